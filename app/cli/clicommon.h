@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// Shared plumbing of certdesk-cli commands: JSON lines on stdout, messages on
+// stderr, exit code 0 on success, 1 on a failed operation, 2 on bad usage.
+namespace cli {
+
+using Command = int (*)(const QStringList &args);
+
+int runDemo(const QStringList &args);
+int runCheckId(const QStringList &args);
+int runPeriod(const QStringList &args);
+int runVisitDue(const QStringList &args);
+int runLedger(const QStringList &args);
+
+void printJson(const QJsonObject &object);
+void printError(const QString &message);
+// Parses args (args[0] is the command name); on error prints it and returns false.
+bool parse(QCommandLineParser &parser, const QStringList &args);
+// Parses a YYYY-MM-DD option value; prints an error naming the option when bad.
+bool parseDate(const QString &value, const QString &option, QDate *out);
+// --today, or the system date when absent.
+bool todayOption(const QCommandLineParser &parser, QDate *out);
+QString isoOrNull(const QDate &d);
+
+} // namespace cli

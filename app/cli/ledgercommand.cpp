@@ -1,0 +1,158 @@
+#include "clicommon.h"
+
+#include "domain/bigdataconclusion.h"
+#include "domain/idnumber.h"
+#include "domain/ledgerband.h"
+#include "domain/specialgroup.h"
+#include "lists/bandcounter.h"
+#include "store/database.h"
+#include "store/jurisdictionrepository.h"
+#include "store/worklistquery.h"
+
+#include <QJsonObject>
+
+namespace {
+
+QJsonValue dateValue(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject rowJson(const RecipientRow &r, const QDate &today, bool fullId)
+{
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("idNumber"), fullId ? r.idNumber : IdNumber::mask(r.idNumber)},
+                  {QStringLiteral("name"), r.name},
+                  {QStringLiteral("sex"), QString(r.sex)},
+                  {QStringLiteral("birth"), dateValue(r.birth)},
+                  {QStringLiteral("age"), ageOn(r.birth, today)},
+                  {QStringLiteral("category"), r.category},
+                  {QStringLiteral("community"), r.communityName},
+                  {QStringLiteral("phone"), r.phone},
+                  {QStringLiteral("periodEnd"), dateValue(r.periodEnd)},
+                  {QStringLiteral("band"), r.periodEnd.isValid() ? QJsonValue(LedgerBands::key(LedgerBands::bandFor(r.periodEnd, today))) : QJsonValue()}};
+    if (r.conclusionRank) {
+        const auto c = BigDataConclusions::fromRank(*r.conclusionRank);
+        o.insert(QStringLiteral("conclusion"), c ? BigDataConclusions::key(*c) : QString());
+        o.insert(QStringLiteral("detail"), r.bigdataDetail);
+        o.insert(QStringLiteral("source"), r.bigdataSource);
+        o.insert(QStringLiteral("behaviour"), r.bigdataBehaviour);
+    }
+    o.insert(QStringLiteral("special"), SpecialGroup::isMember(r.birth, r.specialFlags, today));
+    o.insert(QStringLiteral("specialFlags"), r.specialFlags);
+    o.insert(QStringLiteral("visitRequested"), dateValue(r.visitRequested));
+    o.insert(QStringLiteral("visitDue"), dateValue(r.visitDue));
+    return o;
+}
+
+} // namespace
+
+int cli::runLedger(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Rows of a work list as JSON lines, or --count for counts per list."));
+    p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code (default: the district)"), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("band"), QStringLiteral("overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit"), QStringLiteral("B")});
+    p.addOption({QStringLiteral("search"), QStringLiteral("search text instead of a band: ID prefix, pinyin initials or part of a name"), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("today"), QStringLiteral("reference date (default: today)"), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("limit"), QStringLiteral("at most N rows (default: all)"), QStringLiteral("N")});
+    p.addOption({QStringLiteral("count"), QStringLiteral("print the count of every list instead of rows")});
+    p.addOption({QStringLiteral("full-id"), QStringLiteral("print full ID numbers instead of masked ones")});
+    if (!parse(p, args))
+        return 2;
+    if (!p.isSet(QStringLiteral("db"))) {
+        printError(QStringLiteral("ledger: --db FILE is required"));
+        return 2;
+    }
+    QDate today;
+    if (!todayOption(p, &today))
+        return 2;
+    std::optional<Worklist> list;
+    if (p.isSet(QStringLiteral("search"))) {
+        list = Worklist::Search;
+    } else if (p.isSet(QStringLiteral("band"))) {
+        list = Worklists::fromKey(p.value(QStringLiteral("band")));
+        if (!list || list == Worklist::Search) {
+            printError(QStringLiteral("--band: '%1' is not one of overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit")
+                           .arg(p.value(QStringLiteral("band"))));
+            return 2;
+        }
+    } else if (!p.isSet(QStringLiteral("count"))) {
+        printError(QStringLiteral("ledger: give --band B, --search TEXT or --count"));
+        return 2;
+    }
+    qint64 limit = -1;
+    if (p.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = p.value(QStringLiteral("limit")).toLongLong(&ok);
+        if (!ok || limit < 0) {
+            printError(QStringLiteral("--limit: '%1' is not a non-negative number").arg(p.value(QStringLiteral("limit"))));
+            return 2;
+        }
+    }
+    QString error;
+    auto db = Database::open(p.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
+    if (!db) {
+        printError(error);
+        return 1;
+    }
+    JurisdictionRepository jurisdictions(*db);
+    Scope scope;
+    if (p.isSet(QStringLiteral("node"))) {
+        const auto node = jurisdictions.find(p.value(QStringLiteral("node")));
+        if (!node) {
+            printError(QStringLiteral("--node: no jurisdiction with code '%1' in %2").arg(p.value(QStringLiteral("node")), db->path()));
+            return 1;
+        }
+        scope = {node->level, node->code};
+    } else {
+        QList<JurisdictionNode> districts;
+        for (const JurisdictionNode &n : jurisdictions.all()) {
+            if (n.level == JurisdictionNode::District)
+                districts << n;
+        }
+        if (districts.size() == 1)
+            scope = {districts.first().level, districts.first().code};
+    }
+
+    if (p.isSet(QStringLiteral("count"))) {
+        const WorklistCounts counts = BandCounter::countAll(*db, scope, today, &error);
+        QJsonObject o{{QStringLiteral("node"), scope.code}, {QStringLiteral("today"), today.toString(Qt::ISODate)}};
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() < 0) {
+                printError(error);
+                return 1;
+            }
+            o.insert(Worklists::key(it.key()), it.value());
+        }
+        printJson(o);
+        return 0;
+    }
+
+    WorklistQuery query(*list, scope, today);
+    query.setSearchText(p.value(QStringLiteral("search")));
+    const bool fullId = p.isSet(QStringLiteral("full-id"));
+    QVariant afterKey;
+    qint64 afterId = 0;
+    qint64 printed = 0;
+    const QSqlDatabase connection = db->connection();
+    for (;;) {
+        const int page = limit < 0 ? 1000 : int(qMin<qint64>(1000, limit - printed));
+        if (page <= 0)
+            break;
+        QList<RecipientRow> rows;
+        if (!query.fetch(connection, afterKey, afterId, page, &rows, &error)) {
+            printError(error);
+            return 1;
+        }
+        for (const RecipientRow &r : std::as_const(rows))
+            printJson(rowJson(r, today, fullId));
+        printed += rows.size();
+        if (rows.size() < page)
+            break;
+        afterKey = rows.last().sortKey;
+        afterId = rows.last().id;
+    }
+    return 0;
+}

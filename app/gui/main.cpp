@@ -1,0 +1,71 @@
+// certdesk: the desktop program. Parses the command line, installs the
+// language, opens (or on first start creates) the database and shows the window.
+#include "domain/policyprofile.h"
+#include "mainwindow.h"
+#include "startup.h"
+#include "store/database.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CertDesk"));
+    QApplication::setApplicationName(QStringLiteral("CertDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("CertDesk - benefit eligibility certification workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("language: zh_CN (default) or en"), QStringLiteral("LANG"), QStringLiteral("zh_CN")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("database file (default: in the user's data folder; created with demo data on first start)"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("today"), QStringLiteral("work as if today were this date"), QStringLiteral("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("profile"), QStringLiteral("policy profile (default: the database's, else qingdao)"), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("demo-persons"), QStringLiteral("size of the demo database made on first start"), QStringLiteral("N"), QStringLiteral("5000")});
+    parser.process(app);
+
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!installTranslations(app, lang)) {
+        QMessageBox::critical(nullptr, QStringLiteral("CertDesk"),
+                              QStringLiteral("Unknown language '%1' (use zh_CN or en).").arg(lang));
+        return 2;
+    }
+    StartupOptions options;
+    options.databasePath = parser.value(QStringLiteral("db"));
+    options.today = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("today"))) {
+        options.today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!options.today.isValid()) {
+            QMessageBox::critical(nullptr, QStringLiteral("CertDesk"),
+                                  QApplication::translate("main", "--today: '%1' is not a date (YYYY-MM-DD).")
+                                      .arg(parser.value(QStringLiteral("today"))));
+            return 2;
+        }
+    }
+    options.demoPersons = qBound<qint64>(qint64(1), parser.value(QStringLiteral("demo-persons")).toLongLong(), qint64(5000000));
+
+    QString error;
+    auto requested = PolicyProfile::builtin(parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile")) : PolicyProfile::defaultId(), &error);
+    if (!requested) {
+        QMessageBox::critical(nullptr, QStringLiteral("CertDesk"), error);
+        return 2;
+    }
+    auto db = Startup::openWorkspace(options, *requested, nullptr, &error);
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"), error);
+        return 1;
+    }
+    // The database remembers the profile its periods were laid out with.
+    std::optional<PolicyProfile> profile = requested;
+    if (!parser.isSet(QStringLiteral("profile"))) {
+        if (auto stored = PolicyProfile::builtin(db->setting(QStringLiteral("profile"), PolicyProfile::defaultId())))
+            profile = stored;
+    }
+    MainWindow window(*db, *profile, options.today);
+    window.show();
+    return app.exec();
+}

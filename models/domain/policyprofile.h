@@ -1,0 +1,67 @@
+#pragma once
+
+#include "benefitcategory.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QStringList>
+#include <optional>
+
+// How a category's service period is laid out from its start date (RULES.md §2).
+enum class PeriodRule {
+    SameDay,        // qingdao: start = certification date, end = start + N months (clamped)
+    NextMonth,      // guangdong: cycle from the 1st of the following month, N whole months
+    OperationMonth, // qingdao-institution: N whole months from the 1st of the operation month
+    AnnualWindow,   // zibo: certify once in the yearly window (1 Apr - 31 Dec)
+    CalendarPeriod  // urumqi residents: once per calendar period of N months (3 = quarter)
+};
+
+struct CategoryRule
+{
+    PeriodRule rule = PeriodRule::SameDay;
+    int months = 12;
+};
+
+// A policy profile: the local rules as data (resources/profiles/<id>.json) plus
+// the code in ServicePeriod that interprets them.
+class PolicyProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(PolicyProfile)
+public:
+    static QStringList builtinIds(); // qingdao, qingdao-institution, guangdong, zibo, urumqi
+    static QString defaultId() { return QStringLiteral("qingdao"); }
+    // Loads :/profiles/<id>.json; std::nullopt with *error naming the problem.
+    static std::optional<PolicyProfile> builtin(const QString &id, QString *error = nullptr);
+    static std::optional<PolicyProfile> fromJson(const QByteArray &json, QString *error = nullptr);
+
+    QString id() const { return m_id; }
+    QString displayName() const { return m_displayName; } // Chinese name from the JSON
+
+    CategoryRule rule(BenefitCategory c) const;
+    int dependentMinAge() const { return m_dependentMinAge; }       // 16
+    int maxPeriodMonths() const { return m_maxPeriodMonths; }       // 24
+    int homeVisitWorkingDays() const { return m_homeVisitWorkingDays; } // 5
+    // Zibo's annual window as month/day pairs (default 1 Apr - 31 Dec).
+    QDate annualWindowStart(int year) const;
+    QDate annualWindowEnd(int year) const;
+    // How long a to-verify list may stay open after it arrives: months (Zibo 3);
+    // 0 means "clear within the month it arrives" (Guangdong 当月清零).
+    int toVerifyDeadlineMonths() const { return m_toVerifyDeadlineMonths; }
+    QDate toVerifyDeadline(const QDate &listReceived) const;
+
+    // An individual period set by the agency: true when allowed, otherwise false
+    // with *error explaining ("at most 24 months").
+    bool validateIndividualMonths(int months, QString *error = nullptr) const;
+
+private:
+    QString m_id;
+    QString m_displayName;
+    QHash<BenefitCategory, CategoryRule> m_rules;
+    int m_dependentMinAge = 16;
+    int m_maxPeriodMonths = 24;
+    int m_homeVisitWorkingDays = 5;
+    int m_windowStartMonth = 4, m_windowStartDay = 1, m_windowEndMonth = 12, m_windowEndDay = 31;
+    int m_toVerifyDeadlineMonths = 3;
+};

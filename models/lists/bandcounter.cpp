@@ -1,0 +1,50 @@
+#include "bandcounter.h"
+
+#include "store/database.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+BandCounter::BandCounter(const Database &db, QObject *parent) : QObject(parent), m_db(db)
+{
+    connect(&m_watcher, &QFutureWatcher<WorklistCounts>::finished, this, [this] {
+        const WorklistCounts counts = m_watcher.result();
+        const QString code = m_pendingCode;
+        if (m_hasNext) {
+            // A newer request arrived while this one ran: its answer is the one that matters.
+            m_hasNext = false;
+            request(m_next, m_nextToday);
+            return;
+        }
+        emit countsReady(code, counts);
+    });
+}
+
+BandCounter::~BandCounter()
+{
+    m_watcher.waitForFinished();
+}
+
+WorklistCounts BandCounter::countAll(const Database &db, const Scope &scope, const QDate &today,
+                                     QString *error)
+{
+    WorklistCounts out;
+    const QSqlDatabase c = db.connection();
+    for (Worklist w : Worklists::tabs()) {
+        const qint64 n = WorklistQuery(w, scope, today).count(c, -1, error);
+        out.insert(w, n);
+    }
+    return out;
+}
+
+void BandCounter::request(const Scope &scope, const QDate &today)
+{
+    if (m_watcher.isRunning()) {
+        m_next = scope;
+        m_nextToday = today;
+        m_hasNext = true;
+        return;
+    }
+    m_pendingCode = scope.code;
+    const Database *db = &m_db;
+    m_watcher.setFuture(QtConcurrent::run([db, scope, today] { return countAll(*db, scope, today); }));
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "store/jurisdictionrepository.h"
+#include "store/worklistquery.h"
+
+#include <QStandardItemModel>
+
+class Database;
+
+// The jurisdiction tree (district -> street -> community) with the number of
+// recipients under each node.
+class JurisdictionTreeModel : public QStandardItemModel
+{
+    Q_OBJECT
+public:
+    enum Role { CodeRole = Qt::UserRole + 1, LevelRole, CountRole };
+
+    explicit JurisdictionTreeModel(const Database &db, QObject *parent = nullptr);
+    void reload();
+    QModelIndex indexForCode(const QString &code) const;
+    static Scope scopeOf(const QModelIndex &index);
+
+private:
+    const Database &m_db;
+};

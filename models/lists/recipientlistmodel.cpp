@@ -1,0 +1,240 @@
+#include "recipientlistmodel.h"
+
+#include "domain/benefitcategory.h"
+#include "domain/bigdataconclusion.h"
+#include "domain/idnumber.h"
+#include "domain/ledgerband.h"
+#include "domain/specialgroup.h"
+#include "logging.h"
+#include "store/database.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QElapsedTimer>
+
+RecipientListModel::RecipientListModel(const Database &db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db)
+{
+}
+
+QList<RecipientListModel::Column> RecipientListModel::columnsFor(Worklist list)
+{
+    switch (list) {
+    case Worklist::ToVerify:
+    case Worklist::BigData:
+        return {NameColumn, IdNumberColumn, AgeColumn, CommunityColumn, ConclusionColumn,
+                DetailColumn, SourceColumn, BehaviourColumn, PeriodEndColumn};
+    case Worklist::HomeVisit:
+        return {NameColumn, IdNumberColumn, AgeColumn, CommunityColumn, SpecialColumn,
+                VisitRequestedColumn, VisitDueColumn, PhoneColumn, PeriodEndColumn};
+    default:
+        return {NameColumn, IdNumberColumn, SexColumn, AgeColumn, CategoryColumn,
+                CommunityColumn, PeriodEndColumn, DaysLeftColumn, PhoneColumn};
+    }
+}
+
+void RecipientListModel::setQuery(const WorklistQuery &query, const QDate &today)
+{
+    QElapsedTimer timer;
+    timer.start();
+    beginResetModel();
+    m_query = query;
+    m_today = today;
+    m_columns = columnsFor(query.list());
+    m_rows.clear();
+    m_atEnd = false;
+    QList<RecipientRow> page;
+    if (fetchPage(&page))
+        m_rows = page;
+    endResetModel();
+    qCDebug(lcLists) << "list" << Worklists::key(query.list()) << "first page in" << timer.elapsed() << "ms";
+}
+
+void RecipientListModel::setRevealIdNumbers(bool reveal)
+{
+    if (reveal == m_reveal)
+        return;
+    m_reveal = reveal;
+    const int col = int(m_columns.indexOf(IdNumberColumn));
+    if (col >= 0 && !m_rows.isEmpty())
+        emit dataChanged(index(0, col), index(int(m_rows.size()) - 1, col));
+}
+
+qint64 RecipientListModel::recipientId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+bool RecipientListModel::fetchPage(QList<RecipientRow> *rows)
+{
+    if (!m_query || m_atEnd)
+        return false;
+    const QVariant afterKey = m_rows.isEmpty() ? QVariant() : m_rows.last().sortKey;
+    const qint64 afterId = m_rows.isEmpty() ? 0 : m_rows.last().id;
+    QString error;
+    if (!m_query->fetch(m_db.connection(), afterKey, afterId, PageSize, rows, &error)) {
+        m_atEnd = true;
+        m_lastError = error;
+        qCWarning(lcLists) << "list query failed:" << error;
+        emit queryFailed(error);
+        return false;
+    }
+    if (rows->size() < PageSize)
+        m_atEnd = true;
+    return true;
+}
+
+int RecipientListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecipientListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+bool RecipientListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void RecipientListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    QList<RecipientRow> page;
+    if (!fetchPage(&page) || page.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void RecipientListModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_query || column < 0 || column >= m_columns.size())
+        return;
+    WorklistQuery::SortKey key = WorklistQuery::SortKey::Default;
+    switch (m_columns.at(column)) {
+    case NameColumn: key = WorklistQuery::SortKey::Name; break;
+    case IdNumberColumn: key = WorklistQuery::SortKey::IdNumber; break;
+    // Older means an earlier birth date, so age order is the reverse of birth order.
+    case AgeColumn:
+        key = WorklistQuery::SortKey::Birth;
+        order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        break;
+    case PeriodEndColumn:
+    case DaysLeftColumn: key = WorklistQuery::SortKey::PeriodEnd; break;
+    case CommunityColumn: key = WorklistQuery::SortKey::Community; break;
+    default: key = WorklistQuery::SortKey::Default; break;
+    }
+    WorklistQuery q = *m_query;
+    q.setSort(key, order);
+    setQuery(q, m_today);
+}
+
+QString RecipientListModel::columnTitle(Column c)
+{
+    switch (c) {
+    case NameColumn: return tr("Name");
+    case IdNumberColumn: return tr("ID number");
+    case SexColumn: return tr("Sex");
+    case AgeColumn: return tr("Age");
+    case CategoryColumn: return tr("Benefit");
+    case CommunityColumn: return tr("Community");
+    case PeriodEndColumn: return tr("Period ends");
+    case DaysLeftColumn: return tr("Days left");
+    case PhoneColumn: return tr("Phone");
+    case ConclusionColumn: return tr("Conclusion");
+    case DetailColumn: return tr("Description");
+    case SourceColumn: return tr("Source");
+    case BehaviourColumn: return tr("Latest behaviour");
+    case SpecialColumn: return tr("Special group");
+    case VisitRequestedColumn: return tr("Visit requested");
+    case VisitDueColumn: return tr("Visit due");
+    }
+    return {};
+}
+
+QVariant RecipientListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return columnTitle(m_columns.at(section));
+    return {};
+}
+
+QVariant RecipientListModel::display(const RecipientRow &row, Column c) const
+{
+    switch (c) {
+    case NameColumn: return row.name;
+    case IdNumberColumn: return m_reveal ? row.idNumber : IdNumber::mask(row.idNumber);
+    case SexColumn: return row.sex == QLatin1Char('F') ? tr("F") : tr("M");
+    case AgeColumn: return ageOn(row.birth, m_today);
+    case CategoryColumn: {
+        const auto cat = BenefitCategories::fromKey(row.category);
+        return cat ? BenefitCategories::displayName(*cat) : row.category;
+    }
+    case CommunityColumn: return row.communityName;
+    case PeriodEndColumn: return row.periodEnd.isValid() ? row.periodEnd.toString(Qt::ISODate) : tr("None");
+    case DaysLeftColumn: {
+        if (!row.periodEnd.isValid())
+            return QString();
+        const qint64 days = m_today.daysTo(row.periodEnd);
+        return days < 0 ? tr("%n day(s) overdue", "", int(-days)) : tr("%n day(s)", "", int(days));
+    }
+    case PhoneColumn: return row.phone;
+    case ConclusionColumn: {
+        const auto c = row.conclusionRank ? BigDataConclusions::fromRank(*row.conclusionRank) : std::nullopt;
+        return c ? BigDataConclusions::displayName(*c) : QString();
+    }
+    case DetailColumn: return row.bigdataDetail;
+    case SourceColumn: {
+        if (row.conclusionRank == int(BigDataConclusion::Disqualified)) {
+            const QString name = BigDataConclusions::disqualifiedReasonName(row.bigdataSource);
+            return name.isEmpty() ? row.bigdataSource : name;
+        }
+        const QString name = BigDataConclusions::qualifiedChannelName(row.bigdataSource);
+        return name.isEmpty() ? row.bigdataSource : name;
+    }
+    case BehaviourColumn: return row.bigdataBehaviour;
+    case SpecialColumn: return SpecialGroup::reasons(row.birth, row.specialFlags, m_today).join(QStringLiteral("、"));
+    case VisitRequestedColumn: return row.visitRequested.isValid() ? row.visitRequested.toString(Qt::ISODate) : QString();
+    case VisitDueColumn: return row.visitDue.isValid() ? row.visitDue.toString(Qt::ISODate) : QString();
+    }
+    return {};
+}
+
+QVariant RecipientListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= m_columns.size())
+        return {};
+    const RecipientRow &row = m_rows.at(index.row());
+    const Column c = m_columns.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return display(row, c);
+    case RecipientIdRole:
+        return row.id;
+    case ColumnKindRole:
+        return int(c);
+    case Qt::ForegroundRole:
+        if ((c == DaysLeftColumn || c == PeriodEndColumn) && row.periodEnd.isValid() && row.periodEnd < m_today)
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+        if (c == ConclusionColumn && row.conclusionRank == int(BigDataConclusion::Disqualified))
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+        if (c == VisitDueColumn && row.visitDue.isValid() && row.visitDue < m_today)
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (c == AgeColumn || c == DaysLeftColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,5 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcStore, "certdesk.store", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcLists, "certdesk.lists", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDemo, "certdesk.demo", QtInfoMsg)

@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One logging category per subsystem (QT_LOGGING_RULES="certdesk.*=true" to see them).
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_DECLARE_LOGGING_CATEGORY(lcLists)
+Q_DECLARE_LOGGING_CATEGORY(lcDemo)

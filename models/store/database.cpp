@@ -1,0 +1,295 @@
+#include "database.h"
+
+#include "logging.h"
+#include "migrations.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QtEndian>
+
+namespace {
+
+// What the 100-byte SQLite header says, read without opening the file through
+// SQLite: nothing can be written, no lock is needed.
+struct HeaderInfo
+{
+    bool empty = false;  // zero-length file: SQLite treats it as a new database
+    bool sqlite = false;
+    qint64 declaredSize = -1; // page size x page count, when the header vouches for it
+    qint32 userVersion = 0;
+    qint32 applicationId = 0;
+};
+
+HeaderInfo readHeader(QFile &file)
+{
+    HeaderInfo h;
+    if (file.size() == 0) {
+        h.empty = true;
+        return h;
+    }
+    const QByteArray b = file.read(100);
+    if (b.size() < 100 || !b.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return h;
+    h.sqlite = true;
+    const auto u16 = [&](int o) { return qFromBigEndian<quint16>(b.constData() + o); };
+    const auto u32 = [&](int o) { return qFromBigEndian<quint32>(b.constData() + o); };
+    qint64 pageSize = u16(16) == 1 ? 65536 : u16(16);
+    const quint32 pages = u32(28);
+    // The in-header page count is only valid when "version-valid-for" equals the change counter.
+    if (pages > 0 && u32(92) == u32(24))
+        h.declaredSize = pageSize * pages;
+    h.userVersion = qint32(u32(60));
+    h.applicationId = qint32(u32(68));
+    return h;
+}
+
+QString sqliteCode(const QSqlError &e)
+{
+    return e.nativeErrorCode();
+}
+
+bool isBusy(const QSqlError &e)
+{
+    const QString c = sqliteCode(e);
+    return c == QLatin1String("5") || c == QLatin1String("6")
+        || e.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+Database::Database(const QString &path) : m_path(path) {}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+int Database::latestVersion()
+{
+    return Migrations::latestVersion();
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QString *error,
+                                         int targetVersion)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        qCWarning(lcStore) << message;
+        return std::unique_ptr<Database>();
+    };
+    const int target = targetVersion < 0 ? latestVersion() : targetVersion;
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+
+    if (info.exists()) {
+        if (!info.isFile())
+            return fail(tr("%1 is not a file.").arg(shown));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot read the database %1: %2").arg(shown, file.errorString()));
+        const HeaderInfo h = readHeader(file);
+        if (!h.empty) {
+            if (!h.sqlite)
+                return fail(tr("%1 is not a CertDesk database: it is not an SQLite file, or its "
+                               "first page is damaged. The file was not changed.")
+                                .arg(shown));
+            if (h.applicationId != ApplicationId && h.userVersion != 0)
+                return fail(tr("%1 is an SQLite database of another program, not CertDesk. "
+                               "The file was not changed.")
+                                .arg(shown));
+            if (h.declaredSize > 0 && info.size() < h.declaredSize)
+                return fail(tr("The database %1 is damaged: it is %2 bytes long but should be "
+                               "%3 bytes (truncated copy?). The file was not changed; restore "
+                               "it from a backup.")
+                                .arg(shown)
+                                .arg(info.size())
+                                .arg(h.declaredSize));
+            if (h.userVersion > latestVersion())
+                return fail(tr("The database %1 was written by a newer CertDesk (schema version "
+                               "%2; this program knows up to %3). Please update CertDesk. The "
+                               "file was not changed.")
+                                .arg(shown)
+                                .arg(h.userVersion)
+                                .arg(latestVersion()));
+        }
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+            return fail(tr("The database %1 is read-only (or its folder is). CertDesk needs to "
+                           "write beside it; copy it to a writable folder or change the "
+                           "permissions. The file was not changed.")
+                            .arg(shown));
+    } else {
+        if (mode == OpenMode::OpenExisting)
+            return fail(tr("The database %1 does not exist.").arg(shown));
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(tr("Cannot create the folder %1.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath()));
+    QSqlDatabase c = db->connection();
+    if (!c.isOpen())
+        return fail(tr("Cannot open the database %1: %2").arg(shown, c.lastError().text()));
+
+    QSqlQuery q(c);
+    // Reading the schema catches damage beyond the header and a lock held by another
+    // program, still without writing anything.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+        if (isBusy(q.lastError()))
+            return fail(tr("The database %1 is locked by another program. Close the other "
+                           "program (or the other CertDesk window) and try again.")
+                            .arg(shown));
+        return fail(tr("The database %1 is damaged: %2. The file was not changed.")
+                        .arg(shown, q.lastError().text()));
+    }
+    const int objectCount = q.value(0).toInt();
+    int version = 0;
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        version = q.value(0).toInt();
+    if (version == 0 && objectCount > 0)
+        return fail(tr("%1 is an SQLite database of another program, not CertDesk. "
+                       "The file was not changed.")
+                        .arg(shown));
+    if (version > latestVersion())
+        return fail(tr("The database %1 was written by a newer CertDesk (schema version %2; "
+                       "this program knows up to %3). Please update CertDesk. The file was not "
+                       "changed.")
+                        .arg(shown)
+                        .arg(version)
+                        .arg(latestVersion()));
+    // Take and release the write lock: if another program holds it, say so now
+    // rather than fail on the first save.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (isBusy(q.lastError()))
+            return fail(tr("The database %1 is locked by another program. Close the other "
+                           "program (or the other CertDesk window) and try again.")
+                            .arg(shown));
+        return fail(tr("Cannot write to the database %1: %2").arg(shown, q.lastError().text()));
+    }
+    q.exec(QStringLiteral("ROLLBACK"));
+
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return fail(tr("Cannot switch %1 to WAL mode: %2").arg(shown, q.lastError().text()));
+    q.finish(); // an unfinished statement would keep the migrations from committing
+
+    if (version < target) {
+        if (version > 0) {
+            const QString backup = QStringLiteral("%1.v%2-%3.bak")
+                                       .arg(db->m_path)
+                                       .arg(version)
+                                       .arg(QDateTime::currentDateTimeUtc().toString(
+                                           QStringLiteral("yyyyMMddHHmmss")));
+            QSqlQuery b(c);
+            b.prepare(QStringLiteral("VACUUM INTO ?"));
+            b.addBindValue(backup);
+            if (!b.exec())
+                return fail(tr("Cannot back up %1 before upgrading it: %2. Nothing was changed.")
+                                .arg(shown, b.lastError().text()));
+            db->m_backupPath = backup;
+            qCInfo(lcStore) << "backed up version" << version << "to" << backup;
+        }
+        QString why;
+        if (!Migrations::migrate(c, version, target, &why))
+            return fail(tr("Cannot upgrade %1: %2").arg(shown, why));
+    }
+    return db;
+}
+
+QSqlDatabase Database::openConnection(const QString &name) const
+{
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    c.setDatabaseName(m_path);
+    c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    if (c.open()) {
+        QSqlQuery q(c);
+        q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MB per connection
+        q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
+    return c;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = QStringLiteral("certdesk-%1-%2")
+                             .arg(quintptr(this), 0, 16)
+                             .arg(quintptr(QThread::currentThread()), 0, 16);
+    QMutexLocker lock(&m_mutex);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    m_connectionNames << name;
+    return openConnection(name);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+bool Database::beginWrite(QString *error) const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    if (error)
+        *error = isBusy(q.lastError())
+            ? tr("The database is busy (another program is writing). Try again.")
+            : q.lastError().text();
+    return false;
+}
+
+bool Database::commit(QString *error) const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("COMMIT")))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    rollback();
+    return false;
+}
+
+void Database::rollback() const
+{
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+QString Database::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+bool Database::setSetting(const QString &key, const QString &value, QString *error) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT INTO setting(key, value) VALUES(?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}

@@ -1,0 +1,96 @@
+#include "migrations.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+// Listed explicitly: the order is the schema history and must never change.
+const char *const kMigrationFiles[] = {
+    ":/sql/001_initial.sql",
+    ":/sql/002_worklists.sql",
+};
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(std::size(kMigrationFiles));
+}
+
+QStringList Migrations::statements(int version)
+{
+    if (version < 1 || version > latestVersion())
+        return {};
+    QFile f(QString::fromLatin1(kMigrationFiles[version - 1]));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(f.readAll());
+    QStringList out;
+    // Drop comment lines, then split on a semicolon that ends a line.
+    QStringList lines;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.trimmed().startsWith(QLatin1String("--")))
+            lines << line;
+    }
+    const QString body = lines.join(QLatin1Char('\n'));
+    static const QRegularExpression separator(QStringLiteral(";\\s*\\n"));
+    for (const QString &stmt : body.split(separator)) {
+        const QString s = stmt.trimmed();
+        if (!s.isEmpty())
+            out << (s.endsWith(QLatin1Char(';')) ? s.chopped(1) : s);
+    }
+    return out;
+}
+
+bool Migrations::migrate(QSqlDatabase &db, int current, int target, QString *error)
+{
+    for (int v = current + 1; v <= target; ++v) {
+        const QStringList stmts = statements(v);
+        if (stmts.isEmpty()) {
+            if (error)
+                *error = QCoreApplication::translate("Migrations", "Migration %1 is missing from the program.").arg(v);
+            return false;
+        }
+        QString why;
+        if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &why)) {
+            if (error)
+                *error = QCoreApplication::translate("Migrations", "Cannot start migration %1: %2").arg(v).arg(why);
+            return false;
+        }
+        bool ok = true;
+        for (const QString &s : stmts) {
+            if (!exec(db, s, &why)) {
+                ok = false;
+                why = QStringLiteral("%1 [%2]").arg(why, s.left(80));
+                break;
+            }
+        }
+        if (ok)
+            ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v), &why);
+        if (ok)
+            ok = exec(db, QStringLiteral("COMMIT"), &why);
+        if (!ok) {
+            QString ignored;
+            exec(db, QStringLiteral("ROLLBACK"), &ignored);
+            if (error)
+                *error = QCoreApplication::translate("Migrations", "Migration to schema version %1 failed: %2").arg(v).arg(why);
+            return false;
+        }
+        qCInfo(lcStore) << "migrated to schema version" << v;
+    }
+    return true;
+}

@@ -1,0 +1,198 @@
+#include "recipientrepository.h"
+
+#include "database.h"
+#include "domain/pinyininitials.h"
+#include "domain/policyprofile.h"
+#include "domain/serviceperiod.h"
+
+#include <QSqlError>
+
+namespace {
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+} // namespace
+
+RecipientRepository::RecipientRepository(const Database &db, const PolicyProfile &profile)
+    : m_db(db), m_profile(profile)
+{
+}
+
+RecipientRepository::~RecipientRepository() = default;
+
+void RecipientRepository::deriveFields(Recipient &r, const PolicyProfile &profile)
+{
+    r.nameInitials = PinyinInitials::of(r.name);
+    PeriodFacts facts;
+    facts.category = r.category;
+    facts.birth = r.birth;
+    facts.lastCertification = r.lastCertification;
+    facts.benefitStart = r.benefitStart;
+    facts.individualMonths = r.individualMonths;
+    QDate reference = r.lastCertification.isValid() ? r.lastCertification : r.benefitStart;
+    const QDate adult = r.birth.addYears(profile.dependentMinAge());
+    if (!reference.isValid() || reference < adult)
+        reference = adult;
+    const ServicePeriod p = ServicePeriod::compute(profile, facts, reference);
+    r.periodStart = p.start;
+    r.periodEnd = p.end;
+}
+
+bool RecipientRepository::insert(Recipient &r, QString *error)
+{
+    deriveFields(r, m_profile);
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_db.connection());
+        m_insert->prepare(QStringLiteral(
+            "INSERT INTO recipient(id_number, name, name_initials, birth_date, sex, category, "
+            "district_code, street_code, community_code, phone, household_address, "
+            "residence_address, residence_type, benefit_start, last_cert_date, "
+            "individual_months, period_start, period_end, special_flags, monthly_benefit_fen, "
+            "bigdata_rank, bigdata_month, bigdata_detail, bigdata_source, bigdata_behaviour) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    }
+    QSqlQuery &q = *m_insert;
+    int i = 0;
+    q.bindValue(i++, r.idNumber);
+    q.bindValue(i++, r.name);
+    q.bindValue(i++, r.nameInitials);
+    q.bindValue(i++, dateOrNull(r.birth));
+    q.bindValue(i++, QString(r.sex));
+    q.bindValue(i++, BenefitCategories::key(r.category));
+    q.bindValue(i++, r.districtCode);
+    q.bindValue(i++, r.streetCode);
+    q.bindValue(i++, r.communityCode);
+    q.bindValue(i++, textOrNull(r.phone));
+    q.bindValue(i++, textOrNull(r.householdAddress));
+    q.bindValue(i++, textOrNull(r.residenceAddress));
+    q.bindValue(i++, r.residenceType);
+    q.bindValue(i++, dateOrNull(r.benefitStart));
+    q.bindValue(i++, dateOrNull(r.lastCertification));
+    q.bindValue(i++, r.individualMonths);
+    q.bindValue(i++, dateOrNull(r.periodStart));
+    q.bindValue(i++, dateOrNull(r.periodEnd));
+    q.bindValue(i++, r.specialFlags);
+    q.bindValue(i++, r.monthlyBenefitFen);
+    q.bindValue(i++, r.conclusion ? QVariant(BigDataConclusions::rank(*r.conclusion)) : QVariant());
+    q.bindValue(i++, textOrNull(r.bigdataMonth));
+    q.bindValue(i++, textOrNull(r.bigdataDetail));
+    q.bindValue(i++, textOrNull(r.bigdataSource));
+    q.bindValue(i++, textOrNull(r.bigdataBehaviour));
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Cannot save recipient %1 (%2): %3")
+                         .arg(r.name, r.idNumber, q.lastError().text());
+        return false;
+    }
+    r.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool RecipientRepository::insertVisitRequest(VisitRequest &v, QString *error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO visit_request(recipient_id, requested_on, due_on, "
+                             "status, note) VALUES(?, ?, ?, ?, ?)"));
+    q.addBindValue(v.recipientId);
+    q.addBindValue(dateOrNull(v.requestedOn));
+    q.addBindValue(dateOrNull(v.dueOn));
+    q.addBindValue(v.status.isEmpty() ? QStringLiteral("open") : v.status);
+    q.addBindValue(textOrNull(v.note));
+    if (!q.exec()) {
+        if (error)
+            *error = tr("Cannot save the home-visit request: %1").arg(q.lastError().text());
+        return false;
+    }
+    v.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+std::optional<RecipientDetail> RecipientRepository::detail(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT r.id, r.id_number, r.name, r.name_initials, r.birth_date, r.sex, r.category, "
+        "r.district_code, r.street_code, r.community_code, r.phone, r.household_address, "
+        "r.residence_address, r.residence_type, r.benefit_start, r.last_cert_date, "
+        "r.individual_months, r.period_start, r.period_end, r.special_flags, "
+        "r.monthly_benefit_fen, r.bigdata_rank, r.bigdata_month, r.bigdata_detail, "
+        "r.bigdata_source, r.bigdata_behaviour, d.name, s.name, c.name "
+        "FROM recipient r JOIN jurisdiction d ON d.code = r.district_code "
+        "JOIN jurisdiction s ON s.code = r.street_code "
+        "JOIN jurisdiction c ON c.code = r.community_code WHERE r.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    RecipientDetail d;
+    Recipient &r = d.recipient;
+    int i = 0;
+    r.id = q.value(i++).toLongLong();
+    r.idNumber = q.value(i++).toString();
+    r.name = q.value(i++).toString();
+    r.nameInitials = q.value(i++).toString();
+    r.birth = dateOf(q.value(i++));
+    const QString sex = q.value(i++).toString();
+    r.sex = sex.isEmpty() ? QChar() : sex.at(0);
+    r.category = BenefitCategories::fromKey(q.value(i++).toString()).value_or(BenefitCategory::Enterprise);
+    r.districtCode = q.value(i++).toString();
+    r.streetCode = q.value(i++).toString();
+    r.communityCode = q.value(i++).toString();
+    r.phone = q.value(i++).toString();
+    r.householdAddress = q.value(i++).toString();
+    r.residenceAddress = q.value(i++).toString();
+    r.residenceType = q.value(i++).toString();
+    r.benefitStart = dateOf(q.value(i++));
+    r.lastCertification = dateOf(q.value(i++));
+    r.individualMonths = q.value(i++).toInt();
+    r.periodStart = dateOf(q.value(i++));
+    r.periodEnd = dateOf(q.value(i++));
+    r.specialFlags = q.value(i++).toInt();
+    r.monthlyBenefitFen = q.value(i++).toLongLong();
+    const QVariant rank = q.value(i++);
+    if (!rank.isNull())
+        r.conclusion = BigDataConclusions::fromRank(rank.toInt());
+    r.bigdataMonth = q.value(i++).toString();
+    r.bigdataDetail = q.value(i++).toString();
+    r.bigdataSource = q.value(i++).toString();
+    r.bigdataBehaviour = q.value(i++).toString();
+    d.districtName = q.value(i++).toString();
+    d.streetName = q.value(i++).toString();
+    d.communityName = q.value(i++).toString();
+
+    QSqlQuery v(m_db.connection());
+    v.prepare(QStringLiteral("SELECT id, requested_on, due_on, status, coalesce(note, '') "
+                             "FROM visit_request WHERE recipient_id = ? AND status = 'open' "
+                             "ORDER BY due_on LIMIT 1"));
+    v.addBindValue(id);
+    if (v.exec() && v.next())
+        d.openVisit = VisitRequest{v.value(0).toLongLong(), id, dateOf(v.value(1)),
+                                   dateOf(v.value(2)), v.value(3).toString(), v.value(4).toString()};
+    return d;
+}
+
+std::optional<qint64> RecipientRepository::idForNumber(const QString &canonicalIdNumber) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM recipient WHERE id_number = ?"));
+    q.addBindValue(canonicalIdNumber);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+qint64 RecipientRepository::count() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT count(*) FROM recipient")) && q.next()
+        ? q.value(0).toLongLong()
+        : 0;
+}

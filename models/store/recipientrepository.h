@@ -1,0 +1,48 @@
+#pragma once
+
+#include "recipient.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <memory>
+#include <optional>
+
+class Database;
+class PolicyProfile;
+
+// A recipient with what the detail panel shows beside the row itself.
+struct RecipientDetail
+{
+    Recipient recipient;
+    QString districtName;
+    QString streetName;
+    QString communityName;
+    std::optional<VisitRequest> openVisit;
+};
+
+// Owns every statement on `recipient` and `visit_request` rows.
+class RecipientRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(RecipientRepository)
+public:
+    RecipientRepository(const Database &db, const PolicyProfile &profile);
+    ~RecipientRepository();
+
+    // Fills in the derived fields (initials, stored period) and inserts. Call inside
+    // a write transaction when inserting many. Sets r.id.
+    bool insert(Recipient &r, QString *error = nullptr);
+    bool insertVisitRequest(VisitRequest &v, QString *error = nullptr);
+    std::optional<RecipientDetail> detail(qint64 id) const;
+    std::optional<qint64> idForNumber(const QString &canonicalIdNumber) const;
+    qint64 count() const;
+
+    // The period kept in the row: as the profile lays it out, with a dependent's
+    // first period counted from the 16th birthday even before it arrives (its end is
+    // then more than 3 months away, so it appears in no ledger until it applies).
+    static void deriveFields(Recipient &r, const PolicyProfile &profile);
+
+private:
+    const Database &m_db;
+    const PolicyProfile &m_profile;
+    std::unique_ptr<QSqlQuery> m_insert;
+};

@@ -1,0 +1,229 @@
+#include "worklistquery.h"
+
+#include "domain/ledgerband.h"
+#include "domain/specialgroup.h"
+#include "jurisdictionrepository.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+} // namespace
+
+WorklistQuery::WorklistQuery(Worklist list, const Scope &scope, const QDate &today)
+    : m_list(list), m_scope(scope), m_today(today)
+{
+}
+
+void WorklistQuery::setSearchText(const QString &text)
+{
+    m_search = text.trimmed();
+}
+
+SearchMode WorklistQuery::searchMode(const QString &text)
+{
+    static const QRegularExpression idPrefix(QStringLiteral("^[0-9]{1,17}[0-9Xx]?$"));
+    static const QRegularExpression letters(QStringLiteral("^[A-Za-z]+$"));
+    const QString t = text.trimmed();
+    if (idPrefix.match(t).hasMatch())
+        return SearchMode::IdPrefix;
+    if (letters.match(t).hasMatch())
+        return SearchMode::Initials;
+    return SearchMode::NameSubstring;
+}
+
+void WorklistQuery::setSort(SortKey key, Qt::SortOrder order)
+{
+    m_sortKey = key;
+    m_order = order;
+}
+
+QString WorklistQuery::sortExpression() const
+{
+    switch (m_sortKey) {
+    case SortKey::Name: return QStringLiteral("r.name");
+    case SortKey::IdNumber: return QStringLiteral("r.id_number");
+    case SortKey::Birth: return QStringLiteral("r.birth_date");
+    case SortKey::PeriodEnd: return QStringLiteral("coalesce(r.period_end, '9999-12-31')");
+    case SortKey::Community: return QStringLiteral("r.community_code");
+    case SortKey::Default: break;
+    }
+    switch (m_list) {
+    case Worklist::ToVerify:
+    case Worklist::BigData:
+        return QStringLiteral("r.bigdata_rank");
+    case Worklist::HomeVisit:
+        return QStringLiteral("r.birth_date");
+    case Worklist::Search:
+        switch (searchMode(m_search)) {
+        case SearchMode::IdPrefix: return QStringLiteral("r.id_number");
+        case SearchMode::Initials: return QStringLiteral("r.name_initials");
+        case SearchMode::NameSubstring: return QStringLiteral("r.id");
+        }
+        break;
+    default:
+        break;
+    }
+    // Expiry ledgers never hold a NULL end; the bare column lets the index order the rows.
+    return QStringLiteral("r.period_end");
+}
+
+QString WorklistQuery::whereClause(QVariantList *binds) const
+{
+    QStringList terms;
+    if (!m_scope.code.isEmpty()) {
+        terms << QStringLiteral("r.%1 = ?").arg(JurisdictionRepository::scopeColumn(m_scope.level));
+        binds->append(m_scope.code);
+    }
+    auto range = [&](const DateRange &r) {
+        if (r.first.isValid()) {
+            terms << QStringLiteral("r.period_end >= ?");
+            binds->append(iso(r.first));
+        }
+        terms << QStringLiteral("r.period_end <= ?");
+        binds->append(iso(r.last));
+    };
+    switch (m_list) {
+    case Worklist::Overdue: range(LedgerBands::range(LedgerBand::Overdue, m_today)); break;
+    case Worklist::Within1: range(LedgerBands::range(LedgerBand::Within1, m_today)); break;
+    case Worklist::Within2: range(LedgerBands::range(LedgerBand::Within2, m_today)); break;
+    case Worklist::Within3: range(LedgerBands::range(LedgerBand::Within3, m_today)); break;
+    case Worklist::Within3Cumulative: range(LedgerBands::within3(m_today)); break;
+    case Worklist::ToVerify:
+        terms << QStringLiteral("r.bigdata_rank = 1");
+        break;
+    case Worklist::BigData:
+        terms << QStringLiteral("r.bigdata_rank IS NOT NULL");
+        break;
+    case Worklist::HomeVisit:
+        terms << QStringLiteral("(r.birth_date <= ? OR r.special_flags <> 0)");
+        binds->append(iso(SpecialGroup::latestBirthForAge(m_today, m_homeVisitAge)));
+        break;
+    case Worklist::Search:
+        switch (searchMode(m_search)) {
+        case SearchMode::IdPrefix:
+            // 'Z' sorts after every digit and X, so [p, p+'Z') is "starts with p".
+            terms << QStringLiteral("r.id_number >= ? AND r.id_number < ?");
+            binds->append(m_search.toUpper());
+            binds->append(m_search.toUpper() + QLatin1Char('Z'));
+            break;
+        case SearchMode::Initials:
+            terms << QStringLiteral("r.name_initials >= ? AND r.name_initials < ?");
+            binds->append(m_search.toLower());
+            binds->append(m_search.toLower() + QLatin1Char('{'));
+            break;
+        case SearchMode::NameSubstring:
+            terms << QStringLiteral("instr(r.name, ?) > 0");
+            binds->append(m_search);
+            break;
+        }
+        break;
+    }
+    return terms.isEmpty() ? QStringLiteral("1") : terms.join(QStringLiteral(" AND "));
+}
+
+bool WorklistQuery::fetch(const QSqlDatabase &db, const QVariant &afterKey, qint64 afterId,
+                          int limit, QList<RecipientRow> *rows, QString *error) const
+{
+    QVariantList binds;
+    QString where = whereClause(&binds);
+    const QString sort = sortExpression();
+    const bool desc = m_order == Qt::DescendingOrder;
+    if (afterId > 0) {
+        where += QStringLiteral(" AND (%1, r.id) %2 (?, ?)").arg(sort, desc ? QStringLiteral("<") : QStringLiteral(">"));
+        binds << afterKey << afterId;
+    }
+    const QString dir = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    const QString sql = QStringLiteral(
+        "SELECT r.id, r.id_number, r.name, r.sex, r.birth_date, r.category, "
+        "(SELECT name FROM jurisdiction WHERE code = r.community_code), r.phone, r.period_end, "
+        "r.special_flags, r.bigdata_rank, r.bigdata_detail, r.bigdata_source, "
+        "r.bigdata_behaviour, "
+        "(SELECT requested_on FROM visit_request v WHERE v.recipient_id = r.id AND v.status = 'open' ORDER BY due_on LIMIT 1), "
+        "(SELECT due_on FROM visit_request v WHERE v.recipient_id = r.id AND v.status = 'open' ORDER BY due_on LIMIT 1), "
+        "%1 FROM recipient r WHERE %2 ORDER BY %1 %3, r.id %3 LIMIT %4")
+                            .arg(sort, where, dir)
+                            .arg(limit);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        RecipientRow row;
+        row.id = q.value(0).toLongLong();
+        row.idNumber = q.value(1).toString();
+        row.name = q.value(2).toString();
+        const QString sex = q.value(3).toString();
+        row.sex = sex.isEmpty() ? QChar() : sex.at(0);
+        row.birth = dateOf(q.value(4));
+        row.category = q.value(5).toString();
+        row.communityName = q.value(6).toString();
+        row.phone = q.value(7).toString();
+        row.periodEnd = dateOf(q.value(8));
+        row.specialFlags = q.value(9).toInt();
+        if (!q.value(10).isNull())
+            row.conclusionRank = q.value(10).toInt();
+        row.bigdataDetail = q.value(11).toString();
+        row.bigdataSource = q.value(12).toString();
+        row.bigdataBehaviour = q.value(13).toString();
+        row.visitRequested = dateOf(q.value(14));
+        row.visitDue = dateOf(q.value(15));
+        row.sortKey = q.value(16);
+        rows->append(row);
+    }
+    return true;
+}
+
+qint64 WorklistQuery::count(const QSqlDatabase &db, qint64 cap, QString *error) const
+{
+    QVariantList binds;
+    QString sql;
+    if (m_list == Worklist::HomeVisit) {
+        // Two index ranges instead of one OR that would scan the node: the 80+ by
+        // birth date, plus the flagged younger ones through the partial index.
+        QString scope = QStringLiteral("1");
+        if (!m_scope.code.isEmpty())
+            scope = QStringLiteral("%1 = ?").arg(JurisdictionRepository::scopeColumn(m_scope.level));
+        const QString cutoff = iso(SpecialGroup::latestBirthForAge(m_today, m_homeVisitAge));
+        sql = QStringLiteral("SELECT (SELECT count(*) FROM recipient WHERE %1 AND birth_date <= ?) + "
+                             "(SELECT count(*) FROM recipient WHERE %1 AND special_flags <> 0 AND birth_date > ?)")
+                  .arg(scope);
+        if (!m_scope.code.isEmpty())
+            binds << m_scope.code;
+        binds << cutoff;
+        if (!m_scope.code.isEmpty())
+            binds << m_scope.code;
+        binds << cutoff;
+    } else {
+        const QString where = whereClause(&binds);
+        sql = cap > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM recipient r WHERE %1 LIMIT %2)")
+                            .arg(where)
+                            .arg(cap + 1)
+                      : QStringLiteral("SELECT count(*) FROM recipient r WHERE %1").arg(where);
+    }
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}

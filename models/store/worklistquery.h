@@ -1,0 +1,79 @@
+#pragma once
+
+#include "worklist.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+#include <optional>
+
+// A row of a work list: what the list views show, nothing more.
+struct RecipientRow
+{
+    qint64 id = 0;
+    QString idNumber;
+    QString name;
+    QChar sex;
+    QDate birth;
+    QString category; // key
+    QString communityName;
+    QString phone;
+    QDate periodEnd;
+    int specialFlags = 0;
+    std::optional<int> conclusionRank;
+    QString bigdataDetail;
+    QString bigdataSource;
+    QString bigdataBehaviour;
+    QDate visitRequested;
+    QDate visitDue;
+    QVariant sortKey; // keyset position
+};
+
+// Which part of the jurisdiction a list covers: the node's level and code.
+// An empty code means every recipient.
+struct Scope
+{
+    int level = 1;
+    QString code;
+};
+
+// How a search text is understood: digits (and a final X) are an ID-number prefix,
+// Latin letters are pinyin initials (prefix), anything else is part of a name.
+enum class SearchMode { IdPrefix, Initials, NameSubstring };
+
+// Builds the SQL of one work list and reads it a page at a time, by key: each
+// page continues after the (sort key, id) of the last row, so a page costs the
+// same at row 300,000 as at row 0 and no list is ever loaded whole.
+class WorklistQuery
+{
+public:
+    enum class SortKey { Default, Name, IdNumber, Birth, PeriodEnd, Community };
+
+    WorklistQuery(Worklist list, const Scope &scope, const QDate &today);
+
+    void setSearchText(const QString &text); // for Worklist::Search
+    static SearchMode searchMode(const QString &text);
+    void setSort(SortKey key, Qt::SortOrder order);
+    // Age from which a person belongs to the home-visit ledger (80).
+    void setHomeVisitAge(int age) { m_homeVisitAge = age; }
+
+    Worklist list() const { return m_list; }
+    // Rows after `afterKey`/`afterId` (nothing = from the start). Returns false on SQL error.
+    bool fetch(const QSqlDatabase &db, const QVariant &afterKey, qint64 afterId, int limit,
+               QList<RecipientRow> *rows, QString *error = nullptr) const;
+    // Number of rows in the list; a search counts at most `cap` (+1 to tell "more").
+    qint64 count(const QSqlDatabase &db, qint64 cap = -1, QString *error = nullptr) const;
+
+private:
+    QString whereClause(QVariantList *binds) const;
+    QString sortExpression() const;
+
+    Worklist m_list;
+    Scope m_scope;
+    QDate m_today;
+    QString m_search;
+    SortKey m_sortKey = SortKey::Default;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+    int m_homeVisitAge = 80;
+};

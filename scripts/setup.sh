@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what CertDesk needs to build, run and test, from Debian's packages.
+# Only missing packages are installed; a machine that has them all is left alone.
+set -euo pipefail
+
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config       # compiler and build
+    qt6-base-dev qt6-base-dev-tools libgl-dev          # Qt Core/Gui/Widgets/Sql/Network/Concurrent/Test
+    libqt6sql6-sqlite                                  # the SQLite driver behind QtSql
+    qt6-charts-dev                                     # dashboard charts
+    qt6-httpserver-dev                                 # the reference upstream server
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools   # LinguistTools: lupdate, lrelease
+    qt6-translations-l10n                              # Qt's own Chinese strings (standard dialogs)
+    qt6-qpa-plugins                                    # xcb platform plugin to show the window
+    unicode-data bzip2                                 # Unihan readings -> pinyin initials at build time
+    fonts-noto-cjk                                     # Chinese glyphs on screen and in PDFs
+    xvfb xauth                                         # headless display for screenshots
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+echo "Installing: ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

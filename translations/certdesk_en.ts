@@ -1,0 +1,998 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BenefitCategories</name>
+    <message>
+        <source>Enterprise employee pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urban-rural resident pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work-injury long-term benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependent/survivor benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BigDataConclusions</name>
+    <message>
+        <source>Window visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App face recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer time bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical insurance, long-term care or family-doctor records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-critical hospital stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air or rail travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-person bank business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Border crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public video face match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big-data model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death (HR database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death (national population database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death (household registration cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death (declared by a court)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death (cremation record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death (medical death certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death (reported by family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprisoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse remarried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child or sibling employed or enlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emigrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing a pension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused suitable work or training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk database: it is not an SQLite file, or its first page is damaged. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not CertDesk. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: it is %2 bytes long but should be %3 bytes (truncated copy?). The file was not changed; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer CertDesk (schema version %2; this program knows up to %3). Please update CertDesk. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only (or its folder is). CertDesk needs to write beside it; copy it to a writable folder or change the permissions. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program. Close the other program (or the other CertDesk window) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch %1 to WAL mode: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot back up %1 before upgrading it: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy (another program is writing). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of persons must be between 1 and 5,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo name lists are missing from the program&apos;s resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds recipients; demo data goes into an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo generation cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>ID number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 18 characters, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is not a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is not a digit (X is only allowed as the last character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is not a digit or X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area code %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date %1 is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date %1 is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date %1 is before 1900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong check character (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JurisdictionPanel</name>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JurisdictionRepository</name>
+    <message>
+        <source>Cannot save jurisdiction %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JurisdictionTreeModel</name>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerBands</name>
+    <message>
+        <source>No period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2–3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CertDesk — benefit eligibility certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar does not cover %1: home-visit due dates count weekends only. Update the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;Benefit eligibility certification workbench for street and community social-insurance staff.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration to schema version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyProfile</name>
+    <message>
+        <source>unknown policy profile &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read policy profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy profile %1: &apos;id&apos; is &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;schema&apos; must be 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;id&apos; is missing or not a lower-case name like &quot;qingdao&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;displayName&apos; is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;source&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;annualWindow&apos; must be an object with &quot;start&quot; and &quot;end&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annualWindow: unknown field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annualWindow.start must be a month and day like &quot;04-01&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annualWindow.end must be a month and day like &quot;12-31&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annualWindow.start must not be after annualWindow.end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;categories&apos; is missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories: unknown category &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories: &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories.%1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories.%1: unknown field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories.%1.rule must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories.%1.months is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories.%1.months must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories.%1.months must divide the year (1, 2, 3, 4, 6 or 12) for a calendar period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories.%1.months must be from 1 to %2 (maxPeriodMonths)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An individual period must be at least 1 month (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An individual period can be at most %1 months (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDetailPanel</name>
+    <message>
+        <source>Show full number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex / age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big-data conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (benefit confirmed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period (dependent under %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipientRepository</name>
+    <message>
+        <source>Cannot save recipient %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the home-visit request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpecialGroup</name>
+    <message>
+        <source>Aged %1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message numerus="yes">
+        <source>Creating the demo database with %Ln people…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>holiday calendar is not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday calendar: the top level must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday calendar: &apos;years&apos; is missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday calendar: year key &apos;%1&apos; is not a four-digit year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: the entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; is missing or not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; entry %2 must be [from, to, name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; entry %2 has an invalid date &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; entry %2 starts in another year (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; entry %2 has a bad range %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; entry %2 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;work&apos; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;work&apos; entry %2 has an invalid date &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;work&apos; entry %2 (%3) is in another year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: %2 is listed both as a day off and as a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPanel</name>
+    <message>
+        <source>Search: ID number, name or pinyin initials (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>list name and its count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — search “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Worklists</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big-data results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--today: &apos;%1&apos; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "store/worklistquery.h"
+
+#include <QWidget>
+
+class Database;
+class JurisdictionTreeModel;
+class QTreeView;
+
+// The jurisdiction tree: district -> streets -> communities, with recipient counts.
+class JurisdictionPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit JurisdictionPanel(const Database &db, QWidget *parent = nullptr);
+    void reload();
+    // Selects the node with this code (or the first district when unknown).
+    void selectCode(const QString &code);
+    QString currentCode() const;
+    QTreeView *view() const { return m_view; }
+
+signals:
+    void scopeChanged(const Scope &scope, const QString &name);
+
+private:
+    JurisdictionTreeModel *m_model;
+    QTreeView *m_view;
+};

@@ -1,0 +1,124 @@
+#include "mainwindow.h"
+
+#include "domain/workingcalendar.h"
+#include "jurisdictionpanel.h"
+#include "recipientdetailpanel.h"
+#include "store/database.h"
+#include "worklistpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeView>
+
+MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const QDate &today,
+                       QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_profile(profile), m_today(today),
+      m_jurisdiction(new JurisdictionPanel(db, this)), m_worklists(new WorklistPanel(db, today, this)),
+      m_detail(new RecipientDetailPanel(db, profile, today, this)), m_splitter(new QSplitter(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CertDesk — benefit eligibility certification"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_jurisdiction);
+    m_splitter->addWidget(m_worklists);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({260, 900, 340});
+    setCentralWidget(m_splitter);
+
+    connect(m_jurisdiction, &JurisdictionPanel::scopeChanged, m_worklists, &WorklistPanel::setScope);
+    connect(m_worklists, &WorklistPanel::recipientSelected, m_detail, &RecipientDetailPanel::showRecipient);
+
+    createMenus();
+    auto *profileLabel = new QLabel(tr("Policy: %1").arg(profile.displayName()), this);
+    auto *todayLabel = new QLabel(tr("Today: %1").arg(today.toString(Qt::ISODate)), this);
+    auto *dbLabel = new QLabel(QDir::toNativeSeparators(db.path()), this);
+    statusBar()->addWidget(profileLabel);
+    statusBar()->addWidget(todayLabel);
+    if (!WorkingCalendar::builtin().covers(today.year())) {
+        auto *warning = new QLabel(tr("The holiday calendar does not cover %1: home-visit due dates "
+                                      "count weekends only. Update the calendar.")
+                                       .arg(today.year()),
+                                   this);
+        warning->setObjectName(QStringLiteral("calendarWarning"));
+        warning->setStyleSheet(QStringLiteral("color: #b02020;"));
+        statusBar()->addWidget(warning);
+    }
+    statusBar()->addPermanentWidget(dbLabel);
+    restoreLayout();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Search"), m_worklists, &WorklistPanel::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction *refresh = view->addAction(tr("&Refresh"), m_worklists, &WorklistPanel::refresh);
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction *tree = view->addAction(tr("&Jurisdiction tree"), this, [this] { m_jurisdiction->view()->setFocus(); });
+    tree->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    view->addSeparator();
+    int n = 1;
+    for (Worklist w : Worklists::tabs()) {
+        QAction *a = view->addAction(Worklists::displayName(w), this, [this, w] { m_worklists->showList(w); });
+        if (n <= 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
+        ++n;
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CertDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CertDesk"),
+                       tr("<h3>CertDesk %1</h3><p>Benefit eligibility certification workbench for "
+                          "street and community social-insurance staff.</p><p>Database: %2</p>")
+                           .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_db.path()).toHtmlEscaped()));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1500, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_jurisdiction->selectCode(settings.value(QStringLiteral("window/node")).toString());
+    const auto list = Worklists::fromKey(settings.value(QStringLiteral("window/list")).toString());
+    if (list && *list != Worklist::Search)
+        m_worklists->showList(*list);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/node"), m_jurisdiction->currentCode());
+    if (m_worklists->currentList() != Worklist::Search)
+        settings.setValue(QStringLiteral("window/list"), Worklists::key(m_worklists->currentList()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}

@@ -1,0 +1,232 @@
+#include "worklistpanel.h"
+
+#include "lists/recipientlistmodel.h"
+#include "store/database.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTabBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int SearchCap = 10000;
+}
+
+WorklistPanel::WorklistPanel(const Database &db, const QDate &today, QWidget *parent)
+    : QWidget(parent), m_db(db), m_today(today), m_counter(db), m_model(new RecipientListModel(db, this)),
+      m_tabs(new QTabBar(this)), m_table(new QTableView(this)), m_search(new QLineEdit(this)),
+      m_summary(new QLabel(this)), m_searchDelay(new QTimer(this))
+{
+    m_tabs->setObjectName(QStringLiteral("worklistTabs"));
+    m_tabs->setExpanding(false);
+    m_tabs->setDocumentMode(true);
+    for (Worklist w : Worklists::tabs()) {
+        const int i = m_tabs->addTab(Worklists::displayName(w));
+        m_tabs->setTabData(i, int(w));
+    }
+    const int searchTab = m_tabs->addTab(Worklists::displayName(Worklist::Search));
+    m_tabs->setTabData(searchTab, int(Worklist::Search));
+    m_tabs->setTabVisible(searchTab, false);
+
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search: ID number, name or pinyin initials (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+
+    m_table->setObjectName(QStringLiteral("worklistTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    // Fixed row height and no ResizeToContents: both are quadratic on big lists.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(110);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+
+    m_summary->setObjectName(QStringLiteral("listSummary"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_tabs, 1);
+    top->addWidget(m_search);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        const auto w = Worklist(m_tabs->tabData(index).toInt());
+        if (w != Worklist::Search) {
+            m_lastList = w;
+            if (!m_searchText.isEmpty()) {
+                m_searchText.clear();
+                const QSignalBlocker block(m_search);
+                m_search->clear();
+                m_tabs->setTabVisible(tabIndexOf(Worklist::Search), false);
+            }
+        }
+        reloadList();
+    });
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        search(m_search->text());
+    });
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { search(m_search->text()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    emit recipientSelected(m_model->recipientId(current.row()));
+            });
+    connect(&m_counter, &BandCounter::countsReady, this,
+            [this](const QString &code, const WorklistCounts &counts) {
+                if (code != m_scope.code)
+                    return;
+                for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                    m_counts.insert(it.key(), it.value());
+                updateTabTexts();
+                updateSummary();
+                emit countsUpdated();
+            });
+    m_tabs->setCurrentIndex(tabIndexOf(m_lastList));
+}
+
+int WorklistPanel::tabIndexOf(Worklist list) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (Worklist(m_tabs->tabData(i).toInt()) == list)
+            return i;
+    }
+    return -1;
+}
+
+Worklist WorklistPanel::currentList() const
+{
+    return Worklist(m_tabs->tabData(m_tabs->currentIndex()).toInt());
+}
+
+void WorklistPanel::setScope(const Scope &scope, const QString &name)
+{
+    m_scope = scope;
+    m_scopeName = name;
+    const qint64 searchCount = m_counts.value(Worklist::Search, -1);
+    m_counts.clear();
+    if (!m_searchText.isEmpty())
+        m_counts.insert(Worklist::Search, searchCount);
+    updateTabTexts();
+    m_counter.request(scope, m_today);
+    reloadList();
+}
+
+void WorklistPanel::showList(Worklist list)
+{
+    const int i = tabIndexOf(list);
+    if (i >= 0 && list != Worklist::Search)
+        m_tabs->setCurrentIndex(i);
+}
+
+void WorklistPanel::search(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t == m_searchText && currentList() == (t.isEmpty() ? m_lastList : Worklist::Search))
+        return;
+    m_searchText = t;
+    const int searchTab = tabIndexOf(Worklist::Search);
+    if (t.isEmpty()) {
+        m_tabs->setTabVisible(searchTab, false);
+        showList(m_lastList);
+        return;
+    }
+    m_tabs->setTabVisible(searchTab, true);
+    if (m_tabs->currentIndex() != searchTab) {
+        const QSignalBlocker block(m_tabs);
+        m_tabs->setCurrentIndex(searchTab);
+    }
+    reloadList();
+}
+
+void WorklistPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void WorklistPanel::refresh()
+{
+    m_counter.request(m_scope, m_today);
+    reloadList();
+}
+
+void WorklistPanel::reloadList()
+{
+    const Worklist list = currentList();
+    WorklistQuery query(list, m_scope, m_today);
+    if (list == Worklist::Search) {
+        query.setSearchText(m_searchText);
+        // A search is counted here and capped: its count is not one of the node's lists.
+        m_counts.insert(Worklist::Search, query.count(m_db.connection(), SearchCap));
+    }
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_model->setQuery(query, m_today);
+    const QList<RecipientListModel::Column> columns = m_model->columns();
+    for (int c = 0; c < columns.size(); ++c) {
+        int width = 110;
+        switch (columns.at(c)) {
+        case RecipientListModel::NameColumn: width = 90; break;
+        case RecipientListModel::IdNumberColumn: width = 170; break;
+        case RecipientListModel::SexColumn: width = 44; break;
+        case RecipientListModel::AgeColumn: width = 50; break;
+        case RecipientListModel::CategoryColumn: width = 190; break;
+        case RecipientListModel::CommunityColumn: width = 120; break;
+        case RecipientListModel::DetailColumn: width = 260; break;
+        case RecipientListModel::BehaviourColumn: width = 200; break;
+        default: break;
+        }
+        m_table->setColumnWidth(c, width);
+    }
+    updateTabTexts();
+    updateSummary();
+}
+
+void WorklistPanel::updateTabTexts()
+{
+    const QLocale locale;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const auto w = Worklist(m_tabs->tabData(i).toInt());
+        const qint64 n = m_counts.value(w, -1);
+        QString text = Worklists::displayName(w);
+        if (n >= 0) {
+            const QString number = w == Worklist::Search && n > SearchCap
+                ? tr("%1+").arg(locale.toString(SearchCap))
+                : locale.toString(n);
+            text = tr("%1 (%2)", "list name and its count").arg(text, number);
+        }
+        m_tabs->setTabText(i, text);
+    }
+}
+
+void WorklistPanel::updateSummary()
+{
+    const Worklist list = currentList();
+    const qint64 n = m_counts.value(list, -1);
+    const QString count = n < 0 ? tr("counting…")
+        : (list == Worklist::Search && n > SearchCap) ? tr("more than %1 people").arg(QLocale().toString(SearchCap))
+                                                        : tr("%Ln people", "", int(qMin<qint64>(n, INT_MAX)));
+    if (list == Worklist::Search)
+        m_summary->setText(tr("%1 — search “%2”: %3").arg(m_scopeName, m_searchText, count));
+    else
+        m_summary->setText(tr("%1 — %2: %3").arg(m_scopeName, Worklists::displayName(list), count));
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "lists/bandcounter.h"
+#include "store/worklistquery.h"
+
+#include <QDate>
+#include <QWidget>
+
+class Database;
+class QLabel;
+class QLineEdit;
+class QTabBar;
+class QTableView;
+class QTimer;
+class RecipientListModel;
+
+// The work lists of the selected node as tabs (each with its count), a search
+// field, and the table of the current list.
+class WorklistPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    WorklistPanel(const Database &db, const QDate &today, QWidget *parent = nullptr);
+
+    void setScope(const Scope &scope, const QString &name);
+    void showList(Worklist list);
+    Worklist currentList() const;
+    // Runs a search in the current node (empty text returns to the last list).
+    void search(const QString &text);
+    void refresh();
+    void focusSearch();
+
+    QTabBar *tabBar() const { return m_tabs; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    RecipientListModel *model() const { return m_model; }
+    // The count shown for a list, -1 while still counting.
+    qint64 shownCount(Worklist list) const { return m_counts.value(list, -1); }
+
+signals:
+    void recipientSelected(qint64 id);
+    void countsUpdated();
+
+private:
+    void reloadList();
+    void updateTabTexts();
+    void updateSummary();
+    int tabIndexOf(Worklist list) const;
+
+    const Database &m_db;
+    QDate m_today;
+    Scope m_scope;
+    QString m_scopeName;
+    QString m_searchText;
+    Worklist m_lastList = Worklist::Within1;
+    WorklistCounts m_counts;
+    BandCounter m_counter;
+    RecipientListModel *m_model;
+    QTabBar *m_tabs;
+    QTableView *m_table;
+    QLineEdit *m_search;
+    QLabel *m_summary;
+    QTimer *m_searchDelay;
+};
