@@ -108,7 +108,7 @@ void TestCalendar::holidayNames()
     const WorkingCalendar &cal = WorkingCalendar::builtin();
     QCOMPARE(cal.holidayName(QDate(2026, 10, 1)), QStringLiteral("国庆节"));
     QCOMPARE(cal.holidayName(QDate(2026, 9, 26)), QStringLiteral("中秋节"));
-    QCOMPARE(cal.holidayName(QDate(2026, 9, 20)), QString()); // make-up day
+    QCOMPARE(cal.holidayName(QDate(2026, 9, 20)), QString());  // make-up day
     QCOMPARE(cal.holidayName(QDate(2026, 11, 21)), QString()); // plain weekend
 }
 
@@ -124,8 +124,7 @@ void TestCalendar::addWorkingDays_data()
     QTest::newRow("Friday + 1 lands on make-up Saturday")
         << QDate(2026, 10, 9) << 1 << QDate(2026, 10, 10);
     QTest::newRow("over Spring Festival") << QDate(2026, 2, 13) << 2 << QDate(2026, 2, 24);
-    QTest::newRow("backwards over National Day") << QDate(2026, 10, 8) << -1
-                                                 << QDate(2026, 9, 30);
+    QTest::newRow("backwards over National Day") << QDate(2026, 10, 8) << -1 << QDate(2026, 9, 30);
 }
 
 void TestCalendar::addWorkingDays()
@@ -181,8 +180,8 @@ void TestCalendar::malformedJson_data()
 
     QTest::newRow("not JSON") << QByteArray("{\"years\": ")
                               << QStringLiteral("holiday calendar is not valid JSON");
-    QTest::newRow("top level array") << QByteArray("[]")
-                                     << QStringLiteral("the top level must be an object");
+    QTest::newRow("top level array")
+        << QByteArray("[]") << QStringLiteral("the top level must be an object");
     QTest::newRow("no years") << QByteArray("{\"about\": \"x\"}")
                               << QStringLiteral("'years' is missing or not an object");
     QTest::newRow("bad year key") << QByteArray("{\"years\": {\"20x6\": {\"off\": []}}}")
@@ -204,23 +203,28 @@ void TestCalendar::malformedJson_data()
         << QByteArray("{\"years\": {\"2026\": {\"off\": [[20260101, \"2026-01-03\", \"元旦\"]]}}}")
         << QStringLiteral("year 2026: 'off' entry 1 has an invalid date '20260101'");
     QTest::newRow("off range reversed")
-        << QByteArray("{\"years\": {\"2026\": {\"off\": [[\"2026-01-03\", \"2026-01-01\", \"元旦\"]]}}}")
+        << QByteArray(
+               "{\"years\": {\"2026\": {\"off\": [[\"2026-01-03\", \"2026-01-01\", \"元旦\"]]}}}")
         << QStringLiteral("year 2026: 'off' entry 1 has a bad range 2026-01-03 to 2026-01-01");
     QTest::newRow("off in another year")
-        << QByteArray("{\"years\": {\"2026\": {\"off\": [[\"2025-01-01\", \"2025-01-01\", \"元旦\"]]}}}")
+        << QByteArray(
+               "{\"years\": {\"2026\": {\"off\": [[\"2025-01-01\", \"2025-01-01\", \"元旦\"]]}}}")
         << QStringLiteral("year 2026: 'off' entry 1 starts in another year (2025-01-01)");
     QTest::newRow("off without name")
-        << QByteArray("{\"years\": {\"2026\": {\"off\": [[\"2026-01-01\", \"2026-01-01\", \"\"]]}}}")
+        << QByteArray(
+               "{\"years\": {\"2026\": {\"off\": [[\"2026-01-01\", \"2026-01-01\", \"\"]]}}}")
         << QStringLiteral("year 2026: 'off' entry 1 has no name");
     QTest::newRow("work not an array")
         << QByteArray("{\"years\": {\"2026\": {\"off\": [], \"work\": \"2026-01-04\"}}}")
         << QStringLiteral("year 2026: 'work' is not an array");
     QTest::newRow("work bad date")
-        << QByteArray("{\"years\": {\"2026\": {\"off\": [], \"work\": [\"2026-01-04\", \"2026-02-30\"]}}}")
+        << QByteArray(
+               "{\"years\": {\"2026\": {\"off\": [], \"work\": [\"2026-01-04\", \"2026-02-30\"]}}}")
         << QStringLiteral("year 2026: 'work' entry 2 has an invalid date '2026-02-30'");
     QTest::newRow("work day also off")
-        << QByteArray("{\"years\": {\"2026\": {\"off\": [[\"2026-10-01\", \"2026-10-07\", \"国庆节\"]],"
-                      " \"work\": [\"2026-10-03\"]}}}")
+        << QByteArray(
+               "{\"years\": {\"2026\": {\"off\": [[\"2026-10-01\", \"2026-10-07\", \"国庆节\"]],"
+               " \"work\": [\"2026-10-03\"]}}}")
         << QStringLiteral("year 2026: 2026-10-03 is listed both as a day off and as a working day");
 }
 
@@ -240,8 +244,7 @@ void TestCalendar::minimalValidJson()
 {
     QString error = QStringLiteral("stale");
     const WorkingCalendar cal = WorkingCalendar::fromJson(
-        "{\"years\": {\"2031\": {\"off\": [[\"2031-01-01\", \"2031-01-01\", \"元旦\"]]}}}",
-        &error);
+        "{\"years\": {\"2031\": {\"off\": [[\"2031-01-01\", \"2031-01-01\", \"元旦\"]]}}}", &error);
     QCOMPARE(error, QString());
     QCOMPARE(cal.coveredYears(), QList<int>{2031});
     QVERIFY(!cal.isWorkingDay(QDate(2031, 1, 1))); // Wednesday, holiday

@@ -72,21 +72,21 @@ void TestIdNumber::validNumbers_data()
     QTest::newRow("lower-case x") << QStringLiteral("11010519491231002x")
                                   << QStringLiteral("11010519491231002X") << QDate(1949, 12, 31)
                                   << false;
-    QTest::newRow("surrounding spaces") << QStringLiteral("  11010519491231002X \t")
-                                        << QStringLiteral("11010519491231002X")
-                                        << QDate(1949, 12, 31) << false;
-    QTest::newRow("male, digit check") << QStringLiteral("370211196012155677")
-                                       << QStringLiteral("370211196012155677")
-                                       << QDate(1960, 12, 15) << true;
+    QTest::newRow("surrounding spaces")
+        << QStringLiteral("  11010519491231002X \t") << QStringLiteral("11010519491231002X")
+        << QDate(1949, 12, 31) << false;
+    QTest::newRow("male, digit check")
+        << QStringLiteral("370211196012155677") << QStringLiteral("370211196012155677")
+        << QDate(1960, 12, 15) << true;
     QTest::newRow("born 29 Feb 1948 (leap), male")
         << QStringLiteral("370202194802290018") << QStringLiteral("370202194802290018")
         << QDate(1948, 2, 29) << true;
     QTest::newRow("born 29 Feb 1948 (leap), female")
         << QStringLiteral("370202194802290026") << QStringLiteral("370202194802290026")
         << QDate(1948, 2, 29) << false;
-    QTest::newRow("born 2000-01-01, Shenzhen") << QStringLiteral("440304200001010519")
-                                               << QStringLiteral("440304200001010519")
-                                               << QDate(2000, 1, 1) << true;
+    QTest::newRow("born 2000-01-01, Shenzhen")
+        << QStringLiteral("440304200001010519") << QStringLiteral("440304200001010519")
+        << QDate(2000, 1, 1) << true;
     QTest::newRow("born today") << QStringLiteral("110105202611230015")
                                 << QStringLiteral("110105202611230015") << Today << true;
 }
@@ -115,37 +115,32 @@ void TestIdNumber::rejections_data()
     QTest::newRow("empty") << QString() << IdNumber::Error::Empty << QStringLiteral("empty")
                            << QStringLiteral("ID number is empty");
     QTest::newRow("only spaces") << QStringLiteral("   ") << IdNumber::Error::Empty
-                                 << QStringLiteral("empty")
-                                 << QStringLiteral("ID number is empty");
+                                 << QStringLiteral("empty") << QStringLiteral("ID number is empty");
     QTest::newRow("too short") << QStringLiteral("1101051949") << IdNumber::Error::Length
                                << QStringLiteral("length")
                                << QStringLiteral("must be 18 characters, got 10");
     QTest::newRow("15-digit old format")
-        << QStringLiteral("110105491231002") << IdNumber::Error::Length
-        << QStringLiteral("length") << QStringLiteral("must be 18 characters, got 15");
+        << QStringLiteral("110105491231002") << IdNumber::Error::Length << QStringLiteral("length")
+        << QStringLiteral("must be 18 characters, got 15");
     QTest::newRow("too long") << QStringLiteral("11010519491231002X1") << IdNumber::Error::Length
                               << QStringLiteral("length")
                               << QStringLiteral("must be 18 characters, got 19");
-    QTest::newRow("letter inside") << QStringLiteral("11010519491231A02X")
-                                   << IdNumber::Error::Characters
-                                   << QStringLiteral("characters")
-                                   << QStringLiteral("character 15 is not a digit");
-    QTest::newRow("first character") << QStringLiteral("A1010519491231002X")
-                                     << IdNumber::Error::Characters
-                                     << QStringLiteral("characters")
-                                     << QStringLiteral("character 1 is not a digit");
+    QTest::newRow("letter inside")
+        << QStringLiteral("11010519491231A02X") << IdNumber::Error::Characters
+        << QStringLiteral("characters") << QStringLiteral("character 15 is not a digit");
+    QTest::newRow("first character")
+        << QStringLiteral("A1010519491231002X") << IdNumber::Error::Characters
+        << QStringLiteral("characters") << QStringLiteral("character 1 is not a digit");
     QTest::newRow("X not last")
         << QStringLiteral("1101X5194912310021") << IdNumber::Error::Characters
         << QStringLiteral("characters")
         << QStringLiteral("character 5 is not a digit (X is only allowed as the last character)");
-    QTest::newRow("bad last character") << QStringLiteral("11010519491231002Y")
-                                        << IdNumber::Error::Characters
-                                        << QStringLiteral("characters")
-                                        << QStringLiteral("character 18 is not a digit or X");
-    QTest::newRow("full-width digit") << QStringLiteral("11010519491231002\uFF10")
-                                      << IdNumber::Error::Characters
-                                      << QStringLiteral("characters")
-                                      << QStringLiteral("character 18 is not a digit or X");
+    QTest::newRow("bad last character")
+        << QStringLiteral("11010519491231002Y") << IdNumber::Error::Characters
+        << QStringLiteral("characters") << QStringLiteral("character 18 is not a digit or X");
+    QTest::newRow("full-width digit")
+        << QStringLiteral("11010519491231002\uFF10") << IdNumber::Error::Characters
+        << QStringLiteral("characters") << QStringLiteral("character 18 is not a digit or X");
     QTest::newRow("area code starts with 0")
         << QStringLiteral("010105194912310023") << IdNumber::Error::AreaCode
         << QStringLiteral("area-code") << QStringLiteral("area code 010105 is not valid");
@@ -159,19 +154,19 @@ void TestIdNumber::rejections_data()
         << QStringLiteral("110105194902290023") << IdNumber::Error::BirthDate
         << QStringLiteral("birth-date")
         << QStringLiteral("birth date 19490229 is not a valid date");
-    QTest::newRow("month 13") << QStringLiteral("110105194913010023")
-                              << IdNumber::Error::BirthDate << QStringLiteral("birth-date")
+    QTest::newRow("month 13") << QStringLiteral("110105194913010023") << IdNumber::Error::BirthDate
+                              << QStringLiteral("birth-date")
                               << QStringLiteral("birth date 19491301 is not a valid date");
-    QTest::newRow("in the future") << QStringLiteral("110105202611240023")
-                                   << IdNumber::Error::BirthDate << QStringLiteral("birth-date")
-                                   << QStringLiteral("birth date 20261124 is in the future");
+    QTest::newRow("in the future")
+        << QStringLiteral("110105202611240023") << IdNumber::Error::BirthDate
+        << QStringLiteral("birth-date") << QStringLiteral("birth date 20261124 is in the future");
     QTest::newRow("before 1900") << QStringLiteral("110105189912310023")
                                  << IdNumber::Error::BirthDate << QStringLiteral("birth-date")
                                  << QStringLiteral("birth date 18991231 is before 1900");
-    QTest::newRow("wrong digit check") << QStringLiteral("370211196012155670")
-                                       << IdNumber::Error::CheckCharacter
-                                       << QStringLiteral("check-character")
-                                       << QStringLiteral("wrong check character (expected 7)");
+    QTest::newRow("wrong digit check")
+        << QStringLiteral("370211196012155670") << IdNumber::Error::CheckCharacter
+        << QStringLiteral("check-character")
+        << QStringLiteral("wrong check character (expected 7)");
     QTest::newRow("X where a digit belongs")
         << QStringLiteral("37021119601215567X") << IdNumber::Error::CheckCharacter
         << QStringLiteral("check-character")
@@ -227,12 +222,12 @@ void TestIdNumber::mask_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("masked");
 
-    QTest::newRow("brief example") << QStringLiteral("37020219900101123X")
-                                   << QStringLiteral("370202********123X");
+    QTest::newRow("brief example")
+        << QStringLiteral("37020219900101123X") << QStringLiteral("370202********123X");
     QTest::newRow("digit check") << QStringLiteral("370211196012155677")
                                  << QStringLiteral("370211********5677");
-    QTest::newRow("too short to keep anything") << QStringLiteral("12345")
-                                                << QStringLiteral("*****");
+    QTest::newRow("too short to keep anything")
+        << QStringLiteral("12345") << QStringLiteral("*****");
     QTest::newRow("empty") << QString() << QString();
 }
 
@@ -278,8 +273,8 @@ void TestIdNumber::specialGroupMembership_data()
     QTest::newRow("80 tomorrow") << QDate(1946, 11, 24) << 0 << false;
     QTest::newRow("82, Urumqi example") << QDate(1944, 9, 25) << 0 << true;
     QTest::newRow("young, disabled") << QDate(1970, 1, 1) << int(SpecialGroup::Disabled) << true;
-    QTest::newRow("young, living alone") << QDate(1970, 1, 1) << int(SpecialGroup::LivingAlone)
-                                         << true;
+    QTest::newRow("young, living alone")
+        << QDate(1970, 1, 1) << int(SpecialGroup::LivingAlone) << true;
     QTest::newRow("young, no flags") << QDate(1970, 1, 1) << 0 << false;
 }
 
@@ -293,8 +288,8 @@ void TestIdNumber::specialGroupMembership()
 
 void TestIdNumber::specialGroupReasons()
 {
-    QCOMPARE(SpecialGroup::reasons(QDate(1944, 9, 25), SpecialGroup::Ill | SpecialGroup::MentalIllness,
-                                   Today),
+    QCOMPARE(SpecialGroup::reasons(QDate(1944, 9, 25),
+                                   SpecialGroup::Ill | SpecialGroup::MentalIllness, Today),
              (QStringList{QStringLiteral("Aged 80+"), QStringLiteral("Ill"),
                           QStringLiteral("Mental illness")}));
     QCOMPARE(SpecialGroup::reasons(QDate(1970, 1, 1),
@@ -313,8 +308,8 @@ void TestIdNumber::latestBirthForAgeAgreesWithAgeOn()
     for (int age : {1, 2, 3, 80}) {
         for (QDate today(2023, 1, 1); today <= QDate(2025, 12, 31); today = today.addDays(1)) {
             const QDate latest = SpecialGroup::latestBirthForAge(today, age);
-            const QByteArray where = today.toString(Qt::ISODate).toLatin1() + " age "
-                + QByteArray::number(age);
+            const QByteArray where =
+                today.toString(Qt::ISODate).toLatin1() + " age " + QByteArray::number(age);
             QVERIFY2(::ageOn(latest, today) >= age, where.constData());
             QVERIFY2(::ageOn(latest.addDays(1), today) < age, where.constData());
         }

@@ -7,7 +7,8 @@
 
 Q_DECLARE_METATYPE(LedgerBand)
 
-namespace {
+namespace
+{
 const QDate Today(2026, 11, 23);
 
 bool contains(const DateRange &r, const QDate &d)
@@ -39,7 +40,8 @@ void TestLedgerBand::rulesExamples_data()
 
     // §7: "qingdao | enterprise retiree | period ends 2026-12-20, today 2026-11-23 | ≤1-month band"
     QTest::newRow("ends 2026-12-20: <=1 month") << QDate(2026, 12, 20) << LedgerBand::Within1;
-    // §7: "qingdao | enterprise retiree | period ends 2027-01-10, today 2026-11-23 | 1–2-month band"
+    // §7: "qingdao | enterprise retiree | period ends 2027-01-10, today 2026-11-23 | 1–2-month
+    // band"
     QTest::newRow("ends 2027-01-10: 1-2 months") << QDate(2027, 1, 10) << LedgerBand::Within2;
     // §7: "qingdao | enterprise retiree | period ends 2026-11-01, today 2026-11-23,
     // no new certification | overdue"
@@ -84,15 +86,15 @@ void TestLedgerBand::edges_data()
 
     // Leap year: 31 Jan 2028 + 1 month = 29 Feb 2028.
     const QDate jan31leap(2028, 1, 31);
-    QTest::newRow("31 Jan 2028: end 29 Feb") << jan31leap << QDate(2028, 2, 29)
-                                             << LedgerBand::Within1;
-    QTest::newRow("31 Jan 2028: end 1 Mar") << jan31leap << QDate(2028, 3, 1)
-                                            << LedgerBand::Within2;
+    QTest::newRow("31 Jan 2028: end 29 Feb")
+        << jan31leap << QDate(2028, 2, 29) << LedgerBand::Within1;
+    QTest::newRow("31 Jan 2028: end 1 Mar")
+        << jan31leap << QDate(2028, 3, 1) << LedgerBand::Within2;
     // 30 Nov + 3 months = 28 Feb (clamped).
-    QTest::newRow("30 Nov: end 28 Feb") << QDate(2026, 11, 30) << QDate(2027, 2, 28)
-                                        << LedgerBand::Within3;
-    QTest::newRow("30 Nov: end 1 Mar") << QDate(2026, 11, 30) << QDate(2027, 3, 1)
-                                       << LedgerBand::Later;
+    QTest::newRow("30 Nov: end 28 Feb")
+        << QDate(2026, 11, 30) << QDate(2027, 2, 28) << LedgerBand::Within3;
+    QTest::newRow("30 Nov: end 1 Mar")
+        << QDate(2026, 11, 30) << QDate(2027, 3, 1) << LedgerBand::Later;
 }
 
 void TestLedgerBand::edges()
@@ -112,10 +114,8 @@ void TestLedgerBand::ranges_data()
 
     QTest::newRow("overdue") << Today << LedgerBand::Overdue << QDate() << QDate(2026, 11, 22);
     QTest::newRow("1") << Today << LedgerBand::Within1 << Today << QDate(2026, 12, 23);
-    QTest::newRow("2") << Today << LedgerBand::Within2 << QDate(2026, 12, 24)
-                       << QDate(2027, 1, 23);
-    QTest::newRow("3") << Today << LedgerBand::Within3 << QDate(2027, 1, 24)
-                       << QDate(2027, 2, 23);
+    QTest::newRow("2") << Today << LedgerBand::Within2 << QDate(2026, 12, 24) << QDate(2027, 1, 23);
+    QTest::newRow("3") << Today << LedgerBand::Within3 << QDate(2027, 1, 24) << QDate(2027, 2, 23);
     QTest::newRow("later") << Today << LedgerBand::Later << QDate(2027, 2, 24) << QDate();
     QTest::newRow("none") << Today << LedgerBand::None << QDate() << QDate();
 
@@ -156,8 +156,7 @@ void TestLedgerBand::within3()
 void TestLedgerBand::bandForAgreesWithRanges()
 {
     const QList<LedgerBand> ordered = {LedgerBand::Overdue, LedgerBand::Within1,
-                                       LedgerBand::Within2, LedgerBand::Within3,
-                                       LedgerBand::Later};
+                                       LedgerBand::Within2, LedgerBand::Within3, LedgerBand::Later};
     for (QDate today(2027, 12, 1); today <= QDate(2028, 4, 1); today = today.addDays(1)) {
         for (qsizetype i = 1; i < ordered.size(); ++i) {
             QCOMPARE(LedgerBands::range(ordered.at(i), today).first,
@@ -166,14 +165,14 @@ void TestLedgerBand::bandForAgreesWithRanges()
         for (QDate end = today.addDays(-40); end <= today.addDays(130); end = end.addDays(1)) {
             const LedgerBand band = LedgerBands::bandFor(end, today);
             for (LedgerBand b : ordered) {
-                const QByteArray where = "today " + today.toString(Qt::ISODate).toLatin1()
-                    + " end " + end.toString(Qt::ISODate).toLatin1();
+                const QByteArray where = "today " + today.toString(Qt::ISODate).toLatin1() +
+                                         " end " + end.toString(Qt::ISODate).toLatin1();
                 QVERIFY2(contains(LedgerBands::range(b, today), end) == (b == band),
                          where.constData());
             }
             const bool inWithin3 = contains(LedgerBands::within3(today), end);
-            QCOMPARE(inWithin3, band == LedgerBand::Within1 || band == LedgerBand::Within2
-                                    || band == LedgerBand::Within3);
+            QCOMPARE(inWithin3, band == LedgerBand::Within1 || band == LedgerBand::Within2 ||
+                                    band == LedgerBand::Within3);
         }
     }
 }
@@ -181,9 +180,12 @@ void TestLedgerBand::bandForAgreesWithRanges()
 void TestLedgerBand::keysAndNames()
 {
     const QList<QPair<LedgerBand, QString>> keys = {
-        {LedgerBand::None, QStringLiteral("none")},      {LedgerBand::Overdue, QStringLiteral("overdue")},
-        {LedgerBand::Within1, QStringLiteral("1")},      {LedgerBand::Within2, QStringLiteral("2")},
-        {LedgerBand::Within3, QStringLiteral("3")},      {LedgerBand::Later, QStringLiteral("later")}};
+        {LedgerBand::None, QStringLiteral("none")},
+        {LedgerBand::Overdue, QStringLiteral("overdue")},
+        {LedgerBand::Within1, QStringLiteral("1")},
+        {LedgerBand::Within2, QStringLiteral("2")},
+        {LedgerBand::Within3, QStringLiteral("3")},
+        {LedgerBand::Later, QStringLiteral("later")}};
     for (const auto &[band, key] : keys) {
         QCOMPARE(LedgerBands::key(band), key);
         QCOMPARE(LedgerBands::fromKey(key), std::optional<LedgerBand>(band));

@@ -146,16 +146,16 @@ void TestMoney::overpayment_data()
     QTest::addColumn<QDate>("lastMonth");
     QTest::addColumn<int>("months");
 
-    QTest::newRow("paid through the event month") << QDate(2026, 6, 14) << QDate(2026, 6, 30)
-                                                  << QDate() << QDate() << 0;
-    QTest::newRow("paid through an earlier month") << QDate(2026, 6, 14) << QDate(2026, 5, 1)
-                                                   << QDate() << QDate() << 0;
+    QTest::newRow("paid through the event month")
+        << QDate(2026, 6, 14) << QDate(2026, 6, 30) << QDate() << QDate() << 0;
+    QTest::newRow("paid through an earlier month")
+        << QDate(2026, 6, 14) << QDate(2026, 5, 1) << QDate() << QDate() << 0;
     QTest::newRow("one month") << QDate(2026, 6, 30) << QDate(2026, 7, 1) << QDate(2026, 7, 1)
                                << QDate(2026, 7, 1) << 1;
-    QTest::newRow("event on the 1st") << QDate(2026, 6, 1) << QDate(2026, 8, 15)
-                                      << QDate(2026, 7, 1) << QDate(2026, 8, 1) << 2;
-    QTest::newRow("across the year") << QDate(2026, 11, 3) << QDate(2027, 2, 28)
-                                     << QDate(2026, 12, 1) << QDate(2027, 2, 1) << 3;
+    QTest::newRow("event on the 1st")
+        << QDate(2026, 6, 1) << QDate(2026, 8, 15) << QDate(2026, 7, 1) << QDate(2026, 8, 1) << 2;
+    QTest::newRow("across the year")
+        << QDate(2026, 11, 3) << QDate(2027, 2, 28) << QDate(2026, 12, 1) << QDate(2027, 2, 1) << 3;
     QTest::newRow("invalid event") << QDate() << QDate(2026, 10, 1) << QDate() << QDate() << 0;
 }
 

@@ -17,7 +17,8 @@
 Q_DECLARE_METATYPE(PeriodRule)
 Q_DECLARE_METATYPE(BenefitCategory)
 
-namespace {
+namespace
+{
 
 const QDate Today(2026, 11, 23);
 
@@ -44,8 +45,7 @@ PeriodFacts facts(BenefitCategory category, const QDate &lastCertification,
 QJsonObject validProfileObject()
 {
     QJsonObject categories;
-    for (const char *key :
-         {"enterprise", "institution", "resident", "work-injury", "unemployment"})
+    for (const char *key : {"enterprise", "institution", "resident", "work-injury", "unemployment"})
         categories.insert(QLatin1String(key),
                           QJsonObject{{QStringLiteral("rule"), QStringLiteral("same-day")},
                                       {QStringLiteral("months"), 12}});
@@ -145,8 +145,8 @@ void TestPolicyRules::allProfilesLoad_data()
     QTest::addColumn<int>("toVerifyMonths");
 
     QTest::newRow("qingdao") << QStringLiteral("qingdao") << QStringLiteral("青岛市（默认）") << 3;
-    QTest::newRow("qingdao-institution") << QStringLiteral("qingdao-institution")
-                                         << QStringLiteral("青岛市机关事业单位") << 3;
+    QTest::newRow("qingdao-institution")
+        << QStringLiteral("qingdao-institution") << QStringLiteral("青岛市机关事业单位") << 3;
     QTest::newRow("guangdong") << QStringLiteral("guangdong") << QStringLiteral("广东省") << 0;
     QTest::newRow("zibo") << QStringLiteral("zibo") << QStringLiteral("淄博市") << 3;
     QTest::newRow("urumqi") << QStringLiteral("urumqi") << QStringLiteral("乌鲁木齐市") << 3;
@@ -182,7 +182,7 @@ void TestPolicyRules::profileRules_data()
 
     const auto add = [](const char *id, BenefitCategory c, PeriodRule r, int m) {
         QTest::addRow("%s/%s", id, qPrintable(BenefitCategories::key(c)))
-            << QLatin1String(id) << c << r << m;
+            << QString::fromLatin1(id) << c << r << m;
     };
     const QList<BenefitCategory> all = BenefitCategories::all();
     for (BenefitCategory c : all) {
@@ -273,23 +273,25 @@ void TestPolicyRules::malformedProfileJson_data()
     };
 
     QTest::newRow("not JSON") << QByteArray("{\"id\": ") << QStringLiteral("not valid JSON");
-    QTest::newRow("array") << QByteArray("[1]") << QStringLiteral("the top level must be an object");
-    QTest::newRow("unknown field") << with("maxPeriodMonth", 24)
-                                   << QStringLiteral("unknown field 'maxPeriodMonth'");
+    QTest::newRow("array") << QByteArray("[1]")
+                           << QStringLiteral("the top level must be an object");
+    QTest::newRow("unknown field")
+        << with("maxPeriodMonth", 24) << QStringLiteral("unknown field 'maxPeriodMonth'");
     QTest::newRow("schema 2") << with("schema", 2) << QStringLiteral("'schema' must be 1");
     QTest::newRow("no id") << without("id") << QStringLiteral("'id' is missing");
     QTest::newRow("id with capitals") << with("id", QStringLiteral("Qingdao"))
                                       << QStringLiteral("'id' is missing or not a lower-case name");
-    QTest::newRow("no displayName") << without("displayName")
-                                    << QStringLiteral("'displayName' is missing or empty");
+    QTest::newRow("no displayName")
+        << without("displayName") << QStringLiteral("'displayName' is missing or empty");
     QTest::newRow("blank displayName") << with("displayName", QStringLiteral("  "))
                                        << QStringLiteral("'displayName' is missing or empty");
-    QTest::newRow("source not text") << with("source", 3) << QStringLiteral("'source' must be a string");
+    QTest::newRow("source not text")
+        << with("source", 3) << QStringLiteral("'source' must be a string");
     QTest::newRow("dependentMinAge text")
         << with("dependentMinAge", QStringLiteral("16"))
         << QStringLiteral("'dependentMinAge' must be a whole number from 0 to 30");
-    QTest::newRow("maxPeriodMonths 0") << with("maxPeriodMonths", 0)
-                                       << QStringLiteral("'maxPeriodMonths' must be a whole number");
+    QTest::newRow("maxPeriodMonths 0")
+        << with("maxPeriodMonths", 0) << QStringLiteral("'maxPeriodMonths' must be a whole number");
     QTest::newRow("homeVisitWorkingDays 2.5")
         << with("homeVisitWorkingDays", 2.5)
         << QStringLiteral("'homeVisitWorkingDays' must be a whole number from 1 to 60");
@@ -309,8 +311,8 @@ void TestPolicyRules::malformedProfileJson_data()
         << with("annualWindow", QJsonObject{{QStringLiteral("start"), QStringLiteral("12-01")},
                                             {QStringLiteral("end"), QStringLiteral("04-01")}})
         << QStringLiteral("annualWindow.start must not be after annualWindow.end");
-    QTest::newRow("no categories") << without("categories")
-                                   << QStringLiteral("'categories' is missing or not an object");
+    QTest::newRow("no categories")
+        << without("categories") << QStringLiteral("'categories' is missing or not an object");
     {
         QJsonObject o = validProfileObject();
         QJsonObject c = o.value(QStringLiteral("categories")).toObject();
@@ -327,7 +329,8 @@ void TestPolicyRules::malformedProfileJson_data()
         << QStringLiteral("categories.resident.rule must be one of same-day, next-month, "
                           "operation-month, annual-window, calendar-period");
     QTest::newRow("months missing")
-        << toJson(withCategory("enterprise", rule(QStringLiteral("next-month"), QJsonValue(QJsonValue::Undefined))))
+        << toJson(withCategory(
+               "enterprise", rule(QStringLiteral("next-month"), QJsonValue(QJsonValue::Undefined))))
         << QStringLiteral("categories.enterprise.months is missing");
     QTest::newRow("months fractional")
         << toJson(withCategory("enterprise", rule(QStringLiteral("same-day"), 6.5)))
@@ -392,16 +395,16 @@ void TestPolicyRules::toVerifyDeadline_data()
     QTest::addColumn<QDate>("received");
     QTest::addColumn<QDate>("deadline");
 
-    QTest::newRow("zibo: 3 months") << QStringLiteral("zibo") << QDate(2027, 1, 15)
-                                    << QDate(2027, 4, 15);
-    QTest::newRow("zibo: clamped") << QStringLiteral("zibo") << QDate(2027, 11, 30)
-                                   << QDate(2028, 2, 29);
-    QTest::newRow("guangdong: within the month") << QStringLiteral("guangdong")
-                                                 << QDate(2027, 1, 15) << QDate(2027, 1, 31);
-    QTest::newRow("guangdong: February") << QStringLiteral("guangdong") << QDate(2028, 2, 3)
-                                         << QDate(2028, 2, 29);
-    QTest::newRow("qingdao: 3 months") << QStringLiteral("qingdao") << QDate(2026, 11, 25)
-                                       << QDate(2027, 2, 25);
+    QTest::newRow("zibo: 3 months")
+        << QStringLiteral("zibo") << QDate(2027, 1, 15) << QDate(2027, 4, 15);
+    QTest::newRow("zibo: clamped")
+        << QStringLiteral("zibo") << QDate(2027, 11, 30) << QDate(2028, 2, 29);
+    QTest::newRow("guangdong: within the month")
+        << QStringLiteral("guangdong") << QDate(2027, 1, 15) << QDate(2027, 1, 31);
+    QTest::newRow("guangdong: February")
+        << QStringLiteral("guangdong") << QDate(2028, 2, 3) << QDate(2028, 2, 29);
+    QTest::newRow("qingdao: 3 months")
+        << QStringLiteral("qingdao") << QDate(2026, 11, 25) << QDate(2027, 2, 25);
 }
 
 void TestPolicyRules::toVerifyDeadline()
@@ -476,8 +479,7 @@ void TestPolicyRules::qingdaoIndividualPeriodOf30MonthsRefused()
 void TestPolicyRules::guangdongCycleFromNextMonth()
 {
     const ServicePeriod p = ServicePeriod::compute(
-        profile("guangdong"), facts(BenefitCategory::Resident, QDate(), QDate(2026, 3, 15)),
-        Today);
+        profile("guangdong"), facts(BenefitCategory::Resident, QDate(), QDate(2026, 3, 15)), Today);
     QCOMPARE(p.start, QDate(2026, 4, 1));
     QCOMPARE(p.end, QDate(2027, 3, 31));
     QCOMPARE(p.note, QStringLiteral("next-month"));
@@ -516,8 +518,8 @@ void TestPolicyRules::ziboUncertifiedYearGoesToVerifyInJanuary()
 {
     const PolicyProfile zibo = profile("zibo");
     // Last certified inside the 2025 window: the 2026 duty runs to 2026-12-31.
-    const ServicePeriod p = ServicePeriod::compute(
-        zibo, facts(BenefitCategory::Enterprise, QDate(2025, 6, 10)), Today);
+    const ServicePeriod p =
+        ServicePeriod::compute(zibo, facts(BenefitCategory::Enterprise, QDate(2025, 6, 10)), Today);
     QCOMPARE(p.start, QDate(2025, 6, 10));
     QCOMPARE(p.end, QDate(2026, 12, 31));
     QCOMPARE(p.note, QStringLiteral("annual-window"));
@@ -528,8 +530,8 @@ void TestPolicyRules::ziboUncertifiedYearGoesToVerifyInJanuary()
     QCOMPARE(zibo.toVerifyDeadlineMonths(), 3);
     QCOMPARE(zibo.toVerifyDeadline(QDate(2027, 1, 12)), QDate(2027, 4, 12));
     // Someone who did certify in the 2026 window is not on that list.
-    const ServicePeriod met = ServicePeriod::compute(
-        zibo, facts(BenefitCategory::Enterprise, QDate(2026, 4, 1)), Today);
+    const ServicePeriod met =
+        ServicePeriod::compute(zibo, facts(BenefitCategory::Enterprise, QDate(2026, 4, 1)), Today);
     QCOMPARE(met.end, QDate(2027, 12, 31));
     QCOMPARE(LedgerBands::bandFor(met.end, QDate(2027, 1, 1)), LedgerBand::Later);
 }
@@ -584,9 +586,8 @@ void TestPolicyRules::dependentSixteenthBirthdayBoundary_data()
 
     QTest::newRow("day before the 16th birthday")
         << QDate(2010, 11, 23) << QDate() << QDate(2026, 11, 22) << QDate() << QDate();
-    QTest::newRow("on the 16th birthday")
-        << QDate(2010, 11, 23) << QDate() << QDate(2026, 11, 23) << QDate(2026, 11, 23)
-        << QDate(2027, 5, 23);
+    QTest::newRow("on the 16th birthday") << QDate(2010, 11, 23) << QDate() << QDate(2026, 11, 23)
+                                          << QDate(2026, 11, 23) << QDate(2027, 5, 23);
     QTest::newRow("certified before 16: the birthday is later")
         << QDate(2010, 3, 5) << QDate(2025, 12, 1) << Today << QDate(2026, 3, 5)
         << QDate(2026, 9, 5);
@@ -631,23 +632,23 @@ void TestPolicyRules::sameDayPeriods_data()
     QTest::addColumn<QString>("note");
 
     QTest::newRow("new recipient: from the confirmation")
-        << BenefitCategory::Enterprise << QDate() << QDate(2026, 5, 20) << 0
-        << QDate(2026, 5, 20) << QDate(2027, 5, 20) << QStringLiteral("same-day");
+        << BenefitCategory::Enterprise << QDate() << QDate(2026, 5, 20) << 0 << QDate(2026, 5, 20)
+        << QDate(2027, 5, 20) << QStringLiteral("same-day");
     QTest::newRow("certification wins over confirmation")
         << BenefitCategory::WorkInjury << QDate(2026, 7, 1) << QDate(2019, 5, 20) << 0
         << QDate(2026, 7, 1) << QDate(2027, 7, 1) << QStringLiteral("same-day");
     QTest::newRow("individual 1 month from 31 Jan")
-        << BenefitCategory::Enterprise << QDate(2026, 1, 31) << QDate() << 1
-        << QDate(2026, 1, 31) << QDate(2026, 2, 28) << QStringLiteral("same-day");
+        << BenefitCategory::Enterprise << QDate(2026, 1, 31) << QDate() << 1 << QDate(2026, 1, 31)
+        << QDate(2026, 2, 28) << QStringLiteral("same-day");
     QTest::newRow("individual 18 months")
         << BenefitCategory::Unemployment << QDate(2026, 3, 10) << QDate() << 18
         << QDate(2026, 3, 10) << QDate(2027, 9, 10) << QStringLiteral("same-day");
     QTest::newRow("individual 24 months (ceiling)")
-        << BenefitCategory::Enterprise << QDate(2026, 3, 10) << QDate() << 24
-        << QDate(2026, 3, 10) << QDate(2028, 3, 10) << QStringLiteral("same-day");
+        << BenefitCategory::Enterprise << QDate(2026, 3, 10) << QDate() << 24 << QDate(2026, 3, 10)
+        << QDate(2028, 3, 10) << QStringLiteral("same-day");
     QTest::newRow("29 Feb + 12 months")
-        << BenefitCategory::Resident << QDate(2028, 2, 29) << QDate() << 0
-        << QDate(2028, 2, 29) << QDate(2029, 2, 28) << QStringLiteral("same-day");
+        << BenefitCategory::Resident << QDate(2028, 2, 29) << QDate() << 0 << QDate(2028, 2, 29)
+        << QDate(2029, 2, 28) << QStringLiteral("same-day");
     QTest::newRow("no dates at all") << BenefitCategory::Enterprise << QDate() << QDate() << 0
                                      << QDate() << QDate() << QStringLiteral("no start date");
 }
@@ -681,9 +682,8 @@ void TestPolicyRules::nextMonthAndOperationMonth_data()
 
     const QString gd = QStringLiteral("guangdong");
     const QString inst = QStringLiteral("qingdao-institution");
-    QTest::newRow("guangdong: on the 1st") << gd << BenefitCategory::Enterprise
-                                           << QDate(2026, 3, 1) << 0 << QDate(2026, 4, 1)
-                                           << QDate(2027, 3, 31);
+    QTest::newRow("guangdong: on the 1st") << gd << BenefitCategory::Enterprise << QDate(2026, 3, 1)
+                                           << 0 << QDate(2026, 4, 1) << QDate(2027, 3, 31);
     QTest::newRow("guangdong: December rolls the year")
         << gd << BenefitCategory::Resident << QDate(2026, 12, 31) << 0 << QDate(2027, 1, 1)
         << QDate(2027, 12, 31);
@@ -693,9 +693,9 @@ void TestPolicyRules::nextMonthAndOperationMonth_data()
     QTest::newRow("guangdong: individual 6 months")
         << gd << BenefitCategory::Resident << QDate(2026, 3, 15) << 6 << QDate(2026, 4, 1)
         << QDate(2026, 9, 30);
-    QTest::newRow("institution: 31 Jan") << inst << BenefitCategory::Institution
-                                         << QDate(2026, 1, 31) << 0 << QDate(2026, 1, 1)
-                                         << QDate(2026, 12, 31);
+    QTest::newRow("institution: 31 Jan")
+        << inst << BenefitCategory::Institution << QDate(2026, 1, 31) << 0 << QDate(2026, 1, 1)
+        << QDate(2026, 12, 31);
     QTest::newRow("institution: dependent 6 months")
         << inst << BenefitCategory::Dependent << QDate(2026, 11, 10) << 0 << QDate(2026, 11, 1)
         << QDate(2027, 4, 30);
@@ -726,20 +726,20 @@ void TestPolicyRules::ziboAnnualWindow_data()
     QTest::addColumn<QDate>("certified");
     QTest::addColumn<QDate>("end");
 
-    QTest::newRow("first day of the window") << BenefitCategory::Enterprise << QDate(2026, 4, 1)
-                                             << QDate(2027, 12, 31);
-    QTest::newRow("last day of the window") << BenefitCategory::Enterprise << QDate(2026, 12, 31)
-                                            << QDate(2027, 12, 31);
+    QTest::newRow("first day of the window")
+        << BenefitCategory::Enterprise << QDate(2026, 4, 1) << QDate(2027, 12, 31);
+    QTest::newRow("last day of the window")
+        << BenefitCategory::Enterprise << QDate(2026, 12, 31) << QDate(2027, 12, 31);
     QTest::newRow("day before the window: late check for 2025")
         << BenefitCategory::Enterprise << QDate(2026, 3, 31) << QDate(2026, 12, 31);
-    QTest::newRow("January: late check for 2025") << BenefitCategory::Institution
-                                                  << QDate(2026, 1, 15) << QDate(2026, 12, 31);
+    QTest::newRow("January: late check for 2025")
+        << BenefitCategory::Institution << QDate(2026, 1, 15) << QDate(2026, 12, 31);
     QTest::newRow("work injury") << BenefitCategory::WorkInjury << QDate(2026, 8, 2)
                                  << QDate(2027, 12, 31);
     QTest::newRow("individual months do not move the window")
         << BenefitCategory::Resident << QDate(2026, 8, 2) << QDate(2027, 12, 31);
-    QTest::newRow("dependent: same-day 6") << BenefitCategory::Dependent << QDate(2026, 8, 2)
-                                           << QDate(2027, 2, 2);
+    QTest::newRow("dependent: same-day 6")
+        << BenefitCategory::Dependent << QDate(2026, 8, 2) << QDate(2027, 2, 2);
 }
 
 void TestPolicyRules::ziboAnnualWindow()
@@ -771,8 +771,8 @@ void TestPolicyRules::calendarPeriods_data()
     QTest::newRow("Q4") << QDate(2026, 12, 31) << 3 << QDate(2026, 10, 1) << QDate(2026, 12, 31);
     QTest::newRow("half year H2") << QDate(2026, 7, 1) << 6 << QDate(2026, 7, 1)
                                   << QDate(2026, 12, 31);
-    QTest::newRow("month of February, leap") << QDate(2028, 2, 10) << 1 << QDate(2028, 2, 1)
-                                             << QDate(2028, 2, 29);
+    QTest::newRow("month of February, leap")
+        << QDate(2028, 2, 10) << 1 << QDate(2028, 2, 1) << QDate(2028, 2, 29);
     QTest::newRow("year") << QDate(2026, 8, 2) << 12 << QDate(2026, 1, 1) << QDate(2026, 12, 31);
     QTest::newRow("invalid months") << QDate(2026, 8, 2) << 0 << QDate() << QDate();
 }
@@ -793,16 +793,16 @@ void TestPolicyRules::urumqiResidentPeriods_data()
     QTest::addColumn<QDate>("certified");
     QTest::addColumn<QDate>("end");
 
-    QTest::newRow("resident, Q1 -> end of Q2") << BenefitCategory::Resident << QDate(2026, 1, 1)
-                                               << QDate(2026, 6, 30);
+    QTest::newRow("resident, Q1 -> end of Q2")
+        << BenefitCategory::Resident << QDate(2026, 1, 1) << QDate(2026, 6, 30);
     QTest::newRow("resident, last day of Q3 -> end of Q4")
         << BenefitCategory::Resident << QDate(2026, 9, 30) << QDate(2026, 12, 31);
-    QTest::newRow("resident, Q4 -> end of next Q1") << BenefitCategory::Resident
-                                                    << QDate(2026, 11, 5) << QDate(2027, 3, 31);
-    QTest::newRow("enterprise, once a year") << BenefitCategory::Enterprise << QDate(2026, 8, 2)
-                                             << QDate(2027, 8, 2);
-    QTest::newRow("unemployment, once a year") << BenefitCategory::Unemployment
-                                               << QDate(2026, 8, 31) << QDate(2027, 8, 31);
+    QTest::newRow("resident, Q4 -> end of next Q1")
+        << BenefitCategory::Resident << QDate(2026, 11, 5) << QDate(2027, 3, 31);
+    QTest::newRow("enterprise, once a year")
+        << BenefitCategory::Enterprise << QDate(2026, 8, 2) << QDate(2027, 8, 2);
+    QTest::newRow("unemployment, once a year")
+        << BenefitCategory::Unemployment << QDate(2026, 8, 31) << QDate(2027, 8, 31);
 }
 
 void TestPolicyRules::urumqiResidentPeriods()
@@ -811,8 +811,8 @@ void TestPolicyRules::urumqiResidentPeriods()
     QFETCH(QDate, certified);
     QFETCH(QDate, end);
 
-    const ServicePeriod p = ServicePeriod::compute(profile("urumqi"), facts(category, certified),
-                                                   Today);
+    const ServicePeriod p =
+        ServicePeriod::compute(profile("urumqi"), facts(category, certified), Today);
     QCOMPARE(p.start, certified);
     QCOMPARE(p.end, end);
 }

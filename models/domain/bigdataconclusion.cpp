@@ -2,10 +2,10 @@
 
 #include <QStringList>
 
-namespace {
-
-struct KeyName
+namespace
 {
+
+struct KeyName {
     const char *key;
     const char *name; // English source, translated in context BigDataConclusions
 };
@@ -17,8 +17,9 @@ const KeyName QualifiedChannels[] = {
     {"bank", QT_TRANSLATE_NOOP("BigDataConclusions", "Partner bank")},
     {"time-bank", QT_TRANSLATE_NOOP("BigDataConclusions", "Volunteer time bank")},
     {"unit", QT_TRANSLATE_NOOP("BigDataConclusions", "Managing unit")},
-    {"medical-records", QT_TRANSLATE_NOOP("BigDataConclusions",
-                                          "Medical insurance, long-term care or family-doctor records")},
+    {"medical-records",
+     QT_TRANSLATE_NOOP("BigDataConclusions",
+                       "Medical insurance, long-term care or family-doctor records")},
     {"hospital-stay", QT_TRANSLATE_NOOP("BigDataConclusions", "Non-critical hospital stay")},
     {"travel", QT_TRANSLATE_NOOP("BigDataConclusions", "Air or rail travel")},
     {"bank-business", QT_TRANSLATE_NOOP("BigDataConclusions", "In-person bank business")},
@@ -49,12 +50,10 @@ const KeyName DisqualifiedReasons[] = {
     {"re-employed", QT_TRANSLATE_NOOP("BigDataConclusions", "Re-employed")},
     {"emigrated", QT_TRANSLATE_NOOP("BigDataConclusions", "Emigrated")},
     {"drawing-pension", QT_TRANSLATE_NOOP("BigDataConclusions", "Drawing a pension")},
-    {"refused-work",
-     QT_TRANSLATE_NOOP("BigDataConclusions", "Refused suitable work or training")},
+    {"refused-work", QT_TRANSLATE_NOOP("BigDataConclusions", "Refused suitable work or training")},
 };
 
-template <size_t N>
-QStringList keysOf(const KeyName (&table)[N])
+template <size_t N> QStringList keysOf(const KeyName (&table)[N])
 {
     QStringList keys;
     keys.reserve(qsizetype(N));
@@ -63,8 +62,7 @@ QStringList keysOf(const KeyName (&table)[N])
     return keys;
 }
 
-template <size_t N>
-const char *nameOf(const KeyName (&table)[N], const QString &key)
+template <size_t N> const char *nameOf(const KeyName (&table)[N], const QString &key)
 {
     for (const KeyName &k : table) {
         if (key == QLatin1String(k.key))
@@ -78,19 +76,26 @@ const char *nameOf(const KeyName (&table)[N], const QString &key)
 std::optional<BigDataConclusion> BigDataConclusions::fromRank(int rank)
 {
     switch (rank) {
-    case 0: return BigDataConclusion::Disqualified;
-    case 1: return BigDataConclusion::ToVerify;
-    case 2: return BigDataConclusion::Qualified;
-    default: return std::nullopt;
+    case 0:
+        return BigDataConclusion::Disqualified;
+    case 1:
+        return BigDataConclusion::ToVerify;
+    case 2:
+        return BigDataConclusion::Qualified;
+    default:
+        return std::nullopt;
     }
 }
 
 QString BigDataConclusions::key(BigDataConclusion c)
 {
     switch (c) {
-    case BigDataConclusion::Disqualified: return QStringLiteral("disqualified");
-    case BigDataConclusion::ToVerify: return QStringLiteral("to-verify");
-    case BigDataConclusion::Qualified: return QStringLiteral("qualified");
+    case BigDataConclusion::Disqualified:
+        return QStringLiteral("disqualified");
+    case BigDataConclusion::ToVerify:
+        return QStringLiteral("to-verify");
+    case BigDataConclusion::Qualified:
+        return QStringLiteral("qualified");
     }
     return QString();
 }
@@ -108,9 +113,12 @@ std::optional<BigDataConclusion> BigDataConclusions::fromKey(QStringView key)
 QString BigDataConclusions::displayName(BigDataConclusion c)
 {
     switch (c) {
-    case BigDataConclusion::Disqualified: return tr("Disqualified");
-    case BigDataConclusion::ToVerify: return tr("To verify");
-    case BigDataConclusion::Qualified: return tr("Qualified");
+    case BigDataConclusion::Disqualified:
+        return tr("Disqualified");
+    case BigDataConclusion::ToVerify:
+        return tr("To verify");
+    case BigDataConclusion::Qualified:
+        return tr("Qualified");
     }
     return QString();
 }

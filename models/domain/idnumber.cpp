@@ -1,6 +1,7 @@
 #include "idnumber.h"
 
-namespace {
+namespace
+{
 
 constexpr int IdLength = 18;
 
@@ -16,7 +17,8 @@ const char *const LastCharacterReason =
 const char *const AreaCodeReason = QT_TRANSLATE_NOOP("IdNumber", "area code %1 is not valid");
 const char *const InvalidDateReason =
     QT_TRANSLATE_NOOP("IdNumber", "birth date %1 is not a valid date");
-const char *const FutureDateReason = QT_TRANSLATE_NOOP("IdNumber", "birth date %1 is in the future");
+const char *const FutureDateReason =
+    QT_TRANSLATE_NOOP("IdNumber", "birth date %1 is in the future");
 const char *const EarlyDateReason = QT_TRANSLATE_NOOP("IdNumber", "birth date %1 is before 1900");
 const char *const CheckReason =
     QT_TRANSLATE_NOOP("IdNumber", "wrong check character (expected %1)");
@@ -27,8 +29,7 @@ QDate birthFromDigits(const QString &digits)
 }
 
 // The template for the current error and its argument.
-struct ReasonParts
-{
+struct ReasonParts {
     const char *format = nullptr;
     QString argument;
 };
@@ -117,13 +118,20 @@ QString IdNumber::mask(const QString &canonical)
 QString IdNumber::errorKey() const
 {
     switch (m_error) {
-    case Error::None: return QString();
-    case Error::Empty: return QStringLiteral("empty");
-    case Error::Length: return QStringLiteral("length");
-    case Error::Characters: return QStringLiteral("characters");
-    case Error::AreaCode: return QStringLiteral("area-code");
-    case Error::BirthDate: return QStringLiteral("birth-date");
-    case Error::CheckCharacter: return QStringLiteral("check-character");
+    case Error::None:
+        return QString();
+    case Error::Empty:
+        return QStringLiteral("empty");
+    case Error::Length:
+        return QStringLiteral("length");
+    case Error::Characters:
+        return QStringLiteral("characters");
+    case Error::AreaCode:
+        return QStringLiteral("area-code");
+    case Error::BirthDate:
+        return QStringLiteral("birth-date");
+    case Error::CheckCharacter:
+        return QStringLiteral("check-character");
     }
     return QString();
 }
@@ -133,16 +141,20 @@ static ReasonParts reasonParts(IdNumber::Error error, int length, int badPositio
 {
     using Error = IdNumber::Error;
     switch (error) {
-    case Error::None: return {};
-    case Error::Empty: return {EmptyReason, QString()};
-    case Error::Length: return {LengthReason, QString::number(length)};
+    case Error::None:
+        return {};
+    case Error::Empty:
+        return {EmptyReason, QString()};
+    case Error::Length:
+        return {LengthReason, QString::number(length)};
     case Error::Characters:
         if (badPosition == IdLength)
             return {LastCharacterReason, QString::number(badPosition)};
         if (detail == QLatin1String("X"))
             return {MisplacedXReason, QString::number(badPosition)};
         return {NotDigitReason, QString::number(badPosition)};
-    case Error::AreaCode: return {AreaCodeReason, detail};
+    case Error::AreaCode:
+        return {AreaCodeReason, detail};
     case Error::BirthDate: {
         const QDate d = birthFromDigits(detail);
         if (!d.isValid())
@@ -151,15 +163,15 @@ static ReasonParts reasonParts(IdNumber::Error error, int length, int badPositio
             return {EarlyDateReason, detail};
         return {FutureDateReason, detail};
     }
-    case Error::CheckCharacter: return {CheckReason, QString(expected)};
+    case Error::CheckCharacter:
+        return {CheckReason, QString(expected)};
     }
     return {};
 }
 
 QString IdNumber::reason() const
 {
-    const ReasonParts p =
-        reasonParts(m_error, m_length, m_badPosition, m_detail, m_expectedCheck);
+    const ReasonParts p = reasonParts(m_error, m_length, m_badPosition, m_detail, m_expectedCheck);
     if (!p.format)
         return QString();
     const QString format = QString::fromLatin1(p.format);
@@ -168,8 +180,7 @@ QString IdNumber::reason() const
 
 QString IdNumber::reasonText() const
 {
-    const ReasonParts p =
-        reasonParts(m_error, m_length, m_badPosition, m_detail, m_expectedCheck);
+    const ReasonParts p = reasonParts(m_error, m_length, m_badPosition, m_detail, m_expectedCheck);
     if (!p.format)
         return QString();
     const QString format = tr(p.format);

@@ -53,5 +53,6 @@ private:
     QString m_detail; // the offending part (area code, birth date digits) for reason()
 };
 
-// Age in whole years on `day` (a person born 29 Feb has birthdays on 28 Feb in common years).
+// Age in whole years on `day` (a person born 29 Feb has birthdays on 28 Feb in common years);
+// -1 when a date is invalid or `day` is before the birth.
 int ageOn(const QDate &birth, const QDate &day);

@@ -2,14 +2,15 @@
 
 #include <QRegularExpression>
 
-namespace {
+namespace
+{
 
 // Digits with optional correct thousands grouping, then up to two decimals.
 // Eleven integer digits at most (~ 100 billion yuan) keeps fen far inside qint64.
 const QRegularExpression &yuanPattern()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(-)?(\\d{1,11}|\\d{1,3}(?:,\\d{3}){1,3})(?:\\.(\\d{1,2}))?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(-)?(\\d{1,11}|\\d{1,3}(?:,\\d{3}){1,3})(?:\\.(\\d{1,2}))?$"));
     return re;
 }
 

@@ -36,10 +36,10 @@
 // For the first three, 1 <= months <= maxPeriodMonths. Unknown top-level keys are
 // rejected too, so a typo ("maxPeriodMonth") cannot silently fall back to a default.
 
-namespace {
-
-struct RuleName
+namespace
 {
+
+struct RuleName {
     PeriodRule rule;
     const char *name;
 };
@@ -121,7 +121,8 @@ std::optional<PolicyProfile> PolicyProfile::builtin(const QString &id, QString *
     QFile file(QStringLiteral(":/profiles/%1.json").arg(id));
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("cannot read policy profile %1: %2").arg(file.fileName(), file.errorString());
+            *error =
+                tr("cannot read policy profile %1: %2").arg(file.fileName(), file.errorString());
         return std::nullopt;
     }
     QString parseError;
@@ -136,6 +137,8 @@ std::optional<PolicyProfile> PolicyProfile::builtin(const QString &id, QString *
             *error = tr("policy profile %1: 'id' is '%2'").arg(id, profile->id());
         return std::nullopt;
     }
+    if (error)
+        error->clear();
     return profile;
 }
 
@@ -205,10 +208,10 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
         return fail(tr("'source' must be a string"));
 
     QString message;
-    if (!readInt(o, "dependentMinAge", 0, 30, &p.m_dependentMinAge, &message)
-        || !readInt(o, "maxPeriodMonths", 1, 120, &p.m_maxPeriodMonths, &message)
-        || !readInt(o, "homeVisitWorkingDays", 1, 60, &p.m_homeVisitWorkingDays, &message)
-        || !readInt(o, "toVerifyDeadlineMonths", 0, 24, &p.m_toVerifyDeadlineMonths, &message))
+    if (!readInt(o, "dependentMinAge", 0, 30, &p.m_dependentMinAge, &message) ||
+        !readInt(o, "maxPeriodMonths", 1, 120, &p.m_maxPeriodMonths, &message) ||
+        !readInt(o, "homeVisitWorkingDays", 1, 60, &p.m_homeVisitWorkingDays, &message) ||
+        !readInt(o, "toVerifyDeadlineMonths", 0, 24, &p.m_toVerifyDeadlineMonths, &message))
         return fail(message);
 
     const QJsonValue window = o.value(QLatin1String("annualWindow"));
@@ -223,11 +226,10 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
         if (!parseMonthDay(w.value(QLatin1String("start")), &p.m_windowStartMonth,
                            &p.m_windowStartDay))
             return fail(tr("annualWindow.start must be a month and day like \"04-01\""));
-        if (!parseMonthDay(w.value(QLatin1String("end")), &p.m_windowEndMonth,
-                           &p.m_windowEndDay))
+        if (!parseMonthDay(w.value(QLatin1String("end")), &p.m_windowEndMonth, &p.m_windowEndDay))
             return fail(tr("annualWindow.end must be a month and day like \"12-31\""));
-        if (QDate(2000, p.m_windowStartMonth, p.m_windowStartDay)
-            > QDate(2000, p.m_windowEndMonth, p.m_windowEndDay))
+        if (QDate(2000, p.m_windowStartMonth, p.m_windowStartDay) >
+            QDate(2000, p.m_windowEndMonth, p.m_windowEndDay))
             return fail(tr("annualWindow.start must not be after annualWindow.end"));
     }
 
@@ -273,8 +275,8 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
                 return fail(tr("categories.%1.months must divide the year (1, 2, 3, 4, 6 or 12) "
                                "for a calendar period")
                                 .arg(key));
-        } else if (cr.rule != PeriodRule::AnnualWindow
-                   && (cr.months < 1 || cr.months > p.m_maxPeriodMonths)) {
+        } else if (cr.rule != PeriodRule::AnnualWindow &&
+                   (cr.months < 1 || cr.months > p.m_maxPeriodMonths)) {
             return fail(tr("categories.%1.months must be from 1 to %2 (maxPeriodMonths)")
                             .arg(key)
                             .arg(p.m_maxPeriodMonths));

@@ -8,7 +8,8 @@ QDate addMonthsClamped(const QDate &day, int months)
     return day.isValid() ? day.addMonths(months) : QDate();
 }
 
-namespace {
+namespace
+{
 
 QDate firstOfMonth(const QDate &day)
 {
@@ -18,11 +19,16 @@ QDate firstOfMonth(const QDate &day)
 QString ruleNote(PeriodRule rule)
 {
     switch (rule) {
-    case PeriodRule::SameDay: return QStringLiteral("same-day");
-    case PeriodRule::NextMonth: return QStringLiteral("next-month");
-    case PeriodRule::OperationMonth: return QStringLiteral("operation-month");
-    case PeriodRule::AnnualWindow: return QStringLiteral("annual-window");
-    case PeriodRule::CalendarPeriod: return QStringLiteral("calendar-period");
+    case PeriodRule::SameDay:
+        return QStringLiteral("same-day");
+    case PeriodRule::NextMonth:
+        return QStringLiteral("next-month");
+    case PeriodRule::OperationMonth:
+        return QStringLiteral("operation-month");
+    case PeriodRule::AnnualWindow:
+        return QStringLiteral("annual-window");
+    case PeriodRule::CalendarPeriod:
+        return QStringLiteral("calendar-period");
     }
     return QString();
 }
@@ -82,8 +88,8 @@ ServicePeriod ServicePeriod::compute(const PolicyProfile &profile, const PeriodF
         // before the window opens is the late check for last year; this year's
         // duty is still open.
         p.start = base;
-        const int year = base >= profile.annualWindowStart(base.year()) ? base.year() + 1
-                                                                          : base.year();
+        const int year =
+            base >= profile.annualWindowStart(base.year()) ? base.year() + 1 : base.year();
         p.end = profile.annualWindowEnd(year);
         break;
     }

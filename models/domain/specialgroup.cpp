@@ -14,8 +14,8 @@ QDate SpecialGroup::latestBirthForAge(const QDate &today, int age)
     const int year = today.year() - age;
     // Mirrors ageOn(): someone born 29 Feb has their birthday on 28 Feb in common
     // years, so on 28 Feb of a common year a 29 Feb birth also counts.
-    if (today.month() == 2 && today.day() == 28 && !QDate::isLeapYear(today.year())
-        && QDate::isLeapYear(year))
+    if (today.month() == 2 && today.day() == 28 && !QDate::isLeapYear(today.year()) &&
+        QDate::isLeapYear(year))
         return QDate(year, 2, 29);
     return today.addYears(-age); // 29 Feb -> 28 Feb when `year` is common
 }

@@ -15,7 +15,8 @@
 // every listed year, "work" is optional. Dates are strict ISO "yyyy-MM-dd"; an
 // "off" range starts in its year and is at most 31 days long.
 
-namespace {
+namespace
+{
 
 QDate isoDate(const QJsonValue &v)
 {
@@ -67,8 +68,8 @@ WorkingCalendar WorkingCalendar::fromJson(const QByteArray &json, QString *error
         bool ok = false;
         const int year = it.key().toInt(&ok);
         if (!ok || year < 1900 || year > 9999 || it.key().size() != 4)
-            return fail(tr("holiday calendar: year key '%1' is not a four-digit year")
-                            .arg(it.key()));
+            return fail(
+                tr("holiday calendar: year key '%1' is not a four-digit year").arg(it.key()));
         if (!it.value().isObject())
             return fail(tr("year %1: the entry must be an object").arg(year));
         const QJsonObject entry = it.value().toObject();
@@ -81,7 +82,8 @@ WorkingCalendar WorkingCalendar::fromJson(const QByteArray &json, QString *error
             const int n = int(i + 1);
             const QJsonValue item = off.at(i);
             if (!item.isArray() || item.toArray().size() != 3)
-                return fail(tr("year %1: 'off' entry %2 must be [from, to, name]").arg(year).arg(n));
+                return fail(
+                    tr("year %1: 'off' entry %2 must be [from, to, name]").arg(year).arg(n));
             const QJsonArray range = item.toArray();
             QDate ends[2];
             for (int k = 0; k < 2; ++k) {

@@ -46,7 +46,12 @@ void RecipientListModel::setQuery(const WorklistQuery &query, const QDate &today
     QList<RecipientRow> page;
     if (fetchPage(&page))
         m_rows = page;
+    // Listeners of modelReset and rowsInserted (QAbstractItemModelTester, some
+    // views) may call fetchMore() from inside the signal; rows inserted then would
+    // nest in the change being announced, so such calls wait for the next one.
+    m_announcing = true;
     endResetModel();
+    m_announcing = false;
     qCDebug(lcLists) << "list" << Worklists::key(query.list()) << "first page in" << timer.elapsed() << "ms";
 }
 
@@ -101,15 +106,19 @@ bool RecipientListModel::canFetchMore(const QModelIndex &parent) const
 
 void RecipientListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_announcing)
         return;
+    // Guard the whole insertion: listeners of rowsAboutToBeInserted/rowsInserted may
+    // call fetchMore() again, and a nested insertion would break the first one.
+    m_announcing = true;
     QList<RecipientRow> page;
-    if (!fetchPage(&page) || page.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
+    if (fetchPage(&page) && !page.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
+        m_rows.append(page);
+        endInsertRows();
+    }
+    m_announcing = false;
 }
 
 void RecipientListModel::sort(int column, Qt::SortOrder order)

@@ -61,5 +61,6 @@ private:
     QList<RecipientRow> m_rows;
     bool m_atEnd = true;
     bool m_reveal = false;
+    bool m_announcing = false; // inside endResetModel()/endInsertRows()
     QString m_lastError;
 };

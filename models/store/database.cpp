@@ -126,7 +126,12 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
                                 .arg(h.userVersion)
                                 .arg(latestVersion()));
         }
-        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        // Permission bits are checked as well as access(): an administrator (root)
+        // may write anywhere, but a file marked read-only is meant to stay as it is.
+        const bool markedReadOnly = !(info.permissions()
+                                      & (QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup
+                                         | QFile::WriteOther));
+        if (markedReadOnly || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
             return fail(tr("The database %1 is read-only (or its folder is). CertDesk needs to "
                            "write beside it; copy it to a writable folder or change the "
                            "permissions. The file was not changed.")
@@ -176,6 +181,11 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
         if (isBusy(q.lastError()))
             return fail(tr("The database %1 is locked by another program. Close the other "
                            "program (or the other CertDesk window) and try again.")
+                            .arg(shown));
+        if (sqliteCode(q.lastError()) == QLatin1String("8"))
+            return fail(tr("The database %1 is read-only (or its folder is). CertDesk needs to "
+                           "write beside it; copy it to a writable folder or change the "
+                           "permissions. The file was not changed.")
                             .arg(shown));
         return fail(tr("Cannot write to the database %1: %2").arg(shown, q.lastError().text()));
     }

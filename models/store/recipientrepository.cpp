@@ -4,6 +4,7 @@
 #include "domain/pinyininitials.h"
 #include "domain/policyprofile.h"
 #include "domain/serviceperiod.h"
+#include "namesearch.h"
 
 #include <QSqlError>
 
@@ -94,6 +95,18 @@ bool RecipientRepository::insert(Recipient &r, QString *error)
         return false;
     }
     r.id = q.lastInsertId().toLongLong();
+    if (!m_insertName) {
+        m_insertName = std::make_unique<QSqlQuery>(m_db.connection());
+        m_insertName->prepare(QStringLiteral("INSERT INTO recipient_name_fts(rowid, chars) VALUES(?, ?)"));
+    }
+    m_insertName->bindValue(0, r.id);
+    m_insertName->bindValue(1, NameSearch::tokens(r.name));
+    if (!m_insertName->exec()) {
+        if (error)
+            *error = tr("Cannot index the name of %1 (%2): %3")
+                         .arg(r.name, r.idNumber, m_insertName->lastError().text());
+        return false;
+    }
     return true;
 }
 

@@ -45,4 +45,5 @@ private:
     const Database &m_db;
     const PolicyProfile &m_profile;
     std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<QSqlQuery> m_insertName;
 };

@@ -3,6 +3,7 @@
 #include "domain/ledgerband.h"
 #include "domain/specialgroup.h"
 #include "jurisdictionrepository.h"
+#include "namesearch.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -122,8 +123,15 @@ QString WorklistQuery::whereClause(QVariantList *binds) const
             binds->append(m_search.toLower() + QLatin1Char('{'));
             break;
         case SearchMode::NameSubstring:
-            terms << QStringLiteral("instr(r.name, ?) > 0");
-            binds->append(m_search);
+            // The phrase query yields matching ids in ascending order, so paging
+            // by r.id needs no sort. A text without letters or digits matches nobody.
+            if (NameSearch::phrase(m_search).isEmpty()) {
+                terms << QStringLiteral("0");
+            } else {
+                terms << QStringLiteral("r.id IN (SELECT rowid FROM recipient_name_fts "
+                                        "WHERE recipient_name_fts MATCH ?)");
+                binds->append(NameSearch::phrase(m_search));
+            }
             break;
         }
         break;

@@ -26,4 +26,8 @@ CREATE INDEX recipient_s_birth ON recipient(street_code, birth_date);
 CREATE INDEX recipient_d_birth ON recipient(district_code, birth_date);
 CREATE INDEX recipient_c_flagged ON recipient(community_code, birth_date) WHERE special_flags <> 0;
 CREATE INDEX recipient_s_flagged ON recipient(street_code, birth_date) WHERE special_flags <> 0;
-CREATE INDEX recipient_d_flagged ON recipient(district_code, birth_date) WHERE special_flags <> 0
+CREATE INDEX recipient_d_flagged ON recipient(district_code, birth_date) WHERE special_flags <> 0;
+-- Name search: every character of the name as one token, so a phrase query
+-- finds any substring, even of one or two characters (FTS5's trigram tokenizer
+-- needs three, and most Chinese names have two or three).
+CREATE VIRTUAL TABLE recipient_name_fts USING fts5(chars, tokenize = 'unicode61')

@@ -1,0 +1,22 @@
+#include "namesearch.h"
+
+#include <QStringList>
+
+QString NameSearch::tokens(const QString &name)
+{
+    QStringList parts;
+    const QList<uint> codePoints = name.toUcs4();
+    for (uint cp : codePoints) {
+        const char32_t c = char32_t(cp);
+        if (QChar::isLetterOrNumber(c))
+            parts << QString::fromUcs4(&c, 1).toLower();
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString NameSearch::phrase(const QString &text)
+{
+    const QString t = tokens(text);
+    // Tokens hold only letters and digits, so nothing in them needs quoting.
+    return t.isEmpty() ? QString() : QStringLiteral("\"%1\"").arg(t);
+}
