@@ -318,7 +318,9 @@ void TestStore::migratedNamesAreSearchable()
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().name, QStringLiteral("王小明"));
     }
-    // Part of the name goes through the FTS table.
+    // Part of the name goes through the FTS table, which must hold every recipient.
+    QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM recipient_name_fts")).toInt(),
+             scalar(db->connection(), QStringLiteral("SELECT count(*) FROM recipient")).toInt());
     WorklistQuery query(Worklist::Search, Scope{}, QDate(2026, 11, 23));
     query.setSearchText(QStringLiteral("小明"));
     QList<RecipientRow> rows;
@@ -558,7 +560,7 @@ void TestStore::settingsRoundTrip()
     QCOMPARE(db->setting(QStringLiteral("profile")), QStringLiteral("urumqi"));
     QVERIFY(db->setSetting(QStringLiteral("name"), QStringLiteral("海岳区 社保中心")));
     QCOMPARE(db->setting(QStringLiteral("name")), QStringLiteral("海岳区 社保中心"));
-    QVERIFY(db->setSetting(QStringLiteral("empty"), QString()));
+    QVERIFY(db->setSetting(QStringLiteral("empty"), QStringLiteral("")));
     QCOMPARE(db->setting(QStringLiteral("empty"), QStringLiteral("fallback")), QString());
     QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM setting WHERE key = 'profile'")).toInt(), 1);
 

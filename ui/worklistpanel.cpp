@@ -146,8 +146,10 @@ void WorklistPanel::search(const QString &text)
     m_searchText = t;
     const int searchTab = tabIndexOf(Worklist::Search);
     if (t.isEmpty()) {
-        m_tabs->setTabVisible(searchTab, false);
+        // Back to the list first: hiding the current tab would make QTabBar pick a
+        // neighbour of its own.
         showList(m_lastList);
+        m_tabs->setTabVisible(searchTab, false);
         return;
     }
     m_tabs->setTabVisible(searchTab, true);

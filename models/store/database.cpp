@@ -67,14 +67,9 @@ Database::Database(const QString &path) : m_path(path) {}
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    // Connections of worker threads are idle by now; removing one closes it.
+    for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 int Database::latestVersion()
@@ -128,9 +123,9 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
         }
         // Permission bits are checked as well as access(): an administrator (root)
         // may write anywhere, but a file marked read-only is meant to stay as it is.
+        // (WriteUser is access() again, which always says yes to root.)
         const bool markedReadOnly = !(info.permissions()
-                                      & (QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup
-                                         | QFile::WriteOther));
+                                      & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
         if (markedReadOnly || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
             return fail(tr("The database %1 is read-only (or its folder is). CertDesk needs to "
                            "write beside it; copy it to a writable folder or change the "
@@ -296,7 +291,7 @@ bool Database::setSetting(const QString &key, const QString &value, QString *err
     q.prepare(QStringLiteral("INSERT INTO setting(key, value) VALUES(?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? QString(QLatin1String("")) : value); // a null QString would bind as NULL
     if (q.exec())
         return true;
     if (error)

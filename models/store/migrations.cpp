@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "logging.h"
+#include "namesearch.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,10 +10,39 @@
 #include <QSqlQuery>
 
 namespace {
+// Steps SQL cannot express, run inside the migration's transaction after its SQL.
+bool fillNameSearch(QSqlDatabase &db, QString *error)
+{
+    // Recipients stored before version 2 get their name tokens (see NameSearch).
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("INSERT INTO recipient_name_fts(rowid, chars) VALUES(?, ?)"));
+    if (!read.exec(QStringLiteral("SELECT id, name FROM recipient"))) {
+        *error = read.lastError().text();
+        return false;
+    }
+    while (read.next()) {
+        write.bindValue(0, read.value(0));
+        write.bindValue(1, NameSearch::tokens(read.value(1).toString()));
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+struct Migration
+{
+    const char *file;
+    bool (*after)(QSqlDatabase &, QString *);
+};
+
 // Listed explicitly: the order is the schema history and must never change.
-const char *const kMigrationFiles[] = {
-    ":/sql/001_initial.sql",
-    ":/sql/002_worklists.sql",
+const Migration kMigrations[] = {
+    {":/sql/001_initial.sql", nullptr},
+    {":/sql/002_worklists.sql", fillNameSearch},
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
@@ -28,14 +58,14 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 int Migrations::latestVersion()
 {
-    return int(std::size(kMigrationFiles));
+    return int(std::size(kMigrations));
 }
 
 QStringList Migrations::statements(int version)
 {
     if (version < 1 || version > latestVersion())
         return {};
-    QFile f(QString::fromLatin1(kMigrationFiles[version - 1]));
+    QFile f(QString::fromLatin1(kMigrations[version - 1].file));
     if (!f.open(QIODevice::ReadOnly))
         return {};
     const QString text = QString::fromUtf8(f.readAll());
@@ -79,6 +109,8 @@ bool Migrations::migrate(QSqlDatabase &db, int current, int target, QString *err
                 break;
             }
         }
+        if (ok && kMigrations[v - 1].after)
+            ok = kMigrations[v - 1].after(db, &why);
         if (ok)
             ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v), &why);
         if (ok)

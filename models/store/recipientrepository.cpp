@@ -1,6 +1,7 @@
 #include "recipientrepository.h"
 
 #include "database.h"
+#include "domain/isodate.h"
 #include "domain/pinyininitials.h"
 #include "domain/policyprofile.h"
 #include "domain/serviceperiod.h"
@@ -11,7 +12,7 @@
 namespace {
 QVariant dateOrNull(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+    return d.isValid() ? QVariant(isoDate(d)) : QVariant();
 }
 QVariant textOrNull(const QString &s)
 {

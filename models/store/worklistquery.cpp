@@ -1,5 +1,6 @@
 #include "worklistquery.h"
 
+#include "domain/isodate.h"
 #include "domain/ledgerband.h"
 #include "domain/specialgroup.h"
 #include "jurisdictionrepository.h"
@@ -12,7 +13,7 @@
 namespace {
 QString iso(const QDate &d)
 {
-    return d.toString(Qt::ISODate);
+    return isoDate(d);
 }
 QDate dateOf(const QVariant &v)
 {
@@ -82,7 +83,12 @@ QString WorklistQuery::whereClause(QVariantList *binds) const
 {
     QStringList terms;
     if (!m_scope.code.isEmpty()) {
-        terms << QStringLiteral("r.%1 = ?").arg(JurisdictionRepository::scopeColumn(m_scope.level));
+        // A search is driven by its own index (ID number, initials, name tokens);
+        // the unary + keeps the planner from scanning the node's index instead.
+        const bool search = m_list == Worklist::Search;
+        terms << QStringLiteral("%1r.%2 = ?")
+                     .arg(search ? QStringLiteral("+") : QString(),
+                          JurisdictionRepository::scopeColumn(m_scope.level));
         binds->append(m_scope.code);
     }
     auto range = [&](const DateRange &r) {
@@ -142,25 +148,43 @@ QString WorklistQuery::whereClause(QVariantList *binds) const
 bool WorklistQuery::fetch(const QSqlDatabase &db, const QVariant &afterKey, qint64 afterId,
                           int limit, QList<RecipientRow> *rows, QString *error) const
 {
-    QVariantList binds;
-    QString where = whereClause(&binds);
+    QVariantList whereBinds;
+    const QString where = whereClause(&whereBinds);
     const QString sort = sortExpression();
     const bool desc = m_order == Qt::DescendingOrder;
-    if (afterId > 0) {
-        where += QStringLiteral(" AND (%1, r.id) %2 (?, ?)").arg(sort, desc ? QStringLiteral("<") : QStringLiteral(">"));
-        binds << afterKey << afterId;
-    }
     const QString dir = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    const QString sql = QStringLiteral(
-        "SELECT r.id, r.id_number, r.name, r.sex, r.birth_date, r.category, "
+    const QString after = desc ? QStringLiteral("<") : QStringLiteral(">");
+    const QString columns = QStringLiteral(
+        "r.id AS id, r.id_number, r.name, r.sex, r.birth_date, r.category, "
         "(SELECT name FROM jurisdiction WHERE code = r.community_code), r.phone, r.period_end, "
         "r.special_flags, r.bigdata_rank, r.bigdata_detail, r.bigdata_source, "
         "r.bigdata_behaviour, "
         "(SELECT requested_on FROM visit_request v WHERE v.recipient_id = r.id AND v.status = 'open' ORDER BY due_on LIMIT 1), "
         "(SELECT due_on FROM visit_request v WHERE v.recipient_id = r.id AND v.status = 'open' ORDER BY due_on LIMIT 1), "
-        "%1 FROM recipient r WHERE %2 ORDER BY %1 %3, r.id %3 LIMIT %4")
-                            .arg(sort, where, dir)
-                            .arg(limit);
+        "%1 AS sk");
+    QString sql;
+    QVariantList binds;
+    if (afterId <= 0) {
+        sql = QStringLiteral("SELECT %1 FROM recipient r WHERE %2 ORDER BY %3 %4, r.id %4 LIMIT %5")
+                  .arg(columns.arg(sort), where, sort, dir)
+                  .arg(limit);
+        binds = whereBinds;
+    } else {
+        // Keyset continuation in two index ranges: the rest of the rows that share
+        // the last sort key (ordered by id), then the rows after that key. SQLite
+        // seeds a row-value range (key, id) > (?, ?) from the key alone, which makes
+        // every page scan all rows sharing the key; two ranges avoid that.
+        sql = QStringLiteral(
+                  "SELECT * FROM (SELECT %1, 0 AS part FROM recipient r WHERE %2 AND %3 = ? AND r.id %4 ? "
+                  "ORDER BY r.id %5 LIMIT %6) "
+                  "UNION ALL "
+                  "SELECT * FROM (SELECT %1, 1 AS part FROM recipient r WHERE %2 AND %3 %4 ? "
+                  "ORDER BY %3 %5, r.id %5 LIMIT %6) "
+                  "ORDER BY part, sk %5, id %5 LIMIT %6")
+                  .arg(columns.arg(sort), where, sort, after, dir)
+                  .arg(limit);
+        binds << whereBinds << afterKey << afterId << whereBinds << afterKey;
+    }
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(sql);

@@ -1,0 +1,866 @@
+// The real certdesk-cli executable: JSON lines on stdout, messages on stderr,
+// exit codes 0 / 1 (operation failed) / 2 (bad usage). Counts and lists are
+// checked against plain SQL on the same file.
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace
+{
+
+const QString Today = QStringLiteral("2026-11-23");
+
+struct CliResult
+{
+    int exitCode = -1;
+    bool finished = false;
+    QList<QJsonObject> lines; // stdout, one JSON object per line
+    QByteArray out;
+    QString err;
+    bool allJson = true;
+};
+
+CliResult runCli(const QStringList &args, int timeoutMs = 120000)
+{
+    CliResult r;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CERTDESK_BINARY_DIR "/app/certdesk-cli"), args);
+    if (!p.waitForStarted(10000))
+        return r;
+    r.finished = p.waitForFinished(timeoutMs) && p.exitStatus() == QProcess::NormalExit;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    for (const QByteArray &line : r.out.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonParseError e;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &e);
+        if (e.error != QJsonParseError::NoError || !doc.isObject()) {
+            r.allJson = false;
+            continue;
+        }
+        r.lines << doc.object();
+    }
+    return r;
+}
+
+QString describe(const CliResult &r)
+{
+    return QStringLiteral("exit %1; stderr: %2; stdout: %3")
+        .arg(r.exitCode)
+        .arg(r.err.left(400), QString::fromUtf8(r.out.left(400)));
+}
+
+// One plain QSQLITE connection per call, closed again before the CLI runs next.
+class Sql
+{
+public:
+    explicit Sql(const QString &path) : m_name(QStringLiteral("tst-cli-%1").arg(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_ok = db.open();
+    }
+    ~Sql()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Sql(const Sql &) = delete;
+    Sql &operator=(const Sql &) = delete;
+    bool isOpen() const { return m_ok; }
+
+    QList<QVariantList> rows(const QString &sql, const QVariantList &binds = {}) const
+    {
+        QList<QVariantList> out;
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        if (!q.exec()) {
+            qWarning() << q.lastError().text() << sql;
+            return out;
+        }
+        while (q.next()) {
+            QVariantList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << q.value(i);
+            out << row;
+        }
+        return out;
+    }
+    QVariant scalar(const QString &sql, const QVariantList &binds = {}) const
+    {
+        const auto r = rows(sql, binds);
+        return r.isEmpty() ? QVariant() : r.first().value(0);
+    }
+    qint64 count(const QString &where, const QVariantList &binds = {}) const
+    {
+        const QVariant v = scalar(QStringLiteral("SELECT count(*) FROM recipient WHERE %1").arg(where), binds);
+        return v.isValid() ? v.toLongLong() : -1;
+    }
+
+private:
+    static int s_counter;
+    QString m_name;
+    bool m_ok = false;
+};
+int Sql::s_counter = 0;
+
+QByteArray contentHash(const QString &path)
+{
+    Sql sql(path);
+    if (!sql.isOpen())
+        return QByteArray();
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const auto rows = sql.rows(QStringLiteral("SELECT id_number, name, period_end FROM recipient ORDER BY id"));
+    for (const QVariantList &r : rows) {
+        for (const QVariant &v : r) {
+            h.addData(v.toString().toUtf8());
+            h.addData(QByteArrayView("\x1f", 1));
+        }
+        h.addData(QByteArrayView("\x1e", 1));
+    }
+    h.addData(QByteArray::number(rows.size()));
+    return h.result().toHex();
+}
+
+QStringList ledgerArgs(const QString &db, const QStringList &more)
+{
+    return QStringList{QStringLiteral("ledger"), QStringLiteral("--db"), db, QStringLiteral("--today"), Today} + more;
+}
+
+QList<qint64> idsOf(const QList<QJsonObject> &lines)
+{
+    QList<qint64> out;
+    for (const QJsonObject &o : lines)
+        out << qint64(o.value(QStringLiteral("id")).toDouble());
+    return out;
+}
+
+QList<qint64> idsOf(const QList<QVariantList> &rows)
+{
+    QList<qint64> out;
+    for (const QVariantList &r : rows)
+        out << r.value(0).toLongLong();
+    return out;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void checkIdValid();
+    void checkIdInvalid();
+    void checkIdSeveral();
+
+    void periodRulesExamples_data();
+    void periodRulesExamples();
+    void periodBands_data();
+    void periodBands();
+    void periodRefusesLongIndividualPeriod();
+    void periodBadUsage_data();
+    void periodBadUsage();
+
+    void visitDueCovered();
+    void visitDueUncoveredYear();
+
+    void demoOutput();
+    void ledgerCounts();
+    void ledgerWithin3();
+    void ledgerOtherBands_data();
+    void ledgerOtherBands();
+    void ledgerLimit();
+    void ledgerNode();
+    void ledgerMasking();
+    void searchIdPrefix();
+    void searchInitials();
+    void searchNameCharacter();
+    void demoIsDeterministic();
+    void demoRefusesNonEmptyDatabase();
+
+    void errors();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(CERTDESK_BINARY_DIR "/app/certdesk-cli")).isExecutable(),
+             "build the certdesk-cli target first");
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(QStringLiteral("d.sqlite"));
+    const CliResult r = runCli({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("2000"),
+                                QStringLiteral("--db"), m_db, QStringLiteral("--seed"), QStringLiteral("7"),
+                                QStringLiteral("--today"), Today});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY(QFileInfo::exists(m_db));
+}
+
+// --- check-id --------------------------------------------------------------
+
+void TestCli::checkIdValid()
+{
+    const CliResult r = runCli({QStringLiteral("check-id"), QStringLiteral("--today"), Today,
+                                QStringLiteral("11010519491231002X")});
+    QVERIFY2(r.finished, qPrintable(describe(r)));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.allJson);
+    QCOMPARE(r.lines.size(), 1);
+    const QJsonObject o = r.lines.first();
+    QCOMPARE(o.value(QStringLiteral("valid")).toBool(false), true);
+    QCOMPARE(o.value(QStringLiteral("input")).toString(), QStringLiteral("11010519491231002X"));
+    QCOMPARE(o.value(QStringLiteral("canonical")).toString(), QStringLiteral("11010519491231002X"));
+    QCOMPARE(o.value(QStringLiteral("birth")).toString(), QStringLiteral("1949-12-31"));
+    QCOMPARE(o.value(QStringLiteral("sex")).toString(), QStringLiteral("F"));
+    QCOMPARE(o.value(QStringLiteral("age")).toInt(-1), 76);
+    QVERIFY(!o.contains(QStringLiteral("reason")));
+
+    // Age follows --today: the day before the 77th birthday and the day itself.
+    CliResult r2 = runCli({QStringLiteral("check-id"), QStringLiteral("--today"), QStringLiteral("2026-12-30"),
+                           QStringLiteral("11010519491231002X")});
+    QCOMPARE(r2.lines.value(0).value(QStringLiteral("age")).toInt(-1), 76);
+    r2 = runCli({QStringLiteral("check-id"), QStringLiteral("--today"), QStringLiteral("2026-12-31"),
+                 QStringLiteral("11010519491231002X")});
+    QCOMPARE(r2.lines.value(0).value(QStringLiteral("age")).toInt(-1), 77);
+}
+
+void TestCli::checkIdInvalid()
+{
+    const CliResult r = runCli({QStringLiteral("check-id"), QStringLiteral("--today"), Today,
+                                QStringLiteral("110105194912310021")});
+    QVERIFY2(r.finished, qPrintable(describe(r)));
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.lines.size(), 1);
+    const QJsonObject o = r.lines.first();
+    QCOMPARE(o.value(QStringLiteral("valid")).toBool(true), false);
+    QCOMPARE(o.value(QStringLiteral("reason")).toString(), QStringLiteral("wrong check character (expected X)"));
+    QCOMPARE(o.value(QStringLiteral("expected")).toString(), QStringLiteral("X"));
+    QVERIFY(!o.contains(QStringLiteral("birth")));
+}
+
+void TestCli::checkIdSeveral()
+{
+    const QStringList numbers = {QStringLiteral("11010519491231002X"), QStringLiteral("110105194912310021"),
+                                 QStringLiteral("12345"), QStringLiteral("11010519491231002x")};
+    const CliResult r = runCli(QStringList{QStringLiteral("check-id"), QStringLiteral("--today"), Today} + numbers);
+    QVERIFY2(r.finished, qPrintable(describe(r)));
+    QCOMPARE(r.exitCode, 1); // some are invalid
+    QVERIFY(r.allJson);
+    QCOMPARE(r.lines.size(), numbers.size());
+    for (int i = 0; i < numbers.size(); ++i)
+        QCOMPARE(r.lines.at(i).value(QStringLiteral("input")).toString(), numbers.at(i));
+    QCOMPARE(r.lines.at(0).value(QStringLiteral("valid")).toBool(false), true);
+    QCOMPARE(r.lines.at(1).value(QStringLiteral("valid")).toBool(true), false);
+    QCOMPARE(r.lines.at(2).value(QStringLiteral("valid")).toBool(true), false);
+    QVERIFY(!r.lines.at(2).value(QStringLiteral("reason")).toString().isEmpty());
+    // A lower-case x is the same number.
+    QCOMPARE(r.lines.at(3).value(QStringLiteral("valid")).toBool(false), true);
+    QCOMPARE(r.lines.at(3).value(QStringLiteral("canonical")).toString(), QStringLiteral("11010519491231002X"));
+
+    // All valid: exit 0, one line each.
+    const CliResult ok = runCli({QStringLiteral("check-id"), QStringLiteral("--today"), Today,
+                                 QStringLiteral("11010519491231002X"), QStringLiteral("11010519491231002X")});
+    QCOMPARE(ok.exitCode, 0);
+    QCOMPARE(ok.lines.size(), 2);
+}
+
+// --- period ----------------------------------------------------------------
+
+void TestCli::periodRulesExamples_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QVariant>("start"); // QString, or invalid for null
+    QTest::addColumn<QVariant>("end");
+    QTest::addColumn<QVariant>("band");
+
+    const auto opt = [](const char *name, const QString &value) {
+        return QStringList{QStringLiteral("--") + QString::fromLatin1(name), value};
+    };
+    const QVariant null;
+    QTest::newRow("qingdao enterprise 2026-01-31")
+        << (opt("category", QStringLiteral("enterprise")) + opt("birth", QStringLiteral("1950-01-01"))
+            + opt("last-cert", QStringLiteral("2026-01-31")))
+        << QVariant(QStringLiteral("2026-01-31")) << QVariant(QStringLiteral("2027-01-31")) << QVariant(QStringLiteral("3"));
+    QTest::newRow("dependent under 16")
+        << (opt("category", QStringLiteral("dependent")) + opt("birth", QStringLiteral("2012-03-05")))
+        << null << null << null;
+    QTest::newRow("dependent turned 16, never certified")
+        << (opt("category", QStringLiteral("dependent")) + opt("birth", QStringLiteral("2010-03-05")))
+        << QVariant(QStringLiteral("2026-03-05")) << QVariant(QStringLiteral("2026-09-05")) << QVariant(QStringLiteral("overdue"));
+    QTest::newRow("guangdong resident from next month")
+        << (opt("profile", QStringLiteral("guangdong")) + opt("category", QStringLiteral("resident"))
+            + opt("birth", QStringLiteral("1955-05-05")) + opt("last-cert", QStringLiteral("2026-03-15")))
+        << QVariant(QStringLiteral("2026-04-01")) << QVariant(QStringLiteral("2027-03-31")) << QVariant(QStringLiteral("later"));
+    QTest::newRow("qingdao-institution pass on 2026-11-10")
+        << (opt("profile", QStringLiteral("qingdao-institution")) + opt("category", QStringLiteral("institution"))
+            + opt("birth", QStringLiteral("1955-05-05")) + opt("last-cert", QStringLiteral("2026-11-10")))
+        << QVariant(QStringLiteral("2026-11-01")) << QVariant(QStringLiteral("2027-10-31")) << QVariant(QStringLiteral("later"));
+    QTest::newRow("urumqi resident quarterly")
+        << (opt("profile", QStringLiteral("urumqi")) + opt("category", QStringLiteral("resident"))
+            + opt("birth", QStringLiteral("1955-05-05")) + opt("last-cert", QStringLiteral("2026-08-02")))
+        << QVariant(QStringLiteral("2026-08-02")) << QVariant(QStringLiteral("2026-12-31")) << QVariant(QStringLiteral("2"));
+    QTest::newRow("month end clamps: 2026-01-31 + 13 months")
+        << (opt("category", QStringLiteral("enterprise")) + opt("birth", QStringLiteral("1950-01-01"))
+            + opt("last-cert", QStringLiteral("2026-01-31")) + opt("months", QStringLiteral("13")))
+        << QVariant(QStringLiteral("2026-01-31")) << QVariant(QStringLiteral("2027-02-28")) << QVariant(QStringLiteral("later"));
+    QTest::newRow("new recipient: benefit start")
+        << (opt("category", QStringLiteral("enterprise")) + opt("birth", QStringLiteral("1960-06-06"))
+            + opt("benefit-start", QStringLiteral("2026-06-01")))
+        << QVariant(QStringLiteral("2026-06-01")) << QVariant(QStringLiteral("2027-06-01")) << QVariant(QStringLiteral("later"));
+}
+
+void TestCli::periodRulesExamples()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QVariant, start);
+    QFETCH(QVariant, end);
+    QFETCH(QVariant, band);
+    const CliResult r = runCli(QStringList{QStringLiteral("period"), QStringLiteral("--today"), Today} + args);
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(r.lines.size(), 1);
+    const QJsonObject o = r.lines.first();
+    const auto check = [&](const char *key, const QVariant &expected) {
+        const QJsonValue v = o.value(QString::fromLatin1(key));
+        if (!expected.isValid())
+            return v.isNull();
+        return v.isString() && v.toString() == expected.toString();
+    };
+    QVERIFY2(check("start", start), qPrintable(QString::fromUtf8(r.out)));
+    QVERIFY2(check("end", end), qPrintable(QString::fromUtf8(r.out)));
+    QVERIFY2(check("band", band), qPrintable(QString::fromUtf8(r.out)));
+    QCOMPARE(o.value(QStringLiteral("today")).toString(), Today);
+}
+
+void TestCli::periodBands_data()
+{
+    QTest::addColumn<QString>("lastCert");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QString>("band");
+    // qingdao enterprise: end = last certification + 12 months; today 2026-11-23.
+    QTest::newRow("overdue (RULES: ends 2026-11-01)") << "2025-11-01" << "2026-11-01" << "overdue";
+    QTest::newRow("overdue: ended yesterday") << "2025-11-22" << "2026-11-22" << "overdue";
+    QTest::newRow("1: ends today") << "2025-11-23" << "2026-11-23" << "1";
+    QTest::newRow("1 (RULES: ends 2026-12-20)") << "2025-12-20" << "2026-12-20" << "1";
+    QTest::newRow("1: ends today+1m") << "2025-12-23" << "2026-12-23" << "1";
+    QTest::newRow("2: day after today+1m") << "2025-12-24" << "2026-12-24" << "2";
+    QTest::newRow("2 (RULES: ends 2027-01-10)") << "2026-01-10" << "2027-01-10" << "2";
+    QTest::newRow("2: ends today+2m") << "2026-01-23" << "2027-01-23" << "2";
+    QTest::newRow("3: day after today+2m") << "2026-01-24" << "2027-01-24" << "3";
+    QTest::newRow("3: ends 2027-02-10") << "2026-02-10" << "2027-02-10" << "3";
+    QTest::newRow("3: ends today+3m") << "2026-02-23" << "2027-02-23" << "3";
+    QTest::newRow("later: day after today+3m") << "2026-02-24" << "2027-02-24" << "later";
+    QTest::newRow("later: ends 2027-06-01") << "2026-06-01" << "2027-06-01" << "later";
+}
+
+void TestCli::periodBands()
+{
+    QFETCH(QString, lastCert);
+    QFETCH(QString, end);
+    QFETCH(QString, band);
+    const CliResult r = runCli({QStringLiteral("period"), QStringLiteral("--category"), QStringLiteral("enterprise"),
+                                QStringLiteral("--birth"), QStringLiteral("1950-01-01"), QStringLiteral("--last-cert"),
+                                lastCert, QStringLiteral("--today"), Today});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(r.lines.size(), 1);
+    QCOMPARE(r.lines.first().value(QStringLiteral("start")).toString(), lastCert);
+    QCOMPARE(r.lines.first().value(QStringLiteral("end")).toString(), end);
+    QCOMPARE(r.lines.first().value(QStringLiteral("band")).toString(), band);
+}
+
+void TestCli::periodRefusesLongIndividualPeriod()
+{
+    const QStringList base = {QStringLiteral("period"), QStringLiteral("--category"), QStringLiteral("enterprise"),
+                              QStringLiteral("--birth"), QStringLiteral("1950-01-01"), QStringLiteral("--last-cert"),
+                              QStringLiteral("2026-01-31"), QStringLiteral("--today"), Today};
+    const CliResult r = runCli(base + QStringList{QStringLiteral("--months"), QStringLiteral("30")});
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.lines.isEmpty());
+    QVERIFY2(r.err.contains(QLatin1String("24")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("--months")), qPrintable(r.err));
+
+    // 24 is the limit and allowed.
+    const CliResult ok = runCli(base + QStringList{QStringLiteral("--months"), QStringLiteral("24")});
+    QVERIFY2(ok.exitCode == 0, qPrintable(describe(ok)));
+    QCOMPARE(ok.lines.value(0).value(QStringLiteral("end")).toString(), QStringLiteral("2028-01-31"));
+    const CliResult r25 = runCli(base + QStringList{QStringLiteral("--months"), QStringLiteral("25")});
+    QCOMPARE(r25.exitCode, 2);
+}
+
+void TestCli::periodBadUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("option");
+    const QString birth = QStringLiteral("--birth");
+    const QString cert = QStringLiteral("--last-cert");
+    const QString cat = QStringLiteral("--category");
+    QTest::newRow("bad category") << QStringList{cat, QStringLiteral("pensioner"), birth, QStringLiteral("1950-01-01"), cert, QStringLiteral("2026-01-31")}
+                                  << QStringLiteral("--category");
+    QTest::newRow("bad birth month") << QStringList{cat, QStringLiteral("enterprise"), birth, QStringLiteral("1950-13-01"), cert, QStringLiteral("2026-01-31")}
+                                     << QStringLiteral("--birth");
+    QTest::newRow("bad last-cert day") << QStringList{cat, QStringLiteral("enterprise"), birth, QStringLiteral("1950-01-01"), cert, QStringLiteral("2026-02-30")}
+                                       << QStringLiteral("--last-cert");
+    QTest::newRow("last-cert not ISO") << QStringList{cat, QStringLiteral("enterprise"), birth, QStringLiteral("1950-01-01"), cert, QStringLiteral("31.01.2026")}
+                                       << QStringLiteral("--last-cert");
+    QTest::newRow("bad today") << QStringList{cat, QStringLiteral("enterprise"), birth, QStringLiteral("1950-01-01"), cert, QStringLiteral("2026-01-31"),
+                                              QStringLiteral("--today"), QStringLiteral("tomorrow")}
+                               << QStringLiteral("--today");
+    QTest::newRow("bad months") << QStringList{cat, QStringLiteral("enterprise"), birth, QStringLiteral("1950-01-01"), cert, QStringLiteral("2026-01-31"),
+                                               QStringLiteral("--months"), QStringLiteral("twelve")}
+                                << QStringLiteral("--months");
+}
+
+void TestCli::periodBadUsage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, option);
+    const CliResult r = runCli(QStringList{QStringLiteral("period")} + args);
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.lines.isEmpty());
+    QVERIFY2(r.err.contains(option), qPrintable(r.err));
+}
+
+// --- visit-due -------------------------------------------------------------
+
+void TestCli::visitDueCovered()
+{
+    const CliResult r = runCli({QStringLiteral("visit-due"), QStringLiteral("--requested"), QStringLiteral("2026-09-25"),
+                                QStringLiteral("--days"), QStringLiteral("5")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(r.lines.size(), 1);
+    const QJsonObject o = r.lines.first();
+    QCOMPARE(o.value(QStringLiteral("due")).toString(), QStringLiteral("2026-10-09"));
+    QCOMPARE(o.value(QStringLiteral("requested")).toString(), QStringLiteral("2026-09-25"));
+    QCOMPARE(o.value(QStringLiteral("days")).toInt(), 5);
+    QVERIFY(!o.contains(QStringLiteral("uncoveredYears")));
+    QVERIFY2(!r.err.contains(QLatin1String("warning"), Qt::CaseInsensitive), qPrintable(r.err));
+
+    // Default is 5 working days.
+    const CliResult d = runCli({QStringLiteral("visit-due"), QStringLiteral("--requested"), QStringLiteral("2026-09-25")});
+    QCOMPARE(d.lines.value(0).value(QStringLiteral("due")).toString(), QStringLiteral("2026-10-09"));
+}
+
+void TestCli::visitDueUncoveredYear()
+{
+    const CliResult r = runCli({QStringLiteral("visit-due"), QStringLiteral("--requested"), QStringLiteral("2027-12-28"),
+                                QStringLiteral("--days"), QStringLiteral("5")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY2(r.err.contains(QLatin1String("warning")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("2027")), qPrintable(r.err));
+    QCOMPARE(r.lines.size(), 1);
+    const QJsonArray years = r.lines.first().value(QStringLiteral("uncoveredYears")).toArray();
+    QVERIFY2(years.contains(QJsonValue(2027)), qPrintable(QString::fromUtf8(r.out)));
+    // Weekends only: Tue 28 Dec 2027 + 5 working days = Tue 4 Jan 2028.
+    QCOMPARE(r.lines.first().value(QStringLiteral("due")).toString(), QStringLiteral("2028-01-04"));
+
+    const CliResult bad = runCli({QStringLiteral("visit-due"), QStringLiteral("--requested"), QStringLiteral("2026-9-25")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(QLatin1String("--requested")), qPrintable(bad.err));
+}
+
+// --- demo + ledger ---------------------------------------------------------
+
+void TestCli::demoOutput()
+{
+    Sql sql(m_db);
+    QVERIFY(sql.isOpen());
+    QCOMPARE(sql.count(QStringLiteral("1")), qint64(2000));
+    QCOMPARE(sql.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    QCOMPARE(sql.scalar(QStringLiteral("SELECT count(*) FROM jurisdiction WHERE level = 1")).toInt(), 1);
+    QCOMPARE(sql.scalar(QStringLiteral("SELECT count(*) FROM jurisdiction WHERE level = 2")).toInt(), 3);
+    QCOMPARE(sql.scalar(QStringLiteral("SELECT count(*) FROM jurisdiction WHERE level = 3")).toInt(), 12);
+    QCOMPARE(sql.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'demo.today'")).toString(), Today);
+}
+
+void TestCli::ledgerCounts()
+{
+    const CliResult r = runCli(ledgerArgs(m_db, {QStringLiteral("--count")}));
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(r.lines.size(), 1);
+    const QJsonObject o = r.lines.first();
+
+    Sql sql(m_db);
+    QVERIFY(sql.isOpen());
+    const QString district = sql.scalar(QStringLiteral("SELECT code FROM jurisdiction WHERE level = 1")).toString();
+    QCOMPARE(o.value(QStringLiteral("node")).toString(), district);
+    QCOMPARE(o.value(QStringLiteral("today")).toString(), Today);
+
+    struct Expect { const char *key; QString where; };
+    const QList<Expect> expected = {
+        {"overdue", QStringLiteral("period_end < '2026-11-23'")},
+        {"1", QStringLiteral("period_end BETWEEN '2026-11-23' AND '2026-12-23'")},
+        {"2", QStringLiteral("period_end BETWEEN '2026-12-24' AND '2027-01-23'")},
+        {"3", QStringLiteral("period_end BETWEEN '2027-01-24' AND '2027-02-23'")},
+        {"within3", QStringLiteral("period_end BETWEEN '2026-11-23' AND '2027-02-23'")},
+        {"to-verify", QStringLiteral("bigdata_rank = 1")},
+        {"bigdata", QStringLiteral("bigdata_rank IS NOT NULL")},
+        {"home-visit", QStringLiteral("birth_date <= '1946-11-23' OR special_flags <> 0")},
+    };
+    for (const Expect &e : expected) {
+        const QString key = QString::fromLatin1(e.key);
+        const qint64 want = sql.count(e.where);
+        QVERIFY2(want > 0, e.key); // the demo populates every list
+        QVERIFY2(o.contains(key), e.key);
+        QCOMPARE(qint64(o.value(key).toDouble(-1)), want);
+    }
+    QCOMPARE(o.value(QStringLiteral("within3")).toInt(),
+             o.value(QStringLiteral("1")).toInt() + o.value(QStringLiteral("2")).toInt() + o.value(QStringLiteral("3")).toInt());
+    // Disjoint bands plus "later" and "no period" make up everyone.
+    const qint64 later = sql.count(QStringLiteral("period_end > '2027-02-23'"));
+    const qint64 none = sql.count(QStringLiteral("period_end IS NULL"));
+    QCOMPARE(o.value(QStringLiteral("overdue")).toInt() + o.value(QStringLiteral("within3")).toInt() + later + none,
+             qint64(2000));
+}
+
+void TestCli::ledgerWithin3()
+{
+    const CliResult r = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("within3")}));
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY(r.allJson);
+
+    Sql sql(m_db);
+    const auto rows = sql.rows(QStringLiteral("SELECT id FROM recipient WHERE period_end BETWEEN '2026-11-23' AND '2027-02-23' "
+                                              "ORDER BY period_end, id"));
+    QVERIFY(rows.size() > 100);
+    QCOMPARE(r.lines.size(), rows.size());
+    QCOMPARE(idsOf(r.lines), idsOf(rows));
+
+    const QSet<QString> bands = {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
+    QSet<QString> seen;
+    QString previous;
+    for (const QJsonObject &o : r.lines) {
+        const QString band = o.value(QStringLiteral("band")).toString();
+        QVERIFY2(bands.contains(band), qPrintable(band));
+        seen << band;
+        const QString end = o.value(QStringLiteral("periodEnd")).toString();
+        QCOMPARE(end.size(), 10);
+        QVERIFY2(previous <= end, qPrintable(previous + QStringLiteral(" > ") + end));
+        previous = end;
+    }
+    QCOMPARE(seen, bands);
+}
+
+void TestCli::ledgerOtherBands_data()
+{
+    QTest::addColumn<QString>("band");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("rowBand"); // expected "band" of every row, empty = not checked
+    QTest::newRow("overdue") << "overdue" << "period_end < '2026-11-23'" << "overdue";
+    QTest::newRow("1") << "1" << "period_end BETWEEN '2026-11-23' AND '2026-12-23'" << "1";
+    QTest::newRow("2") << "2" << "period_end BETWEEN '2026-12-24' AND '2027-01-23'" << "2";
+    QTest::newRow("3") << "3" << "period_end BETWEEN '2027-01-24' AND '2027-02-23'" << "3";
+    QTest::newRow("to-verify") << "to-verify" << "bigdata_rank = 1" << "";
+    QTest::newRow("home-visit") << "home-visit" << "birth_date <= '1946-11-23' OR special_flags <> 0" << "";
+}
+
+void TestCli::ledgerOtherBands()
+{
+    QFETCH(QString, band);
+    QFETCH(QString, where);
+    QFETCH(QString, rowBand);
+    const CliResult r = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), band}));
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
+    Sql sql(m_db);
+    const qint64 want = sql.count(where);
+    QVERIFY(want > 0);
+    QCOMPARE(qint64(r.lines.size()), want);
+    QSet<qint64> ids;
+    for (const QJsonObject &o : r.lines) {
+        ids << qint64(o.value(QStringLiteral("id")).toDouble());
+        if (!rowBand.isEmpty())
+            QCOMPARE(o.value(QStringLiteral("band")).toString(), rowBand);
+        if (band == QLatin1String("to-verify"))
+            QCOMPARE(o.value(QStringLiteral("conclusion")).toString(), QStringLiteral("to-verify"));
+        if (band == QLatin1String("home-visit"))
+            QVERIFY(o.value(QStringLiteral("special")).toBool(false));
+    }
+    QCOMPARE(qint64(ids.size()), want); // no row twice
+}
+
+void TestCli::ledgerLimit()
+{
+    const CliResult all = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("within3")}));
+    const CliResult r = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("within3"),
+                                                 QStringLiteral("--limit"), QStringLiteral("5")}));
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(r.lines.size(), 5);
+    QCOMPARE(idsOf(r.lines), idsOf(all.lines).mid(0, 5));
+
+    const CliResult zero = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("overdue"),
+                                                    QStringLiteral("--limit"), QStringLiteral("0")}));
+    QCOMPARE(zero.exitCode, 0);
+    QCOMPARE(zero.lines.size(), 0);
+    // More than one 1000-row page: home-visit has fewer, so use --limit larger than the list.
+    const CliResult big = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("bigdata"),
+                                                   QStringLiteral("--limit"), QStringLiteral("1500")}));
+    QCOMPARE(big.exitCode, 0);
+    QCOMPARE(big.lines.size(), 1500);
+    const CliResult bigAll = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("bigdata")}));
+    QCOMPARE(bigAll.lines.size(), 2000);
+    const QList<qint64> bigIds = idsOf(bigAll.lines);
+    QCOMPARE(QSet<qint64>(bigIds.cbegin(), bigIds.cend()).size(), 2000);
+
+    const CliResult bad = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("1"),
+                                                   QStringLiteral("--limit"), QStringLiteral("-3")}));
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(QLatin1String("--limit")), qPrintable(bad.err));
+}
+
+void TestCli::ledgerNode()
+{
+    Sql sql(m_db);
+    const auto communities = sql.rows(QStringLiteral(
+        "SELECT j.code, j.name, j.parent_code FROM jurisdiction j WHERE j.level = 3 ORDER BY j.code"));
+    QCOMPARE(communities.size(), 12);
+    const QString code = communities.at(5).value(0).toString();
+    const QString name = communities.at(5).value(1).toString();
+    const QString street = communities.at(5).value(2).toString();
+    const qint64 want = sql.count(QStringLiteral("community_code = ? AND period_end BETWEEN '2026-11-23' AND '2027-02-23'"), {code});
+    QVERIFY(want > 0);
+
+    const CliResult r = runCli(ledgerArgs(m_db, {QStringLiteral("--node"), code, QStringLiteral("--band"), QStringLiteral("within3")}));
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(qint64(r.lines.size()), want);
+    for (const QJsonObject &o : r.lines)
+        QCOMPARE(o.value(QStringLiteral("community")).toString(), name);
+    const auto ids = sql.rows(QStringLiteral("SELECT id FROM recipient WHERE community_code = ? AND "
+                                             "period_end BETWEEN '2026-11-23' AND '2027-02-23' ORDER BY period_end, id"),
+                              {code});
+    QCOMPARE(idsOf(r.lines), idsOf(ids));
+
+    // Counts at community and street level.
+    const CliResult c = runCli(ledgerArgs(m_db, {QStringLiteral("--node"), code, QStringLiteral("--count")}));
+    QVERIFY2(c.exitCode == 0, qPrintable(describe(c)));
+    const QJsonObject o = c.lines.value(0);
+    QCOMPARE(o.value(QStringLiteral("node")).toString(), code);
+    QCOMPARE(qint64(o.value(QStringLiteral("within3")).toDouble()), want);
+    QCOMPARE(qint64(o.value(QStringLiteral("overdue")).toDouble()),
+             sql.count(QStringLiteral("community_code = ? AND period_end < '2026-11-23'"), {code}));
+    QCOMPARE(qint64(o.value(QStringLiteral("home-visit")).toDouble()),
+             sql.count(QStringLiteral("community_code = ? AND (birth_date <= '1946-11-23' OR special_flags <> 0)"), {code}));
+
+    const CliResult s = runCli(ledgerArgs(m_db, {QStringLiteral("--node"), street, QStringLiteral("--count")}));
+    QVERIFY2(s.exitCode == 0, qPrintable(describe(s)));
+    QCOMPARE(qint64(s.lines.value(0).value(QStringLiteral("to-verify")).toDouble()),
+             sql.count(QStringLiteral("street_code = ? AND bigdata_rank = 1"), {street}));
+    QCOMPARE(qint64(s.lines.value(0).value(QStringLiteral("within3")).toDouble()),
+             sql.count(QStringLiteral("street_code = ? AND period_end BETWEEN '2026-11-23' AND '2027-02-23'"), {street}));
+}
+
+void TestCli::ledgerMasking()
+{
+    const CliResult masked = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("1")}));
+    QVERIFY2(masked.exitCode == 0, qPrintable(describe(masked)));
+    QVERIFY(!masked.lines.isEmpty());
+    Sql sql(m_db);
+    for (const QJsonObject &o : masked.lines) {
+        const QString shown = o.value(QStringLiteral("idNumber")).toString();
+        QCOMPARE(shown.size(), 18);
+        QVERIFY2(shown.contains(QLatin1String("********")), qPrintable(shown));
+        const QString full = sql.scalar(QStringLiteral("SELECT id_number FROM recipient WHERE id = ?"),
+                                        {o.value(QStringLiteral("id")).toVariant()}).toString();
+        QCOMPARE(shown, full.left(6) + QStringLiteral("********") + full.right(4));
+    }
+    QVERIFY2(!masked.out.contains(sql.scalar(QStringLiteral("SELECT id_number FROM recipient WHERE id = ?"),
+                                             {masked.lines.first().value(QStringLiteral("id")).toVariant()})
+                                      .toString().toLatin1()),
+             "a full ID number appears in the masked output");
+
+    const CliResult full = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("1"), QStringLiteral("--full-id")}));
+    QCOMPARE(full.lines.size(), masked.lines.size());
+    for (const QJsonObject &o : full.lines) {
+        const QString shown = o.value(QStringLiteral("idNumber")).toString();
+        QVERIFY2(!shown.contains(QLatin1Char('*')), qPrintable(shown));
+        QCOMPARE(shown, sql.scalar(QStringLiteral("SELECT id_number FROM recipient WHERE id = ?"),
+                                   {o.value(QStringLiteral("id")).toVariant()}).toString());
+    }
+}
+
+void TestCli::searchIdPrefix()
+{
+    Sql sql(m_db);
+    const QString someId = sql.scalar(QStringLiteral("SELECT id_number FROM recipient WHERE id = 100")).toString();
+    QCOMPARE(someId.size(), 18);
+    const QString prefix = someId.left(6);
+    const qint64 want = sql.count(QStringLiteral("substr(id_number, 1, 6) = ?"), {prefix});
+    QVERIFY(want > 0);
+
+    const CliResult r = runCli(ledgerArgs(m_db, {QStringLiteral("--search"), prefix, QStringLiteral("--full-id")}));
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(qint64(r.lines.size()), want);
+    QVERIFY(idsOf(r.lines).contains(100));
+    for (const QJsonObject &o : r.lines)
+        QVERIFY(o.value(QStringLiteral("idNumber")).toString().startsWith(prefix));
+
+    // The whole number finds exactly that person; so does the first 14 digits.
+    const CliResult one = runCli(ledgerArgs(m_db, {QStringLiteral("--search"), someId, QStringLiteral("--full-id")}));
+    QCOMPARE(idsOf(one.lines), QList<qint64>{100});
+    const CliResult p14 = runCli(ledgerArgs(m_db, {QStringLiteral("--search"), someId.left(14), QStringLiteral("--full-id")}));
+    QCOMPARE(qint64(p14.lines.size()), sql.count(QStringLiteral("substr(id_number, 1, 14) = ?"), {someId.left(14)}));
+    QVERIFY(idsOf(p14.lines).contains(100));
+}
+
+void TestCli::searchInitials()
+{
+    Sql sql(m_db);
+    const auto person = sql.rows(QStringLiteral("SELECT id, name, name_initials FROM recipient WHERE id = 321"));
+    QCOMPARE(person.size(), 1);
+    const qint64 id = person.first().value(0).toLongLong();
+    const QString name = person.first().value(1).toString();
+    const QString initials = person.first().value(2).toString();
+    QVERIFY2(initials.size() >= 2, qPrintable(initials));
+    QCOMPARE(initials.size(), name.size()); // one initial per character of a Chinese name
+    const auto expected = sql.rows(QStringLiteral("SELECT id FROM recipient WHERE substr(name_initials, 1, ?) = ? "
+                                                  "ORDER BY name_initials, id"),
+                                   {initials.size(), initials});
+
+    const CliResult r = runCli(ledgerArgs(m_db, {QStringLiteral("--search"), initials}));
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY(idsOf(r.lines).contains(id));
+    QCOMPARE(idsOf(r.lines), idsOf(expected));
+    bool found = false;
+    for (const QJsonObject &o : r.lines)
+        found = found || o.value(QStringLiteral("name")).toString() == name;
+    QVERIFY(found);
+
+    // Upper case finds the same people.
+    const CliResult upper = runCli(ledgerArgs(m_db, {QStringLiteral("--search"), initials.toUpper()}));
+    QCOMPARE(idsOf(upper.lines), idsOf(r.lines));
+}
+
+void TestCli::searchNameCharacter()
+{
+    Sql sql(m_db);
+    const QString name = sql.scalar(QStringLiteral("SELECT name FROM recipient WHERE id = 500")).toString();
+    QVERIFY(name.size() >= 2);
+    const QString ch = name.mid(1, 1); // a given-name character
+    const auto expected = sql.rows(QStringLiteral("SELECT id FROM recipient WHERE instr(name, ?) > 0 ORDER BY id"), {ch});
+    QVERIFY(!expected.isEmpty());
+
+    const CliResult r = runCli(ledgerArgs(m_db, {QStringLiteral("--search"), ch}));
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY(idsOf(r.lines).contains(500));
+    for (const QJsonObject &o : r.lines)
+        QVERIFY2(o.value(QStringLiteral("name")).toString().contains(ch), qPrintable(o.value(QStringLiteral("name")).toString()));
+    QCOMPARE(idsOf(r.lines), idsOf(expected));
+
+    // A two-character run (the whole given name or surname + first character).
+    const QString two = name.left(2);
+    const auto expected2 = sql.rows(QStringLiteral("SELECT id FROM recipient WHERE instr(name, ?) > 0 ORDER BY id"), {two});
+    const CliResult r2 = runCli(ledgerArgs(m_db, {QStringLiteral("--search"), two}));
+    QVERIFY2(r2.exitCode == 0, qPrintable(describe(r2)));
+    QCOMPARE(idsOf(r2.lines), idsOf(expected2));
+}
+
+void TestCli::demoIsDeterministic()
+{
+    const QString again = m_dir.filePath(QStringLiteral("again.sqlite"));
+    const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+    const QStringList base = {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("2000"),
+                              QStringLiteral("--today"), Today, QStringLiteral("--db")};
+    CliResult r = runCli(base + QStringList{again, QStringLiteral("--seed"), QStringLiteral("7")});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(r.lines.size(), 1);
+    QCOMPARE(r.lines.first().value(QStringLiteral("persons")).toInt(), 2000);
+    QCOMPARE(r.lines.first().value(QStringLiteral("seed")).toInt(), 7);
+    r = runCli(base + QStringList{other, QStringLiteral("--seed"), QStringLiteral("8")});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+
+    const QByteArray h1 = contentHash(m_db);
+    const QByteArray h2 = contentHash(again);
+    const QByteArray h3 = contentHash(other);
+    QVERIFY(!h1.isEmpty());
+    QCOMPARE(h2, h1);
+    QVERIFY(h3 != h1);
+}
+
+void TestCli::demoRefusesNonEmptyDatabase()
+{
+    const QByteArray before = contentHash(m_db);
+    const CliResult r = runCli({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("10"),
+                                QStringLiteral("--db"), m_db, QStringLiteral("--today"), Today});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.isEmpty());
+    QCOMPARE(contentHash(m_db), before);
+    Sql sql(m_db);
+    QCOMPARE(sql.count(QStringLiteral("1")), qint64(2000));
+}
+
+// --- errors ----------------------------------------------------------------
+
+void TestCli::errors()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
+    CliResult r = runCli(ledgerArgs(missing, {QStringLiteral("--count")}));
+    QVERIFY(r.finished);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.lines.isEmpty());
+    QVERIFY2(r.err.contains(QLatin1String("does not exist")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(missing));
+
+    r = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("4")}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.lines.isEmpty());
+    QVERIFY2(r.err.contains(QLatin1String("--band")), qPrintable(r.err));
+    r = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("search")}));
+    QCOMPARE(r.exitCode, 2);
+
+    r = runCli(ledgerArgs(m_db, {QStringLiteral("--node"), QStringLiteral("999999"), QStringLiteral("--count")}));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.lines.isEmpty());
+    QVERIFY2(r.err.contains(QLatin1String("--node")) && r.err.contains(QLatin1String("999999")), qPrintable(r.err));
+
+    r = runCli(ledgerArgs(m_db, {}));
+    QCOMPARE(r.exitCode, 2); // no band, search or count
+
+    r = runCli({QStringLiteral("frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("frobnicate")), qPrintable(r.err));
+    QVERIFY(r.lines.isEmpty());
+
+    r = runCli({});
+    QCOMPARE(r.exitCode, 2);
+    r = runCli({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("ledger"));
+
+    r = runCli({QStringLiteral("check-id")});
+    QCOMPARE(r.exitCode, 2);
+    r = runCli({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("10")}); // no --db
+    QCOMPARE(r.exitCode, 2);
+    r = runCli({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("0"), QStringLiteral("--db"),
+                m_dir.filePath(QStringLiteral("zero.sqlite"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--persons")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,206 @@
+// The main window as a user meets it (offscreen): Chinese by default, select a
+// community and a band, search by pinyin initials, open a person's detail.
+#include "domain/idnumber.h"
+#include "domain/pinyininitials.h"
+#include "domain/policyprofile.h"
+#include "jurisdictionpanel.h"
+#include "lists/recipientlistmodel.h"
+#include "mainwindow.h"
+#include "recipientdetailpanel.h"
+#include "store/database.h"
+#include "store/demogenerator.h"
+#include "translations.h"
+#include "worklistpanel.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTabBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+const QDate kToday(2026, 11, 23);
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase() { m_db.reset(); }
+    void chineseByDefault();
+    void selectCommunityAndBand();
+    void searchByPinyinInitials();
+    void detailPanelMasksId();
+    void layoutIsRemembered();
+
+private:
+    qint64 sqlCount(const QString &sql, const QVariantList &binds) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::optional<PolicyProfile> m_profile;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_community;
+};
+
+qint64 TestMainWindow::sqlCount(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // Remembered layout goes to the temporary folder, not the user's settings.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QVERIFY(installTranslations(*qApp, QStringLiteral("zh_CN")));
+    QString error;
+    m_profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
+    QVERIFY2(m_profile, qPrintable(error));
+    m_db = Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")), Database::OpenMode::CreateIfMissing, &error);
+    QVERIFY2(m_db, qPrintable(error));
+    DemoOptions options;
+    options.persons = 4000;
+    options.seed = 5;
+    options.today = kToday;
+    QVERIFY2(DemoGenerator::generate(*m_db, *m_profile, options, &error), qPrintable(error));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT code FROM jurisdiction WHERE level = 3 ORDER BY code LIMIT 1 OFFSET 5")));
+    QVERIFY(q.next());
+    m_community = q.value(0).toString();
+    m_window = std::make_unique<MainWindow>(*m_db, *m_profile, kToday);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::chineseByDefault()
+{
+    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("资格认证")), qPrintable(m_window->windowTitle()));
+    QTabBar *tabs = m_window->worklists()->tabBar();
+    QVERIFY(tabs->tabText(0).startsWith(QStringLiteral("已逾期")));
+    // The tree starts at the district with all 4,000 people.
+    QTreeView *tree = m_window->jurisdiction()->view();
+    QCOMPARE(tree->model()->index(0, 1).data().toString(), QStringLiteral("4000"));
+}
+
+void TestMainWindow::selectCommunityAndBand()
+{
+    // Click the community in the tree, as a user would.
+    QTreeView *tree = m_window->jurisdiction()->view();
+    const QModelIndexList hits = tree->model()->match(tree->model()->index(0, 0), Qt::UserRole + 1, m_community, 1,
+                                                      Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(hits.size(), 1);
+    tree->scrollTo(hits.first());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(hits.first()).center());
+    QCOMPARE(m_window->jurisdiction()->currentCode(), m_community);
+
+    WorklistPanel *lists = m_window->worklists();
+    QTabBar *tabs = lists->tabBar();
+    int tab = -1;
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (Worklist(tabs->tabData(i).toInt()) == Worklist::Within1)
+            tab = i;
+    }
+    QVERIFY(tab >= 0);
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(tab).center());
+    QCOMPARE(lists->currentList(), Worklist::Within1);
+
+    const qint64 expected = sqlCount(QStringLiteral("SELECT count(*) FROM recipient WHERE community_code = ? "
+                                                    "AND period_end BETWEEN '2026-11-23' AND '2026-12-23'"),
+                                     {m_community});
+    QVERIFY(expected > 0);
+    QTRY_COMPARE(lists->shownCount(Worklist::Within1), expected);
+    // The count is visible on the tab itself.
+    QVERIFY2(tabs->tabText(tab).contains(QString::number(expected)), qPrintable(tabs->tabText(tab)));
+    QCOMPARE(qint64(lists->table()->model()->rowCount()), expected); // fewer than one page
+    // Every row shown belongs to the community and ends within a month.
+    auto *model = lists->model();
+    const int communityCol = int(model->columns().indexOf(RecipientListModel::CommunityColumn));
+    const int endCol = int(model->columns().indexOf(RecipientListModel::PeriodEndColumn));
+    const QString communityName = model->index(0, communityCol).data().toString();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QCOMPARE(model->index(r, communityCol).data().toString(), communityName);
+        const QString end = model->index(r, endCol).data().toString();
+        QVERIFY(end >= QLatin1String("2026-11-23") && end <= QLatin1String("2026-12-23"));
+    }
+    QVERIFY(lists->findChild<QLabel *>(QStringLiteral("listSummary"))->text().contains(communityName));
+}
+
+void TestMainWindow::searchByPinyinInitials()
+{
+    WorklistPanel *lists = m_window->worklists();
+    // Pick initials that exist in this community.
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT substr(name_initials, 1, 2) FROM recipient WHERE community_code = ? "
+                             "AND length(name_initials) >= 2 ORDER BY id LIMIT 1"));
+    q.addBindValue(m_community);
+    QVERIFY(q.exec() && q.next());
+    const QString initials = q.value(0).toString();
+    const qint64 expected = sqlCount(QStringLiteral("SELECT count(*) FROM recipient WHERE community_code = ? "
+                                                    "AND substr(name_initials, 1, 2) = ?"),
+                                     {m_community, initials});
+    QVERIFY(expected > 0);
+
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier); // Ctrl+F focuses the search field
+    QTRY_VERIFY(lists->searchField()->hasFocus());
+    QTest::keyClicks(lists->searchField(), initials);
+    QTRY_COMPARE(lists->currentList(), Worklist::Search);
+    QTRY_COMPARE(qint64(lists->table()->model()->rowCount()), expected);
+    auto *model = lists->model();
+    const int nameCol = int(model->columns().indexOf(RecipientListModel::NameColumn));
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString name = model->index(r, nameCol).data().toString();
+        QVERIFY2(PinyinInitials::of(name).startsWith(initials), qPrintable(name));
+    }
+    QCOMPARE(lists->shownCount(Worklist::Search), expected);
+}
+
+void TestMainWindow::detailPanelMasksId()
+{
+    WorklistPanel *lists = m_window->worklists();
+    QTableView *table = lists->table();
+    QVERIFY(table->model()->rowCount() > 0);
+    const QModelIndex first = table->model()->index(0, 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+    RecipientDetailPanel *detail = m_window->detail();
+    const QString name = first.data().toString();
+    QTRY_COMPARE(detail->fieldText(QStringLiteral("title")), name);
+    static const QRegularExpression masked(QStringLiteral("^\\d{6}\\*{8}\\d{3}[\\dX]$"));
+    QVERIFY2(masked.match(detail->fieldText(QStringLiteral("idNumber"))).hasMatch(),
+             qPrintable(detail->fieldText(QStringLiteral("idNumber"))));
+    // The service period and the band are shown in Chinese.
+    QVERIFY2(detail->fieldText(QStringLiteral("period")).contains(QStringLiteral("至")),
+             qPrintable(detail->fieldText(QStringLiteral("period"))));
+    QVERIFY(!detail->fieldText(QStringLiteral("jurisdiction")).isEmpty());
+
+    // Escape from the search: clearing the field returns to the band list.
+    lists->searchField()->clear();
+    QTRY_COMPARE(lists->currentList(), Worklist::Within1);
+}
+
+void TestMainWindow::layoutIsRemembered()
+{
+    m_window->resize(1234, 777);
+    m_window->close();
+    MainWindow again(*m_db, *m_profile, kToday);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.jurisdiction()->currentCode(), m_community);
+    QCOMPARE(again.worklists()->currentList(), Worklist::Within1);
+    QCOMPARE(again.size(), QSize(1234, 777));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
