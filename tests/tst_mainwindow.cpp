@@ -89,7 +89,7 @@ void TestMainWindow::chineseByDefault()
 {
     QVERIFY2(m_window->windowTitle().contains(QStringLiteral("资格认证")), qPrintable(m_window->windowTitle()));
     QTabBar *tabs = m_window->worklists()->tabBar();
-    QVERIFY(tabs->tabText(0).startsWith(QStringLiteral("已逾期")));
+    QVERIFY2(tabs->tabText(0).startsWith(QStringLiteral("逾期")), qPrintable(tabs->tabText(0)));
     // The tree starts at the district with all 4,000 people.
     QTreeView *tree = m_window->jurisdiction()->view();
     QCOMPARE(tree->model()->index(0, 1).data().toString(), QStringLiteral("4000"));

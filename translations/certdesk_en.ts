@@ -987,6 +987,51 @@
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <comment>short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤1 mo</source>
+        <comment>short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–2 mo</source>
+        <comment>short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2–3 mo</source>
+        <comment>short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤3 mo</source>
+        <comment>short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <comment>short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big data</source>
+        <comment>short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <comment>short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>short</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

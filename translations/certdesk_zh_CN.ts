@@ -981,6 +981,51 @@
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <comment>short</comment>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>≤1 mo</source>
+        <comment>short</comment>
+        <translation>≤1个月</translation>
+    </message>
+    <message>
+        <source>1–2 mo</source>
+        <comment>short</comment>
+        <translation>1–2个月</translation>
+    </message>
+    <message>
+        <source>2–3 mo</source>
+        <comment>short</comment>
+        <translation>2–3个月</translation>
+    </message>
+    <message>
+        <source>≤3 mo</source>
+        <comment>short</comment>
+        <translation>3个月内</translation>
+    </message>
+    <message>
+        <source>To verify</source>
+        <comment>short</comment>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <source>Big data</source>
+        <comment>short</comment>
+        <translation>比对结果</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <comment>short</comment>
+        <translation>上门认证</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>short</comment>
+        <translation>搜索</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -25,11 +25,14 @@ WorklistPanel::WorklistPanel(const Database &db, const QDate &today, QWidget *pa
     m_tabs->setObjectName(QStringLiteral("worklistTabs"));
     m_tabs->setExpanding(false);
     m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideNone);
     for (Worklist w : Worklists::tabs()) {
-        const int i = m_tabs->addTab(Worklists::displayName(w));
+        const int i = m_tabs->addTab(Worklists::shortName(w));
         m_tabs->setTabData(i, int(w));
+        m_tabs->setTabToolTip(i, Worklists::displayName(w));
     }
-    const int searchTab = m_tabs->addTab(Worklists::displayName(Worklist::Search));
+    const int searchTab = m_tabs->addTab(Worklists::shortName(Worklist::Search));
     m_tabs->setTabData(searchTab, int(Worklist::Search));
     m_tabs->setTabVisible(searchTab, false);
 
@@ -58,13 +61,14 @@ WorklistPanel::WorklistPanel(const Database &db, const QDate &today, QWidget *pa
 
     m_summary->setObjectName(QStringLiteral("listSummary"));
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_tabs, 1);
-    top->addWidget(m_search);
+    // Every list's count stays visible at a glance: the tabs have a row of their own.
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_summary, 1);
+    second->addWidget(m_search);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(top);
-    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs);
+    layout->addLayout(second);
     layout->addWidget(m_table, 1);
 
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
@@ -191,6 +195,7 @@ void WorklistPanel::reloadList()
         case RecipientListModel::IdNumberColumn: width = 170; break;
         case RecipientListModel::SexColumn: width = 44; break;
         case RecipientListModel::AgeColumn: width = 50; break;
+        case RecipientListModel::DaysLeftColumn: width = 100; break;
         case RecipientListModel::CategoryColumn: width = 190; break;
         case RecipientListModel::CommunityColumn: width = 120; break;
         case RecipientListModel::DetailColumn: width = 260; break;
@@ -209,7 +214,7 @@ void WorklistPanel::updateTabTexts()
     for (int i = 0; i < m_tabs->count(); ++i) {
         const auto w = Worklist(m_tabs->tabData(i).toInt());
         const qint64 n = m_counts.value(w, -1);
-        QString text = Worklists::displayName(w);
+        QString text = Worklists::shortName(w);
         if (n >= 0) {
             const QString number = w == Worklist::Search && n > SearchCap
                 ? tr("%1+").arg(locale.toString(SearchCap))

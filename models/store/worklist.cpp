@@ -50,6 +50,22 @@ QString Worklists::displayName(Worklist w)
     return {};
 }
 
+QString Worklists::shortName(Worklist w)
+{
+    switch (w) {
+    case Worklist::Overdue: return tr("Overdue", "short");
+    case Worklist::Within1: return tr("≤1 mo", "short");
+    case Worklist::Within2: return tr("1–2 mo", "short");
+    case Worklist::Within3: return tr("2–3 mo", "short");
+    case Worklist::Within3Cumulative: return tr("≤3 mo", "short");
+    case Worklist::ToVerify: return tr("To verify", "short");
+    case Worklist::BigData: return tr("Big data", "short");
+    case Worklist::HomeVisit: return tr("Home visits", "short");
+    case Worklist::Search: return tr("Search", "short");
+    }
+    return {};
+}
+
 bool Worklists::isExpiryLedger(Worklist w)
 {
     return w == Worklist::Overdue || w == Worklist::Within1 || w == Worklist::Within2

@@ -28,5 +28,6 @@ public:
     static QString key(Worklist w);
     static std::optional<Worklist> fromKey(QStringView key);
     static QString displayName(Worklist w); // translated
+    static QString shortName(Worklist w);   // translated, for tabs that show all lists at once
     static bool isExpiryLedger(Worklist w);
 };
