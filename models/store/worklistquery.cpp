@@ -19,6 +19,32 @@ QDate dateOf(const QVariant &v)
 {
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
+
+// Reads a row selected with the column list in WorklistQuery::fetch().
+RecipientRow rowFrom(const QSqlQuery &q)
+{
+    RecipientRow row;
+    row.id = q.value(0).toLongLong();
+    row.idNumber = q.value(1).toString();
+    row.name = q.value(2).toString();
+    const QString sex = q.value(3).toString();
+    row.sex = sex.isEmpty() ? QChar() : sex.at(0);
+    row.birth = dateOf(q.value(4));
+    row.category = q.value(5).toString();
+    row.communityName = q.value(6).toString();
+    row.phone = q.value(7).toString();
+    row.periodEnd = dateOf(q.value(8));
+    row.specialFlags = q.value(9).toInt();
+    if (!q.value(10).isNull())
+        row.conclusionRank = q.value(10).toInt();
+    row.bigdataDetail = q.value(11).toString();
+    row.bigdataSource = q.value(12).toString();
+    row.bigdataBehaviour = q.value(13).toString();
+    row.visitRequested = dateOf(q.value(14));
+    row.visitDue = dateOf(q.value(15));
+    row.sortKey = q.value(16);
+    return row;
+}
 } // namespace
 
 WorklistQuery::WorklistQuery(Worklist list, const Scope &scope, const QDate &today)
@@ -79,7 +105,12 @@ QString WorklistQuery::sortExpression() const
     return QStringLiteral("r.period_end");
 }
 
-QString WorklistQuery::whereClause(QVariantList *binds) const
+bool WorklistQuery::sortsByBandKey() const
+{
+    return m_sortKey == SortKey::Default && Worklists::isExpiryLedger(m_list);
+}
+
+QString WorklistQuery::whereClause(QVariantList *binds, bool withKeyRange) const
 {
     QStringList terms;
     if (!m_scope.code.isEmpty()) {
@@ -92,6 +123,8 @@ QString WorklistQuery::whereClause(QVariantList *binds) const
         binds->append(m_scope.code);
     }
     auto range = [&](const DateRange &r) {
+        if (!withKeyRange)
+            return;
         if (r.first.isValid()) {
             terms << QStringLiteral("r.period_end >= ?");
             binds->append(iso(r.first));
@@ -162,61 +195,52 @@ bool WorklistQuery::fetch(const QSqlDatabase &db, const QVariant &afterKey, qint
         "(SELECT requested_on FROM visit_request v WHERE v.recipient_id = r.id AND v.status = 'open' ORDER BY due_on LIMIT 1), "
         "(SELECT due_on FROM visit_request v WHERE v.recipient_id = r.id AND v.status = 'open' ORDER BY due_on LIMIT 1), "
         "%1 AS sk");
-    QString sql;
-    QVariantList binds;
+    // Keyset continuation in two index ranges, run one after the other: the rest of
+    // the rows that share the last sort key (in id order), then, if the page is not
+    // full, the rows after that key. SQLite seeds a row-value range
+    // (key, id) > (?, ?) from the key alone, so a single query re-scanned every row
+    // sharing the key on each page (thousands per day at district scale).
+    struct Part
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    QList<Part> parts;
+    const QString select = QStringLiteral("SELECT %1 FROM recipient r WHERE ").arg(columns.arg(sort));
     if (afterId <= 0) {
-        sql = QStringLiteral("SELECT %1 FROM recipient r WHERE %2 ORDER BY %3 %4, r.id %4 LIMIT %5")
-                  .arg(columns.arg(sort), where, sort, dir)
-                  .arg(limit);
-        binds = whereBinds;
+        parts.append({select + QStringLiteral("%1 ORDER BY %2 %3, r.id %3").arg(where, sort, dir), whereBinds});
     } else {
-        // Keyset continuation in two index ranges: the rest of the rows that share
-        // the last sort key (ordered by id), then the rows after that key. SQLite
-        // seeds a row-value range (key, id) > (?, ?) from the key alone, which makes
-        // every page scan all rows sharing the key; two ranges avoid that.
-        sql = QStringLiteral(
-                  "SELECT * FROM (SELECT %1, 0 AS part FROM recipient r WHERE %2 AND %3 = ? AND r.id %4 ? "
-                  "ORDER BY r.id %5 LIMIT %6) "
-                  "UNION ALL "
-                  "SELECT * FROM (SELECT %1, 1 AS part FROM recipient r WHERE %2 AND %3 %4 ? "
-                  "ORDER BY %3 %5, r.id %5 LIMIT %6) "
-                  "ORDER BY part, sk %5, id %5 LIMIT %6")
-                  .arg(columns.arg(sort), where, sort, after, dir)
-                  .arg(limit);
-        binds << whereBinds << afterKey << afterId << whereBinds << afterKey;
+        // Rows sharing the key lie inside the band by construction: without the band
+        // range the planner uses (node, period_end = ?, rowid > ?) instead of the range.
+        QVariantList pinnedBinds = whereBinds;
+        QString pinned = where;
+        if (sortsByBandKey()) {
+            pinnedBinds.clear();
+            pinned = whereClause(&pinnedBinds, false);
+        }
+        parts.append({select + QStringLiteral("%1 AND %2 = ? AND r.id %3 ? ORDER BY r.id %4")
+                                   .arg(pinned, sort, after, dir),
+                      pinnedBinds + QVariantList{afterKey, afterId}});
+        parts.append({select + QStringLiteral("%1 AND %2 %3 ? ORDER BY %2 %4, r.id %4")
+                                   .arg(where, sort, after, dir),
+                      whereBinds + QVariantList{afterKey}});
     }
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    while (q.next()) {
-        RecipientRow row;
-        row.id = q.value(0).toLongLong();
-        row.idNumber = q.value(1).toString();
-        row.name = q.value(2).toString();
-        const QString sex = q.value(3).toString();
-        row.sex = sex.isEmpty() ? QChar() : sex.at(0);
-        row.birth = dateOf(q.value(4));
-        row.category = q.value(5).toString();
-        row.communityName = q.value(6).toString();
-        row.phone = q.value(7).toString();
-        row.periodEnd = dateOf(q.value(8));
-        row.specialFlags = q.value(9).toInt();
-        if (!q.value(10).isNull())
-            row.conclusionRank = q.value(10).toInt();
-        row.bigdataDetail = q.value(11).toString();
-        row.bigdataSource = q.value(12).toString();
-        row.bigdataBehaviour = q.value(13).toString();
-        row.visitRequested = dateOf(q.value(14));
-        row.visitDue = dateOf(q.value(15));
-        row.sortKey = q.value(16);
-        rows->append(row);
+    for (const Part &part : std::as_const(parts)) {
+        const qint64 wanted = limit - rows->size();
+        if (wanted <= 0)
+            break;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(part.sql + QStringLiteral(" LIMIT %1").arg(wanted));
+        for (const QVariant &b : part.binds)
+            q.addBindValue(b);
+        if (!q.exec()) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+        while (q.next())
+            rows->append(rowFrom(q));
     }
     return true;
 }

@@ -66,7 +66,10 @@ public:
     qint64 count(const QSqlDatabase &db, qint64 cap = -1, QString *error = nullptr) const;
 
 private:
-    QString whereClause(QVariantList *binds) const;
+    // withKeyRange = false leaves out the band's range on period_end, for the part of
+    // a page that pins period_end to one value (the planner would take the range).
+    QString whereClause(QVariantList *binds, bool withKeyRange = true) const;
+    bool sortsByBandKey() const;
     QString sortExpression() const;
 
     Worklist m_list;
