@@ -144,12 +144,7 @@ void RecipientDetailPanel::showRecipient(qint64 id)
     set(QStringLiteral("residenceType"), residence);
     set(QStringLiteral("lastCert"), r.lastCertification.isValid() ? dateText(r.lastCertification)
                                                                   : tr("Never (benefit confirmed %1)").arg(dateText(r.benefitStart)));
-    PeriodFacts facts;
-    facts.category = r.category;
-    facts.birth = r.birth;
-    facts.lastCertification = r.lastCertification;
-    facts.benefitStart = r.benefitStart;
-    facts.individualMonths = r.individualMonths;
+    const PeriodFacts facts = r.periodFacts();
     const ServicePeriod period = ServicePeriod::compute(m_profile, facts, m_today);
     if (!period.applies()) {
         set(QStringLiteral("period"), tr("No period (dependent under %1)").arg(m_profile.dependentMinAge()));

@@ -2,6 +2,7 @@
 
 #include "domain/benefitcategory.h"
 #include "domain/bigdataconclusion.h"
+#include "domain/serviceperiod.h"
 
 #include <QDate>
 #include <QString>
@@ -37,6 +38,18 @@ struct Recipient
     QString bigdataDetail;
     QString bigdataSource;
     QString bigdataBehaviour;
+
+    // What decides this person's service period.
+    PeriodFacts periodFacts() const
+    {
+        PeriodFacts f;
+        f.category = category;
+        f.birth = birth;
+        f.lastCertification = lastCertification;
+        f.benefitStart = benefitStart;
+        f.individualMonths = individualMonths;
+        return f;
+    }
 };
 
 // An open home-visit request, if any.

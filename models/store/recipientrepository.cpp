@@ -34,12 +34,7 @@ RecipientRepository::~RecipientRepository() = default;
 void RecipientRepository::deriveFields(Recipient &r, const PolicyProfile &profile)
 {
     r.nameInitials = PinyinInitials::of(r.name);
-    PeriodFacts facts;
-    facts.category = r.category;
-    facts.birth = r.birth;
-    facts.lastCertification = r.lastCertification;
-    facts.benefitStart = r.benefitStart;
-    facts.individualMonths = r.individualMonths;
+    const PeriodFacts facts = r.periodFacts();
     QDate reference = r.lastCertification.isValid() ? r.lastCertification : r.benefitStart;
     const QDate adult = r.birth.addYears(profile.dependentMinAge());
     if (!reference.isValid() || reference < adult)

@@ -95,7 +95,7 @@ QString WorklistQuery::sortExpression() const
         switch (searchMode(m_search)) {
         case SearchMode::IdPrefix: return QStringLiteral("r.id_number");
         case SearchMode::Initials: return QStringLiteral("r.name_initials");
-        case SearchMode::NameSubstring: return QStringLiteral("r.id");
+        case SearchMode::NameSubstring: return QStringLiteral("f.rowid");
         }
         break;
     default:
@@ -103,6 +103,21 @@ QString WorklistQuery::sortExpression() const
     }
     // Expiry ledgers never hold a NULL end; the bare column lets the index order the rows.
     return QStringLiteral("r.period_end");
+}
+
+bool WorklistQuery::searchesNames() const
+{
+    return m_list == Worklist::Search && m_sortKey == SortKey::Default
+        && searchMode(m_search) == SearchMode::NameSubstring;
+}
+
+QString WorklistQuery::fromClause() const
+{
+    // Driven by the name index: FTS5 yields matching rowids in order, so a page
+    // stops after `limit` matches instead of collecting every match first.
+    if (m_list == Worklist::Search && searchMode(m_search) == SearchMode::NameSubstring)
+        return QStringLiteral("recipient_name_fts f JOIN recipient r ON r.id = f.rowid");
+    return QStringLiteral("recipient r");
 }
 
 bool WorklistQuery::sortsByBandKey() const
@@ -162,13 +177,12 @@ QString WorklistQuery::whereClause(QVariantList *binds, bool withKeyRange) const
             binds->append(m_search.toLower() + QLatin1Char('{'));
             break;
         case SearchMode::NameSubstring:
-            // The phrase query yields matching ids in ascending order, so paging
-            // by r.id needs no sort. A text without letters or digits matches nobody.
+            // fromClause() joins the name index; a text without letters or digits
+            // matches nobody.
             if (NameSearch::phrase(m_search).isEmpty()) {
                 terms << QStringLiteral("0");
             } else {
-                terms << QStringLiteral("r.id IN (SELECT rowid FROM recipient_name_fts "
-                                        "WHERE recipient_name_fts MATCH ?)");
+                terms << QStringLiteral("f.recipient_name_fts MATCH ?");
                 binds->append(NameSearch::phrase(m_search));
             }
             break;
@@ -206,8 +220,17 @@ bool WorklistQuery::fetch(const QSqlDatabase &db, const QVariant &afterKey, qint
         QVariantList binds;
     };
     QList<Part> parts;
-    const QString select = QStringLiteral("SELECT %1 FROM recipient r WHERE ").arg(columns.arg(sort));
-    if (afterId <= 0) {
+    const QString select = QStringLiteral("SELECT %1 FROM %2 WHERE ").arg(columns.arg(sort), fromClause());
+    if (searchesNames()) {
+        // The key is the rowid itself: unique, so no tie-break (which would force a sort).
+        QVariantList binds = whereBinds;
+        QString sql = select + where;
+        if (afterId > 0) {
+            sql += QStringLiteral(" AND f.rowid %1 ?").arg(after);
+            binds << afterId;
+        }
+        parts.append({sql + QStringLiteral(" ORDER BY f.rowid %1").arg(dir), binds});
+    } else if (afterId <= 0) {
         parts.append({select + QStringLiteral("%1 ORDER BY %2 %3, r.id %3").arg(where, sort, dir), whereBinds});
     } else {
         // Rows sharing the key lie inside the band by construction: without the band
@@ -267,10 +290,10 @@ qint64 WorklistQuery::count(const QSqlDatabase &db, qint64 cap, QString *error) 
         binds << cutoff;
     } else {
         const QString where = whereClause(&binds);
-        sql = cap > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM recipient r WHERE %1 LIMIT %2)")
-                            .arg(where)
+        sql = cap > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT %3)")
+                            .arg(fromClause(), where)
                             .arg(cap + 1)
-                      : QStringLiteral("SELECT count(*) FROM recipient r WHERE %1").arg(where);
+                      : QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(fromClause(), where);
     }
     QSqlQuery q(db);
     q.prepare(sql);

@@ -70,6 +70,8 @@ private:
     // a page that pins period_end to one value (the planner would take the range).
     QString whereClause(QVariantList *binds, bool withKeyRange = true) const;
     bool sortsByBandKey() const;
+    bool searchesNames() const;
+    QString fromClause() const;
     QString sortExpression() const;
 
     Worklist m_list;
