@@ -44,9 +44,10 @@ void RecipientRepository::deriveFields(Recipient &r, const PolicyProfile &profil
     r.periodEnd = p.end;
 }
 
-bool RecipientRepository::insert(Recipient &r, QString *error)
+bool RecipientRepository::insert(Recipient &r, QString *error, Derivation derivation)
 {
-    deriveFields(r, m_profile);
+    if (derivation == DeriveFields)
+        deriveFields(r, m_profile);
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_db.connection());
         m_insert->prepare(QStringLiteral(

@@ -28,9 +28,11 @@ public:
     RecipientRepository(const Database &db, const PolicyProfile &profile);
     ~RecipientRepository();
 
-    // Fills in the derived fields (initials, stored period) and inserts. Call inside
-    // a write transaction when inserting many. Sets r.id.
-    bool insert(Recipient &r, QString *error = nullptr);
+    enum Derivation { DeriveFields, FieldsDerived };
+    // Fills in the derived fields (initials, stored period; unless the caller did,
+    // FieldsDerived) and inserts. Call inside a write transaction when inserting
+    // many. Sets r.id.
+    bool insert(Recipient &r, QString *error = nullptr, Derivation derivation = DeriveFields);
     bool insertVisitRequest(VisitRequest &v, QString *error = nullptr);
     std::optional<RecipientDetail> detail(qint64 id) const;
     std::optional<qint64> idForNumber(const QString &canonicalIdNumber) const;
