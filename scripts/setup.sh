@@ -12,6 +12,8 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools   # LinguistTools: lupdate, lrelease
     qt6-translations-l10n                              # Qt's own Chinese strings (standard dialogs)
     qt6-qpa-plugins                                    # xcb platform plugin to show the window
+    libexif-dev                                        # EXIF capture time of evidence photos
+    qt6-image-formats-plugins                          # WebP (and other) image readers for evidence photos
     unicode-data bzip2                                 # Unihan readings -> pinyin initials at build time
     fonts-noto-cjk                                     # Chinese glyphs on screen and in PDFs
     xvfb xauth                                         # headless display for screenshots

@@ -39,6 +39,7 @@ private slots:
     void searchByPinyinInitials();
     void detailPanelMasksId();
     void layoutIsRemembered();
+    void warnsWhenCalendarLacksYear();
 
 private:
     qint64 sqlCount(const QString &sql, const QVariantList &binds) const;
@@ -200,6 +201,21 @@ void TestMainWindow::layoutIsRemembered()
     QCOMPARE(again.jurisdiction()->currentCode(), m_community);
     QCOMPARE(again.worklists()->currentList(), Worklist::Within1);
     QCOMPARE(again.size(), QSize(1234, 777));
+}
+
+void TestMainWindow::warnsWhenCalendarLacksYear()
+{
+    // The shipped calendar covers 2025-2026: no warning in 2026, a visible one in 2030.
+    MainWindow covered(*m_db, *m_profile, kToday);
+    QVERIFY(!covered.findChild<QLabel *>(QStringLiteral("calendarWarning")));
+    MainWindow uncovered(*m_db, *m_profile, QDate(2030, 3, 1));
+    uncovered.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&uncovered));
+    auto *warning = uncovered.findChild<QLabel *>(QStringLiteral("calendarWarning"));
+    QVERIFY(warning);
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("2030")) && warning->text().contains(QStringLiteral("节假日")),
+             qPrintable(warning->text()));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,9 +1,14 @@
 #include "mainwindow.h"
 
 #include "domain/workingcalendar.h"
+#include "evidence/evidencestore.h"
 #include "jurisdictionpanel.h"
 #include "recipientdetailpanel.h"
+#include "recordverificationdialog.h"
 #include "store/database.h"
+#include "store/recipientrepository.h"
+#include "timelinepanel.h"
+#include "verification/verificationservice.h"
 #include "worklistpanel.h"
 
 #include <QAction>
@@ -21,9 +26,12 @@
 
 MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const QDate &today,
                        QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_profile(profile), m_today(today),
+    : QMainWindow(parent), m_db(db), m_profile(profile), m_today(today), m_worker(tr("default user")),
+      m_evidence(std::make_unique<EvidenceStore>(EvidenceStore::folderFor(db.path()))),
+      m_verification(std::make_unique<VerificationService>(db, profile, *m_evidence)),
       m_jurisdiction(new JurisdictionPanel(db, this)), m_worklists(new WorklistPanel(db, today, this)),
-      m_detail(new RecipientDetailPanel(db, profile, today, this)), m_splitter(new QSplitter(this))
+      m_detail(new RecipientDetailPanel(db, profile, today, this)),
+      m_timeline(new TimelinePanel(*m_verification, *m_evidence, this)), m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CertDesk — benefit eligibility certification"));
@@ -35,10 +43,15 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({260, 900, 340});
+    m_detail->setTimeline(m_timeline);
     setCentralWidget(m_splitter);
 
     connect(m_jurisdiction, &JurisdictionPanel::scopeChanged, m_worklists, &WorklistPanel::setScope);
-    connect(m_worklists, &WorklistPanel::recipientSelected, m_detail, &RecipientDetailPanel::showRecipient);
+    connect(m_worklists, &WorklistPanel::recipientSelected, this, [this](qint64 id) {
+        m_detail->showRecipient(id);
+        m_recordAction->setEnabled(m_detail->recipientId() > 0);
+    });
+    connect(m_detail, &RecipientDetailPanel::recordRequested, this, &MainWindow::recordVerification);
 
     createMenus();
     auto *profileLabel = new QLabel(tr("Policy: %1").arg(profile.displayName()), this);
@@ -69,7 +82,11 @@ void MainWindow::createMenus()
     QAction *find = view->addAction(tr("&Search"), m_worklists, &WorklistPanel::focusSearch);
     find->setShortcut(QKeySequence::Find);
     QAction *refresh = view->addAction(tr("&Refresh"), m_worklists, &WorklistPanel::refresh);
-    refresh->setShortcut(QKeySequence::Refresh);
+    // GNOME and macOS bind Refresh to Ctrl+R too; that is "Record verification"
+    // here, and an ambiguous shortcut would fire neither.
+    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    refreshKeys.removeAll(QKeySequence(Qt::CTRL | Qt::Key_R));
+    refresh->setShortcuts(refreshKeys);
     QAction *tree = view->addAction(tr("&Jurisdiction tree"), this, [this] { m_jurisdiction->view()->setFocus(); });
     tree->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     view->addSeparator();
@@ -81,8 +98,44 @@ void MainWindow::createMenus()
         ++n;
     }
 
+    QMenu *person = menuBar()->addMenu(tr("&Person"));
+    m_recordAction = person->addAction(tr("&Record verification…"), this,
+                                       [this] { recordVerification(m_detail->recipientId()); });
+    m_recordAction->setObjectName(QStringLiteral("recordAction"));
+    m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_recordAction->setStatusTip(tr("Record a check of the selected person: method, result, evidence"));
+    m_recordAction->setEnabled(false);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CertDesk"), this, &MainWindow::showAbout);
+}
+
+MainWindow::~MainWindow() = default;
+
+RecordVerificationDialog *MainWindow::recordVerification(qint64 recipientId)
+{
+    if (recipientId <= 0)
+        return nullptr;
+    const auto person = RecipientRepository(m_db, m_profile).detail(recipientId);
+    if (!person) {
+        statusBar()->showMessage(tr("This person is no longer in the database."), 5000);
+        return nullptr;
+    }
+    auto *dialog = new RecordVerificationDialog(*person, *m_verification, *m_evidence, m_worker, m_today, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = person->recipient.name;
+    connect(dialog, &QDialog::accepted, this, [this, recipientId, name] { verificationRecorded(recipientId, name); });
+    dialog->open(); // window-modal without a nested event loop
+    return dialog;
+}
+
+void MainWindow::verificationRecorded(qint64 recipientId, const QString &name)
+{
+    // A check moves the person between lists and changes the counts.
+    m_worklists->refresh();
+    m_detail->showRecipient(recipientId);
+    m_recordAction->setEnabled(m_detail->recipientId() > 0);
+    statusBar()->showMessage(tr("Check of %1 recorded.").arg(name), 8000);
 }
 
 void MainWindow::showAbout()
@@ -100,6 +153,7 @@ void MainWindow::restoreLayout()
         resize(1500, 860);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_detail->splitter()->restoreState(settings.value(QStringLiteral("window/detailSplitter")).toByteArray());
     m_jurisdiction->selectCode(settings.value(QStringLiteral("window/node")).toString());
     const auto list = Worklists::fromKey(settings.value(QStringLiteral("window/list")).toString());
     if (list && *list != Worklist::Search)
@@ -112,6 +166,7 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/detailSplitter"), m_detail->splitter()->saveState());
     settings.setValue(QStringLiteral("window/node"), m_jurisdiction->currentCode());
     if (m_worklists->currentList() != Worklist::Search)
         settings.setValue(QStringLiteral("window/list"), Worklists::key(m_worklists->currentList()));

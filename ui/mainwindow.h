@@ -5,11 +5,17 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <memory>
 
 class Database;
+class EvidenceStore;
 class JurisdictionPanel;
+class QAction;
 class QSplitter;
 class RecipientDetailPanel;
+class RecordVerificationDialog;
+class TimelinePanel;
+class VerificationService;
 class WorklistPanel;
 
 // The work window: jurisdiction tree | work lists | person detail. Composed of
@@ -21,10 +27,19 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(const Database &db, const PolicyProfile &profile, const QDate &today,
                QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     JurisdictionPanel *jurisdiction() const { return m_jurisdiction; }
     WorklistPanel *worklists() const { return m_worklists; }
     RecipientDetailPanel *detail() const { return m_detail; }
+    TimelinePanel *timeline() const { return m_timeline; }
+    QAction *recordAction() const { return m_recordAction; }
+    // Who records checks; a placeholder until sign-in exists.
+    QString workerName() const { return m_worker; }
+
+    // Opens the record dialog (window-modal, not blocking) for a person; after a
+    // save the lists, the detail and the timeline show the new state.
+    RecordVerificationDialog *recordVerification(qint64 recipientId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -34,12 +49,19 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
+    void verificationRecorded(qint64 recipientId, const QString &name);
 
     const Database &m_db;
     const PolicyProfile &m_profile;
     QDate m_today;
+    QString m_worker;
+    // Declared before the panels: the timeline holds references to both.
+    std::unique_ptr<EvidenceStore> m_evidence;
+    std::unique_ptr<VerificationService> m_verification;
     JurisdictionPanel *m_jurisdiction;
     WorklistPanel *m_worklists;
     RecipientDetailPanel *m_detail;
+    TimelinePanel *m_timeline;
     QSplitter *m_splitter;
+    QAction *m_recordAction = nullptr;
 };

@@ -7,11 +7,16 @@
 #include "domain/serviceperiod.h"
 #include "domain/specialgroup.h"
 #include "store/recipientrepository.h"
+#include "timelinepanel.h"
+#include "verification/verificationevent.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -24,7 +29,8 @@ QString dateText(const QDate &d)
 RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfile &profile,
                                            const QDate &today, QWidget *parent)
     : QWidget(parent), m_db(db), m_profile(profile), m_today(today), m_form(new QFormLayout),
-      m_title(new QLabel(this)), m_reveal(new QPushButton(tr("Show full number"), this))
+      m_title(new QLabel(this)), m_reveal(new QPushButton(tr("Show full number"), this)),
+      m_record(new QPushButton(tr("&Record verification…"), this)), m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("recipientDetail"));
     QFont big = m_title->font();
@@ -32,6 +38,10 @@ RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfi
     big.setBold(true);
     m_title->setFont(big);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
+    m_record->setObjectName(QStringLiteral("recordButton"));
+    m_record->setToolTip(tr("Record a check of this person (Ctrl+R)"));
+    m_record->setAutoDefault(false);
     m_form->setLabelAlignment(Qt::AlignRight);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
@@ -49,6 +59,7 @@ RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfi
     addField(QStringLiteral("residence"), tr("Residence address"));
     addField(QStringLiteral("residenceType"), tr("Residence"));
     addField(QStringLiteral("lastCert"), tr("Last certified"));
+    addField(QStringLiteral("livingStatus"), tr("Living status"));
     addField(QStringLiteral("period"), tr("Service period"));
     addField(QStringLiteral("band"), tr("Ledger band"));
     addField(QStringLiteral("conclusion"), tr("Big-data conclusion"));
@@ -60,23 +71,46 @@ RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfi
 
     auto *inner = new QWidget;
     auto *innerLayout = new QVBoxLayout(inner);
-    innerLayout->addWidget(m_title);
     innerLayout->addLayout(m_form);
     innerLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(inner);
+    // Name and the record button stay in view however far the fields scroll.
+    auto *header = new QHBoxLayout;
+    const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    header->setContentsMargins(margin, margin, margin, 0);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_record, 0, Qt::AlignTop);
+    m_splitter->setObjectName(QStringLiteral("detailSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(scroll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addLayout(header);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_reveal, &QPushButton::toggled, this, [this](bool on) {
         m_revealed = on;
         m_fields.value(QStringLiteral("idNumber"))->setText(on ? m_fullId : IdNumber::mask(m_fullId));
         m_reveal->setText(on ? tr("Hide number") : tr("Show full number"));
     });
+    connect(m_record, &QPushButton::clicked, this, [this] {
+        if (m_id > 0)
+            emit recordRequested(m_id);
+    });
     clear();
+}
+
+void RecipientDetailPanel::setTimeline(TimelinePanel *timeline)
+{
+    m_timeline = timeline;
+    m_splitter->addWidget(timeline);
+    // Proportions, not pixels: the fields need about 3/5 of the height, the
+    // history the rest (both scroll; the user can move the handle).
+    m_splitter->setSizes({600, 400});
+    timeline->showRecipient(m_id);
 }
 
 QLabel *RecipientDetailPanel::addField(const QString &key, const QString &label)
@@ -106,6 +140,9 @@ void RecipientDetailPanel::clear()
     for (QLabel *l : std::as_const(m_fields))
         l->clear();
     m_reveal->setEnabled(false);
+    m_record->setEnabled(false);
+    if (m_timeline)
+        m_timeline->showRecipient(0);
 }
 
 void RecipientDetailPanel::showRecipient(qint64 id)
@@ -125,6 +162,9 @@ void RecipientDetailPanel::showRecipient(qint64 id)
         m_reveal->setText(tr("Show full number"));
     }
     m_reveal->setEnabled(true);
+    m_record->setEnabled(true);
+    if (m_timeline)
+        m_timeline->showRecipient(id);
     auto set = [this](const QString &key, const QString &text) {
         m_fields.value(key)->setText(text.isEmpty() ? QStringLiteral("—") : text);
     };
@@ -142,9 +182,16 @@ void RecipientDetailPanel::showRecipient(qint64 id)
         : r.residenceType == QLatin1String("abroad")                       ? tr("Abroad")
                                                                            : tr("Local");
     set(QStringLiteral("residenceType"), residence);
-    set(QStringLiteral("lastCert"), r.lastCertification.isValid() ? dateText(r.lastCertification)
-                                                                  : tr("Never (benefit confirmed %1)").arg(dateText(r.benefitStart)));
+    // The certification on file or a later check recorded here, whichever is newer.
     const PeriodFacts facts = r.periodFacts();
+    set(QStringLiteral("lastCert"), facts.lastCertification.isValid()
+            ? dateText(facts.lastCertification)
+            : tr("Never (benefit confirmed %1)").arg(dateText(r.benefitStart)));
+    const auto status = VerificationTerms::statusFromKey(r.livingStatus);
+    set(QStringLiteral("livingStatus"), status ? VerificationTerms::displayName(*status) : r.livingStatus);
+    m_fields.value(QStringLiteral("livingStatus"))
+        ->setStyleSheet(status && *status != LivingStatus::Alive ? QStringLiteral("color: #b02020; font-weight: bold;")
+                                                                 : QString());
     const ServicePeriod period = ServicePeriod::compute(m_profile, facts, m_today);
     if (!period.applies()) {
         set(QStringLiteral("period"), tr("No period (dependent under %1)").arg(m_profile.dependentMinAge()));

@@ -10,9 +10,12 @@ class Database;
 class QLabel;
 class QPushButton;
 class QFormLayout;
+class QSplitter;
+class TimelinePanel;
 
 // What is known about one recipient: identity (ID number masked until asked),
-// benefit, jurisdiction, contact data, service period and band, big-data result.
+// benefit, jurisdiction, contact data, service period and band, big-data result;
+// below them the person's verification history (a TimelinePanel the window hands in).
 class RecipientDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -20,9 +23,20 @@ public:
     RecipientDetailPanel(const Database &db, const PolicyProfile &profile, const QDate &today,
                          QWidget *parent = nullptr);
     void showRecipient(qint64 id);
+    // Shows the person again (after a check changed what is known).
+    void refresh() { showRecipient(m_id); }
     qint64 recipientId() const { return m_id; }
+    // Puts the timeline under the fields; it follows the person shown.
+    void setTimeline(TimelinePanel *timeline);
+    TimelinePanel *timeline() const { return m_timeline; }
+    QPushButton *recordButton() const { return m_record; }
+    QSplitter *splitter() const { return m_splitter; }
     // The text shown for a field (tests read it), by object name such as "idNumber".
     QString fieldText(const QString &field) const;
+
+signals:
+    // The "Record verification" button was pressed for the person shown.
+    void recordRequested(qint64 id);
 
 private:
     QLabel *addField(const QString &key, const QString &label);
@@ -37,5 +51,8 @@ private:
     QFormLayout *m_form;
     QLabel *m_title;
     QPushButton *m_reveal;
+    QPushButton *m_record;
+    QSplitter *m_splitter;
+    TimelinePanel *m_timeline = nullptr;
     QHash<QString, QLabel *> m_fields;
 };

@@ -17,6 +17,8 @@ int runCheckId(const QStringList &args);
 int runPeriod(const QStringList &args);
 int runVisitDue(const QStringList &args);
 int runLedger(const QStringList &args);
+int runRecord(const QStringList &args);
+int runEvents(const QStringList &args);
 
 void printJson(const QJsonObject &object);
 void printError(const QString &message);

@@ -18,6 +18,8 @@ const Entry kCommands[] = {
     {"period", cli::runPeriod, "compute a certification service period and its band"},
     {"visit-due", cli::runVisitDue, "due date of a home visit in working days"},
     {"ledger", cli::runLedger, "rows or counts of a work list"},
+    {"record", cli::runRecord, "record a check of one person (with evidence photos)"},
+    {"events", cli::runEvents, "a person's recorded checks"},
 };
 
 int usage(FILE *out)

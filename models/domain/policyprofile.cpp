@@ -24,7 +24,9 @@
 //   "maxPeriodMonths": 24,               // optional, default 24, 1..120
 //   "homeVisitWorkingDays": 5,           // optional, default 5, 1..60
 //   "annualWindow": { "start": "04-01", "end": "12-31" }, // optional, "MM-dd", start <= end
-//   "toVerifyDeadlineMonths": 3          // optional, default 3, 0..24; 0 = within the month
+//   "toVerifyDeadlineMonths": 3,         // optional, default 3, 0..24; 0 = within the month
+//   "requiresCompleteContact": false     // optional, default false: a check can only be saved
+//                                        // with phone, household and residence address (seed 003)
 // }
 //
 // Category rules ("rule" is required, "months" is an integer):
@@ -181,7 +183,8 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
         QStringLiteral("displayName"),     QStringLiteral("source"),
         QStringLiteral("categories"),      QStringLiteral("dependentMinAge"),
         QStringLiteral("maxPeriodMonths"), QStringLiteral("homeVisitWorkingDays"),
-        QStringLiteral("annualWindow"),    QStringLiteral("toVerifyDeadlineMonths")};
+        QStringLiteral("annualWindow"),    QStringLiteral("toVerifyDeadlineMonths"),
+        QStringLiteral("requiresCompleteContact")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys.contains(it.key()))
             return fail(tr("unknown field '%1'").arg(it.key()));
@@ -213,6 +216,10 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
         !readInt(o, "homeVisitWorkingDays", 1, 60, &p.m_homeVisitWorkingDays, &message) ||
         !readInt(o, "toVerifyDeadlineMonths", 0, 24, &p.m_toVerifyDeadlineMonths, &message))
         return fail(message);
+    const QJsonValue contact = o.value(QLatin1String("requiresCompleteContact"));
+    if (!contact.isUndefined() && !contact.isBool())
+        return fail(tr("'requiresCompleteContact' must be true or false"));
+    p.m_requiresCompleteContact = contact.toBool(false);
 
     const QJsonValue window = o.value(QLatin1String("annualWindow"));
     if (!window.isUndefined()) {

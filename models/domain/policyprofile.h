@@ -50,6 +50,9 @@ public:
     // 0 means "clear within the month it arrives" (Guangdong 当月清零).
     int toVerifyDeadlineMonths() const { return m_toVerifyDeadlineMonths; }
     QDate toVerifyDeadline(const QDate &listReceived) const;
+    // Institution units may only submit a check with phone, household address and
+    // residence address complete (seed 003 step 7).
+    bool requiresCompleteContact() const { return m_requiresCompleteContact; }
 
     // An individual period set by the agency: true when allowed, otherwise false
     // with *error explaining ("at most 24 months").
@@ -64,4 +67,5 @@ private:
     int m_homeVisitWorkingDays = 5;
     int m_windowStartMonth = 4, m_windowStartDay = 1, m_windowEndMonth = 12, m_windowEndDay = 31;
     int m_toVerifyDeadlineMonths = 3;
+    bool m_requiresCompleteContact = false;
 };

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -43,6 +42,7 @@ struct Migration
 const Migration kMigrations[] = {
     {":/sql/001_initial.sql", nullptr},
     {":/sql/002_worklists.sql", fillNameSearch},
+    {":/sql/003_verification.sql", nullptr},
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
@@ -70,19 +70,27 @@ QStringList Migrations::statements(int version)
         return {};
     const QString text = QString::fromUtf8(f.readAll());
     QStringList out;
-    // Drop comment lines, then split on a semicolon that ends a line.
-    QStringList lines;
+    // A statement ends with a semicolon at the end of a line; a trigger only at
+    // "END;" (its body holds semicolons of its own). Comment lines are dropped.
+    QString current;
+    auto flush = [&] {
+        QString stmt = current.trimmed();
+        if (stmt.endsWith(QLatin1Char(';')))
+            stmt.chop(1); // a trigger's closing "END" needs no terminator either
+        if (!stmt.isEmpty())
+            out << stmt;
+        current.clear();
+    };
     for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().startsWith(QLatin1String("--")))
-            lines << line;
+        const QString t = line.trimmed();
+        if (t.startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        const bool inTrigger = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        if (inTrigger ? t.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : t.endsWith(QLatin1Char(';')))
+            flush();
     }
-    const QString body = lines.join(QLatin1Char('\n'));
-    static const QRegularExpression separator(QStringLiteral(";\\s*\\n"));
-    for (const QString &stmt : body.split(separator)) {
-        const QString s = stmt.trimmed();
-        if (!s.isEmpty())
-            out << (s.endsWith(QLatin1Char(';')) ? s.chopped(1) : s);
-    }
+    flush();
     return out;
 }
 

@@ -38,14 +38,19 @@ struct Recipient
     QString bigdataDetail;
     QString bigdataSource;
     QString bigdataBehaviour;
+    QDate lastCheck;   // latest recorded check that found the person alive (events)
+    QString livingStatus = QStringLiteral("alive"); // from the latest effective check
 
-    // What decides this person's service period.
+    // What decides this person's service period: the later of the certification
+    // on file and the latest qualifying check recorded here.
     PeriodFacts periodFacts() const
     {
         PeriodFacts f;
         f.category = category;
         f.birth = birth;
-        f.lastCertification = lastCertification;
+        f.lastCertification = lastCheck.isValid() && (!lastCertification.isValid() || lastCheck > lastCertification)
+            ? lastCheck
+            : lastCertification;
         f.benefitStart = benefitStart;
         f.individualMonths = individualMonths;
         return f;

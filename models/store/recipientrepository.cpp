@@ -35,7 +35,7 @@ void RecipientRepository::deriveFields(Recipient &r, const PolicyProfile &profil
 {
     r.nameInitials = PinyinInitials::of(r.name);
     const PeriodFacts facts = r.periodFacts();
-    QDate reference = r.lastCertification.isValid() ? r.lastCertification : r.benefitStart;
+    QDate reference = facts.lastCertification.isValid() ? facts.lastCertification : r.benefitStart;
     const QDate adult = r.birth.addYears(profile.dependentMinAge());
     if (!reference.isValid() || reference < adult)
         reference = adult;
@@ -135,7 +135,8 @@ std::optional<RecipientDetail> RecipientRepository::detail(qint64 id) const
         "r.residence_address, r.residence_type, r.benefit_start, r.last_cert_date, "
         "r.individual_months, r.period_start, r.period_end, r.special_flags, "
         "r.monthly_benefit_fen, r.bigdata_rank, r.bigdata_month, r.bigdata_detail, "
-        "r.bigdata_source, r.bigdata_behaviour, d.name, s.name, c.name "
+        "r.bigdata_source, r.bigdata_behaviour, d.name, s.name, c.name, r.last_check_date, "
+        "r.living_status "
         "FROM recipient r JOIN jurisdiction d ON d.code = r.district_code "
         "JOIN jurisdiction s ON s.code = r.street_code "
         "JOIN jurisdiction c ON c.code = r.community_code WHERE r.id = ?"));
@@ -177,6 +178,8 @@ std::optional<RecipientDetail> RecipientRepository::detail(qint64 id) const
     d.districtName = q.value(i++).toString();
     d.streetName = q.value(i++).toString();
     d.communityName = q.value(i++).toString();
+    r.lastCheck = dateOf(q.value(i++));
+    r.livingStatus = q.value(i++).toString();
 
     QSqlQuery v(m_db.connection());
     v.prepare(QStringLiteral("SELECT id, requested_on, due_on, status, coalesce(note, '') "

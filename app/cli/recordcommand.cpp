@@ -1,0 +1,203 @@
+#include "clicommon.h"
+
+#include "domain/idnumber.h"
+#include "domain/policyprofile.h"
+#include "evidence/evidencestore.h"
+#include "store/database.h"
+#include "store/recipientrepository.h"
+#include "verification/verificationservice.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+// --person takes an ID number; the row id is what the service needs.
+bool findPerson(const Database &db, const PolicyProfile &profile, const QString &text, qint64 *id)
+{
+    const IdNumber number = IdNumber::parse(text);
+    if (!number.isValid()) {
+        cli::printError(QStringLiteral("--person: %1 is not a valid ID number: %2").arg(text, number.reason()));
+        return false;
+    }
+    const auto found = RecipientRepository(db, profile).idForNumber(number.canonical());
+    if (!found) {
+        cli::printError(QStringLiteral("--person: nobody with ID number %1 in %2").arg(number.canonical(), db.path()));
+        return false;
+    }
+    *id = *found;
+    return true;
+}
+
+std::optional<PolicyProfile> databaseProfile(const Database &db)
+{
+    QString error;
+    auto profile = PolicyProfile::builtin(db.setting(QStringLiteral("profile"), PolicyProfile::defaultId()), &error);
+    if (!profile)
+        cli::printError(error);
+    return profile;
+}
+
+QJsonObject eventJson(const VerificationEvent &e)
+{
+    QJsonArray evidence;
+    for (const EvidenceLink &l : e.evidence)
+        evidence.append(QJsonObject{{QStringLiteral("sha256"), l.item.sha256},
+                                    {QStringLiteral("kind"), VerificationTerms::key(l.kind)},
+                                    {QStringLiteral("name"), l.item.originalName}});
+    QJsonObject o{{QStringLiteral("uuid"), e.uuid},
+                  {QStringLiteral("recipientId"), e.recipientId},
+                  {QStringLiteral("date"), cli::isoOrNull(e.checkDate)},
+                  {QStringLiteral("occurredAt"), e.occurredAt.toUTC().toString(Qt::ISODate)},
+                  {QStringLiteral("recordedAt"), e.recordedAt.toUTC().toString(Qt::ISODate)},
+                  {QStringLiteral("method"), VerificationTerms::key(e.method)},
+                  {QStringLiteral("status"), VerificationTerms::key(e.status)},
+                  {QStringLiteral("worker"), e.worker},
+                  {QStringLiteral("evidence"), evidence}};
+    auto optional = [&o](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(QLatin1String(key), value);
+    };
+    optional("note", e.note);
+    optional("deathDate", cli::isoOrNull(e.deathDate));
+    optional("deathSource", e.deathSource);
+    optional("reason", e.lossReason);
+    optional("corrects", e.corrects);
+    optional("batch", e.batchId);
+    optional("periodStart", cli::isoOrNull(e.periodStart));
+    optional("periodEnd", cli::isoOrNull(e.periodEnd));
+    return o;
+}
+
+} // namespace
+
+int cli::runRecord(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Record a check (认证信息核实) of one person as an immutable event."));
+    const QList<QCommandLineOption> options = {
+        {QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")},
+        {QStringLiteral("person"), QStringLiteral("the person's ID number"), QStringLiteral("ID")},
+        {QStringLiteral("date"), QStringLiteral("date of the check"), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("time"), QStringLiteral("time of the check (default 12:00)"), QStringLiteral("HH:MM")},
+        {QStringLiteral("method"), QStringLiteral("window, app-face, home-visit, video-call, phone, proxy, social-activity, health-check, household-survey, unit-confirmation"), QStringLiteral("M")},
+        {QStringLiteral("status"), QStringLiteral("alive, deceased, imprisoned, missing, unreachable, other-loss"), QStringLiteral("S")},
+        {QStringLiteral("death-date"), QStringLiteral("date of death (status deceased)"), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("death-source"), QStringLiteral("where the death is known from"), QStringLiteral("TEXT")},
+        {QStringLiteral("reason"), QStringLiteral("reason (status other-loss)"), QStringLiteral("TEXT")},
+        {QStringLiteral("worker"), QStringLiteral("who did the check"), QStringLiteral("NAME")},
+        {QStringLiteral("note"), QStringLiteral("note"), QStringLiteral("TEXT")},
+        {QStringLiteral("phone"), QStringLiteral("corrected phone number"), QStringLiteral("P")},
+        {QStringLiteral("household-address"), QStringLiteral("corrected household address"), QStringLiteral("A")},
+        {QStringLiteral("residence-address"), QStringLiteral("corrected residence address"), QStringLiteral("A")},
+        {QStringLiteral("residence-type"), QStringLiteral("local, domestic or abroad"), QStringLiteral("T")},
+        {QStringLiteral("evidence"), QStringLiteral("photo file, optionally FILE=KIND (person, id-card, power-of-attorney, sign-in-sheet, form, other); repeatable"), QStringLiteral("FILE")},
+        {QStringLiteral("corrects"), QStringLiteral("uuid of the event this one corrects"), QStringLiteral("UUID")},
+    };
+    p.addOptions(options);
+    if (!parse(p, args))
+        return 2;
+    for (const char *required : {"db", "person", "date", "method", "status", "worker"}) {
+        if (!p.isSet(QString::fromLatin1(required))) {
+            printError(QStringLiteral("record: --%1 is required").arg(QString::fromLatin1(required)));
+            return 2;
+        }
+    }
+    VerificationEvent e;
+    if (!parseDate(p.value(QStringLiteral("date")), QStringLiteral("date"), &e.checkDate))
+        return 2;
+    QTime time(12, 0);
+    if (p.isSet(QStringLiteral("time"))) {
+        time = QTime::fromString(p.value(QStringLiteral("time")), QStringLiteral("HH:mm"));
+        if (!time.isValid()) {
+            printError(QStringLiteral("--time: '%1' is not a time in the form HH:MM").arg(p.value(QStringLiteral("time"))));
+            return 2;
+        }
+    }
+    e.occurredAt = QDateTime(e.checkDate, time);
+    const auto method = VerificationTerms::methodFromKey(p.value(QStringLiteral("method")));
+    const auto status = VerificationTerms::statusFromKey(p.value(QStringLiteral("status")));
+    if (!method || !status) {
+        printError(!method ? QStringLiteral("--method: unknown method '%1'").arg(p.value(QStringLiteral("method")))
+                           : QStringLiteral("--status: unknown status '%1'").arg(p.value(QStringLiteral("status"))));
+        return 2;
+    }
+    e.method = *method;
+    e.status = *status;
+    if (p.isSet(QStringLiteral("death-date")) && !parseDate(p.value(QStringLiteral("death-date")), QStringLiteral("death-date"), &e.deathDate))
+        return 2;
+    e.deathSource = p.value(QStringLiteral("death-source"));
+    e.lossReason = p.value(QStringLiteral("reason"));
+    e.worker = p.value(QStringLiteral("worker"));
+    e.note = p.value(QStringLiteral("note"));
+    e.corrects = p.value(QStringLiteral("corrects"));
+    if (p.isSet(QStringLiteral("phone")))
+        e.contact.phone = p.value(QStringLiteral("phone"));
+    if (p.isSet(QStringLiteral("household-address")))
+        e.contact.householdAddress = p.value(QStringLiteral("household-address"));
+    if (p.isSet(QStringLiteral("residence-address")))
+        e.contact.residenceAddress = p.value(QStringLiteral("residence-address"));
+    if (p.isSet(QStringLiteral("residence-type")))
+        e.contact.residenceType = p.value(QStringLiteral("residence-type"));
+
+    QString error;
+    auto db = Database::open(p.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
+    if (!db) {
+        printError(error);
+        return 1;
+    }
+    const auto profile = databaseProfile(*db);
+    if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &e.recipientId))
+        return 1;
+    EvidenceStore store(EvidenceStore::folderFor(db->path()));
+    for (const QString &spec : p.values(QStringLiteral("evidence"))) {
+        const int eq = int(spec.lastIndexOf(QLatin1Char('=')));
+        const QString file = eq > 0 ? spec.left(eq) : spec;
+        const auto kind = eq > 0 ? VerificationTerms::evidenceKindFromKey(spec.mid(eq + 1)) : std::optional(EvidenceKind::Person);
+        if (!kind) {
+            printError(QStringLiteral("--evidence: unknown kind '%1'").arg(spec.mid(eq + 1)));
+            return 2;
+        }
+        const auto item = store.intakeFile(file, &error);
+        if (!item) {
+            printError(error);
+            return 1;
+        }
+        e.evidence << EvidenceLink{*item, *kind};
+    }
+    VerificationService service(*db, *profile, store);
+    if (!service.record(e, &error)) {
+        printError(error);
+        return 1;
+    }
+    printJson(eventJson(e));
+    return 0;
+}
+
+int cli::runEvents(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("A person's recorded checks, newest first, as JSON lines."));
+    p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("person"), QStringLiteral("the person's ID number"), QStringLiteral("ID")});
+    if (!parse(p, args))
+        return 2;
+    if (!p.isSet(QStringLiteral("db")) || !p.isSet(QStringLiteral("person"))) {
+        printError(QStringLiteral("events: --db and --person are required"));
+        return 2;
+    }
+    QString error;
+    auto db = Database::open(p.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
+    if (!db) {
+        printError(error);
+        return 1;
+    }
+    const auto profile = databaseProfile(*db);
+    qint64 id = 0;
+    if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &id))
+        return 1;
+    EvidenceStore store(EvidenceStore::folderFor(db->path()));
+    for (const VerificationEvent &e : VerificationService(*db, *profile, store).events(id))
+        printJson(eventJson(e));
+    return 0;
+}

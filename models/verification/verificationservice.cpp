@@ -1,0 +1,351 @@
+#include "verificationservice.h"
+
+#include "domain/isodate.h"
+#include "domain/policyprofile.h"
+#include "evidence/evidencestore.h"
+#include "logging.h"
+#include "store/database.h"
+#include "store/recipientrepository.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(isoDate(d)) : QVariant();
+}
+QVariant optionalText(const std::optional<QString> &s)
+{
+    return s ? QVariant(*s) : QVariant();
+}
+QDate dateOf(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+QString utcText(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+bool exec(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+// A status after which the person no longer has a running period: they leave the
+// expiry ledgers and wait for the lifecycle steps (suspension, stop, recovery).
+bool endsPeriod(const QString &status)
+{
+    return status != QLatin1String("alive") && status != QLatin1String("unreachable");
+}
+
+} // namespace
+
+VerificationService::VerificationService(const Database &db, const PolicyProfile &profile,
+                                         const EvidenceStore &evidence)
+    : m_db(db), m_profile(profile), m_evidence(evidence)
+{
+}
+
+QString VerificationService::phoneProblem(const QString &phone)
+{
+    static const QRegularExpression mobile(QStringLiteral("^1[3-9][0-9]{9}$"));
+    static const QRegularExpression landline(QStringLiteral("^0[1-9][0-9]{1,2}-?[2-9][0-9]{6,7}(-[0-9]{1,5})?$"));
+    QString p = phone.trimmed();
+    p.remove(QLatin1Char(' '));
+    if (p.isEmpty() || mobile.match(p).hasMatch() || landline.match(p).hasMatch())
+        return {};
+    if (p.startsWith(QLatin1Char('1')))
+        return tr("The mobile number %1 is not valid: it must have 11 digits starting with 13-19.").arg(phone);
+    return tr("The phone number %1 is not valid: give a mobile number (11 digits starting with 1) "
+              "or a landline with its area code, e.g. 0532-88886666.")
+        .arg(phone);
+}
+
+QString VerificationService::check(const VerificationEvent &e, const Recipient &person) const
+{
+    const QDate today = QDate::currentDate();
+    if (!e.checkDate.isValid())
+        return tr("Give the date of the check.");
+    if (e.checkDate > today)
+        return tr("The date of the check (%1) is in the future.").arg(isoDate(e.checkDate));
+    if (person.birth.isValid() && e.checkDate < person.birth)
+        return tr("The date of the check (%1) is before the person's birth.").arg(isoDate(e.checkDate));
+    if (e.worker.trimmed().isEmpty())
+        return tr("A check must name the worker who did it.");
+    for (const EvidenceLink &link : e.evidence) {
+        if (!m_evidence.contains(link.item.sha256))
+            return tr("The evidence file %1 is not in the evidence store; add it again.").arg(link.item.originalName);
+    }
+    switch (e.status) {
+    case LivingStatus::Alive:
+        if (e.evidence.isEmpty())
+            return tr("A person confirmed alive needs at least one evidence item (a photo of the "
+                      "person, the ID card or a signed form).");
+        break;
+    case LivingStatus::Deceased:
+        if (!e.deathDate.isValid())
+            return tr("Give the date of death.");
+        if (e.deathDate > e.checkDate)
+            return tr("The date of death (%1) cannot be after the date of the check (%2).")
+                .arg(isoDate(e.deathDate), isoDate(e.checkDate));
+        if (person.birth.isValid() && e.deathDate < person.birth)
+            return tr("The date of death (%1) cannot be before the date of birth (%2).")
+                .arg(isoDate(e.deathDate), isoDate(person.birth));
+        break;
+    case LivingStatus::OtherLoss:
+        if (e.lossReason.trimmed().isEmpty())
+            return tr("Say why the person lost eligibility.");
+        break;
+    default:
+        break;
+    }
+    if (e.method == VerificationMethod::Proxy) {
+        const bool hasPower = std::any_of(e.evidence.cbegin(), e.evidence.cend(), [](const EvidenceLink &l) {
+            return l.kind == EvidenceKind::PowerOfAttorney;
+        });
+        if (!hasPower)
+            return tr("A check through a relative needs a photo of the power of attorney.");
+    }
+    if (e.contact.phone) {
+        const QString problem = phoneProblem(*e.contact.phone);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    if (e.contact.residenceType && !QStringList{QStringLiteral("local"), QStringLiteral("domestic"), QStringLiteral("abroad")}.contains(*e.contact.residenceType))
+        return tr("Unknown residence type '%1'.").arg(*e.contact.residenceType);
+    if (m_profile.requiresCompleteContact()) {
+        const QString phone = e.contact.phone.value_or(person.phone).trimmed();
+        const QString household = e.contact.householdAddress.value_or(person.householdAddress).trimmed();
+        const QString residence = e.contact.residenceAddress.value_or(person.residenceAddress).trimmed();
+        if (phone.isEmpty() || household.isEmpty() || residence.isEmpty())
+            return tr("Under the %1 rules a check is saved only with the phone, the household "
+                      "address and the residence address complete.")
+                .arg(m_profile.displayName());
+    }
+    return {};
+}
+
+bool VerificationService::record(VerificationEvent &e, QString *error) const
+{
+    QString why;
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    RecipientRepository repo(m_db, m_profile);
+    const auto detail = repo.detail(e.recipientId);
+    if (!detail)
+        return fail(tr("No recipient with id %1.").arg(e.recipientId));
+    Recipient person = detail->recipient;
+    const QString problem = check(e, person);
+    if (!problem.isEmpty())
+        return fail(problem);
+
+    if (e.uuid.isEmpty())
+        e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.recordedAt = QDateTime::currentDateTimeUtc();
+    if (!e.occurredAt.isValid())
+        e.occurredAt = QDateTime(e.checkDate, QTime(12, 0));
+
+    if (!m_db.beginWrite(&why))
+        return fail(why);
+    const QSqlDatabase c = m_db.connection();
+    auto abort = [&](const QString &message) {
+        m_db.rollback();
+        qCWarning(lcStore) << "recording a check failed:" << message;
+        return fail(tr("The check was not saved: %1").arg(message));
+    };
+
+    if (!e.corrects.isEmpty()) {
+        QSqlQuery q(c);
+        q.prepare(QStringLiteral("SELECT recipient_id FROM verification_event WHERE uuid = ?"));
+        q.addBindValue(e.corrects);
+        if (!exec(q, &why))
+            return abort(why);
+        if (!q.next() || q.value(0).toLongLong() != e.recipientId) {
+            m_db.rollback();
+            return fail(tr("The event to correct (%1) is not one of this person's.").arg(e.corrects));
+        }
+    }
+
+    // Derived state from the effective events (those no later event corrects),
+    // this one included: the latest decides the living status; the latest "alive"
+    // restarts the period. Computed before the event row is written so the row can
+    // keep the period it gave (rows cannot be updated afterwards).
+    QSqlQuery effective(c);
+    effective.prepare(QStringLiteral(
+        "SELECT check_date, occurred_at, living_status FROM verification_event e WHERE recipient_id = ? "
+        "AND e.uuid <> ? AND NOT EXISTS (SELECT 1 FROM verification_event c WHERE c.corrects = e.uuid)"));
+    effective.addBindValue(e.recipientId);
+    effective.addBindValue(e.corrects);
+    if (!exec(effective, &why))
+        return abort(why);
+    struct Fact { QString date, at, status; };
+    QList<Fact> facts;
+    while (effective.next())
+        facts.append({effective.value(0).toString(), effective.value(1).toString(), effective.value(2).toString()});
+    effective.finish();
+    facts.append({isoDate(e.checkDate), utcText(e.occurredAt), VerificationTerms::key(e.status)});
+    std::stable_sort(facts.begin(), facts.end(), [](const Fact &a, const Fact &b) {
+        return a.date != b.date ? a.date < b.date : a.at < b.at;
+    });
+    const QString status = facts.last().status;
+    QDate lastAlive;
+    for (const Fact &f : std::as_const(facts)) {
+        if (f.status == QLatin1String("alive"))
+            lastAlive = QDate::fromString(f.date, Qt::ISODate);
+    }
+    person.lastCheck = lastAlive;
+    person.livingStatus = status;
+    if (e.contact.phone)
+        person.phone = *e.contact.phone;
+    if (e.contact.householdAddress)
+        person.householdAddress = *e.contact.householdAddress;
+    if (e.contact.residenceAddress)
+        person.residenceAddress = *e.contact.residenceAddress;
+    if (e.contact.residenceType)
+        person.residenceType = *e.contact.residenceType;
+    RecipientRepository::deriveFields(person, m_profile);
+    if (endsPeriod(status)) {
+        person.periodStart = QDate();
+        person.periodEnd = QDate();
+    }
+    if (e.status == LivingStatus::Alive && !endsPeriod(status)) {
+        e.periodStart = person.periodStart;
+        e.periodEnd = person.periodEnd;
+    }
+    QSqlQuery ev(c);
+    ev.prepare(QStringLiteral(
+        "INSERT INTO verification_event(uuid, recipient_id, check_date, occurred_at, recorded_at, "
+        "method, living_status, death_date, death_source, loss_reason, worker, note, phone, "
+        "household_address, residence_address, residence_type, corrects, batch_id, period_start, period_end) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v : {QVariant(e.uuid), QVariant(e.recipientId), QVariant(isoDate(e.checkDate)),
+                              QVariant(utcText(e.occurredAt)), QVariant(utcText(e.recordedAt)),
+                              QVariant(VerificationTerms::key(e.method)), QVariant(VerificationTerms::key(e.status)),
+                              dateOrNull(e.deathDate), textOrNull(e.deathSource), textOrNull(e.lossReason),
+                              QVariant(e.worker), textOrNull(e.note), optionalText(e.contact.phone),
+                              optionalText(e.contact.householdAddress), optionalText(e.contact.residenceAddress),
+                              optionalText(e.contact.residenceType), textOrNull(e.corrects), textOrNull(e.batchId),
+                              dateOrNull(e.periodStart), dateOrNull(e.periodEnd)})
+        ev.addBindValue(v);
+    if (!exec(ev, &why))
+        return abort(why);
+
+    for (const EvidenceLink &link : std::as_const(e.evidence)) {
+        const EvidenceItem &item = link.item;
+        QSqlQuery file(c);
+        file.prepare(QStringLiteral("INSERT OR IGNORE INTO evidence(sha256, original_name, format, width, "
+                                    "height, bytes, captured_at, has_original, added_at) VALUES(?,?,?,?,?,?,?,?,?)"));
+        for (const QVariant &v : {QVariant(item.sha256), QVariant(item.originalName), QVariant(item.format),
+                                  QVariant(item.width), QVariant(item.height), QVariant(item.bytes),
+                                  item.capturedAt.isValid() ? QVariant(item.capturedAt.toString(Qt::ISODate)) : QVariant(),
+                                  QVariant(item.hasOriginal ? 1 : 0), QVariant(utcText(e.recordedAt))})
+            file.addBindValue(v);
+        QSqlQuery use(c);
+        use.prepare(QStringLiteral("INSERT INTO event_evidence(event_uuid, sha256, kind) VALUES(?,?,?)"));
+        use.addBindValue(e.uuid);
+        use.addBindValue(item.sha256);
+        use.addBindValue(VerificationTerms::key(link.kind));
+        if (!exec(file, &why) || !exec(use, &why))
+            return abort(why);
+    }
+
+    QSqlQuery out(c);
+    out.prepare(QStringLiteral("INSERT INTO outbox(event_uuid, state, updated_at) VALUES(?, 'pending', ?)"));
+    out.addBindValue(e.uuid);
+    out.addBindValue(utcText(e.recordedAt));
+    if (!exec(out, &why))
+        return abort(why);
+
+    QSqlQuery upd(c);
+    upd.prepare(QStringLiteral(
+        "UPDATE recipient SET phone = ?, household_address = ?, residence_address = ?, "
+        "residence_type = ?, last_check_date = ?, living_status = ?, period_start = ?, period_end = ? "
+        "WHERE id = ?"));
+    for (const QVariant &v : {textOrNull(person.phone), textOrNull(person.householdAddress),
+                              textOrNull(person.residenceAddress), QVariant(person.residenceType),
+                              dateOrNull(person.lastCheck), QVariant(person.livingStatus),
+                              dateOrNull(person.periodStart), dateOrNull(person.periodEnd), QVariant(e.recipientId)})
+        upd.addBindValue(v);
+    if (!exec(upd, &why))
+        return abort(why);
+    if (!m_db.commit(&why))
+        return fail(tr("The check was not saved: %1").arg(why));
+    return true;
+}
+
+QList<VerificationEvent> VerificationService::events(qint64 recipientId) const
+{
+    QList<VerificationEvent> out;
+    const QSqlDatabase c = m_db.connection();
+    QSqlQuery q(c);
+    q.prepare(QStringLiteral(
+        "SELECT uuid, check_date, occurred_at, recorded_at, method, living_status, death_date, "
+        "death_source, loss_reason, worker, note, phone, household_address, residence_address, "
+        "residence_type, corrects, batch_id, period_start, period_end FROM verification_event WHERE recipient_id = ? "
+        "ORDER BY check_date DESC, occurred_at DESC, recorded_at DESC"));
+    q.addBindValue(recipientId);
+    if (!q.exec())
+        return out;
+    QSqlQuery files(c);
+    files.prepare(QStringLiteral(
+        "SELECT x.kind, f.sha256, f.original_name, f.format, f.width, f.height, f.bytes, "
+        "f.captured_at, f.has_original FROM event_evidence x JOIN evidence f ON f.sha256 = x.sha256 "
+        "WHERE x.event_uuid = ? ORDER BY f.added_at, f.original_name"));
+    auto optional = [](const QVariant &v) { return v.isNull() ? std::optional<QString>() : std::optional<QString>(v.toString()); };
+    while (q.next()) {
+        VerificationEvent e;
+        e.uuid = q.value(0).toString();
+        e.recipientId = recipientId;
+        e.checkDate = dateOf(q.value(1));
+        e.occurredAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+        e.recordedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        e.method = VerificationTerms::methodFromKey(q.value(4).toString()).value_or(VerificationMethod::Window);
+        e.status = VerificationTerms::statusFromKey(q.value(5).toString()).value_or(LivingStatus::Alive);
+        e.deathDate = dateOf(q.value(6));
+        e.deathSource = q.value(7).toString();
+        e.lossReason = q.value(8).toString();
+        e.worker = q.value(9).toString();
+        e.note = q.value(10).toString();
+        e.contact.phone = optional(q.value(11));
+        e.contact.householdAddress = optional(q.value(12));
+        e.contact.residenceAddress = optional(q.value(13));
+        e.contact.residenceType = optional(q.value(14));
+        e.corrects = q.value(15).toString();
+        e.batchId = q.value(16).toString();
+        e.periodStart = dateOf(q.value(17));
+        e.periodEnd = dateOf(q.value(18));
+        files.bindValue(0, e.uuid);
+        if (files.exec()) {
+            while (files.next()) {
+                EvidenceLink link;
+                link.kind = VerificationTerms::evidenceKindFromKey(files.value(0).toString()).value_or(EvidenceKind::Other);
+                link.item.sha256 = files.value(1).toString();
+                link.item.originalName = files.value(2).toString();
+                link.item.format = files.value(3).toString();
+                link.item.width = files.value(4).toInt();
+                link.item.height = files.value(5).toInt();
+                link.item.bytes = files.value(6).toLongLong();
+                link.item.capturedAt = QDateTime::fromString(files.value(7).toString(), Qt::ISODate);
+                link.item.hasOriginal = files.value(8).toInt() != 0;
+                e.evidence << link;
+            }
+        }
+        out << e;
+    }
+    return out;
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "verificationevent.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class Database;
+class EvidenceStore;
+class PolicyProfile;
+struct Recipient;
+
+// Records checks. Every rule is enforced here, not only in the dialog:
+//  - "alive" needs at least one evidence item;
+//  - a proxy check (relative with power of attorney) needs a power-of-attorney image;
+//  - "deceased" needs a date of death not after the check and not before birth;
+//  - the qingdao-institution profile needs phone, household and residence
+//    address complete (after this check's updates);
+//  - phone numbers: mainland mobile (11 digits starting with 1) or a landline
+//    with its area code.
+// Saving appends the event, its evidence rows and an outbox row, and updates the
+// person's derived state (contact data, last check, living status, and for
+// "alive" the new service period per profile) in one BEGIN IMMEDIATE transaction.
+class VerificationService
+{
+    Q_DECLARE_TR_FUNCTIONS(VerificationService)
+public:
+    VerificationService(const Database &db, const PolicyProfile &profile, const EvidenceStore &evidence);
+
+    // The rule a check breaks, as a message for the user; empty when it is fine.
+    QString check(const VerificationEvent &event, const Recipient &person) const;
+    // Validates and saves. On success fills uuid, recordedAt and the period and
+    // returns true; otherwise false with *error, and nothing is stored.
+    bool record(VerificationEvent &event, QString *error = nullptr) const;
+    // Every event of a person, newest first (the timeline).
+    QList<VerificationEvent> events(qint64 recipientId) const;
+    // A phone number is fine when empty or well-formed; otherwise the reason.
+    static QString phoneProblem(const QString &phone);
+
+private:
+    const Database &m_db;
+    const PolicyProfile &m_profile;
+    const EvidenceStore &m_evidence;
+};

@@ -1,0 +1,351 @@
+// Recording a check as a user does it (offscreen, in Chinese): pick an overdue
+// person, open "Record verification" with Ctrl+R, be refused without evidence,
+// add a photo, save with Ctrl+Enter, and see the timeline, the lists and the
+// period follow. Set CERTDESK_SHOTS=<folder> to also save screenshots there.
+#include "domain/policyprofile.h"
+#include "evidencestrip.h"
+#include "jurisdictionpanel.h"
+#include "lists/recipientlistmodel.h"
+#include "mainwindow.h"
+#include "recipientdetailpanel.h"
+#include "recordverificationdialog.h"
+#include "store/database.h"
+#include "store/demogenerator.h"
+#include "timelinepanel.h"
+#include "translations.h"
+#include "verification/verificationevent.h"
+#include "worklistpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+namespace {
+const QDate kToday(2026, 11, 23);
+
+// A photo-like test image (a gradient with a face-ish circle), written as PNG.
+QString writePhoto(const QString &path, int seed)
+{
+    QImage image(800, 600, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            image.setPixel(x, y, qRgb((x + seed * 40) % 256, (y * 255) / image.height(), (x + y + seed) % 256));
+    }
+    QPainter p(&image);
+    p.setBrush(QColor(240, 200, 160));
+    p.drawEllipse(QPoint(400, 280), 150, 190);
+    p.end();
+    return image.save(path, "PNG") ? path : QString();
+}
+} // namespace
+
+class TestRecordDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void recordOverduePerson();
+    void phoneValidationFeedback();
+    void statusRevealsItsFields();
+    void refusedFilesAreNamed();
+
+private:
+    qint64 sqlCount(const QString &sql, const QVariantList &binds = {}) const;
+    bool listContains(qint64 id) const;
+    QPointer<RecordVerificationDialog> openDialogFor(qint64 id);
+    static QString shotsFolder() { return qEnvironmentVariable("CERTDESK_SHOTS"); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::optional<PolicyProfile> m_profile;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_personId = 0;
+    QString m_community;
+};
+
+qint64 TestRecordDialog::sqlCount(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+bool TestRecordDialog::listContains(qint64 id) const
+{
+    RecipientListModel *model = m_window->worklists()->model();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->recipientId(r) == id)
+            return true;
+    }
+    return false;
+}
+
+void TestRecordDialog::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QVERIFY(installTranslations(*qApp, QStringLiteral("zh_CN")));
+    QString error;
+    m_profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
+    QVERIFY2(m_profile, qPrintable(error));
+    m_db = Database::open(m_dir.filePath(QStringLiteral("record.sqlite")), Database::OpenMode::CreateIfMissing, &error);
+    QVERIFY2(m_db, qPrintable(error));
+    DemoOptions options;
+    options.persons = 2000;
+    options.seed = 3;
+    options.today = kToday;
+    QVERIFY2(DemoGenerator::generate(*m_db, *m_profile, options, &error), qPrintable(error));
+
+    // Someone in a community's overdue ledger (period ended before today).
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, community_code FROM recipient WHERE period_end < '2026-11-23' "
+                                  "ORDER BY community_code, period_end DESC, id LIMIT 1")));
+    QVERIFY(q.next());
+    m_personId = q.value(0).toLongLong();
+    m_community = q.value(1).toString();
+
+    m_window = std::make_unique<MainWindow>(*m_db, *m_profile, kToday);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestRecordDialog::cleanupTestCase()
+{
+    m_window.reset();
+    m_db.reset();
+}
+
+QPointer<RecordVerificationDialog> TestRecordDialog::openDialogFor(qint64 id)
+{
+    QPointer<RecordVerificationDialog> dialog = m_window->recordVerification(id);
+    if (dialog && !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    return dialog;
+}
+
+void TestRecordDialog::recordOverduePerson()
+{
+    // The community's overdue list, and the person's row in it.
+    m_window->jurisdiction()->selectCode(m_community);
+    QCOMPARE(m_window->jurisdiction()->currentCode(), m_community);
+    WorklistPanel *lists = m_window->worklists();
+    lists->showList(Worklist::Overdue);
+    QCOMPARE(lists->currentList(), Worklist::Overdue);
+    QVERIFY(listContains(m_personId));
+    int row = -1;
+    for (int r = 0; r < lists->model()->rowCount(); ++r) {
+        if (lists->model()->recipientId(r) == m_personId)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QTableView *table = lists->table();
+    QVERIFY(!m_window->recordAction()->isEnabled()); // nobody selected yet
+    table->setFocus();
+    table->selectRow(row);
+    QTRY_COMPARE(m_window->detail()->recipientId(), m_personId);
+    QVERIFY(m_window->recordAction()->isEnabled());
+    QVERIFY(m_window->detail()->recordButton()->isEnabled());
+    QCOMPARE(m_window->timeline()->count(), 0);
+
+    // Ctrl+R opens the dialog for the selected person.
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    QPointer<RecordVerificationDialog> dialog;
+    QTRY_VERIFY((dialog = m_window->findChild<RecordVerificationDialog *>()));
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->recipientId(), m_personId);
+    const QString name = m_window->detail()->fieldText(QStringLiteral("title"));
+    QCOMPARE(dialog->windowTitle(),
+             QCoreApplication::translate("RecordVerificationDialog", "Record verification — %1").arg(name));
+    // No sign-in yet: the window's default user does the check.
+    QCOMPARE(m_window->workerName(), QCoreApplication::translate("MainWindow", "default user"));
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("worker"))->text(), m_window->workerName());
+    QSignalSpy finished(dialog.data(), &QDialog::finished);
+
+    auto *method = dialog->findChild<QComboBox *>(QStringLiteral("method"));
+    method->setCurrentIndex(method->findData(int(VerificationMethod::Window)));
+    QCOMPARE(method->currentText(), VerificationTerms::displayName(VerificationMethod::Window));
+    auto *status = dialog->findChild<QComboBox *>(QStringLiteral("livingStatus"));
+    status->setCurrentIndex(status->findData(int(LivingStatus::Alive)));
+    auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("checkDate"));
+    QCOMPARE(date->date(), kToday);
+    QCOMPARE(date->maximumDate(), kToday); // no checks in the future
+    const QDate checkDate = kToday.addDays(-2);
+    date->setDate(checkDate);
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("note"))
+        ->setPlainText(QStringLiteral("本人到社区窗口办理，核对身份证原件与本人相符。"));
+    QVERIFY(dialog->event().contact.isEmpty()); // nothing changed in the contact section
+
+    // Alive without evidence: the rule is shown, the dialog stays, nothing is stored.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("saveError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("佐证")) || error->text().contains(QStringLiteral("evidence")),
+             qPrintable(error->text()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM verification_event")), 0);
+
+    // A photo through the same helper the file dialog uses.
+    const QString photo = writePhoto(m_dir.filePath(QStringLiteral("窗口照片.png")), 1);
+    QVERIFY(!photo.isEmpty());
+    QCOMPARE(dialog->addEvidenceFiles({photo}), 1);
+    QCOMPARE(dialog->evidenceStrip()->count(), 1);
+    QCOMPARE(dialog->addEvidenceFiles({photo}), 0); // the same picture again is not added twice
+    QCOMPARE(dialog->evidenceStrip()->links().first().kind, EvidenceKind::Person);
+    QVERIFY2(!error->isVisible(), qPrintable(error->text())); // the rule is met now and its message gone
+    if (!shotsFolder().isEmpty()) {
+        QTest::qWait(50); // let the layouts take the new tile
+        auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("phone"));
+        const QString original = phone->text();
+        phone->setText(QStringLiteral("1381234"));
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("record-dialog-hint.png"))));
+        phone->setText(original);
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("record-dialog.png"))));
+    }
+
+    // Ctrl+Enter saves.
+    QTest::keyClick(dialog, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toInt(), int(QDialog::Accepted));
+    QTRY_VERIFY(!dialog); // closed and deleted
+
+    QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM verification_event WHERE recipient_id = ?"), {m_personId}), 1);
+    QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM verification_event")), 1);
+    QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM event_evidence")), 1);
+    QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")), 1);
+    QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM verification_event WHERE method = 'window' "
+                                     "AND living_status = 'alive' AND check_date = ?"),
+                      {checkDate.toString(Qt::ISODate)}),
+             1);
+
+    // The timeline shows the check; the person left the overdue list; the period starts on the check date.
+    TimelinePanel *timeline = m_window->timeline();
+    QCOMPARE(timeline->count(), 1);
+    QVERIFY2(timeline->entryText(0).contains(VerificationTerms::displayName(VerificationMethod::Window)),
+             qPrintable(timeline->entryText(0)));
+    QVERIFY2(timeline->entryText(0).contains(m_window->workerName()), qPrintable(timeline->entryText(0)));
+    QVERIFY2(timeline->entryText(0).contains(QStringLiteral("核对身份证原件")), qPrintable(timeline->entryText(0)));
+    QCOMPARE(lists->currentList(), Worklist::Overdue);
+    QVERIFY(!listContains(m_personId));
+    QCOMPARE(m_window->detail()->recipientId(), m_personId);
+    const QString period = m_window->detail()->fieldText(QStringLiteral("period"));
+    QVERIFY2(period.startsWith(checkDate.toString(Qt::ISODate)), qPrintable(period));
+    QCOMPARE(m_window->detail()->fieldText(QStringLiteral("lastCert")), checkDate.toString(Qt::ISODate));
+
+    if (!shotsFolder().isEmpty()) {
+        QTest::qWait(50);
+        QVERIFY(timeline->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("timeline.png"))));
+        QVERIFY(m_window->detail()->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("detail-panel.png"))));
+        QVERIFY(m_window->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("main-window-after-record.png"))));
+    }
+}
+
+void TestRecordDialog::phoneValidationFeedback()
+{
+    QPointer<RecordVerificationDialog> dialog = openDialogFor(m_personId);
+    QVERIFY(dialog);
+    auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("phone"));
+    auto *hint = dialog->findChild<QLabel *>(QStringLiteral("phoneHint"));
+    phone->setFocus();
+    phone->selectAll();
+    QTest::keyClicks(phone, QStringLiteral("12345"));
+    QCOMPARE(phone->text(), QStringLiteral("12345"));
+    QVERIFY(hint->isVisible());
+    QVERIFY(!hint->text().isEmpty());
+    phone->selectAll();
+    QTest::keyClicks(phone, QStringLiteral("13812345678"));
+    QVERIFY(!hint->isVisible());
+    // Only what changed goes into the contact update.
+    const ContactUpdate contact = dialog->event().contact;
+    QVERIFY(contact.phone);
+    QCOMPARE(*contact.phone, QStringLiteral("13812345678"));
+    QVERIFY(!contact.householdAddress && !contact.residenceAddress && !contact.residenceType);
+
+    // Esc cancels and stores nothing.
+    QSignalSpy finished(dialog.data(), &QDialog::finished);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toInt(), int(QDialog::Rejected));
+    QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM verification_event")), 1);
+    QTRY_VERIFY(!dialog);
+}
+
+void TestRecordDialog::statusRevealsItsFields()
+{
+    QPointer<RecordVerificationDialog> dialog = openDialogFor(m_personId);
+    QVERIFY(dialog);
+    auto *status = dialog->findChild<QComboBox *>(QStringLiteral("livingStatus"));
+    auto *deathDate = dialog->findChild<QDateEdit *>(QStringLiteral("deathDate"));
+    auto *deathSource = dialog->findChild<QLineEdit *>(QStringLiteral("deathSource"));
+    auto *lossReason = dialog->findChild<QLineEdit *>(QStringLiteral("lossReason"));
+    status->setCurrentIndex(status->findData(int(LivingStatus::Alive)));
+    QVERIFY(!deathDate->isVisible() && !deathSource->isVisible() && !lossReason->isVisible());
+    status->setCurrentIndex(status->findData(int(LivingStatus::Deceased)));
+    QVERIFY(deathDate->isVisible() && deathSource->isVisible() && !lossReason->isVisible());
+    // A date of death after the check is refused by the service's rule, shown in the dialog.
+    deathSource->setText(QStringLiteral("死亡医学证明"));
+    QCOMPARE(dialog->event().deathSource, QStringLiteral("死亡医学证明"));
+    QCOMPARE(deathDate->maximumDate(), kToday);
+    status->setCurrentIndex(status->findData(int(LivingStatus::OtherLoss)));
+    QVERIFY(!deathDate->isVisible() && lossReason->isVisible());
+    dialog->save(); // no reason given
+    QVERIFY(!dialog->errorText().isEmpty());
+    QVERIFY(dialog->isVisible());
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM verification_event")), 1);
+}
+
+void TestRecordDialog::refusedFilesAreNamed()
+{
+    QPointer<RecordVerificationDialog> dialog = openDialogFor(m_personId);
+    QVERIFY(dialog);
+    const QString fake = m_dir.filePath(QStringLiteral("not-a-photo.jpg"));
+    QFile f(fake);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("this is a text file with a photo's name");
+    f.close();
+    const QString good = writePhoto(m_dir.filePath(QStringLiteral("id-card.png")), 2);
+    QCOMPARE(dialog->addEvidenceFiles({fake, good}), 1);
+    auto *refusals = dialog->findChild<QLabel *>(QStringLiteral("evidenceRefusals"));
+    QVERIFY(refusals->isVisible());
+    QVERIFY2(refusals->text().contains(QStringLiteral("not-a-photo.jpg")), qPrintable(refusals->text()));
+    QVERIFY2(!refusals->text().contains(QStringLiteral("id-card.png")), qPrintable(refusals->text()));
+    // The remove button takes an item out again.
+    QCOMPARE(dialog->evidenceStrip()->count(), 1);
+    auto *remove = dialog->evidenceStrip()->findChild<QToolButton *>(QStringLiteral("evidenceRemove"));
+    QVERIFY(remove);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(dialog->evidenceStrip()->count(), 0);
+    QVERIFY(dialog->evidenceStrip()->links().isEmpty());
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+}
+
+QTEST_MAIN(TestRecordDialog)
+#include "tst_recorddialog.moc"

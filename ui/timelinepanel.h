@@ -1,0 +1,45 @@
+#pragma once
+
+#include "verification/verificationevent.h"
+
+#include <QList>
+#include <QWidget>
+
+class EvidenceStore;
+class QLabel;
+class QVBoxLayout;
+class VerificationService;
+
+// A person's verification history, newest first: when and how each check was
+// made, what it found, who made it, corrections, and the evidence as thumbnails.
+// Events come from VerificationService (which owns the SQL); a person has tens
+// of events at most, so each is a small widget in a scrolling column.
+class TimelinePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    TimelinePanel(const VerificationService &service, const EvidenceStore &evidence,
+                  QWidget *parent = nullptr);
+
+    void showRecipient(qint64 id); // 0 clears
+    void refresh();
+    qint64 recipientId() const { return m_id; }
+    int count() const { return int(m_events.size()); }
+    // All text shown for an entry (tests read it), newest first.
+    QString entryText(int index) const;
+
+private:
+    QWidget *makeEntry(const VerificationEvent &e);
+    QWidget *makeThumbnails(const QList<EvidenceLink> &evidence, QWidget *parent) const;
+    QString eventDate(const QString &uuid) const;
+    void rebuild();
+
+    const VerificationService &m_service;
+    const EvidenceStore &m_evidence;
+    qint64 m_id = 0;
+    QList<VerificationEvent> m_events;
+    QList<QWidget *> m_entries;
+    QLabel *m_heading;
+    QLabel *m_empty;
+    QVBoxLayout *m_column;
+};
