@@ -307,6 +307,10 @@ void TestRecordDialog::statusRevealsItsFields()
     QVERIFY(!deathDate->isVisible() && !deathSource->isVisible() && !lossReason->isVisible());
     status->setCurrentIndex(status->findData(int(LivingStatus::Deceased)));
     QVERIFY(deathDate->isVisible() && deathSource->isVisible() && !lossReason->isVisible());
+    if (!shotsFolder().isEmpty()) {
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("record-dialog-deceased.png"))));
+    }
     // A date of death after the check is refused by the service's rule, shown in the dialog.
     deathSource->setText(QStringLiteral("死亡医学证明"));
     QCOMPARE(dialog->event().deathSource, QStringLiteral("死亡医学证明"));
@@ -336,6 +340,10 @@ void TestRecordDialog::refusedFilesAreNamed()
     QVERIFY(refusals->isVisible());
     QVERIFY2(refusals->text().contains(QStringLiteral("not-a-photo.jpg")), qPrintable(refusals->text()));
     QVERIFY2(!refusals->text().contains(QStringLiteral("id-card.png")), qPrintable(refusals->text()));
+    if (!shotsFolder().isEmpty()) {
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("record-dialog-refused.png"))));
+    }
     // The remove button takes an item out again.
     QCOMPARE(dialog->evidenceStrip()->count(), 1);
     auto *remove = dialog->evidenceStrip()->findChild<QToolButton *>(QStringLiteral("evidenceRemove"));

@@ -86,7 +86,7 @@ void EvidenceStrip::addItem(const EvidenceItem &item)
     Tile tile;
     tile.item = item;
     tile.widget = makeTile(item, &tile.kind);
-    m_row->addWidget(tile.widget);
+    m_row->addWidget(tile.widget, 0, Qt::AlignTop);
     m_tiles << tile;
     updatePlaceholder();
     // Show the newest tile once the layout has placed it.
@@ -121,7 +121,7 @@ QWidget *EvidenceStrip::makeTile(const EvidenceItem &item, QComboBox **kindOut)
 
     auto *remove = new QToolButton(tile);
     remove->setObjectName(QStringLiteral("evidenceRemove"));
-    remove->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    remove->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
     remove->setAutoRaise(true);
     remove->setToolTip(tr("Remove this item"));
     remove->setAccessibleName(tr("Remove %1").arg(item.originalName));

@@ -1,6 +1,8 @@
 #include "startup.h"
 
 #include "domain/policyprofile.h"
+#include "evidence/evidencestore.h"
+#include "verification/verificationservice.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
 
@@ -28,6 +30,12 @@ std::unique_ptr<Database> Startup::openWorkspace(const StartupOptions &options,
     const QString path = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
     const bool firstStart = !QFileInfo::exists(path);
     auto db = Database::open(path, Database::OpenMode::CreateIfMissing, error);
+    if (db && !firstStart) {
+        // Files of a save that was cut off (power loss, a killed process) have no
+        // event; they are removed here, before this window records anything.
+        EvidenceStore store(EvidenceStore::folderFor(db->path()));
+        VerificationService::removeOrphanEvidence(*db, store);
+    }
     if (!db || !firstStart)
         return db;
 

@@ -19,6 +19,7 @@ int runVisitDue(const QStringList &args);
 int runLedger(const QStringList &args);
 int runRecord(const QStringList &args);
 int runEvents(const QStringList &args);
+int runCleanEvidence(const QStringList &args);
 
 void printJson(const QJsonObject &object);
 void printError(const QString &message);

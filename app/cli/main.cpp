@@ -20,6 +20,7 @@ const Entry kCommands[] = {
     {"ledger", cli::runLedger, "rows or counts of a work list"},
     {"record", cli::runRecord, "record a check of one person (with evidence photos)"},
     {"events", cli::runEvents, "a person's recorded checks"},
+    {"clean-evidence", cli::runCleanEvidence, "delete evidence files of interrupted saves"},
 };
 
 int usage(FILE *out)

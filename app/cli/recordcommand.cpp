@@ -201,3 +201,30 @@ int cli::runEvents(const QStringList &args)
         printJson(eventJson(e));
     return 0;
 }
+
+int cli::runCleanEvidence(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Delete evidence files that no saved check refers to (left by an interrupted save)."));
+    p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("min-age"), QStringLiteral("keep files younger than this, in seconds (a save may be in progress elsewhere)"),
+                 QStringLiteral("SECONDS"), QStringLiteral("600")});
+    if (!parse(p, args))
+        return 2;
+    bool ok = false;
+    const int minAge = p.value(QStringLiteral("min-age")).toInt(&ok);
+    if (!p.isSet(QStringLiteral("db")) || !ok || minAge < 0) {
+        printError(QStringLiteral("clean-evidence: give --db FILE and a non-negative --min-age"));
+        return 2;
+    }
+    QString error;
+    auto db = Database::open(p.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
+    if (!db) {
+        printError(error);
+        return 1;
+    }
+    EvidenceStore store(EvidenceStore::folderFor(db->path()));
+    const int removed = VerificationService::removeOrphanEvidence(*db, store, minAge);
+    printJson({{QStringLiteral("removed"), removed}});
+    return 0;
+}

@@ -510,7 +510,7 @@ std::optional<EvidenceItem> EvidenceStore::intakeBytes(const QByteArray &bytes, 
     return item;
 }
 
-int EvidenceStore::removeOrphans(const QSet<QString> &referenced)
+int EvidenceStore::removeOrphans(const QSet<QString> &referenced, const QDateTime &notAfter)
 {
     // Not to be run while an intake is writing into the same folder: its files
     // are unreferenced until the caller's transaction commits, and its temporary
@@ -542,6 +542,8 @@ int EvidenceStore::removeOrphans(const QSet<QString> &referenced)
             const bool stored = m.hasMatch() && m.captured(1).startsWith(subdir);
             if (stored && keep.contains(m.captured(1)))
                 continue;
+            if (notAfter.isValid() && file.lastModified() >= notAfter)
+                continue; // possibly a save in progress elsewhere
             if (!QFile::remove(file.absoluteFilePath())) {
                 qCWarning(lcEvidence) << "cannot remove" << file.absoluteFilePath();
                 continue;

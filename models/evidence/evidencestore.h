@@ -3,6 +3,7 @@
 #include "evidenceitem.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QImage>
 #include <QSet>
 #include <QString>
@@ -47,8 +48,10 @@ public:
     QString thumbnailPath(const QString &sha256) const;
 
     // Deletes stored files (and leftover temporary files) whose hash is not in
-    // `referenced`. Returns how many hashes were removed.
-    int removeOrphans(const QSet<QString> &referenced);
+    // `referenced`. Files modified at or after `notAfter` (when valid) are left
+    // alone: they may belong to a save still in progress in another window or
+    // process. Returns how many hashes were removed.
+    int removeOrphans(const QSet<QString> &referenced, const QDateTime &notAfter = QDateTime());
 
 private:
     QString m_folder;

@@ -10,7 +10,9 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
 #include <QUuid>
+#include <csignal>
 
 namespace {
 
@@ -283,9 +285,31 @@ bool VerificationService::record(VerificationEvent &e, QString *error) const
         upd.addBindValue(v);
     if (!exec(upd, &why))
         return abort(why);
+    // Fault injection for the crash-safety test: die exactly between the written
+    // files and the commit, the worst moment for a save.
+    if (qEnvironmentVariable("CERTDESK_FAULT") == QLatin1String("before-commit"))
+        ::raise(SIGKILL);
     if (!m_db.commit(&why))
         return fail(tr("The check was not saved: %1").arg(why));
     return true;
+}
+
+int VerificationService::removeOrphanEvidence(const Database &db, EvidenceStore &store, int minimumAgeSeconds)
+{
+    // The cut-off is taken before the list of referenced files is read: a file
+    // written after the read is younger than the cut-off and is kept.
+    const QDateTime notAfter = QDateTime::currentDateTime().addSecs(-qMax(0, minimumAgeSeconds));
+    QSet<QString> referenced;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT sha256 FROM evidence")))
+        return 0; // without the list nothing can be judged an orphan
+    while (q.next())
+        referenced.insert(q.value(0).toString());
+    const int removed = store.removeOrphans(referenced, minimumAgeSeconds > 0 ? notAfter : QDateTime());
+    if (removed > 0)
+        qCInfo(lcStore) << "removed" << removed << "evidence files of interrupted saves";
+    return removed;
 }
 
 QList<VerificationEvent> VerificationService::events(qint64 recipientId) const

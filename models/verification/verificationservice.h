@@ -37,6 +37,11 @@ public:
     QList<VerificationEvent> events(qint64 recipientId) const;
     // A phone number is fine when empty or well-formed; otherwise the reason.
     static QString phoneProblem(const QString &phone);
+    // Deletes evidence files no saved event refers to: the leftovers of a save
+    // that was interrupted after its files were written but before the database
+    // committed. Files younger than `minimumAgeSeconds` are kept, since another
+    // window may be saving right now. Returns how many were removed.
+    static int removeOrphanEvidence(const Database &db, EvidenceStore &store, int minimumAgeSeconds = 600);
 
 private:
     const Database &m_db;
