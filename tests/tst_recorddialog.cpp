@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -25,6 +26,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -35,6 +37,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QToolButton>
 
 namespace {
@@ -66,6 +69,7 @@ private slots:
     void phoneValidationFeedback();
     void statusRevealsItsFields();
     void refusedFilesAreNamed();
+    void pasteAndDropEvidence();
 
 private:
     qint64 sqlCount(const QString &sql, const QVariantList &binds = {}) const;
@@ -353,6 +357,64 @@ void TestRecordDialog::refusedFilesAreNamed()
     QVERIFY(dialog->evidenceStrip()->links().isEmpty());
     dialog->reject();
     QTRY_VERIFY(!dialog);
+}
+
+void TestRecordDialog::pasteAndDropEvidence()
+{
+    QPointer<RecordVerificationDialog> dialog = openDialogFor(m_personId);
+    QVERIFY(dialog);
+    EvidenceStrip *strip = dialog->evidenceStrip();
+    auto *note = dialog->findChild<QPlainTextEdit *>(QStringLiteral("note"));
+
+    // Ctrl+V in the note with a picture on the clipboard: the picture is evidence.
+    QImage red(320, 240, QImage::Format_RGB32);
+    red.fill(QColor(200, 30, 30));
+    QApplication::clipboard()->setImage(red);
+    note->setFocus();
+    QTRY_VERIFY(note->hasFocus());
+    QTest::keyClick(note, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(strip->count(), 1);
+    QVERIFY(note->toPlainText().isEmpty());
+
+    // With text on the clipboard, Ctrl+V in the note pastes the text.
+    QApplication::clipboard()->setText(QStringLiteral("由女儿陪同"));
+    QTest::keyClick(note, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(note->toPlainText(), QStringLiteral("由女儿陪同"));
+    QCOMPARE(strip->count(), 1);
+
+    // Outside a text field the dialog's own Ctrl+V takes the picture.
+    QImage blue(320, 240, QImage::Format_RGB32);
+    blue.fill(QColor(30, 30, 200));
+    QApplication::clipboard()->setImage(blue);
+    auto *method = dialog->findChild<QComboBox *>(QStringLiteral("method"));
+    method->setFocus();
+    QTRY_VERIFY(method->hasFocus());
+    QTest::keyClick(method, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(strip->count(), 2);
+
+    // Files dropped on the dialog are added like chosen ones.
+    const QString photo = writePhoto(m_dir.filePath(QStringLiteral("dropped.png")), 3);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(photo)});
+    const QPoint at = dialog->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(dialog, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(dialog, &drop);
+    QCOMPARE(strip->count(), 3);
+    // Text alone is not evidence: the dialog does not take the drag.
+    QMimeData text;
+    text.setText(QStringLiteral("hello"));
+    QDragEnterEvent refused(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(dialog, &refused);
+    QVERIFY(!refused.isAccepted());
+
+    QApplication::clipboard()->clear();
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+    QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM verification_event")), 1);
 }
 
 QTEST_MAIN(TestRecordDialog)

@@ -12,6 +12,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -90,7 +91,8 @@ void EvidenceStrip::addItem(const EvidenceItem &item)
     m_tiles << tile;
     updatePlaceholder();
     // Show the newest tile once the layout has placed it.
-    m_scroll->ensureWidgetVisible(tile.widget);
+    QWidget *added = tile.widget;
+    QTimer::singleShot(0, added, [this, added] { m_scroll->ensureWidgetVisible(added); });
     emit changed();
 }
 

@@ -23,8 +23,6 @@ public:
     RecipientDetailPanel(const Database &db, const PolicyProfile &profile, const QDate &today,
                          QWidget *parent = nullptr);
     void showRecipient(qint64 id);
-    // Shows the person again (after a check changed what is known).
-    void refresh() { showRecipient(m_id); }
     qint64 recipientId() const { return m_id; }
     // Puts the timeline under the fields; it follows the person shown.
     void setTimeline(TimelinePanel *timeline);

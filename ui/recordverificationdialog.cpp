@@ -123,6 +123,8 @@ RecordVerificationDialog::RecordVerificationDialog(const RecipientDetail &person
     updateStatusFields();
     updatePhoneHint();
     connectRecheck();
+    // Wide enough for a full Chinese address and the check column's placeholders.
+    resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 110, 0)));
     m_method->setFocus();
 }
 

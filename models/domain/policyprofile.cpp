@@ -25,8 +25,9 @@
 //   "homeVisitWorkingDays": 5,           // optional, default 5, 1..60
 //   "annualWindow": { "start": "04-01", "end": "12-31" }, // optional, "MM-dd", start <= end
 //   "toVerifyDeadlineMonths": 3,         // optional, default 3, 0..24; 0 = within the month
-//   "requiresCompleteContact": false     // optional, default false: a check can only be saved
+//   "requiresCompleteContact": false,    // optional, default false: a check can only be saved
 //                                        // with phone, household and residence address (seed 003)
+//   "allowsBatchPass": true              // optional, default true: "pass this page" (seed 003 step 9)
 // }
 //
 // Category rules ("rule" is required, "months" is an integer):
@@ -184,7 +185,7 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
         QStringLiteral("categories"),      QStringLiteral("dependentMinAge"),
         QStringLiteral("maxPeriodMonths"), QStringLiteral("homeVisitWorkingDays"),
         QStringLiteral("annualWindow"),    QStringLiteral("toVerifyDeadlineMonths"),
-        QStringLiteral("requiresCompleteContact")};
+        QStringLiteral("requiresCompleteContact"), QStringLiteral("allowsBatchPass")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys.contains(it.key()))
             return fail(tr("unknown field '%1'").arg(it.key()));
@@ -220,6 +221,10 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
     if (!contact.isUndefined() && !contact.isBool())
         return fail(tr("'requiresCompleteContact' must be true or false"));
     p.m_requiresCompleteContact = contact.toBool(false);
+    const QJsonValue batch = o.value(QLatin1String("allowsBatchPass"));
+    if (!batch.isUndefined() && !batch.isBool())
+        return fail(tr("'allowsBatchPass' must be true or false"));
+    p.m_allowsBatchPass = batch.toBool(true);
 
     const QJsonValue window = o.value(QLatin1String("annualWindow"));
     if (!window.isUndefined()) {

@@ -53,6 +53,8 @@ public:
     // Institution units may only submit a check with phone, household address and
     // residence address complete (seed 003 step 7).
     bool requiresCompleteContact() const { return m_requiresCompleteContact; }
+    // Whether a page of people may be passed at once (本页批量通过).
+    bool allowsBatchPass() const { return m_allowsBatchPass; }
 
     // An individual period set by the agency: true when allowed, otherwise false
     // with *error explaining ("at most 24 months").
@@ -68,4 +70,5 @@ private:
     int m_windowStartMonth = 4, m_windowStartDay = 1, m_windowEndMonth = 12, m_windowEndDay = 31;
     int m_toVerifyDeadlineMonths = 3;
     bool m_requiresCompleteContact = false;
+    bool m_allowsBatchPass = true;
 };

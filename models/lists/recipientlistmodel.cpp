@@ -7,6 +7,7 @@
 #include "domain/specialgroup.h"
 #include "logging.h"
 #include "store/database.h"
+#include "verification/contactlog.h"
 
 #include <QBrush>
 #include <QColor>
@@ -23,13 +24,13 @@ QList<RecipientListModel::Column> RecipientListModel::columnsFor(Worklist list)
     case Worklist::ToVerify:
     case Worklist::BigData:
         return {NameColumn, IdNumberColumn, AgeColumn, CommunityColumn, ConclusionColumn,
-                DetailColumn, SourceColumn, BehaviourColumn, PeriodEndColumn};
+                DetailColumn, SourceColumn, BehaviourColumn, LastContactColumn, PeriodEndColumn};
     case Worklist::HomeVisit:
         return {NameColumn, IdNumberColumn, AgeColumn, CommunityColumn, SpecialColumn,
                 VisitRequestedColumn, VisitDueColumn, PhoneColumn, PeriodEndColumn};
     default:
         return {NameColumn, IdNumberColumn, SexColumn, AgeColumn, CategoryColumn,
-                CommunityColumn, PeriodEndColumn, DaysLeftColumn, PhoneColumn};
+                CommunityColumn, PeriodEndColumn, DaysLeftColumn, PhoneColumn, LastContactColumn};
     }
 }
 
@@ -163,6 +164,7 @@ QString RecipientListModel::columnTitle(Column c)
     case SpecialColumn: return tr("Special group");
     case VisitRequestedColumn: return tr("Visit requested");
     case VisitDueColumn: return tr("Visit due");
+    case LastContactColumn: return tr("Last reminder");
     }
     return {};
 }
@@ -213,6 +215,10 @@ QVariant RecipientListModel::display(const RecipientRow &row, Column c) const
     case SpecialColumn: return SpecialGroup::reasons(row.birth, row.specialFlags, m_today).join(QStringLiteral("、"));
     case VisitRequestedColumn: return row.visitRequested.isValid() ? row.visitRequested.toString(Qt::ISODate) : QString();
     case VisitDueColumn: return row.visitDue.isValid() ? row.visitDue.toString(Qt::ISODate) : QString();
+    case LastContactColumn:
+        return row.lastContact.isValid()
+            ? tr("%1 %2", "reminder date and outcome").arg(row.lastContact.toString(Qt::ISODate), ContactLog::outcomeName(row.lastContactOutcome))
+            : QString();
     }
     return {};
 }

@@ -19,7 +19,8 @@ public:
     enum Column {
         NameColumn, IdNumberColumn, SexColumn, AgeColumn, CategoryColumn, CommunityColumn,
         PeriodEndColumn, DaysLeftColumn, PhoneColumn, ConclusionColumn, DetailColumn,
-        SourceColumn, BehaviourColumn, SpecialColumn, VisitRequestedColumn, VisitDueColumn
+        SourceColumn, BehaviourColumn, SpecialColumn, VisitRequestedColumn, VisitDueColumn,
+        LastContactColumn
     };
     Q_ENUM(Column)
     enum Role { RecipientIdRole = Qt::UserRole + 1, ColumnKindRole };

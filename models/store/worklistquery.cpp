@@ -43,6 +43,11 @@ RecipientRow rowFrom(const QSqlQuery &q)
     row.visitRequested = dateOf(q.value(14));
     row.visitDue = dateOf(q.value(15));
     row.sortKey = q.value(16);
+    const QString contact = q.value(17).toString();
+    if (!contact.isEmpty()) {
+        row.lastContact = QDate::fromString(contact.section(QLatin1Char('|'), 0, 0), Qt::ISODate);
+        row.lastContactOutcome = contact.section(QLatin1Char('|'), 1);
+    }
     return row;
 }
 } // namespace
@@ -208,7 +213,9 @@ bool WorklistQuery::fetch(const QSqlDatabase &db, const QVariant &afterKey, qint
         "r.bigdata_behaviour, "
         "(SELECT requested_on FROM visit_request v WHERE v.recipient_id = r.id AND v.status = 'open' ORDER BY due_on LIMIT 1), "
         "(SELECT due_on FROM visit_request v WHERE v.recipient_id = r.id AND v.status = 'open' ORDER BY due_on LIMIT 1), "
-        "%1 AS sk");
+        "%1 AS sk, "
+        "(SELECT contacted_on || '|' || outcome FROM contact_log l WHERE l.recipient_id = r.id "
+        "ORDER BY contacted_on DESC, id DESC LIMIT 1)");
     // Keyset continuation in two index ranges, run one after the other: the rest of
     // the rows that share the last sort key (in id order), then, if the page is not
     // full, the rows after that key. SQLite seeds a row-value range

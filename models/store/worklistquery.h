@@ -27,6 +27,8 @@ struct RecipientRow
     QString bigdataBehaviour;
     QDate visitRequested;
     QDate visitDue;
+    QDate lastContact;          // latest reminder (phone call, text message)
+    QString lastContactOutcome; // its outcome key
     QVariant sortKey; // keyset position
 };
 

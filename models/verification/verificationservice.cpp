@@ -1,5 +1,6 @@
 #include "verificationservice.h"
 
+#include "domain/idnumber.h"
 #include "domain/isodate.h"
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
@@ -141,45 +142,102 @@ QString VerificationService::check(const VerificationEvent &e, const Recipient &
 
 bool VerificationService::record(VerificationEvent &e, QString *error) const
 {
-    QString why;
+    return recordAll({&e}, error);
+}
+
+bool VerificationService::recordBatch(const QList<qint64> &recipientIds, const VerificationEvent &pattern,
+                                      QList<VerificationEvent> *saved, QString *error) const
+{
+    if (!m_profile.allowsBatchPass()) {
+        if (error)
+            *error = tr("Batch pass is not allowed under the %1 rules; record each person's check.")
+                         .arg(m_profile.displayName());
+        return false;
+    }
+    if (recipientIds.isEmpty()) {
+        if (error)
+            *error = tr("Select the people to pass.");
+        return false;
+    }
+    const QString batch = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QList<VerificationEvent> events;
+    for (qint64 id : recipientIds) {
+        VerificationEvent e = pattern;
+        e.uuid.clear();
+        e.recipientId = id;
+        e.batchId = batch;
+        events << e;
+    }
+    QList<VerificationEvent *> pointers;
+    for (VerificationEvent &e : events)
+        pointers << &e;
+    if (!recordAll(pointers, error))
+        return false;
+    if (saved)
+        *saved = events;
+    return true;
+}
+
+bool VerificationService::recordAll(const QList<VerificationEvent *> &events, QString *error) const
+{
     auto fail = [&](const QString &message) {
         if (error)
             *error = message;
         return false;
     };
+    // Every check is validated before anything is written: one bad row refuses
+    // the whole batch, naming the person.
     RecipientRepository repo(m_db, m_profile);
-    const auto detail = repo.detail(e.recipientId);
-    if (!detail)
-        return fail(tr("No recipient with id %1.").arg(e.recipientId));
-    Recipient person = detail->recipient;
-    const QString problem = check(e, person);
-    if (!problem.isEmpty())
-        return fail(problem);
-
-    if (e.uuid.isEmpty())
-        e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.recordedAt = QDateTime::currentDateTimeUtc();
-    if (!e.occurredAt.isValid())
-        e.occurredAt = QDateTime(e.checkDate, QTime(12, 0));
-
+    QList<Recipient> people;
+    for (VerificationEvent *e : events) {
+        const auto detail = repo.detail(e->recipientId);
+        if (!detail)
+            return fail(tr("No recipient with id %1.").arg(e->recipientId));
+        const QString problem = check(*e, detail->recipient);
+        if (!problem.isEmpty())
+            return fail(events.size() == 1 ? problem
+                                           : tr("%1 (%2): %3").arg(detail->recipient.name,
+                                                                   IdNumber::mask(detail->recipient.idNumber), problem));
+        people << detail->recipient;
+        if (e->uuid.isEmpty())
+            e->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e->recordedAt = QDateTime::currentDateTimeUtc();
+        if (!e->occurredAt.isValid())
+            e->occurredAt = QDateTime(e->checkDate, QTime(12, 0));
+    }
+    QString why;
     if (!m_db.beginWrite(&why))
         return fail(why);
-    const QSqlDatabase c = m_db.connection();
-    auto abort = [&](const QString &message) {
-        m_db.rollback();
-        qCWarning(lcStore) << "recording a check failed:" << message;
-        return fail(tr("The check was not saved: %1").arg(message));
-    };
+    for (int i = 0; i < events.size(); ++i) {
+        if (!writeEvent(*events.at(i), people.at(i), why)) {
+            m_db.rollback();
+            qCWarning(lcStore) << "recording a check failed:" << why;
+            return fail(tr("The check was not saved: %1").arg(why));
+        }
+    }
+    // Fault injection for the crash-safety test: die exactly between the written
+    // files and the commit, the worst moment for a save.
+    if (qEnvironmentVariable("CERTDESK_FAULT") == QLatin1String("before-commit"))
+        ::raise(SIGKILL);
+    if (!m_db.commit(&why))
+        return fail(tr("The check was not saved: %1").arg(why));
+    return true;
+}
 
+// Appends one event with its evidence and outbox rows and updates the person's
+// derived state. Runs inside the caller's transaction.
+bool VerificationService::writeEvent(VerificationEvent &e, Recipient person, QString &why) const
+{
+    const QSqlDatabase c = m_db.connection();
     if (!e.corrects.isEmpty()) {
         QSqlQuery q(c);
         q.prepare(QStringLiteral("SELECT recipient_id FROM verification_event WHERE uuid = ?"));
         q.addBindValue(e.corrects);
         if (!exec(q, &why))
-            return abort(why);
+            return false;
         if (!q.next() || q.value(0).toLongLong() != e.recipientId) {
-            m_db.rollback();
-            return fail(tr("The event to correct (%1) is not one of this person's.").arg(e.corrects));
+            why = tr("The event to correct (%1) is not one of this person's.").arg(e.corrects);
+            return false;
         }
     }
 
@@ -194,7 +252,7 @@ bool VerificationService::record(VerificationEvent &e, QString *error) const
     effective.addBindValue(e.recipientId);
     effective.addBindValue(e.corrects);
     if (!exec(effective, &why))
-        return abort(why);
+        return false;
     struct Fact { QString date, at, status; };
     QList<Fact> facts;
     while (effective.next())
@@ -245,7 +303,7 @@ bool VerificationService::record(VerificationEvent &e, QString *error) const
                               dateOrNull(e.periodStart), dateOrNull(e.periodEnd)})
         ev.addBindValue(v);
     if (!exec(ev, &why))
-        return abort(why);
+        return false;
 
     for (const EvidenceLink &link : std::as_const(e.evidence)) {
         const EvidenceItem &item = link.item;
@@ -263,7 +321,7 @@ bool VerificationService::record(VerificationEvent &e, QString *error) const
         use.addBindValue(item.sha256);
         use.addBindValue(VerificationTerms::key(link.kind));
         if (!exec(file, &why) || !exec(use, &why))
-            return abort(why);
+            return false;
     }
 
     QSqlQuery out(c);
@@ -271,7 +329,7 @@ bool VerificationService::record(VerificationEvent &e, QString *error) const
     out.addBindValue(e.uuid);
     out.addBindValue(utcText(e.recordedAt));
     if (!exec(out, &why))
-        return abort(why);
+        return false;
 
     QSqlQuery upd(c);
     upd.prepare(QStringLiteral(
@@ -284,13 +342,15 @@ bool VerificationService::record(VerificationEvent &e, QString *error) const
                               dateOrNull(person.periodStart), dateOrNull(person.periodEnd), QVariant(e.recipientId)})
         upd.addBindValue(v);
     if (!exec(upd, &why))
-        return abort(why);
-    // Fault injection for the crash-safety test: die exactly between the written
-    // files and the commit, the worst moment for a save.
-    if (qEnvironmentVariable("CERTDESK_FAULT") == QLatin1String("before-commit"))
-        ::raise(SIGKILL);
-    if (!m_db.commit(&why))
-        return fail(tr("The check was not saved: %1").arg(why));
+        return false;
+    // A recorded check closes the person's open home-visit requests.
+    QSqlQuery visits(c);
+    visits.prepare(QStringLiteral("UPDATE visit_request SET status = 'done', closed_by = ? "
+                                  "WHERE recipient_id = ? AND status = 'open'"));
+    visits.addBindValue(e.uuid);
+    visits.addBindValue(e.recipientId);
+    if (!exec(visits, &why))
+        return false;
     return true;
 }
 

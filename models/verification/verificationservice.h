@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/recipient.h"
 #include "verificationevent.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,6 @@
 class Database;
 class EvidenceStore;
 class PolicyProfile;
-struct Recipient;
 
 // Records checks. Every rule is enforced here, not only in the dialog:
 //  - "alive" needs at least one evidence item;
@@ -33,6 +33,11 @@ public:
     // Validates and saves. On success fills uuid, recordedAt and the period and
     // returns true; otherwise false with *error, and nothing is stored.
     bool record(VerificationEvent &event, QString *error = nullptr) const;
+    // Batch pass (本页批量通过): the same check for every selected person, one event
+    // each, tagged with one batch id, all or nothing. Refused when the profile
+    // does not allow batch passes. *saved receives the events with their periods.
+    bool recordBatch(const QList<qint64> &recipientIds, const VerificationEvent &pattern,
+                     QList<VerificationEvent> *saved = nullptr, QString *error = nullptr) const;
     // Every event of a person, newest first (the timeline).
     QList<VerificationEvent> events(qint64 recipientId) const;
     // A phone number is fine when empty or well-formed; otherwise the reason.
@@ -44,6 +49,9 @@ public:
     static int removeOrphanEvidence(const Database &db, EvidenceStore &store, int minimumAgeSeconds = 600);
 
 private:
+    bool recordAll(const QList<VerificationEvent *> &events, QString *error) const;
+    bool writeEvent(VerificationEvent &e, Recipient person, QString &why) const;
+
     const Database &m_db;
     const PolicyProfile &m_profile;
     const EvidenceStore &m_evidence;

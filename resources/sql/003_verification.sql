@@ -59,4 +59,33 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_state ON outbox(state);
 ALTER TABLE recipient ADD COLUMN living_status TEXT NOT NULL DEFAULT 'alive';
-ALTER TABLE recipient ADD COLUMN last_check_date TEXT
+ALTER TABLE recipient ADD COLUMN last_check_date TEXT;
+-- Home-visit requests: who asked and how, assignment, attempts, and the check
+-- that closed the request.
+ALTER TABLE visit_request ADD COLUMN requested_by TEXT;
+ALTER TABLE visit_request ADD COLUMN channel TEXT;
+ALTER TABLE visit_request ADD COLUMN reason TEXT;
+ALTER TABLE visit_request ADD COLUMN assigned_to TEXT;
+ALTER TABLE visit_request ADD COLUMN planned_on TEXT;
+ALTER TABLE visit_request ADD COLUMN closed_by TEXT REFERENCES verification_event(uuid);
+CREATE TABLE visit_attempt (
+    id           INTEGER PRIMARY KEY,
+    request_id   INTEGER NOT NULL REFERENCES visit_request(id),
+    attempted_on TEXT NOT NULL,
+    outcome      TEXT NOT NULL CHECK (outcome IN ('not-home', 'refused', 'moved', 'hospital', 'other')),
+    worker       TEXT NOT NULL,
+    note         TEXT
+);
+CREATE INDEX visit_attempt_request ON visit_attempt(request_id);
+-- Reminders: phone calls and text messages asking a person to do face
+-- recognition, with their outcome.
+CREATE TABLE contact_log (
+    id           INTEGER PRIMARY KEY,
+    recipient_id INTEGER NOT NULL REFERENCES recipient(id),
+    contacted_on TEXT NOT NULL,
+    channel      TEXT NOT NULL CHECK (channel IN ('phone', 'sms')),
+    outcome      TEXT NOT NULL CHECK (outcome IN ('reached', 'no-answer', 'wrong-number', 'will-certify', 'refused', 'sent')),
+    worker       TEXT NOT NULL,
+    note         TEXT
+);
+CREATE INDEX contact_log_recipient ON contact_log(recipient_id, contacted_on)
