@@ -137,6 +137,22 @@ void TestVisitsAndBatches::checkClosesVisit()
     QCOMPARE(v->status, QStringLiteral("done"));
     QCOMPARE(v->closedBy, e.uuid);
     QVERIFY(!visits.openFor(m_elder));
+    // The home-visit ledger shows the check, and no open request any more.
+    RecipientListModel model(*m_db);
+    model.setQuery(WorklistQuery(Worklist::HomeVisit, {1, QStringLiteral("370299")}, kToday), kToday);
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+    const int checked = int(model.columns().indexOf(RecipientListModel::LastCheckColumn));
+    const int due = int(model.columns().indexOf(RecipientListModel::VisitDueColumn));
+    bool found = false;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.recipientId(r) != m_elder)
+            continue;
+        found = true;
+        QCOMPARE(model.index(r, checked).data().toString(), QStringLiteral("2026-10-08"));
+        QCOMPARE(model.index(r, due).data().toString(), QString());
+    }
+    QVERIFY(found);
 }
 
 void TestVisitsAndBatches::remindersInLists()

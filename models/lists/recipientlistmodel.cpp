@@ -8,6 +8,7 @@
 #include "logging.h"
 #include "store/database.h"
 #include "verification/contactlog.h"
+#include "verification/verificationevent.h"
 
 #include <QBrush>
 #include <QColor>
@@ -24,10 +25,10 @@ QList<RecipientListModel::Column> RecipientListModel::columnsFor(Worklist list)
     case Worklist::ToVerify:
     case Worklist::BigData:
         return {NameColumn, IdNumberColumn, AgeColumn, CommunityColumn, ConclusionColumn,
-                DetailColumn, SourceColumn, BehaviourColumn, LastContactColumn, PeriodEndColumn};
+                DetailColumn, SourceColumn, BehaviourColumn, LastContactColumn, LastCheckColumn, PeriodEndColumn};
     case Worklist::HomeVisit:
         return {NameColumn, IdNumberColumn, AgeColumn, CommunityColumn, SpecialColumn,
-                VisitRequestedColumn, VisitDueColumn, PhoneColumn, PeriodEndColumn};
+                VisitRequestedColumn, VisitDueColumn, PhoneColumn, LastCheckColumn, PeriodEndColumn};
     default:
         return {NameColumn, IdNumberColumn, SexColumn, AgeColumn, CategoryColumn,
                 CommunityColumn, PeriodEndColumn, DaysLeftColumn, PhoneColumn, LastContactColumn};
@@ -165,6 +166,7 @@ QString RecipientListModel::columnTitle(Column c)
     case VisitRequestedColumn: return tr("Visit requested");
     case VisitDueColumn: return tr("Visit due");
     case LastContactColumn: return tr("Last reminder");
+    case LastCheckColumn: return tr("Checked");
     }
     return {};
 }
@@ -215,6 +217,12 @@ QVariant RecipientListModel::display(const RecipientRow &row, Column c) const
     case SpecialColumn: return SpecialGroup::reasons(row.birth, row.specialFlags, m_today).join(QStringLiteral("、"));
     case VisitRequestedColumn: return row.visitRequested.isValid() ? row.visitRequested.toString(Qt::ISODate) : QString();
     case VisitDueColumn: return row.visitDue.isValid() ? row.visitDue.toString(Qt::ISODate) : QString();
+    case LastCheckColumn:
+        if (!row.livingStatus.isEmpty() && row.livingStatus != QLatin1String("alive")) {
+            const auto status = VerificationTerms::statusFromKey(row.livingStatus);
+            return status ? VerificationTerms::displayName(*status) : row.livingStatus;
+        }
+        return row.lastCheck.isValid() ? row.lastCheck.toString(Qt::ISODate) : QString();
     case LastContactColumn:
         return row.lastContact.isValid()
             ? tr("%1 %2", "reminder date and outcome").arg(row.lastContact.toString(Qt::ISODate), ContactLog::outcomeName(row.lastContactOutcome))

@@ -48,6 +48,8 @@ RecipientRow rowFrom(const QSqlQuery &q)
         row.lastContact = QDate::fromString(contact.section(QLatin1Char('|'), 0, 0), Qt::ISODate);
         row.lastContactOutcome = contact.section(QLatin1Char('|'), 1);
     }
+    row.lastCheck = dateOf(q.value(18));
+    row.livingStatus = q.value(19).toString();
     return row;
 }
 } // namespace
@@ -215,7 +217,7 @@ bool WorklistQuery::fetch(const QSqlDatabase &db, const QVariant &afterKey, qint
         "(SELECT due_on FROM visit_request v WHERE v.recipient_id = r.id AND v.status = 'open' ORDER BY due_on LIMIT 1), "
         "%1 AS sk, "
         "(SELECT contacted_on || '|' || outcome FROM contact_log l WHERE l.recipient_id = r.id "
-        "ORDER BY contacted_on DESC, id DESC LIMIT 1)");
+        "ORDER BY contacted_on DESC, id DESC LIMIT 1), r.last_check_date, r.living_status");
     // Keyset continuation in two index ranges, run one after the other: the rest of
     // the rows that share the last sort key (in id order), then, if the page is not
     // full, the rows after that key. SQLite seeds a row-value range

@@ -29,6 +29,8 @@ struct RecipientRow
     QDate visitDue;
     QDate lastContact;          // latest reminder (phone call, text message)
     QString lastContactOutcome; // its outcome key
+    QDate lastCheck;      // latest recorded check that found the person alive
+    QString livingStatus; // from the latest effective check
     QVariant sortKey; // keyset position
 };
 

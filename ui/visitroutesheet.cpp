@@ -1,0 +1,73 @@
+#include "visitroutesheet.h"
+
+#include "domain/idnumber.h"
+
+#include <QFile>
+#include <QFont>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace {
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+} // namespace
+
+QString VisitRouteSheet::html(const QList<RouteStop> &stops, const QDate &day, const QString &worker)
+{
+    const QString dateFormat = QStringLiteral("yyyy-MM-dd");
+    QString out = QStringLiteral("<html><body>");
+    out += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Home-visit route for %1").arg(day.toString(dateFormat))));
+    out += QStringLiteral("<p>%1</p>").arg(esc(tr("Worker: %1    Stops: %2").arg(worker).arg(stops.size())));
+    out += QStringLiteral("<p>%1</p>")
+               .arg(esc(tr("At each stop: check the ID card, compare the person with the ID card photo, and "
+                           "photograph the person holding the card.")));
+    out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
+    out += QStringLiteral("<tr><th>#</th><th>%1</th><th>%2</th><th>%3</th><th width=\"30%\">%4</th></tr>")
+               .arg(esc(tr("Person")), esc(tr("Address")), esc(tr("Phone / due")), esc(tr("Result (write here)")));
+    int n = 0;
+    for (const RouteStop &s : stops) {
+        ++n;
+        const QString due = s.dueOn.isValid() ? tr("due %1").arg(s.dueOn.toString(dateFormat)) : QString();
+        out += QStringLiteral("<tr><td>%1</td><td><b>%2</b><br/>%3</td><td>%4</td><td>%5<br/>%6</td>"
+                              "<td>%7<br/><br/><br/><br/></td></tr>")
+                   .arg(QString::number(n), esc(s.name), esc(IdNumber::mask(s.idNumber)), esc(s.address),
+                        esc(s.phone), esc(due),
+                        esc(tr("□ alive, photo taken   □ not at home   □ other:")));
+    }
+    out += QStringLiteral("</table></body></html>");
+    return out;
+}
+
+bool VisitRouteSheet::writePdf(const QString &html, const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QPdfWriter writer(&file);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setResolution(300);
+    writer.setTitle(tr("Home-visit route"));
+    QTextDocument doc;
+    // A CJK-capable family first; fontconfig falls back per character otherwise.
+    QFont font(QStringList{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei"),
+                           QStringLiteral("Source Han Sans SC"), QStringLiteral("SimSun")});
+    font.setPointSize(10);
+    doc.setDefaultFont(font);
+    doc.setHtml(html);
+    doc.print(&writer);
+    file.close();
+    if (file.error() != QFileDevice::NoError) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
