@@ -34,6 +34,7 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
       m_timeline(new TimelinePanel(*m_verification, *m_evidence, this)), m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_verification->setToday(today);
     setWindowTitle(tr("CertDesk — benefit eligibility certification"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_jurisdiction);

@@ -78,7 +78,7 @@ QString VerificationService::phoneProblem(const QString &phone)
 
 QString VerificationService::check(const VerificationEvent &e, const Recipient &person) const
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_today;
     if (!e.checkDate.isValid())
         return tr("Give the date of the check.");
     if (e.checkDate > today)

@@ -4,6 +4,7 @@
 #include "verificationevent.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -28,6 +29,9 @@ class VerificationService
 public:
     VerificationService(const Database &db, const PolicyProfile &profile, const EvidenceStore &evidence);
 
+    // "Today" for the rules (a check cannot be dated later); the system date unless
+    // the program runs as of another day (--today).
+    void setToday(const QDate &today) { m_today = today; }
     // The rule a check breaks, as a message for the user; empty when it is fine.
     QString check(const VerificationEvent &event, const Recipient &person) const;
     // Validates and saves. On success fills uuid, recordedAt and the period and
@@ -55,4 +59,5 @@ private:
     const Database &m_db;
     const PolicyProfile &m_profile;
     const EvidenceStore &m_evidence;
+    QDate m_today = QDate::currentDate();
 };
