@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchPassDialog</name>
+    <message>
+        <source>Batch pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none — a sign-in sheet or a photo of the unit&apos;s list is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch pass is not allowed under the %1 rules; record each person&apos;s check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people will be recorded as alive (%1) on %2; each gets a new certification period from that date according to the %3 rules.</source>
+        <translation>
+            <numerusform>%n person will be recorded as alive (%1) on %2 and gets a new certification period from that date according to the %3 rules.</numerusform>
+            <numerusform>%n people will be recorded as alive (%1) on %2; each gets a new certification period from that date according to the %3 rules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in sheet or unit list photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BenefitCategories</name>
     <message>
         <source>Enterprise employee pension</source>
@@ -160,6 +210,53 @@
     </message>
 </context>
 <context>
+    <name>ContactLog</name>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will certify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the reminder (not in the future).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel &apos;%1&apos; (phone or sms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outcome &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text message can only be sent or go to a wrong number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the worker who made the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a file.</source>
@@ -246,6 +343,176 @@
     </message>
     <message>
         <source>Demo generation cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>%1 is a folder, not a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; at most %3 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pasted picture is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be converted to PNG (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AVIF pictures are not supported; export the photo as JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HEIC photos are not supported; export the photo as JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: PDF files are not accepted as photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image (JPEG, PNG, BMP or WebP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 pictures are not accepted (JPEG, PNG, BMP or WebP only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the image is damaged or incomplete (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 × %3 pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be stored in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStrip</name>
+    <message>
+        <source>No evidence yet. Add photos, drop image files on this window or paste an image (Ctrl+V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the picture shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitService</name>
+    <message>
+        <source>Not at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who asked for the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a special group (aged 80+, ill, disabled, living alone or mentally ill); home visits are for people who cannot come in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an open home-visit request, due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the home-visit request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the worker who will visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned date must be on or after the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outcome &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt date must be on or after the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the worker who went.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -402,6 +669,30 @@
         <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;Benefit eligibility certification workbench for street and community social-insurance staff.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>default user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a check of the selected person: method, result, evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -415,6 +706,93 @@
     </message>
     <message>
         <source>Migration to schema version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperRegisterDialog</name>
+    <message>
+        <source>Paper register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one check per row from the paper register. Enter or Tab moves to the next cell; a new row appears at the end. Method and result may be typed as a key (home-visit, alive) or by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add register photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(required: a photo of this register page, kept as the evidence of every row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person with ID number %1 in this office&apos;s roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown method &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown result &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the register page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1 were saved and removed from the grid; the rest were not: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,6 +912,14 @@
     </message>
     <message>
         <source>An individual period can be at most %1 months (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;requiresCompleteContact&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;allowsBatchPass&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,6 +1083,18 @@
         <source>Requested %1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Record verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a check of this person (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecipientListModel</name>
@@ -790,6 +1188,19 @@
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Last reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>reminder date and outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecipientRepository</name>
@@ -803,6 +1214,229 @@
     </message>
     <message>
         <source>Cannot index the name of %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordVerificationDialog</name>
+    <message>
+        <source>Record verification — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · last certified %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · never certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the check (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image or image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. death certificate, hospital, relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the person no longer qualifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen or said, who was present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of d&amp;eath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what was found wrong; only changed fields are saved with the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;idence address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residen&amp;ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste ima&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the image (or image files) on the clipboard (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person found alive needs at least one photo; a proxy check needs the power of attorney.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1;;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pasted image could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a reminder — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no phone number on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier reminders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (%4) — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -844,6 +1478,434 @@
     </message>
     <message>
         <source>First start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message numerus="yes">
+        <source>Verification history (%n)</source>
+        <translation>
+            <numerusform>Verification history (%n)</numerusform>
+            <numerusform>Verification history (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check recorded in CertDesk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>timeline entry: when, how</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, died %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, died %2 (source: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service period %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects the event of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed in a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household address changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence address changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (file missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationService</name>
+    <message>
+        <source>The mobile number %1 is not valid: it must have 11 digits starting with 13-19.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number %1 is not valid: give a mobile number (11 digits starting with 1) or a landline with its area code, e.g. 0532-88886666.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the check (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the check (%1) is before the person&apos;s birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check must name the worker who did it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is not in the evidence store; add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person confirmed alive needs at least one evidence item (a photo of the person, the ID card or a signed form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of death.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of death (%1) cannot be after the date of the check (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of death (%1) cannot be before the date of birth (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the person lost eligibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check through a relative needs a photo of the power of attorney.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown residence type &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the %1 rules a check is saved only with the phone, the household address and the residence address complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch pass is not allowed under the %1 rules; record each person&apos;s check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the people to pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event to correct (%1) is not one of this person&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationTerms</name>
+    <message>
+        <source>Window visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App / terminal face recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative with power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social-service activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprisoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other loss of eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitRequestDialog</name>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through a neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New home-visit request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person or relative who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts that did not reach the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3) — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitRouteSheet</name>
+    <message>
+        <source>Home-visit route for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker: %1    Stops: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At each stop: check the ID card, compare the person with the ID card photo, and photograph the person holding the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone / due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result (write here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>□ alive, photo taken   □ not at home   □ other:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home-visit route</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

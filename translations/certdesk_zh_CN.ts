@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchPassDialog</name>
+    <message>
+        <source>Batch pass</source>
+        <translation>批量通过</translation>
+    </message>
+    <message>
+        <source>Date of the check:</source>
+        <translation>核实日期：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>认证方式：</translation>
+    </message>
+    <message>
+        <source>(none — a sign-in sheet or a photo of the unit&apos;s list is required)</source>
+        <translation>（尚未添加，须提供签到表或单位名单照片）</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Shared evidence:</source>
+        <translation>共用佐证资料：</translation>
+    </message>
+    <message>
+        <source>Pass all</source>
+        <translation>全部通过</translation>
+    </message>
+    <message>
+        <source>Batch pass is not allowed under the %1 rules; record each person&apos;s check.</source>
+        <translation>%1政策不允许批量通过，请逐人记录认证核实。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people will be recorded as alive (%1) on %2; each gets a new certification period from that date according to the %3 rules.</source>
+        <translation>
+            <numerusform>将把 %n 人记录为健在（%1），核实日期 %2；每人自该日起按%3政策重新计算认证服务期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in sheet or unit list photo</source>
+        <translation>签到表或单位名单照片</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>BenefitCategories</name>
     <message>
         <source>Enterprise employee pension</source>
@@ -160,6 +209,53 @@
     </message>
 </context>
 <context>
+    <name>ContactLog</name>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Will certify</source>
+        <translation>答应认证</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝认证</translation>
+    </message>
+    <message>
+        <source>Message sent</source>
+        <translation>短信已发送</translation>
+    </message>
+    <message>
+        <source>Give the date of the reminder (not in the future).</source>
+        <translation>请填写提醒日期（不能晚于今天）。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &apos;%1&apos; (phone or sms).</source>
+        <translation>未知的提醒方式“%1”（应为 phone 或 sms）。</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &apos;%1&apos;.</source>
+        <translation>未知的提醒结果“%1”。</translation>
+    </message>
+    <message>
+        <source>A text message can only be sent or go to a wrong number.</source>
+        <translation>短信提醒的结果只能是“短信已发送”或“号码错误”。</translation>
+    </message>
+    <message>
+        <source>Name the worker who made the contact.</source>
+        <translation>请填写提醒的工作人员姓名。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a file.</source>
@@ -247,6 +343,177 @@
     <message>
         <source>Demo generation cancelled; nothing was saved.</source>
         <translation>已取消生成演示数据，未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>%1 is a folder, not a photo</source>
+        <translation>%1 是文件夹，不是照片</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; at most %3 MB)</source>
+        <translation>%1 文件过大（%2 MB，最大 %3 MB）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation>无法读取 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the pasted picture is empty</source>
+        <translation>%1：粘贴的图片为空</translation>
+    </message>
+    <message>
+        <source>%1 could not be converted to PNG (%2)</source>
+        <translation>%1 无法转换为 PNG（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 是空文件</translation>
+    </message>
+    <message>
+        <source>%1: AVIF pictures are not supported; export the photo as JPEG</source>
+        <translation>%1：不支持 AVIF 图片，请将照片导出为 JPEG</translation>
+    </message>
+    <message>
+        <source>%1: HEIC photos are not supported; export the photo as JPEG</source>
+        <translation>%1：不支持 HEIC 照片，请将照片导出为 JPEG</translation>
+    </message>
+    <message>
+        <source>%1: PDF files are not accepted as photos</source>
+        <translation>%1：PDF 文件不能作为照片</translation>
+    </message>
+    <message>
+        <source>%1 is not an image (JPEG, PNG, BMP or WebP)</source>
+        <translation>%1 不是图片（须为 JPEG、PNG、BMP 或 WebP）</translation>
+    </message>
+    <message>
+        <source>%1: %2 pictures are not accepted (JPEG, PNG, BMP or WebP only)</source>
+        <translation>%1：不接受 %2 格式的图片（仅限 JPEG、PNG、BMP 或 WebP）</translation>
+    </message>
+    <message>
+        <source>%1: the image is damaged or incomplete (%2)</source>
+        <translation>%1：图片已损坏或不完整（%2）</translation>
+    </message>
+    <message>
+        <source>the file ends too early</source>
+        <translation>文件被截断</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 × %3 pixels)</source>
+        <translation>%1 尺寸过大（%2 × %3 像素）</translation>
+    </message>
+    <message>
+        <source>%1 could not be stored in %2 (%3)</source>
+        <translation>%1 无法保存到 %2（%3）</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStrip</name>
+    <message>
+        <source>No evidence yet. Add photos, drop image files on this window or paste an image (Ctrl+V).</source>
+        <translation>尚无佐证资料。请添加照片、把图片文件拖到本窗口，或粘贴图片（Ctrl+V）。</translation>
+    </message>
+    <message>
+        <source>%1: not accepted</source>
+        <translation>%1：未被接收</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Remove this item</source>
+        <translation>移除此项</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>What the picture shows</source>
+        <translation>图片内容</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitService</name>
+    <message>
+        <source>Not at home</source>
+        <translation>不在家</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝认证</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>已搬离</translation>
+    </message>
+    <message>
+        <source>In hospital</source>
+        <translation>住院中</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Give the date of the request.</source>
+        <translation>请填写申请日期。</translation>
+    </message>
+    <message>
+        <source>Say who asked for the visit.</source>
+        <translation>请填写申请上门认证的人员。</translation>
+    </message>
+    <message>
+        <source>No recipient with id %1.</source>
+        <translation>找不到编号为 %1 的待遇领取人员。</translation>
+    </message>
+    <message>
+        <source>%1 is not in a special group (aged 80+, ill, disabled, living alone or mentally ill); home visits are for people who cannot come in.</source>
+        <translation>%1 不属于特殊群体（80岁以上、患病、残疾、独居或患精神疾病）；上门认证仅面向无法到场办理的人员。</translation>
+    </message>
+    <message>
+        <source>%1 already has an open home-visit request, due %2.</source>
+        <translation>%1 已有未办结的上门认证申请，应于 %2 前上门。</translation>
+    </message>
+    <message>
+        <source>Cannot save the home-visit request: %1</source>
+        <translation>无法保存上门认证申请：%1</translation>
+    </message>
+    <message>
+        <source>Home visit %1 is not open.</source>
+        <translation>上门认证申请 %1 不存在或已办结。</translation>
+    </message>
+    <message>
+        <source>Name the worker who will visit.</source>
+        <translation>请填写上门人员。</translation>
+    </message>
+    <message>
+        <source>The planned date must be on or after the request (%1).</source>
+        <translation>计划上门日期不能早于申请日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Unknown outcome &apos;%1&apos;.</source>
+        <translation>未知的上门结果“%1”。</translation>
+    </message>
+    <message>
+        <source>The attempt date must be on or after the request (%1).</source>
+        <translation>上门日期不能早于申请日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Name the worker who went.</source>
+        <translation>请填写本次上门的工作人员。</translation>
     </message>
 </context>
 <context>
@@ -402,6 +669,30 @@
         <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;Benefit eligibility certification workbench for street and community social-insurance staff.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;资格认证工作台，供街道、社区社保工作人员办理待遇领取资格认证。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>default user</source>
+        <translation>默认用户</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Record verification…</source>
+        <translation>记录认证核实(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record a check of the selected person: method, result, evidence</source>
+        <translation>为所选人员记录认证核实：方式、结果、佐证资料</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the database.</source>
+        <translation>数据库中已没有此人。</translation>
+    </message>
+    <message>
+        <source>Check of %1 recorded.</source>
+        <translation>已记录 %1 的认证核实。</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -416,6 +707,93 @@
     <message>
         <source>Migration to schema version %1 failed: %2</source>
         <translation>升级到数据库结构版本 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PaperRegisterDialog</name>
+    <message>
+        <source>Paper register entry</source>
+        <translation>纸质登记补录</translation>
+    </message>
+    <message>
+        <source>Type one check per row from the paper register. Enter or Tab moves to the next cell; a new row appears at the end. Method and result may be typed as a key (home-visit, alive) or by name.</source>
+        <translation>按纸质登记簿每行录入一条核实记录。按 Enter 或 Tab 跳到下一格，录到最后会自动增加新行。认证方式和核实结果可填代码（如 home-visit、alive）或名称（如 上门认证、健在）。</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>核实结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Add register photo…</source>
+        <translation>添加登记簿照片…</translation>
+    </message>
+    <message>
+        <source>(required: a photo of this register page, kept as the evidence of every row)</source>
+        <translation>（必须提供：本页登记簿的照片，作为每一行的佐证资料）</translation>
+    </message>
+    <message>
+        <source>Save all</source>
+        <translation>全部保存</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>身份证号：%1</translation>
+    </message>
+    <message>
+        <source>No person with ID number %1 in this office&apos;s roster.</source>
+        <translation>本辖区名册中没有身份证号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>Date &apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>日期“%1”格式不正确，应为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Unknown method &apos;%1&apos;.</source>
+        <translation>未知的认证方式“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown result &apos;%1&apos;.</source>
+        <translation>未知的核实结果“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Photo of the register page</source>
+        <translation>登记簿本页照片</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何记录：%1</translation>
+    </message>
+    <message>
+        <source>Rows %1 were saved and removed from the grid; the rest were not: %2</source>
+        <translation>第 %1 行已保存并从表格中移除；其余行未保存：%2</translation>
     </message>
 </context>
 <context>
@@ -535,6 +913,14 @@
     <message>
         <source>An individual period can be at most %1 months (got %2).</source>
         <translation>个人认证服务期最长为 %1 个月（当前为 %2）。</translation>
+    </message>
+    <message>
+        <source>&apos;requiresCompleteContact&apos; must be true or false</source>
+        <translation>“requiresCompleteContact”必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>&apos;allowsBatchPass&apos; must be true or false</source>
+        <translation>“allowsBatchPass”必须为 true 或 false</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1081,18 @@
         <source>Requested %1, due %2</source>
         <translation>%1 申请，应于 %2 前上门</translation>
     </message>
+    <message>
+        <source>&amp;Record verification…</source>
+        <translation>记录认证核实(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record a check of this person (Ctrl+R)</source>
+        <translation>为此人记录认证核实（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Living status</source>
+        <translation>生存状态</translation>
+    </message>
 </context>
 <context>
     <name>RecipientListModel</name>
@@ -786,6 +1184,19 @@
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>最近提醒</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>最近核实</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>reminder date and outcome</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>RecipientRepository</name>
@@ -800,6 +1211,230 @@
     <message>
         <source>Cannot index the name of %1 (%2): %3</source>
         <translation>无法为 %1（%2）的姓名建立检索索引：%3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordVerificationDialog</name>
+    <message>
+        <source>Record verification — %1</source>
+        <translation>记录认证核实 — %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · last certified %3</source>
+        <translation>身份证号 %1 · %2 · 最近认证 %3</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · never certified</source>
+        <translation>身份证号 %1 · %2 · 从未认证</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the check (Ctrl+Enter)</source>
+        <translation>保存本次核实（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存并关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image or image file.</source>
+        <translation>剪贴板中没有图片或图片文件。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核实情况</translation>
+    </message>
+    <message>
+        <source>e.g. death certificate, hospital, relative</source>
+        <translation>如：死亡医学证明、医院、亲属告知</translation>
+    </message>
+    <message>
+        <source>Why the person no longer qualifies</source>
+        <translation>不再符合领取资格的原因</translation>
+    </message>
+    <message>
+        <source>What was seen or said, who was present</source>
+        <translation>核实所见所闻、在场人员</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>认证方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation>核实时间(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>核实结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Date of d&amp;eath</source>
+        <translation>死亡日期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>信息来源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>原因(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>核实人</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Contact data</source>
+        <translation>联系信息</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地居住</translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation>国内异地居住</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>境外居住</translation>
+    </message>
+    <message>
+        <source>Correct what was found wrong; only changed fields are saved with the check.</source>
+        <translation>发现信息有误请直接更正；只有改动过的项目随本次核实保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Household address</source>
+        <translation>户籍地址(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Res&amp;idence address</source>
+        <translation>居住地址(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Residen&amp;ce</source>
+        <translation>居住性质(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证资料</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>添加照片(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Paste ima&amp;ge</source>
+        <translation>粘贴图片(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Add the image (or image files) on the clipboard (Ctrl+V)</source>
+        <translation>添加剪贴板中的图片或图片文件（Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>A person found alive needs at least one photo; a proxy check needs the power of attorney.</source>
+        <translation>核实为健在须至少有一张照片；亲属代办须有授权委托书照片。</translation>
+    </message>
+    <message>
+        <source>The check could not be saved.</source>
+        <translation>本次核实未能保存。</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>%1;;All files (*)</source>
+        <translation>%1;;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not added:
+%1</source>
+        <translation>未添加：
+%1</translation>
+    </message>
+    <message>
+        <source>%1: the pasted image could not be read</source>
+        <translation>%1：无法读取粘贴的图片</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Phone call</source>
+        <translation>电话提醒</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信提醒</translation>
+    </message>
+    <message>
+        <source>Log a reminder — %1</source>
+        <translation>登记提醒 — %1</translation>
+    </message>
+    <message>
+        <source>(no phone number on file)</source>
+        <translation>（未登记联系电话）</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>提醒方式：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>提醒结果：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>提醒日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Earlier reminders:</source>
+        <translation>以往提醒记录：</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (%4)</source>
+        <translation>%1  %2：%3（%4）</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (%4) — %5</source>
+        <translation>%1  %2：%3（%4）— %5</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
     </message>
 </context>
 <context>
@@ -840,6 +1475,434 @@
     <message>
         <source>First start</source>
         <translation>首次启动</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message numerus="yes">
+        <source>Verification history (%n)</source>
+        <translation>
+            <numerusform>核实记录（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check recorded in CertDesk yet.</source>
+        <translation>本系统中尚无核实记录。</translation>
+    </message>
+    <message>
+        <source>Recorded %1
+%2</source>
+        <translation>录入于 %1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>timeline entry: when, how</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, died %2</source>
+        <translation>%1，死亡日期 %2</translation>
+    </message>
+    <message>
+        <source>%1, died %2 (source: %3)</source>
+        <translation>%1，死亡日期 %2（来源：%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Service period %1 to %2</source>
+        <translation>认证服务期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>核实人：%1</translation>
+    </message>
+    <message>
+        <source>Corrects the event of %1</source>
+        <translation>更正 %1 的核实记录</translation>
+    </message>
+    <message>
+        <source>Passed in a batch</source>
+        <translation>批量通过</translation>
+    </message>
+    <message>
+        <source>Phone changed to %1</source>
+        <translation>联系电话改为 %1</translation>
+    </message>
+    <message>
+        <source>Household address changed to %1</source>
+        <translation>户籍地址改为 %1</translation>
+    </message>
+    <message>
+        <source>Residence address changed to %1</source>
+        <translation>居住地址改为 %1</translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation>国内异地居住</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>境外居住</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地居住</translation>
+    </message>
+    <message>
+        <source>Residence changed to %1</source>
+        <translation>居住性质改为 %1</translation>
+    </message>
+    <message>
+        <source>%1 (file missing)</source>
+        <translation>%1（文件缺失）</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationService</name>
+    <message>
+        <source>The mobile number %1 is not valid: it must have 11 digits starting with 13-19.</source>
+        <translation>手机号码 %1 无效：应为以 13–19 开头的 11 位数字。</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is not valid: give a mobile number (11 digits starting with 1) or a landline with its area code, e.g. 0532-88886666.</source>
+        <translation>电话号码 %1 无效：请填写手机号码（以 1 开头的 11 位数字）或带区号的固定电话，如 0532-88886666。</translation>
+    </message>
+    <message>
+        <source>Give the date of the check.</source>
+        <translation>请填写核实日期。</translation>
+    </message>
+    <message>
+        <source>The date of the check (%1) is in the future.</source>
+        <translation>核实日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date of the check (%1) is before the person&apos;s birth.</source>
+        <translation>核实日期（%1）早于本人出生日期。</translation>
+    </message>
+    <message>
+        <source>A check must name the worker who did it.</source>
+        <translation>核实记录必须填写核实人。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is not in the evidence store; add it again.</source>
+        <translation>佐证资料 %1 不在佐证资料库中，请重新添加。</translation>
+    </message>
+    <message>
+        <source>A person confirmed alive needs at least one evidence item (a photo of the person, the ID card or a signed form).</source>
+        <translation>核实为健在的人员须至少有一份佐证资料（本人照片、身份证或签字的表格）。</translation>
+    </message>
+    <message>
+        <source>Give the date of death.</source>
+        <translation>请填写死亡日期。</translation>
+    </message>
+    <message>
+        <source>The date of death (%1) cannot be after the date of the check (%2).</source>
+        <translation>死亡日期（%1）不能晚于核实日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The date of death (%1) cannot be before the date of birth (%2).</source>
+        <translation>死亡日期（%1）不能早于出生日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Say why the person lost eligibility.</source>
+        <translation>请说明丧失领取资格的原因。</translation>
+    </message>
+    <message>
+        <source>A check through a relative needs a photo of the power of attorney.</source>
+        <translation>亲属代办的核实须有授权委托书照片。</translation>
+    </message>
+    <message>
+        <source>Unknown residence type &apos;%1&apos;.</source>
+        <translation>未知的居住性质“%1”。</translation>
+    </message>
+    <message>
+        <source>Under the %1 rules a check is saved only with the phone, the household address and the residence address complete.</source>
+        <translation>按%1政策，联系电话、户籍地址和居住地址须填写完整，才能保存核实结果。</translation>
+    </message>
+    <message>
+        <source>Batch pass is not allowed under the %1 rules; record each person&apos;s check.</source>
+        <translation>%1政策不允许批量通过，请逐人记录认证核实。</translation>
+    </message>
+    <message>
+        <source>Select the people to pass.</source>
+        <translation>请选择要通过的人员。</translation>
+    </message>
+    <message>
+        <source>No recipient with id %1.</source>
+        <translation>找不到编号为 %1 的待遇领取人员。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The check was not saved: %1</source>
+        <translation>本次核实未保存：%1</translation>
+    </message>
+    <message>
+        <source>The event to correct (%1) is not one of this person&apos;s.</source>
+        <translation>要更正的核实记录（%1）不属于此人。</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationTerms</name>
+    <message>
+        <source>Window visit</source>
+        <translation>窗口认证</translation>
+    </message>
+    <message>
+        <source>App / terminal face recognition</source>
+        <translation>人脸识别认证（App/自助终端）</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门认证</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>视频认证</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话核实</translation>
+    </message>
+    <message>
+        <source>Relative with power of attorney</source>
+        <translation>亲属持授权委托书代办</translation>
+    </message>
+    <message>
+        <source>Social-service activity</source>
+        <translation>社会化服务活动</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>健康体检</translation>
+    </message>
+    <message>
+        <source>Household survey</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <source>Unit confirmation</source>
+        <translation>单位确认</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Imprisoned</source>
+        <translation>服刑</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>失踪</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <source>Other loss of eligibility</source>
+        <translation>其他丧失资格情形</translation>
+    </message>
+    <message>
+        <source>Photo of the person</source>
+        <translation>本人照片</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRequestDialog</name>
+    <message>
+        <source>By phone</source>
+        <translation>电话申请</translation>
+    </message>
+    <message>
+        <source>At the window</source>
+        <translation>窗口申请</translation>
+    </message>
+    <message>
+        <source>Through family</source>
+        <translation>家属代为申请</translation>
+    </message>
+    <message>
+        <source>Through a neighbour</source>
+        <translation>邻居代为申请</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Home visit — %1</source>
+        <translation>上门认证 — %1</translation>
+    </message>
+    <message>
+        <source>New home-visit request</source>
+        <translation>新建上门认证申请</translation>
+    </message>
+    <message>
+        <source>Requested on:</source>
+        <translation>申请日期：</translation>
+    </message>
+    <message>
+        <source>The person or relative who asked</source>
+        <translation>提出申请的本人或亲属</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation>申请方式：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>申请原因：</translation>
+    </message>
+    <message>
+        <source>Create request</source>
+        <translation>登记申请</translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation>待办申请</translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation>申请情况：</translation>
+    </message>
+    <message>
+        <source>Visit due by:</source>
+        <translation>上门期限：</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>任务分派</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>上门人员：</translation>
+    </message>
+    <message>
+        <source>Planned date:</source>
+        <translation>计划上门日期：</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>Attempts that did not reach the person</source>
+        <translation>未见到本人的上门记录</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add attempt</source>
+        <translation>添加上门记录</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3)</source>
+        <translation>%1 由 %2 申请（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3) — %4</source>
+        <translation>%1  %2（%3）— %4</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+</context>
+<context>
+    <name>VisitRouteSheet</name>
+    <message>
+        <source>Home-visit route for %1</source>
+        <translation>%1 上门认证路线单</translation>
+    </message>
+    <message>
+        <source>Worker: %1    Stops: %2</source>
+        <translation>上门人员：%1    走访人数：%2</translation>
+    </message>
+    <message>
+        <source>At each stop: check the ID card, compare the person with the ID card photo, and photograph the person holding the card.</source>
+        <translation>每到一户：查验身份证，比对本人与身份证照片，并拍摄本人手持身份证的照片。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone / due</source>
+        <translation>电话 / 期限</translation>
+    </message>
+    <message>
+        <source>Result (write here)</source>
+        <translation>核实结果（在此填写）</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>□ alive, photo taken   □ not at home   □ other:</source>
+        <translation>□ 健在，已拍照   □ 不在家   □ 其他：</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Home-visit route</source>
+        <translation>上门认证路线单</translation>
     </message>
 </context>
 <context>
