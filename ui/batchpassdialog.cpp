@@ -115,6 +115,8 @@ void BatchPassDialog::chooseEvidence()
 
 bool BatchPassDialog::setEvidenceFile(const QString &path)
 {
+    if (!m_profile.allowsBatchPass())
+        return false; // the refusal stays on screen
     QString error;
     const auto item = m_evidence.intakeFile(path, &error);
     if (!item) {

@@ -5,7 +5,6 @@
 #include "store/recipientrepository.h"
 #include "verification/verificationservice.h"
 
-#include <QAbstractItemDelegate>
 #include <QHash>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -41,11 +40,12 @@ PaperRegisterDialog::PaperRegisterDialog(const VerificationService &service, con
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->setTabKeyNavigation(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(true); // problems can be long sentences
     m_table->setColumnWidth(IdColumn, 180);
     m_table->setColumnWidth(DateColumn, 130);
     m_table->setColumnWidth(MethodColumn, 110);
     m_table->setColumnWidth(ResultColumn, 80);
-    m_table->setColumnWidth(NoteColumn, 120);
+    m_table->setColumnWidth(NoteColumn, 140);
     m_table->installEventFilter(this);
     layout->addWidget(m_table, 1);
 
@@ -82,16 +82,9 @@ PaperRegisterDialog::PaperRegisterDialog(const VerificationService &service, con
             addEmptyRow();
         validateAll();
     });
-    // Enter commits a cell and moves on, as Tab does.
-    connect(m_table->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
-            [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
-                if (hint == QAbstractItemDelegate::SubmitModelCache)
-                    QTimer::singleShot(0, this, &PaperRegisterDialog::moveToNextCell);
-            });
-
     addEmptyRow();
     validateAll();
-    resize(860, 420);
+    resize(1000, 460);
 }
 
 void PaperRegisterDialog::addEmptyRow()
@@ -193,6 +186,7 @@ void PaperRegisterDialog::validateRow(int row)
     m_updating = true;
     m_table->item(row, ProblemColumn)->setText(problem);
     m_table->item(row, ProblemColumn)->setToolTip(problem);
+    m_table->resizeRowToContents(row);
     m_updating = was;
 }
 
@@ -265,16 +259,17 @@ void PaperRegisterDialog::moveToNextCell()
     }
     if (row >= m_table->rowCount())
         addEmptyRow();
-    m_table->setCurrentCell(row, column);
-    m_table->editItem(m_table->item(row, column));
+    m_table->setCurrentCell(row, column); // opens the editor (CurrentChanged trigger)
 }
 
 bool PaperRegisterDialog::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_table->state() != QAbstractItemView::EditingState) {
-            moveToNextCell();
+        // Enter moves on as Tab does. From an open editor the key arrives here
+        // after the delegate has queued its commit, so move after that.
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            QTimer::singleShot(0, this, &PaperRegisterDialog::moveToNextCell);
             return true;
         }
     }

@@ -76,6 +76,8 @@ ReminderDialog::ReminderDialog(qint64 recipientId, const QString &name, const QS
     connect(buttons, &QDialogButtonBox::accepted, this, &ReminderDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &ReminderDialog::fillOutcomes);
+    connect(m_channel, &QComboBox::currentIndexChanged, m_error, &QWidget::hide);
+    connect(m_outcome, &QComboBox::currentIndexChanged, m_error, &QWidget::hide);
 
     fillOutcomes();
     reloadHistory();

@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -66,7 +67,7 @@ VisitRequestDialog::VisitRequestDialog(qint64 recipientId, const QString &name, 
 
     m_visit = m_service.openFor(recipientId);
     showVisit();
-    setMinimumWidth(480);
+    setMinimumWidth(560);
 }
 
 QWidget *VisitRequestDialog::createRequestPage()
@@ -155,7 +156,18 @@ QWidget *VisitRequestDialog::createOpenPage()
 
 void VisitRequestDialog::showVisit()
 {
+    // Size the dialog to the page shown, not to the larger of the two.
     m_pages->setCurrentIndex(m_visit ? 1 : 0);
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const auto policy = i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_pages->widget(i)->setSizePolicy(policy, policy);
+    }
+    m_pages->updateGeometry();
+    if (layout()) {
+        layout()->invalidate();
+        layout()->activate();
+    }
+    adjustSize();
     if (!m_visit)
         return;
     const HomeVisit &v = *m_visit;

@@ -26,14 +26,15 @@ QString VisitRouteSheet::html(const QList<RouteStop> &stops, const QDate &day, c
                .arg(esc(tr("At each stop: check the ID card, compare the person with the ID card photo, and "
                            "photograph the person holding the card.")));
     out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
-    out += QStringLiteral("<tr><th>#</th><th>%1</th><th>%2</th><th>%3</th><th width=\"30%\">%4</th></tr>")
+    out += QStringLiteral("<tr><th width=\"4%\">#</th><th width=\"27%\">%1</th><th width=\"25%\">%2</th>"
+                              "<th width=\"17%\">%3</th><th width=\"27%\">%4</th></tr>")
                .arg(esc(tr("Person")), esc(tr("Address")), esc(tr("Phone / due")), esc(tr("Result (write here)")));
     int n = 0;
     for (const RouteStop &s : stops) {
         ++n;
         const QString due = s.dueOn.isValid() ? tr("due %1").arg(s.dueOn.toString(dateFormat)) : QString();
-        out += QStringLiteral("<tr><td>%1</td><td><b>%2</b><br/>%3</td><td>%4</td><td>%5<br/>%6</td>"
-                              "<td>%7<br/><br/><br/><br/></td></tr>")
+        out += QStringLiteral("<tr><td>%1</td><td style=\"white-space: nowrap;\"><b>%2</b><br/>%3</td><td>%4</td><td style=\"white-space: nowrap;\">%5<br/>%6</td>"
+                              "<td>%7<br/><br/><br/></td></tr>")
                    .arg(QString::number(n), esc(s.name), esc(IdNumber::mask(s.idNumber)), esc(s.address),
                         esc(s.phone), esc(due),
                         esc(tr("□ alive, photo taken   □ not at home   □ other:")));
