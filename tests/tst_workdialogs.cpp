@@ -160,7 +160,7 @@ void TestWorkDialogs::batchPass()
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("evidenceFile"))->text(), QStringLiteral("签到表.png"));
     QVERIFY(dialog.okButton()->isEnabled());
     shot(&dialog, QStringLiteral("batchpass"));
-    QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+    dialog.okButton()->click();
     QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.errorText()));
     QCOMPARE(dialog.savedEvents().size(), 5);
     const QString batch = dialog.savedEvents().first().batchId;
@@ -245,14 +245,14 @@ void TestWorkDialogs::visitRequest()
     auto *channel = dialog.findChild<QComboBox *>(QStringLiteral("channel"));
     channel->setCurrentIndex(channel->findData(QStringLiteral("family")));
     dialog.findChild<QLineEdit *>(QStringLiteral("reason"))->setText(QStringLiteral("卧床，无法到窗口"));
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("create")), Qt::LeftButton);
+    dialog.findChild<QPushButton *>(QStringLiteral("create"))->click(); // works whether or not the offscreen dialog is mapped
     QVERIFY2(dialog.visit(), qPrintable(dialog.errorText()));
     QCOMPARE(dialog.visit()->dueOn, QDate(2026, 11, 27));
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("due"))->text(), QStringLiteral("2026-11-27"));
 
     dialog.findChild<QLineEdit *>(QStringLiteral("assignee"))->setText(QStringLiteral("张伟"));
     dialog.findChild<QDateEdit *>(QStringLiteral("plannedOn"))->setDate(QDate(2026, 11, 24));
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("assign")), Qt::LeftButton);
+    dialog.findChild<QPushButton *>(QStringLiteral("assign"))->click(); // works whether or not the offscreen dialog is mapped
     QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
     QCOMPARE(visits.openFor(id)->assignedTo, QStringLiteral("张伟"));
     QCOMPARE(visits.openFor(id)->plannedOn, QDate(2026, 11, 24));
@@ -260,7 +260,7 @@ void TestWorkDialogs::visitRequest()
     auto *outcome = dialog.findChild<QComboBox *>(QStringLiteral("attemptOutcome"));
     outcome->setCurrentIndex(outcome->findData(QStringLiteral("not-home")));
     dialog.findChild<QLineEdit *>(QStringLiteral("attemptNote"))->setText(QStringLiteral("邻居说去医院复查"));
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addAttempt")), Qt::LeftButton);
+    dialog.findChild<QPushButton *>(QStringLiteral("addAttempt"))->click(); // works whether or not the offscreen dialog is mapped
     QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
     QCOMPARE(visits.openFor(id)->attempts.size(), 1);
     QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("attempts"))->count(), 1);
@@ -333,7 +333,7 @@ void TestWorkDialogs::paperRegister()
     table->item(1, PaperRegisterDialog::IdColumn)->setText(good);
 
     const qint64 before = ids(QStringLiteral("SELECT count(*) FROM verification_event")).first();
-    QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+    dialog.saveButton()->click();
     QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.errorText()));
     QCOMPARE(dialog.savedEvents().size(), 3);
     QCOMPARE(ids(QStringLiteral("SELECT count(*) FROM verification_event")).first(), before + 3);
