@@ -1,5 +1,6 @@
 // The main window as a user meets it (offscreen): Chinese by default, select a
 // community and a band, search by pinyin initials, open a person's detail.
+#include "batchpassdialog.h"
 #include "domain/idnumber.h"
 #include "domain/pinyininitials.h"
 #include "domain/policyprofile.h"
@@ -12,7 +13,9 @@
 #include "translations.h"
 #include "worklistpanel.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -38,6 +41,7 @@ private slots:
     void selectCommunityAndBand();
     void searchByPinyinInitials();
     void detailPanelMasksId();
+    void personMenuOpensWorkDialogs();
     void layoutIsRemembered();
     void warnsWhenCalendarLacksYear();
 
@@ -189,6 +193,27 @@ void TestMainWindow::detailPanelMasksId()
     // Escape from the search: clearing the field returns to the band list.
     lists->searchField()->clear();
     QTRY_COMPARE(lists->currentList(), Worklist::Within1);
+}
+
+void TestMainWindow::personMenuOpensWorkDialogs()
+{
+    WorklistPanel *lists = m_window->worklists();
+    QTableView *table = lists->table();
+    QVERIFY(table->model()->rowCount() >= 3);
+    // Three rows selected at once go to the batch pass dialog together.
+    table->selectionModel()->select(QItemSelection(table->model()->index(0, 0), table->model()->index(2, 0)),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    auto *batch = m_window->findChild<QAction *>(QStringLiteral("batchPassAction"));
+    QVERIFY(batch);
+    batch->trigger();
+    BatchPassDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<BatchPassDialog *>()) != nullptr);
+    QVERIFY(!dialog->okButton()->isEnabled()); // no shared evidence yet
+    dialog->reject();
+    // One person selected: reminders and home visits are offered for them.
+    table->setCurrentIndex(table->model()->index(1, 0));
+    QTRY_VERIFY(m_window->findChild<QAction *>(QStringLiteral("reminderAction"))->isEnabled());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("homeVisitAction"))->isEnabled());
 }
 
 void TestMainWindow::layoutIsRemembered()

@@ -1910,6 +1910,57 @@
     </message>
 </context>
 <context>
+    <name>WorkActions</name>
+    <message>
+        <source>Log &amp;reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home visit request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch pass selected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper register entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export visit route &amp;sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the people to pass in the list first (Shift or Ctrl + click, Ctrl+A for the page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit route sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open home-visit requests here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the visit route sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkingCalendar</name>
     <message>
         <source>holiday calendar is not valid JSON: %1 at offset %2</source>

@@ -1906,6 +1906,57 @@
     </message>
 </context>
 <context>
+    <name>WorkActions</name>
+    <message>
+        <source>Log &amp;reminder…</source>
+        <translation>登记提醒(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Home visit request…</source>
+        <translation>上门认证申请(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Batch pass selected rows…</source>
+        <translation>批量通过所选人员(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paper register entry…</source>
+        <translation>纸质登记补录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export visit route &amp;sheet (PDF)…</source>
+        <translation>导出上门路线单 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Batch pass</source>
+        <translation type="unfinished">批量通过</translation>
+    </message>
+    <message>
+        <source>Select the people to pass in the list first (Shift or Ctrl + click, Ctrl+A for the page).</source>
+        <translation>请先在列表中选择要通过的人员（Shift 或 Ctrl + 单击，Ctrl+A 选择本页）。</translation>
+    </message>
+    <message>
+        <source>Visit route sheet</source>
+        <translation>上门认证路线单</translation>
+    </message>
+    <message>
+        <source>No open home-visit requests here.</source>
+        <translation>此处没有未完成的上门认证申请。</translation>
+    </message>
+    <message>
+        <source>Save the visit route sheet</source>
+        <translation>保存上门认证路线单</translation>
+    </message>
+    <message>
+        <source>route-%1.pdf</source>
+        <translation>上门路线单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>WorkingCalendar</name>
     <message>
         <source>holiday calendar is not valid JSON: %1 at offset %2</source>

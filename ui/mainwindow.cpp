@@ -9,6 +9,7 @@
 #include "store/recipientrepository.h"
 #include "timelinepanel.h"
 #include "verification/verificationservice.h"
+#include "workactions.h"
 #include "worklistpanel.h"
 
 #include <QAction>
@@ -51,6 +52,8 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
     connect(m_worklists, &WorklistPanel::recipientSelected, this, [this](qint64 id) {
         m_detail->showRecipient(id);
         m_recordAction->setEnabled(m_detail->recipientId() > 0);
+        if (m_work)
+            m_work->updateEnabled();
     });
     connect(m_detail, &RecipientDetailPanel::recordRequested, this, &MainWindow::recordVerification);
 
@@ -106,6 +109,13 @@ void MainWindow::createMenus()
     m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_recordAction->setStatusTip(tr("Record a check of the selected person: method, result, evidence"));
     m_recordAction->setEnabled(false);
+    m_work = new WorkActions(m_db, m_profile, m_today, m_worker, *m_evidence, *m_verification, m_worklists, m_detail, this);
+    m_work->addTo(person);
+    connect(m_work, &WorkActions::changed, this, [this] {
+        m_worklists->refresh();
+        if (m_detail->recipientId() > 0)
+            m_detail->showRecipient(m_detail->recipientId());
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CertDesk"), this, &MainWindow::showAbout);

@@ -64,4 +64,5 @@ private:
     TimelinePanel *m_timeline;
     QSplitter *m_splitter;
     QAction *m_recordAction = nullptr;
+    class WorkActions *m_work = nullptr;
 };

@@ -46,7 +46,7 @@ WorklistPanel::WorklistPanel(const Database &db, const QDate &today, QWidget *pa
     m_table->setObjectName(QStringLiteral("worklistTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several rows for batch pass
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
