@@ -1929,7 +1929,7 @@
     </message>
     <message>
         <source>Batch pass</source>
-        <translation type="unfinished">批量通过</translation>
+        <translation>批量通过</translation>
     </message>
     <message>
         <source>Select the people to pass in the list first (Shift or Ctrl + click, Ctrl+A for the page).</source>
