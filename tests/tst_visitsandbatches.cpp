@@ -33,6 +33,7 @@ private slots:
     void remindersInLists();
     void batchPass();
     void batchRefusedByProfileOrBadRow();
+    void paperRegisterRowsAllOrNothing();
 
 private:
     qint64 scalar(const QString &sql) const;
@@ -237,6 +238,40 @@ void TestVisitsAndBatches::batchRefusedByProfileOrBadRow()
     QVERIFY(!VerificationService(*m_db, *institution, *m_store).recordBatch({complete, incomplete}, pass, nullptr, &error));
     QVERIFY2(error.contains(QStringLiteral("********")), qPrintable(error)); // the masked ID number of the person
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM verification_event")), before);
+}
+
+void TestVisitsAndBatches::paperRegisterRowsAllOrNothing()
+{
+    // Rows of a paper register differ in date and method but are saved together,
+    // even under a profile that refuses batch passes.
+    const auto guangdong = PolicyProfile::builtin(QStringLiteral("guangdong"));
+    VerificationService service(*m_db, *guangdong, *m_store);
+    const EvidenceLink page = sheet();
+    QList<VerificationEvent> rows;
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipient WHERE living_status = 'alive' AND last_check_date IS NULL ORDER BY id DESC LIMIT 3")));
+    int n = 0;
+    while (q.next()) {
+        VerificationEvent e;
+        e.recipientId = q.value(0).toLongLong();
+        e.checkDate = QDate(2026, 11, 16 + n);
+        e.method = n % 2 ? VerificationMethod::SocialActivity : VerificationMethod::HomeVisit;
+        e.status = LivingStatus::Alive;
+        e.worker = QStringLiteral("社区录入员");
+        e.evidence << page;
+        rows << e;
+        ++n;
+    }
+    QCOMPARE(rows.size(), 3);
+    const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM verification_event"));
+    QList<VerificationEvent> broken = rows;
+    broken[2].evidence.clear(); // alive without evidence: the whole register is refused
+    QString error;
+    QVERIFY(!service.recordMany(broken, &error));
+    QVERIFY2(error.contains(QStringLiteral("********")), qPrintable(error));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM verification_event")), before);
+    QVERIFY2(service.recordMany(rows, &error), qPrintable(error));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM verification_event")), before + 3);
 }
 
 QTEST_GUILESS_MAIN(TestVisitsAndBatches)

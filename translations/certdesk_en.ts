@@ -791,10 +791,6 @@
         <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Rows %1 were saved and removed from the grid; the rest were not: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PolicyProfile</name>
@@ -1653,6 +1649,10 @@
     </message>
     <message>
         <source>The event to correct (%1) is not one of this person&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to save.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

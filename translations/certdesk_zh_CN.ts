@@ -791,10 +791,6 @@
         <source>Nothing was saved: %1</source>
         <translation>未保存任何记录：%1</translation>
     </message>
-    <message>
-        <source>Rows %1 were saved and removed from the grid; the rest were not: %2</source>
-        <translation>第 %1 行已保存并从表格中移除；其余行未保存：%2</translation>
-    </message>
 </context>
 <context>
     <name>PolicyProfile</name>
@@ -1650,6 +1646,10 @@
     <message>
         <source>The event to correct (%1) is not one of this person&apos;s.</source>
         <translation>要更正的核实记录（%1）不属于此人。</translation>
+    </message>
+    <message>
+        <source>There is nothing to save.</source>
+        <translation>没有需要保存的内容。</translation>
     </message>
 </context>
 <context>

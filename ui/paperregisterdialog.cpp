@@ -276,20 +276,14 @@ bool PaperRegisterDialog::eventFilter(QObject *watched, QEvent *event)
     return QDialog::eventFilter(watched, event);
 }
 
-// There is no way to record checks of different kinds in one transaction
-// without changing the service, so the rows are saved through
-// VerificationService::recordBatch, one all-or-nothing transaction per group of
-// rows sharing date, method, result and note. When a later group fails, the
-// groups before it stay saved: the saved rows leave the grid and the message
-// says which rows were saved and which were not.
+// All rows are saved in one transaction (VerificationService::recordMany): if
+// any row is refused, nothing is saved and the message names the person.
 void PaperRegisterDialog::saveAll()
 {
     validateAll();
     if (!m_save->isEnabled())
         return;
-    QList<QString> order;
-    QHash<QString, QList<int>> groups;
-    QHash<int, VerificationEvent> events;
+    QList<VerificationEvent> events;
     for (int r = 0; r < m_table->rowCount(); ++r) {
         QString problem;
         if (rowIsEmpty(r))
@@ -297,39 +291,11 @@ void PaperRegisterDialog::saveAll()
         const auto e = eventFor(r, &problem);
         if (!e)
             return showError(problem);
-        events.insert(r, *e);
-        const QString key = QStringList{e->checkDate.toString(Qt::ISODate), VerificationTerms::key(e->method),
-                                        VerificationTerms::key(e->status), e->note}
-                                .join(QChar(0x1f));
-        if (!groups.contains(key))
-            order << key;
-        groups[key] << r;
+        events << *e;
     }
-    QList<int> savedRows;
-    for (const QString &key : order) {
-        const QList<int> rows = groups.value(key);
-        QList<qint64> ids;
-        for (int r : rows)
-            ids << events.value(r).recipientId;
-        QList<VerificationEvent> saved;
-        QString error;
-        if (!m_service.recordBatch(ids, events.value(rows.first()), &saved, &error)) {
-            QStringList done;
-            for (int r : std::as_const(savedRows))
-                done << QString::number(r + 1);
-            std::sort(savedRows.begin(), savedRows.end(), std::greater<int>());
-            m_updating = true;
-            for (int r : std::as_const(savedRows))
-                m_table->removeRow(r);
-            m_updating = false;
-            showError(done.isEmpty() ? tr("Nothing was saved: %1").arg(error)
-                                     : tr("Rows %1 were saved and removed from the grid; the rest were not: %2")
-                                           .arg(done.join(QStringLiteral(", ")), error));
-            validateAll();
-            return;
-        }
-        m_saved << saved;
-        savedRows << rows;
-    }
+    QString error;
+    if (!m_service.recordMany(events, &error))
+        return showError(tr("Nothing was saved: %1").arg(error));
+    m_saved << events;
     accept();
 }

@@ -145,6 +145,19 @@ bool VerificationService::record(VerificationEvent &e, QString *error) const
     return recordAll({&e}, error);
 }
 
+bool VerificationService::recordMany(QList<VerificationEvent> &events, QString *error) const
+{
+    if (events.isEmpty()) {
+        if (error)
+            *error = tr("There is nothing to save.");
+        return false;
+    }
+    QList<VerificationEvent *> pointers;
+    for (VerificationEvent &e : events)
+        pointers << &e;
+    return recordAll(pointers, error);
+}
+
 bool VerificationService::recordBatch(const QList<qint64> &recipientIds, const VerificationEvent &pattern,
                                       QList<VerificationEvent> *saved, QString *error) const
 {

@@ -42,6 +42,10 @@ public:
     // does not allow batch passes. *saved receives the events with their periods.
     bool recordBatch(const QList<qint64> &recipientIds, const VerificationEvent &pattern,
                      QList<VerificationEvent> *saved = nullptr, QString *error = nullptr) const;
+    // Several individual checks (e.g. typed in from a paper register) saved in one
+    // transaction: all or nothing, each validated first, the failing one named.
+    // Not a batch pass, so not subject to allowsBatchPass.
+    bool recordMany(QList<VerificationEvent> &events, QString *error = nullptr) const;
     // Every event of a person, newest first (the timeline).
     QList<VerificationEvent> events(qint64 recipientId) const;
     // A phone number is fine when empty or well-formed; otherwise the reason.
