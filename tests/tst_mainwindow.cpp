@@ -7,6 +7,7 @@
 #include "jurisdictionpanel.h"
 #include "lists/recipientlistmodel.h"
 #include "mainwindow.h"
+#include "photoviewer.h"
 #include "recipientdetailpanel.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QImage>
 #include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +44,7 @@ private slots:
     void searchByPinyinInitials();
     void detailPanelMasksId();
     void personMenuOpensWorkDialogs();
+    void photoViewerZoomsAndRotates();
     void layoutIsRemembered();
     void warnsWhenCalendarLacksYear();
 
@@ -214,6 +217,31 @@ void TestMainWindow::personMenuOpensWorkDialogs()
     table->setCurrentIndex(table->model()->index(1, 0));
     QTRY_VERIFY(m_window->findChild<QAction *>(QStringLiteral("reminderAction"))->isEnabled());
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("homeVisitAction"))->isEnabled());
+}
+
+void TestMainWindow::photoViewerZoomsAndRotates()
+{
+    QImage wide(400, 200, QImage::Format_RGB32);
+    wide.fill(Qt::darkCyan);
+    const QString path = m_dir.filePath(QStringLiteral("wide.png"));
+    QVERIFY(wide.save(path));
+    PhotoViewer viewer(path, QStringLiteral("wide.png"));
+    viewer.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+    QVERIFY(viewer.isLoaded());
+    auto *image = viewer.findChildren<QLabel *>().first();
+    viewer.zoomBy(1.0 / viewer.zoom()); // 100 %
+    QCOMPARE(image->pixmap().size(), QSize(400, 200));
+    viewer.rotate(90);
+    QCOMPARE(viewer.rotation(), 90);
+    QCOMPARE(image->pixmap().size(), QSize(200, 400)); // turned on screen...
+    viewer.zoomBy(0.5);
+    QCOMPARE(image->pixmap().size(), QSize(100, 200));
+    viewer.rotate(-180);
+    QCOMPARE(viewer.rotation(), 270);
+    QCOMPARE(QImage(path).size(), QSize(400, 200)); // ...never on disc
+    PhotoViewer missing(m_dir.filePath(QStringLiteral("none.png")), QStringLiteral("none"));
+    QVERIFY(!missing.isLoaded());
 }
 
 void TestMainWindow::layoutIsRemembered()

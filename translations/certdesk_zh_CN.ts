@@ -793,6 +793,37 @@
     </message>
 </context>
 <context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <source>The photo cannot be shown: %1</source>
+        <translation>无法显示照片：%1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, %3 %</source>
+        <translation>%1 × %2 像素，%3 %</translation>
+    </message>
+</context>
+<context>
     <name>PolicyProfile</name>
     <message>
         <source>unknown policy profile &apos;%1&apos;</source>

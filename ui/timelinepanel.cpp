@@ -5,7 +5,10 @@
 
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QLabel>
+
+#include "photoviewer.h"
 #include <QPixmap>
 #include <QScrollArea>
 #include <QStyle>
@@ -193,6 +196,11 @@ QWidget *TimelinePanel::makeThumbnails(const QList<EvidenceLink> &evidence, QWid
         else {
             thumb->setPixmap(pixmap.scaled(ThumbSide - 2, ThumbSide - 2, Qt::KeepAspectRatio, Qt::SmoothTransformation));
             thumb->setToolTip(tr("%1: %2").arg(VerificationTerms::displayName(link.kind), link.item.originalName));
+            // Double-click opens the archive copy in the photo viewer.
+            thumb->setProperty("evidencePath", m_evidence.archivePath(link.item.sha256));
+            thumb->setProperty("evidenceTitle", link.item.originalName);
+            thumb->setCursor(Qt::PointingHandCursor);
+            thumb->installEventFilter(const_cast<TimelinePanel *>(this)); // makeThumbnails() is const; the filter only opens a viewer
         }
         layout->addWidget(thumb);
     }
@@ -200,4 +208,18 @@ QWidget *TimelinePanel::makeThumbnails(const QList<EvidenceLink> &evidence, QWid
         layout->addWidget(new QLabel(tr("+%1").arg(evidence.size() - MaxThumbs), row));
     layout->addStretch(1);
     return row;
+}
+
+bool TimelinePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonDblClick) {
+        const QString path = watched->property("evidencePath").toString();
+        if (!path.isEmpty()) {
+            auto *viewer = new PhotoViewer(path, watched->property("evidenceTitle").toString(), this);
+            viewer->setAttribute(Qt::WA_DeleteOnClose);
+            viewer->open();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }

@@ -33,6 +33,7 @@ private:
     QWidget *makeThumbnails(const QList<EvidenceLink> &evidence, QWidget *parent) const;
     QString eventDate(const QString &uuid) const;
     void rebuild();
+    bool eventFilter(QObject *watched, QEvent *event) override; // double-click on a thumbnail
 
     const VerificationService &m_service;
     const EvidenceStore &m_evidence;
