@@ -8,6 +8,7 @@
 #include "lists/recipientlistmodel.h"
 #include "mainwindow.h"
 #include "photoviewer.h"
+#include "evidence/evidencestore.h"
 #include "recipientdetailpanel.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
@@ -45,6 +46,7 @@ private slots:
     void detailPanelMasksId();
     void personMenuOpensWorkDialogs();
     void photoViewerZoomsAndRotates();
+    void keepOriginalsSetting();
     void layoutIsRemembered();
     void warnsWhenCalendarLacksYear();
 
@@ -242,6 +244,19 @@ void TestMainWindow::photoViewerZoomsAndRotates()
     QCOMPARE(QImage(path).size(), QSize(400, 200)); // ...never on disc
     PhotoViewer missing(m_dir.filePath(QStringLiteral("none.png")), QStringLiteral("none"));
     QVERIFY(!missing.isLoaded());
+}
+
+void TestMainWindow::keepOriginalsSetting()
+{
+    auto *keep = m_window->findChild<QAction *>(QStringLiteral("keepOriginalsAction"));
+    QVERIFY(keep && keep->isCheckable());
+    QVERIFY(keep->isChecked()); // originals are kept by default
+    QVERIFY(m_window->evidenceStore().keepOriginals());
+    keep->setChecked(false);
+    QVERIFY(!m_window->evidenceStore().keepOriginals());
+    QCOMPARE(m_db->setting(QStringLiteral("evidence.keepOriginals")), QStringLiteral("0"));
+    keep->setChecked(true); // as the next tests expect
+    QCOMPARE(m_db->setting(QStringLiteral("evidence.keepOriginals")), QStringLiteral("1"));
 }
 
 void TestMainWindow::layoutIsRemembered()

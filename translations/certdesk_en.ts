@@ -693,6 +693,14 @@
         <source>Check of %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Keep original photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>

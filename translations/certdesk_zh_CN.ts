@@ -693,6 +693,14 @@
         <source>Check of %1 recorded.</source>
         <translation>已记录 %1 的认证核实。</translation>
     </message>
+    <message>
+        <source>&amp;Keep original photos</source>
+        <translation>保留照片原件(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The setting was not saved: %1</source>
+        <translation>设置未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>

@@ -111,6 +111,20 @@ void MainWindow::createMenus()
     m_recordAction->setEnabled(false);
     m_work = new WorkActions(m_db, m_profile, m_today, m_worker, *m_evidence, *m_verification, m_worklists, m_detail, this);
     m_work->addTo(person);
+    person->addSeparator();
+    // Originals can be large; an office short of disc keeps only the archive copy
+    // (2048 px) and the thumbnail. Stored per database, like the profile.
+    QAction *originals = person->addAction(tr("&Keep original photos"));
+    originals->setObjectName(QStringLiteral("keepOriginalsAction"));
+    originals->setCheckable(true);
+    originals->setChecked(m_db.setting(QStringLiteral("evidence.keepOriginals"), QStringLiteral("1")) == QLatin1String("1"));
+    m_evidence->setKeepOriginals(originals->isChecked());
+    connect(originals, &QAction::toggled, this, [this](bool keep) {
+        m_evidence->setKeepOriginals(keep);
+        QString error;
+        if (!m_db.setSetting(QStringLiteral("evidence.keepOriginals"), keep ? QStringLiteral("1") : QStringLiteral("0"), &error))
+            statusBar()->showMessage(tr("The setting was not saved: %1").arg(error), 8000);
+    });
     connect(m_work, &WorkActions::changed, this, [this] {
         m_worklists->refresh();
         if (m_detail->recipientId() > 0)

@@ -36,6 +36,7 @@ public:
     QAction *recordAction() const { return m_recordAction; }
     // Who records checks; a placeholder until sign-in exists.
     QString workerName() const { return m_worker; }
+    EvidenceStore &evidenceStore() const { return *m_evidence; }
 
     // Opens the record dialog (window-modal, not blocking) for a person; after a
     // save the lists, the detail and the timeline show the new state.
