@@ -70,6 +70,7 @@ private slots:
     void statusRevealsItsFields();
     void refusedFilesAreNamed();
     void pasteAndDropEvidence();
+    void correctionAddsEvidence(); // last: it adds an event
 
 private:
     qint64 sqlCount(const QString &sql, const QVariantList &binds = {}) const;
@@ -267,6 +268,29 @@ void TestRecordDialog::recordOverduePerson()
         QVERIFY(m_window->detail()->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("detail-panel.png"))));
         QVERIFY(m_window->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("main-window-after-record.png"))));
     }
+}
+
+void TestRecordDialog::correctionAddsEvidence()
+{
+    // Evidence joins a saved check only through a new event that replaces it.
+    TimelinePanel *timeline = m_window->timeline();
+    QCOMPARE(timeline->count(), 1);
+    const VerificationEvent first = timeline->events().first();
+    emit timeline->correctRequested(first); // what the entry's button does
+    RecordVerificationDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<RecordVerificationDialog *>()) != nullptr);
+    QCOMPARE(dialog->evidenceStrip()->links().size(), first.evidence.size());
+    QImage card(120, 80, QImage::Format_RGB32);
+    card.fill(0xff2255aa);
+    const QString path = m_dir.filePath(QStringLiteral("card.png"));
+    QVERIFY(card.save(path));
+    QCOMPARE(dialog->addEvidenceFiles({path}), 1);
+    dialog->save();
+    QTRY_COMPARE(timeline->count(), 2);
+    QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM verification_event WHERE corrects = ?"), {first.uuid}), 1);
+    QCOMPARE(timeline->events().first().corrects, first.uuid);
+    QCOMPARE(timeline->events().first().evidence.size(), first.evidence.size() + 1);
+    QCOMPARE(timeline->events().last().evidence.size(), first.evidence.size()); // the old event is unchanged
 }
 
 void TestRecordDialog::phoneValidationFeedback()

@@ -1419,6 +1419,10 @@
         <source>%1: the pasted image could not be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correct the check of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderDialog</name>
@@ -1601,6 +1605,10 @@
     </message>
     <message>
         <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct / add evidence…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1416,6 +1416,10 @@
         <source>%1: the pasted image could not be read</source>
         <translation>%1：无法读取粘贴的图片</translation>
     </message>
+    <message>
+        <source>Correct the check of %1 (%2)</source>
+        <translation>更正 %1 的认证核实（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ReminderDialog</name>
@@ -1598,6 +1602,10 @@
     <message>
         <source>+%1</source>
         <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Correct / add evidence…</source>
+        <translation>更正 / 补充佐证…</translation>
     </message>
 </context>
 <context>

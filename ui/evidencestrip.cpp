@@ -78,6 +78,14 @@ bool EvidenceStrip::addImage(const QImage &image, const QString &name, QString *
     return true;
 }
 
+void EvidenceStrip::addLink(const EvidenceLink &link)
+{
+    const int before = int(m_tiles.size());
+    addItem(link.item);
+    if (m_tiles.size() > before)
+        setKind(int(m_tiles.size()) - 1, link.kind);
+}
+
 void EvidenceStrip::addItem(const EvidenceItem &item)
 {
     for (const Tile &t : std::as_const(m_tiles)) {

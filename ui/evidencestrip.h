@@ -30,6 +30,8 @@ public:
     bool addImage(const QImage &image, const QString &name, QString *error = nullptr);
 
     QList<EvidenceLink> links() const;
+    // Shows an already stored item (from an earlier check) with its kind.
+    void addLink(const EvidenceLink &link);
     int count() const { return int(m_tiles.size()); }
     void setKind(int index, EvidenceKind kind);
     void removeAt(int index);

@@ -46,6 +46,10 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({260, 900, 340});
     m_detail->setTimeline(m_timeline);
+    connect(m_timeline, &TimelinePanel::correctRequested, this, [this](const VerificationEvent &earlier) {
+        if (RecordVerificationDialog *dialog = recordVerification(earlier.recipientId))
+            dialog->correct(earlier);
+    });
     setCentralWidget(m_splitter);
 
     connect(m_jurisdiction, &JurisdictionPanel::scopeChanged, m_worklists, &WorklistPanel::setScope);

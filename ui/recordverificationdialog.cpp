@@ -349,7 +349,26 @@ VerificationEvent RecordVerificationDialog::event() const
     if (type != currentType)
         e.contact.residenceType = type;
     e.evidence = m_strip->links();
+    e.corrects = m_corrects;
     return e;
+}
+
+void RecordVerificationDialog::correct(const VerificationEvent &earlier)
+{
+    m_corrects = earlier.uuid;
+    setWindowTitle(tr("Correct the check of %1 (%2)").arg(m_person.recipient.name, earlier.checkDate.toString(Qt::ISODate)));
+    m_method->setCurrentIndex(m_method->findData(int(earlier.method)));
+    m_status->setCurrentIndex(m_status->findData(int(earlier.status)));
+    m_date->setDate(earlier.checkDate);
+    if (earlier.occurredAt.isValid())
+        m_time->setTime(earlier.occurredAt.toLocalTime().time());
+    if (earlier.deathDate.isValid())
+        m_deathDate->setDate(earlier.deathDate);
+    m_deathSource->setText(earlier.deathSource);
+    m_lossReason->setText(earlier.lossReason);
+    m_note->setPlainText(earlier.note);
+    for (const EvidenceLink &link : earlier.evidence)
+        m_strip->addLink(link);
 }
 
 void RecordVerificationDialog::save()

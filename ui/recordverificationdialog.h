@@ -33,6 +33,10 @@ public:
                              QWidget *parent = nullptr);
 
     qint64 recipientId() const { return m_person.recipient.id; }
+    // Turns the dialog into a correction of an earlier check: its fields and
+    // evidence are filled in, and saving records a new event that replaces it
+    // (how evidence is added to a check: never by editing the old event).
+    void correct(const VerificationEvent &earlier);
     // The event as the fields describe it now (what Save would record).
     VerificationEvent event() const;
     // The event as recorded (uuid, period filled in); valid after accept().
@@ -75,6 +79,7 @@ private:
     QString m_worker;
     QDate m_today;
     VerificationEvent m_saved;
+    QString m_corrects; // uuid of the check this one replaces
 
     QComboBox *m_method = nullptr;
     QDateEdit *m_date = nullptr;

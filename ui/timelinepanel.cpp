@@ -6,6 +6,8 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QToolButton>
 #include <QLabel>
 
 #include "photoviewer.h"
@@ -132,7 +134,15 @@ QWidget *TimelinePanel::makeEntry(const VerificationEvent &e)
     QFont bold = header->font();
     bold.setBold(true);
     header->setFont(bold);
-    layout->addWidget(header);
+    auto *top = new QHBoxLayout;
+    top->addWidget(header, 1);
+    auto *correct = new QToolButton(entry);
+    correct->setObjectName(QStringLiteral("correctButton"));
+    correct->setText(tr("Correct / add evidence…"));
+    correct->setAutoRaise(true);
+    connect(correct, &QToolButton::clicked, this, [this, e] { emit correctRequested(e); });
+    top->addWidget(correct, 0, Qt::AlignTop);
+    layout->addLayout(top);
 
     const QString status = VerificationTerms::displayName(e.status);
     QString result = status;

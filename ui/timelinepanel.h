@@ -27,6 +27,11 @@ public:
     int count() const { return int(m_events.size()); }
     // All text shown for an entry (tests read it), newest first.
     QString entryText(int index) const;
+    const QList<VerificationEvent> &events() const { return m_events; }
+
+signals:
+    // The user wants to correct a check or add evidence to it (a new event).
+    void correctRequested(const VerificationEvent &event);
 
 private:
     QWidget *makeEntry(const VerificationEvent &e);
