@@ -4,6 +4,8 @@
 #include "domain/policyprofile.h"
 #include "jurisdictionpanel.h"
 #include "mainwindow.h"
+#include "lists/recipientlistmodel.h"
+#include "recordverificationdialog.h"
 #include "store/database.h"
 #include "translations.h"
 #include "worklistpanel.h"
@@ -22,7 +24,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CertDeskScreenshot"));
     QCommandLineParser p;
-    for (const char *o : {"db", "out", "lang", "node", "list", "search", "row", "today"})
+    for (const char *o : {"db", "out", "lang", "node", "list", "search", "row", "today", "record-out"})
         p.addOption({QString::fromLatin1(o), QString::fromLatin1(o), QStringLiteral("V")});
     p.process(app);
     installTranslations(app, p.isSet(QStringLiteral("lang")) ? p.value(QStringLiteral("lang")) : QStringLiteral("zh_CN"));
@@ -56,5 +58,15 @@ int main(int argc, char *argv[])
     if (table->model()->rowCount() > row)
         table->selectRow(row);
     QTest::qWait(200);
-    return window.grab().save(p.value(QStringLiteral("out"))) ? 0 : 1;
+    if (!window.grab().save(p.value(QStringLiteral("out"))))
+        return 1;
+    // --record-out: also the "record verification" form for the selected person.
+    if (p.isSet(QStringLiteral("record-out")) && table->model()->rowCount() > row) {
+        if (QDialog *dialog = window.recordVerification(window.worklists()->model()->recipientId(row))) {
+            QTest::qWait(300);
+            if (!dialog->grab().save(p.value(QStringLiteral("record-out"))))
+                return 1;
+        }
+    }
+    return 0;
 }

@@ -251,7 +251,9 @@ QVariant RecipientListModel::data(const QModelIndex &index, int role) const
         if (c == ConclusionColumn && row.conclusionRank == int(BigDataConclusion::Disqualified))
             return QBrush(QColor(0xb0, 0x20, 0x20));
         if (c == VisitDueColumn && row.visitDue.isValid() && row.visitDue < m_today)
-            return QBrush(QColor(0xb0, 0x20, 0x20));
+            return QBrush(QColor(0xb0, 0x20, 0x20)); // overdue
+        if (c == VisitDueColumn && row.visitDue.isValid() && m_today.daysTo(row.visitDue) <= 2)
+            return QBrush(QColor(0xb0, 0x70, 0x00)); // due within two days
         return {};
     case Qt::TextAlignmentRole:
         if (c == AgeColumn || c == DaysLeftColumn)
