@@ -276,6 +276,15 @@ void TestRecordDialog::correctionAddsEvidence()
     TimelinePanel *timeline = m_window->timeline();
     QCOMPARE(timeline->count(), 1);
     const VerificationEvent first = timeline->events().first();
+    // A double-click on a row opens the record form too (then closed unchanged).
+    QTableView *table = m_window->worklists()->table();
+    if (table->model()->rowCount() > 0) {
+        emit table->doubleClicked(table->model()->index(0, 0));
+        RecordVerificationDialog *opened = nullptr;
+        QTRY_VERIFY((opened = m_window->findChild<RecordVerificationDialog *>()) != nullptr);
+        opened->reject();
+        QTRY_VERIFY(!m_window->findChild<RecordVerificationDialog *>());
+    }
     emit timeline->correctRequested(first); // what the entry's button does
     RecordVerificationDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_window->findChild<RecordVerificationDialog *>()) != nullptr);

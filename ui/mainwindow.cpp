@@ -9,6 +9,7 @@
 #include "store/recipientrepository.h"
 #include "timelinepanel.h"
 #include "verification/verificationservice.h"
+#include "lists/recipientlistmodel.h"
 #include "workactions.h"
 #include "worklistpanel.h"
 
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTreeView>
 
 MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const QDate &today,
@@ -46,6 +48,10 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({260, 900, 340});
     m_detail->setTimeline(m_timeline);
+    // Double-clicking a person in any list opens the record form, as Ctrl+R does.
+    connect(m_worklists->table(), &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        recordVerification(m_worklists->model()->recipientId(index.row()));
+    });
     connect(m_timeline, &TimelinePanel::correctRequested, this, [this](const VerificationEvent &earlier) {
         if (RecordVerificationDialog *dialog = recordVerification(earlier.recipientId))
             dialog->correct(earlier);
