@@ -1,5 +1,9 @@
 #include "clicommon.h"
 
+#include "store/database.h"
+#include "store/jurisdictionrepository.h"
+#include "store/worklistquery.h"
+
 #include <QJsonDocument>
 #include <cstdio>
 
@@ -55,6 +59,39 @@ bool todayOption(const QCommandLineParser &parser, QDate *out)
 QString isoOrNull(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+bool scopeFor(const Database &db, const QString &code, Scope *scope)
+{
+    JurisdictionRepository jurisdictions(db);
+    if (!code.isEmpty()) {
+        const auto node = jurisdictions.find(code);
+        if (!node) {
+            printError(QStringLiteral("--node: no jurisdiction with code '%1' in %2").arg(code, db.path()));
+            return false;
+        }
+        *scope = {node->level, node->code};
+        return true;
+    }
+    QList<JurisdictionNode> districts;
+    for (const JurisdictionNode &n : jurisdictions.all()) {
+        if (n.level == JurisdictionNode::District)
+            districts << n;
+    }
+    if (districts.size() == 1)
+        *scope = {districts.first().level, districts.first().code};
+    return true;
+}
+
+bool parseMonth(const QString &value, QDate *out)
+{
+    const QDate d = QDate::fromString(value + QStringLiteral("-01"), Qt::ISODate);
+    if (value.size() != 7 || !d.isValid()) {
+        printError(QStringLiteral("--month: '%1' is not a month in the form YYYY-MM").arg(value));
+        return false;
+    }
+    *out = d;
+    return true;
 }
 
 } // namespace cli

@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringList>
 
+class Database;
+struct Scope;
+
 // Shared plumbing of certdesk-cli commands: JSON lines on stdout, messages on
 // stderr, exit code 0 on success, 1 on a failed operation, 2 on bad usage.
 namespace cli {
@@ -20,6 +23,10 @@ int runLedger(const QStringList &args);
 int runRecord(const QStringList &args);
 int runEvents(const QStringList &args);
 int runCleanEvidence(const QStringList &args);
+int runArchive(const QStringList &args);
+int runVerifyBundle(const QStringList &args);
+int runPublicNotice(const QStringList &args);
+int runPrintList(const QStringList &args);
 
 void printJson(const QJsonObject &object);
 void printError(const QString &message);
@@ -30,5 +37,10 @@ bool parseDate(const QString &value, const QString &option, QDate *out);
 // --today, or the system date when absent.
 bool todayOption(const QCommandLineParser &parser, QDate *out);
 QString isoOrNull(const QDate &d);
+// The scope of --node CODE, or the only district when `code` is empty; prints an
+// error naming the code when there is no such node.
+bool scopeFor(const Database &db, const QString &code, Scope *scope);
+// --month YYYY-MM as its first day; prints an error when bad.
+bool parseMonth(const QString &value, QDate *out);
 
 } // namespace cli

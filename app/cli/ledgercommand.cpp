@@ -97,24 +97,9 @@ int cli::runLedger(const QStringList &args)
         printError(error);
         return 1;
     }
-    JurisdictionRepository jurisdictions(*db);
     Scope scope;
-    if (p.isSet(QStringLiteral("node"))) {
-        const auto node = jurisdictions.find(p.value(QStringLiteral("node")));
-        if (!node) {
-            printError(QStringLiteral("--node: no jurisdiction with code '%1' in %2").arg(p.value(QStringLiteral("node")), db->path()));
-            return 1;
-        }
-        scope = {node->level, node->code};
-    } else {
-        QList<JurisdictionNode> districts;
-        for (const JurisdictionNode &n : jurisdictions.all()) {
-            if (n.level == JurisdictionNode::District)
-                districts << n;
-        }
-        if (districts.size() == 1)
-            scope = {districts.first().level, districts.first().code};
-    }
+    if (!scopeFor(*db, p.value(QStringLiteral("node")), &scope))
+        return 1;
 
     if (p.isSet(QStringLiteral("count"))) {
         const WorklistCounts counts = BandCounter::countAll(*db, scope, today, &error);

@@ -1,8 +1,11 @@
 // certdesk-cli: everything the GUI does that is not presentation, for scripts,
 // tests and benchmarks. Output is JSON lines (documented in docs/cli.md).
 #include "clicommon.h"
+#include "translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 #include <cstdio>
 
 namespace {
@@ -21,23 +24,51 @@ const Entry kCommands[] = {
     {"record", cli::runRecord, "record a check of one person (with evidence photos)"},
     {"events", cli::runEvents, "a person's recorded checks"},
     {"clean-evidence", cli::runCleanEvidence, "delete evidence files of interrupted saves"},
+    {"archive", cli::runArchive, "the month's archive volume (PDF) and electronic bundle (zip)"},
+    {"verify-bundle", cli::runVerifyBundle, "re-check an electronic bundle against its manifest"},
+    {"public-notice", cli::runPublicNotice, "the annual public-notice list as PDF"},
+    {"print-list", cli::runPrintList, "a work list or ledger as a PDF table"},
 };
+
+// Commands that lay out text need fonts, which need a QGuiApplication; without a
+// display it runs on the offscreen platform.
+bool paintsDocuments(const QString &command)
+{
+    return command == QLatin1String("archive") || command == QLatin1String("public-notice")
+           || command == QLatin1String("print-list");
+}
 
 int usage(FILE *out)
 {
     std::fputs("usage: certdesk-cli COMMAND [options]   (COMMAND --help for its options)\n\ncommands:\n", out);
     for (const Entry &e : kCommands)
-        std::fprintf(out, "  %-10s %s\n", e.name, e.summary);
+        std::fprintf(out, "  %-14s %s\n", e.name, e.summary);
     return out == stdout ? 0 : 2;
 }
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool gui = argc > 1 && paintsDocuments(QString::fromLocal8Bit(argv[1]));
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("certdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("CertDesk"));
-    const QStringList args = QCoreApplication::arguments();
+    QStringList args = QCoreApplication::arguments();
+    if (gui) {
+        // Documents are printed in the user's language: Chinese unless --lang en.
+        QString language = QStringLiteral("zh_CN");
+        const qsizetype at = args.indexOf(QStringLiteral("--lang"));
+        if (at > 1 && at + 1 < args.size()) {
+            language = args.at(at + 1);
+            args.remove(at, 2);
+        }
+        if (!installTranslations(*app, language)) {
+            cli::printError(QStringLiteral("--lang: '%1' is not one of %2").arg(language, shippedLanguages().join(QStringLiteral(", "))));
+            return 2;
+        }
+    }
     if (args.size() < 2)
         return usage(stderr);
     const QString command = args.at(1);

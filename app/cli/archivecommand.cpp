@@ -1,0 +1,185 @@
+// certdesk-cli archive / verify-bundle / public-notice / print-list: the monthly
+// volume and electronic bundle, its audit check, and printable tables as PDF.
+#include "clicommon.h"
+
+#include "archive/archivebundle.h"
+#include "archive/listdocuments.h"
+#include "evidence/evidencestore.h"
+#include "lists/recipientlistmodel.h"
+#include "store/database.h"
+#include "store/jurisdictionrepository.h"
+#include "store/worklist.h"
+#include "store/worklistquery.h"
+
+#include <QJsonArray>
+
+namespace {
+std::unique_ptr<Database> openDb(const QCommandLineParser &p, const QString &command)
+{
+    if (!p.isSet(QStringLiteral("db"))) {
+        cli::printError(QStringLiteral("%1: --db FILE is required").arg(command));
+        return nullptr;
+    }
+    QString error;
+    auto db = Database::open(p.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
+    if (!db)
+        cli::printError(error);
+    return db;
+}
+
+bool requireOut(const QCommandLineParser &p, const QString &command)
+{
+    if (p.isSet(QStringLiteral("out")))
+        return true;
+    cli::printError(QStringLiteral("%1: --out is required").arg(command));
+    return false;
+}
+
+int writeTable(const TableDocument &doc, const QString &path)
+{
+    QString error;
+    if (!doc.writePdf(path, &error)) {
+        cli::printError(error);
+        return 1;
+    }
+    cli::printJson({{QStringLiteral("pdf"), path}, {QStringLiteral("rows"), doc.rows.size()}});
+    return 0;
+}
+} // namespace
+
+int cli::runArchive(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Write the month's archive volume (PDF/A-1b) and electronic bundle (zip) of a node."));
+    p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("month"), QStringLiteral("the month"), QStringLiteral("YYYY-MM")});
+    p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code (community, street or district)"), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("output folder"), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("prepared-by"), QStringLiteral("name on the cover (default: cli)"), QStringLiteral("NAME")});
+    if (!parse(p, args))
+        return 2;
+    QDate month;
+    if (!p.isSet(QStringLiteral("month")) || !p.isSet(QStringLiteral("node")) || !requireOut(p, QStringLiteral("archive"))) {
+        printError(QStringLiteral("archive: --month, --node and --out are required"));
+        return 2;
+    }
+    if (!parseMonth(p.value(QStringLiteral("month")), &month))
+        return 2;
+    auto db = openDb(p, QStringLiteral("archive"));
+    if (!db)
+        return 1;
+    const EvidenceStore store(EvidenceStore::folderFor(db->path()));
+    BundleRequest request{p.value(QStringLiteral("node")), month, p.value(QStringLiteral("out")),
+                          p.isSet(QStringLiteral("prepared-by")) ? p.value(QStringLiteral("prepared-by")) : QStringLiteral("cli")};
+    BundleResult result;
+    QString error;
+    if (!ArchiveBundle(*db, store).create(request, &result, &error)) {
+        printError(error);
+        return 1;
+    }
+    printJson({{QStringLiteral("bundleId"), result.bundleId},
+               {QStringLiteral("pdf"), result.pdfPath},
+               {QStringLiteral("zip"), result.zipPath},
+               {QStringLiteral("pages"), result.pages},
+               {QStringLiteral("events"), result.events},
+               {QStringLiteral("evidenceFiles"), result.evidenceFiles},
+               {QStringLiteral("missingEvidence"), QJsonArray::fromStringList(result.missingEvidence)}});
+    return 0;
+}
+
+int cli::runVerifyBundle(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Re-check an electronic bundle: every file against the SHA-256 in its manifest."));
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the bundle zip"));
+    if (!parse(p, args))
+        return 2;
+    if (p.positionalArguments().size() != 1) {
+        printError(QStringLiteral("verify-bundle: give exactly one bundle file"));
+        return 2;
+    }
+    QString id;
+    int files = 0;
+    const QList<BundleProblem> problems = BundleVerifier::verify(p.positionalArguments().first(), &id, &files);
+    for (const BundleProblem &problem : problems)
+        printJson({{QStringLiteral("file"), problem.path}, {QStringLiteral("problem"), problem.reason}});
+    printJson({{QStringLiteral("bundleId"), id}, {QStringLiteral("files"), files},
+               {QStringLiteral("ok"), problems.isEmpty()}});
+    return problems.isEmpty() ? 0 : 1;
+}
+
+int cli::runPublicNotice(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("The annual public-notice list (masked ID numbers, no phones or addresses) as PDF."));
+    p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code"), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("year"), QStringLiteral("the year"), QStringLiteral("YYYY")});
+    p.addOption({QStringLiteral("hotline"), QStringLiteral("reporting telephone line"), QStringLiteral("PHONE")});
+    p.addOption({QStringLiteral("today"), QStringLiteral("date of posting (default: today)"), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("PDF file to write"), QStringLiteral("FILE")});
+    if (!parse(p, args) || !requireOut(p, QStringLiteral("public-notice")))
+        return 2;
+    bool ok = false;
+    const int year = p.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok || year < 1990 || year > 2200) {
+        printError(QStringLiteral("--year: '%1' is not a year").arg(p.value(QStringLiteral("year"))));
+        return 2;
+    }
+    QDate today;
+    if (!todayOption(p, &today))
+        return 2;
+    auto db = openDb(p, QStringLiteral("public-notice"));
+    if (!db)
+        return 1;
+    Scope scope;
+    if (!scopeFor(*db, p.value(QStringLiteral("node")), &scope))
+        return 1;
+    QString error;
+    const auto doc = ListDocuments::publicNotice(*db, scope.code, year, p.value(QStringLiteral("hotline")), today, &error);
+    if (!doc) {
+        printError(error);
+        return 1;
+    }
+    return writeTable(*doc, p.value(QStringLiteral("out")));
+}
+
+int cli::runPrintList(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("A work list or ledger as a printable PDF table (masked ID numbers)."));
+    p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("list"), QStringLiteral("overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit"), QStringLiteral("L")});
+    p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code (default: the district)"), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("today"), QStringLiteral("reference date (default: today)"), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("PDF file to write"), QStringLiteral("FILE")});
+    if (!parse(p, args) || !requireOut(p, QStringLiteral("print-list")))
+        return 2;
+    const auto list = Worklists::fromKey(p.value(QStringLiteral("list")));
+    if (!list || *list == Worklist::Search) {
+        printError(QStringLiteral("--list: '%1' is not one of overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit")
+                       .arg(p.value(QStringLiteral("list"))));
+        return 2;
+    }
+    QDate today;
+    if (!todayOption(p, &today))
+        return 2;
+    auto db = openDb(p, QStringLiteral("print-list"));
+    if (!db)
+        return 1;
+    Scope scope;
+    if (!scopeFor(*db, p.value(QStringLiteral("node")), &scope))
+        return 1;
+    RecipientListModel model(*db);
+    model.setQuery(WorklistQuery(*list, scope, today), today);
+    if (!model.lastError().isEmpty()) {
+        printError(model.lastError());
+        return 1;
+    }
+    const auto node = JurisdictionRepository(*db).find(scope.code);
+    const QString where = node ? QStringLiteral("%1 (%2)").arg(node->name, node->code) : scope.code;
+    const TableDocument doc = ListDocuments::fromModel(
+        model, Worklists::displayName(*list), {QStringLiteral("%1    %2").arg(where, today.toString(Qt::ISODate))},
+        QStringLiteral("LB-%1-%2-%3").arg(scope.code, Worklists::key(*list), today.toString(QStringLiteral("yyyyMMdd"))));
+    return writeTable(doc, p.value(QStringLiteral("out")));
+}

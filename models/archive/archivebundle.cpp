@@ -1,0 +1,247 @@
+#include "archivebundle.h"
+
+#include "archivesource.h"
+#include "archivevolume.h"
+#include "evidence/evidencestore.h"
+#include "store/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QBuffer>
+#include <QSet>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+
+namespace {
+constexpr int kStored = 0;    // zip method: JPEG and PDF do not compress further
+constexpr int kDeflated = 8;  // Z_DEFLATED
+const QString kManifest = QStringLiteral("manifest.json");
+
+QString bundleIdFor(const QString &node, const QDate &month, const QList<ArchiveEntry> &entries)
+{
+    // The identifier follows the content: the same records give the same id,
+    // a changed or added record a different one.
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const ArchiveEntry &e : entries)
+        h.addData(e.uuid.toLatin1());
+    return QStringLiteral("CD-%1-%2-%3").arg(node, month.toString(QStringLiteral("yyyyMM")),
+                                             QString::fromLatin1(h.result().toHex().left(8)));
+}
+
+QString iso(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QJsonObject toJson(const ArchiveEntry &e, const QHash<QString, QString> &bundlePaths)
+{
+    QJsonArray files;
+    for (const ArchiveEvidence &f : e.evidence) {
+        files.append(QJsonObject{{QStringLiteral("sha256"), f.sha256},
+                                 {QStringLiteral("kind"), f.kind},
+                                 {QStringLiteral("originalName"), f.originalName},
+                                 {QStringLiteral("format"), f.format},
+                                 {QStringLiteral("capturedAt"), f.capturedAt.toString(Qt::ISODate)},
+                                 {QStringLiteral("file"), bundlePaths.value(f.sha256)}});
+    }
+    return QJsonObject{{QStringLiteral("uuid"), e.uuid},
+                       {QStringLiteral("name"), e.name},
+                       {QStringLiteral("idNumber"), e.idNumber},
+                       {QStringLiteral("community"), e.communityCode},
+                       {QStringLiteral("checkDate"), iso(e.checkDate)},
+                       {QStringLiteral("occurredAt"), e.occurredAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("recordedAt"), e.recordedAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("method"), e.method},
+                       {QStringLiteral("status"), e.status},
+                       {QStringLiteral("deathDate"), iso(e.deathDate)},
+                       {QStringLiteral("deathSource"), e.deathSource},
+                       {QStringLiteral("lossReason"), e.lossReason},
+                       {QStringLiteral("worker"), e.worker},
+                       {QStringLiteral("note"), e.note},
+                       {QStringLiteral("corrects"), e.corrects},
+                       {QStringLiteral("batchId"), e.batchId},
+                       {QStringLiteral("periodStart"), iso(e.periodStart)},
+                       {QStringLiteral("periodEnd"), iso(e.periodEnd)},
+                       {QStringLiteral("evidence"), files}};
+}
+
+// Adds one entry, streaming from `source`, and records its hash for the manifest.
+class ZipWriter
+{
+public:
+    explicit ZipWriter(const QString &path) : m_zip(path) {}
+    bool open()
+    {
+        m_zip.setZip64Enabled(true);
+        m_zip.setUtf8Enabled(true);
+        return m_zip.open(QuaZip::mdCreate);
+    }
+    bool add(const QString &name, QIODevice &source, int method)
+    {
+        QuaZipFile out(&m_zip);
+        QuaZipNewInfo info(name);
+        info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                | QFileDevice::ReadOther);
+        if (!out.open(QIODevice::WriteOnly, info, nullptr, 0, method, method == kStored ? 0 : 6))
+            return false;
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        qint64 bytes = 0;
+        while (!source.atEnd()) {
+            const QByteArray chunk = source.read(1 << 20);
+            if (chunk.isEmpty())
+                return false; // a read error before the end
+            h.addData(chunk);
+            bytes += chunk.size();
+            if (out.write(chunk) != chunk.size())
+                return false;
+        }
+        out.close();
+        if (out.getZipError() != 0)
+            return false;
+        m_listed.append(QJsonObject{{QStringLiteral("path"), name},
+                                    {QStringLiteral("sha256"), QString::fromLatin1(h.result().toHex())},
+                                    {QStringLiteral("bytes"), bytes}});
+        return true;
+    }
+    bool addBytes(const QString &name, const QByteArray &bytes, int method)
+    {
+        QByteArray copy = bytes;
+        QBuffer buffer(&copy);
+        buffer.open(QIODevice::ReadOnly);
+        return add(name, buffer, method);
+    }
+    QJsonArray listed() const { return m_listed; }
+    bool close()
+    {
+        m_zip.close();
+        return m_zip.getZipError() == 0;
+    }
+
+private:
+    QuaZip m_zip;
+    QJsonArray m_listed;
+};
+} // namespace
+
+bool ArchiveBundle::create(const BundleRequest &request, BundleResult *result, QString *error,
+                           const Progress &progress) const
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    ArchiveSource source(m_db);
+    const auto node = source.node(request.nodeCode);
+    if (!node)
+        return fail(tr("No jurisdiction with code %1 in this database.").arg(request.nodeCode));
+    if (!request.month.isValid())
+        return fail(tr("The month is not a valid month."));
+    if (!QDir().mkpath(request.outputFolder))
+        return fail(tr("Cannot create the folder %1.").arg(request.outputFolder));
+    QString why;
+    const auto entries = source.entries(*node, request.month, &why);
+    if (!entries)
+        return fail(why);
+
+    BundleResult r;
+    r.bundleId = bundleIdFor(node->code, request.month, *entries);
+    r.events = int(entries->size());
+    const QDir out(request.outputFolder);
+    r.pdfPath = out.filePath(r.bundleId + QStringLiteral(".pdf"));
+    r.zipPath = out.filePath(r.bundleId + QStringLiteral(".zip"));
+
+    // Each distinct evidence file once: the original when kept, else the archive copy.
+    QHash<QString, QString> bundlePaths;
+    QStringList order;
+    for (const ArchiveEntry &e : *entries) {
+        for (const ArchiveEvidence &f : e.evidence) {
+            if (bundlePaths.contains(f.sha256))
+                continue;
+            const QString original = m_store.originalPath(f.sha256);
+            const QString file = QFileInfo::exists(original) ? original : m_store.archivePath(f.sha256);
+            const QString suffix = file == original ? QFileInfo(original).suffix() : QStringLiteral("archive.jpg");
+            bundlePaths.insert(f.sha256, QStringLiteral("evidence/%1.%2").arg(f.sha256, suffix));
+            order.append(f.sha256);
+        }
+    }
+    r.evidenceFiles = int(order.size());
+    const int total = r.events + r.evidenceFiles + 1;
+
+    VolumeHeading heading{*node, request.month, r.bundleId, request.preparedBy, request.now,
+                          source.children(node->code)};
+    ArchiveVolume volume(heading, *entries, m_store);
+    const auto pdfProgress = [&](int done, int) { return !progress || progress(done, total); };
+    if (!volume.writePdf(r.pdfPath, pdfProgress, &why))
+        return fail(why);
+    r.missingEvidence = volume.missingEvidence();
+    r.pages = volume.pagesPainted();
+
+    // Written beside its final name and renamed over it when complete.
+    const QString partPath = r.zipPath + QStringLiteral(".part");
+    QFile::remove(partPath);
+    ZipWriter zip(partPath);
+    const QString writeFailed = tr("Writing the bundle %1 failed.").arg(r.zipPath);
+    auto failZip = [&](const QString &why) {
+        zip.close();
+        QFile::remove(partPath);
+        return fail(why);
+    };
+    if (!zip.open())
+        return failZip(writeFailed);
+    QFile pdf(r.pdfPath);
+    if (!pdf.open(QIODevice::ReadOnly) || !zip.add(r.bundleId + QStringLiteral(".pdf"), pdf, kStored))
+        return failZip(writeFailed);
+    int done = r.events;
+    for (const QString &sha : order) {
+        const QString original = m_store.originalPath(sha);
+        QFile f(QFileInfo::exists(original) ? original : m_store.archivePath(sha));
+        if (!f.open(QIODevice::ReadOnly)) {
+            if (!r.missingEvidence.contains(sha))
+                r.missingEvidence.append(sha);
+            bundlePaths.remove(sha); // events.json then names no file for it
+            continue;
+        }
+        if (!zip.add(bundlePaths.value(sha), f, kStored))
+            return failZip(writeFailed);
+        if (progress && !progress(++done, total))
+            return failZip(tr("Cancelled: the bundle was not written."));
+    }
+    QJsonArray events;
+    for (const ArchiveEntry &e : *entries)
+        events.append(toJson(e, bundlePaths));
+    if (!zip.addBytes(QStringLiteral("events.json"), QJsonDocument(events).toJson(QJsonDocument::Indented), kDeflated))
+        return failZip(writeFailed);
+    const QJsonObject manifest{
+        {QStringLiteral("format"), QStringLiteral("certdesk-archive-bundle")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("bundleId"), r.bundleId},
+        {QStringLiteral("node"), QJsonObject{{QStringLiteral("code"), node->code}, {QStringLiteral("name"), node->name}}},
+        {QStringLiteral("month"), request.month.toString(QStringLiteral("yyyy-MM"))},
+        {QStringLiteral("generatedAt"), request.now.toString(Qt::ISODate)},
+        {QStringLiteral("preparedBy"), request.preparedBy},
+        {QStringLiteral("events"), r.events},
+        {QStringLiteral("files"), zip.listed()}};
+    QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+    if (!zip.addBytes(kManifest, manifestBytes, kDeflated) || !zip.close())
+        return failZip(writeFailed);
+    // rename(2) replaces an older bundle of the same content in one step.
+    if (std::rename(QFile::encodeName(partPath).constData(), QFile::encodeName(r.zipPath).constData()) != 0)
+        return failZip(tr("Cannot write %1: %2").arg(r.zipPath, QString::fromLocal8Bit(std::strerror(errno))));
+    if (progress)
+        progress(total, total);
+    if (result)
+        *result = r;
+    return true;
+}

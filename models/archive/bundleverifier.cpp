@@ -1,0 +1,104 @@
+#include "archivebundle.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+namespace {
+struct ReadEntry
+{
+    QString sha256;
+    QByteArray bytes; // kept only for the manifest
+    bool ok = false;
+};
+
+// Reads the current entry, hashing as it streams; a damaged entry (CRC, truncated
+// data) comes back not ok.
+ReadEntry readCurrent(QuaZip &zip, bool keep)
+{
+    ReadEntry r;
+    QuaZipFile f(&zip);
+    if (!f.open(QIODevice::ReadOnly))
+        return r;
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    bool readFailed = false;
+    while (!f.atEnd()) {
+        const QByteArray chunk = f.read(1 << 20);
+        if (chunk.isEmpty()) {
+            readFailed = true;
+            break;
+        }
+        h.addData(chunk);
+        if (keep)
+            r.bytes += chunk;
+    }
+    f.close();
+    r.ok = !readFailed && f.getZipError() == 0;
+    r.sha256 = QString::fromLatin1(h.result().toHex());
+    return r;
+}
+} // namespace
+
+QList<BundleProblem> BundleVerifier::verify(const QString &zipPath, QString *bundleId, int *files)
+{
+    QuaZip zip(zipPath);
+    if (!zip.open(QuaZip::mdUnzip))
+        return {{QString(), tr("%1 is not a readable zip file (truncated or not a bundle).").arg(zipPath)}};
+    QHash<QString, ReadEntry> found;
+    QJsonObject manifest;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
+        const QString name = zip.getCurrentFileName();
+        const bool isManifest = name == QLatin1String("manifest.json");
+        ReadEntry e = readCurrent(zip, isManifest);
+        if (isManifest)
+            manifest = QJsonDocument::fromJson(e.bytes).object();
+        found.insert(name, e);
+    }
+    if (zip.getZipError() != 0)
+        return {{QString(), tr("%1 is damaged: its list of files cannot be read.").arg(zipPath)}};
+    if (!found.contains(QStringLiteral("manifest.json")))
+        return {{QStringLiteral("manifest.json"), tr("The bundle has no manifest.json.")}};
+    if (manifest.value(QStringLiteral("format")).toString() != QLatin1String("certdesk-archive-bundle"))
+        return {{QStringLiteral("manifest.json"), tr("manifest.json is not a CertDesk bundle manifest.")}};
+    if (manifest.value(QStringLiteral("version")).toInt() != 1)
+        return {{QStringLiteral("manifest.json"),
+                 tr("Bundle format version %1 is not known to this program.")
+                     .arg(manifest.value(QStringLiteral("version")).toInt())}};
+    if (bundleId)
+        *bundleId = manifest.value(QStringLiteral("bundleId")).toString();
+
+    QList<BundleProblem> problems;
+    QSet<QString> listed{QStringLiteral("manifest.json")};
+    const QJsonArray entries = manifest.value(QStringLiteral("files")).toArray();
+    if (files)
+        *files = int(entries.size());
+    for (const QJsonValue &v : entries) {
+        const QJsonObject o = v.toObject();
+        const QString path = o.value(QStringLiteral("path")).toString();
+        listed.insert(path);
+        const auto it = found.constFind(path);
+        if (it == found.cend())
+            problems.append({path, tr("listed in the manifest but missing from the bundle")});
+        else if (!it->ok)
+            problems.append({path, tr("damaged: it cannot be read back (checksum error)")});
+        else if (it->sha256 != o.value(QStringLiteral("sha256")).toString())
+            problems.append({path, tr("changed: its SHA-256 differs from the manifest")});
+        // Evidence originals are named by their own hash: check that too.
+        if (path.startsWith(QLatin1String("evidence/")) && !path.contains(QLatin1String(".archive."))
+            && it != found.cend() && it->ok && !path.mid(9, 64).startsWith(it->sha256))
+            problems.append({path, tr("changed: its content no longer matches the hash in its name")});
+    }
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        if (!listed.contains(it.key()))
+            problems.append({it.key(), tr("not listed in the manifest (added later)")});
+    }
+    std::sort(problems.begin(), problems.end(),
+              [](const BundleProblem &a, const BundleProblem &b) { return a.path < b.path; });
+    return problems;
+}

@@ -1,0 +1,63 @@
+#include "listdocuments.h"
+
+#include "archivesource.h"
+#include "domain/idnumber.h"
+#include "verification/verificationevent.h"
+
+#include <QAbstractItemModel>
+
+TableDocument ListDocuments::fromModel(QAbstractItemModel &model, const QString &title, const QStringList &subtitle,
+                                       const QString &documentId)
+{
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+    TableDocument doc;
+    doc.title = title;
+    doc.subtitle = subtitle;
+    doc.documentId = documentId;
+    for (int c = 0; c < model.columnCount(); ++c)
+        doc.headers.append(model.headerData(c, Qt::Horizontal).toString());
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < model.columnCount(); ++c)
+            row.append(model.index(r, c).data().toString());
+        doc.rows.append(row);
+    }
+    doc.totals.append(tr("Total: %n person(s)", nullptr, int(doc.rows.size())));
+    return doc;
+}
+
+std::optional<TableDocument> ListDocuments::publicNotice(const Database &db, const QString &nodeCode, int year,
+                                                         const QString &hotline, const QDate &today,
+                                                         QString *error)
+{
+    ArchiveSource source(db);
+    const auto node = source.node(nodeCode);
+    if (!node) {
+        if (error)
+            *error = tr("No jurisdiction with code %1 in this database.").arg(nodeCode);
+        return std::nullopt;
+    }
+    const auto entries = source.latestChecksOfYear(*node, year, error);
+    if (!entries)
+        return std::nullopt;
+    TableDocument doc;
+    doc.title = tr("Public notice of benefit eligibility certification results, %1").arg(year);
+    doc.subtitle = {tr("%1 (%2)    Posted: %3").arg(node->name, node->code, today.toString(Qt::ISODate))};
+    doc.documentId = QStringLiteral("GS-%1-%2").arg(node->code).arg(year);
+    doc.headers = {tr("No."), tr("Name"), tr("ID number"), tr("Community"), tr("Result"), tr("Date of the check")};
+    doc.columnWeights = {0.6, 1.4, 2.2, 2.0, 1.4, 1.4};
+    int n = 0;
+    for (const ArchiveEntry &e : *entries) {
+        const auto status = VerificationTerms::statusFromKey(e.status);
+        doc.rows.append({QString::number(++n), e.name, IdNumber::mask(e.idNumber), e.communityName,
+                         status ? VerificationTerms::displayName(*status) : e.status, e.checkDate.toString(Qt::ISODate)});
+    }
+    doc.totals.append(tr("Total: %n person(s)", nullptr, n));
+    doc.closingLines = {
+        tr("Anyone who knows of a person listed here who has died, is imprisoned or no longer qualifies, please tell "
+           "the community office or call the reporting line %1. Reporters' details are kept confidential.")
+            .arg(hotline.isEmpty() ? QStringLiteral("__________") : hotline),
+        tr("Posted from ____________ to ____________        (seal)")};
+    return doc;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "tabledocument.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <optional>
+
+class Database;
+class QAbstractItemModel;
+
+// Builds the printable tables the program offers.
+class ListDocuments
+{
+    Q_DECLARE_TR_FUNCTIONS(ListDocuments)
+public:
+    // Any list or ledger exactly as the model shows it (masked ID numbers unless the
+    // model reveals them), every row fetched, with the count as the total.
+    static TableDocument fromModel(QAbstractItemModel &model, const QString &title, const QStringList &subtitle,
+                                   const QString &documentId);
+    // The annual public notice (公示) of a node: name, masked ID number, community,
+    // result and date of each person's latest check of the year. Never phone
+    // numbers or addresses (Qingdao art. 31; the reporting line of art. 32 goes
+    // at the foot).
+    static std::optional<TableDocument> publicNotice(const Database &db, const QString &nodeCode, int year,
+                                                     const QString &hotline, const QDate &today,
+                                                     QString *error = nullptr);
+};
