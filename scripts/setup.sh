@@ -16,6 +16,9 @@ PACKAGES=(
     qt6-image-formats-plugins                          # WebP (and other) image readers for evidence photos
     unicode-data bzip2                                 # Unihan readings -> pinyin initials at build time
     fonts-noto-cjk                                     # Chinese glyphs on screen and in PDFs
+    fonts-arphic-uming                                 # archive PDFs: a CJK font whose text layer pdftotext/search can read
+    libquazip1-qt6-dev                                 # zip of the electronic archive bundle
+    poppler-utils                                      # pdfinfo/pdffonts/pdftotext: tests check the PDFs we write
     xvfb xauth                                         # headless display for screenshots
 )
 

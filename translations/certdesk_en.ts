@@ -2,6 +2,279 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArchiveBundle</name>
+    <message>
+        <source>No jurisdiction with code %1 in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is not a valid month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the bundle was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSource</name>
+    <message>
+        <source>Reading the recorded checks failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the evidence list failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveVolume</name>
+    <message>
+        <source>Certification archive volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for painting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the volume was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Painting the volume failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · volume %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit eligibility certification archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded checks: %1    Persons: %2    Evidence files: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checks were recorded in this month. This volume is intentionally empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by: %1        Date: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by: ____________        Date: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by: ____________        Place: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no recorded checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person or proxy&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of %2: %3 (evidence, continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · SHA-256 %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence file missing from this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This volume has %1 pages: a cover, %2 index pages, the sections of %3 recorded checks and this summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The electronic bundle with the same identifier holds this PDF, the original evidence files, the records as JSON and a manifest with the SHA-256 of every file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by: %1        Reviewed by: ____________        Date: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchPassDialog</name>
     <message>
         <source>Batch pass</source>
@@ -210,6 +483,49 @@
     </message>
 </context>
 <context>
+    <name>BundleVerifier</name>
+    <message>
+        <source>%1 is not a readable zip file (truncated or not a bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of files cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle has no manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not a CertDesk bundle manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle format version %1 is not known to this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed in the manifest but missing from the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: it cannot be read back (checksum error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: its SHA-256 differs from the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: its content no longer matches the hash in its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed in the manifest (added later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactLog</name>
     <message>
         <source>Reached</source>
@@ -343,6 +659,13 @@
     </message>
     <message>
         <source>Demo generation cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPainter</name>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -612,6 +935,60 @@
     </message>
 </context>
 <context>
+    <name>ListDocuments</name>
+    <message numerus="yes">
+        <source>Total: %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No jurisdiction with code %1 in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice of benefit eligibility certification results, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)    Posted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who knows of a person listed here who has died, is imprisoned or no longer qualifies, please tell the community office or call the reporting line %1. Reporters&apos; details are kept confidential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted from ____________ to ____________        (seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CertDesk — benefit eligibility certification</source>
@@ -797,6 +1174,13 @@
     </message>
     <message>
         <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1517,6 +1901,17 @@
     </message>
     <message>
         <source>First start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableDocument</name>
+    <message>
+        <source>The printer or file could not be opened for painting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Painting the document failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

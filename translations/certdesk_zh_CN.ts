@@ -2,6 +2,279 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArchiveBundle</name>
+    <message>
+        <source>No jurisdiction with code %1 in this database.</source>
+        <translation>本数据库中没有代码为 %1 的行政区划。</translation>
+    </message>
+    <message>
+        <source>The month is not a valid month.</source>
+        <translation>月份无效。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Writing the bundle %1 failed.</source>
+        <translation>写入电子档案包 %1 失败。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the bundle was not written.</source>
+        <translation>已取消：未写入电子档案包。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSource</name>
+    <message>
+        <source>Reading the recorded checks failed: %1</source>
+        <translation>读取认证记录失败：%1</translation>
+    </message>
+    <message>
+        <source>Reading the evidence list failed: %1</source>
+        <translation>读取佐证资料清单失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveVolume</name>
+    <message>
+        <source>Certification archive volume %1</source>
+        <translation>资格认证档案卷 %1</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for painting.</source>
+        <translation>无法打开打印机或文件进行输出。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the volume was not written.</source>
+        <translation>已取消：未写入档案卷。</translation>
+    </message>
+    <message>
+        <source>Painting the volume failed.</source>
+        <translation>生成档案卷失败。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · volume %3</source>
+        <translation>%1 · %2 · 卷号 %3</translation>
+    </message>
+    <message>
+        <source>Benefit eligibility certification archive</source>
+        <translation>待遇领取资格认证档案</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1（%2）· %3</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>Recorded checks: %1    Persons: %2    Evidence files: %3</source>
+        <translation>认证记录：%1 条    涉及人数：%2 人    佐证资料：%3 份</translation>
+    </message>
+    <message>
+        <source>No checks were recorded in this month. This volume is intentionally empty.</source>
+        <translation>本月没有认证记录，本卷为空卷。</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation>卷号：%1</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1        Date: ____________</source>
+        <translation>整理人：%1        日期：____________</translation>
+    </message>
+    <message>
+        <source>Reviewed by: ____________        Date: ____________</source>
+        <translation>审核人：____________        日期：____________</translation>
+    </message>
+    <message>
+        <source>Kept by: ____________        Place: ____________</source>
+        <translation>保管人：____________        存放地点：____________</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>认证结果</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>(no recorded checks)</source>
+        <translation>（无认证记录）</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2: %3</source>
+        <translation>第 %1 条（共 %2 条）：%3</translation>
+    </message>
+    <message>
+        <source>Date of the check</source>
+        <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Time of the check</source>
+        <translation>核实时间</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Period given</source>
+        <translation>认证服务期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>死亡日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Corrects record</source>
+        <translation>更正的记录</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>No evidence files.</source>
+        <translation>无佐证资料。</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s signature</source>
+        <translation>经办人签字</translation>
+    </message>
+    <message>
+        <source>Person or proxy&apos;s signature</source>
+        <translation>被认证人或代办人签字</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>盖章</translation>
+    </message>
+    <message>
+        <source>Record %1 of %2: %3 (evidence, continued)</source>
+        <translation>第 %1 条（共 %2 条）：%3（佐证资料，续）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · SHA-256 %3…</source>
+        <translation>%1 · %2 · SHA-256 %3…</translation>
+    </message>
+    <message>
+        <source>Evidence file missing from this computer: %1</source>
+        <translation>本机缺少该佐证文件：%1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>认证记录</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation>健在</translation>
+    </message>
+    <message>
+        <source>Other results</source>
+        <translation>其他结果</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证资料</translation>
+    </message>
+    <message>
+        <source>This volume has %1 pages: a cover, %2 index pages, the sections of %3 recorded checks and this summary.</source>
+        <translation>本卷共 %1 页：封面、目录 %2 页、认证记录 %3 条及本汇总页。</translation>
+    </message>
+    <message>
+        <source>The electronic bundle with the same identifier holds this PDF, the original evidence files, the records as JSON and a manifest with the SHA-256 of every file.</source>
+        <translation>同卷号的电子档案包内含本 PDF、佐证资料原件、JSON 格式的认证记录，以及列有每个文件 SHA-256 的清单。</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1        Reviewed by: ____________        Date: ____________</source>
+        <translation>整理人：%1        审核人：____________        日期：____________</translation>
+    </message>
+</context>
+<context>
     <name>BatchPassDialog</name>
     <message>
         <source>Batch pass</source>
@@ -209,6 +482,49 @@
     </message>
 </context>
 <context>
+    <name>BundleVerifier</name>
+    <message>
+        <source>%1 is not a readable zip file (truncated or not a bundle).</source>
+        <translation>%1 不是可读取的 zip 文件（文件不完整或不是电子档案包）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of files cannot be read.</source>
+        <translation>%1 已损坏：无法读取其文件列表。</translation>
+    </message>
+    <message>
+        <source>The bundle has no manifest.json.</source>
+        <translation>电子档案包中没有 manifest.json。</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a CertDesk bundle manifest.</source>
+        <translation>manifest.json 不是本程序的电子档案清单。</translation>
+    </message>
+    <message>
+        <source>Bundle format version %1 is not known to this program.</source>
+        <translation>本程序不认识第 %1 版的电子档案包格式。</translation>
+    </message>
+    <message>
+        <source>listed in the manifest but missing from the bundle</source>
+        <translation>清单中列出，但档案包中缺少该文件</translation>
+    </message>
+    <message>
+        <source>damaged: it cannot be read back (checksum error)</source>
+        <translation>已损坏：无法读出（校验和错误）</translation>
+    </message>
+    <message>
+        <source>changed: its SHA-256 differs from the manifest</source>
+        <translation>已被改动：SHA-256 与清单不符</translation>
+    </message>
+    <message>
+        <source>changed: its content no longer matches the hash in its name</source>
+        <translation>已被改动：内容与文件名中的哈希值不符</translation>
+    </message>
+    <message>
+        <source>not listed in the manifest (added later)</source>
+        <translation>清单中没有该文件（事后添加）</translation>
+    </message>
+</context>
+<context>
     <name>ContactLog</name>
     <message>
         <source>Reached</source>
@@ -343,6 +659,13 @@
     <message>
         <source>Demo generation cancelled; nothing was saved.</source>
         <translation>已取消生成演示数据，未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPainter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -612,6 +935,59 @@
     </message>
 </context>
 <context>
+    <name>ListDocuments</name>
+    <message numerus="yes">
+        <source>Total: %n person(s)</source>
+        <translation>
+            <numerusform>合计：%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No jurisdiction with code %1 in this database.</source>
+        <translation>本数据库中没有代码为 %1 的行政区划。</translation>
+    </message>
+    <message>
+        <source>Public notice of benefit eligibility certification results, %1</source>
+        <translation>%1年度待遇领取资格认证结果公示</translation>
+    </message>
+    <message>
+        <source>%1 (%2)    Posted: %3</source>
+        <translation>%1（%2）    公示日期：%3</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>认证结果</translation>
+    </message>
+    <message>
+        <source>Date of the check</source>
+        <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>Anyone who knows of a person listed here who has died, is imprisoned or no longer qualifies, please tell the community office or call the reporting line %1. Reporters&apos; details are kept confidential.</source>
+        <translation>如知悉上列人员有死亡、服刑或其他不再符合领取条件的情况，请告知社区或拨打举报电话 %1。举报人信息严格保密。</translation>
+    </message>
+    <message>
+        <source>Posted from ____________ to ____________        (seal)</source>
+        <translation>公示期：____________ 至 ____________        （盖章）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CertDesk — benefit eligibility certification</source>
@@ -798,6 +1174,13 @@
     <message>
         <source>Nothing was saved: %1</source>
         <translation>未保存任何记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1897,17 @@
     <message>
         <source>First start</source>
         <translation>首次启动</translation>
+    </message>
+</context>
+<context>
+    <name>TableDocument</name>
+    <message>
+        <source>The printer or file could not be opened for painting.</source>
+        <translation>无法打开打印机或文件进行输出。</translation>
+    </message>
+    <message>
+        <source>Painting the document failed.</source>
+        <translation>生成文档失败。</translation>
     </message>
 </context>
 <context>
