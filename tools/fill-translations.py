@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fills unfinished zh_CN entries of translations/certdesk_zh_CN.ts from a
 tab-separated file: context<TAB>source<TAB>translation (source as in the .ts,
-XML-escaped; for plural messages give one translation). Prints what is still
+XML-escaped, line breaks written as \\n; for plural messages give one
+translation). Prints what is still
 unfinished afterwards, so nothing is missed.
 
     python3 tools/fill-translations.py translations/certdesk_zh_CN.ts new.tsv
@@ -17,7 +18,8 @@ with open(tsv_path, encoding="utf-8") as f:
         if not line or line.startswith("#"):
             continue
         ctx, src, tr = line.split("\t")
-        wanted[(ctx, src)] = tr
+        # "\n" in the file stands for a line break inside a message.
+        wanted[(ctx, src.replace("\\n", "\n"))] = tr.replace("\\n", "\n")
 
 text = open(ts_path, encoding="utf-8").read()
 out = []

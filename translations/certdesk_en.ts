@@ -29,6 +29,74 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>&amp;Make volume and bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly archive — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume (PDF/A) is for printing and binding; the bundle (zip) holds it with the original photos, the records and a manifest of SHA-256 hashes for the disc archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the archive in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the archive in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1: %2 pages, %3 recorded checks, %4 evidence files.
+PDF: %5
+Bundle: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) were not on this computer and are marked as missing in the volume.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArchiveSource</name>
     <message>
         <source>Reading the recorded checks failed: %1</source>
@@ -666,6 +734,25 @@
     <name>DocumentPainter</name>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1339,6 +1426,69 @@
     </message>
     <message>
         <source>&apos;allowsBatchPass&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export list as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;notice list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;archive volume and bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1    As of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0532-12345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice shows names, masked ID numbers, community and result only — never phone numbers or addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public-notice-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2399,6 +2549,14 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print visit route sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home-visit route</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

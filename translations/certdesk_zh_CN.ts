@@ -29,6 +29,75 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>&amp;Make volume and bundle</source>
+        <translation>生成档案卷和电子档案包(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Monthly archive — %1</source>
+        <translation>月度归档 — %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation>辖区：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>保存到(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>整理人：</translation>
+    </message>
+    <message>
+        <source>The volume (PDF/A) is for printing and binding; the bundle (zip) holds it with the original photos, the records and a manifest of SHA-256 hashes for the disc archive.</source>
+        <translation>档案卷（PDF/A）用于打印装订；电子档案包（zip）内含档案卷、照片原件、认证记录和 SHA-256 清单，用于刻盘存档。</translation>
+    </message>
+    <message>
+        <source>Save the archive in</source>
+        <translation>选择归档保存位置</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the archive in.</source>
+        <translation>请选择归档保存的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>Volume %1: %2 pages, %3 recorded checks, %4 evidence files.
+PDF: %5
+Bundle: %6</source>
+        <translation>档案卷 %1：共 %2 页，认证记录 %3 条，佐证资料 %4 份。
+PDF：%5
+电子档案包：%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) were not on this computer and are marked as missing in the volume.</source>
+        <translation>
+            <numerusform>有 %n 份佐证资料不在本机上，已在档案卷中标注为缺失。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArchiveSource</name>
     <message>
         <source>Reading the recorded checks failed: %1</source>
@@ -666,6 +735,25 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1427,69 @@
     <message>
         <source>&apos;allowsBatchPass&apos; must be true or false</source>
         <translation>“allowsBatchPass”必须为 true 或 false</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>打印当前名单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export list as PDF…</source>
+        <translation>导出当前名单为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Public &amp;notice list…</source>
+        <translation>公示名单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;archive volume and bundle…</source>
+        <translation>月度档案卷和电子档案包(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>%1    As of %2</source>
+        <translation>%1    截至 %2</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Public notice list</source>
+        <translation>公示名单</translation>
+    </message>
+    <message>
+        <source>e.g. 0532-12345678</source>
+        <translation>例如 0532-12345678</translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation>辖区：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;line:</source>
+        <translation>举报电话(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The notice shows names, masked ID numbers, community and result only — never phone numbers or addresses.</source>
+        <translation>公示名单只显示姓名、隐去中间位的身份证号、社区和认证结果，不显示电话和住址。</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>预览并打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>导出为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>public-notice-%1.pdf</source>
+        <translation>公示名单-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2546,14 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print visit route sheet…</source>
+        <translation>打印上门认证路线单…</translation>
+    </message>
+    <message>
+        <source>Home-visit route</source>
+        <translation>上门认证路线单</translation>
     </message>
 </context>
 <context>

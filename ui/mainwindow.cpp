@@ -10,6 +10,7 @@
 #include "timelinepanel.h"
 #include "verification/verificationservice.h"
 #include "lists/recipientlistmodel.h"
+#include "printactions.h"
 #include "workactions.h"
 #include "worklistpanel.h"
 
@@ -89,6 +90,8 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_print = new PrintActions(m_db, *m_evidence, m_today, m_worker, m_worklists, this);
+    m_print->addTo(file);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 

@@ -66,4 +66,5 @@ private:
     QSplitter *m_splitter;
     QAction *m_recordAction = nullptr;
     class WorkActions *m_work = nullptr;
+    class PrintActions *m_print = nullptr;
 };

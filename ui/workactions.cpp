@@ -1,6 +1,7 @@
 #include "workactions.h"
 
 #include "batchpassdialog.h"
+#include "documentprinting.h"
 #include "domain/workingcalendar.h"
 #include "lists/recipientlistmodel.h"
 #include "paperregisterdialog.h"
@@ -46,6 +47,8 @@ void WorkActions::addTo(QMenu *menu)
     m_batch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     QAction *paper = menu->addAction(tr("&Paper register entry…"), this, &WorkActions::paperRegister);
     paper->setObjectName(QStringLiteral("paperRegisterAction"));
+    QAction *printRoute = menu->addAction(tr("Print visit route sheet…"), this, &WorkActions::printRouteSheet);
+    printRoute->setObjectName(QStringLiteral("printRouteSheetAction"));
     QAction *route = menu->addAction(tr("Export visit route &sheet (PDF)…"), this, &WorkActions::exportRouteSheet);
     route->setObjectName(QStringLiteral("routeSheetAction"));
     updateEnabled();
@@ -118,7 +121,7 @@ void WorkActions::paperRegister()
     dialog->open();
 }
 
-void WorkActions::exportRouteSheet()
+QList<RouteStop> WorkActions::routeStops()
 {
     // The open requests of the home-visit list of the selected node, due first.
     m_lists->showList(Worklist::HomeVisit);
@@ -139,10 +142,24 @@ void WorkActions::exportRouteSheet()
                       p.phone, visit->dueOn});
     }
     std::sort(stops.begin(), stops.end(), [](const RouteStop &a, const RouteStop &b) { return a.dueOn < b.dueOn; });
-    if (stops.isEmpty()) {
+    if (stops.isEmpty())
         QMessageBox::information(m_window, tr("Visit route sheet"), tr("No open home-visit requests here."));
+    return stops;
+}
+
+void WorkActions::printRouteSheet()
+{
+    const QList<RouteStop> stops = routeStops();
+    if (!stops.isEmpty())
+        DocumentPrinting::previewHtml(m_window, tr("Home-visit route"), VisitRouteSheet::html(stops, m_today, m_worker),
+                                      QStringLiteral("route"));
+}
+
+void WorkActions::exportRouteSheet()
+{
+    const QList<RouteStop> stops = routeStops();
+    if (stops.isEmpty())
         return;
-    }
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Save the visit route sheet"),
                                                       tr("route-%1.pdf").arg(m_today.toString(Qt::ISODate)),
                                                       tr("PDF files (*.pdf)"));

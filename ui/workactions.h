@@ -38,12 +38,15 @@ public:
     void homeVisit();
     void batchPassSelection();
     void paperRegister();
+    void printRouteSheet();
     void exportRouteSheet();
 
 signals:
     void changed(); // something was recorded: lists and detail need a refresh
 
 private:
+    QList<struct RouteStop> routeStops();
+
     const Database &m_db;
     const PolicyProfile &m_profile;
     QDate m_today;

@@ -34,6 +34,8 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
     RecipientListModel *model() const { return m_model; }
+    Scope scope() const { return m_scope; }
+    QString scopeName() const { return m_scopeName; }
     // The count shown for a list, -1 while still counting.
     qint64 shownCount(Worklist list) const { return m_counts.value(list, -1); }
 

@@ -1,0 +1,235 @@
+// Printing from the GUI: the list on screen as a table (landscape when wide,
+// header on every page, total at the end), the print preview with its page setup
+// remembered, the public notice without phones, addresses or full ID numbers,
+// and the monthly archive made from its dialog off the GUI thread.
+#include "archive/listdocuments.h"
+#include "archivedialog.h"
+#include "documentprinting.h"
+#include "evidence/evidencestore.h"
+#include "lists/recipientlistmodel.h"
+#include "printactions.h"
+#include "testdatabase.h"
+#include "translations.h"
+#include "verification/verificationservice.h"
+#include "worklistpanel.h"
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QDate kToday(2026, 11, 23);
+
+QString pdfText(const QString &path, int page = 0)
+{
+    QStringList args;
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), args << QStringLiteral("-layout") << path << QStringLiteral("-"));
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pdfPages(const QString &path, QString *size = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    p.waitForFinished(60000);
+    const QString info = QString::fromUtf8(p.readAllStandardOutput());
+    if (size)
+        *size = QRegularExpression(QStringLiteral("Page size:\\s+(.*)\\n")).match(info).captured(1);
+    return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+}
+
+QPrintPreviewDialog *openPreview()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *d = qobject_cast<QPrintPreviewDialog *>(w); d && d->isVisible())
+            return d;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestPrinting : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void wideListPrintsLandscapeWithHeaderOnEveryPage();
+    void previewRemembersPageSetup();
+    void publicNoticeShowsNoPrivateData();
+    void archiveFromTheDialog();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::optional<PolicyProfile> m_profile;
+    std::unique_ptr<EvidenceStore> m_store;
+    std::unique_ptr<WorklistPanel> m_lists;
+    std::unique_ptr<PrintActions> m_print;
+};
+
+void TestPrinting::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(installTranslations(*qApp, QStringLiteral("zh_CN")));
+    TestDatabase t = TestDatabase::demo(m_dir.filePath(QStringLiteral("p.sqlite")), 1500, 5, kToday);
+    QVERIFY2(t.db, qPrintable(t.error));
+    m_db = std::move(t.db);
+    m_profile = t.profile;
+    m_store = std::make_unique<EvidenceStore>(EvidenceStore::folderFor(m_db->path()));
+    m_lists = std::make_unique<WorklistPanel>(*m_db, kToday);
+    m_lists->setScope({1, QStringLiteral("370299")}, QStringLiteral("海岳区"));
+    m_print = std::make_unique<PrintActions>(*m_db, *m_store, kToday, QStringLiteral("李四"), m_lists.get(), m_lists.get());
+
+    // A few checks this year, so the notice has rows.
+    VerificationService service(*m_db, *m_profile, *m_store);
+    service.setToday(kToday);
+    QImage image(320, 240, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    QString error;
+    const auto item = m_store->intakeImage(image, QStringLiteral("p.png"), &error);
+    QVERIFY2(item, qPrintable(error));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipient WHERE community_code = '370299001001' "
+                                  "AND coalesce(phone, '') <> '' AND coalesce(residence_address, '') <> '' ORDER BY id LIMIT 6")));
+    int n = 0;
+    while (q.next()) {
+        VerificationEvent e;
+        e.recipientId = q.value(0).toLongLong();
+        e.checkDate = QDate(2026, 10, 1 + n++);
+        e.occurredAt = QDateTime(e.checkDate, QTime(9, 0));
+        e.worker = QStringLiteral("张三");
+        e.evidence = {EvidenceLink{*item, EvidenceKind::Person}};
+        QVERIFY2(service.record(e, &error), qPrintable(error));
+    }
+    QCOMPARE(n, 6);
+}
+
+void TestPrinting::wideListPrintsLandscapeWithHeaderOnEveryPage()
+{
+    m_lists->showList(Worklist::HomeVisit);
+    const TableDocument doc = m_print->currentListDocument();
+    QVERIFY2(doc.headers.size() > 7, qPrintable(doc.headers.join(QLatin1Char(','))));
+    QVERIFY(doc.rows.size() > 60); // several pages
+    QCOMPARE(doc.preferredOrientation(), QPageLayout::Landscape);
+    // The rows are the list's, with ID numbers masked.
+    QTRY_VERIFY(m_lists->shownCount(Worklist::HomeVisit) >= 0); // counted off the GUI thread
+    const qint64 shown = m_lists->shownCount(Worklist::HomeVisit);
+    QCOMPARE(qint64(doc.rows.size()), shown);
+    const int idColumn = int(doc.headers.indexOf(RecipientListModel::columnTitle(RecipientListModel::IdNumberColumn)));
+    QVERIFY(idColumn >= 0);
+    for (const QStringList &row : doc.rows)
+        QVERIFY2(row.at(idColumn).contains(QStringLiteral("********")), qPrintable(row.at(idColumn)));
+
+    const QString path = m_dir.filePath(QStringLiteral("list.pdf"));
+    QString error;
+    QVERIFY2(doc.writePdf(path, &error), qPrintable(error));
+    QString size;
+    const int pages = pdfPages(path, &size);
+    QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+    QVERIFY2(size.startsWith(QStringLiteral("842 x 595")), qPrintable(size));
+    const QString firstHeader = doc.headers.first();
+    for (int page = 1; page <= pages; ++page) {
+        const QString text = pdfText(path, page);
+        QVERIFY2(text.contains(firstHeader), qPrintable(QStringLiteral("page %1: %2").arg(page).arg(text.left(300))));
+        QVERIFY(text.contains(QStringLiteral("第 %1 页 共 %2 页").arg(page).arg(pages)));
+    }
+    QVERIFY(pdfText(path, pages).contains(QStringLiteral("合计：%1 人").arg(doc.rows.size())));
+    // A narrow table stays portrait.
+    TableDocument narrow = doc;
+    narrow.headers = narrow.headers.mid(0, 4);
+    QCOMPARE(narrow.preferredOrientation(), QPageLayout::Portrait);
+}
+
+void TestPrinting::previewRemembersPageSetup()
+{
+    m_lists->showList(Worklist::HomeVisit);
+    m_print->printList();
+    QPrintPreviewDialog *dialog = openPreview();
+    QVERIFY(dialog);
+    auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+    QVERIFY(preview);
+    QTRY_VERIFY(preview->pageCount() >= 3);
+    QCOMPARE(preview->orientation(), QPageLayout::Landscape); // wide list, first time
+    preview->setPortraitOrientation();
+    const int portraitPages = preview->pageCount();
+    dialog->reject();
+    QTRY_VERIFY(!openPreview());
+    QCOMPARE(QSettings().value(QStringLiteral("print/list/orientation")).toInt(), int(QPageLayout::Portrait));
+
+    m_print->printList();
+    dialog = openPreview();
+    QVERIFY(dialog);
+    preview = dialog->findChild<QPrintPreviewWidget *>();
+    QTRY_COMPARE(preview->pageCount(), portraitPages);
+    QCOMPARE(preview->orientation(), QPageLayout::Portrait); // remembered
+    dialog->reject();
+    QTRY_VERIFY(!openPreview());
+}
+
+void TestPrinting::publicNoticeShowsNoPrivateData()
+{
+    QString error;
+    const auto doc = ListDocuments::publicNotice(*m_db, QStringLiteral("370299001001"), 2026, QStringLiteral("0532-12345678"),
+                                                 kToday, &error);
+    QVERIFY2(doc, qPrintable(error));
+    QCOMPARE(doc->rows.size(), 6);
+    const QString path = m_dir.filePath(QStringLiteral("notice.pdf"));
+    QVERIFY2(doc->writePdf(path, &error), qPrintable(error));
+    const QString text = pdfText(path).remove(QLatin1Char(' '));
+    QVERIFY(text.contains(QStringLiteral("0532-12345678")));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT r.name, r.id_number, r.phone, r.residence_address, r.household_address FROM recipient r "
+                                  "WHERE r.id IN (SELECT recipient_id FROM verification_event)")));
+    int checked = 0;
+    while (q.next()) {
+        QVERIFY2(text.contains(q.value(0).toString()), qPrintable(q.value(0).toString()));
+        const QString id = q.value(1).toString();
+        QVERIFY(!text.contains(id));
+        QVERIFY(text.contains(id.left(6) + QStringLiteral("********") + id.right(4)));
+        QVERIFY2(!text.contains(q.value(2).toString()), qPrintable(q.value(2).toString()));
+        for (int c : {3, 4}) {
+            const QString address = q.value(c).toString().remove(QLatin1Char(' '));
+            QVERIFY2(address.isEmpty() || !text.contains(address.right(6)), qPrintable(address));
+        }
+        ++checked;
+    }
+    QCOMPARE(checked, 6);
+}
+
+void TestPrinting::archiveFromTheDialog()
+{
+    ArchiveDialog dialog(*m_db, *m_store, QStringLiteral("370299001001"), QStringLiteral("测试社区"), kToday,
+                         QStringLiteral("李四"));
+    QCOMPARE(dialog.monthField()->date().month(), 10); // last month by default
+    dialog.folderField()->setText(m_dir.filePath(QStringLiteral("archive")));
+    QSignalSpy finished(&dialog, &ArchiveDialog::finishedBundle);
+    QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    const QStringList made = QDir(m_dir.filePath(QStringLiteral("archive"))).entryList({QStringLiteral("CD-370299001001-202610-*")});
+    QCOMPARE(made.size(), 2); // the PDF and the zip, no leftovers
+    QVERIFY(dialog.resultLabel()->text().contains(QStringLiteral("6")));
+    QCOMPARE(QSettings().value(QStringLiteral("archive/folder")).toString(), m_dir.filePath(QStringLiteral("archive")));
+}
+
+QTEST_MAIN(TestPrinting)
+#include "tst_printing.moc"

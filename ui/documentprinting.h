@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QPageLayout>
+#include <QString>
+#include <functional>
+
+class QPagedPaintDevice;
+class QPrintPreviewDialog;
+class QWidget;
+struct TableDocument;
+
+// Print preview and PDF export of the program's documents. The page setup a user
+// chooses in the preview (paper, orientation, margins) is remembered per kind of
+// document ("list", "route", "notice", ...), so a ledger set to landscape once
+// stays landscape; the first time, wide tables start in landscape.
+class DocumentPrinting
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentPrinting)
+public:
+    using PaintFn = std::function<bool(QPagedPaintDevice *device, QString *error)>;
+
+    // Opens a window-modal preview (returned so tests can look at it); printing
+    // from it paints the document on the printer. Deletes itself when closed.
+    static QPrintPreviewDialog *preview(QWidget *parent, const QString &title, const QString &kind,
+                                        QPageLayout::Orientation firstOrientation, const PaintFn &paint);
+    static QPrintPreviewDialog *previewTable(QWidget *parent, const TableDocument &doc, const QString &kind);
+    static QPrintPreviewDialog *previewHtml(QWidget *parent, const QString &title, const QString &html,
+                                            const QString &kind);
+    // Asks for a file name and writes the table as PDF/A; false when cancelled or failed
+    // (a failure is shown to the user).
+    static bool exportTablePdf(QWidget *parent, const TableDocument &doc, const QString &suggestedName);
+
+    static QPageLayout rememberedLayout(const QString &kind, QPageLayout::Orientation firstOrientation);
+    static void rememberLayout(const QString &kind, const QPageLayout &layout);
+};

@@ -1,0 +1,116 @@
+#include "printactions.h"
+
+#include "archive/listdocuments.h"
+#include "archivedialog.h"
+#include "documentprinting.h"
+#include "lists/recipientlistmodel.h"
+#include "worklistpanel.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+
+PrintActions::PrintActions(const Database &db, const EvidenceStore &evidence, const QDate &today, const QString &user,
+                           WorklistPanel *lists, QWidget *window)
+    : QObject(window), m_db(db), m_evidence(evidence), m_today(today), m_user(user), m_lists(lists), m_window(window)
+{
+}
+
+void PrintActions::addTo(QMenu *menu)
+{
+    QAction *print = menu->addAction(tr("&Print list…"), this, &PrintActions::printList);
+    print->setShortcut(QKeySequence::Print);
+    print->setObjectName(QStringLiteral("printListAction"));
+    QAction *pdf = menu->addAction(tr("&Export list as PDF…"), this, &PrintActions::exportListPdf);
+    pdf->setObjectName(QStringLiteral("exportListPdfAction"));
+    menu->addSeparator();
+    QAction *notice = menu->addAction(tr("Public &notice list…"), this, &PrintActions::publicNotice);
+    notice->setObjectName(QStringLiteral("publicNoticeAction"));
+    QAction *archive = menu->addAction(tr("Monthly &archive volume and bundle…"), this, &PrintActions::monthlyArchive);
+    archive->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
+    archive->setObjectName(QStringLiteral("monthlyArchiveAction"));
+    menu->addSeparator();
+}
+
+TableDocument PrintActions::currentListDocument() const
+{
+    // A model of its own, so the view's scroll position and selection stay put.
+    RecipientListModel model(m_db);
+    if (const auto query = m_lists->model()->query())
+        model.setQuery(*query, m_today);
+    const Worklist list = m_lists->currentList();
+    const Scope scope = m_lists->scope();
+    return ListDocuments::fromModel(model, Worklists::displayName(list),
+                                    {tr("%1    As of %2").arg(m_lists->scopeName(), m_today.toString(Qt::ISODate))},
+                                    QStringLiteral("LB-%1-%2-%3").arg(scope.code, Worklists::key(list),
+                                                                      m_today.toString(QStringLiteral("yyyyMMdd"))));
+}
+
+void PrintActions::printList()
+{
+    DocumentPrinting::previewTable(m_window, currentListDocument(), QStringLiteral("list"));
+}
+
+void PrintActions::exportListPdf()
+{
+    const TableDocument doc = currentListDocument();
+    DocumentPrinting::exportTablePdf(m_window, doc, tr("%1-%2.pdf").arg(doc.title, m_today.toString(Qt::ISODate)));
+}
+
+void PrintActions::publicNotice()
+{
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Public notice list"));
+    auto *year = new QSpinBox(&dialog);
+    year->setRange(2000, m_today.year());
+    year->setValue(m_today.year());
+    auto *hotline = new QLineEdit(QSettings().value(QStringLiteral("print/hotline")).toString(), &dialog);
+    hotline->setPlaceholderText(tr("e.g. 0532-12345678"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Jurisdiction:"), new QLabel(m_lists->scopeName(), &dialog));
+    form->addRow(tr("&Year:"), year);
+    form->addRow(tr("Reporting &line:"), hotline);
+    form->addRow(new QLabel(tr("The notice shows names, masked ID numbers, community and result only — never phone "
+                               "numbers or addresses."),
+                            &dialog));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    QPushButton *preview = buttons->addButton(tr("&Preview and print…"), QDialogButtonBox::AcceptRole);
+    QPushButton *pdf = buttons->addButton(tr("Export as &PDF…"), QDialogButtonBox::ActionRole);
+    form->addRow(buttons);
+    bool asPdf = false;
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(preview, &QPushButton::clicked, &dialog, &QDialog::accept);
+    connect(pdf, &QPushButton::clicked, &dialog, [&] {
+        asPdf = true;
+        dialog.accept();
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings().setValue(QStringLiteral("print/hotline"), hotline->text().trimmed());
+    QString error;
+    const auto doc = ListDocuments::publicNotice(m_db, m_lists->scope().code, year->value(), hotline->text().trimmed(),
+                                                 m_today, &error);
+    if (!doc) {
+        QMessageBox::warning(m_window, tr("Public notice list"), error);
+        return;
+    }
+    if (asPdf)
+        DocumentPrinting::exportTablePdf(m_window, *doc, tr("public-notice-%1.pdf").arg(year->value()));
+    else
+        DocumentPrinting::previewTable(m_window, *doc, QStringLiteral("notice"));
+}
+
+void PrintActions::monthlyArchive()
+{
+    auto *dialog = new ArchiveDialog(m_db, m_evidence, m_lists->scope().code, m_lists->scopeName(), m_today, m_user,
+                                     m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDate>
+#include <QObject>
+#include <QString>
+
+class Database;
+class EvidenceStore;
+class JurisdictionPanel;
+class QMenu;
+class QWidget;
+class WorklistPanel;
+struct TableDocument;
+
+// The File menu's printing: the current list as a table (print preview or PDF),
+// the annual public notice, and the monthly archive volume and bundle.
+class PrintActions : public QObject
+{
+    Q_OBJECT
+public:
+    PrintActions(const Database &db, const EvidenceStore &evidence, const QDate &today, const QString &user,
+                 WorklistPanel *lists, QWidget *window);
+
+    void addTo(QMenu *menu);
+    // The list on screen, every row, ID numbers masked.
+    TableDocument currentListDocument() const;
+
+    void printList();
+    void exportListPdf();
+    void publicNotice();
+    void monthlyArchive();
+
+private:
+    const Database &m_db;
+    const EvidenceStore &m_evidence;
+    QDate m_today;
+    QString m_user;
+    WorklistPanel *m_lists;
+    QWidget *m_window;
+};
