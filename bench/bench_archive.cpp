@@ -1,0 +1,131 @@
+// The monthly archive at scale for docs/performance.md: a month of N recorded
+// checks with two photos each, then `certdesk-cli archive` timed as a child
+// process, with its peak memory (getrusage of the child).
+//   QT_QPA_PLATFORM=offscreen build/bench/bench_archive [--events 1000] [--dir /tmp/bench-archive]
+#include "domain/policyprofile.h"
+#include "evidence/evidencestore.h"
+#include "store/database.h"
+#include "store/demogenerator.h"
+#include "verification/verificationservice.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+const QDate kToday(2026, 12, 2);
+
+void figure(const char *name, double value, const char *unit)
+{
+    std::printf("%-44s %10.1f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+// A phone-camera-like photo: 3000 x 2250 with noise, so JPEG sizes are realistic
+// (about 1-2 MB) and decoding costs what a real one does.
+QByteArray photo(int n)
+{
+    QImage image(3000, 2250, QImage::Format_RGB32);
+    QRandomGenerator rng{quint32(n)};
+    image.fill(QColor::fromHsv(n * 7 % 360, 120, 200));
+    QPainter p(&image);
+    for (int i = 0; i < 400; ++i) {
+        p.setPen(QColor::fromRgb(rng.generate()));
+        p.drawLine(int(rng.bounded(3000)), int(rng.bounded(2250)), int(rng.bounded(3000)), int(rng.bounded(2250)));
+    }
+    p.drawText(100, 200, QStringLiteral("photo %1").arg(n));
+    p.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 90);
+    return bytes;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("events"), QStringLiteral("recorded checks in the month"), QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("work folder"), QStringLiteral("DIR"), QStringLiteral("/tmp/bench-archive")});
+    parser.addOption({QStringLiteral("cli"), QStringLiteral("certdesk-cli"), QStringLiteral("FILE"),
+                      QCoreApplication::applicationDirPath() + QStringLiteral("/../app/certdesk-cli")});
+    parser.process(app);
+    const int events = parser.value(QStringLiteral("events")).toInt();
+    const QDir dir(parser.value(QStringLiteral("dir")));
+    QDir().mkpath(dir.path());
+    const QString dbPath = dir.filePath(QStringLiteral("archive.sqlite"));
+    QString error;
+    const auto profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
+
+    if (!QFileInfo::exists(dbPath)) {
+        auto db = Database::open(dbPath, Database::OpenMode::CreateIfMissing, &error);
+        DemoOptions o;
+        o.persons = events * 3;
+        o.seed = 11;
+        o.today = kToday;
+        if (!db || !DemoGenerator::generate(*db, *profile, o, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        EvidenceStore store(EvidenceStore::folderFor(dbPath));
+        VerificationService service(*db, *profile, store);
+        service.setToday(kToday);
+        QSqlQuery q(db->connection());
+        q.exec(QStringLiteral("SELECT id FROM recipient WHERE street_code = '370299001' ORDER BY id LIMIT %1").arg(events));
+        QElapsedTimer setup;
+        setup.start();
+        int n = 0;
+        while (q.next()) {
+            VerificationEvent e;
+            e.recipientId = q.value(0).toLongLong();
+            e.checkDate = QDate(2026, 11, 1 + n % 30);
+            e.occurredAt = QDateTime(e.checkDate, QTime(9 + n % 8, 0));
+            e.worker = QStringLiteral("张三");
+            for (int k = 0; k < 2; ++k) {
+                const auto item = store.intakeBytes(photo(2 * n + k), QStringLiteral("IMG_%1.jpg").arg(2 * n + k), &error);
+                if (!item) {
+                    std::fprintf(stderr, "%s\n", qPrintable(error));
+                    return 1;
+                }
+                e.evidence.append({*item, k == 0 ? EvidenceKind::Person : EvidenceKind::IdCard});
+            }
+            if (!service.record(e, &error)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 1;
+            }
+            ++n;
+        }
+        figure("setup: checks with 2 photos recorded", n, "checks");
+        figure("setup: time", setup.elapsed() / 1000.0, "s");
+    }
+
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    cli.start(parser.value(QStringLiteral("cli")),
+              {QStringLiteral("archive"), QStringLiteral("--db"), dbPath, QStringLiteral("--month"), QStringLiteral("2026-11"),
+               QStringLiteral("--node"), QStringLiteral("370299001"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    if (!cli.waitForFinished(-1) || cli.exitCode() != 0) {
+        std::fprintf(stderr, "certdesk-cli archive failed: %s\n", cli.readAllStandardOutput().constData());
+        return 1;
+    }
+    figure("archive: volume + bundle of the month", timer.elapsed() / 1000.0, "s");
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    figure("archive: peak memory (max RSS of certdesk-cli)", usage.ru_maxrss / 1024.0, "MB");
+    std::printf("%s", cli.readAllStandardOutput().constData());
+    return 0;
+}
