@@ -32,18 +32,27 @@ void figure(const char *name, double value, const char *unit)
 }
 
 // A phone-camera-like photo: 3000 x 2250 with noise, so JPEG sizes are realistic
-// (about 1-2 MB) and decoding costs what a real one does.
+// (about 1-2 MB) and decoding costs what a real one does. The noisy base is drawn
+// once; each photo differs by its label, so every file has its own hash.
 QByteArray photo(int n)
 {
-    QImage image(3000, 2250, QImage::Format_RGB32);
-    QRandomGenerator rng{quint32(n)};
-    image.fill(QColor::fromHsv(n * 7 % 360, 120, 200));
+    static const QImage base = [] {
+        QImage image(3000, 2250, QImage::Format_RGB32);
+        QRandomGenerator rng{7u};
+        image.fill(QColor(180, 200, 220));
+        QPainter p(&image);
+        for (int i = 0; i < 600; ++i) {
+            p.setPen(QPen(QColor::fromRgb(rng.generate()), 3));
+            p.drawLine(int(rng.bounded(3000)), int(rng.bounded(2250)), int(rng.bounded(3000)), int(rng.bounded(2250)));
+        }
+        return image;
+    }();
+    QImage image = base;
     QPainter p(&image);
-    for (int i = 0; i < 400; ++i) {
-        p.setPen(QColor::fromRgb(rng.generate()));
-        p.drawLine(int(rng.bounded(3000)), int(rng.bounded(2250)), int(rng.bounded(3000)), int(rng.bounded(2250)));
-    }
-    p.drawText(100, 200, QStringLiteral("photo %1").arg(n));
+    QFont font = p.font();
+    font.setPixelSize(120);
+    p.setFont(font);
+    p.drawText(100, 300, QStringLiteral("photo %1").arg(n));
     p.end();
     QByteArray bytes;
     QBuffer buffer(&bytes);

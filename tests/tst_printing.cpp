@@ -55,6 +55,18 @@ int pdfPages(const QString &path, QString *size = nullptr)
     return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
 }
 
+// CERTDESK_SHOTS=1 saves what the user sees to /tmp/print-*.png (or a folder).
+void shot(QWidget *w, const QString &name)
+{
+    const QString setting = qEnvironmentVariable("CERTDESK_SHOTS");
+    if (setting.isEmpty())
+        return;
+    w->show();
+    QApplication::processEvents();
+    w->grab().save(QDir(setting == QLatin1String("1") ? QStringLiteral("/tmp") : setting)
+                       .filePath(QStringLiteral("print-%1.png").arg(name)));
+}
+
 QPrintPreviewDialog *openPreview()
 {
     for (QWidget *w : QApplication::topLevelWidgets()) {
@@ -169,6 +181,7 @@ void TestPrinting::previewRemembersPageSetup()
     QVERIFY(preview);
     QTRY_VERIFY(preview->pageCount() >= 3);
     QCOMPARE(preview->orientation(), QPageLayout::Landscape); // wide list, first time
+    shot(dialog, QStringLiteral("preview"));
     preview->setPortraitOrientation();
     const int portraitPages = preview->pageCount();
     dialog->reject();
@@ -225,6 +238,7 @@ void TestPrinting::archiveFromTheDialog()
     QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().first().toBool(), true);
+    shot(&dialog, QStringLiteral("archive"));
     const QStringList made = QDir(m_dir.filePath(QStringLiteral("archive"))).entryList({QStringLiteral("CD-370299001001-202610-*")});
     QCOMPARE(made.size(), 2); // the PDF and the zip, no leftovers
     QVERIFY(dialog.resultLabel()->text().contains(QStringLiteral("6")));

@@ -41,7 +41,9 @@ ArchiveDialog::ArchiveDialog(const Database &db, const EvidenceStore &store, con
     auto *form = new QFormLayout;
     form->addRow(tr("Jurisdiction:"), new QLabel(QStringLiteral("%1 (%2)").arg(nodeName, nodeCode), this));
     form->addRow(tr("&Month:"), m_month);
-    form->addRow(tr("Save &in:"), folderRow);
+    auto *folderLabel = new QLabel(tr("Save &in:"), this);
+    folderLabel->setBuddy(m_folder); // a layout row gets no buddy, so Alt+I needs one
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("Prepared by:"), new QLabel(preparedBy, this));
     m_progress->setVisible(false);
     m_result->setWordWrap(true);

@@ -20,6 +20,7 @@ public:
     QRectF body() const { return m_body; }
     // Height of `text` wrapped into `width` device pixels.
     double textHeight(const QString &text, double width, const QFont &font) const;
+    QPagedPaintDevice *device() const { return m_device; }
 
 private:
     QPagedPaintDevice *m_device;

@@ -9,9 +9,26 @@
 
 namespace {
 constexpr double kBodyPt = 9.0;
-using TablePainting::columnWidths;
 using TablePainting::drawRow;
 using TablePainting::rowHeight;
+
+// Column widths: the given weights, or else each column's widest text (header or
+// one of the first rows), capped so one long address cannot squeeze the rest.
+QList<double> widthsFor(const TableDocument &doc, const PageMetrics &metrics, double total)
+{
+    if (!doc.columnWeights.isEmpty())
+        return TablePainting::columnWidths(doc.columnWeights, int(doc.headers.size()), total);
+    const QFontMetricsF fm(DocumentPainter::font(kBodyPt), metrics.device());
+    const QFontMetricsF bold(DocumentPainter::font(kBodyPt, true), metrics.device());
+    QList<double> natural;
+    for (int c = 0; c < doc.headers.size(); ++c) {
+        double w = bold.horizontalAdvance(doc.headers.at(c));
+        for (int r = 0; r < qMin<qsizetype>(doc.rows.size(), 300); ++r)
+            w = qMax(w, fm.horizontalAdvance(doc.rows.at(r).value(c)));
+        natural.append(qMin(w, metrics.mm(45)) + metrics.mm(3));
+    }
+    return TablePainting::columnWidths(natural, int(doc.headers.size()), total);
+}
 } // namespace
 
 QPageLayout::Orientation TableDocument::preferredOrientation() const
@@ -26,7 +43,7 @@ TableDocument::Layout TableDocument::layout(QPagedPaintDevice *device) const
     const double width = measure.body().width();
     const QFont body = DocumentPainter::font(kBodyPt);
     const QFont bold = DocumentPainter::font(kBodyPt, true);
-    const QList<double> widths = columnWidths(columnWeights, int(headers.size()), width);
+    const QList<double> widths = widthsFor(*this, measure, width);
     l.titleHeight = measure.textHeight(title, width, DocumentPainter::font(15, true)) + measure.mm(2)
                     + measure.textHeight(subtitle.join(QLatin1Char('\n')), width, body) + measure.mm(3);
     l.headerHeight = rowHeight(measure, headers, widths, bold);
@@ -69,7 +86,7 @@ bool TableDocument::paint(QPagedPaintDevice *device, QString *error) const
     const double width = p.body().width();
     const QFont body = DocumentPainter::font(kBodyPt);
     const QFont bold = DocumentPainter::font(kBodyPt, true);
-    const QList<double> widths = columnWidths(columnWeights, int(headers.size()), width);
+    const QList<double> widths = widthsFor(*this, p.metrics(), width);
     p.painter().setPen(QPen(Qt::black, p.mm(0.2)));
 
     double y = p.drawText(QRectF(0, 0, width, p.body().height()), title, DocumentPainter::font(15, true),

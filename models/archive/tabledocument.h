@@ -19,7 +19,7 @@ public:
     QString title;
     QStringList subtitle;          // lines under the title (node, date, counts)
     QStringList headers;
-    QList<double> columnWeights;   // relative widths; empty = equal
+    QList<double> columnWeights;   // relative widths; empty = from the widest texts
     QList<QStringList> rows;
     QStringList totals;            // lines after the table
     QStringList closingLines;      // e.g. signature lines, the hotline
