@@ -17,7 +17,9 @@ PACKAGES=(
     unicode-data bzip2                                 # Unihan readings -> pinyin initials at build time
     fonts-noto-cjk                                     # Chinese glyphs on screen and in PDFs
     fonts-arphic-uming                                 # archive PDFs: a CJK font whose text layer pdftotext/search can read
-    libquazip1-qt6-dev                                 # zip of the electronic archive bundle
+    libminizip-dev                                     # zip: the electronic archive bundle, reading XLSX
+    libxlsxwriter-dev                                  # XLSX export of lists and tables
+    libreoffice-calc-nogui                             # tests: LibreOffice writes the files we import and reads what we export
     poppler-utils                                      # pdfinfo/pdffonts/pdftotext: tests check the PDFs we write
     xvfb xauth                                         # headless display for screenshots
 )

@@ -6,6 +6,7 @@
 #include "archive/documentpainter.h"
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
+#include "io/zipfile.h"
 #include "store/database.h"
 #include "testdatabase.h"
 #include "translations.h"
@@ -24,9 +25,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 namespace {
 const QDate kToday(2026, 11, 23);
@@ -46,14 +44,12 @@ QString run(const QString &program, const QStringList &args, int *exitCode = nul
 QMap<QString, QByteArray> zipEntries(const QString &path)
 {
     QMap<QString, QByteArray> out;
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
-        return out;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        QuaZipFile f(&zip);
-        f.open(QIODevice::ReadOnly);
-        out.insert(zip.getCurrentFileName(), f.readAll());
-    }
+    ZipReader zip(path);
+    zip.forEach([&](const QString &name, qint64, const ZipReader::ReadFn &read) {
+        QByteArray bytes;
+        read([&bytes](const QByteArray &chunk) { bytes += chunk; });
+        out.insert(name, bytes);
+    });
     return out;
 }
 } // namespace
@@ -296,20 +292,13 @@ void TestArchive::verifyFindsARepackedChange()
     entries[QStringLiteral("events.json")].replace("张三", "王五");
     const QString repacked = m_dir.filePath(QStringLiteral("repacked.zip"));
     {
-        QuaZip zip(repacked);
-        QVERIFY(zip.open(QuaZip::mdCreate));
-        for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-            QuaZipFile out(&zip);
-            QVERIFY(out.open(QIODevice::WriteOnly, QuaZipNewInfo(it.key())));
-            out.write(it.value());
-            out.close();
-        }
+        ZipWriter zip(repacked);
+        QVERIFY(zip.isOpen());
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+            QVERIFY(zip.addBytes(it.key(), it.value(), ZipWriter::Deflated));
         // And a file nobody listed.
-        QuaZipFile extra(&zip);
-        QVERIFY(extra.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("evidence/extra.jpg"))));
-        extra.write("x");
-        extra.close();
-        zip.close();
+        QVERIFY(zip.addBytes(QStringLiteral("evidence/extra.jpg"), "x", ZipWriter::Stored));
+        QVERIFY(zip.close());
     }
     const QList<BundleProblem> problems = BundleVerifier::verify(repacked);
     QCOMPARE(problems.size(), 2);

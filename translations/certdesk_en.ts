@@ -2066,6 +2066,17 @@ Bundle: %6</source>
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message numerus="yes">
         <source>Verification history (%n)</source>

@@ -2062,6 +2062,17 @@ PDF：%5
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message numerus="yes">
         <source>Verification history (%n)</source>

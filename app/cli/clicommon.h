@@ -27,6 +27,7 @@ int runArchive(const QStringList &args);
 int runVerifyBundle(const QStringList &args);
 int runPublicNotice(const QStringList &args);
 int runPrintList(const QStringList &args);
+int runExport(const QStringList &args);
 
 void printJson(const QJsonObject &object);
 void printError(const QString &message);

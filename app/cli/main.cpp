@@ -28,14 +28,15 @@ const Entry kCommands[] = {
     {"verify-bundle", cli::runVerifyBundle, "re-check an electronic bundle against its manifest"},
     {"public-notice", cli::runPublicNotice, "the annual public-notice list as PDF"},
     {"print-list", cli::runPrintList, "a work list or ledger as a PDF table"},
+    {"export", cli::runExport, "a work list or ledger as XLSX or CSV"},
 };
 
-// Commands that lay out text need fonts, which need a QGuiApplication; without a
-// display it runs on the offscreen platform.
+// Commands that write documents for people: in their language, and those laying
+// out text need fonts, which need a QGuiApplication (offscreen without a display).
 bool paintsDocuments(const QString &command)
 {
     return command == QLatin1String("archive") || command == QLatin1String("public-notice")
-           || command == QLatin1String("print-list");
+           || command == QLatin1String("print-list") || command == QLatin1String("export");
 }
 
 int usage(FILE *out)

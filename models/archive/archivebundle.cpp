@@ -3,6 +3,7 @@
 #include "archivesource.h"
 #include "archivevolume.h"
 #include "evidence/evidencestore.h"
+#include "io/zipfile.h"
 #include "store/database.h"
 
 #include <QCryptographicHash>
@@ -19,13 +20,11 @@
 #include <cstdio>
 #include <cstring>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 namespace {
-constexpr int kStored = 0;    // zip method: JPEG and PDF do not compress further
-constexpr int kDeflated = 8;  // Z_DEFLATED
+// JPEG and PDF do not compress further; JSON does.
+constexpr ZipWriter::Method kStored = ZipWriter::Stored;
+constexpr ZipWriter::Method kDeflated = ZipWriter::Deflated;
 const QString kManifest = QStringLiteral("manifest.json");
 
 QString bundleIdFor(const QString &node, const QDate &month, const QList<ArchiveEntry> &entries)
@@ -76,45 +75,23 @@ QJsonObject toJson(const ArchiveEntry &e, const QHash<QString, QString> &bundleP
                        {QStringLiteral("evidence"), files}};
 }
 
-// Adds one entry, streaming from `source`, and records its hash for the manifest.
-class ZipWriter
+// A zip entry per file, each recorded with its hash for the manifest.
+class ListedZip
 {
 public:
-    explicit ZipWriter(const QString &path) : m_zip(path) {}
-    bool open()
+    explicit ListedZip(const QString &path) : m_zip(path) {}
+    bool open() const { return m_zip.isOpen(); }
+    bool add(const QString &name, QIODevice &source, ZipWriter::Method method)
     {
-        m_zip.setZip64Enabled(true);
-        m_zip.setUtf8Enabled(true);
-        return m_zip.open(QuaZip::mdCreate);
-    }
-    bool add(const QString &name, QIODevice &source, int method)
-    {
-        QuaZipFile out(&m_zip);
-        QuaZipNewInfo info(name);
-        info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                | QFileDevice::ReadOther);
-        if (!out.open(QIODevice::WriteOnly, info, nullptr, 0, method, method == kStored ? 0 : 6))
-            return false;
-        QCryptographicHash h(QCryptographicHash::Sha256);
+        QString sha;
         qint64 bytes = 0;
-        while (!source.atEnd()) {
-            const QByteArray chunk = source.read(1 << 20);
-            if (chunk.isEmpty())
-                return false; // a read error before the end
-            h.addData(chunk);
-            bytes += chunk.size();
-            if (out.write(chunk) != chunk.size())
-                return false;
-        }
-        out.close();
-        if (out.getZipError() != 0)
+        if (!m_zip.add(name, source, method, &sha, &bytes))
             return false;
-        m_listed.append(QJsonObject{{QStringLiteral("path"), name},
-                                    {QStringLiteral("sha256"), QString::fromLatin1(h.result().toHex())},
+        m_listed.append(QJsonObject{{QStringLiteral("path"), name}, {QStringLiteral("sha256"), sha},
                                     {QStringLiteral("bytes"), bytes}});
         return true;
     }
-    bool addBytes(const QString &name, const QByteArray &bytes, int method)
+    bool addBytes(const QString &name, const QByteArray &bytes, ZipWriter::Method method)
     {
         QByteArray copy = bytes;
         QBuffer buffer(&copy);
@@ -122,14 +99,10 @@ public:
         return add(name, buffer, method);
     }
     QJsonArray listed() const { return m_listed; }
-    bool close()
-    {
-        m_zip.close();
-        return m_zip.getZipError() == 0;
-    }
+    bool close() { return m_zip.close(); }
 
 private:
-    QuaZip m_zip;
+    ZipWriter m_zip;
     QJsonArray m_listed;
 };
 } // namespace
@@ -191,7 +164,7 @@ bool ArchiveBundle::create(const BundleRequest &request, BundleResult *result, Q
     // Written beside its final name and renamed over it when complete.
     const QString partPath = r.zipPath + QStringLiteral(".part");
     QFile::remove(partPath);
-    ZipWriter zip(partPath);
+    ListedZip zip(partPath);
     const QString writeFailed = tr("Writing the bundle %1 failed.").arg(r.zipPath);
     auto failZip = [&](const QString &why) {
         zip.close();

@@ -1,5 +1,7 @@
 #include "archivebundle.h"
 
+#include "io/zipfile.h"
+
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
@@ -7,61 +9,38 @@
 #include <QJsonObject>
 #include <QSet>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 namespace {
 struct ReadEntry
 {
     QString sha256;
-    QByteArray bytes; // kept only for the manifest
     bool ok = false;
 };
-
-// Reads the current entry, hashing as it streams; a damaged entry (CRC, truncated
-// data) comes back not ok.
-ReadEntry readCurrent(QuaZip &zip, bool keep)
-{
-    ReadEntry r;
-    QuaZipFile f(&zip);
-    if (!f.open(QIODevice::ReadOnly))
-        return r;
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    bool readFailed = false;
-    while (!f.atEnd()) {
-        const QByteArray chunk = f.read(1 << 20);
-        if (chunk.isEmpty()) {
-            readFailed = true;
-            break;
-        }
-        h.addData(chunk);
-        if (keep)
-            r.bytes += chunk;
-    }
-    f.close();
-    r.ok = !readFailed && f.getZipError() == 0;
-    r.sha256 = QString::fromLatin1(h.result().toHex());
-    return r;
-}
 } // namespace
 
 QList<BundleProblem> BundleVerifier::verify(const QString &zipPath, QString *bundleId, int *files)
 {
-    QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdUnzip))
+    ZipReader zip(zipPath);
+    if (!zip.isOpen())
         return {{QString(), tr("%1 is not a readable zip file (truncated or not a bundle).").arg(zipPath)}};
     QHash<QString, ReadEntry> found;
-    QJsonObject manifest;
-    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
-        const QString name = zip.getCurrentFileName();
+    QByteArray manifestBytes;
+    // Every entry is read to its end: its checksum is checked and its SHA-256 taken.
+    const bool walked = zip.forEach([&](const QString &name, qint64, const ZipReader::ReadFn &read) {
         const bool isManifest = name == QLatin1String("manifest.json");
-        ReadEntry e = readCurrent(zip, isManifest);
-        if (isManifest)
-            manifest = QJsonDocument::fromJson(e.bytes).object();
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        ReadEntry e;
+        e.ok = read([&](const QByteArray &chunk) {
+            h.addData(chunk);
+            if (isManifest && manifestBytes.size() < (16 << 20))
+                manifestBytes += chunk;
+        });
+        e.sha256 = QString::fromLatin1(h.result().toHex());
         found.insert(name, e);
-    }
-    if (zip.getZipError() != 0)
+    });
+    if (!walked)
         return {{QString(), tr("%1 is damaged: its list of files cannot be read.").arg(zipPath)}};
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes).object();
     if (!found.contains(QStringLiteral("manifest.json")))
         return {{QStringLiteral("manifest.json"), tr("The bundle has no manifest.json.")}};
     if (manifest.value(QStringLiteral("format")).toString() != QLatin1String("certdesk-archive-bundle"))

@@ -1,10 +1,11 @@
-// certdesk-cli archive / verify-bundle / public-notice / print-list: the monthly
-// volume and electronic bundle, its audit check, and printable tables as PDF.
+// certdesk-cli archive / verify-bundle / public-notice / print-list / export: the
+// monthly volume and electronic bundle, its audit check, and lists as PDF, XLSX, CSV.
 #include "clicommon.h"
 
 #include "archive/archivebundle.h"
 #include "archive/listdocuments.h"
 #include "evidence/evidencestore.h"
+#include "io/tableexport.h"
 #include "lists/recipientlistmodel.h"
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
@@ -144,42 +145,91 @@ int cli::runPublicNotice(const QStringList &args)
     return writeTable(*doc, p.value(QStringLiteral("out")));
 }
 
-int cli::runPrintList(const QStringList &args)
+namespace {
+// The rows of a list as the window shows them (masked ID numbers unless fullId).
+std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QString &command, bool fullId, int *exitCode)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("A work list or ledger as a printable PDF table (masked ID numbers)."));
+    const auto list = Worklists::fromKey(p.value(QStringLiteral("list")));
+    if (!list || *list == Worklist::Search) {
+        cli::printError(QStringLiteral("--list: '%1' is not one of overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit")
+                            .arg(p.value(QStringLiteral("list"))));
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    QDate today;
+    *exitCode = 2;
+    if (!cli::todayOption(p, &today))
+        return std::nullopt;
+    *exitCode = 1;
+    auto db = openDb(p, command);
+    if (!db)
+        return std::nullopt;
+    Scope scope;
+    if (!cli::scopeFor(*db, p.value(QStringLiteral("node")), &scope))
+        return std::nullopt;
+    RecipientListModel model(*db);
+    model.setRevealIdNumbers(fullId);
+    model.setQuery(WorklistQuery(*list, scope, today), today);
+    if (!model.lastError().isEmpty()) {
+        cli::printError(model.lastError());
+        return std::nullopt;
+    }
+    const auto node = JurisdictionRepository(*db).find(scope.code);
+    const QString where = node ? QStringLiteral("%1 (%2)").arg(node->name, node->code) : scope.code;
+    *exitCode = 0;
+    return ListDocuments::fromModel(
+        model, Worklists::displayName(*list), {QStringLiteral("%1    %2").arg(where, today.toString(Qt::ISODate))},
+        QStringLiteral("LB-%1-%2-%3").arg(scope.code, Worklists::key(*list), today.toString(QStringLiteral("yyyyMMdd"))));
+}
+
+void addListOptions(QCommandLineParser &p)
+{
     p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("list"), QStringLiteral("overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit"), QStringLiteral("L")});
     p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code (default: the district)"), QStringLiteral("CODE")});
     p.addOption({QStringLiteral("today"), QStringLiteral("reference date (default: today)"), QStringLiteral("YYYY-MM-DD")});
+}
+} // namespace
+
+int cli::runExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("A work list or ledger as XLSX or CSV (UTF-8 with BOM)."));
+    addListOptions(p);
+    p.addOption({QStringLiteral("format"), QStringLiteral("xlsx or csv"), QStringLiteral("F")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("file to write"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("full-id"), QStringLiteral("full ID numbers instead of masked ones")});
+    if (!parse(p, args) || !requireOut(p, QStringLiteral("export")))
+        return 2;
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != QLatin1String("xlsx") && format != QLatin1String("csv")) {
+        printError(QStringLiteral("--format: '%1' is not xlsx or csv").arg(format));
+        return 2;
+    }
+    int code = 0;
+    const auto doc = listDocument(p, QStringLiteral("export"), p.isSet(QStringLiteral("full-id")), &code);
+    if (!doc)
+        return code;
+    QString error;
+    const QString out = p.value(QStringLiteral("out"));
+    if (!TableExport::write(*doc, format == QLatin1String("xlsx") ? TableExport::Format::Xlsx : TableExport::Format::Csv,
+                            out, &error)) {
+        printError(error);
+        return 1;
+    }
+    printJson({{QStringLiteral("file"), out}, {QStringLiteral("rows"), doc->rows.size()}});
+    return 0;
+}
+
+int cli::runPrintList(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("A work list or ledger as a printable PDF table (masked ID numbers)."));
+    addListOptions(p);
     p.addOption({QStringLiteral("out"), QStringLiteral("PDF file to write"), QStringLiteral("FILE")});
     if (!parse(p, args) || !requireOut(p, QStringLiteral("print-list")))
         return 2;
-    const auto list = Worklists::fromKey(p.value(QStringLiteral("list")));
-    if (!list || *list == Worklist::Search) {
-        printError(QStringLiteral("--list: '%1' is not one of overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit")
-                       .arg(p.value(QStringLiteral("list"))));
-        return 2;
-    }
-    QDate today;
-    if (!todayOption(p, &today))
-        return 2;
-    auto db = openDb(p, QStringLiteral("print-list"));
-    if (!db)
-        return 1;
-    Scope scope;
-    if (!scopeFor(*db, p.value(QStringLiteral("node")), &scope))
-        return 1;
-    RecipientListModel model(*db);
-    model.setQuery(WorklistQuery(*list, scope, today), today);
-    if (!model.lastError().isEmpty()) {
-        printError(model.lastError());
-        return 1;
-    }
-    const auto node = JurisdictionRepository(*db).find(scope.code);
-    const QString where = node ? QStringLiteral("%1 (%2)").arg(node->name, node->code) : scope.code;
-    const TableDocument doc = ListDocuments::fromModel(
-        model, Worklists::displayName(*list), {QStringLiteral("%1    %2").arg(where, today.toString(Qt::ISODate))},
-        QStringLiteral("LB-%1-%2-%3").arg(scope.code, Worklists::key(*list), today.toString(QStringLiteral("yyyyMMdd"))));
-    return writeTable(doc, p.value(QStringLiteral("out")));
+    int code = 0;
+    const auto doc = listDocument(p, QStringLiteral("print-list"), false, &code);
+    return doc ? writeTable(*doc, p.value(QStringLiteral("out"))) : code;
 }

@@ -1,0 +1,129 @@
+#include "tableexport.h"
+
+#include "archive/tabledocument.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <xlsxwriter.h>
+
+namespace {
+// Excel column width in characters; CJK characters take two.
+double displayWidth(const QString &text)
+{
+    double w = 0;
+    for (const QChar c : text)
+        w += c.unicode() >= 0x2E80 ? 2.0 : 1.0;
+    return w;
+}
+
+QString csvField(const QString &cell)
+{
+    if (TableExport::isPlainNumber(cell))
+        return cell;
+    QString quoted = cell;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+bool fail(QString *error, const QString &why)
+{
+    if (error)
+        *error = why;
+    return false;
+}
+} // namespace
+
+bool TableExport::isPlainNumber(const QString &cell)
+{
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]{1,9}$"));
+    return number.match(cell).hasMatch();
+}
+
+bool TableExport::write(const TableDocument &table, Format format, const QString &path, QString *error)
+{
+    return format == Format::Xlsx ? writeXlsx(table, path, error) : writeCsv(table, path, error);
+}
+
+bool TableExport::writeCsv(const TableDocument &table, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QByteArray out("\xEF\xBB\xBF");
+    auto line = [&out](const QStringList &cells) {
+        QStringList fields;
+        for (const QString &c : cells)
+            fields.append(csvField(c));
+        out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    };
+    line(table.headers);
+    for (const QStringList &row : table.rows) {
+        line(row);
+        if (out.size() > (1 << 20)) {
+            file.write(out);
+            out.clear();
+        }
+    }
+    file.write(out);
+    if (!file.commit())
+        return fail(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
+
+bool TableExport::writeXlsx(const TableDocument &table, const QString &path, QString *error)
+{
+    const QString part = path + QStringLiteral(".part");
+    const QByteArray partName = QFile::encodeName(part);
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE; // rows stream to disk: a 250,000-row ledger stays small in memory
+    options.use_zip64 = LXW_TRUE;
+    lxw_workbook *book = workbook_new_opt(partName.constData(), &options);
+    if (!book)
+        return fail(error, tr("Cannot write %1.").arg(path));
+    QByteArray sheetName = (table.title.isEmpty() ? QStringLiteral("Sheet1") : table.title.left(31)).toUtf8();
+    for (char bad : {'[', ']', ':', '*', '?', '/', '\\'})
+        sheetName.replace(bad, '_');
+    lxw_worksheet *sheet = workbook_add_worksheet(book, sheetName.constData());
+    lxw_format *bold = workbook_add_format(book);
+    format_set_bold(bold);
+    lxw_format *text = workbook_add_format(book);
+    format_set_num_format(text, "@"); // typed-in edits of the column stay text too
+
+    // Widths must be set before rows in constant-memory mode: from the header
+    // and the first rows.
+    for (int c = 0; c < table.headers.size(); ++c) {
+        double w = displayWidth(table.headers.at(c));
+        for (int r = 0; r < qMin<qsizetype>(table.rows.size(), 500); ++r)
+            w = qMax(w, displayWidth(table.rows.at(r).value(c)));
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), qMin(w + 2, 60.0), nullptr);
+    }
+    for (int c = 0; c < table.headers.size(); ++c)
+        worksheet_write_string(sheet, 0, lxw_col_t(c), table.headers.at(c).toUtf8().constData(), bold);
+    worksheet_freeze_panes(sheet, 1, 0);
+    lxw_error status = LXW_NO_ERROR;
+    for (int r = 0; r < table.rows.size() && status == LXW_NO_ERROR; ++r) {
+        const QStringList &row = table.rows.at(r);
+        for (int c = 0; c < row.size() && status == LXW_NO_ERROR; ++c) {
+            const QString &cell = row.at(c);
+            if (cell.isEmpty())
+                continue;
+            status = isPlainNumber(cell)
+                         ? worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), cell.toDouble(), nullptr)
+                         : worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), cell.toUtf8().constData(), text);
+        }
+    }
+    const lxw_error closed = workbook_close(book);
+    if (status != LXW_NO_ERROR || closed != LXW_NO_ERROR) {
+        QFile::remove(part);
+        return fail(error, tr("Cannot write %1: %2")
+                               .arg(path, QString::fromUtf8(lxw_strerror(status != LXW_NO_ERROR ? status : closed))));
+    }
+    QFile::remove(path);
+    if (!QFile::rename(part, path)) {
+        QFile::remove(part);
+        return fail(error, tr("Cannot write %1.").arg(path));
+    }
+    return true;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <functional>
+
+class QIODevice;
+
+// Zip files through Debian's minizip (zlib's contrib, libminizip-dev), the same
+// library libxlsxwriter writes XLSX with. One zip library per process: QuaZip
+// bundles a modified minizip that exports the same symbols (zipOpen3 …), and
+// with both loaded libxlsxwriter crashed inside QuaZip's copy (docs/decisions.md).
+class ZipWriter
+{
+public:
+    enum Method { Stored = 0, Deflated = 8 };
+    explicit ZipWriter(const QString &path);
+    ~ZipWriter();
+    ZipWriter(const ZipWriter &) = delete;
+    ZipWriter &operator=(const ZipWriter &) = delete;
+
+    bool isOpen() const { return m_zip != nullptr; }
+    // Streams `source` into a new entry (UTF-8 name); *sha256 gets the hex SHA-256
+    // and *bytes the size of what was written.
+    bool add(const QString &name, QIODevice &source, Method method, QString *sha256 = nullptr, qint64 *bytes = nullptr);
+    bool addBytes(const QString &name, const QByteArray &data, Method method, QString *sha256 = nullptr);
+    bool close();
+
+private:
+    void *m_zip = nullptr;
+};
+
+class ZipReader
+{
+public:
+    explicit ZipReader(const QString &path);
+    ~ZipReader();
+    ZipReader(const ZipReader &) = delete;
+    ZipReader &operator=(const ZipReader &) = delete;
+
+    // False for a missing, truncated or foreign file (no central directory).
+    bool isOpen() const { return m_zip != nullptr; }
+    // Calls `visit` for every entry with its name and a reader that streams the
+    // content (returns false on damaged data: a bad checksum or a short entry).
+    // Returns false when the list of entries itself cannot be walked.
+    using ReadFn = std::function<bool(const std::function<void(const QByteArray &chunk)> &sink)>;
+    bool forEach(const std::function<void(const QString &name, qint64 size, const ReadFn &read)> &visit);
+    // One entry's whole content; empty optional-like: ok=false when absent or damaged.
+    QByteArray read(const QString &name, bool *ok = nullptr, qint64 limit = 64 << 20);
+
+private:
+    void *m_zip = nullptr;
+};
