@@ -5,6 +5,11 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <optional>
+
+class Database;
+class PolicyProfile;
+class Session;
 
 // Shared plumbing of certdesk-cli commands: JSON lines on stdout, messages on
 // stderr, exit code 0 on success, 1 on a failed operation, 2 on bad usage.
@@ -20,6 +25,9 @@ int runLedger(const QStringList &args);
 int runRecord(const QStringList &args);
 int runEvents(const QStringList &args);
 int runCleanEvidence(const QStringList &args);
+int runVerifyAudit(const QStringList &args);
+int runAudit(const QStringList &args);
+int runAddUser(const QStringList &args);
 
 void printJson(const QJsonObject &object);
 void printError(const QString &message);
@@ -30,5 +38,16 @@ bool parseDate(const QString &value, const QString &option, QDate *out);
 // --today, or the system date when absent.
 bool todayOption(const QCommandLineParser &parser, QDate *out);
 QString isoOrNull(const QDate &d);
+// The policy profile the database was made with; prints the error when unknown.
+std::optional<PolicyProfile> databaseProfile(const Database &db);
+
+// Who runs the command (docs/cli.md, "Who is acting"): --user NAME with
+// --password-file FILE (or CERTDESK_USER / CERTDESK_PASSWORD) signs in as that
+// user, whose role and node then apply and whose sign-in is audited; without
+// them the command acts as the local "cli" actor. Adds the two options.
+void addUserOptions(QCommandLineParser &parser);
+// Fills *session; false (after printing why and auditing a failed sign-in) when
+// the name or password is wrong.
+bool signIn(const QCommandLineParser &parser, const Database &db, const PolicyProfile &profile, Session *session);
 
 } // namespace cli

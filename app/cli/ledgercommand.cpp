@@ -1,6 +1,10 @@
 #include "clicommon.h"
 
 #include "domain/bigdataconclusion.h"
+#include "domain/policyprofile.h"
+#include "domain/workingcalendar.h"
+#include "security/audittrail.h"
+#include "security/session.h"
 #include "domain/idnumber.h"
 #include "domain/ledgerband.h"
 #include "domain/specialgroup.h"
@@ -58,7 +62,8 @@ int cli::runLedger(const QStringList &args)
     p.addOption({QStringLiteral("today"), QStringLiteral("reference date (default: today)"), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("limit"), QStringLiteral("at most N rows (default: all)"), QStringLiteral("N")});
     p.addOption({QStringLiteral("count"), QStringLiteral("print the count of every list instead of rows")});
-    p.addOption({QStringLiteral("full-id"), QStringLiteral("print full ID numbers instead of masked ones")});
+    p.addOption({QStringLiteral("full-id"), QStringLiteral("print full ID numbers instead of masked ones (if the role allows; logged)")});
+    addUserOptions(p);
     if (!parse(p, args))
         return 2;
     if (!p.isSet(QStringLiteral("db"))) {
@@ -97,8 +102,27 @@ int cli::runLedger(const QStringList &args)
         printError(error);
         return 1;
     }
+    const auto profile = databaseProfile(*db);
+    Session session;
+    if (!profile || !signIn(p, *db, *profile, &session))
+        return 1;
+    const bool fullId = p.isSet(QStringLiteral("full-id"));
+    const AuditTrail audit(*db, *profile, WorkingCalendar::builtin());
+    if (!p.isSet(QStringLiteral("count")) && !session.allows(fullId ? Action::RevealIdNumber : Action::Export)) {
+        printError(session.refusal(fullId ? Action::RevealIdNumber : Action::Export));
+        return 1;
+    }
+    // Every row printed leaves the machine: an export, logged before it happens
+    // (with the reveal when full numbers are asked for) so none leaves unlogged.
+    const QString what = QStringLiteral("ledger %1 node %2 search %3")
+                             .arg(p.value(QStringLiteral("band")), p.value(QStringLiteral("node")), p.value(QStringLiteral("search")));
+    if (!p.isSet(QStringLiteral("count")) &&
+        !audit.record(session, fullId ? AuditAction::RevealIdNumber : AuditAction::Export, what.simplified(), QString(), &error)) {
+        printError(error);
+        return 1;
+    }
     JurisdictionRepository jurisdictions(*db);
-    Scope scope;
+    Scope scope = session.accessScope();
     if (p.isSet(QStringLiteral("node"))) {
         const auto node = jurisdictions.find(p.value(QStringLiteral("node")));
         if (!node) {
@@ -112,12 +136,12 @@ int cli::runLedger(const QStringList &args)
             if (n.level == JurisdictionNode::District)
                 districts << n;
         }
-        if (districts.size() == 1)
+        if (districts.size() == 1 && scope.code.isEmpty())
             scope = {districts.first().level, districts.first().code};
     }
 
     if (p.isSet(QStringLiteral("count"))) {
-        const WorklistCounts counts = BandCounter::countAll(*db, scope, today, &error);
+        const WorklistCounts counts = BandCounter::countAll(*db, scope, today, &error, session.accessScope());
         QJsonObject o{{QStringLiteral("node"), scope.code}, {QStringLiteral("today"), today.toString(Qt::ISODate)}};
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             if (it.value() < 0) {
@@ -131,8 +155,8 @@ int cli::runLedger(const QStringList &args)
     }
 
     WorklistQuery query(*list, scope, today);
+    query.limitTo(session.accessScope());
     query.setSearchText(p.value(QStringLiteral("search")));
-    const bool fullId = p.isSet(QStringLiteral("full-id"));
     QVariant afterKey;
     qint64 afterId = 0;
     qint64 printed = 0;

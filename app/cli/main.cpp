@@ -21,13 +21,16 @@ const Entry kCommands[] = {
     {"record", cli::runRecord, "record a check of one person (with evidence photos)"},
     {"events", cli::runEvents, "a person's recorded checks"},
     {"clean-evidence", cli::runCleanEvidence, "delete evidence files of interrupted saves"},
+    {"verify-audit", cli::runVerifyAudit, "check the audit trail's hash chain"},
+    {"audit", cli::runAudit, "audit trail entries, filtered (JSON lines or CSV)"},
+    {"add-user", cli::runAddUser, "create a user account"},
 };
 
 int usage(FILE *out)
 {
     std::fputs("usage: certdesk-cli COMMAND [options]   (COMMAND --help for its options)\n\ncommands:\n", out);
     for (const Entry &e : kCommands)
-        std::fprintf(out, "  %-10s %s\n", e.name, e.summary);
+        std::fprintf(out, "  %-14s %s\n", e.name, e.summary);
     return out == stdout ? 0 : 2;
 }
 } // namespace

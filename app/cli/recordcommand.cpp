@@ -29,15 +29,6 @@ bool findPerson(const Database &db, const PolicyProfile &profile, const QString 
     return true;
 }
 
-std::optional<PolicyProfile> databaseProfile(const Database &db)
-{
-    QString error;
-    auto profile = PolicyProfile::builtin(db.setting(QStringLiteral("profile"), PolicyProfile::defaultId()), &error);
-    if (!profile)
-        cli::printError(error);
-    return profile;
-}
-
 QJsonObject eventJson(const VerificationEvent &e)
 {
     QJsonArray evidence;
@@ -95,6 +86,7 @@ int cli::runRecord(const QStringList &args)
         {QStringLiteral("corrects"), QStringLiteral("uuid of the event this one corrects"), QStringLiteral("UUID")},
     };
     p.addOptions(options);
+    addUserOptions(p);
     if (!parse(p, args))
         return 2;
     for (const char *required : {"db", "person", "date", "method", "status", "worker"}) {
@@ -146,7 +138,7 @@ int cli::runRecord(const QStringList &args)
         printError(error);
         return 1;
     }
-    const auto profile = databaseProfile(*db);
+    const auto profile = cli::databaseProfile(*db);
     if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &e.recipientId))
         return 1;
     EvidenceStore store(EvidenceStore::folderFor(db->path()));
@@ -166,6 +158,10 @@ int cli::runRecord(const QStringList &args)
         e.evidence << EvidenceLink{*item, *kind};
     }
     VerificationService service(*db, *profile, store);
+    Session session;
+    if (!signIn(p, *db, *profile, &session))
+        return 1;
+    service.setSession(session);
     if (!service.record(e, &error)) {
         printError(error);
         return 1;
@@ -192,7 +188,7 @@ int cli::runEvents(const QStringList &args)
         printError(error);
         return 1;
     }
-    const auto profile = databaseProfile(*db);
+    const auto profile = cli::databaseProfile(*db);
     qint64 id = 0;
     if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &id))
         return 1;

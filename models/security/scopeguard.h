@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class Database;
+class Session;
+
+// The jurisdiction check of services that are handed a person's row id (home
+// visits, the timeline, the detail panel): a person outside the session's node
+// is refused with a message that names nobody.
+class ScopeGuard
+{
+    Q_DECLARE_TR_FUNCTIONS(ScopeGuard)
+public:
+    static bool allowsRecipient(const Database &db, const Session &session, qint64 recipientId,
+                                QString *error = nullptr);
+};

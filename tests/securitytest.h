@@ -1,0 +1,52 @@
+#pragma once
+// Shared by the security tests: a demo database and users at its nodes.
+#include "security/session.h"
+#include "store/database.h"
+#include "store/jurisdictionrepository.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace securitytest {
+
+// Codes of the nodes of one level, ordered by code.
+inline QStringList nodes(const Database &db, int level)
+{
+    QStringList out;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT code FROM jurisdiction WHERE level = ? ORDER BY code"));
+    q.addBindValue(level);
+    q.exec();
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+// A session without a stored account: what the GUI has after sign-in.
+inline Session sessionAt(Role role, int level, const QString &code, const QStringList &duties = {QStringLiteral("certify")})
+{
+    User u;
+    u.id = 1;
+    u.username = QStringLiteral("tester");
+    u.displayName = QStringLiteral("测试员");
+    u.role = role;
+    u.nodeLevel = level;
+    u.nodeCode = code;
+    u.duties = duties;
+    return Session(u, QStringLiteral("test-host"));
+}
+
+// An account to store with UserRepository::create.
+inline User account(const QString &username, const QString &displayName, Role role, const QString &node,
+                    const QStringList &duties = {QStringLiteral("certify")})
+{
+    User u;
+    u.username = username;
+    u.displayName = displayName;
+    u.role = role;
+    u.nodeCode = node;
+    u.duties = duties;
+    return u;
+}
+
+} // namespace securitytest
