@@ -36,6 +36,13 @@ inline Session sessionAt(Role role, int level, const QString &code, const QStrin
     return Session(u, QStringLiteral("test-host"));
 }
 
+// The district administrator over the whole file, for widget tests that are
+// not about sign-in.
+inline Session administrator()
+{
+    return sessionAt(Role::DistrictAdministrator, 1, QString(), {QStringLiteral("certify")});
+}
+
 // An account to store with UserRepository::create.
 inline User account(const QString &username, const QString &displayName, Role role, const QString &node,
                     const QStringList &duties = {QStringLiteral("certify")})

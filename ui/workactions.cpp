@@ -6,6 +6,8 @@
 #include "paperregisterdialog.h"
 #include "recipientdetailpanel.h"
 #include "reminderdialog.h"
+#include "security/audittrail.h"
+#include "security/session.h"
 #include "store/recipientrepository.h"
 #include "verification/contactlog.h"
 #include "verification/homevisitservice.h"
@@ -31,6 +33,14 @@ WorkActions::WorkActions(const Database &db, const PolicyProfile &profile, const
 }
 
 WorkActions::~WorkActions() = default;
+
+void WorkActions::setSecurity(const Session *session, const AuditTrail *audit)
+{
+    m_session = session;
+    m_audit = audit;
+    if (session)
+        m_visits->setSession(*session);
+}
 
 void WorkActions::addTo(QMenu *menu)
 {
@@ -120,6 +130,10 @@ void WorkActions::paperRegister()
 
 void WorkActions::exportRouteSheet()
 {
+    if (m_session && !m_session->allows(Action::Print)) {
+        QMessageBox::warning(m_window, tr("Visit route sheet"), m_session->refusal(Action::Print));
+        return;
+    }
     // The open requests of the home-visit list of the selected node, due first.
     m_lists->showList(Worklist::HomeVisit);
     RecipientListModel *model = m_lists->model();
@@ -149,6 +163,13 @@ void WorkActions::exportRouteSheet()
     if (path.isEmpty())
         return;
     QString error;
+    // Logged before the file exists: no print leaves without its trace.
+    if (m_session && m_audit &&
+        !m_audit->record(*m_session, AuditAction::Print, QStringLiteral("visit route sheet"),
+                         QStringLiteral("%1 stops to %2").arg(stops.size()).arg(path), &error)) {
+        QMessageBox::warning(m_window, tr("Visit route sheet"), error);
+        return;
+    }
     if (!VisitRouteSheet::writePdf(VisitRouteSheet::html(stops, m_today, m_worker), path, &error))
         QMessageBox::warning(m_window, tr("Visit route sheet"), error);
 }
