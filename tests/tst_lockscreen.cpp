@@ -1,0 +1,240 @@
+// Sign-in, the idle lock and the role-dependent window (widget tests, offscreen):
+// the window locks after a short idle timeout, hides its contents, refuses a
+// wrong password and unlocks with the right one, all audited; input postpones
+// the lock; a community account sees only its community; the first
+// administrator is created by a form; the auditor's view filters and exports.
+#include "auditdialog.h"
+#include "domain/policyprofile.h"
+#include "domain/workingcalendar.h"
+#include "idlelock.h"
+#include "jurisdictionpanel.h"
+#include "mainwindow.h"
+#include "recipientdetailpanel.h"
+#include "security/audittrail.h"
+#include "security/userrepository.h"
+#include "securitytest.h"
+#include "signindialog.h"
+#include "store/demogenerator.h"
+#include "userformdialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+namespace {
+const QDate kToday(2026, 11, 23);
+const QString kPassword = QStringLiteral("admin-secret-1");
+} // namespace
+
+class TestLockScreen : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void firstAdministratorForm();
+    void signInDialog();
+    void locksAfterIdleAndUnlocks();
+    void inputPostponesTheLock();
+    void timeoutFromSettingOrEnvironment();
+    void communityAccountSeesOwnCommunity();
+    void auditorViewFiltersAndExports();
+
+private:
+    QStringList actions() const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::optional<PolicyProfile> m_profile;
+    std::unique_ptr<AuditTrail> m_audit;
+    std::optional<User> m_admin;
+};
+
+void TestLockScreen::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QString error;
+    m_profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
+    m_db = Database::open(m_dir.filePath(QStringLiteral("lock.sqlite")), Database::OpenMode::CreateIfMissing, &error);
+    QVERIFY2(m_db, qPrintable(error));
+    DemoOptions o;
+    o.persons = 600;
+    o.seed = 2;
+    o.today = kToday;
+    QVERIFY2(DemoGenerator::generate(*m_db, *m_profile, o, &error), qPrintable(error));
+    m_audit = std::make_unique<AuditTrail>(*m_db, *m_profile, WorkingCalendar::builtin());
+}
+
+void TestLockScreen::cleanupTestCase()
+{
+    m_audit.reset();
+    m_db.reset();
+}
+
+QStringList TestLockScreen::actions() const
+{
+    QStringList out;
+    for (const AuditEntry &e : m_audit->entries())
+        out << e.action;
+    return out;
+}
+
+void TestLockScreen::firstAdministratorForm()
+{
+    QCOMPARE(UserRepository(*m_db, *m_profile).count(), 0);
+    UserFormDialog form(*m_db, *m_profile, *m_audit, nullptr, true);
+    QCOMPARE(form.roleBox()->count(), 1); // only the administrator can be made first
+    QVERIFY(form.nodeBox()->count() >= 1);
+    form.usernameEdit()->setText(QStringLiteral("admin"));
+    form.displayNameEdit()->setText(QStringLiteral("区管理员"));
+    form.passwordEdit()->setText(kPassword);
+    form.repeatEdit()->setText(QStringLiteral("something else"));
+    form.accept();
+    QVERIFY(form.errorText().contains(QLatin1String("differ")));
+    QCOMPARE(UserRepository(*m_db, *m_profile).count(), 0);
+    form.repeatEdit()->setText(kPassword);
+    form.passwordEdit()->setText(kPassword);
+    form.accept();
+    QCOMPARE(form.result(), int(QDialog::Accepted));
+    m_admin = UserRepository(*m_db, *m_profile).find(QStringLiteral("admin"));
+    QVERIFY(m_admin);
+    QCOMPARE(m_admin->role, Role::DistrictAdministrator);
+    QCOMPARE(actions(), QStringList{QStringLiteral("user")});
+}
+
+void TestLockScreen::signInDialog()
+{
+    SignInDialog dialog(*m_db, *m_profile, *m_audit, SignInDialog::Mode::SignIn);
+    dialog.usernameEdit()->setText(QStringLiteral("admin"));
+    dialog.passwordEdit()->setText(QStringLiteral("not the password"));
+    dialog.accept();
+    QVERIFY(!dialog.session());
+    QCOMPARE(dialog.errorText(), QStringLiteral("Wrong user name or password."));
+    QVERIFY(dialog.passwordEdit()->text().isEmpty());
+    dialog.passwordEdit()->setText(kPassword);
+    dialog.accept();
+    QVERIFY(dialog.session());
+    QCOMPARE(dialog.session()->user().username, QStringLiteral("admin"));
+    QCOMPARE(dialog.session()->place(), Session::machineName());
+    QCOMPARE(actions().mid(1), (QStringList{QStringLiteral("sign-in-failed"), QStringLiteral("sign-in")}));
+}
+
+void TestLockScreen::locksAfterIdleAndUnlocks()
+{
+    MainWindow window(*m_db, *m_profile, kToday, Session(*m_admin, Session::machineName()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.workerName(), QStringLiteral("区管理员"));
+    const qsizetype before = actions().size();
+    window.idleLock()->setTimeoutMs(200);
+    QTRY_VERIFY_WITH_TIMEOUT(window.idleLock()->isLocked(), 5000);
+    SignInDialog *unlock = window.idleLock()->unlockDialog();
+    QVERIFY(unlock && unlock->isVisible());
+    QVERIFY(!window.centralWidget()->isVisible()); // nothing personal on screen
+    QVERIFY(!window.menuBar()->isEnabled());
+    QVERIFY(unlock->usernameEdit()->isReadOnly());
+    QCOMPARE(unlock->usernameEdit()->text(), QStringLiteral("admin"));
+
+    unlock->reject(); // Escape does not unlock
+    QVERIFY(window.idleLock()->isLocked());
+    unlock->passwordEdit()->setText(QStringLiteral("wrong"));
+    unlock->accept();
+    QVERIFY(window.idleLock()->isLocked());
+    QVERIFY(!unlock->errorText().isEmpty());
+    unlock->passwordEdit()->setText(kPassword);
+    unlock->accept();
+    QVERIFY(!window.idleLock()->isLocked());
+    QVERIFY(window.centralWidget()->isVisible());
+    QVERIFY(window.menuBar()->isEnabled());
+    QCOMPARE(actions().mid(before), (QStringList{QStringLiteral("lock"), QStringLiteral("sign-in-failed"),
+                                                 QStringLiteral("unlock")}));
+    window.idleLock()->setTimeoutMs(60 * 60 * 1000);
+    QVERIFY(m_audit->verify().ok);
+}
+
+void TestLockScreen::inputPostponesTheLock()
+{
+    MainWindow window(*m_db, *m_profile, kToday, Session(*m_admin, Session::machineName()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.idleLock()->setTimeoutMs(1000);
+    // Typing every 150 ms for 1.5 s keeps the window open past the timeout...
+    for (int i = 0; i < 10; ++i) {
+        QTest::keyClick(window.centralWidget(), Qt::Key_Shift);
+        QTest::qWait(150);
+        QVERIFY(!window.idleLock()->isLocked());
+    }
+    // ...and stopping lets it lock.
+    QTRY_VERIFY_WITH_TIMEOUT(window.idleLock()->isLocked(), 5000);
+    window.idleLock()->unlockDialog()->passwordEdit()->setText(kPassword);
+    window.idleLock()->unlockDialog()->accept();
+    QVERIFY(!window.idleLock()->isLocked());
+}
+
+void TestLockScreen::timeoutFromSettingOrEnvironment()
+{
+    QCOMPARE(IdleLock::defaultTimeoutMs(*m_db), 10 * 60 * 1000);
+    QVERIFY(m_db->setSetting(QStringLiteral("security.lockMinutes"), QStringLiteral("3")));
+    QCOMPARE(IdleLock::defaultTimeoutMs(*m_db), 3 * 60 * 1000);
+    qputenv("CERTDESK_LOCK_SECONDS", "7");
+    QCOMPARE(IdleLock::defaultTimeoutMs(*m_db), 7000);
+    qunsetenv("CERTDESK_LOCK_SECONDS");
+}
+
+void TestLockScreen::communityAccountSeesOwnCommunity()
+{
+    const QString community = securitytest::nodes(*m_db, 3).value(1);
+    User worker = securitytest::account(QStringLiteral("sun"), QStringLiteral("孙社工"), Role::CommunityWorker, community);
+    QString error;
+    QVERIFY2(UserRepository(*m_db, *m_profile).create(worker, QStringLiteral("sun-secret-1"), &error), qPrintable(error));
+    MainWindow window(*m_db, *m_profile, kToday, Session(worker, Session::machineName()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QAbstractItemModel *tree = window.jurisdiction()->view()->model();
+    QCOMPARE(tree->rowCount(), 1);
+    QCOMPARE(tree->index(0, 0).data(Qt::UserRole + 1).toString(), community);
+    QCOMPARE(tree->rowCount(tree->index(0, 0)), 0);
+    // Administration is not offered to a community worker.
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("usersAction"))->isEnabled());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("auditAction"))->isEnabled());
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("keepOriginalsAction"))->isEnabled());
+    window.idleLock()->setTimeoutMs(60 * 60 * 1000);
+}
+
+void TestLockScreen::auditorViewFiltersAndExports()
+{
+    const Session auditor = securitytest::sessionAt(Role::Auditor, 1, securitytest::nodes(*m_db, 1).value(0), {});
+    QVERIFY(m_audit->record(auditor, AuditAction::Print, QStringLiteral("audit summary")));
+    AuditDialog dialog(*m_audit, auditor);
+    const int all = dialog.table()->rowCount();
+    QCOMPARE(qsizetype(all), m_audit->entries().size());
+    QVERIFY(dialog.chainLabel()->text().contains(QString::number(all)));
+    dialog.userEdit()->setText(QStringLiteral("sun"));
+    dialog.reload();
+    QCOMPARE(dialog.table()->rowCount(), 0); // created, never signed in
+    dialog.userEdit()->setText(QStringLiteral("admin"));
+    dialog.reload();
+    QVERIFY(dialog.table()->rowCount() > 0 && dialog.table()->rowCount() < all);
+    const QString path = m_dir.filePath(QStringLiteral("audit.csv"));
+    QString error;
+    QVERIFY2(dialog.exportCsv(path, &error), qPrintable(error));
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().count('\n'), dialog.table()->rowCount() + 1);
+    const AuditEntry last = m_audit->entries().last();
+    QCOMPARE(last.action, QStringLiteral("export"));
+    QCOMPARE(last.role, QStringLiteral("auditor"));
+}
+
+QTEST_MAIN(TestLockScreen)
+#include "tst_lockscreen.moc"
