@@ -37,6 +37,8 @@ private slots:
     void treeShowsOwnNodeOnly();
     void servicesRefuseOutsiders();
     void cliExportLimited();
+    void cliRecordAndEventsLimited();
+    void cliAddUser();
 
 private:
     qint64 personIn(const QString &community) const;
@@ -284,6 +286,74 @@ void TestScope::cliExportLimited()
     QVERIFY2(actions.contains(QStringLiteral("sign-in")) && actions.contains(QStringLiteral("export")) &&
                  actions.last() == QLatin1String("sign-in-failed"),
              qPrintable(actions.join(QLatin1Char(','))));
+}
+
+void TestScope::cliRecordAndEventsLimited()
+{
+    // Runs after cliExportLimited: "liu" works in "mine"; the password file is wrong now.
+    const QString passwordFile = m_dir.filePath(QStringLiteral("pw-right"));
+    QFile pw(passwordFile);
+    QVERIFY(pw.open(QIODevice::WriteOnly));
+    pw.write("liu-secret-1\n");
+    pw.close();
+    auto idOf = [this](const QString &community) {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT id_number FROM recipient WHERE community_code = ? ORDER BY id DESC LIMIT 1"));
+        q.addBindValue(community);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    const QStringList user = {QStringLiteral("--user"), QStringLiteral("liu"), QStringLiteral("--password-file"), passwordFile};
+    auto record = [&](const QString &idNumber, const QStringList &who) {
+        return runCli(QStringList{QStringLiteral("record"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--person"), idNumber,
+                                  QStringLiteral("--date"), QStringLiteral("2026-11-20"), QStringLiteral("--method"), QStringLiteral("phone"),
+                                  QStringLiteral("--status"), QStringLiteral("unreachable"), QStringLiteral("--worker"), QStringLiteral("刘")} + who);
+    };
+    const auto outside = record(idOf(m_other), user);
+    QCOMPARE(outside.exitCode, 1);
+    QVERIFY2(outside.err.contains(QLatin1String("outside your jurisdiction")), qPrintable(outside.err));
+    const auto events = runCli(QStringList{QStringLiteral("events"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--person"), idOf(m_other)} + user);
+    QCOMPARE(events.exitCode, 1);
+    QVERIFY(events.lines.isEmpty());
+    const auto inside = record(idOf(m_mine), user);
+    QCOMPARE(inside.exitCode, 0);
+    // Without a user the local "cli" actor records, and is named in the trail.
+    const auto asCli = record(idOf(m_other), {});
+    QCOMPARE(asCli.exitCode, 0);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT username, place, action FROM audit_log WHERE action = 'record' ORDER BY id DESC LIMIT 2")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("cli"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("cli"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("liu"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("cli"));
+}
+
+void TestScope::cliAddUser()
+{
+    const QString passwordFile = m_dir.filePath(QStringLiteral("new-pw"));
+    QFile pw(passwordFile);
+    QVERIFY(pw.open(QIODevice::WriteOnly));
+    pw.write("zhou-secret-1\n");
+    pw.close();
+    auto addUser = [&](const QString &name, const QString &role, const QString &node, const QStringList &more) {
+        return runCli(QStringList{QStringLiteral("add-user"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--name"), name,
+                                  QStringLiteral("--display-name"), QStringLiteral("周"), QStringLiteral("--role"), role,
+                                  QStringLiteral("--node"), node, QStringLiteral("--new-password-file"), passwordFile} + more);
+    };
+    const auto created = addUser(QStringLiteral("zhou"), QStringLiteral("street-supervisor"), m_street, {});
+    QCOMPARE(created.exitCode, 0);
+    QCOMPARE(created.lines.first().value(QLatin1String("role")).toString(), QStringLiteral("street-supervisor"));
+    QVERIFY(UserRepository(*m_db, *m_profile).authenticate(QStringLiteral("zhou"), QStringLiteral("zhou-secret-1")));
+    const auto wrongLevel = addUser(QStringLiteral("wu"), QStringLiteral("street-supervisor"), m_mine, {});
+    QCOMPARE(wrongLevel.exitCode, 1);
+    QVERIFY(wrongLevel.err.contains(QLatin1String("level 2")));
+    // A supervisor may not manage users.
+    const auto refused = addUser(QStringLiteral("wu"), QStringLiteral("community-worker"), m_mine,
+                                 {QStringLiteral("--user"), QStringLiteral("zhou"), QStringLiteral("--password-file"), passwordFile});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(Permissions::refusal(Role::StreetSupervisor, Action::ManageUsers)), qPrintable(refused.err));
+    QVERIFY(!UserRepository(*m_db, *m_profile).find(QStringLiteral("wu")));
 }
 
 QTEST_GUILESS_MAIN(TestScope)

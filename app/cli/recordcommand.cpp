@@ -4,6 +4,7 @@
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
 #include "store/database.h"
+#include "security/scopeguard.h"
 #include "store/recipientrepository.h"
 #include "verification/verificationservice.h"
 
@@ -176,6 +177,7 @@ int cli::runEvents(const QStringList &args)
     p.setApplicationDescription(QStringLiteral("A person's recorded checks, newest first, as JSON lines."));
     p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("person"), QStringLiteral("the person's ID number"), QStringLiteral("ID")});
+    addUserOptions(p);
     if (!parse(p, args))
         return 2;
     if (!p.isSet(QStringLiteral("db")) || !p.isSet(QStringLiteral("person"))) {
@@ -190,10 +192,18 @@ int cli::runEvents(const QStringList &args)
     }
     const auto profile = cli::databaseProfile(*db);
     qint64 id = 0;
-    if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &id))
+    Session session;
+    if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &id) ||
+        !signIn(p, *db, *profile, &session))
         return 1;
     EvidenceStore store(EvidenceStore::folderFor(db->path()));
-    for (const VerificationEvent &e : VerificationService(*db, *profile, store).events(id))
+    VerificationService service(*db, *profile, store);
+    service.setSession(session);
+    if (!ScopeGuard::allowsRecipient(*db, session, id, &error)) {
+        printError(error);
+        return 1;
+    }
+    for (const VerificationEvent &e : service.events(id))
         printJson(eventJson(e));
     return 0;
 }
