@@ -1,13 +1,37 @@
 #pragma once
 // Shared by the security tests: a demo database and users at its nodes.
+#include "domain/policyprofile.h"
 #include "security/session.h"
 #include "store/database.h"
+#include "store/demogenerator.h"
 #include "store/jurisdictionrepository.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QStringList>
 
 namespace securitytest {
+
+// A new database with `persons` demo recipients as of `today`; null with *error on failure.
+inline std::unique_ptr<Database> demoDatabase(const QString &path, const PolicyProfile &profile, int persons,
+                                              int seed, const QDate &today, QString *error)
+{
+    auto db = Database::open(path, Database::OpenMode::CreateIfMissing, error);
+    DemoOptions o;
+    o.persons = persons;
+    o.seed = seed;
+    o.today = today;
+    if (db && !DemoGenerator::generate(*db, profile, o, error))
+        db.reset();
+    return db;
+}
+
+// Writes a small file (a password file for certdesk-cli).
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
 
 // Codes of the nodes of one level, ordered by code.
 inline QStringList nodes(const Database &db, int level)

@@ -69,13 +69,8 @@ void TestAudit::initTestCase()
     QVERIFY2(m_profile, qPrintable(error));
     QCOMPARE(m_profile->workStart(), QTime(8, 30));
     QCOMPARE(m_profile->workEnd(), QTime(17, 30));
-    auto db = makeDatabase(QStringLiteral("people.sqlite"));
-    QVERIFY(db);
-    DemoOptions o;
-    o.persons = 200;
-    o.seed = 5;
-    o.today = kToday;
-    QVERIFY2(DemoGenerator::generate(*db, *m_profile, o, &error), qPrintable(error));
+    auto db = securitytest::demoDatabase(m_dir.filePath(QStringLiteral("people.sqlite")), *m_profile, 200, 5, kToday, &error);
+    QVERIFY2(db, qPrintable(error));
     m_path = db->path();
     m_community = securitytest::nodes(*db, 3).value(0);
 }

@@ -65,13 +65,8 @@ void TestLockScreen::initTestCase()
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
     QString error;
     m_profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
-    m_db = Database::open(m_dir.filePath(QStringLiteral("lock.sqlite")), Database::OpenMode::CreateIfMissing, &error);
+    m_db = securitytest::demoDatabase(m_dir.filePath(QStringLiteral("lock.sqlite")), *m_profile, 600, 2, kToday, &error);
     QVERIFY2(m_db, qPrintable(error));
-    DemoOptions o;
-    o.persons = 600;
-    o.seed = 2;
-    o.today = kToday;
-    QVERIFY2(DemoGenerator::generate(*m_db, *m_profile, o, &error), qPrintable(error));
     m_audit = std::make_unique<AuditTrail>(*m_db, *m_profile, WorkingCalendar::builtin());
 }
 

@@ -55,13 +55,8 @@ void TestScope::initTestCase()
     QVERIFY(m_dir.isValid());
     QString error;
     m_profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
-    m_db = Database::open(m_dir.filePath(QStringLiteral("scope.sqlite")), Database::OpenMode::CreateIfMissing, &error);
+    m_db = securitytest::demoDatabase(m_dir.filePath(QStringLiteral("scope.sqlite")), *m_profile, 1500, 11, kToday, &error);
     QVERIFY2(m_db, qPrintable(error));
-    DemoOptions o;
-    o.persons = 1500;
-    o.seed = 11;
-    o.today = kToday;
-    QVERIFY2(DemoGenerator::generate(*m_db, *m_profile, o, &error), qPrintable(error));
     const QStringList communities = securitytest::nodes(*m_db, 3);
     QVERIFY(communities.size() >= 2);
     m_mine = communities.at(0);
@@ -245,10 +240,7 @@ void TestScope::cliExportLimited()
     QString error;
     QVERIFY2(users.create(u, QStringLiteral("liu-secret-1"), &error), qPrintable(error));
     const QString passwordFile = m_dir.filePath(QStringLiteral("pw"));
-    QFile pw(passwordFile);
-    QVERIFY(pw.open(QIODevice::WriteOnly));
-    pw.write("liu-secret-1\n");
-    pw.close();
+    QVERIFY(securitytest::writeFile(passwordFile, "liu-secret-1\n"));
     const QString path = m_db->path();
     const QString otherName = JurisdictionRepository(*m_db).find(m_other)->name;
     const QString mineName = JurisdictionRepository(*m_db).find(m_mine)->name;
@@ -271,10 +263,7 @@ void TestScope::cliExportLimited()
         return row.value(QLatin1String("community")).toString() == otherName;
     }));
     // A wrong password is refused and logged as a failed sign-in.
-    QFile bad(passwordFile);
-    QVERIFY(bad.open(QIODevice::WriteOnly));
-    bad.write("wrong-password\n");
-    bad.close();
+    QVERIFY(securitytest::writeFile(passwordFile, "wrong-password\n"));
     const auto refused = runCli(clitest::ledgerArgs(path, QStringList{QStringLiteral("--count")} + user));
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains(QLatin1String("Wrong user name or password")));
@@ -292,10 +281,7 @@ void TestScope::cliRecordAndEventsLimited()
 {
     // Runs after cliExportLimited: "liu" works in "mine"; the password file is wrong now.
     const QString passwordFile = m_dir.filePath(QStringLiteral("pw-right"));
-    QFile pw(passwordFile);
-    QVERIFY(pw.open(QIODevice::WriteOnly));
-    pw.write("liu-secret-1\n");
-    pw.close();
+    QVERIFY(securitytest::writeFile(passwordFile, "liu-secret-1\n"));
     auto idOf = [this](const QString &community) {
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral("SELECT id_number FROM recipient WHERE community_code = ? ORDER BY id DESC LIMIT 1"));
@@ -332,10 +318,7 @@ void TestScope::cliRecordAndEventsLimited()
 void TestScope::cliAddUser()
 {
     const QString passwordFile = m_dir.filePath(QStringLiteral("new-pw"));
-    QFile pw(passwordFile);
-    QVERIFY(pw.open(QIODevice::WriteOnly));
-    pw.write("zhou-secret-1\n");
-    pw.close();
+    QVERIFY(securitytest::writeFile(passwordFile, "zhou-secret-1\n"));
     auto addUser = [&](const QString &name, const QString &role, const QString &node, const QStringList &more) {
         return runCli(QStringList{QStringLiteral("add-user"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--name"), name,
                                   QStringLiteral("--display-name"), QStringLiteral("周"), QStringLiteral("--role"), role,

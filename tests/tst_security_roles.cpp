@@ -51,13 +51,8 @@ void TestSecurityRoles::initTestCase()
     QString error;
     m_guangdong = PolicyProfile::builtin(QStringLiteral("guangdong"), &error);
     QVERIFY2(m_guangdong, qPrintable(error));
-    m_db = Database::open(m_dir.filePath(QStringLiteral("roles.sqlite")), Database::OpenMode::CreateIfMissing, &error);
+    m_db = securitytest::demoDatabase(m_dir.filePath(QStringLiteral("roles.sqlite")), *m_guangdong, 200, 3, kToday, &error);
     QVERIFY2(m_db, qPrintable(error));
-    DemoOptions o;
-    o.persons = 200;
-    o.seed = 3;
-    o.today = kToday;
-    QVERIFY2(DemoGenerator::generate(*m_db, *m_guangdong, o, &error), qPrintable(error));
     m_community = securitytest::nodes(*m_db, 3).value(0);
     m_street = securitytest::nodes(*m_db, 2).value(0);
     m_district = securitytest::nodes(*m_db, 1).value(0);
