@@ -7,6 +7,7 @@
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
+#include "security/auditedsettings.h"
 #include "security/audittrail.h"
 #include "security/privacy.h"
 #include "securitytest.h"
@@ -43,6 +44,7 @@ private slots:
     void revealLoggedOnlyWhenAllowed();
     void publicNoticeNeverShowsFullData();
     void filtersAndCsv();
+    void settingChangesAudited();
 
 private:
     std::unique_ptr<Database> makeDatabase(const QString &name) const;
@@ -355,6 +357,28 @@ void TestAudit::filtersAndCsv()
     QVERIFY(lines.first().startsWith(QLatin1String("id,at_utc,user,role,action")));
     QVERIFY2(lines.at(2).contains(QLatin1String("\"list, \"\"to-verify\"\"\"")), qPrintable(lines.at(2)));
     QVERIFY(lines.at(3).contains(QLatin1String(",cli,")));
+}
+
+void TestAudit::settingChangesAudited()
+{
+    auto db = makeDatabase(QStringLiteral("settings.sqlite"));
+    AuditTrail audit(*db, *m_profile, WorkingCalendar::builtin());
+    AuditedSettings settings(*db, audit);
+    QVERIFY(db->setSetting(QStringLiteral("security.lockMinutes"), QStringLiteral("10")));
+    QString error;
+    const Session worker = securitytest::sessionAt(Role::CommunityWorker, 3, QStringLiteral("c"));
+    QVERIFY(!settings.set(worker, QStringLiteral("security.lockMinutes"), QStringLiteral("60"), &error));
+    QCOMPARE(error, Permissions::refusal(Role::CommunityWorker, Action::ChangeSettings));
+    QCOMPARE(db->setting(QStringLiteral("security.lockMinutes")), QStringLiteral("10"));
+    QVERIFY(audit.entries().isEmpty());
+    const Session admin = securitytest::sessionAt(Role::DistrictAdministrator, 1, QStringLiteral("d"));
+    QVERIFY2(settings.set(admin, QStringLiteral("security.lockMinutes"), QStringLiteral("5"), &error), qPrintable(error));
+    QCOMPARE(db->setting(QStringLiteral("security.lockMinutes")), QStringLiteral("5"));
+    const QList<AuditEntry> all = audit.entries();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().action, QStringLiteral("setting"));
+    QCOMPARE(all.first().target, QStringLiteral("security.lockMinutes"));
+    QCOMPARE(all.first().detail, QStringLiteral("10 -> 5"));
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

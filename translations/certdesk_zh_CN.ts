@@ -1249,7 +1249,7 @@
     </message>
     <message>
         <source>&apos;incompatibleDuties&apos; must be a list of pairs of duty names like [&quot;approve-benefit&quot;, &quot;certify&quot;]</source>
-        <translation>“incompatibleDuties”必须是职责名称对的列表，如 ["approve-benefit", "certify"]</translation>
+        <translation>“incompatibleDuties”必须是职责名称对的列表，如 [&quot;approve-benefit&quot;, &quot;certify&quot;]</translation>
     </message>
     <message>
         <source>Under the %1 rules one person may not hold both duties &quot;%2&quot; and &quot;%3&quot; (separation of duties).</source>

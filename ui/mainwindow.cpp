@@ -180,6 +180,10 @@ RecordVerificationDialog *MainWindow::recordVerification(qint64 recipientId)
 {
     if (recipientId <= 0)
         return nullptr;
+    if (!m_session.allows(Action::RecordCheck)) {
+        statusBar()->showMessage(m_session.refusal(Action::RecordCheck), 8000);
+        return nullptr;
+    }
     const auto person = RecipientRepository(m_db, m_profile).detail(recipientId);
     if (!person) {
         statusBar()->showMessage(tr("This person is no longer in the database."), 5000);
@@ -239,5 +243,7 @@ void MainWindow::saveLayout() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    QString ignored;
+    m_audit->record(m_session, AuditAction::SignOut, m_session.user().username, QString(), &ignored);
     event->accept();
 }

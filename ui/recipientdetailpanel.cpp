@@ -52,6 +52,7 @@ RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfi
 
     addField(QStringLiteral("idNumber"), tr("ID number"));
     m_form->addRow(QString(), m_reveal);
+    m_reveal->setObjectName(QStringLiteral("revealButton"));
     m_reveal->setCheckable(true);
     m_reveal->setAutoDefault(false);
     addField(QStringLiteral("sexAge"), tr("Sex / age"));
