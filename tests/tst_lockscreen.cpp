@@ -17,6 +17,9 @@
 #include "signindialog.h"
 #include "store/demogenerator.h"
 #include "userformdialog.h"
+#include "usersdialog.h"
+
+#include <QCheckBox>
 
 #include <QAction>
 #include <QComboBox>
@@ -48,6 +51,7 @@ private slots:
     void timeoutFromSettingOrEnvironment();
     void communityAccountSeesOwnCommunity();
     void auditorViewFiltersAndExports();
+    void userManagement();
 
 private:
     QStringList actions() const;
@@ -251,6 +255,42 @@ void TestLockScreen::auditorViewFiltersAndExports()
     const AuditEntry last = m_audit->entries().last();
     QCOMPARE(last.action, QStringLiteral("export"));
     QCOMPARE(last.role, QStringLiteral("auditor"));
+}
+
+void TestLockScreen::userManagement()
+{
+    const Session admin(*m_admin, Session::machineName());
+    UsersDialog users(*m_db, *m_profile, admin, *m_audit);
+    QCOMPARE(qsizetype(users.table()->rowCount()), UserRepository(*m_db, *m_profile).all().size());
+    int sunRow = -1;
+    for (int r = 0; r < users.table()->rowCount(); ++r) {
+        if (users.table()->item(r, 0)->text() == QLatin1String("sun"))
+            sunRow = r;
+    }
+    QVERIFY(sunRow >= 0);
+    users.table()->setCurrentCell(sunRow, 0);
+    users.toggleActive();
+    QVERIFY(!UserRepository(*m_db, *m_profile).find(QStringLiteral("sun"))->active);
+    QVERIFY(!UserRepository(*m_db, *m_profile).authenticate(QStringLiteral("sun"), QStringLiteral("sun-secret-1")));
+    QCOMPARE(m_audit->entries().last().detail, QStringLiteral("deactivated"));
+    QCOMPARE(m_audit->entries().last().target, QStringLiteral("sun"));
+
+    // Under Guangdong rules the form refuses a certifier who also approves benefits.
+    const auto guangdong = PolicyProfile::builtin(QStringLiteral("guangdong"));
+    UserFormDialog form(*m_db, *guangdong, *m_audit, &admin, false);
+    form.roleBox()->setCurrentIndex(0); // community worker
+    form.usernameEdit()->setText(QStringLiteral("qian"));
+    form.displayNameEdit()->setText(QStringLiteral("钱"));
+    form.passwordEdit()->setText(QStringLiteral("qian-secret-1"));
+    form.repeatEdit()->setText(QStringLiteral("qian-secret-1"));
+    form.approverBox()->setChecked(true);
+    form.accept();
+    QVERIFY2(form.errorText().contains(QLatin1String("separation of duties")), qPrintable(form.errorText()));
+    QVERIFY(!UserRepository(*m_db, *m_profile).find(QStringLiteral("qian")));
+    form.approverBox()->setChecked(false);
+    form.accept();
+    QCOMPARE(form.result(), int(QDialog::Accepted));
+    QCOMPARE(UserRepository(*m_db, *m_profile).find(QStringLiteral("qian"))->role, Role::CommunityWorker);
 }
 
 QTEST_MAIN(TestLockScreen)
