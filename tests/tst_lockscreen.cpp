@@ -11,6 +11,7 @@
 #include "jurisdictionpanel.h"
 #include "mainwindow.h"
 #include "recipientdetailpanel.h"
+#include "recordverificationdialog.h"
 #include "security/audittrail.h"
 #include "security/userrepository.h"
 #include "securitytest.h"
@@ -135,12 +136,15 @@ void TestLockScreen::locksAfterIdleAndUnlocks()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.workerName(), QStringLiteral("区管理员"));
+    QDialog *form = window.recordVerification(1);
+    QVERIFY(form && form->isVisible());
     const qsizetype before = actions().size();
     window.idleLock()->setTimeoutMs(200);
     QTRY_VERIFY_WITH_TIMEOUT(window.idleLock()->isLocked(), 5000);
     SignInDialog *unlock = window.idleLock()->unlockDialog();
     QVERIFY(unlock && unlock->isVisible());
     QVERIFY(!window.centralWidget()->isVisible()); // nothing personal on screen
+    QVERIFY(!form->isVisible());
     QVERIFY(!window.menuBar()->isEnabled());
     QVERIFY(unlock->usernameEdit()->isReadOnly());
     QCOMPARE(unlock->usernameEdit()->text(), QStringLiteral("admin"));
@@ -156,6 +160,8 @@ void TestLockScreen::locksAfterIdleAndUnlocks()
     QVERIFY(!window.idleLock()->isLocked());
     QVERIFY(window.centralWidget()->isVisible());
     QVERIFY(window.menuBar()->isEnabled());
+    QVERIFY(form->isVisible()); // the half-filled form is back
+    form->close();
     QCOMPARE(actions().mid(before), (QStringList{QStringLiteral("lock"), QStringLiteral("sign-in-failed"),
                                                  QStringLiteral("unlock")}));
     window.idleLock()->setTimeoutMs(60 * 60 * 1000);

@@ -6,6 +6,7 @@
 #include "store/database.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QEvent>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -66,9 +67,17 @@ void IdleLock::lockNow()
     m_timer.stop();
     QString ignored;
     m_audit.record(m_session, AuditAction::Lock, m_session.user().username, QString(), &ignored);
-    // Nothing personal stays on screen behind the dialog.
+    // Nothing personal stays on screen behind the dialog: the window's contents
+    // and any dialog it had open (a half-filled record form) are hidden.
     if (m_window->centralWidget())
         m_window->centralWidget()->hide();
+    const QList<QDialog *> dialogs = m_window->findChildren<QDialog *>();
+    for (QDialog *d : dialogs) {
+        if (d->isVisible()) {
+            m_hidden << d;
+            d->hide();
+        }
+    }
     m_window->menuBar()->setEnabled(false);
     m_dialog = new SignInDialog(m_db, m_profile, m_audit, SignInDialog::Mode::Unlock, m_session.user().username, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -82,6 +91,11 @@ void IdleLock::unlocked()
     if (m_window->centralWidget())
         m_window->centralWidget()->show();
     m_window->menuBar()->setEnabled(true);
+    for (const QPointer<QWidget> &d : std::as_const(m_hidden)) {
+        if (d)
+            d->show();
+    }
+    m_hidden.clear();
     m_dialog = nullptr;
     m_timer.start();
     emit lockedChanged(false);

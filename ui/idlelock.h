@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -46,4 +47,5 @@ private:
     const AuditTrail &m_audit;
     QTimer m_timer;
     QPointer<SignInDialog> m_dialog;
+    QList<QPointer<QWidget>> m_hidden; // dialogs that were open when the lock came
 };
