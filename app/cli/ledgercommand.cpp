@@ -1,14 +1,15 @@
 #include "clicommon.h"
 
 #include "domain/bigdataconclusion.h"
-#include "domain/policyprofile.h"
-#include "domain/workingcalendar.h"
-#include "security/audittrail.h"
-#include "security/session.h"
 #include "domain/idnumber.h"
 #include "domain/ledgerband.h"
+#include "domain/policyprofile.h"
 #include "domain/specialgroup.h"
+#include "domain/workingcalendar.h"
 #include "lists/bandcounter.h"
+#include "security/audittrail.h"
+#include "security/privacy.h"
+#include "security/session.h"
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
 #include "store/worklistquery.h"
@@ -22,10 +23,10 @@ QJsonValue dateValue(const QDate &d)
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
 }
 
-QJsonObject rowJson(const RecipientRow &r, const QDate &today, bool fullId)
+QJsonObject rowJson(const RecipientRow &r, const QDate &today, const Session &session, bool fullId)
 {
     QJsonObject o{{QStringLiteral("id"), r.id},
-                  {QStringLiteral("idNumber"), fullId ? r.idNumber : IdNumber::mask(r.idNumber)},
+                  {QStringLiteral("idNumber"), Privacy::idNumber(r.idNumber, session, fullId, Privacy::Audience::Export)},
                   {QStringLiteral("name"), r.name},
                   {QStringLiteral("sex"), QString(r.sex)},
                   {QStringLiteral("birth"), dateValue(r.birth)},
@@ -171,7 +172,7 @@ int cli::runLedger(const QStringList &args)
             return 1;
         }
         for (const RecipientRow &r : std::as_const(rows))
-            printJson(rowJson(r, today, fullId));
+            printJson(rowJson(r, today, session, fullId));
         printed += rows.size();
         if (rows.size() < page)
             break;
