@@ -337,6 +337,21 @@ void TestScope::cliAddUser()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(Permissions::refusal(Role::StreetSupervisor, Action::ManageUsers)), qPrintable(refused.err));
     QVERIFY(!UserRepository(*m_db, *m_profile).find(QStringLiteral("wu")));
+
+    // An auditor is read-only: no full ID numbers, no export of people, but the trail.
+    QCOMPARE(addUser(QStringLiteral("zheng"), QStringLiteral("auditor"), m_district, {}).exitCode, 0);
+    const QStringList auditor = {QStringLiteral("--user"), QStringLiteral("zheng"), QStringLiteral("--password-file"), passwordFile};
+    const auto full = runCli(clitest::ledgerArgs(m_db->path(), QStringList{QStringLiteral("--band"), QStringLiteral("1"), QStringLiteral("--full-id")} + auditor));
+    QCOMPARE(full.exitCode, 1);
+    QVERIFY(full.lines.isEmpty());
+    QVERIFY2(full.err.contains(Permissions::refusal(Role::Auditor, Action::RevealIdNumber)), qPrintable(full.err));
+    const auto trail = runCli(QStringList{QStringLiteral("audit"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--by"), QStringLiteral("zheng")} + auditor);
+    QCOMPARE(trail.exitCode, 0);
+    QVERIFY(!trail.lines.isEmpty());
+    QCOMPARE(trail.lines.first().value(QLatin1String("action")).toString(), QStringLiteral("sign-in"));
+    const auto asWorker = runCli(QStringList{QStringLiteral("audit"), QStringLiteral("--db"), m_db->path()} +
+                                 QStringList{QStringLiteral("--user"), QStringLiteral("zhou"), QStringLiteral("--password-file"), passwordFile});
+    QCOMPARE(asWorker.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestScope)
