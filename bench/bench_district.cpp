@@ -88,7 +88,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     figure("open database", ms(t), "ms");
-    MainWindow window(*db, *profile, kToday);
+    MainWindow window(*db, *profile, kToday, Session::commandLine());
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;

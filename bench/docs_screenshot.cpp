@@ -37,7 +37,7 @@ int main(int argc, char *argv[])
     const auto profile = PolicyProfile::builtin(db->setting(QStringLiteral("profile"), QStringLiteral("qingdao")));
     const QDate today = p.isSet(QStringLiteral("today")) ? QDate::fromString(p.value(QStringLiteral("today")), Qt::ISODate)
                                                          : QDate(2026, 11, 23);
-    MainWindow window(*db, *profile, today);
+    MainWindow window(*db, *profile, today, Session::commandLine());
     window.resize(1500, 860);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

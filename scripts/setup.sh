@@ -13,6 +13,7 @@ PACKAGES=(
     qt6-translations-l10n                              # Qt's own Chinese strings (standard dialogs)
     qt6-qpa-plugins                                    # xcb platform plugin to show the window
     libexif-dev                                        # EXIF capture time of evidence photos
+    libsodium-dev                                      # Argon2id password hashing (crypto_pwhash)
     qt6-image-formats-plugins                          # WebP (and other) image readers for evidence photos
     unicode-data bzip2                                 # Unihan readings -> pinyin initials at build time
     fonts-noto-cjk                                     # Chinese glyphs on screen and in PDFs

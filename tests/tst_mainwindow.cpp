@@ -7,6 +7,7 @@
 #include "jurisdictionpanel.h"
 #include "lists/recipientlistmodel.h"
 #include "mainwindow.h"
+#include "securitytest.h"
 #include "photoviewer.h"
 #include "evidence/evidencestore.h"
 #include "recipientdetailpanel.h"
@@ -90,7 +91,7 @@ void TestMainWindow::initTestCase()
     QVERIFY(q.exec(QStringLiteral("SELECT code FROM jurisdiction WHERE level = 3 ORDER BY code LIMIT 1 OFFSET 5")));
     QVERIFY(q.next());
     m_community = q.value(0).toString();
-    m_window = std::make_unique<MainWindow>(*m_db, *m_profile, kToday);
+    m_window = std::make_unique<MainWindow>(*m_db, *m_profile, kToday, securitytest::administrator());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -263,7 +264,7 @@ void TestMainWindow::layoutIsRemembered()
 {
     m_window->resize(1234, 777);
     m_window->close();
-    MainWindow again(*m_db, *m_profile, kToday);
+    MainWindow again(*m_db, *m_profile, kToday, securitytest::administrator());
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.jurisdiction()->currentCode(), m_community);
@@ -274,9 +275,9 @@ void TestMainWindow::layoutIsRemembered()
 void TestMainWindow::warnsWhenCalendarLacksYear()
 {
     // The shipped calendar covers 2025-2026: no warning in 2026, a visible one in 2030.
-    MainWindow covered(*m_db, *m_profile, kToday);
+    MainWindow covered(*m_db, *m_profile, kToday, securitytest::administrator());
     QVERIFY(!covered.findChild<QLabel *>(QStringLiteral("calendarWarning")));
-    MainWindow uncovered(*m_db, *m_profile, QDate(2030, 3, 1));
+    MainWindow uncovered(*m_db, *m_profile, QDate(2030, 3, 1), securitytest::administrator());
     uncovered.show();
     QVERIFY(QTest::qWaitForWindowExposed(&uncovered));
     auto *warning = uncovered.findChild<QLabel *>(QStringLiteral("calendarWarning"));

@@ -7,6 +7,7 @@
 #include "jurisdictionpanel.h"
 #include "lists/recipientlistmodel.h"
 #include "mainwindow.h"
+#include "securitytest.h"
 #include "recipientdetailpanel.h"
 #include "recordverificationdialog.h"
 #include "store/database.h"
@@ -132,7 +133,7 @@ void TestRecordDialog::initTestCase()
     m_personId = q.value(0).toLongLong();
     m_community = q.value(1).toString();
 
-    m_window = std::make_unique<MainWindow>(*m_db, *m_profile, kToday);
+    m_window = std::make_unique<MainWindow>(*m_db, *m_profile, kToday, securitytest::administrator());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -184,8 +185,8 @@ void TestRecordDialog::recordOverduePerson()
     const QString name = m_window->detail()->fieldText(QStringLiteral("title"));
     QCOMPARE(dialog->windowTitle(),
              QCoreApplication::translate("RecordVerificationDialog", "Record verification — %1").arg(name));
-    // No sign-in yet: the window's default user does the check.
-    QCOMPARE(m_window->workerName(), QCoreApplication::translate("MainWindow", "default user"));
+    // The signed-in user does the check.
+    QCOMPARE(m_window->workerName(), securitytest::administrator().user().displayName);
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("worker"))->text(), m_window->workerName());
     QSignalSpy finished(dialog.data(), &QDialog::finished);
 

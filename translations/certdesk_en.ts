@@ -90,9 +90,9 @@ Bundle: %6</source>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s) were not on this computer and are marked as missing in the volume.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evidence file was not on this computer and is marked as missing in the volume.</numerusform>
+            <numerusform>%n evidence files were not on this computer and are marked as missing in the volume.</numerusform>
         </translation>
     </message>
 </context>
@@ -339,6 +339,187 @@ Bundle: %6</source>
     </message>
     <message>
         <source>Prepared by: %1        Reviewed by: ____________        Date: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside working hours only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entries verified.</source>
+        <translation>
+            <numerusform>Chain intact: %n entry verified.</numerusform>
+            <numerusform>Chain intact: %n entries verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The audit trail could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow entry %2: the chain was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full ID number shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user account changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,9 +1206,9 @@ Bundle: %6</source>
     <name>ListDocuments</name>
     <message numerus="yes">
         <source>Total: %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total: %n person</numerusform>
+            <numerusform>Total: %n people</numerusform>
         </translation>
     </message>
     <message>
@@ -1134,10 +1315,6 @@ Bundle: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>default user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,6 +1340,14 @@ Bundle: %6</source>
     </message>
     <message>
         <source>The setting was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,9 +1450,99 @@ Bundle: %6</source>
     </message>
 </context>
 <context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password may not begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfOutput</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>A %1 may not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see a full ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchronise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,6 +1701,30 @@ Bundle: %6</source>
     </message>
     <message>
         <source>&apos;allowsBatchPass&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;workingHours&apos; must be an object with &quot;start&quot; and &quot;end&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workingHours: unknown field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workingHours.start and .end must be times like &quot;08:30&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workingHours.start must be before workingHours.end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;incompatibleDuties&apos; must be a list of pairs of duty names like [&quot;approve-benefit&quot;, &quot;certify&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the %1 rules one person may not hold both duties &quot;%2&quot; and &quot;%3&quot; (separation of duties).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1662,6 +1961,14 @@ Bundle: %6</source>
     </message>
     <message>
         <source>Living status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full ID number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2014,6 +2321,79 @@ Bundle: %6</source>
     </message>
 </context>
 <context>
+    <name>SecurityActions</name>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle &amp;minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many idle minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>This person is outside your jurisdiction (%1); you cannot see or change their records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>CertDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen was locked. Enter the password of %1 to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpecialGroup</name>
     <message>
         <source>Aged %1+</source>
@@ -2169,6 +2549,167 @@ Bundle: %6</source>
     </message>
 </context>
 <context>
+    <name>UserFormDialog</name>
+    <message>
+        <source>records checks (certify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approves benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the district administrator, who then creates the other accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores (got &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &apos;cli&apos; is reserved for the command-line program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the user&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no jurisdiction node with code &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 works in a node of level %2; %3 (%4) is of level %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown duty &apos;%1&apos; (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user called &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; has been deactivated; ask the district administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate / activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerificationService</name>
     <message>
         <source>The mobile number %1 is not valid: it must have 11 digits starting with 13-19.</source>
@@ -2256,6 +2797,10 @@ Bundle: %6</source>
     </message>
     <message>
         <source>There is nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot record checks: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -344,6 +344,186 @@ PDF：%5
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Outside working hours only</source>
+        <translation>仅工作时间以外</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>all actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Off hours</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>audit.csv</source>
+        <translation>审计日志.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entries verified.</source>
+        <translation>
+            <numerusform>哈希链完整：已核验 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: %1</source>
+        <translation>审计日志已被篡改：%1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The audit trail could not be written: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: it was deleted.</source>
+        <translation>审计记录 %1 缺失：已被删除。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow entry %2: the chain was altered.</source>
+        <translation>审计记录 %1 与记录 %2 不衔接：哈希链已被改动。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was altered after it was written.</source>
+        <translation>审计记录 %1 写入后被修改。</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>sign-out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>screen locked</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <source>screen unlocked</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>full ID number shown</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>check recorded</source>
+        <translation>记录认证核实</translation>
+    </message>
+    <message>
+        <source>check corrected</source>
+        <translation>更正认证核实</translation>
+    </message>
+    <message>
+        <source>batch pass</source>
+        <translation>批量通过</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>synchronisation</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>user account changed</source>
+        <translation>修改用户账号</translation>
+    </message>
+</context>
+<context>
     <name>BatchPassDialog</name>
     <message>
         <source>Batch pass</source>
@@ -1134,10 +1314,6 @@ PDF：%5
         <translation>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;资格认证工作台，供街道、社区社保工作人员办理待遇领取资格认证。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>default user</source>
-        <translation>默认用户</translation>
-    </message>
-    <message>
         <source>&amp;Person</source>
         <translation>人员(&amp;P)</translation>
     </message>
@@ -1164,6 +1340,14 @@ PDF：%5
     <message>
         <source>The setting was not saved: %1</source>
         <translation>设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1265,10 +1449,100 @@ PDF：%5
     </message>
 </context>
 <context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password may not begin or end with a space.</source>
+        <translation>密码不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>密码库无法启动。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>内存不足，无法计算密码哈希。</translation>
+    </message>
+</context>
+<context>
     <name>PdfOutput</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>A %1 may not %2.</source>
+        <translation>%1无权%2。</translation>
+    </message>
+    <message>
+        <source>community worker</source>
+        <translation>社区工作人员</translation>
+    </message>
+    <message>
+        <source>street supervisor</source>
+        <translation>街道主管</translation>
+    </message>
+    <message>
+        <source>district administrator</source>
+        <translation>区管理员</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>view the lists</source>
+        <translation>查看名单</translation>
+    </message>
+    <message>
+        <source>record a check</source>
+        <translation>记录认证核实</translation>
+    </message>
+    <message>
+        <source>correct a check</source>
+        <translation>更正认证核实</translation>
+    </message>
+    <message>
+        <source>pass a batch</source>
+        <translation>批量通过</translation>
+    </message>
+    <message>
+        <source>see a full ID number</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>synchronise</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查阅审计日志</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1701,30 @@ PDF：%5
     <message>
         <source>&apos;allowsBatchPass&apos; must be true or false</source>
         <translation>“allowsBatchPass”必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>&apos;workingHours&apos; must be an object with &quot;start&quot; and &quot;end&quot;</source>
+        <translation>“workingHours”必须是含“start”和“end”的对象</translation>
+    </message>
+    <message>
+        <source>workingHours: unknown field &apos;%1&apos;</source>
+        <translation>workingHours：未知字段“%1”</translation>
+    </message>
+    <message>
+        <source>workingHours.start and .end must be times like &quot;08:30&quot;</source>
+        <translation>workingHours.start 和 .end 必须是形如“08:30”的时间</translation>
+    </message>
+    <message>
+        <source>workingHours.start must be before workingHours.end</source>
+        <translation>workingHours.start 必须早于 workingHours.end</translation>
+    </message>
+    <message>
+        <source>&apos;incompatibleDuties&apos; must be a list of pairs of duty names like [&quot;approve-benefit&quot;, &quot;certify&quot;]</source>
+        <translation>“incompatibleDuties”必须是职责名称对的列表，如 [&quot;approve-benefit&quot;, &quot;certify&quot;]</translation>
+    </message>
+    <message>
+        <source>Under the %1 rules one person may not hold both duties &quot;%2&quot; and &quot;%3&quot; (separation of duties).</source>
+        <translation>按%1规定，同一人不得同时承担“%2”和“%3”两项职责（不相容岗位分离）。</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1959,14 @@ PDF：%5
     <message>
         <source>Living status</source>
         <translation>生存状态</translation>
+    </message>
+    <message>
+        <source>person detail</source>
+        <translation>人员详情</translation>
+    </message>
+    <message>
+        <source>Full ID number</source>
+        <translation>完整身份证号</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2317,79 @@ PDF：%5
     </message>
 </context>
 <context>
+    <name>SecurityActions</name>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>锁屏(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock after idle &amp;minutes…</source>
+        <translation>空闲锁屏分钟数(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many idle minutes:</source>
+        <translation>空闲多少分钟后锁屏：</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>This person is outside your jurisdiction (%1); you cannot see or change their records.</source>
+        <translation>此人不在您的管辖范围（%1）内，您不能查看或修改其记录。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>CertDesk is locked</source>
+        <translation>资格认证工作台已锁定</translation>
+    </message>
+    <message>
+        <source>Sign in to CertDesk</source>
+        <translation>登录资格认证工作台</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit CertDesk</source>
+        <translation>退出程序(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The screen was locked. Enter the password of %1 to go on.</source>
+        <translation>屏幕已锁定。请输入 %1 的密码继续。</translation>
+    </message>
+</context>
+<context>
     <name>SpecialGroup</name>
     <message>
         <source>Aged %1+</source>
@@ -2165,6 +2544,167 @@ PDF：%5
     </message>
 </context>
 <context>
+    <name>UserFormDialog</name>
+    <message>
+        <source>records checks (certify)</source>
+        <translation>记录认证核实（认证）</translation>
+    </message>
+    <message>
+        <source>approves benefits</source>
+        <translation>审批待遇</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>管辖区域(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Duties:</source>
+        <translation>职责：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>重复密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the district administrator, who then creates the other accounts.</source>
+        <translation>此数据库还没有用户。请先创建区管理员，再由其创建其他账号。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores (got &apos;%1&apos;).</source>
+        <translation>用户名须为 2 至 32 个字母、数字、点、连字符或下划线（当前为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The name &apos;cli&apos; is reserved for the command-line program.</source>
+        <translation>名称“cli”保留给命令行程序使用。</translation>
+    </message>
+    <message>
+        <source>Give the user&apos;s full name.</source>
+        <translation>请填写用户姓名。</translation>
+    </message>
+    <message>
+        <source>There is no jurisdiction node with code &apos;%1&apos;.</source>
+        <translation>没有代码为“%1”的管辖区域。</translation>
+    </message>
+    <message>
+        <source>A %1 works in a node of level %2; %3 (%4) is of level %5.</source>
+        <translation>%1应属于第 %2 级区域；%3（%4）是第 %5 级。</translation>
+    </message>
+    <message>
+        <source>Unknown duty &apos;%1&apos; (known: %2).</source>
+        <translation>未知职责“%1”（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>There is already a user called &apos;%1&apos;.</source>
+        <translation>已有名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account &apos;%1&apos; has been deactivated; ask the district administrator.</source>
+        <translation>账号“%1”已停用，请联系区管理员。</translation>
+    </message>
+    <message>
+        <source>No user with id %1.</source>
+        <translation>没有编号为 %1 的用户。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>管辖区域</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>新建用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate / activate</source>
+        <translation>停用/启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+</context>
+<context>
     <name>VerificationService</name>
     <message>
         <source>The mobile number %1 is not valid: it must have 11 digits starting with 13-19.</source>
@@ -2253,6 +2793,10 @@ PDF：%5
     <message>
         <source>There is nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot record checks: %2</source>
+        <translation>%1不能记录认证核实：%2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "archive/documentpainter.h"
 #include "archive/tabledocument.h"
+#include "security/audittrail.h"
+#include "security/session.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -16,6 +18,23 @@ QString key(const QString &kind, const char *what)
     return QStringLiteral("print/%1/%2").arg(kind, QLatin1String(what));
 }
 } // namespace
+
+bool DocumentPrinting::allowAndLog(QWidget *window, const Session *session, const AuditTrail *audit, Action action,
+                                   AuditAction logged, const QString &target, const QString &detail)
+{
+    if (!session)
+        return true;
+    if (!session->allows(action)) {
+        QMessageBox::warning(window, Permissions::actionName(action), session->refusal(action));
+        return false;
+    }
+    QString error;
+    if (audit && !audit->record(*session, logged, target, detail, &error)) {
+        QMessageBox::warning(window, Permissions::actionName(action), error);
+        return false;
+    }
+    return true;
+}
 
 QPageLayout DocumentPrinting::rememberedLayout(const QString &kind, QPageLayout::Orientation firstOrientation)
 {

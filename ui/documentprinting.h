@@ -5,7 +5,11 @@
 #include <QString>
 #include <functional>
 
+class AuditTrail;
 class QPagedPaintDevice;
+class Session;
+enum class Action;
+enum class AuditAction;
 class QPrintPreviewDialog;
 class QWidget;
 struct TableDocument;
@@ -30,6 +34,12 @@ public:
     // Asks for a file name and writes the table as PDF/A; false when cancelled or failed
     // (a failure is shown to the user).
     static bool exportTablePdf(QWidget *parent, const TableDocument &doc, const QString &suggestedName);
+
+    // Documents leave the machine only through a logged action: checks the role,
+    // writes the audit entry before anything is shown or written, and tells the
+    // user when either refuses. Without a session (tests, tools) it allows.
+    static bool allowAndLog(QWidget *window, const Session *session, const AuditTrail *audit, Action action,
+                            AuditAction logged, const QString &target, const QString &detail);
 
     static QPageLayout rememberedLayout(const QString &kind, QPageLayout::Orientation firstOrientation);
     static void rememberLayout(const QString &kind, const QPageLayout &layout);

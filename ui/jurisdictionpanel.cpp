@@ -38,6 +38,12 @@ void JurisdictionPanel::reload()
         selectCode(previous);
 }
 
+void JurisdictionPanel::setRootCode(const QString &code)
+{
+    m_model->setRootCode(code);
+    reload();
+}
+
 void JurisdictionPanel::selectCode(const QString &code)
 {
     QModelIndex index = code.isEmpty() ? QModelIndex() : m_model->indexForCode(code);

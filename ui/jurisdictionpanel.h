@@ -15,6 +15,8 @@ class JurisdictionPanel : public QWidget
 public:
     explicit JurisdictionPanel(const Database &db, QWidget *parent = nullptr);
     void reload();
+    // Shows only this node and below (the signed-in user's node); reloads.
+    void setRootCode(const QString &code);
     // Selects the node with this code (or the first district when unknown).
     void selectCode(const QString &code);
     QString currentCode() const;

@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "security/auditedsettings.h"
+#include "security/audittrail.h"
+#include "securityactions.h"
+
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
 #include "jurisdictionpanel.h"
@@ -28,9 +32,11 @@
 #include <QTableView>
 #include <QTreeView>
 
-MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const QDate &today,
+MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const QDate &today, const Session &session,
                        QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_profile(profile), m_today(today), m_worker(tr("default user")),
+    : QMainWindow(parent), m_db(db), m_profile(profile), m_today(today), m_session(session),
+      m_worker(session.user().displayName),
+      m_audit(std::make_unique<AuditTrail>(db, profile, WorkingCalendar::builtin())),
       m_evidence(std::make_unique<EvidenceStore>(EvidenceStore::folderFor(db.path()))),
       m_verification(std::make_unique<VerificationService>(db, profile, *m_evidence)),
       m_jurisdiction(new JurisdictionPanel(db, this)), m_worklists(new WorklistPanel(db, today, this)),
@@ -39,6 +45,11 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_verification->setToday(today);
+    // The user's node bounds everything shown; set before the first list loads.
+    m_verification->setSession(m_session);
+    m_worklists->setAccessLimit(m_session.accessScope());
+    m_jurisdiction->setRootCode(m_session.user().nodeCode);
+    m_detail->setSecurity(&m_session, m_audit.get());
     setWindowTitle(tr("CertDesk — benefit eligibility certification"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_jurisdiction);
@@ -72,6 +83,10 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
     auto *profileLabel = new QLabel(tr("Policy: %1").arg(profile.displayName()), this);
     auto *todayLabel = new QLabel(tr("Today: %1").arg(today.toString(Qt::ISODate)), this);
     auto *dbLabel = new QLabel(QDir::toNativeSeparators(db.path()), this);
+    auto *userLabel = new QLabel(tr("Signed in: %1 (%2)").arg(m_session.user().displayName,
+                                                             Permissions::roleName(m_session.user().role)), this);
+    userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addWidget(userLabel);
     statusBar()->addWidget(profileLabel);
     statusBar()->addWidget(todayLabel);
     if (!WorkingCalendar::builtin().covers(today.year())) {
@@ -91,6 +106,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_print = new PrintActions(m_db, *m_evidence, m_today, m_worker, m_worklists, this);
+    m_print->setSecurity(&m_session, m_audit.get());
     m_print->addTo(file);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -123,6 +139,7 @@ void MainWindow::createMenus()
     m_recordAction->setStatusTip(tr("Record a check of the selected person: method, result, evidence"));
     m_recordAction->setEnabled(false);
     m_work = new WorkActions(m_db, m_profile, m_today, m_worker, *m_evidence, *m_verification, m_worklists, m_detail, this);
+    m_work->setSecurity(&m_session, m_audit.get());
     m_work->addTo(person);
     person->addSeparator();
     // Originals can be large; an office short of disc keeps only the archive copy
@@ -131,12 +148,16 @@ void MainWindow::createMenus()
     originals->setObjectName(QStringLiteral("keepOriginalsAction"));
     originals->setCheckable(true);
     originals->setChecked(m_db.setting(QStringLiteral("evidence.keepOriginals"), QStringLiteral("1")) == QLatin1String("1"));
+    originals->setEnabled(m_session.allows(Action::ChangeSettings));
     m_evidence->setKeepOriginals(originals->isChecked());
     connect(originals, &QAction::toggled, this, [this](bool keep) {
-        m_evidence->setKeepOriginals(keep);
         QString error;
-        if (!m_db.setSetting(QStringLiteral("evidence.keepOriginals"), keep ? QStringLiteral("1") : QStringLiteral("0"), &error))
+        if (!AuditedSettings(m_db, *m_audit).set(m_session, QStringLiteral("evidence.keepOriginals"),
+                                                 keep ? QStringLiteral("1") : QStringLiteral("0"), &error)) {
             statusBar()->showMessage(tr("The setting was not saved: %1").arg(error), 8000);
+            return;
+        }
+        m_evidence->setKeepOriginals(keep);
     });
     connect(m_work, &WorkActions::changed, this, [this] {
         m_worklists->refresh();
@@ -144,16 +165,29 @@ void MainWindow::createMenus()
             m_detail->showRecipient(m_detail->recipientId());
     });
 
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    m_security = new SecurityActions(this, m_db, m_profile, m_session, *m_audit);
+    m_security->addTo(account);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CertDesk"), this, &MainWindow::showAbout);
 }
 
 MainWindow::~MainWindow() = default;
 
+IdleLock *MainWindow::idleLock() const
+{
+    return m_security->idleLock();
+}
+
 RecordVerificationDialog *MainWindow::recordVerification(qint64 recipientId)
 {
     if (recipientId <= 0)
         return nullptr;
+    if (!m_session.allows(Action::RecordCheck)) {
+        statusBar()->showMessage(m_session.refusal(Action::RecordCheck), 8000);
+        return nullptr;
+    }
     const auto person = RecipientRepository(m_db, m_profile).detail(recipientId);
     if (!person) {
         statusBar()->showMessage(tr("This person is no longer in the database."), 5000);
@@ -213,5 +247,7 @@ void MainWindow::saveLayout() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    QString ignored;
+    m_audit->record(m_session, AuditAction::SignOut, m_session.user().username, QString(), &ignored);
     event->accept();
 }

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "domain/policyprofile.h"
+#include "security/session.h"
 #include "store/worklistquery.h"
 
 #include <QDate>
 #include <QMainWindow>
 #include <memory>
 
+class AuditTrail;
 class Database;
+class IdleLock;
 class EvidenceStore;
 class JurisdictionPanel;
 class QAction;
@@ -25,7 +28,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(const Database &db, const PolicyProfile &profile, const QDate &today,
+    // `session` is the signed-in user: their node limits every list, their role
+    // what they may do, and their name is the worker of recorded checks.
+    MainWindow(const Database &db, const PolicyProfile &profile, const QDate &today, const Session &session,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -34,8 +39,11 @@ public:
     RecipientDetailPanel *detail() const { return m_detail; }
     TimelinePanel *timeline() const { return m_timeline; }
     QAction *recordAction() const { return m_recordAction; }
-    // Who records checks; a placeholder until sign-in exists.
+    // Who records checks: the signed-in user's full name.
     QString workerName() const { return m_worker; }
+    const Session &session() const { return m_session; }
+    const AuditTrail &auditTrail() const { return *m_audit; }
+    IdleLock *idleLock() const;
     EvidenceStore &evidenceStore() const { return *m_evidence; }
 
     // Opens the record dialog (window-modal, not blocking) for a person; after a
@@ -55,7 +63,9 @@ private:
     const Database &m_db;
     const PolicyProfile &m_profile;
     QDate m_today;
+    Session m_session;
     QString m_worker;
+    std::unique_ptr<AuditTrail> m_audit;
     // Declared before the panels: the timeline holds references to both.
     std::unique_ptr<EvidenceStore> m_evidence;
     std::unique_ptr<VerificationService> m_verification;
@@ -67,4 +77,5 @@ private:
     QAction *m_recordAction = nullptr;
     class WorkActions *m_work = nullptr;
     class PrintActions *m_print = nullptr;
+    class SecurityActions *m_security = nullptr;
 };

@@ -154,6 +154,8 @@ std::optional<VerificationEvent> PaperRegisterDialog::eventFor(int row, QString 
     const auto person = m_people.detail(*id);
     if (!person)
         return fail(tr("No person with ID number %1 in this office's roster.").arg(number.masked()));
+    if (!m_service.session().covers(person->recipient))
+        return fail(m_service.session().outsideScope());
     VerificationEvent e;
     e.recipientId = *id;
     e.checkDate = QDate::fromString(text(row, DateColumn), QStringLiteral("yyyy-MM-dd"));

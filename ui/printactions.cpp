@@ -2,6 +2,8 @@
 
 #include "archive/listdocuments.h"
 #include "archivedialog.h"
+#include "security/audittrail.h"
+#include "security/session.h"
 #include "documentprinting.h"
 #include "lists/recipientlistmodel.h"
 #include "worklistpanel.h"
@@ -21,6 +23,12 @@ PrintActions::PrintActions(const Database &db, const EvidenceStore &evidence, co
                            WorklistPanel *lists, QWidget *window)
     : QObject(window), m_db(db), m_evidence(evidence), m_today(today), m_user(user), m_lists(lists), m_window(window)
 {
+}
+
+void PrintActions::setSecurity(const Session *session, const AuditTrail *audit)
+{
+    m_session = session;
+    m_audit = audit;
 }
 
 void PrintActions::addTo(QMenu *menu)
@@ -55,13 +63,18 @@ TableDocument PrintActions::currentListDocument() const
 
 void PrintActions::printList()
 {
-    DocumentPrinting::previewTable(m_window, currentListDocument(), QStringLiteral("list"));
+    const TableDocument doc = currentListDocument();
+    if (DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Print, AuditAction::Print, doc.documentId,
+                                      QStringLiteral("%1 rows, print preview").arg(doc.rows.size())))
+        DocumentPrinting::previewTable(m_window, doc, QStringLiteral("list"));
 }
 
 void PrintActions::exportListPdf()
 {
     const TableDocument doc = currentListDocument();
-    DocumentPrinting::exportTablePdf(m_window, doc, tr("%1-%2.pdf").arg(doc.title, m_today.toString(Qt::ISODate)));
+    if (DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Export, AuditAction::Export, doc.documentId,
+                                      QStringLiteral("%1 rows, PDF").arg(doc.rows.size())))
+        DocumentPrinting::exportTablePdf(m_window, doc, tr("%1-%2.pdf").arg(doc.title, m_today.toString(Qt::ISODate)));
 }
 
 void PrintActions::publicNotice()
@@ -101,6 +114,9 @@ void PrintActions::publicNotice()
         QMessageBox::warning(m_window, tr("Public notice list"), error);
         return;
     }
+    if (!DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Print, AuditAction::Print, doc->documentId,
+                                       QStringLiteral("%1 rows, public notice").arg(doc->rows.size())))
+        return;
     if (asPdf)
         DocumentPrinting::exportTablePdf(m_window, *doc, tr("public-notice-%1.pdf").arg(year->value()));
     else
@@ -109,6 +125,11 @@ void PrintActions::publicNotice()
 
 void PrintActions::monthlyArchive()
 {
+    // The bundle holds full records and original photos: it leaves the machine
+    // as an export, logged when the dialog is opened for the node.
+    if (!DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Export, AuditAction::Export,
+                                       QStringLiteral("monthly archive %1").arg(m_lists->scope().code), QString()))
+        return;
     auto *dialog = new ArchiveDialog(m_db, m_evidence, m_lists->scope().code, m_lists->scopeName(), m_today, m_user,
                                      m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

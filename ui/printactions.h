@@ -4,11 +4,13 @@
 #include <QObject>
 #include <QString>
 
+class AuditTrail;
 class Database;
 class EvidenceStore;
 class JurisdictionPanel;
 class QMenu;
 class QWidget;
+class Session;
 class WorklistPanel;
 struct TableDocument;
 
@@ -21,6 +23,8 @@ public:
     PrintActions(const Database &db, const EvidenceStore &evidence, const QDate &today, const QString &user,
                  WorklistPanel *lists, QWidget *window);
 
+    // The signed-in user: what they may print or export, logged before it happens.
+    void setSecurity(const Session *session, const AuditTrail *audit);
     void addTo(QMenu *menu);
     // The list on screen, every row, ID numbers masked.
     TableDocument currentListDocument() const;
@@ -37,4 +41,6 @@ private:
     QString m_user;
     WorklistPanel *m_lists;
     QWidget *m_window;
+    const Session *m_session = nullptr;
+    const AuditTrail *m_audit = nullptr;
 };

@@ -6,6 +6,10 @@
 #include "domain/money.h"
 #include "domain/serviceperiod.h"
 #include "domain/specialgroup.h"
+#include "security/audittrail.h"
+#include "security/privacy.h"
+#include "security/scopeguard.h"
+#include "security/session.h"
 #include "store/recipientrepository.h"
 #include "timelinepanel.h"
 #include "verification/verificationevent.h"
@@ -13,6 +17,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -47,6 +52,7 @@ RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfi
 
     addField(QStringLiteral("idNumber"), tr("ID number"));
     m_form->addRow(QString(), m_reveal);
+    m_reveal->setObjectName(QStringLiteral("revealButton"));
     m_reveal->setCheckable(true);
     m_reveal->setAutoDefault(false);
     addField(QStringLiteral("sexAge"), tr("Sex / age"));
@@ -92,6 +98,14 @@ RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfi
     layout->addWidget(m_splitter, 1);
 
     connect(m_reveal, &QPushButton::toggled, this, [this](bool on) {
+        QString refused;
+        if (on && m_session && m_audit &&
+            !Privacy::requestReveal(*m_audit, *m_session, m_fullId, tr("person detail"), &refused)) {
+            const QSignalBlocker block(m_reveal);
+            m_reveal->setChecked(false);
+            QMessageBox::warning(this, tr("Full ID number"), refused);
+            return;
+        }
         m_revealed = on;
         m_fields.value(QStringLiteral("idNumber"))->setText(on ? m_fullId : IdNumber::mask(m_fullId));
         m_reveal->setText(on ? tr("Hide number") : tr("Show full number"));
@@ -132,6 +146,12 @@ QString RecipientDetailPanel::fieldText(const QString &field) const
     return l ? l->text() : QString();
 }
 
+void RecipientDetailPanel::setSecurity(const Session *session, const AuditTrail *audit)
+{
+    m_session = session;
+    m_audit = audit;
+}
+
 void RecipientDetailPanel::clear()
 {
     m_id = 0;
@@ -148,7 +168,8 @@ void RecipientDetailPanel::clear()
 void RecipientDetailPanel::showRecipient(qint64 id)
 {
     RecipientRepository repo(m_db, m_profile);
-    const auto detail = repo.detail(id);
+    const bool allowed = !m_session || ScopeGuard::allowsRecipient(m_db, *m_session, id);
+    const auto detail = allowed ? repo.detail(id) : std::nullopt;
     if (!detail) {
         clear();
         return;
@@ -161,8 +182,8 @@ void RecipientDetailPanel::showRecipient(qint64 id)
         m_reveal->setChecked(false);
         m_reveal->setText(tr("Show full number"));
     }
-    m_reveal->setEnabled(true);
-    m_record->setEnabled(true);
+    m_reveal->setEnabled(!m_session || m_session->allows(Action::RevealIdNumber));
+    m_record->setEnabled(!m_session || m_session->allows(Action::RecordCheck));
     if (m_timeline)
         m_timeline->showRecipient(id);
     auto set = [this](const QString &key, const QString &text) {

@@ -6,7 +6,9 @@
 #include <QHash>
 #include <QWidget>
 
+class AuditTrail;
 class Database;
+class Session;
 class QLabel;
 class QPushButton;
 class QFormLayout;
@@ -22,6 +24,9 @@ class RecipientDetailPanel : public QWidget
 public:
     RecipientDetailPanel(const Database &db, const PolicyProfile &profile, const QDate &today,
                          QWidget *parent = nullptr);
+    // The signed-in user: people outside their node are not shown, and showing a
+    // full ID number needs their role's permission and is written to the audit trail.
+    void setSecurity(const Session *session, const AuditTrail *audit);
     void showRecipient(qint64 id);
     qint64 recipientId() const { return m_id; }
     // Puts the timeline under the fields; it follows the person shown.
@@ -46,6 +51,8 @@ private:
     qint64 m_id = 0;
     QString m_fullId;
     bool m_revealed = false;
+    const Session *m_session = nullptr;
+    const AuditTrail *m_audit = nullptr;
     QFormLayout *m_form;
     QLabel *m_title;
     QPushButton *m_reveal;

@@ -7,6 +7,8 @@
 #include "paperregisterdialog.h"
 #include "recipientdetailpanel.h"
 #include "reminderdialog.h"
+#include "security/audittrail.h"
+#include "security/session.h"
 #include "store/recipientrepository.h"
 #include "verification/contactlog.h"
 #include "verification/homevisitservice.h"
@@ -32,6 +34,14 @@ WorkActions::WorkActions(const Database &db, const PolicyProfile &profile, const
 }
 
 WorkActions::~WorkActions() = default;
+
+void WorkActions::setSecurity(const Session *session, const AuditTrail *audit)
+{
+    m_session = session;
+    m_audit = audit;
+    if (session)
+        m_visits->setSession(*session);
+}
 
 void WorkActions::addTo(QMenu *menu)
 {
@@ -123,6 +133,10 @@ void WorkActions::paperRegister()
 
 QList<RouteStop> WorkActions::routeStops()
 {
+    if (m_session && !m_session->allows(Action::Print)) {
+        QMessageBox::warning(m_window, tr("Visit route sheet"), m_session->refusal(Action::Print));
+        return {};
+    }
     // The open requests of the home-visit list of the selected node, due first.
     m_lists->showList(Worklist::HomeVisit);
     RecipientListModel *model = m_lists->model();
@@ -150,7 +164,10 @@ QList<RouteStop> WorkActions::routeStops()
 void WorkActions::printRouteSheet()
 {
     const QList<RouteStop> stops = routeStops();
-    if (!stops.isEmpty())
+    if (!stops.isEmpty()
+        && DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Print, AuditAction::Print,
+                                         QStringLiteral("visit route sheet"),
+                                         QStringLiteral("%1 stops, print preview").arg(stops.size())))
         DocumentPrinting::previewHtml(m_window, tr("Home-visit route"), VisitRouteSheet::html(stops, m_today, m_worker),
                                       QStringLiteral("route"));
 }
@@ -164,6 +181,11 @@ void WorkActions::exportRouteSheet()
                                                       tr("route-%1.pdf").arg(m_today.toString(Qt::ISODate)),
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
+        return;
+    // Logged before the file exists: no print leaves without its trace.
+    if (!DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Print, AuditAction::Print,
+                                       QStringLiteral("visit route sheet"),
+                                       QStringLiteral("%1 stops to %2").arg(stops.size()).arg(path)))
         return;
     QString error;
     if (!VisitRouteSheet::writePdf(VisitRouteSheet::html(stops, m_today, m_worker), path, &error))

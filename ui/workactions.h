@@ -5,7 +5,9 @@
 #include <QString>
 #include <memory>
 
+class AuditTrail;
 class ContactLog;
+class Session;
 class Database;
 class EvidenceStore;
 class HomeVisitService;
@@ -30,6 +32,9 @@ public:
                 RecipientDetailPanel *detail, QWidget *window);
     ~WorkActions() override;
 
+    // The signed-in user: home visits are limited to their node, prints need the
+    // role's permission and are written to the audit trail.
+    void setSecurity(const Session *session, const AuditTrail *audit);
     void addTo(QMenu *menu);
     // Enables the actions that need one selected person.
     void updateEnabled();
@@ -58,6 +63,8 @@ private:
     QWidget *m_window;
     std::unique_ptr<ContactLog> m_contacts;
     std::unique_ptr<HomeVisitService> m_visits;
+    const Session *m_session = nullptr;
+    const AuditTrail *m_audit = nullptr;
     QAction *m_reminder = nullptr;
     QAction *m_visit = nullptr;
     QAction *m_batch = nullptr;

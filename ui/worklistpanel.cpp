@@ -135,6 +135,13 @@ void WorklistPanel::setScope(const Scope &scope, const QString &name)
     reloadList();
 }
 
+void WorklistPanel::setAccessLimit(const Scope &limit)
+{
+    m_limit = limit;
+    m_model->setAccessLimit(limit);
+    m_counter.setAccessLimit(limit);
+}
+
 void WorklistPanel::showList(Worklist list)
 {
     const int i = tabIndexOf(list);
@@ -180,6 +187,7 @@ void WorklistPanel::reloadList()
 {
     const Worklist list = currentList();
     WorklistQuery query(list, m_scope, m_today);
+    query.limitTo(m_limit);
     if (list == Worklist::Search) {
         query.setSearchText(m_searchText);
         // A search is counted here and capped: its count is not one of the node's lists.

@@ -36,6 +36,8 @@ public:
     RecipientListModel *model() const { return m_model; }
     Scope scope() const { return m_scope; }
     QString scopeName() const { return m_scopeName; }
+    // The signed-in user's node: lists, searches and counts never go beyond it.
+    void setAccessLimit(const Scope &limit);
     // The count shown for a list, -1 while still counting.
     qint64 shownCount(Worklist list) const { return m_counts.value(list, -1); }
 
@@ -56,6 +58,7 @@ private:
     QString m_searchText;
     Worklist m_lastList = Worklist::Within1;
     WorklistCounts m_counts;
+    Scope m_limit; // the user's node
     BandCounter m_counter;
     RecipientListModel *m_model;
     QTabBar *m_tabs;

@@ -1,9 +1,15 @@
 #include "clicommon.h"
 
+#include "domain/policyprofile.h"
+#include "domain/workingcalendar.h"
+#include "security/audittrail.h"
+#include "security/session.h"
+#include "security/userrepository.h"
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
 #include "store/worklistquery.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <cstdio>
 
@@ -91,6 +97,58 @@ bool parseMonth(const QString &value, QDate *out)
         return false;
     }
     *out = d;
+    return true;
+}
+
+std::optional<PolicyProfile> databaseProfile(const Database &db)
+{
+    QString error;
+    auto profile = PolicyProfile::builtin(db.setting(QStringLiteral("profile"), PolicyProfile::defaultId()), &error);
+    if (!profile)
+        printError(error);
+    return profile;
+}
+
+void addUserOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("user"), QStringLiteral("act as this user (default: env CERTDESK_USER, else the local \"cli\" actor)"), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("password-file"), QStringLiteral("file whose first line is the user's password (default: env CERTDESK_PASSWORD)"), QStringLiteral("FILE")});
+}
+
+bool signIn(const QCommandLineParser &parser, const Database &db, const PolicyProfile &profile, Session *session)
+{
+    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
+                                                               : qEnvironmentVariable("CERTDESK_USER");
+    if (user.isEmpty()) {
+        *session = Session::commandLine();
+        return true;
+    }
+    QString password = qEnvironmentVariable("CERTDESK_PASSWORD");
+    if (parser.isSet(QStringLiteral("password-file"))) {
+        QFile f(parser.value(QStringLiteral("password-file")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            printError(QStringLiteral("--password-file: cannot read %1: %2").arg(f.fileName(), f.errorString()));
+            return false;
+        }
+        password = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    }
+    QString error;
+    const AuditTrail audit(db, profile, WorkingCalendar::builtin());
+    const auto found = UserRepository(db, profile).authenticate(user, password, &error);
+    if (!found) {
+        User attempted;
+        attempted.username = user;
+        attempted.role = Role::Auditor; // no rights: only a name to log
+        QString ignored;
+        audit.record(Session(attempted, QStringLiteral("cli")), AuditAction::SignInFailed, user, QString(), &ignored);
+        printError(QStringLiteral("--user %1: %2").arg(user, error));
+        return false;
+    }
+    *session = Session(*found, QStringLiteral("cli"));
+    if (!audit.record(*session, AuditAction::SignIn, user, QString(), &error)) {
+        printError(error);
+        return false;
+    }
     return true;
 }
 

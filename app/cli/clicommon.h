@@ -5,6 +5,11 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <optional>
+
+class Database;
+class PolicyProfile;
+class Session;
 
 class Database;
 struct Scope;
@@ -28,6 +33,9 @@ int runVerifyBundle(const QStringList &args);
 int runPublicNotice(const QStringList &args);
 int runPrintList(const QStringList &args);
 int runExport(const QStringList &args);
+int runVerifyAudit(const QStringList &args);
+int runAudit(const QStringList &args);
+int runAddUser(const QStringList &args);
 
 void printJson(const QJsonObject &object);
 void printError(const QString &message);
@@ -43,5 +51,16 @@ QString isoOrNull(const QDate &d);
 bool scopeFor(const Database &db, const QString &code, Scope *scope);
 // --month YYYY-MM as its first day; prints an error when bad.
 bool parseMonth(const QString &value, QDate *out);
+// The policy profile the database was made with; prints the error when unknown.
+std::optional<PolicyProfile> databaseProfile(const Database &db);
+
+// Who runs the command (docs/cli.md, "Who is acting"): --user NAME with
+// --password-file FILE (or CERTDESK_USER / CERTDESK_PASSWORD) signs in as that
+// user, whose role and node then apply and whose sign-in is audited; without
+// them the command acts as the local "cli" actor. Adds the two options.
+void addUserOptions(QCommandLineParser &parser);
+// Fills *session; false (after printing why and auditing a failed sign-in) when
+// the name or password is wrong.
+bool signIn(const QCommandLineParser &parser, const Database &db, const PolicyProfile &profile, Session *session);
 
 } // namespace cli

@@ -4,9 +4,14 @@
 
 #include "archive/archivebundle.h"
 #include "archive/listdocuments.h"
+#include "domain/policyprofile.h"
+#include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
 #include "io/tableexport.h"
 #include "lists/recipientlistmodel.h"
+#include "security/audittrail.h"
+#include "security/scopeguard.h"
+#include "security/session.h"
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
 #include "store/worklist.h"
@@ -26,6 +31,27 @@ std::unique_ptr<Database> openDb(const QCommandLineParser &p, const QString &com
     if (!db)
         cli::printError(error);
     return db;
+}
+
+// Signs in (--user, else the local "cli" actor), checks the role and that the node
+// is within the user's, and logs the output before anything is written.
+bool allowOutput(const QCommandLineParser &p, const Database &db, Action action, AuditAction logged,
+                 const QString &node, const QString &what, Session *session)
+{
+    const auto profile = cli::databaseProfile(db);
+    if (!profile || !cli::signIn(p, db, *profile, session))
+        return false;
+    QString error;
+    if (!session->allows(action)) {
+        cli::printError(session->refusal(action));
+        return false;
+    }
+    if (!ScopeGuard::allowsNode(db, *session, node, &error)
+        || !AuditTrail(db, *profile, WorkingCalendar::builtin()).record(*session, logged, what, QString(), &error)) {
+        cli::printError(error);
+        return false;
+    }
+    return true;
 }
 
 bool requireOut(const QCommandLineParser &p, const QString &command)
@@ -56,7 +82,8 @@ int cli::runArchive(const QStringList &args)
     p.addOption({QStringLiteral("month"), QStringLiteral("the month"), QStringLiteral("YYYY-MM")});
     p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code (community, street or district)"), QStringLiteral("CODE")});
     p.addOption({QStringLiteral("out"), QStringLiteral("output folder"), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("prepared-by"), QStringLiteral("name on the cover (default: cli)"), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("prepared-by"), QStringLiteral("name on the cover (default: the user)"), QStringLiteral("NAME")});
+    addUserOptions(p);
     if (!parse(p, args))
         return 2;
     QDate month;
@@ -69,9 +96,15 @@ int cli::runArchive(const QStringList &args)
     auto db = openDb(p, QStringLiteral("archive"));
     if (!db)
         return 1;
+    Session session;
+    if (!allowOutput(p, *db, Action::Export, AuditAction::Export, p.value(QStringLiteral("node")),
+                     QStringLiteral("monthly archive %1 %2").arg(p.value(QStringLiteral("node")), p.value(QStringLiteral("month"))),
+                     &session))
+        return 1;
     const EvidenceStore store(EvidenceStore::folderFor(db->path()));
     BundleRequest request{p.value(QStringLiteral("node")), month, p.value(QStringLiteral("out")),
-                          p.isSet(QStringLiteral("prepared-by")) ? p.value(QStringLiteral("prepared-by")) : QStringLiteral("cli")};
+                          p.isSet(QStringLiteral("prepared-by")) ? p.value(QStringLiteral("prepared-by")) : session.user().displayName};
+    request.session = &session;
     BundleResult result;
     QString error;
     if (!ArchiveBundle(*db, store).create(request, &result, &error)) {
@@ -119,6 +152,7 @@ int cli::runPublicNotice(const QStringList &args)
     p.addOption({QStringLiteral("hotline"), QStringLiteral("reporting telephone line"), QStringLiteral("PHONE")});
     p.addOption({QStringLiteral("today"), QStringLiteral("date of posting (default: today)"), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("out"), QStringLiteral("PDF file to write"), QStringLiteral("FILE")});
+    addUserOptions(p);
     if (!parse(p, args) || !requireOut(p, QStringLiteral("public-notice")))
         return 2;
     bool ok = false;
@@ -136,8 +170,13 @@ int cli::runPublicNotice(const QStringList &args)
     Scope scope;
     if (!scopeFor(*db, p.value(QStringLiteral("node")), &scope))
         return 1;
+    Session session;
+    if (!allowOutput(p, *db, Action::Print, AuditAction::Print, scope.code,
+                     QStringLiteral("public notice %1 %2").arg(scope.code).arg(year), &session))
+        return 1;
     QString error;
-    const auto doc = ListDocuments::publicNotice(*db, scope.code, year, p.value(QStringLiteral("hotline")), today, &error);
+    const auto doc = ListDocuments::publicNotice(*db, scope.code, year, p.value(QStringLiteral("hotline")), today, &error,
+                                                 &session);
     if (!doc) {
         printError(error);
         return 1;
@@ -147,7 +186,8 @@ int cli::runPublicNotice(const QStringList &args)
 
 namespace {
 // The rows of a list as the window shows them (masked ID numbers unless fullId).
-std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QString &command, bool fullId, int *exitCode)
+std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QString &command, bool fullId,
+                                         AuditAction logged, int *exitCode)
 {
     const auto list = Worklists::fromKey(p.value(QStringLiteral("list")));
     if (!list || *list == Worklist::Search) {
@@ -166,6 +206,11 @@ std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QSt
         return std::nullopt;
     Scope scope;
     if (!cli::scopeFor(*db, p.value(QStringLiteral("node")), &scope))
+        return std::nullopt;
+    Session session;
+    const Action action = fullId ? Action::RevealIdNumber : logged == AuditAction::Print ? Action::Print : Action::Export;
+    if (!allowOutput(p, *db, action, fullId ? AuditAction::RevealIdNumber : logged, scope.code,
+                     QStringLiteral("%1 list %2 node %3").arg(command, p.value(QStringLiteral("list")), scope.code), &session))
         return std::nullopt;
     RecipientListModel model(*db);
     model.setRevealIdNumbers(fullId);
@@ -188,6 +233,7 @@ void addListOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("list"), QStringLiteral("overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit"), QStringLiteral("L")});
     p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code (default: the district)"), QStringLiteral("CODE")});
     p.addOption({QStringLiteral("today"), QStringLiteral("reference date (default: today)"), QStringLiteral("YYYY-MM-DD")});
+    cli::addUserOptions(p);
 }
 } // namespace
 
@@ -207,7 +253,7 @@ int cli::runExport(const QStringList &args)
         return 2;
     }
     int code = 0;
-    const auto doc = listDocument(p, QStringLiteral("export"), p.isSet(QStringLiteral("full-id")), &code);
+    const auto doc = listDocument(p, QStringLiteral("export"), p.isSet(QStringLiteral("full-id")), AuditAction::Export, &code);
     if (!doc)
         return code;
     QString error;
@@ -230,6 +276,6 @@ int cli::runPrintList(const QStringList &args)
     if (!parse(p, args) || !requireOut(p, QStringLiteral("print-list")))
         return 2;
     int code = 0;
-    const auto doc = listDocument(p, QStringLiteral("print-list"), false, &code);
+    const auto doc = listDocument(p, QStringLiteral("print-list"), false, AuditAction::Print, &code);
     return doc ? writeTable(*doc, p.value(QStringLiteral("out"))) : code;
 }

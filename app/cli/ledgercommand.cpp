@@ -3,8 +3,13 @@
 #include "domain/bigdataconclusion.h"
 #include "domain/idnumber.h"
 #include "domain/ledgerband.h"
+#include "domain/policyprofile.h"
 #include "domain/specialgroup.h"
+#include "domain/workingcalendar.h"
 #include "lists/bandcounter.h"
+#include "security/audittrail.h"
+#include "security/privacy.h"
+#include "security/session.h"
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
 #include "store/worklistquery.h"
@@ -18,10 +23,10 @@ QJsonValue dateValue(const QDate &d)
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
 }
 
-QJsonObject rowJson(const RecipientRow &r, const QDate &today, bool fullId)
+QJsonObject rowJson(const RecipientRow &r, const QDate &today, const Session &session, bool fullId)
 {
     QJsonObject o{{QStringLiteral("id"), r.id},
-                  {QStringLiteral("idNumber"), fullId ? r.idNumber : IdNumber::mask(r.idNumber)},
+                  {QStringLiteral("idNumber"), Privacy::idNumber(r.idNumber, session, fullId, Privacy::Audience::Export)},
                   {QStringLiteral("name"), r.name},
                   {QStringLiteral("sex"), QString(r.sex)},
                   {QStringLiteral("birth"), dateValue(r.birth)},
@@ -58,7 +63,8 @@ int cli::runLedger(const QStringList &args)
     p.addOption({QStringLiteral("today"), QStringLiteral("reference date (default: today)"), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("limit"), QStringLiteral("at most N rows (default: all)"), QStringLiteral("N")});
     p.addOption({QStringLiteral("count"), QStringLiteral("print the count of every list instead of rows")});
-    p.addOption({QStringLiteral("full-id"), QStringLiteral("print full ID numbers instead of masked ones")});
+    p.addOption({QStringLiteral("full-id"), QStringLiteral("print full ID numbers instead of masked ones (if the role allows; logged)")});
+    addUserOptions(p);
     if (!parse(p, args))
         return 2;
     if (!p.isSet(QStringLiteral("db"))) {
@@ -97,12 +103,31 @@ int cli::runLedger(const QStringList &args)
         printError(error);
         return 1;
     }
-    Scope scope;
-    if (!scopeFor(*db, p.value(QStringLiteral("node")), &scope))
+    const auto profile = databaseProfile(*db);
+    Session session;
+    if (!profile || !signIn(p, *db, *profile, &session))
+        return 1;
+    const bool fullId = p.isSet(QStringLiteral("full-id"));
+    const AuditTrail audit(*db, *profile, WorkingCalendar::builtin());
+    if (!p.isSet(QStringLiteral("count")) && !session.allows(fullId ? Action::RevealIdNumber : Action::Export)) {
+        printError(session.refusal(fullId ? Action::RevealIdNumber : Action::Export));
+        return 1;
+    }
+    // Every row printed leaves the machine: an export, logged before it happens
+    // (with the reveal when full numbers are asked for) so none leaves unlogged.
+    const QString what = QStringLiteral("ledger %1 node %2 search %3")
+                             .arg(p.value(QStringLiteral("band")), p.value(QStringLiteral("node")), p.value(QStringLiteral("search")));
+    if (!p.isSet(QStringLiteral("count")) &&
+        !audit.record(session, fullId ? AuditAction::RevealIdNumber : AuditAction::Export, what.simplified(), QString(), &error)) {
+        printError(error);
+        return 1;
+    }
+    Scope scope = session.accessScope();
+    if ((p.isSet(QStringLiteral("node")) || scope.code.isEmpty()) && !scopeFor(*db, p.value(QStringLiteral("node")), &scope))
         return 1;
 
     if (p.isSet(QStringLiteral("count"))) {
-        const WorklistCounts counts = BandCounter::countAll(*db, scope, today, &error);
+        const WorklistCounts counts = BandCounter::countAll(*db, scope, today, &error, session.accessScope());
         QJsonObject o{{QStringLiteral("node"), scope.code}, {QStringLiteral("today"), today.toString(Qt::ISODate)}};
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             if (it.value() < 0) {
@@ -116,8 +141,8 @@ int cli::runLedger(const QStringList &args)
     }
 
     WorklistQuery query(*list, scope, today);
+    query.limitTo(session.accessScope());
     query.setSearchText(p.value(QStringLiteral("search")));
-    const bool fullId = p.isSet(QStringLiteral("full-id"));
     QVariant afterKey;
     qint64 afterId = 0;
     qint64 printed = 0;
@@ -132,7 +157,7 @@ int cli::runLedger(const QStringList &args)
             return 1;
         }
         for (const RecipientRow &r : std::as_const(rows))
-            printJson(rowJson(r, today, fullId));
+            printJson(rowJson(r, today, session, fullId));
         printed += rows.size();
         if (rows.size() < page)
             break;

@@ -4,6 +4,7 @@
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
 #include "store/database.h"
+#include "security/scopeguard.h"
 #include "store/recipientrepository.h"
 #include "verification/verificationservice.h"
 
@@ -27,15 +28,6 @@ bool findPerson(const Database &db, const PolicyProfile &profile, const QString 
     }
     *id = *found;
     return true;
-}
-
-std::optional<PolicyProfile> databaseProfile(const Database &db)
-{
-    QString error;
-    auto profile = PolicyProfile::builtin(db.setting(QStringLiteral("profile"), PolicyProfile::defaultId()), &error);
-    if (!profile)
-        cli::printError(error);
-    return profile;
 }
 
 QJsonObject eventJson(const VerificationEvent &e)
@@ -95,6 +87,7 @@ int cli::runRecord(const QStringList &args)
         {QStringLiteral("corrects"), QStringLiteral("uuid of the event this one corrects"), QStringLiteral("UUID")},
     };
     p.addOptions(options);
+    addUserOptions(p);
     if (!parse(p, args))
         return 2;
     for (const char *required : {"db", "person", "date", "method", "status", "worker"}) {
@@ -146,7 +139,7 @@ int cli::runRecord(const QStringList &args)
         printError(error);
         return 1;
     }
-    const auto profile = databaseProfile(*db);
+    const auto profile = cli::databaseProfile(*db);
     if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &e.recipientId))
         return 1;
     EvidenceStore store(EvidenceStore::folderFor(db->path()));
@@ -166,6 +159,10 @@ int cli::runRecord(const QStringList &args)
         e.evidence << EvidenceLink{*item, *kind};
     }
     VerificationService service(*db, *profile, store);
+    Session session;
+    if (!signIn(p, *db, *profile, &session))
+        return 1;
+    service.setSession(session);
     if (!service.record(e, &error)) {
         printError(error);
         return 1;
@@ -180,6 +177,7 @@ int cli::runEvents(const QStringList &args)
     p.setApplicationDescription(QStringLiteral("A person's recorded checks, newest first, as JSON lines."));
     p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("person"), QStringLiteral("the person's ID number"), QStringLiteral("ID")});
+    addUserOptions(p);
     if (!parse(p, args))
         return 2;
     if (!p.isSet(QStringLiteral("db")) || !p.isSet(QStringLiteral("person"))) {
@@ -192,12 +190,20 @@ int cli::runEvents(const QStringList &args)
         printError(error);
         return 1;
     }
-    const auto profile = databaseProfile(*db);
+    const auto profile = cli::databaseProfile(*db);
     qint64 id = 0;
-    if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &id))
+    Session session;
+    if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &id) ||
+        !signIn(p, *db, *profile, &session))
         return 1;
     EvidenceStore store(EvidenceStore::folderFor(db->path()));
-    for (const VerificationEvent &e : VerificationService(*db, *profile, store).events(id))
+    VerificationService service(*db, *profile, store);
+    service.setSession(session);
+    if (!ScopeGuard::allowsRecipient(*db, session, id, &error)) {
+        printError(error);
+        return 1;
+    }
+    for (const VerificationEvent &e : service.events(id))
         printJson(eventJson(e));
     return 0;
 }

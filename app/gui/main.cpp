@@ -1,6 +1,11 @@
 // certdesk: the desktop program. Parses the command line, installs the
 // language, opens (or on first start creates) the database and shows the window.
 #include "domain/policyprofile.h"
+#include "domain/workingcalendar.h"
+#include "security/audittrail.h"
+#include "security/userrepository.h"
+#include "signindialog.h"
+#include "userformdialog.h"
 #include "mainwindow.h"
 #include "startup.h"
 #include "store/database.h"
@@ -65,7 +70,20 @@ int main(int argc, char *argv[])
         if (auto stored = PolicyProfile::builtin(db->setting(QStringLiteral("profile"), PolicyProfile::defaultId())))
             profile = stored;
     }
-    MainWindow window(*db, *profile, options.today);
+    // First start: no users yet, so the district administrator is created first.
+    // Then everyone signs in; the session decides what the window shows.
+    const AuditTrail audit(*db, *profile, WorkingCalendar::builtin());
+    QString firstName;
+    if (UserRepository(*db, *profile).count() == 0) {
+        UserFormDialog first(*db, *profile, audit, nullptr, true);
+        if (first.exec() != QDialog::Accepted)
+            return 0;
+        firstName = first.created().username;
+    }
+    SignInDialog signIn(*db, *profile, audit, SignInDialog::Mode::SignIn, firstName);
+    if (signIn.exec() != QDialog::Accepted || !signIn.session())
+        return 0;
+    MainWindow window(*db, *profile, options.today, *signIn.session());
     window.show();
     return app.exec();
 }

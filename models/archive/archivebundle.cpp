@@ -4,6 +4,8 @@
 #include "archivevolume.h"
 #include "evidence/evidencestore.h"
 #include "io/zipfile.h"
+#include "security/scopeguard.h"
+#include "security/session.h"
 #include "store/database.h"
 
 #include <QCryptographicHash>
@@ -115,6 +117,11 @@ bool ArchiveBundle::create(const BundleRequest &request, BundleResult *result, Q
             *error = why;
         return false;
     };
+    QString why;
+    if (request.session && !request.session->allows(Action::Export))
+        return fail(request.session->refusal(Action::Export));
+    if (request.session && !ScopeGuard::allowsNode(m_db, *request.session, request.nodeCode, &why))
+        return fail(why);
     ArchiveSource source(m_db);
     const auto node = source.node(request.nodeCode);
     if (!node)
@@ -123,7 +130,6 @@ bool ArchiveBundle::create(const BundleRequest &request, BundleResult *result, Q
         return fail(tr("The month is not a valid month."));
     if (!QDir().mkpath(request.outputFolder))
         return fail(tr("Cannot create the folder %1.").arg(request.outputFolder));
-    QString why;
     const auto entries = source.entries(*node, request.month, &why);
     if (!entries)
         return fail(why);

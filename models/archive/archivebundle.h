@@ -9,6 +9,7 @@
 
 class Database;
 class EvidenceStore;
+class Session;
 
 // The month's archive for a node: the bound volume as PDF/A-1b, and beside it the
 // electronic bundle (电子档案), one zip holding the PDF, the original evidence
@@ -23,6 +24,9 @@ struct BundleRequest
     QString outputFolder;
     QString preparedBy;       // the signed-in user
     QDateTime now = QDateTime::currentDateTimeUtc();
+    // The signed-in user: needs the export right and the node within theirs.
+    // Null acts as the local administrator (certdesk-cli without --user).
+    const Session *session = nullptr;
 };
 
 struct BundleResult

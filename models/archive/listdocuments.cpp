@@ -1,7 +1,9 @@
 #include "listdocuments.h"
 
 #include "archivesource.h"
-#include "domain/idnumber.h"
+#include "security/privacy.h"
+#include "security/scopeguard.h"
+#include "security/session.h"
 #include "verification/verificationevent.h"
 
 #include <QAbstractItemModel>
@@ -29,8 +31,15 @@ TableDocument ListDocuments::fromModel(QAbstractItemModel &model, const QString 
 
 std::optional<TableDocument> ListDocuments::publicNotice(const Database &db, const QString &nodeCode, int year,
                                                          const QString &hotline, const QDate &today,
-                                                         QString *error)
+                                                         QString *error, const Session *session)
 {
+    if (session && !session->allows(Action::Print)) {
+        if (error)
+            *error = session->refusal(Action::Print);
+        return std::nullopt;
+    }
+    if (session && !ScopeGuard::allowsNode(db, *session, nodeCode, error))
+        return std::nullopt;
     ArchiveSource source(db);
     const auto node = source.node(nodeCode);
     if (!node) {
@@ -50,7 +59,10 @@ std::optional<TableDocument> ListDocuments::publicNotice(const Database &db, con
     int n = 0;
     for (const ArchiveEntry &e : *entries) {
         const auto status = VerificationTerms::statusFromKey(e.status);
-        doc.rows.append({QString::number(++n), e.name, IdNumber::mask(e.idNumber), e.communityName,
+        doc.rows.append({QString::number(++n), e.name,
+                         Privacy::idNumber(e.idNumber, session ? *session : Session::commandLine(), false,
+                                           Privacy::Audience::PublicNotice),
+                         e.communityName,
                          status ? VerificationTerms::displayName(*status) : e.status, e.checkDate.toString(Qt::ISODate)});
     }
     doc.totals.append(tr("Total: %n person(s)", nullptr, n));

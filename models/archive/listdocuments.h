@@ -7,6 +7,7 @@
 #include <optional>
 
 class Database;
+class Session;
 class QAbstractItemModel;
 
 // Builds the printable tables the program offers.
@@ -22,7 +23,8 @@ public:
     // result and date of each person's latest check of the year. Never phone
     // numbers or addresses (Qingdao art. 31; the reporting line of art. 32 goes
     // at the foot).
+    // With a session, the node must be within the user's and the role must print.
     static std::optional<TableDocument> publicNotice(const Database &db, const QString &nodeCode, int year,
                                                      const QString &hotline, const QDate &today,
-                                                     QString *error = nullptr);
+                                                     QString *error = nullptr, const Session *session = nullptr);
 };

@@ -106,6 +106,50 @@ QDate clampedDate(int year, int month, int day)
     return QDate(year, month, qMin(day, first.daysInMonth()));
 }
 
+// "workingHours": {"start": "08:30", "end": "17:30"}; absent keeps the defaults.
+QString readWorkingHours(const QJsonValue &v, QTime *start, QTime *end)
+{
+    if (v.isUndefined())
+        return {};
+    if (!v.isObject())
+        return PolicyProfile::tr("'workingHours' must be an object with \"start\" and \"end\"");
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() != QLatin1String("start") && it.key() != QLatin1String("end"))
+            return PolicyProfile::tr("workingHours: unknown field '%1'").arg(it.key());
+    }
+    const QTime s = QTime::fromString(o.value(QLatin1String("start")).toString(), QStringLiteral("HH:mm"));
+    const QTime e = QTime::fromString(o.value(QLatin1String("end")).toString(), QStringLiteral("HH:mm"));
+    if (!s.isValid() || !e.isValid())
+        return PolicyProfile::tr("workingHours.start and .end must be times like \"08:30\"");
+    if (s >= e)
+        return PolicyProfile::tr("workingHours.start must be before workingHours.end");
+    *start = s;
+    *end = e;
+    return {};
+}
+
+// "incompatibleDuties": [["approve-benefit", "certify"], ...]
+QString readIncompatibleDuties(const QJsonValue &v, QList<QPair<QString, QString>> *out)
+{
+    if (v.isUndefined())
+        return {};
+    static const QRegularExpression dutyPattern(QStringLiteral("^[a-z]+(-[a-z]+)*$"));
+    const QString message = PolicyProfile::tr("'incompatibleDuties' must be a list of pairs of duty names "
+                                              "like [\"approve-benefit\", \"certify\"]");
+    if (!v.isArray())
+        return message;
+    for (const QJsonValue &pair : v.toArray()) {
+        const QJsonArray a = pair.toArray();
+        if (!pair.isArray() || a.size() != 2 || !a.at(0).isString() || !a.at(1).isString() ||
+            !dutyPattern.match(a.at(0).toString()).hasMatch() || !dutyPattern.match(a.at(1).toString()).hasMatch() ||
+            a.at(0).toString() == a.at(1).toString())
+            return message;
+        out->append({a.at(0).toString(), a.at(1).toString()});
+    }
+    return {};
+}
+
 } // namespace
 
 QStringList PolicyProfile::builtinIds()
@@ -185,7 +229,8 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
         QStringLiteral("categories"),      QStringLiteral("dependentMinAge"),
         QStringLiteral("maxPeriodMonths"), QStringLiteral("homeVisitWorkingDays"),
         QStringLiteral("annualWindow"),    QStringLiteral("toVerifyDeadlineMonths"),
-        QStringLiteral("requiresCompleteContact"), QStringLiteral("allowsBatchPass")};
+        QStringLiteral("requiresCompleteContact"), QStringLiteral("allowsBatchPass"),
+        QStringLiteral("workingHours"),    QStringLiteral("incompatibleDuties")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys.contains(it.key()))
             return fail(tr("unknown field '%1'").arg(it.key()));
@@ -225,6 +270,13 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
     if (!batch.isUndefined() && !batch.isBool())
         return fail(tr("'allowsBatchPass' must be true or false"));
     p.m_allowsBatchPass = batch.toBool(true);
+
+    const QString hoursProblem = readWorkingHours(o.value(QLatin1String("workingHours")), &p.m_workStart, &p.m_workEnd);
+    if (!hoursProblem.isEmpty())
+        return fail(hoursProblem);
+    const QString dutiesProblem = readIncompatibleDuties(o.value(QLatin1String("incompatibleDuties")), &p.m_incompatibleDuties);
+    if (!dutiesProblem.isEmpty())
+        return fail(dutiesProblem);
 
     const QJsonValue window = o.value(QLatin1String("annualWindow"));
     if (!window.isUndefined()) {
@@ -323,6 +375,17 @@ QDate PolicyProfile::toVerifyDeadline(const QDate &listReceived) const
     if (m_toVerifyDeadlineMonths == 0)
         return QDate(listReceived.year(), listReceived.month(), listReceived.daysInMonth());
     return addMonthsClamped(listReceived, m_toVerifyDeadlineMonths);
+}
+
+QString PolicyProfile::dutyConflict(const QStringList &duties) const
+{
+    for (const auto &pair : m_incompatibleDuties) {
+        if (duties.contains(pair.first) && duties.contains(pair.second))
+            return tr("Under the %1 rules one person may not hold both duties \"%2\" and \"%3\" "
+                      "(separation of duties).")
+                .arg(m_displayName, pair.first, pair.second);
+    }
+    return {};
 }
 
 bool PolicyProfile::validateIndividualMonths(int months, QString *error) const

@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QPair>
 #include <QStringList>
+#include <QTime>
 #include <optional>
 
 // How a category's service period is laid out from its start date (RULES.md §2).
@@ -56,6 +58,16 @@ public:
     // Whether a page of people may be passed at once (本页批量通过).
     bool allowsBatchPass() const { return m_allowsBatchPass; }
 
+    // Office hours (default 08:30-17:30); audit entries outside them, or on a day
+    // off of the working calendar, are flagged for the auditor.
+    QTime workStart() const { return m_workStart; }
+    QTime workEnd() const { return m_workEnd; }
+    // Separation of duties (Guangdong art. 9): pairs of duties one user may not
+    // hold together, e.g. ("approve-benefit", "certify").
+    QList<QPair<QString, QString>> incompatibleDuties() const { return m_incompatibleDuties; }
+    // The first incompatible pair within `duties`, as a message; empty when none.
+    QString dutyConflict(const QStringList &duties) const;
+
     // An individual period set by the agency: true when allowed, otherwise false
     // with *error explaining ("at most 24 months").
     bool validateIndividualMonths(int months, QString *error = nullptr) const;
@@ -71,4 +83,7 @@ private:
     int m_toVerifyDeadlineMonths = 3;
     bool m_requiresCompleteContact = false;
     bool m_allowsBatchPass = true;
+    QTime m_workStart = QTime(8, 30);
+    QTime m_workEnd = QTime(17, 30);
+    QList<QPair<QString, QString>> m_incompatibleDuties;
 };

@@ -25,12 +25,14 @@ BandCounter::~BandCounter()
 }
 
 WorklistCounts BandCounter::countAll(const Database &db, const Scope &scope, const QDate &today,
-                                     QString *error)
+                                     QString *error, const Scope &limit)
 {
     WorklistCounts out;
     const QSqlDatabase c = db.connection();
     for (Worklist w : Worklists::tabs()) {
-        const qint64 n = WorklistQuery(w, scope, today).count(c, -1, error);
+        WorklistQuery query(w, scope, today);
+        query.limitTo(limit);
+        const qint64 n = query.count(c, -1, error);
         out.insert(w, n);
     }
     return out;
@@ -46,5 +48,6 @@ void BandCounter::request(const Scope &scope, const QDate &today)
     }
     m_pendingCode = scope.code;
     const Database *db = &m_db;
-    m_watcher.setFuture(QtConcurrent::run([db, scope, today] { return countAll(*db, scope, today); }));
+    const Scope limit = m_limit;
+    m_watcher.setFuture(QtConcurrent::run([db, scope, today, limit] { return countAll(*db, scope, today, nullptr, limit); }));
 }

@@ -21,8 +21,10 @@ public:
     explicit BandCounter(const Database &db, QObject *parent = nullptr);
     ~BandCounter() override;
 
+    // Counts only people inside `limit` too (the user's node, WorklistQuery::limitTo).
     static WorklistCounts countAll(const Database &db, const Scope &scope, const QDate &today,
-                                   QString *error = nullptr);
+                                   QString *error = nullptr, const Scope &limit = {});
+    void setAccessLimit(const Scope &limit) { m_limit = limit; }
     void request(const Scope &scope, const QDate &today);
     bool isBusy() const { return m_watcher.isRunning(); }
 
@@ -36,6 +38,7 @@ private:
     quint64 m_generation = 0;
     quint64 m_runningGeneration = 0;
     Scope m_next;
+    Scope m_limit;
     QDate m_nextToday;
     bool m_hasNext = false;
 };

@@ -26,6 +26,11 @@ void JurisdictionTreeModel::reload()
     }
     QHash<QString, QStandardItem *> items;
     for (const JurisdictionNode &n : nodes) {
+        // Parents come before children, so a node is shown when it is the root
+        // or its parent is shown: nothing outside the user's node appears.
+        const bool shown = m_rootCode.isEmpty() ? true : n.code == m_rootCode || items.contains(n.parentCode);
+        if (!shown)
+            continue;
         auto *name = new QStandardItem(n.name);
         name->setEditable(false);
         name->setData(n.code, CodeRole);
@@ -37,7 +42,7 @@ void JurisdictionTreeModel::reload()
         count->setData(n.code, CodeRole);
         count->setData(n.level, LevelRole);
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        QStandardItem *parent = items.value(n.parentCode, invisibleRootItem());
+        QStandardItem *parent = n.code == m_rootCode ? invisibleRootItem() : items.value(n.parentCode, invisibleRootItem());
         parent->appendRow({name, count});
         items.insert(n.code, name);
     }

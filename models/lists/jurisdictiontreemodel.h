@@ -16,10 +16,13 @@ public:
     enum Role { CodeRole = Qt::UserRole + 1, LevelRole, CountRole };
 
     explicit JurisdictionTreeModel(const Database &db, QObject *parent = nullptr);
+    // Shows only this node and what lies below it (the user's node); empty: all.
+    void setRootCode(const QString &code) { m_rootCode = code; }
     void reload();
     QModelIndex indexForCode(const QString &code) const;
     static Scope scopeOf(const QModelIndex &index);
 
 private:
     const Database &m_db;
+    QString m_rootCode;
 };

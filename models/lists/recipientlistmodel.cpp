@@ -41,6 +41,8 @@ void RecipientListModel::setQuery(const WorklistQuery &query, const QDate &today
     timer.start();
     beginResetModel();
     m_query = query;
+    if (!m_limit.code.isEmpty())
+        m_query->limitTo(m_limit);
     m_today = today;
     m_columns = columnsFor(query.list());
     m_rows.clear();

@@ -28,6 +28,9 @@ public:
 
     explicit RecipientListModel(const Database &db, QObject *parent = nullptr);
 
+    // The user's node (Session::accessScope()): every query set afterwards is
+    // limited to it, whatever scope it asks for.
+    void setAccessLimit(const Scope &limit) { m_limit = limit; }
     // Replaces the list (and resets the sort to the list's own order).
     void setQuery(const WorklistQuery &query, const QDate &today);
     std::optional<WorklistQuery> query() const { return m_query; }
@@ -57,6 +60,7 @@ private:
 
     const Database &m_db;
     std::optional<WorklistQuery> m_query;
+    Scope m_limit;
     QDate m_today;
     QList<Column> m_columns;
     QList<RecipientRow> m_rows;

@@ -135,14 +135,15 @@ bool WorklistQuery::sortsByBandKey() const
 QString WorklistQuery::whereClause(QVariantList *binds, bool withKeyRange) const
 {
     QStringList terms;
-    if (!m_scope.code.isEmpty()) {
+    for (const Scope &s : {m_scope, m_limit}) {
+        if (s.code.isEmpty())
+            continue;
         // A search is driven by its own index (ID number, initials, name tokens);
         // the unary + keeps the planner from scanning the node's index instead.
         const bool search = m_list == Worklist::Search;
         terms << QStringLiteral("%1r.%2 = ?")
-                     .arg(search ? QStringLiteral("+") : QString(),
-                          JurisdictionRepository::scopeColumn(m_scope.level));
-        binds->append(m_scope.code);
+                     .arg(search ? QStringLiteral("+") : QString(), JurisdictionRepository::scopeColumn(s.level));
+        binds->append(s.code);
     }
     auto range = [&](const DateRange &r) {
         if (!withKeyRange)
@@ -284,19 +285,19 @@ qint64 WorklistQuery::count(const QSqlDatabase &db, qint64 cap, QString *error) 
     if (m_list == Worklist::HomeVisit) {
         // Two index ranges instead of one OR that would scan the node: the 80+ by
         // birth date, plus the flagged younger ones through the partial index.
-        QString scope = QStringLiteral("1");
-        if (!m_scope.code.isEmpty())
-            scope = QStringLiteral("%1 = ?").arg(JurisdictionRepository::scopeColumn(m_scope.level));
+        QStringList scopeTerms = {QStringLiteral("1")};
+        QVariantList scopeBinds;
+        for (const Scope &s : {m_scope, m_limit}) {
+            if (!s.code.isEmpty()) {
+                scopeTerms << QStringLiteral("%1 = ?").arg(JurisdictionRepository::scopeColumn(s.level));
+                scopeBinds << s.code;
+            }
+        }
         const QString cutoff = iso(SpecialGroup::latestBirthForAge(m_today, m_homeVisitAge));
         sql = QStringLiteral("SELECT (SELECT count(*) FROM recipient WHERE %1 AND birth_date <= ?) + "
                              "(SELECT count(*) FROM recipient WHERE %1 AND special_flags <> 0 AND birth_date > ?)")
-                  .arg(scope);
-        if (!m_scope.code.isEmpty())
-            binds << m_scope.code;
-        binds << cutoff;
-        if (!m_scope.code.isEmpty())
-            binds << m_scope.code;
-        binds << cutoff;
+                  .arg(scopeTerms.join(QLatin1String(" AND ")));
+        binds << scopeBinds << cutoff << scopeBinds << cutoff;
     } else {
         const QString where = whereClause(&binds);
         sql = cap > 0 ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT %3)")

@@ -62,6 +62,12 @@ public:
     // Age from which a person belongs to the home-visit ledger (80).
     void setHomeVisitAge(int age) { m_homeVisitAge = age; }
 
+    // The part of the jurisdiction the user may see (Session::accessScope()):
+    // every row and count is limited to it on top of the requested scope, so a
+    // request for another node returns nothing rather than its people.
+    void limitTo(const Scope &allowed) { m_limit = allowed; }
+    Scope limit() const { return m_limit; }
+
     Worklist list() const { return m_list; }
     // Rows after `afterKey`/`afterId` (nothing = from the start). Returns false on SQL error.
     bool fetch(const QSqlDatabase &db, const QVariant &afterKey, qint64 afterId, int limit,
@@ -80,6 +86,7 @@ private:
 
     Worklist m_list;
     Scope m_scope;
+    Scope m_limit; // empty code: no limit
     QDate m_today;
     QString m_search;
     SortKey m_sortKey = SortKey::Default;

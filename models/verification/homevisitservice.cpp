@@ -4,6 +4,7 @@
 #include "domain/policyprofile.h"
 #include "domain/specialgroup.h"
 #include "domain/workingcalendar.h"
+#include "security/scopeguard.h"
 #include "store/database.h"
 
 #include <QSqlError>
@@ -54,6 +55,9 @@ std::optional<HomeVisit> HomeVisitService::request(qint64 recipientId, const QDa
         return fail(tr("Give the date of the request."));
     if (requestedBy.trimmed().isEmpty())
         return fail(tr("Say who asked for the visit."));
+    QString outside;
+    if (!ScopeGuard::allowsRecipient(m_db, m_session, recipientId, &outside))
+        return fail(outside);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT name, birth_date, special_flags FROM recipient WHERE id = ?"));
     q.addBindValue(recipientId);
@@ -85,6 +89,9 @@ bool HomeVisitService::assign(qint64 visitId, const QString &worker, const QDate
     QString message;
     if (!visit || visit->status != QLatin1String("open"))
         message = tr("Home visit %1 is not open.").arg(visitId);
+    else if (!ScopeGuard::allowsRecipient(m_db, m_session, visit->recipientId, &message)) {
+        // message says why
+    }
     else if (worker.trimmed().isEmpty())
         message = tr("Name the worker who will visit.");
     else if (!plannedOn.isValid() || plannedOn < visit->requestedOn)
@@ -110,6 +117,9 @@ bool HomeVisitService::addAttempt(qint64 visitId, const VisitAttempt &a, QString
     QString message;
     if (!visit || visit->status != QLatin1String("open"))
         message = tr("Home visit %1 is not open.").arg(visitId);
+    else if (!ScopeGuard::allowsRecipient(m_db, m_session, visit->recipientId, &message)) {
+        // message says why
+    }
     else if (!attemptOutcomes().contains(a.outcome))
         message = tr("Unknown outcome '%1'.").arg(a.outcome);
     else if (!a.date.isValid() || a.date < visit->requestedOn)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/session.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -45,6 +47,9 @@ class HomeVisitService
     Q_DECLARE_TR_FUNCTIONS(HomeVisitService)
 public:
     HomeVisitService(const Database &db, const PolicyProfile &profile, const WorkingCalendar &calendar);
+    // Who works: people outside their node are refused. Without one, the local
+    // command-line actor (Session::commandLine()).
+    void setSession(const Session &session) { m_session = session; }
 
     // Refused for people outside the special groups (80+, ill, disabled, living
     // alone, mentally ill) on `requestedOn`, and when one is already open.
@@ -61,4 +66,5 @@ private:
     const Database &m_db;
     const PolicyProfile &m_profile;
     const WorkingCalendar &m_calendar;
+    Session m_session = Session::commandLine();
 };

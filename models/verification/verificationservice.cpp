@@ -3,6 +3,8 @@
 #include "domain/idnumber.h"
 #include "domain/isodate.h"
 #include "domain/policyprofile.h"
+#include "domain/workingcalendar.h"
+#include "security/scopeguard.h"
 #include "evidence/evidencestore.h"
 #include "logging.h"
 #include "store/database.h"
@@ -57,8 +59,27 @@ bool endsPeriod(const QString &status)
 
 VerificationService::VerificationService(const Database &db, const PolicyProfile &profile,
                                          const EvidenceStore &evidence)
-    : m_db(db), m_profile(profile), m_evidence(evidence)
+    : m_db(db), m_profile(profile), m_evidence(evidence), m_audit(db, profile, WorkingCalendar::builtin())
 {
+}
+
+QString VerificationService::refusal(const QList<const VerificationEvent *> &events) const
+{
+    for (const VerificationEvent *e : events) {
+        const Action action = !e->corrects.isEmpty() ? Action::CorrectCheck
+                              : !e->batchId.isEmpty() ? Action::BatchPass
+                                                      : Action::RecordCheck;
+        if (!m_session.allows(action))
+            return m_session.refusal(action);
+    }
+    // Recording a check is the duty "certify"; a benefit approver may not (Guangdong art. 9).
+    QStringList duties = m_session.user().duties;
+    if (!duties.contains(QStringLiteral("certify")))
+        duties << QStringLiteral("certify");
+    const QString conflict = m_profile.dutyConflict(duties);
+    if (!conflict.isEmpty())
+        return tr("%1 cannot record checks: %2").arg(m_session.user().displayName, conflict);
+    return {};
 }
 
 QString VerificationService::phoneProblem(const QString &phone)
@@ -200,10 +221,15 @@ bool VerificationService::recordAll(const QList<VerificationEvent *> &events, QS
     };
     // Every check is validated before anything is written: one bad row refuses
     // the whole batch, naming the person.
+    const QString refused = refusal(QList<const VerificationEvent *>(events.cbegin(), events.cend()));
+    if (!refused.isEmpty())
+        return fail(refused);
     RecipientRepository repo(m_db, m_profile);
     QList<Recipient> people;
     for (VerificationEvent *e : events) {
         const auto detail = repo.detail(e->recipientId);
+        if (detail && !m_session.covers(detail->recipient))
+            return fail(m_session.outsideScope());
         if (!detail)
             return fail(tr("No recipient with id %1.").arg(e->recipientId));
         const QString problem = check(*e, detail->recipient);
@@ -222,7 +248,14 @@ bool VerificationService::recordAll(const QList<VerificationEvent *> &events, QS
     if (!m_db.beginWrite(&why))
         return fail(why);
     for (int i = 0; i < events.size(); ++i) {
-        if (!writeEvent(*events.at(i), people.at(i), why)) {
+        const VerificationEvent &e = *events.at(i);
+        const AuditAction action = !e.corrects.isEmpty() ? AuditAction::Correction
+                                   : !e.batchId.isEmpty() ? AuditAction::BatchPass
+                                                          : AuditAction::Record;
+        const QString detail = QStringLiteral("%1 %2 %3 %4").arg(e.uuid, VerificationTerms::key(e.status),
+                                                                 VerificationTerms::key(e.method), e.corrects).trimmed();
+        if (!writeEvent(*events.at(i), people.at(i), why) ||
+            !m_audit.recordWithin(m_session, action, IdNumber::mask(people.at(i).idNumber), detail, &why)) {
             m_db.rollback();
             qCWarning(lcStore) << "recording a check failed:" << why;
             return fail(tr("The check was not saved: %1").arg(why));
@@ -388,6 +421,8 @@ int VerificationService::removeOrphanEvidence(const Database &db, EvidenceStore 
 QList<VerificationEvent> VerificationService::events(qint64 recipientId) const
 {
     QList<VerificationEvent> out;
+    if (!ScopeGuard::allowsRecipient(m_db, m_session, recipientId))
+        return out;
     const QSqlDatabase c = m_db.connection();
     QSqlQuery q(c);
     q.prepare(QStringLiteral(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/audittrail.h"
+#include "security/session.h"
 #include "store/recipient.h"
 #include "verificationevent.h"
 
@@ -32,6 +34,16 @@ public:
     // "Today" for the rules (a check cannot be dated later); the system date unless
     // the program runs as of another day (--today).
     void setToday(const QDate &today) { m_today = today; }
+    // Who records: their role must allow the action, the person must be in their
+    // node, and their duties must not conflict with certifying (separation of
+    // duties, profile "incompatibleDuties"). Without one, the local command-line
+    // actor (Session::commandLine()). Every saved check is written to the audit
+    // trail in the same transaction.
+    void setSession(const Session &session) { m_session = session; }
+    const Session &session() const { return m_session; }
+    void setAuditClock(AuditTrail::Clock clock) { m_audit.setClock(std::move(clock)); }
+    // Why this session may not record these checks; empty when it may.
+    QString refusal(const QList<const VerificationEvent *> &events) const;
     // The rule a check breaks, as a message for the user; empty when it is fine.
     QString check(const VerificationEvent &event, const Recipient &person) const;
     // Validates and saves. On success fills uuid, recordedAt and the period and
@@ -64,4 +76,6 @@ private:
     const PolicyProfile &m_profile;
     const EvidenceStore &m_evidence;
     QDate m_today = QDate::currentDate();
+    Session m_session = Session::commandLine();
+    AuditTrail m_audit;
 };
