@@ -1,5 +1,10 @@
 #include "clicommon.h"
 
+#include "domain/idnumber.h"
+#include "domain/policyprofile.h"
+#include "store/database.h"
+#include "store/recipientrepository.h"
+
 #include <QJsonDocument>
 #include <cstdio>
 
@@ -55,6 +60,56 @@ bool todayOption(const QCommandLineParser &parser, QDate *out)
 QString isoOrNull(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+// --person takes an ID number; the row id is what the service needs.
+bool findPerson(const Database &db, const PolicyProfile &profile, const QString &text, qint64 *id)
+{
+    const IdNumber number = IdNumber::parse(text);
+    if (!number.isValid()) {
+        printError(QStringLiteral("--person: %1 is not a valid ID number: %2").arg(text, number.reason()));
+        return false;
+    }
+    const auto found = RecipientRepository(db, profile).idForNumber(number.canonical());
+    if (!found) {
+        printError(QStringLiteral("--person: nobody with ID number %1 in %2").arg(number.canonical(), db.path()));
+        return false;
+    }
+    *id = *found;
+    return true;
+}
+
+std::optional<PolicyProfile> databaseProfile(const Database &db)
+{
+    QString error;
+    auto profile = PolicyProfile::builtin(db.setting(QStringLiteral("profile"), PolicyProfile::defaultId()), &error);
+    if (!profile)
+        printError(error);
+    return profile;
+}
+
+std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const QString &command)
+{
+    if (!parser.isSet(QStringLiteral("db"))) {
+        printError(QStringLiteral("%1: --db is required").arg(command));
+        return nullptr;
+    }
+    QString error;
+    auto db = Database::open(parser.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
+    if (!db)
+        printError(error);
+    return db;
+}
+
+bool parseMonth(const QString &value, const QString &option, QDate *out)
+{
+    const QDate d = QDate::fromString(value, QStringLiteral("yyyy-MM"));
+    if (!d.isValid() || value.size() != 7) {
+        printError(QStringLiteral("--%1: '%2' is not a month in the form YYYY-MM").arg(option, value));
+        return false;
+    }
+    *out = d;
+    return true;
 }
 
 } // namespace cli

@@ -5,6 +5,11 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <memory>
+#include <optional>
+
+class Database;
+class PolicyProfile;
 
 // Shared plumbing of certdesk-cli commands: JSON lines on stdout, messages on
 // stderr, exit code 0 on success, 1 on a failed operation, 2 on bad usage.
@@ -20,6 +25,10 @@ int runLedger(const QStringList &args);
 int runRecord(const QStringList &args);
 int runEvents(const QStringList &args);
 int runCleanEvidence(const QStringList &args);
+int runLifecycle(const QStringList &args);
+int runLifecycleRecord(const QStringList &args);
+int runLifecycleEvents(const QStringList &args);
+int runOverpay(const QStringList &args);
 
 void printJson(const QJsonObject &object);
 void printError(const QString &message);
@@ -30,5 +39,13 @@ bool parseDate(const QString &value, const QString &option, QDate *out);
 // --today, or the system date when absent.
 bool todayOption(const QCommandLineParser &parser, QDate *out);
 QString isoOrNull(const QDate &d);
+// The database's policy profile (setting "profile"); prints the error when unknown.
+std::optional<PolicyProfile> databaseProfile(const Database &db);
+// --person takes an ID number; the row id is what the services need. Prints the error.
+bool findPerson(const Database &db, const PolicyProfile &profile, const QString &text, qint64 *id);
+// Opens the existing database named by --db (required); prints the error when it cannot.
+std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const QString &command);
+// Parses a YYYY-MM option value into the 1st of that month; prints an error naming the option.
+bool parseMonth(const QString &value, const QString &option, QDate *out);
 
 } // namespace cli

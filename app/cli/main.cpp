@@ -21,6 +21,10 @@ const Entry kCommands[] = {
     {"record", cli::runRecord, "record a check of one person (with evidence photos)"},
     {"events", cli::runEvents, "a person's recorded checks"},
     {"clean-evidence", cli::runCleanEvidence, "delete evidence files of interrupted saves"},
+    {"lifecycle", cli::runLifecycle, "steps due in a month (fail, suspend, resume, stop, seal); --confirm records them"},
+    {"lifecycle-record", cli::runLifecycleRecord, "record one lifecycle step (objection, back pay, repayment, ...)"},
+    {"lifecycle-events", cli::runLifecycleEvents, "a person's lifecycle steps and status"},
+    {"overpay", cli::runOverpay, "months and amount overpaid after a death or imprisonment"},
 };
 
 int usage(FILE *out)

@@ -12,32 +12,6 @@
 
 namespace {
 
-// --person takes an ID number; the row id is what the service needs.
-bool findPerson(const Database &db, const PolicyProfile &profile, const QString &text, qint64 *id)
-{
-    const IdNumber number = IdNumber::parse(text);
-    if (!number.isValid()) {
-        cli::printError(QStringLiteral("--person: %1 is not a valid ID number: %2").arg(text, number.reason()));
-        return false;
-    }
-    const auto found = RecipientRepository(db, profile).idForNumber(number.canonical());
-    if (!found) {
-        cli::printError(QStringLiteral("--person: nobody with ID number %1 in %2").arg(number.canonical(), db.path()));
-        return false;
-    }
-    *id = *found;
-    return true;
-}
-
-std::optional<PolicyProfile> databaseProfile(const Database &db)
-{
-    QString error;
-    auto profile = PolicyProfile::builtin(db.setting(QStringLiteral("profile"), PolicyProfile::defaultId()), &error);
-    if (!profile)
-        cli::printError(error);
-    return profile;
-}
-
 QJsonObject eventJson(const VerificationEvent &e)
 {
     QJsonArray evidence;
@@ -146,8 +120,8 @@ int cli::runRecord(const QStringList &args)
         printError(error);
         return 1;
     }
-    const auto profile = databaseProfile(*db);
-    if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &e.recipientId))
+    const auto profile = cli::databaseProfile(*db);
+    if (!profile || !cli::findPerson(*db, *profile, p.value(QStringLiteral("person")), &e.recipientId))
         return 1;
     EvidenceStore store(EvidenceStore::folderFor(db->path()));
     for (const QString &spec : p.values(QStringLiteral("evidence"))) {
@@ -192,9 +166,9 @@ int cli::runEvents(const QStringList &args)
         printError(error);
         return 1;
     }
-    const auto profile = databaseProfile(*db);
+    const auto profile = cli::databaseProfile(*db);
     qint64 id = 0;
-    if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &id))
+    if (!profile || !cli::findPerson(*db, *profile, p.value(QStringLiteral("person")), &id))
         return 1;
     EvidenceStore store(EvidenceStore::folderFor(db->path()));
     for (const VerificationEvent &e : VerificationService(*db, *profile, store).events(id))

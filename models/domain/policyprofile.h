@@ -55,6 +55,14 @@ public:
     bool requiresCompleteContact() const { return m_requiresCompleteContact; }
     // Whether a page of people may be passed at once (本页批量通过).
     bool allowsBatchPass() const { return m_allowsBatchPass; }
+    // Benefit lifecycle (RULES.md §5): months a suspended person has to object
+    // before the payment is stopped (3); months of suspension before the account is
+    // sealed (24); the day of the next month by which a month's suspension list is
+    // due (Qingdao: before the 8th); days a repayment notice gives (30).
+    int objectionWindowMonths() const { return m_objectionWindowMonths; }
+    int sealAfterMonths() const { return m_sealAfterMonths; }
+    int suspensionDeadlineDay() const { return m_suspensionDeadlineDay; }
+    int repaymentNoticeDays() const { return m_repaymentNoticeDays; }
 
     // An individual period set by the agency: true when allowed, otherwise false
     // with *error explaining ("at most 24 months").
@@ -71,4 +79,8 @@ private:
     int m_toVerifyDeadlineMonths = 3;
     bool m_requiresCompleteContact = false;
     bool m_allowsBatchPass = true;
+    int m_objectionWindowMonths = 3;
+    int m_sealAfterMonths = 24;
+    int m_suspensionDeadlineDay = 8;
+    int m_repaymentNoticeDays = 30;
 };

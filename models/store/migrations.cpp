@@ -43,6 +43,7 @@ const Migration kMigrations[] = {
     {":/sql/001_initial.sql", nullptr},
     {":/sql/002_worklists.sql", fillNameSearch},
     {":/sql/003_verification.sql", nullptr},
+    {":/sql/004_lifecycle.sql", nullptr},
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)

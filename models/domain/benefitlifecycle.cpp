@@ -1,0 +1,309 @@
+#include "benefitlifecycle.h"
+
+#include "isodate.h"
+#include "policyprofile.h"
+#include "serviceperiod.h"
+
+namespace {
+
+struct StatusName {
+    BenefitStatus status;
+    const char *key;
+};
+const StatusName kStatusNames[] = {
+    {BenefitStatus::Normal, "normal"},       {BenefitStatus::Failed, "failed"},
+    {BenefitStatus::Suspended, "suspended"}, {BenefitStatus::Stopped, "stopped"},
+    {BenefitStatus::Sealed, "sealed"},
+};
+
+struct KindName {
+    LifecycleKind kind;
+    const char *key;
+};
+const KindName kKindNames[] = {
+    {LifecycleKind::Failed, "failed"},
+    {LifecycleKind::Suspended, "suspended"},
+    {LifecycleKind::Objection, "objection"},
+    {LifecycleKind::Stopped, "stopped"},
+    {LifecycleKind::Resumed, "resumed"},
+    {LifecycleKind::BackPay, "back-pay"},
+    {LifecycleKind::Sealed, "sealed"},
+    {LifecycleKind::Unsealed, "unsealed"},
+    {LifecycleKind::OverpaymentNotice, "overpayment-notice"},
+    {LifecycleKind::RepaymentAgreement, "repayment-agreement"},
+    {LifecycleKind::Repayment, "repayment"},
+    {LifecycleKind::Refusal, "refusal"},
+};
+
+bool isSuspendedOrStopped(BenefitStatus s)
+{
+    return s == BenefitStatus::Suspended || s == BenefitStatus::Stopped;
+}
+
+} // namespace
+
+QList<BenefitStatus> BenefitLifecycle::statuses()
+{
+    QList<BenefitStatus> out;
+    for (const StatusName &n : kStatusNames)
+        out << n.status;
+    return out;
+}
+
+QString BenefitLifecycle::key(BenefitStatus s)
+{
+    for (const StatusName &n : kStatusNames) {
+        if (n.status == s)
+            return QLatin1String(n.key);
+    }
+    return {};
+}
+
+std::optional<BenefitStatus> BenefitLifecycle::statusFromKey(QStringView key)
+{
+    for (const StatusName &n : kStatusNames) {
+        if (key == QLatin1String(n.key))
+            return n.status;
+    }
+    return std::nullopt;
+}
+
+QString BenefitLifecycle::displayName(BenefitStatus s)
+{
+    switch (s) {
+    case BenefitStatus::Normal: return tr("Normal");
+    case BenefitStatus::Failed: return tr("Certification failed");
+    case BenefitStatus::Suspended: return tr("Suspended");
+    case BenefitStatus::Stopped: return tr("Stopped");
+    case BenefitStatus::Sealed: return tr("Sealed");
+    }
+    return {};
+}
+
+QList<LifecycleKind> BenefitLifecycle::kinds()
+{
+    QList<LifecycleKind> out;
+    for (const KindName &n : kKindNames)
+        out << n.kind;
+    return out;
+}
+
+QString BenefitLifecycle::key(LifecycleKind k)
+{
+    for (const KindName &n : kKindNames) {
+        if (n.kind == k)
+            return QLatin1String(n.key);
+    }
+    return {};
+}
+
+std::optional<LifecycleKind> BenefitLifecycle::kindFromKey(QStringView key)
+{
+    for (const KindName &n : kKindNames) {
+        if (key == QLatin1String(n.key))
+            return n.kind;
+    }
+    return std::nullopt;
+}
+
+QString BenefitLifecycle::displayName(LifecycleKind k)
+{
+    switch (k) {
+    case LifecycleKind::Failed: return tr("Certification failed");
+    case LifecycleKind::Suspended: return tr("Payment suspended");
+    case LifecycleKind::Objection: return tr("Objection");
+    case LifecycleKind::Stopped: return tr("Payment stopped");
+    case LifecycleKind::Resumed: return tr("Payment resumed");
+    case LifecycleKind::BackPay: return tr("Back pay paid");
+    case LifecycleKind::Sealed: return tr("Account sealed");
+    case LifecycleKind::Unsealed: return tr("Account unsealed");
+    case LifecycleKind::OverpaymentNotice: return tr("Repayment notice");
+    case LifecycleKind::RepaymentAgreement: return tr("Repayment agreement");
+    case LifecycleKind::Repayment: return tr("Repayment");
+    case LifecycleKind::Refusal: return tr("Refused to repay");
+    }
+    return {};
+}
+
+QString BenefitLifecycle::refusal(const LifecycleState &s, const LifecycleEvent &e)
+{
+    if (e.actor.trimmed().isEmpty())
+        return tr("Every step must name who recorded it.");
+    if (!e.date.isValid())
+        return tr("Give the date of the step.");
+    // A sealed account is read-only: nothing but unsealing, and that with approval.
+    if (s.status == BenefitStatus::Sealed && e.kind != LifecycleKind::Unsealed)
+        return tr("The account is sealed: nothing can be recorded until it is unsealed with approval.");
+    const QString now = displayName(s.status);
+    switch (e.kind) {
+    case LifecycleKind::Failed:
+        if (s.status != BenefitStatus::Normal)
+            return tr("Only a person in normal status can be marked as failed (now: %1).").arg(now);
+        if (e.reason.trimmed().isEmpty())
+            return tr("Say why the certification failed.");
+        break;
+    case LifecycleKind::Suspended:
+        if (isSuspendedOrStopped(s.status))
+            return tr("The payment is already suspended or stopped (now: %1).").arg(now);
+        if (e.reason.trimmed().isEmpty())
+            return tr("Say why the payment is suspended.");
+        if (!e.effectiveMonth.isValid())
+            return tr("Give the month from which the payment is suspended.");
+        break;
+    case LifecycleKind::Objection:
+        if (!isSuspendedOrStopped(s.status))
+            return tr("An objection can only be recorded against a suspension or stop (now: %1).").arg(now);
+        if (e.objector.trimmed().isEmpty() || e.reason.trimmed().isEmpty())
+            return tr("An objection needs who objected and what they object to.");
+        break;
+    case LifecycleKind::Stopped:
+        if (s.status != BenefitStatus::Suspended)
+            return tr("A payment can only be stopped after a suspension (now: %1).").arg(now);
+        if (s.objectionOpen())
+            return tr("An objection was made on %1: verify the person again instead of stopping the payment.")
+                .arg(isoDate(s.objectionOn));
+        break;
+    case LifecycleKind::Resumed:
+        if (!isSuspendedOrStopped(s.status))
+            return tr("Only a suspended or stopped payment can be resumed (now: %1).").arg(now);
+        if (!e.effectiveMonth.isValid())
+            return tr("Give the month from which the payment is resumed.");
+        break;
+    case LifecycleKind::BackPay:
+        if (!s.backPayDue)
+            return tr("There is no back pay to pay: back pay follows a resumption.");
+        if (e.amountFen != s.backPay.fen())
+            return tr("The back pay is %1 yuan, not %2 yuan.")
+                .arg(s.backPay.toYuanString(), Money(e.amountFen).toYuanString());
+        break;
+    case LifecycleKind::Sealed:
+        if (!isSuspendedOrStopped(s.status))
+            return tr("Only a suspended or stopped account can be sealed (now: %1).").arg(now);
+        if (s.suspensionCause == QLatin1String("imprisoned"))
+            return tr("Accounts suspended for imprisonment are not sealed.");
+        break;
+    case LifecycleKind::Unsealed:
+        if (s.status != BenefitStatus::Sealed)
+            return tr("Only a sealed account can be unsealed (now: %1).").arg(now);
+        if (e.approvedBy.trimmed().isEmpty() || e.approvedBy.trimmed() == e.actor.trimmed())
+            return tr("Unsealing needs the approval of another user.");
+        if (e.reason.trimmed().isEmpty())
+            return tr("Say why the account is unsealed.");
+        break;
+    case LifecycleKind::OverpaymentNotice:
+        if (e.amountFen <= 0 || e.months <= 0)
+            return tr("There is no overpaid amount to reclaim.");
+        if (s.balance().fen() > 0)
+            return tr("A repayment notice is still open (%1 yuan outstanding).").arg(s.balance().toYuanString());
+        if (!e.deadline.isValid() || e.deadline < e.date)
+            return tr("A repayment notice needs a deadline on or after its date.");
+        break;
+    case LifecycleKind::RepaymentAgreement:
+    case LifecycleKind::Repayment:
+    case LifecycleKind::Refusal:
+        if (s.balance().fen() <= 0)
+            return tr("Nothing is owed: issue a repayment notice first.");
+        if (e.kind == LifecycleKind::RepaymentAgreement && e.instalments < 1)
+            return tr("An agreement is one payment or a number of instalments (at least 1).");
+        if (e.kind == LifecycleKind::Repayment && (e.amountFen <= 0 || e.amountFen > s.balance().fen()))
+            return tr("A repayment must be more than 0 and at most the balance of %1 yuan.")
+                .arg(s.balance().toYuanString());
+        break;
+    }
+    return {};
+}
+
+LifecycleState BenefitLifecycle::apply(LifecycleState s, const LifecycleEvent &e)
+{
+    switch (e.kind) {
+    case LifecycleKind::Failed:
+        s.status = BenefitStatus::Failed;
+        s.failureReason = e.reason;
+        break;
+    case LifecycleKind::Suspended:
+        s.status = BenefitStatus::Suspended;
+        s.suspendedOn = e.date;
+        s.suspendedFrom = firstOfMonth(e.effectiveMonth);
+        s.suspensionCause = e.cause;
+        s.objectionOn = QDate();
+        break;
+    case LifecycleKind::Objection:
+        s.objectionOn = e.date;
+        break;
+    case LifecycleKind::Stopped:
+        s.status = BenefitStatus::Stopped;
+        break;
+    case LifecycleKind::Resumed:
+        s.status = BenefitStatus::Normal;
+        s.failureReason.clear();
+        s.suspendedOn = s.suspendedFrom = s.objectionOn = QDate();
+        s.suspensionCause.clear();
+        s.backPay = Money(e.amountFen);
+        s.backPayMonths = e.months;
+        s.backPayDue = e.amountFen > 0;
+        break;
+    case LifecycleKind::BackPay:
+        s.backPayDue = false;
+        break;
+    case LifecycleKind::Sealed:
+        s.beforeSeal = s.status;
+        s.status = BenefitStatus::Sealed;
+        break;
+    case LifecycleKind::Unsealed:
+        s.status = s.beforeSeal;
+        break;
+    case LifecycleKind::OverpaymentNotice:
+        s.overpaid = s.overpaid + Money(e.amountFen);
+        s.repaymentDeadline = e.deadline;
+        break;
+    case LifecycleKind::RepaymentAgreement:
+        s.instalments = e.instalments;
+        break;
+    case LifecycleKind::Repayment:
+        s.repaid = s.repaid + Money(e.amountFen);
+        break;
+    case LifecycleKind::Refusal:
+        ++s.refusals;
+        break;
+    }
+    return s;
+}
+
+LifecycleState BenefitLifecycle::replay(const QList<LifecycleEvent> &oldestFirst)
+{
+    LifecycleState s;
+    for (const LifecycleEvent &e : oldestFirst)
+        s = apply(s, e);
+    return s;
+}
+
+QDate BenefitLifecycle::suspensionDeadline(const PolicyProfile &profile, const QDate &month)
+{
+    const QDate next = firstOfMonth(month).addMonths(1);
+    return next.isValid() ? QDate(next.year(), next.month(), qMin(profile.suspensionDeadlineDay(), next.daysInMonth()))
+                          : QDate();
+}
+
+QDate BenefitLifecycle::stopDue(const PolicyProfile &profile, const QDate &suspendedOn)
+{
+    return addMonthsClamped(suspendedOn, profile.objectionWindowMonths());
+}
+
+QDate BenefitLifecycle::sealDue(const PolicyProfile &profile, const QDate &suspendedOn)
+{
+    return addMonthsClamped(suspendedOn, profile.sealAfterMonths());
+}
+
+QDate BenefitLifecycle::repaymentDeadline(const PolicyProfile &profile, const QDate &issued)
+{
+    return issued.isValid() ? issued.addDays(profile.repaymentNoticeDays()) : QDate();
+}
+
+Overpayment BenefitLifecycle::backPay(Money monthly, const QDate &firstMonth, const QDate &lastMonth)
+{
+    // Back pay of first..last is the "overpayment" arithmetic seen from the other
+    // side: the months after the one before `first`, paid through `last`.
+    if (!firstMonth.isValid() || !lastMonth.isValid())
+        return {};
+    return Overpayment::compute(monthly, firstOfMonth(firstMonth).addMonths(-1), lastMonth);
+}
