@@ -65,17 +65,24 @@ void TestLifecycleSimulation::happenings(int step, const QDate &today)
         e.actor = QStringLiteral("王芳");
         QVERIFY2(life.record(e, &error), qPrintable(error));
     };
+    // A step of `kind` for `id`, with an amount (fen) or a count as the kind needs.
+    auto stepOf = [](qint64 id, LifecycleKind kind, qint64 amountFen = 0, const QString &reason = QString()) {
+        LifecycleEvent e;
+        e.recipientId = id;
+        e.kind = kind;
+        e.amountFen = amountFen;
+        e.instalments = kind == LifecycleKind::RepaymentAgreement ? 2 : 0;
+        e.reason = reason;
+        return e;
+    };
     switch (step) {
     case 0:
         QVERIFY(m_d.check(m_prisoner, QDate(2027, 1, 5), LivingStatus::Imprisoned));
         break;
     case 2: {
         // The objector's daughter objects: the stop is held, verification reopens.
-        LifecycleEvent objection;
-        objection.recipientId = m_objector;
-        objection.kind = LifecycleKind::Objection;
+        LifecycleEvent objection = stepOf(m_objector, LifecycleKind::Objection, 0, QStringLiteral("父亲在外地住院，能提供证明"));
         objection.objector = QStringLiteral("女儿 张丽");
-        objection.reason = QStringLiteral("父亲在外地住院，能提供证明");
         record(objection);
         break;
     }
@@ -93,42 +100,19 @@ void TestLifecycleSimulation::happenings(int step, const QDate &today)
         QCOMPARE(notice->firstMonth, QDate(2027, 4, 1));
         QCOMPARE(notice->deadline, QDate(2027, 7, 20)); // 30 days
         record(*notice);
-        LifecycleEvent agreement;
-        agreement.recipientId = m_dead;
-        agreement.kind = LifecycleKind::RepaymentAgreement;
-        agreement.instalments = 2;
-        record(agreement);
+        record(stepOf(m_dead, LifecycleKind::RepaymentAgreement)); // two instalments
         break;
     }
-    case 6: {
-        LifecycleEvent backPay;
-        backPay.recipientId = m_resumed;
-        backPay.kind = LifecycleKind::BackPay;
-        backPay.amountFen = life.state(m_resumed).backPay.fen();
-        record(backPay);
-        LifecycleEvent repayment;
-        repayment.recipientId = m_dead;
-        repayment.kind = LifecycleKind::Repayment;
-        repayment.amountFen = 320000;
-        record(repayment);
+    case 6:
+        record(stepOf(m_resumed, LifecycleKind::BackPay, life.state(m_resumed).backPay.fen()));
+        record(stepOf(m_dead, LifecycleKind::Repayment, 320000));
         break;
-    }
-    case 7: {
-        LifecycleEvent refusal;
-        refusal.recipientId = m_dead;
-        refusal.kind = LifecycleKind::Refusal;
-        refusal.reason = QStringLiteral("家属拒绝退还第二期");
-        record(refusal);
+    case 7:
+        record(stepOf(m_dead, LifecycleKind::Refusal, 0, QStringLiteral("家属拒绝退还第二期")));
         break;
-    }
-    case 9: {
-        LifecycleEvent repayment;
-        repayment.recipientId = m_dead;
-        repayment.kind = LifecycleKind::Repayment;
-        repayment.amountFen = 320000;
-        record(repayment);
+    case 9:
+        record(stepOf(m_dead, LifecycleKind::Repayment, 320000));
         break;
-    }
     case 16:
         QVERIFY(m_d.check(m_steady, QDate(2028, 5, 15), LivingStatus::Alive));
         break;

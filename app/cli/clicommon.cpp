@@ -88,6 +88,17 @@ std::optional<PolicyProfile> databaseProfile(const Database &db)
     return profile;
 }
 
+bool requireOptions(const QCommandLineParser &parser, const QString &command, const QStringList &names)
+{
+    for (const QString &name : names) {
+        if (!parser.isSet(name)) {
+            printError(QStringLiteral("%1: --%2 is required").arg(command, name));
+            return false;
+        }
+    }
+    return true;
+}
+
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const QString &command)
 {
     if (!parser.isSet(QStringLiteral("db"))) {

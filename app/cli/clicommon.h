@@ -43,6 +43,8 @@ QString isoOrNull(const QDate &d);
 std::optional<PolicyProfile> databaseProfile(const Database &db);
 // --person takes an ID number; the row id is what the services need. Prints the error.
 bool findPerson(const Database &db, const PolicyProfile &profile, const QString &text, qint64 *id);
+// Every option in `names` is set; otherwise prints "COMMAND: --NAME is required" and returns false.
+bool requireOptions(const QCommandLineParser &parser, const QString &command, const QStringList &names);
 // Opens the existing database named by --db (required); prints the error when it cannot.
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const QString &command);
 // Parses a YYYY-MM option value into the 1st of that month; prints an error naming the option.

@@ -97,10 +97,8 @@ int cli::runLifecycle(const QStringList &args)
     if (!parse(p, args))
         return 2;
     QDate month, today;
-    if (!p.isSet(QStringLiteral("month"))) {
-        printError(QStringLiteral("lifecycle: --month is required"));
+    if (!requireOptions(p, QStringLiteral("lifecycle"), {QStringLiteral("month")}))
         return 2;
-    }
     if (!parseMonth(p.value(QStringLiteral("month")), QStringLiteral("month"), &month) || !todayOption(p, &today))
         return 2;
     QSet<LifecycleKind> kinds;
@@ -185,12 +183,8 @@ int cli::runLifecycleRecord(const QStringList &args)
     });
     if (!parse(p, args))
         return 2;
-    for (const char *required : {"person", "kind", "actor"}) {
-        if (!p.isSet(QString::fromLatin1(required))) {
-            printError(QStringLiteral("lifecycle-record: --%1 is required").arg(QString::fromLatin1(required)));
-            return 2;
-        }
-    }
+    if (!requireOptions(p, QStringLiteral("lifecycle-record"), {QStringLiteral("person"), QStringLiteral("kind"), QStringLiteral("actor")}))
+        return 2;
     const auto kind = BenefitLifecycle::kindFromKey(p.value(QStringLiteral("kind")));
     if (!kind) {
         printError(QStringLiteral("--kind: unknown step '%1'").arg(p.value(QStringLiteral("kind"))));
@@ -267,10 +261,8 @@ int cli::runLifecycleEvents(const QStringList &args)
     p.addOption({QStringLiteral("person"), QStringLiteral("the person's ID number"), QStringLiteral("ID")});
     if (!parse(p, args))
         return 2;
-    if (!p.isSet(QStringLiteral("person"))) {
-        printError(QStringLiteral("lifecycle-events: --person is required"));
+    if (!requireOptions(p, QStringLiteral("lifecycle-events"), {QStringLiteral("person")}))
         return 2;
-    }
     auto db = openDatabase(p, QStringLiteral("lifecycle-events"));
     if (!db)
         return 1;

@@ -15,12 +15,8 @@ int cli::runOverpay(const QStringList &args)
     });
     if (!parse(p, args))
         return 2;
-    for (const char *required : {"monthly-fen", "event", "paid-through"}) {
-        if (!p.isSet(QString::fromLatin1(required))) {
-            printError(QStringLiteral("overpay: --%1 is required").arg(QString::fromLatin1(required)));
-            return 2;
-        }
-    }
+    if (!requireOptions(p, QStringLiteral("overpay"), {QStringLiteral("monthly-fen"), QStringLiteral("event"), QStringLiteral("paid-through")}))
+        return 2;
     bool ok = false;
     const qint64 monthly = p.value(QStringLiteral("monthly-fen")).toLongLong(&ok);
     if (!ok || monthly <= 0) {

@@ -6,21 +6,46 @@
 
 namespace {
 
-struct StatusName {
-    BenefitStatus status;
+// Stable keys (database, JSON, CLI) of an enum, looked up both ways.
+template<typename Enum>
+struct KeyName {
+    Enum value;
     const char *key;
 };
-const StatusName kStatusNames[] = {
+template<typename Enum, size_t N>
+QString keyIn(const KeyName<Enum> (&table)[N], Enum value)
+{
+    for (const KeyName<Enum> &n : table) {
+        if (n.value == value)
+            return QLatin1String(n.key);
+    }
+    return {};
+}
+template<typename Enum, size_t N>
+std::optional<Enum> valueIn(const KeyName<Enum> (&table)[N], QStringView key)
+{
+    for (const KeyName<Enum> &n : table) {
+        if (key == QLatin1String(n.key))
+            return n.value;
+    }
+    return std::nullopt;
+}
+template<typename Enum, size_t N>
+QList<Enum> valuesIn(const KeyName<Enum> (&table)[N])
+{
+    QList<Enum> out;
+    for (const KeyName<Enum> &n : table)
+        out << n.value;
+    return out;
+}
+
+const KeyName<BenefitStatus> kStatusNames[] = {
     {BenefitStatus::Normal, "normal"},       {BenefitStatus::Failed, "failed"},
     {BenefitStatus::Suspended, "suspended"}, {BenefitStatus::Stopped, "stopped"},
     {BenefitStatus::Sealed, "sealed"},
 };
 
-struct KindName {
-    LifecycleKind kind;
-    const char *key;
-};
-const KindName kKindNames[] = {
+const KeyName<LifecycleKind> kKindNames[] = {
     {LifecycleKind::Failed, "failed"},
     {LifecycleKind::Suspended, "suspended"},
     {LifecycleKind::Objection, "objection"},
@@ -44,28 +69,17 @@ bool isSuspendedOrStopped(BenefitStatus s)
 
 QList<BenefitStatus> BenefitLifecycle::statuses()
 {
-    QList<BenefitStatus> out;
-    for (const StatusName &n : kStatusNames)
-        out << n.status;
-    return out;
+    return valuesIn(kStatusNames);
 }
 
 QString BenefitLifecycle::key(BenefitStatus s)
 {
-    for (const StatusName &n : kStatusNames) {
-        if (n.status == s)
-            return QLatin1String(n.key);
-    }
-    return {};
+    return keyIn(kStatusNames, s);
 }
 
 std::optional<BenefitStatus> BenefitLifecycle::statusFromKey(QStringView key)
 {
-    for (const StatusName &n : kStatusNames) {
-        if (key == QLatin1String(n.key))
-            return n.status;
-    }
-    return std::nullopt;
+    return valueIn(kStatusNames, key);
 }
 
 QString BenefitLifecycle::displayName(BenefitStatus s)
@@ -82,28 +96,17 @@ QString BenefitLifecycle::displayName(BenefitStatus s)
 
 QList<LifecycleKind> BenefitLifecycle::kinds()
 {
-    QList<LifecycleKind> out;
-    for (const KindName &n : kKindNames)
-        out << n.kind;
-    return out;
+    return valuesIn(kKindNames);
 }
 
 QString BenefitLifecycle::key(LifecycleKind k)
 {
-    for (const KindName &n : kKindNames) {
-        if (n.kind == k)
-            return QLatin1String(n.key);
-    }
-    return {};
+    return keyIn(kKindNames, k);
 }
 
 std::optional<LifecycleKind> BenefitLifecycle::kindFromKey(QStringView key)
 {
-    for (const KindName &n : kKindNames) {
-        if (key == QLatin1String(n.key))
-            return n.kind;
-    }
-    return std::nullopt;
+    return valueIn(kKindNames, key);
 }
 
 QString BenefitLifecycle::displayName(LifecycleKind k)

@@ -14,6 +14,16 @@ namespace {
 // Bind the node twice (Qt's SQLite binding does not reuse numbered parameters).
 const char kInNode[] = "(coalesce(?, '') = '' OR ? IN (r.district_code, r.street_code, r.community_code))";
 
+// Runs `sql` whose %1 is the node filter: `binds` first, then the node.
+bool selectInNode(QSqlQuery &q, const char *sql, const QStringList &binds, const QString &node, QString &why)
+{
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(sql).arg(QLatin1String(kInNode)));
+    for (const QString &v : binds + QStringList{node, node})
+        q.addBindValue(v);
+    return exec(q, &why);
+}
+
 LifecycleProposal proposalFor(const QSqlQuery &q, LifecycleKind kind, const QDate &today)
 {
     // Columns 0-4 of every query below: id, name, id_number, community_code, monthly_benefit_fen.
@@ -73,19 +83,15 @@ bool LifecycleProposals::addFailures(const QDate &month, const QDate &today, con
     // the last month of the period, and the agency's own attempts failed).
     const QDate endedBefore = qMin(today, month.addMonths(1));
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    const char sql[] =
         "SELECT * FROM (SELECT r.id, r.name, r.id_number, r.community_code, r.monthly_benefit_fen, r.period_end, "
         "(SELECT count(*) FROM contact_log l WHERE l.recipient_id = r.id "
         "  AND l.contacted_on >= date(r.period_end, '-1 month') AND l.contacted_on <= ?) + "
         "(SELECT count(*) FROM visit_attempt a JOIN visit_request v ON v.id = a.request_id WHERE v.recipient_id = r.id "
         "  AND a.attempted_on >= date(r.period_end, '-1 month') AND a.attempted_on <= ?) AS attempts "
         "FROM recipient r WHERE r.benefit_status = 'normal' AND r.living_status IN ('alive', 'unreachable', 'missing') "
-        "AND r.period_end < ? AND %1) WHERE attempts > 0")
-                  .arg(QLatin1String(kInNode)));
-    for (const QString &v : {isoDate(today), isoDate(today), isoDate(endedBefore), node, node})
-        q.addBindValue(v);
-    if (!exec(q, &why))
+        "AND r.period_end < ? AND %1) WHERE attempts > 0";
+    if (!selectInNode(q, sql, {isoDate(today), isoDate(today), isoDate(endedBefore)}, node, why))
         return false;
     while (q.next()) {
         LifecycleProposal p = proposalFor(q, LifecycleKind::Failed, today);
@@ -105,17 +111,13 @@ bool LifecycleProposals::addSuspensions(const QDate &month, const QDate &today, 
     const QDate from = month.addMonths(1);
     const QDate deadline = BenefitLifecycle::suspensionDeadline(m_service.profile(), month);
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    const char sql[] =
         "SELECT r.id, r.name, r.id_number, r.community_code, r.monthly_benefit_fen, r.benefit_status, "
         "r.living_status, r.bigdata_rank, r.bigdata_detail, "
         "(SELECT max(e.check_date) FROM verification_event e WHERE e.recipient_id = r.id) "
         "FROM recipient r WHERE (r.benefit_status = 'failed' OR (r.benefit_status = 'normal' AND "
-        "(r.living_status IN ('deceased', 'imprisoned', 'other-loss') OR r.bigdata_rank = 0))) AND %1")
-                  .arg(QLatin1String(kInNode)));
-    q.addBindValue(node);
-    q.addBindValue(node);
-    if (!exec(q, &why))
+        "(r.living_status IN ('deceased', 'imprisoned', 'other-loss') OR r.bigdata_rank = 0))) AND %1";
+    if (!selectInNode(q, sql, {}, node, why))
         return false;
     while (q.next()) {
         LifecycleProposal p = proposalFor(q, LifecycleKind::Suspended, today);
@@ -146,16 +148,12 @@ bool LifecycleProposals::addFollowUps(const QDate &month, const QDate &today, co
 {
     const PolicyProfile &profile = m_service.profile();
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    const char sql[] =
         "SELECT r.id, r.name, r.id_number, r.community_code, r.monthly_benefit_fen, r.living_status, "
         "r.last_check_date, (SELECT e.uuid FROM verification_event e WHERE e.recipient_id = r.id "
         "  AND e.living_status = 'alive' ORDER BY e.check_date DESC, e.occurred_at DESC LIMIT 1) "
-        "FROM recipient r WHERE r.benefit_status IN ('suspended', 'stopped') AND %1")
-                  .arg(QLatin1String(kInNode)));
-    q.addBindValue(node);
-    q.addBindValue(node);
-    if (!exec(q, &why))
+        "FROM recipient r WHERE r.benefit_status IN ('suspended', 'stopped') AND %1";
+    if (!selectInNode(q, sql, {}, node, why))
         return false;
     while (q.next()) {
         const LifecycleState s = m_service.state(q.value(0).toLongLong());
