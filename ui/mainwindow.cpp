@@ -3,6 +3,8 @@
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
 #include "jurisdictionpanel.h"
+#include "lifecycle/lifecycleservice.h"
+#include "paymentactions.h"
 #include "recipientdetailpanel.h"
 #include "recordverificationdialog.h"
 #include "store/database.h"
@@ -32,12 +34,15 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
     : QMainWindow(parent), m_db(db), m_profile(profile), m_today(today), m_worker(tr("default user")),
       m_evidence(std::make_unique<EvidenceStore>(EvidenceStore::folderFor(db.path()))),
       m_verification(std::make_unique<VerificationService>(db, profile, *m_evidence)),
+      m_lifecycle(std::make_unique<LifecycleService>(db, profile)),
       m_jurisdiction(new JurisdictionPanel(db, this)), m_worklists(new WorklistPanel(db, today, this)),
       m_detail(new RecipientDetailPanel(db, profile, today, this)),
       m_timeline(new TimelinePanel(*m_verification, *m_evidence, this)), m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_verification->setToday(today);
+    m_lifecycle->setToday(today);
+    m_timeline->setLifecycle(m_lifecycle.get());
     setWindowTitle(tr("CertDesk — benefit eligibility certification"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_jurisdiction);
@@ -64,6 +69,8 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
         m_recordAction->setEnabled(m_detail->recipientId() > 0);
         if (m_work)
             m_work->updateEnabled();
+        if (m_payments)
+            m_payments->updateEnabled();
     });
     connect(m_detail, &RecipientDetailPanel::recordRequested, this, &MainWindow::recordVerification);
 
@@ -140,6 +147,11 @@ void MainWindow::createMenus()
         if (m_detail->recipientId() > 0)
             m_detail->showRecipient(m_detail->recipientId());
     });
+
+    QMenu *payments = menuBar()->addMenu(tr("P&ayments"));
+    m_payments = new PaymentActions(m_db, m_profile, *m_lifecycle, m_worker, m_jurisdiction, m_detail, this);
+    m_payments->addTo(payments);
+    connect(m_payments, &PaymentActions::changed, m_work, &WorkActions::changed);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CertDesk"), this, &MainWindow::showAbout);

@@ -10,6 +10,8 @@
 class Database;
 class EvidenceStore;
 class JurisdictionPanel;
+class LifecycleService;
+class PaymentActions;
 class QAction;
 class QSplitter;
 class RecipientDetailPanel;
@@ -37,6 +39,7 @@ public:
     // Who records checks; a placeholder until sign-in exists.
     QString workerName() const { return m_worker; }
     EvidenceStore &evidenceStore() const { return *m_evidence; }
+    PaymentActions *payments() const { return m_payments; }
 
     // Opens the record dialog (window-modal, not blocking) for a person; after a
     // save the lists, the detail and the timeline show the new state.
@@ -59,6 +62,7 @@ private:
     // Declared before the panels: the timeline holds references to both.
     std::unique_ptr<EvidenceStore> m_evidence;
     std::unique_ptr<VerificationService> m_verification;
+    std::unique_ptr<LifecycleService> m_lifecycle;
     JurisdictionPanel *m_jurisdiction;
     WorklistPanel *m_worklists;
     RecipientDetailPanel *m_detail;
@@ -66,4 +70,5 @@ private:
     QSplitter *m_splitter;
     QAction *m_recordAction = nullptr;
     class WorkActions *m_work = nullptr;
+    PaymentActions *m_payments = nullptr;
 };
