@@ -7,6 +7,16 @@
 #include <QPrinter>
 #include <QTextDocument>
 
+void HtmlPrintPreview::setPrintableHtml(QTextDocument &doc, const QString &html)
+{
+    // A CJK-capable family first; fontconfig falls back per character otherwise.
+    QFont font(QStringList{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei"),
+                           QStringLiteral("Source Han Sans SC"), QStringLiteral("SimSun")});
+    font.setPointSize(10);
+    doc.setDefaultFont(font);
+    doc.setHtml(html);
+}
+
 void HtmlPrintPreview::open(QWidget *parent, const QString &title, const QString &html)
 {
     auto *printer = new QPrinter(QPrinter::HighResolution);
@@ -19,12 +29,7 @@ void HtmlPrintPreview::open(QWidget *parent, const QString &title, const QString
     QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [html](QPrinter *p) {
         QTextDocument doc;
-        // A CJK-capable family first; fontconfig falls back per character otherwise.
-        QFont font(QStringList{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei"),
-                               QStringLiteral("Source Han Sans SC"), QStringLiteral("SimSun")});
-        font.setPointSize(10);
-        doc.setDefaultFont(font);
-        doc.setHtml(html);
+        setPrintableHtml(doc, html);
         doc.print(p);
     });
     dialog->open();
