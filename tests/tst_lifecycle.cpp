@@ -51,6 +51,7 @@ private slots:
     void batchIsAllOrNothing();
     void sealedAccountIsReadOnly();
     void proposalsNeedAttempts();
+    void certifiedFailureIsReinstated();
     void printableDocuments();
     void cli();
 };
@@ -85,7 +86,8 @@ void TestLifecycle::refusals_data()
     QTest::newRow("objection without suspension") << QList<LifecycleEvent>{} << step(K::Objection) << QStringLiteral("against a suspension");
     QTest::newRow("objection without objector") << QList<LifecycleEvent>{step(K::Suspended)} << noObjector << QStringLiteral("who objected");
     QTest::newRow("objection on a sealed account") << sealed << step(K::Objection) << QStringLiteral("is sealed");
-    QTest::newRow("resume a normal payment") << QList<LifecycleEvent>{} << step(K::Resumed) << QStringLiteral("Only a suspended or stopped");
+    QTest::newRow("resume a normal payment") << QList<LifecycleEvent>{} << step(K::Resumed) << QStringLiteral("Only a failed, suspended or stopped");
+    QTest::newRow("reinstate a failure") << QList<LifecycleEvent>{step(K::Failed)} << step(K::Resumed) << QString();
     QTest::newRow("resume a stopped payment") << QList<LifecycleEvent>{step(K::Suspended), step(K::Stopped)} << step(K::Resumed, 500) << QString();
     QTest::newRow("back pay without resumption") << QList<LifecycleEvent>{step(K::Suspended)} << step(K::BackPay, 500) << QStringLiteral("follows a resumption");
     QTest::newRow("back pay after resumption") << QList<LifecycleEvent>{step(K::Suspended), step(K::Resumed, 500)} << step(K::BackPay, 500) << QString();
@@ -331,6 +333,32 @@ void TestLifecycle::proposalsNeedAttempts()
     // Another node sees nobody.
     QVERIFY(proposals.compute(QDate(2027, 1, 1), QDate(2027, 1, 20), QStringLiteral("370203"), &error).isEmpty());
     QCOMPARE(proposals.compute(QDate(2027, 1, 1), QDate(2027, 1, 20), QStringLiteral("370202001"), &error).size(), 1);
+}
+
+void TestLifecycle::certifiedFailureIsReinstated()
+{
+    District d;
+    QVERIFY(d.open());
+    const qint64 id = d.person(QStringLiteral("黄河"), QDate(2025, 12, 31), 200000);
+    QVERIFY(d.remind(id, QDate(2026, 12, 20)));
+    d.setToday(QDate(2027, 1, 20));
+    LifecycleProposals proposals(*d.m_db, *d.m_lifecycle);
+    QString error;
+    QVERIFY2(proposals.confirm(proposals.compute(QDate(2027, 1, 1), QDate(2027, 1, 20), QString()), QStringLiteral("李主任"), &error),
+             qPrintable(error));
+    QCOMPARE(d.status(id), QStringLiteral("failed"));
+    // The person comes in before the month-end list: reinstated, not suspended, no back pay.
+    d.setToday(QDate(2027, 1, 25));
+    QVERIFY(d.check(id, QDate(2027, 1, 24), LivingStatus::Alive));
+    const QList<LifecycleProposal> due = proposals.compute(QDate(2027, 1, 1), QDate(2027, 1, 25), QString(), &error);
+    QCOMPARE(due.size(), 1);
+    QCOMPARE(due.first().event.kind, K::Resumed);
+    QCOMPARE(due.first().event.months, 0);
+    QCOMPARE(due.first().event.amountFen, 0);
+    QVERIFY2(proposals.confirm(due, QStringLiteral("李主任"), &error), qPrintable(error));
+    QCOMPARE(d.status(id), QStringLiteral("normal"));
+    QVERIFY(!d.m_lifecycle->state(id).backPayDue);
+    QVERIFY(proposals.compute(QDate(2027, 1, 1), QDate(2027, 1, 25), QString(), &error).isEmpty());
 }
 
 void TestLifecycle::printableDocuments()

@@ -193,10 +193,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only a suspended or stopped payment can be resumed (now: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the month from which the payment is resumed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,6 +246,10 @@
     </message>
     <message>
         <source>A repayment must be more than 0 and at most the balance of %1 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a failed, suspended or stopped payment can be resumed (now: %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,6 +1000,10 @@
     </message>
     <message>
         <source>Suspended since %1 with no objection within %2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified alive on %1 after the failure of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

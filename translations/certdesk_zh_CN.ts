@@ -192,10 +192,6 @@
         <translation>已于 %1 提出异议：请重新核实，不能停发。</translation>
     </message>
     <message>
-        <source>Only a suspended or stopped payment can be resumed (now: %1).</source>
-        <translation>只有暂停或停发的待遇才能恢复发放（当前：%1）。</translation>
-    </message>
-    <message>
         <source>Give the month from which the payment is resumed.</source>
         <translation>请填写恢复发放的起始月份。</translation>
     </message>
@@ -250,6 +246,10 @@
     <message>
         <source>A repayment must be more than 0 and at most the balance of %1 yuan.</source>
         <translation>退还金额须大于 0 且不超过欠款余额 %1 元。</translation>
+    </message>
+    <message>
+        <source>Only a failed, suspended or stopped payment can be resumed (now: %1).</source>
+        <translation>只有认证不通过、暂停或停发的待遇才能恢复发放（当前：%1）。</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1001,10 @@
     <message>
         <source>Suspended since %1 with no objection within %2 months.</source>
         <translation>自 %1 暂停发放，%2 个月内无异议。</translation>
+    </message>
+    <message>
+        <source>Certified alive on %1 after the failure of %2.</source>
+        <translation>%2 认证不通过后，于 %1 认证通过。</translation>
     </message>
 </context>
 <context>

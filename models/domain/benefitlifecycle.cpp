@@ -167,8 +167,9 @@ QString BenefitLifecycle::refusal(const LifecycleState &s, const LifecycleEvent 
                 .arg(isoDate(s.objectionOn));
         break;
     case LifecycleKind::Resumed:
-        if (!isSuspendedOrStopped(s.status))
-            return tr("Only a suspended or stopped payment can be resumed (now: %1).").arg(now);
+        // A failure certified before the suspension list is reinstated the same way (no back pay).
+        if (!isSuspendedOrStopped(s.status) && s.status != BenefitStatus::Failed)
+            return tr("Only a failed, suspended or stopped payment can be resumed (now: %1).").arg(now);
         if (!e.effectiveMonth.isValid())
             return tr("Give the month from which the payment is resumed.");
         break;
@@ -222,6 +223,7 @@ LifecycleState BenefitLifecycle::apply(LifecycleState s, const LifecycleEvent &e
     case LifecycleKind::Failed:
         s.status = BenefitStatus::Failed;
         s.failureReason = e.reason;
+        s.failedOn = e.date;
         break;
     case LifecycleKind::Suspended:
         s.status = BenefitStatus::Suspended;
@@ -239,6 +241,7 @@ LifecycleState BenefitLifecycle::apply(LifecycleState s, const LifecycleEvent &e
     case LifecycleKind::Resumed:
         s.status = BenefitStatus::Normal;
         s.failureReason.clear();
+        s.failedOn = QDate();
         s.suspendedOn = s.suspendedFrom = s.objectionOn = QDate();
         s.suspensionCause.clear();
         s.backPay = Money(e.amountFen);

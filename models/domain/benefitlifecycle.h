@@ -59,6 +59,7 @@ struct LifecycleState
     BenefitStatus status = BenefitStatus::Normal;
     BenefitStatus beforeSeal = BenefitStatus::Suspended;
     QString failureReason;
+    QDate failedOn;      // the confirmed failure (invalid when none)
     QDate suspendedOn;   // the running suspension (invalid when none)
     QDate suspendedFrom; // its first unpaid month
     QString suspensionCause;

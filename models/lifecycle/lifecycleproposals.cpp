@@ -24,6 +24,12 @@ bool selectInNode(QSqlQuery &q, const char *sql, const QStringList &binds, const
     return exec(q, &why);
 }
 
+// A qualifying check after `since` (a failure or suspension) that is not in the future.
+bool certifiedSince(const QString &livingStatus, const QDate &lastAlive, const QDate &since, const QDate &today)
+{
+    return livingStatus == QLatin1String("alive") && lastAlive.isValid() && lastAlive > since && lastAlive <= today;
+}
+
 LifecycleProposal proposalFor(const QSqlQuery &q, LifecycleKind kind, const QDate &today)
 {
     // Columns 0-4 of every query below: id, name, id_number, community_code, monthly_benefit_fen.
@@ -114,7 +120,7 @@ bool LifecycleProposals::addSuspensions(const QDate &month, const QDate &today, 
     const char sql[] =
         "SELECT r.id, r.name, r.id_number, r.community_code, r.monthly_benefit_fen, r.benefit_status, "
         "r.living_status, r.bigdata_rank, r.bigdata_detail, "
-        "(SELECT max(e.check_date) FROM verification_event e WHERE e.recipient_id = r.id) "
+        "(SELECT max(e.check_date) FROM verification_event e WHERE e.recipient_id = r.id), r.last_check_date "
         "FROM recipient r WHERE (r.benefit_status = 'failed' OR (r.benefit_status = 'normal' AND "
         "(r.living_status IN ('deceased', 'imprisoned', 'other-loss') OR r.bigdata_rank = 0))) AND %1";
     if (!selectInNode(q, sql, {}, node, why))
@@ -126,8 +132,11 @@ bool LifecycleProposals::addSuspensions(const QDate &month, const QDate &today, 
         const QString status = q.value(5).toString();
         const QString living = q.value(6).toString();
         if (status == QLatin1String("failed")) {
+            const LifecycleState s = m_service.state(p.event.recipientId);
+            if (certifiedSince(q.value(6).toString(), date(q.value(10)), s.failedOn, today))
+                continue; // reinstated instead (a Resumed proposal)
             p.event.cause = QStringLiteral("failed");
-            p.event.reason = tr("Certification failed: %1").arg(m_service.state(p.event.recipientId).failureReason);
+            p.event.reason = tr("Certification failed: %1").arg(s.failureReason);
         } else if (living != QLatin1String("alive") && living != QLatin1String("unreachable")
                    && living != QLatin1String("missing")) {
             p.event.cause = living;
@@ -152,28 +161,32 @@ bool LifecycleProposals::addFollowUps(const QDate &month, const QDate &today, co
         "SELECT r.id, r.name, r.id_number, r.community_code, r.monthly_benefit_fen, r.living_status, "
         "r.last_check_date, (SELECT e.uuid FROM verification_event e WHERE e.recipient_id = r.id "
         "  AND e.living_status = 'alive' ORDER BY e.check_date DESC, e.occurred_at DESC LIMIT 1) "
-        "FROM recipient r WHERE r.benefit_status IN ('suspended', 'stopped') AND %1";
+        "FROM recipient r WHERE r.benefit_status IN ('failed', 'suspended', 'stopped') AND %1";
     if (!selectInNode(q, sql, {}, node, why))
         return false;
     while (q.next()) {
         const LifecycleState s = m_service.state(q.value(0).toLongLong());
+        const bool failed = s.status == BenefitStatus::Failed;
         const QDate lastAlive = date(q.value(6));
-        if (q.value(5).toString() == QLatin1String("alive") && lastAlive.isValid() && lastAlive > s.suspendedOn
-            && lastAlive <= today) {
-            // Certified after the suspension: resume from this month, back-pay the months before.
+        if (certifiedSince(q.value(5).toString(), lastAlive, failed ? s.failedOn : s.suspendedOn, today)) {
+            // Certified after the failure or suspension: resume from this month and
+            // back-pay the suspended months before it (none for a failure not yet suspended).
             LifecycleProposal p = proposalFor(q, LifecycleKind::Resumed, today);
-            const Overpayment back = BenefitLifecycle::backPay(Money(p.monthlyFen), s.suspendedFrom, month.addMonths(-1));
+            const Overpayment back = failed ? Overpayment()
+                                            : BenefitLifecycle::backPay(Money(p.monthlyFen), s.suspendedFrom, month.addMonths(-1));
             p.event.effectiveMonth = month;
             p.event.firstMonth = back.firstMonth;
             p.event.lastMonth = back.lastMonth;
             p.event.months = back.months;
             p.event.amountFen = back.amount.fen();
             p.event.ref = q.value(7).toString();
-            p.event.reason = tr("Certified alive on %1 after the suspension of %2.")
-                                 .arg(isoDate(lastAlive), isoDate(s.suspendedOn));
+            p.event.reason = failed ? tr("Certified alive on %1 after the failure of %2.").arg(isoDate(lastAlive), isoDate(s.failedOn))
+                                    : tr("Certified alive on %1 after the suspension of %2.").arg(isoDate(lastAlive), isoDate(s.suspendedOn));
             out << p;
             continue;
         }
+        if (failed)
+            continue; // failures go on the suspension list, not to stop or sealing
         if (today >= BenefitLifecycle::sealDue(profile, s.suspendedOn) && s.suspensionCause != QLatin1String("imprisoned")) {
             LifecycleProposal p = proposalFor(q, LifecycleKind::Sealed, today);
             p.event.reason = tr("Suspended since %1 for %2 months without resumption or termination.")

@@ -29,7 +29,8 @@ struct LifecycleProposal
 //    eligibility, and the big-data "disqualified" list; payment suspended from the
 //    next month, list due by the profile's day of the next month;
 //  - resumed: suspended or stopped people certified alive after the suspension,
-//    with the suspended months as back pay;
+//    with the suspended months as back pay; confirmed failures certified alive
+//    before they were suspended (no back pay; they leave the suspension list);
 //  - stopped: suspended with no objection for the profile's window (3 months);
 //  - sealed: suspended or stopped for the profile's months (24), except imprisonment.
 class LifecycleProposals

@@ -47,3 +47,6 @@ ALTER TABLE recipient ADD COLUMN benefit_status TEXT NOT NULL DEFAULT 'normal'
     CHECK (benefit_status IN ('normal', 'failed', 'suspended', 'stopped', 'sealed'));
 -- Most people are "normal": the lifecycle steps only look at the others.
 CREATE INDEX recipient_benefit_status ON recipient(benefit_status) WHERE benefit_status <> 'normal';
+-- Failure proposals count each person's visit attempts; visit_request had only a
+-- partial index of open requests.
+CREATE INDEX visit_request_recipient ON visit_request(recipient_id);
