@@ -105,6 +105,7 @@ void TestLifecycle::refusals_data()
     QTest::newRow("second notice while one is open") << QList<LifecycleEvent>{step(K::OverpaymentNotice, 1000)} << step(K::OverpaymentNotice, 1000) << QStringLiteral("still open");
     QTest::newRow("refusal without notice") << QList<LifecycleEvent>{} << step(K::Refusal) << QStringLiteral("Nothing is owed");
     QTest::newRow("notice on a sealed account") << sealed << step(K::OverpaymentNotice, 1000) << QStringLiteral("is sealed");
+    QTest::newRow("negative back pay") << QList<LifecycleEvent>{step(K::Suspended)} << step(K::Resumed, -500) << QStringLiteral("cannot be negative");
     QTest::newRow("step without a name") << QList<LifecycleEvent>{} << noActor << QStringLiteral("name who recorded");
 }
 

@@ -252,6 +252,10 @@
         <source>Only a failed, suspended or stopped payment can be resumed (now: %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Amounts, months and instalments cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BigDataConclusions</name>

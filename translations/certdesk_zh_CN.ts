@@ -251,6 +251,10 @@
         <source>Only a failed, suspended or stopped payment can be resumed (now: %1).</source>
         <translation>只有认证不通过、暂停或停发的待遇才能恢复发放（当前：%1）。</translation>
     </message>
+    <message>
+        <source>Amounts, months and instalments cannot be negative.</source>
+        <translation>金额、月数和分期数不能为负数。</translation>
+    </message>
 </context>
 <context>
     <name>BigDataConclusions</name>

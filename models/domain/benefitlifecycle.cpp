@@ -134,6 +134,8 @@ QString BenefitLifecycle::refusal(const LifecycleState &s, const LifecycleEvent 
         return tr("Every step must name who recorded it.");
     if (!e.date.isValid())
         return tr("Give the date of the step.");
+    if (e.amountFen < 0 || e.months < 0 || e.instalments < 0)
+        return tr("Amounts, months and instalments cannot be negative.");
     // A sealed account is read-only: nothing but unsealing, and that with approval.
     if (s.status == BenefitStatus::Sealed && e.kind != LifecycleKind::Unsealed)
         return tr("The account is sealed: nothing can be recorded until it is unsealed with approval.");
