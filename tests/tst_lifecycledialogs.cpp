@@ -7,6 +7,7 @@
 #include "lifecyclestepdialog.h"
 #include "lifecycletest.h"
 #include "lists/recipientlistmodel.h"
+#include "recipientdetailpanel.h"
 #include "timelinepanel.h"
 
 #include <QApplication>
@@ -156,6 +157,12 @@ void TestLifecycleDialogs::listsShowAndFilterStatus()
     const qint64 all = visits.count(m_d.m_db->connection());
     visits.setStatusFilter(QStringLiteral("suspended"));
     QCOMPARE(visits.count(m_d.m_db->connection()), all > 0 ? 1 : 0);
+    // The person's detail says it too.
+    RecipientDetailPanel detail(*m_d.m_db, *m_d.m_profile, kToday);
+    detail.showRecipient(m_reminded);
+    QCOMPARE(detail.fieldText(QStringLiteral("benefitStatus")), BenefitLifecycle::displayName(BenefitStatus::Suspended));
+    detail.showRecipient(m_other);
+    QCOMPARE(detail.fieldText(QStringLiteral("benefitStatus")), BenefitLifecycle::displayName(BenefitStatus::Normal));
 }
 
 QTEST_MAIN(TestLifecycleDialogs)

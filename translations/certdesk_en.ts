@@ -1691,6 +1691,10 @@
         <source>Living status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecipientListModel</name>

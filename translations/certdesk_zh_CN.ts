@@ -1689,6 +1689,10 @@
         <source>Living status</source>
         <translation>生存状态</translation>
     </message>
+    <message>
+        <source>Payment status</source>
+        <translation>待遇状态</translation>
+    </message>
 </context>
 <context>
     <name>RecipientListModel</name>
