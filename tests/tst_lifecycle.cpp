@@ -143,6 +143,7 @@ void TestLifecycle::transitions()
     QCOMPARE(status(step(K::Stopped)), S::Stopped);
     QCOMPARE(status(step(K::Sealed)), S::Sealed);
     QCOMPARE(status(step(K::Unsealed)), S::Stopped); // back to what was sealed
+    QCOMPARE(after(events).sealClockFrom, QDate(2027, 3, 1)); // the unsealing restarts the sealing clock
     QCOMPARE(status(step(K::Resumed, 90000)), S::Normal);
     QVERIFY(after(events).backPayDue);
     QVERIFY(!after(events).suspendedOn.isValid());
@@ -307,8 +308,12 @@ void TestLifecycle::sealedAccountIsReadOnly()
     QCOMPARE(d.scalar(QStringLiteral("SELECT count(*) FROM verification_event")), 0);
     LifecycleEvent unseal = step(K::Unsealed);
     unseal.recipientId = id;
+    unseal.date = QDate(2029, 3, 1);
     QVERIFY2(d.m_lifecycle->record(unseal, &error), qPrintable(error));
     QCOMPARE(d.status(id), QStringLiteral("suspended"));
+    // Unsealed to act on it: not proposed for sealing again the same month.
+    const auto due = LifecycleProposals(*d.m_db, *d.m_lifecycle).compute(QDate(2029, 3, 1), QDate(2029, 3, 1), QString(), &error);
+    QVERIFY(std::none_of(due.cbegin(), due.cend(), [](const LifecycleProposal &p) { return p.event.kind == K::Sealed; }));
     QVERIFY(d.check(id, QDate(2029, 2, 27), LivingStatus::Alive, QDate(), &error));
 }
 

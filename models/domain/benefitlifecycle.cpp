@@ -232,6 +232,7 @@ LifecycleState BenefitLifecycle::apply(LifecycleState s, const LifecycleEvent &e
         s.suspendedOn = e.date;
         s.suspendedFrom = firstOfMonth(e.effectiveMonth);
         s.suspensionCause = e.cause;
+        s.sealClockFrom = e.date;
         s.objectionOn = QDate();
         break;
     case LifecycleKind::Objection:
@@ -244,7 +245,7 @@ LifecycleState BenefitLifecycle::apply(LifecycleState s, const LifecycleEvent &e
         s.status = BenefitStatus::Normal;
         s.failureReason.clear();
         s.failedOn = QDate();
-        s.suspendedOn = s.suspendedFrom = s.objectionOn = QDate();
+        s.suspendedOn = s.suspendedFrom = s.objectionOn = s.sealClockFrom = QDate();
         s.suspensionCause.clear();
         s.backPay = Money(e.amountFen);
         s.backPayMonths = e.months;
@@ -258,7 +259,9 @@ LifecycleState BenefitLifecycle::apply(LifecycleState s, const LifecycleEvent &e
         s.status = BenefitStatus::Sealed;
         break;
     case LifecycleKind::Unsealed:
+        // Unsealed to act (e.g. a late resumption): a new full period before sealing again.
         s.status = s.beforeSeal;
+        s.sealClockFrom = e.date;
         break;
     case LifecycleKind::OverpaymentNotice:
         s.overpaid = s.overpaid + Money(e.amountFen);

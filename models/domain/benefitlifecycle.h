@@ -63,6 +63,7 @@ struct LifecycleState
     QDate suspendedOn;   // the running suspension (invalid when none)
     QDate suspendedFrom; // its first unpaid month
     QString suspensionCause;
+    QDate sealClockFrom; // sealing counts from the suspension, or from the last unsealing
     QDate objectionOn;   // an objection during the running suspension
     bool backPayDue = false;
     Money backPay;       // of the latest resumption

@@ -187,10 +187,10 @@ bool LifecycleProposals::addFollowUps(const QDate &month, const QDate &today, co
         }
         if (failed)
             continue; // failures go on the suspension list, not to stop or sealing
-        if (today >= BenefitLifecycle::sealDue(profile, s.suspendedOn) && s.suspensionCause != QLatin1String("imprisoned")) {
+        if (today >= BenefitLifecycle::sealDue(profile, s.sealClockFrom) && s.suspensionCause != QLatin1String("imprisoned")) {
             LifecycleProposal p = proposalFor(q, LifecycleKind::Sealed, today);
             p.event.reason = tr("Suspended since %1 for %2 months without resumption or termination.")
-                                 .arg(isoDate(s.suspendedOn))
+                                 .arg(isoDate(s.sealClockFrom))
                                  .arg(profile.sealAfterMonths());
             out << p;
             continue;
