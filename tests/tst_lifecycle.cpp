@@ -234,6 +234,17 @@ void TestLifecycle::overpaymentWorkedExample()
     QVERIFY(!d.m_lifecycle->record(pay, &error));
     QCOMPARE(d.m_lifecycle->state(id).balance().fen(), 960000);
     QCOMPARE(d.m_lifecycle->state(id).instalments, 4);
+
+    // The notice on paper, from the command line as from the window.
+    const QString db = d.m_db->path(), person = d.idNumber(id), out = QFileInfo(db).dir().filePath(QStringLiteral("notice.html"));
+    d.m_db.reset();
+    const clitest::CliResult r = clitest::runCli({QStringLiteral("lifecycle-paper"), QStringLiteral("--db"), db, QStringLiteral("--person"), person,
+                                                  QStringLiteral("--paper"), QStringLiteral("repayment-notice"), QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(clitest::describe(r)));
+    QFile html(out);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(html.readAll());
+    QVERIFY(text.contains(QStringLiteral("12,800.00")) && text.contains(QStringLiteral("马文华")) && text.contains(QStringLiteral("2026-12-23")));
 }
 
 void TestLifecycle::storedAppendOnlyWithOutbox()
@@ -431,8 +442,12 @@ void TestLifecycle::cli()
     r = runCli(base + QStringList{QStringLiteral("--confirm"), QStringLiteral("all"), QStringLiteral("--actor"), QStringLiteral("李主任")});
     QVERIFY2(r.exitCode == 0 && r.lines.size() == 2, qPrintable(describe(r)));
     QCOMPARE(r.lines.last().value(QStringLiteral("confirmed")).toInt(), 1);
-    r = runCli(base); // the failure is now on the suspension list, due by the 8th
+    const QString csv = QFileInfo(db).dir().filePath(QStringLiteral("list.csv"));
+    r = runCli(base + QStringList{QStringLiteral("--suspension-csv"), csv}); // the failure is now on the suspension list, due by the 8th
     QVERIFY2(r.exitCode == 0 && r.lines.size() == 1, qPrintable(describe(r)));
+    QFile list(csv);
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(list.readAll()).contains(QStringLiteral("黄河,")));
     QCOMPARE(r.lines.first().value(QStringLiteral("kind")).toString(), QStringLiteral("suspended"));
     QCOMPARE(r.lines.first().value(QStringLiteral("deadline")).toString(), QStringLiteral("2027-02-08"));
     QCOMPARE(r.lines.first().value(QStringLiteral("effectiveMonth")).toString(), QStringLiteral("2027-02"));
@@ -454,6 +469,9 @@ void TestLifecycle::cli()
     QVERIFY2(r.exitCode == 0 && r.lines.size() == 4, qPrintable(describe(r)));
     QCOMPARE(r.lines.at(2).value(QStringLiteral("objector")).toString(), QStringLiteral("本人"));
     QCOMPARE(r.lines.at(0).value(QStringLiteral("actor")).toString(), QStringLiteral("李主任"));
+    r = runCli({QStringLiteral("lifecycle-paper"), QStringLiteral("--db"), db, QStringLiteral("--person"), person, QStringLiteral("--paper"),
+                QStringLiteral("repayment-notice"), QStringLiteral("--out"), csv});
+    QVERIFY2(r.exitCode == 1 && r.err.contains(QStringLiteral("no repayment notice")), qPrintable(describe(r)));
     r = runCli({QStringLiteral("lifecycle"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2027-13")});
     QVERIFY2(r.exitCode == 2 && r.err.contains(QStringLiteral("YYYY-MM")), qPrintable(describe(r)));
 }

@@ -6,6 +6,7 @@
 #include "store/recipientrepository.h"
 
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <cstdio>
 
 namespace cli {
@@ -110,6 +111,15 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const Q
     if (!db)
         printError(error);
     return db;
+}
+
+bool writeFile(const QString &option, const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    printError(QStringLiteral("--%1: cannot write %2: %3").arg(option, path, file.errorString()));
+    return false;
 }
 
 bool parseMonth(const QString &value, const QString &option, QDate *out)

@@ -28,6 +28,7 @@ int runCleanEvidence(const QStringList &args);
 int runLifecycle(const QStringList &args);
 int runLifecycleRecord(const QStringList &args);
 int runLifecycleEvents(const QStringList &args);
+int runLifecyclePaper(const QStringList &args);
 int runOverpay(const QStringList &args);
 
 void printJson(const QJsonObject &object);
@@ -47,6 +48,8 @@ bool findPerson(const Database &db, const PolicyProfile &profile, const QString 
 bool requireOptions(const QCommandLineParser &parser, const QString &command, const QStringList &names);
 // Opens the existing database named by --db (required); prints the error when it cannot.
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const QString &command);
+// Writes `bytes` to `path` whole (QSaveFile) or prints "--OPTION: cannot write …" and returns false.
+bool writeFile(const QString &option, const QString &path, const QByteArray &bytes);
 // Parses a YYYY-MM option value into the 1st of that month; prints an error naming the option.
 bool parseMonth(const QString &value, const QString &option, QDate *out);
 

@@ -2,9 +2,11 @@
 
 #include "domain/idnumber.h"
 #include "domain/policyprofile.h"
+#include "lifecycle/lifecycledocuments.h"
 #include "lifecycle/lifecycleproposals.h"
 #include "lifecycle/lifecycleservice.h"
 #include "store/database.h"
+#include "store/recipientrepository.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -93,6 +95,8 @@ int cli::runLifecycle(const QStringList &args)
         {QStringLiteral("confirm"), QStringLiteral("record the proposals of these kinds: all, or a list like failed,suspended"), QStringLiteral("KINDS")},
         {QStringLiteral("person"), QStringLiteral("only this person's proposals (ID number; repeatable)"), QStringLiteral("ID")},
         {QStringLiteral("actor"), QStringLiteral("who confirms (required with --confirm)"), QStringLiteral("NAME")},
+        {QStringLiteral("suspension-csv"), QStringLiteral("also write the month's suspension list as CSV"), QStringLiteral("FILE")},
+        {QStringLiteral("suspension-html"), QStringLiteral("also write the printable suspension list as HTML"), QStringLiteral("FILE")},
     });
     if (!parse(p, args))
         return 2;
@@ -132,6 +136,15 @@ int cli::runLifecycle(const QStringList &args)
     }
     if (!people.isEmpty())
         due.erase(std::remove_if(due.begin(), due.end(), [&](const LifecycleProposal &x) { return !people.contains(x.event.recipientId); }), due.end());
+    // The list for review, printing or a spreadsheet, before anything is confirmed.
+    const auto write = [&](const QString &option, const QByteArray &bytes) {
+        return !p.isSet(option) || writeFile(option, p.value(option), bytes);
+    };
+    const QString office = p.value(QStringLiteral("node")).isEmpty() ? db->path() : p.value(QStringLiteral("node"));
+    if (!write(QStringLiteral("suspension-csv"), LifecycleDocuments::suspensionListCsv(due))
+        || !write(QStringLiteral("suspension-html"),
+                  LifecycleDocuments::suspensionListHtml(due, month, BenefitLifecycle::suspensionDeadline(*profile, month), office).toUtf8()))
+        return 1;
     if (kinds.isEmpty()) {
         for (const LifecycleProposal &x : std::as_const(due)) {
             QJsonObject o = eventJson(x.event);
@@ -275,5 +288,53 @@ int cli::runLifecycleEvents(const QStringList &args)
     for (const LifecycleEvent &e : events)
         printJson(eventJson(e));
     printJson(stateJson(BenefitLifecycle::replay(events)));
+    return 0;
+}
+
+int cli::runLifecyclePaper(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Write a person's printable lifecycle paper as HTML: the repayment notice (限期退还通知书) of the latest overpayment notice, or the back-pay form of the latest resumption."));
+    p.addOptions({
+        {QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")},
+        {QStringLiteral("person"), QStringLiteral("the person's ID number"), QStringLiteral("ID")},
+        {QStringLiteral("paper"), QStringLiteral("repayment-notice or back-pay-form"), QStringLiteral("PAPER")},
+        {QStringLiteral("office"), QStringLiteral("issuing office shown on the notice"), QStringLiteral("NAME")},
+        {QStringLiteral("out"), QStringLiteral("HTML file to write"), QStringLiteral("FILE")},
+    });
+    if (!parse(p, args))
+        return 2;
+    if (!requireOptions(p, QStringLiteral("lifecycle-paper"), {QStringLiteral("person"), QStringLiteral("paper"), QStringLiteral("out")}))
+        return 2;
+    const QString paper = p.value(QStringLiteral("paper"));
+    const bool notice = paper == QLatin1String("repayment-notice");
+    if (!notice && paper != QLatin1String("back-pay-form")) {
+        printError(QStringLiteral("--paper: '%1' is not repayment-notice or back-pay-form").arg(paper));
+        return 2;
+    }
+    auto db = openDatabase(p, QStringLiteral("lifecycle-paper"));
+    if (!db)
+        return 1;
+    const auto profile = databaseProfile(*db);
+    qint64 id = 0;
+    if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &id))
+        return 1;
+    const auto person = RecipientRepository(*db, *profile).detail(id);
+    const QList<LifecycleEvent> events = LifecycleService(*db, *profile).events(id);
+    const LifecycleKind wanted = notice ? LifecycleKind::OverpaymentNotice : LifecycleKind::Resumed;
+    const auto found = std::find_if(events.crbegin(), events.crend(), [wanted](const LifecycleEvent &e) { return e.kind == wanted; });
+    if (!person || found == events.crend()) {
+        printError(notice ? QStringLiteral("lifecycle-paper: no repayment notice has been issued to this person")
+                          : QStringLiteral("lifecycle-paper: this person's payment has not been resumed"));
+        return 1;
+    }
+    const Recipient &r = person->recipient;
+    const QString office = p.isSet(QStringLiteral("office")) ? p.value(QStringLiteral("office")) : person->communityName;
+    const QString html = notice ? LifecycleDocuments::repaymentNoticeHtml(r.name, r.idNumber, *found, office)
+                                : LifecycleDocuments::backPayFormHtml(r.name, r.idNumber, *found, r.monthlyBenefitFen);
+    if (!writeFile(QStringLiteral("out"), p.value(QStringLiteral("out")), html.toUtf8()))
+        return 1;
+    printJson({{QStringLiteral("paper"), paper}, {QStringLiteral("out"), p.value(QStringLiteral("out"))},
+               {QStringLiteral("uuid"), found->uuid}});
     return 0;
 }

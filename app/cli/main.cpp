@@ -24,6 +24,7 @@ const Entry kCommands[] = {
     {"lifecycle", cli::runLifecycle, "steps due in a month (fail, suspend, resume, stop, seal); --confirm records them"},
     {"lifecycle-record", cli::runLifecycleRecord, "record one lifecycle step (objection, back pay, repayment, ...)"},
     {"lifecycle-events", cli::runLifecycleEvents, "a person's lifecycle steps and status"},
+    {"lifecycle-paper", cli::runLifecyclePaper, "a person's repayment notice or back-pay form as HTML"},
     {"overpay", cli::runOverpay, "months and amount overpaid after a death or imprisonment"},
 };
 
