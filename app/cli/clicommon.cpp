@@ -113,6 +113,29 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const Q
     return db;
 }
 
+QCommandLineOption dbOption()
+{
+    return {QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")};
+}
+
+QCommandLineOption personOption()
+{
+    return {QStringLiteral("person"), QStringLiteral("the person's ID number"), QStringLiteral("ID")};
+}
+
+bool openPerson(const QCommandLineParser &parser, const QString &command, PersonContext *out)
+{
+    if (!parser.isSet(QStringLiteral("person"))) {
+        printError(QStringLiteral("%1: --person is required").arg(command));
+        return false;
+    }
+    out->db = openDatabase(parser, command);
+    if (!out->db)
+        return false;
+    out->profile = databaseProfile(*out->db);
+    return out->profile && findPerson(*out->db, *out->profile, parser.value(QStringLiteral("person")), &out->id);
+}
+
 bool writeFile(const QString &option, const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);

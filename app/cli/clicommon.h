@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include "domain/policyprofile.h"
+#include "store/database.h"
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -8,8 +10,6 @@
 #include <memory>
 #include <optional>
 
-class Database;
-class PolicyProfile;
 
 // Shared plumbing of certdesk-cli commands: JSON lines on stdout, messages on
 // stderr, exit code 0 on success, 1 on a failed operation, 2 on bad usage.
@@ -48,6 +48,18 @@ bool findPerson(const Database &db, const PolicyProfile &profile, const QString 
 bool requireOptions(const QCommandLineParser &parser, const QString &command, const QStringList &names);
 // Opens the existing database named by --db (required); prints the error when it cannot.
 std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const QString &command);
+// The --db and --person options most commands share.
+QCommandLineOption dbOption();
+QCommandLineOption personOption();
+// A person named by --person in the database named by --db, with its profile.
+struct PersonContext
+{
+    std::unique_ptr<Database> db;
+    std::optional<PolicyProfile> profile;
+    qint64 id = 0;
+};
+// Opens --db, reads its profile and finds --person; prints the problem and returns false otherwise.
+bool openPerson(const QCommandLineParser &parser, const QString &command, PersonContext *out);
 // Writes `bytes` to `path` whole (QSaveFile) or prints "--OPTION: cannot write …" and returns false.
 bool writeFile(const QString &option, const QString &path, const QByteArray &bytes);
 // Parses a YYYY-MM option value into the 1st of that month; prints an error naming the option.

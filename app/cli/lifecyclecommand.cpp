@@ -88,7 +88,7 @@ int cli::runLifecycle(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("The lifecycle steps due in a month (failed, suspended, resumed, stopped, sealed) as JSON lines; with --confirm, records them."));
     p.addOptions({
-        {QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")},
+        dbOption(),
         {QStringLiteral("month"), QStringLiteral("the month of the run"), QStringLiteral("YYYY-MM")},
         {QStringLiteral("today"), QStringLiteral("reference date (default: today)"), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("node"), QStringLiteral("district, street or community code (default: everyone)"), QStringLiteral("CODE")},
@@ -180,8 +180,8 @@ int cli::runLifecycleRecord(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Record one lifecycle step of a person (objection, back pay, repayment notice, agreement, repayment, refusal, unsealing, or any other step)."));
     p.addOptions({
-        {QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")},
-        {QStringLiteral("person"), QStringLiteral("the person's ID number"), QStringLiteral("ID")},
+        dbOption(),
+        personOption(),
         {QStringLiteral("kind"), QStringLiteral("failed, suspended, objection, stopped, resumed, back-pay, sealed, unsealed, overpayment-notice, repayment-agreement, repayment, refusal"), QStringLiteral("KIND")},
         {QStringLiteral("date"), QStringLiteral("date of the step (default: today)"), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("today"), QStringLiteral("reference date (default: today)"), QStringLiteral("YYYY-MM-DD")},
@@ -196,7 +196,7 @@ int cli::runLifecycleRecord(const QStringList &args)
     });
     if (!parse(p, args))
         return 2;
-    if (!requireOptions(p, QStringLiteral("lifecycle-record"), {QStringLiteral("person"), QStringLiteral("kind"), QStringLiteral("actor")}))
+    if (!requireOptions(p, QStringLiteral("lifecycle-record"), {QStringLiteral("kind"), QStringLiteral("actor")}))
         return 2;
     const auto kind = BenefitLifecycle::kindFromKey(p.value(QStringLiteral("kind")));
     if (!kind) {
@@ -238,13 +238,11 @@ int cli::runLifecycleRecord(const QStringList &args)
     e.objector = p.value(QStringLiteral("objector"));
     e.approvedBy = p.value(QStringLiteral("approved-by"));
 
-    auto db = openDatabase(p, QStringLiteral("lifecycle-record"));
-    if (!db)
+    PersonContext person;
+    if (!openPerson(p, QStringLiteral("lifecycle-record"), &person))
         return 1;
-    const auto profile = databaseProfile(*db);
-    if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &e.recipientId))
-        return 1;
-    LifecycleService service(*db, *profile);
+    e.recipientId = person.id;
+    LifecycleService service(*person.db, *person.profile);
     service.setToday(today);
     QString error;
     if (*kind == LifecycleKind::OverpaymentNotice) {
@@ -270,21 +268,13 @@ int cli::runLifecycleEvents(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("A person's lifecycle steps, oldest first, then the state they add up to, as JSON lines."));
-    p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("person"), QStringLiteral("the person's ID number"), QStringLiteral("ID")});
+    p.addOptions({dbOption(), personOption()});
     if (!parse(p, args))
         return 2;
-    if (!requireOptions(p, QStringLiteral("lifecycle-events"), {QStringLiteral("person")}))
-        return 2;
-    auto db = openDatabase(p, QStringLiteral("lifecycle-events"));
-    if (!db)
+    PersonContext person;
+    if (!openPerson(p, QStringLiteral("lifecycle-events"), &person))
         return 1;
-    const auto profile = databaseProfile(*db);
-    qint64 id = 0;
-    if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &id))
-        return 1;
-    LifecycleService service(*db, *profile);
-    const QList<LifecycleEvent> events = service.events(id);
+    const QList<LifecycleEvent> events = LifecycleService(*person.db, *person.profile).events(person.id);
     for (const LifecycleEvent &e : events)
         printJson(eventJson(e));
     printJson(stateJson(BenefitLifecycle::replay(events)));
@@ -296,15 +286,15 @@ int cli::runLifecyclePaper(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Write a person's printable lifecycle paper as HTML: the repayment notice (限期退还通知书) of the latest overpayment notice, or the back-pay form of the latest resumption."));
     p.addOptions({
-        {QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")},
-        {QStringLiteral("person"), QStringLiteral("the person's ID number"), QStringLiteral("ID")},
+        dbOption(),
+        personOption(),
         {QStringLiteral("paper"), QStringLiteral("repayment-notice or back-pay-form"), QStringLiteral("PAPER")},
         {QStringLiteral("office"), QStringLiteral("issuing office shown on the notice"), QStringLiteral("NAME")},
         {QStringLiteral("out"), QStringLiteral("HTML file to write"), QStringLiteral("FILE")},
     });
     if (!parse(p, args))
         return 2;
-    if (!requireOptions(p, QStringLiteral("lifecycle-paper"), {QStringLiteral("person"), QStringLiteral("paper"), QStringLiteral("out")}))
+    if (!requireOptions(p, QStringLiteral("lifecycle-paper"), {QStringLiteral("paper"), QStringLiteral("out")}))
         return 2;
     const QString paper = p.value(QStringLiteral("paper"));
     const bool notice = paper == QLatin1String("repayment-notice");
@@ -312,15 +302,11 @@ int cli::runLifecyclePaper(const QStringList &args)
         printError(QStringLiteral("--paper: '%1' is not repayment-notice or back-pay-form").arg(paper));
         return 2;
     }
-    auto db = openDatabase(p, QStringLiteral("lifecycle-paper"));
-    if (!db)
+    PersonContext context;
+    if (!openPerson(p, QStringLiteral("lifecycle-paper"), &context))
         return 1;
-    const auto profile = databaseProfile(*db);
-    qint64 id = 0;
-    if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &id))
-        return 1;
-    const auto person = RecipientRepository(*db, *profile).detail(id);
-    const QList<LifecycleEvent> events = LifecycleService(*db, *profile).events(id);
+    const auto person = RecipientRepository(*context.db, *context.profile).detail(context.id);
+    const QList<LifecycleEvent> events = LifecycleService(*context.db, *context.profile).events(context.id);
     const LifecycleKind wanted = notice ? LifecycleKind::OverpaymentNotice : LifecycleKind::Resumed;
     const auto found = std::find_if(events.crbegin(), events.crend(), [wanted](const LifecycleEvent &e) { return e.kind == wanted; });
     if (!person || found == events.crend()) {
