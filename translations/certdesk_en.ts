@@ -256,6 +256,10 @@
         <source>Amounts, months and instalments cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A step cannot be dated before the person&apos;s latest step (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BigDataConclusions</name>

@@ -255,6 +255,10 @@
         <source>Amounts, months and instalments cannot be negative.</source>
         <translation>金额、月数和分期数不能为负数。</translation>
     </message>
+    <message>
+        <source>A step cannot be dated before the person&apos;s latest step (%1).</source>
+        <translation>办理日期不能早于此人最近一次业务的日期（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>BigDataConclusions</name>

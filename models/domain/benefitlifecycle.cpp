@@ -134,6 +134,8 @@ QString BenefitLifecycle::refusal(const LifecycleState &s, const LifecycleEvent 
         return tr("Every step must name who recorded it.");
     if (!e.date.isValid())
         return tr("Give the date of the step.");
+    if (s.lastStepOn.isValid() && e.date < s.lastStepOn)
+        return tr("A step cannot be dated before the person's latest step (%1).").arg(isoDate(s.lastStepOn));
     if (e.amountFen < 0 || e.months < 0 || e.instalments < 0)
         return tr("Amounts, months and instalments cannot be negative.");
     // A sealed account is read-only: nothing but unsealing, and that with approval.
@@ -221,6 +223,7 @@ QString BenefitLifecycle::refusal(const LifecycleState &s, const LifecycleEvent 
 
 LifecycleState BenefitLifecycle::apply(LifecycleState s, const LifecycleEvent &e)
 {
+    s.lastStepOn = qMax(s.lastStepOn, e.date);
     switch (e.kind) {
     case LifecycleKind::Failed:
         s.status = BenefitStatus::Failed;

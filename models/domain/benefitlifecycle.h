@@ -58,6 +58,7 @@ struct LifecycleState
 {
     BenefitStatus status = BenefitStatus::Normal;
     BenefitStatus beforeSeal = BenefitStatus::Suspended;
+    QDate lastStepOn;    // steps are recorded in date order: the trail reads as it happened
     QString failureReason;
     QDate failedOn;      // the confirmed failure (invalid when none)
     QDate suspendedOn;   // the running suspension (invalid when none)
