@@ -7,6 +7,9 @@
 #include "lifecyclestepdialog.h"
 #include "lifecycletest.h"
 #include "lists/recipientlistmodel.h"
+#include "mainwindow.h"
+#include "paymentactions.h"
+#include "worklistpanel.h"
 #include "recipientdetailpanel.h"
 #include "timelinepanel.h"
 
@@ -15,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace lifecycletest;
@@ -31,6 +36,7 @@ private slots:
     void actionsConfirmOneProposal();
     void personStepsAndTimeline();
     void listsShowAndFilterStatus();
+    void mainWindowPayments();
 
 private:
     District m_d;
@@ -163,6 +169,35 @@ void TestLifecycleDialogs::listsShowAndFilterStatus()
     QCOMPARE(detail.fieldText(QStringLiteral("benefitStatus")), BenefitLifecycle::displayName(BenefitStatus::Suspended));
     detail.showRecipient(m_other);
     QCOMPARE(detail.fieldText(QStringLiteral("benefitStatus")), BenefitLifecycle::displayName(BenefitStatus::Normal));
+}
+
+void TestLifecycleDialogs::mainWindowPayments()
+{
+    // Remembered layout goes to the temporary folder, not the user's settings.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_d.m_dir.filePath(QStringLiteral("settings")));
+    MainWindow window(*m_d.m_db, *m_d.m_profile, kToday);
+    window.show();
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("monthlyActionsAction")));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("personStepsAction"))->isEnabled()); // nobody selected
+    // The Payments menu opens this month's actions for the selected node; confirming refreshes the lists.
+    LifecycleActionsDialog *dialog = window.payments()->openMonthlyActions();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->shown().size(), 1); // the second person's failure
+    QCOMPARE(dialog->shown().first().event.recipientId, m_other);
+    QVERIFY(dialog->confirmAllShown());
+    QCOMPARE(m_d.status(m_other), QStringLiteral("failed"));
+    dialog->close();
+    WorklistPanel *lists = window.worklists();
+    lists->showList(Worklist::Overdue);
+    QComboBox *filter = lists->statusFilter();
+    filter->setCurrentIndex(filter->findData(QStringLiteral("failed")));
+    QCOMPARE(lists->model()->rowCount(), 1);
+    QCOMPARE(lists->model()->recipientId(0), m_other);
+    filter->setCurrentIndex(0); // everyone
+    QCOMPARE(lists->model()->rowCount(), 2);
+    lists->table()->selectRow(0);
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("personStepsAction"))->isEnabled());
 }
 
 QTEST_MAIN(TestLifecycleDialogs)
