@@ -601,6 +601,189 @@ Bundle: %6</source>
     </message>
 </context>
 <context>
+    <name>BenefitLifecycle</name>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pay paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unsealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to repay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step must name who recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step cannot be dated before the person&apos;s latest step (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts, months and instalments cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is sealed: nothing can be recorded until it is unsealed with approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a person in normal status can be marked as failed (now: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the certification failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment is already suspended or stopped (now: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the payment is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the month from which the payment is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection can only be recorded against a suspension or stop (now: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection needs who objected and what they object to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment can only be stopped after a suspension (now: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection was made on %1: verify the person again instead of stopping the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a failed, suspended or stopped payment can be resumed (now: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the month from which the payment is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no back pay to pay: back pay follows a resumption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back pay is %1 yuan, not %2 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a suspended or stopped account can be sealed (now: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts suspended for imprisonment are not sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a sealed account can be unsealed (now: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsealing needs the approval of another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the account is unsealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no overpaid amount to reclaim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repayment notice is still open (%1 yuan outstanding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repayment notice needs a deadline on or after its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is owed: issue a repayment notice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement is one payment or a number of instalments (at least 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repayment must be more than 0 and at most the balance of %1 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BigDataConclusions</name>
     <message>
         <source>Window visit</source>
@@ -1203,6 +1386,361 @@ Bundle: %6</source>
     </message>
 </context>
 <context>
+    <name>LifecycleActionsDialog</name>
+    <message>
+        <source>Confirm &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm &amp;all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s actions — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From / deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pay (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export suspension list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print suspension list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1, list by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps due (%2 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps could not be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the steps to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export suspension list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspension-list-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDocuments</name>
+    <message>
+        <source>Suspension list for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · payment suspended from %2 · to be submitted by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumption and back pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment resumed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly benefit (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-paid months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pay (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ID number %2): social insurance benefits of %3 yuan were paid for the %4 months from %5 to %6 after the loss of eligibility (%7). Benefits are due up to and including the month of the event; the months after it were overpaid. Return %3 yuan by %8, in one payment or by an instalment agreement with this office. Refusing to repay is reported for enforcement and recorded in the credit system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to return overpaid social insurance benefits by a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleProposals</name>
+    <message>
+        <source>Give the month and the day to work out the steps for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ended on %1 without a certification; %2 recorded attempts to reach the person did not lead to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of %1 found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big-data comparison: disqualified (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified alive on %1 after the failure of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified alive on %1 after the suspension of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended since %1 for %2 months without resumption or termination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended since %1 with no objection within %2 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleService</name>
+    <message>
+        <source>There is nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the step (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the last month that was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No death or imprisonment is recorded for this person: record the check first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s monthly benefit is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was paid after %1: there is nothing to reclaim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits paid after the death on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits paid after the imprisonment found on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleStepDialog</name>
+    <message>
+        <source>Print &amp;back-pay form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print repayment &amp;notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment steps — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 3200.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason / what is objected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid through month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-pay form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended on %1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pay due: %1 yuan for %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overpaid %1 yuan, repaid %2 yuan, balance %3 yuan (deadline %4, refusals: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount in yuan (e.g. 3200.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListDocuments</name>
     <message numerus="yes">
         <source>Total: %n person(s)</source>
@@ -1350,6 +1888,10 @@ Bundle: %6</source>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;ayments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1465,6 +2007,29 @@ Bundle: %6</source>
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentActions</name>
+    <message>
+        <source>This month&apos;s &amp;actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures, suspensions, stops, resumptions and sealings due this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;steps of this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection, back pay, repayment notice, agreement, repayments, refusal, unsealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all communities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1971,6 +2536,10 @@ Bundle: %6</source>
         <source>Full ID number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecipientListModel</name>
@@ -2075,6 +2644,10 @@ Bundle: %6</source>
     <message>
         <source>%1 %2</source>
         <comment>reminder date and outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2547,6 +3120,23 @@ Bundle: %6</source>
         <source>Correct / add evidence…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payment status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overpayment balance: %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <comment>date, step, who</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserFormDialog</name>
@@ -2801,6 +3391,10 @@ Bundle: %6</source>
     </message>
     <message>
         <source>%1 cannot record checks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is sealed: unseal it with approval before recording a check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3215,6 +3809,14 @@ Bundle: %6</source>
     </message>
     <message>
         <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

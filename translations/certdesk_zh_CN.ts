@@ -600,6 +600,189 @@ PDF：%5
     </message>
 </context>
 <context>
+    <name>BenefitLifecycle</name>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Certification failed</source>
+        <translation>认证不通过</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>暂停发放</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>Payment suspended</source>
+        <translation>暂停发放</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Payment stopped</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <source>Payment resumed</source>
+        <translation>恢复发放</translation>
+    </message>
+    <message>
+        <source>Back pay paid</source>
+        <translation>已补发</translation>
+    </message>
+    <message>
+        <source>Account sealed</source>
+        <translation>账户封存</translation>
+    </message>
+    <message>
+        <source>Account unsealed</source>
+        <translation>账户解封</translation>
+    </message>
+    <message>
+        <source>Repayment notice</source>
+        <translation>限期退还通知书</translation>
+    </message>
+    <message>
+        <source>Repayment agreement</source>
+        <translation>退还协议</translation>
+    </message>
+    <message>
+        <source>Repayment</source>
+        <translation>退还款项</translation>
+    </message>
+    <message>
+        <source>Refused to repay</source>
+        <translation>拒不退还</translation>
+    </message>
+    <message>
+        <source>Every step must name who recorded it.</source>
+        <translation>每一步都必须注明经办人。</translation>
+    </message>
+    <message>
+        <source>Give the date of the step.</source>
+        <translation>请填写办理日期。</translation>
+    </message>
+    <message>
+        <source>A step cannot be dated before the person&apos;s latest step (%1).</source>
+        <translation>办理日期不能早于此人最近一次业务的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Amounts, months and instalments cannot be negative.</source>
+        <translation>金额、月数和分期数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The account is sealed: nothing can be recorded until it is unsealed with approval.</source>
+        <translation>该账户已封存：经审批解封前不能办理任何业务。</translation>
+    </message>
+    <message>
+        <source>Only a person in normal status can be marked as failed (now: %1).</source>
+        <translation>只有状态正常的人员才能标记为认证不通过（当前：%1）。</translation>
+    </message>
+    <message>
+        <source>Say why the certification failed.</source>
+        <translation>请说明认证不通过的原因。</translation>
+    </message>
+    <message>
+        <source>The payment is already suspended or stopped (now: %1).</source>
+        <translation>待遇已暂停或停发（当前：%1）。</translation>
+    </message>
+    <message>
+        <source>Say why the payment is suspended.</source>
+        <translation>请说明暂停发放的原因。</translation>
+    </message>
+    <message>
+        <source>Give the month from which the payment is suspended.</source>
+        <translation>请填写暂停发放的起始月份。</translation>
+    </message>
+    <message>
+        <source>An objection can only be recorded against a suspension or stop (now: %1).</source>
+        <translation>只能对暂停或停发提出异议（当前：%1）。</translation>
+    </message>
+    <message>
+        <source>An objection needs who objected and what they object to.</source>
+        <translation>异议须注明异议人和异议内容。</translation>
+    </message>
+    <message>
+        <source>A payment can only be stopped after a suspension (now: %1).</source>
+        <translation>只有暂停发放后才能停发（当前：%1）。</translation>
+    </message>
+    <message>
+        <source>An objection was made on %1: verify the person again instead of stopping the payment.</source>
+        <translation>已于 %1 提出异议：请重新核实，不能停发。</translation>
+    </message>
+    <message>
+        <source>Only a failed, suspended or stopped payment can be resumed (now: %1).</source>
+        <translation>只有认证不通过、暂停或停发的待遇才能恢复发放（当前：%1）。</translation>
+    </message>
+    <message>
+        <source>Give the month from which the payment is resumed.</source>
+        <translation>请填写恢复发放的起始月份。</translation>
+    </message>
+    <message>
+        <source>There is no back pay to pay: back pay follows a resumption.</source>
+        <translation>没有应补发的待遇：补发须在恢复发放之后。</translation>
+    </message>
+    <message>
+        <source>The back pay is %1 yuan, not %2 yuan.</source>
+        <translation>应补发 %1 元，而不是 %2 元。</translation>
+    </message>
+    <message>
+        <source>Only a suspended or stopped account can be sealed (now: %1).</source>
+        <translation>只有暂停或停发的账户才能封存（当前：%1）。</translation>
+    </message>
+    <message>
+        <source>Accounts suspended for imprisonment are not sealed.</source>
+        <translation>因服刑暂停的账户不予封存。</translation>
+    </message>
+    <message>
+        <source>Only a sealed account can be unsealed (now: %1).</source>
+        <translation>只有已封存的账户才能解封（当前：%1）。</translation>
+    </message>
+    <message>
+        <source>Unsealing needs the approval of another user.</source>
+        <translation>解封须经另一名工作人员审批。</translation>
+    </message>
+    <message>
+        <source>Say why the account is unsealed.</source>
+        <translation>请说明解封原因。</translation>
+    </message>
+    <message>
+        <source>There is no overpaid amount to reclaim.</source>
+        <translation>没有需要追回的多领金额。</translation>
+    </message>
+    <message>
+        <source>A repayment notice is still open (%1 yuan outstanding).</source>
+        <translation>尚有未结清的退还通知（欠款 %1 元）。</translation>
+    </message>
+    <message>
+        <source>A repayment notice needs a deadline on or after its date.</source>
+        <translation>退还通知书的期限不能早于通知日期。</translation>
+    </message>
+    <message>
+        <source>Nothing is owed: issue a repayment notice first.</source>
+        <translation>没有欠款：请先发出限期退还通知书。</translation>
+    </message>
+    <message>
+        <source>An agreement is one payment or a number of instalments (at least 1).</source>
+        <translation>协议为一次性退还或分期退还（至少 1 期）。</translation>
+    </message>
+    <message>
+        <source>A repayment must be more than 0 and at most the balance of %1 yuan.</source>
+        <translation>退还金额须大于 0 且不超过欠款余额 %1 元。</translation>
+    </message>
+</context>
+<context>
     <name>BigDataConclusions</name>
     <message>
         <source>Window visit</source>
@@ -1203,6 +1386,361 @@ PDF：%5
     </message>
 </context>
 <context>
+    <name>LifecycleActionsDialog</name>
+    <message>
+        <source>Confirm &amp;selected</source>
+        <translation>确认所选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;all shown</source>
+        <translation>确认全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This month&apos;s actions — %1</source>
+        <translation>本月待办 — %1</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>From / deadline</source>
+        <translation>起始 / 期限</translation>
+    </message>
+    <message>
+        <source>Back pay (yuan)</source>
+        <translation>补发金额（元）</translation>
+    </message>
+    <message>
+        <source>&amp;Export suspension list…</source>
+        <translation>导出暂停名单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print suspension list…</source>
+        <translation>打印暂停名单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>from %1, list by %2</source>
+        <translation>自 %1 起，名单 %2 前报送</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>%1 steps due (%2 shown)</source>
+        <translation>待办 %1 项（显示 %2 项）</translation>
+    </message>
+    <message>
+        <source>The steps could not be worked out: %1</source>
+        <translation>无法生成待办事项：%1</translation>
+    </message>
+    <message>
+        <source>Select the steps to confirm.</source>
+        <translation>请选择要确认的事项。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation>未做任何记录：%1</translation>
+    </message>
+    <message>
+        <source>Export suspension list</source>
+        <translation>导出暂停发放名单</translation>
+    </message>
+    <message>
+        <source>suspension-list-%1.csv</source>
+        <translation>暂停发放名单-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Suspension list</source>
+        <translation>暂停发放名单</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDocuments</name>
+    <message>
+        <source>Suspension list for %1</source>
+        <translation>%1 暂停发放名单</translation>
+    </message>
+    <message>
+        <source>%1 · payment suspended from %2 · to be submitted by %3</source>
+        <translation>%1 · 自 %2 起暂停发放 · %3 前报送</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 people.</source>
+        <translation>共 %1 人。</translation>
+    </message>
+    <message>
+        <source>Resumption and back pay</source>
+        <translation>恢复发放及补发审批表</translation>
+    </message>
+    <message>
+        <source>Payment resumed from</source>
+        <translation>恢复发放起始月</translation>
+    </message>
+    <message>
+        <source>Monthly benefit (yuan)</source>
+        <translation>月待遇（元）</translation>
+    </message>
+    <message>
+        <source>Back-paid months</source>
+        <translation>补发月份</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 months)</source>
+        <translation>%1 至 %2（%3 个月）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Back pay (yuan)</source>
+        <translation>补发金额（元）</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>%1 (ID number %2): social insurance benefits of %3 yuan were paid for the %4 months from %5 to %6 after the loss of eligibility (%7). Benefits are due up to and including the month of the event; the months after it were overpaid. Return %3 yuan by %8, in one payment or by an instalment agreement with this office. Refusing to repay is reported for enforcement and recorded in the credit system.</source>
+        <translation>%1（身份证号 %2）：在丧失待遇领取资格（%7）后，自 %5 至 %6 共 %4 个月多领取社会保险待遇 %3 元。待遇发放至事件发生当月（含当月），此后各月为多领。请于 %8 前退还 %3 元，可一次性退还或与本机构签订分期退还协议。拒不退还的，将依法申请强制执行并纳入信用记录。</translation>
+    </message>
+    <message>
+        <source>Notice to return overpaid social insurance benefits by a deadline</source>
+        <translation>限期退还多领社会保险待遇通知书</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleProposals</name>
+    <message>
+        <source>Give the month and the day to work out the steps for.</source>
+        <translation>请给出月份和日期以生成待办事项。</translation>
+    </message>
+    <message>
+        <source>The period ended on %1 without a certification; %2 recorded attempts to reach the person did not lead to one.</source>
+        <translation>认证服务期已于 %1 结束仍未认证；已记录的 %2 次联系均未能完成认证。</translation>
+    </message>
+    <message>
+        <source>Certification failed: %1</source>
+        <translation>认证不通过：%1</translation>
+    </message>
+    <message>
+        <source>The check of %1 found: %2</source>
+        <translation>%1 核实结果：%2</translation>
+    </message>
+    <message>
+        <source>Big-data comparison: disqualified (%1)</source>
+        <translation>大数据比对：丧失资格（%1）</translation>
+    </message>
+    <message>
+        <source>Certified alive on %1 after the failure of %2.</source>
+        <translation>%2 认证不通过后，于 %1 认证通过。</translation>
+    </message>
+    <message>
+        <source>Certified alive on %1 after the suspension of %2.</source>
+        <translation>%2 暂停发放后，于 %1 认证通过。</translation>
+    </message>
+    <message>
+        <source>Suspended since %1 for %2 months without resumption or termination.</source>
+        <translation>自 %1 暂停发放已满 %2 个月，未申请恢复或终止。</translation>
+    </message>
+    <message>
+        <source>Suspended since %1 with no objection within %2 months.</source>
+        <translation>自 %1 暂停发放，%2 个月内无异议。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleService</name>
+    <message>
+        <source>There is nothing to save.</source>
+        <translation>没有需要保存的内容。</translation>
+    </message>
+    <message>
+        <source>No recipient with id %1.</source>
+        <translation>找不到编号为 %1 的待遇领取人员。</translation>
+    </message>
+    <message>
+        <source>The date of the step (%1) is in the future.</source>
+        <translation>办理日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The step was not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Give the last month that was paid.</source>
+        <translation>请填写已发放到的月份。</translation>
+    </message>
+    <message>
+        <source>No death or imprisonment is recorded for this person: record the check first.</source>
+        <translation>该人员没有死亡或服刑的核实记录：请先登记核实结果。</translation>
+    </message>
+    <message>
+        <source>The person&apos;s monthly benefit is not on file.</source>
+        <translation>该人员的月待遇金额未登记。</translation>
+    </message>
+    <message>
+        <source>Nothing was paid after %1: there is nothing to reclaim.</source>
+        <translation>%1 之后未发放待遇：无需追回。</translation>
+    </message>
+    <message>
+        <source>Benefits paid after the death on %1.</source>
+        <translation>%1 死亡后发放的待遇。</translation>
+    </message>
+    <message>
+        <source>Benefits paid after the imprisonment found on %1.</source>
+        <translation>%1 查实服刑后发放的待遇。</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleStepDialog</name>
+    <message>
+        <source>Print &amp;back-pay form…</source>
+        <translation>打印补发审批表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Print repayment &amp;notice…</source>
+        <translation>打印退还通知书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Payment steps — %1</source>
+        <translation>待遇业务 — %1</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 3200.00</source>
+        <translation>元，例如 3200.00</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Reason / what is objected:</source>
+        <translation>原因 / 异议内容：</translation>
+    </message>
+    <message>
+        <source>Objection by:</source>
+        <translation>异议人：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>审批人：</translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <source>Instalments:</source>
+        <translation>分期数：</translation>
+    </message>
+    <message>
+        <source>Paid through month:</source>
+        <translation>已发放至月份：</translation>
+    </message>
+    <message>
+        <source>&amp;Record step</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back-pay form</source>
+        <translation>补发审批表</translation>
+    </message>
+    <message>
+        <source>Repayment notice</source>
+        <translation>限期退还通知书</translation>
+    </message>
+    <message>
+        <source>Payment status: %1</source>
+        <translation>待遇状态：%1</translation>
+    </message>
+    <message>
+        <source>Suspended on %1, from %2</source>
+        <translation>%1 暂停，自 %2 起</translation>
+    </message>
+    <message>
+        <source>Objection made on %1</source>
+        <translation>%1 提出异议</translation>
+    </message>
+    <message>
+        <source>Back pay due: %1 yuan for %2 months</source>
+        <translation>应补发：%1 元，共 %2 个月</translation>
+    </message>
+    <message>
+        <source>Overpaid %1 yuan, repaid %2 yuan, balance %3 yuan (deadline %4, refusals: %5)</source>
+        <translation>多领 %1 元，已退还 %2 元，余额 %3 元（期限 %4，拒不退还 %5 次）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount in yuan (e.g. 3200.00).</source>
+        <translation>“%1”不是有效的金额（例如 3200.00）。</translation>
+    </message>
+</context>
+<context>
     <name>ListDocuments</name>
     <message numerus="yes">
         <source>Total: %n person(s)</source>
@@ -1349,6 +1887,10 @@ PDF：%5
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
+    <message>
+        <source>P&amp;ayments</source>
+        <translation>待遇(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1465,6 +2007,29 @@ PDF：%5
     <message>
         <source>Not enough memory to hash the password.</source>
         <translation>内存不足，无法计算密码哈希。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentActions</name>
+    <message>
+        <source>This month&apos;s &amp;actions…</source>
+        <translation>本月待办(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Failures, suspensions, stops, resumptions and sealings due this month</source>
+        <translation>本月应办理的认证不通过、暂停、停发、恢复和封存</translation>
+    </message>
+    <message>
+        <source>Payment &amp;steps of this person…</source>
+        <translation>此人的待遇业务(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Objection, back pay, repayment notice, agreement, repayments, refusal, unsealing</source>
+        <translation>异议、补发、退还通知、协议、退还、拒不退还、解封</translation>
+    </message>
+    <message>
+        <source>all communities</source>
+        <translation>全部社区</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2533,10 @@ PDF：%5
         <source>Full ID number</source>
         <translation>完整身份证号</translation>
     </message>
+    <message>
+        <source>Payment status</source>
+        <translation>待遇状态</translation>
+    </message>
 </context>
 <context>
     <name>RecipientListModel</name>
@@ -2071,6 +2640,10 @@ PDF：%5
         <source>%1 %2</source>
         <comment>reminder date and outcome</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>待遇状态</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +3115,23 @@ PDF：%5
         <source>Correct / add evidence…</source>
         <translation>更正 / 补充佐证…</translation>
     </message>
+    <message>
+        <source>Payment status: %1</source>
+        <translation>待遇状态：%1</translation>
+    </message>
+    <message>
+        <source>Overpayment balance: %1 yuan</source>
+        <translation>多领待遇余额：%1 元</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <comment>date, step, who</comment>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 yuan</source>
+        <translation>%1，%2 元</translation>
+    </message>
 </context>
 <context>
     <name>UserFormDialog</name>
@@ -2797,6 +3387,10 @@ PDF：%5
     <message>
         <source>%1 cannot record checks: %2</source>
         <translation>%1不能记录认证核实：%2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is sealed: unseal it with approval before recording a check.</source>
+        <translation>%1 的账户已封存：须经审批解封后才能登记核实。</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3804,14 @@ PDF：%5
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>Any payment status</source>
+        <translation>全部待遇状态</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3: %4</source>
+        <translation>%1 — %2，%3：%4</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
 #include "jurisdictionpanel.h"
+#include "lifecycle/lifecycleservice.h"
+#include "paymentactions.h"
 #include "recipientdetailpanel.h"
 #include "recordverificationdialog.h"
 #include "store/database.h"
@@ -39,6 +41,7 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
       m_audit(std::make_unique<AuditTrail>(db, profile, WorkingCalendar::builtin())),
       m_evidence(std::make_unique<EvidenceStore>(EvidenceStore::folderFor(db.path()))),
       m_verification(std::make_unique<VerificationService>(db, profile, *m_evidence)),
+      m_lifecycle(std::make_unique<LifecycleService>(db, profile)),
       m_jurisdiction(new JurisdictionPanel(db, this)), m_worklists(new WorklistPanel(db, today, this)),
       m_detail(new RecipientDetailPanel(db, profile, today, this)),
       m_timeline(new TimelinePanel(*m_verification, *m_evidence, this)), m_splitter(new QSplitter(this))
@@ -50,6 +53,9 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
     m_worklists->setAccessLimit(m_session.accessScope());
     m_jurisdiction->setRootCode(m_session.user().nodeCode);
     m_detail->setSecurity(&m_session, m_audit.get());
+    m_lifecycle->setToday(today);
+    m_lifecycle->setSession(&m_session);
+    m_timeline->setLifecycle(m_lifecycle.get());
     setWindowTitle(tr("CertDesk — benefit eligibility certification"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_jurisdiction);
@@ -76,6 +82,8 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
         m_recordAction->setEnabled(m_detail->recipientId() > 0);
         if (m_work)
             m_work->updateEnabled();
+        if (m_payments)
+            m_payments->updateEnabled();
     });
     connect(m_detail, &RecipientDetailPanel::recordRequested, this, &MainWindow::recordVerification);
 
@@ -165,6 +173,10 @@ void MainWindow::createMenus()
             m_detail->showRecipient(m_detail->recipientId());
     });
 
+    QMenu *payments = menuBar()->addMenu(tr("P&ayments"));
+    m_payments = new PaymentActions(m_db, m_profile, *m_lifecycle, m_worker, m_jurisdiction, m_detail, this);
+    m_payments->addTo(payments);
+    connect(m_payments, &PaymentActions::changed, m_work, &WorkActions::changed);
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     m_security = new SecurityActions(this, m_db, m_profile, m_session, *m_audit);
     m_security->addTo(account);

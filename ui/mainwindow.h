@@ -13,6 +13,8 @@ class Database;
 class IdleLock;
 class EvidenceStore;
 class JurisdictionPanel;
+class LifecycleService;
+class PaymentActions;
 class QAction;
 class QSplitter;
 class RecipientDetailPanel;
@@ -45,6 +47,7 @@ public:
     const AuditTrail &auditTrail() const { return *m_audit; }
     IdleLock *idleLock() const;
     EvidenceStore &evidenceStore() const { return *m_evidence; }
+    PaymentActions *payments() const { return m_payments; }
 
     // Opens the record dialog (window-modal, not blocking) for a person; after a
     // save the lists, the detail and the timeline show the new state.
@@ -69,6 +72,7 @@ private:
     // Declared before the panels: the timeline holds references to both.
     std::unique_ptr<EvidenceStore> m_evidence;
     std::unique_ptr<VerificationService> m_verification;
+    std::unique_ptr<LifecycleService> m_lifecycle;
     JurisdictionPanel *m_jurisdiction;
     WorklistPanel *m_worklists;
     RecipientDetailPanel *m_detail;
@@ -78,4 +82,5 @@ private:
     class WorkActions *m_work = nullptr;
     class PrintActions *m_print = nullptr;
     class SecurityActions *m_security = nullptr;
+    PaymentActions *m_payments = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "recipientdetailpanel.h"
 
+#include "domain/benefitlifecycle.h"
 #include "domain/bigdataconclusion.h"
 #include "domain/idnumber.h"
 #include "domain/ledgerband.h"
@@ -66,6 +67,7 @@ RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfi
     addField(QStringLiteral("residenceType"), tr("Residence"));
     addField(QStringLiteral("lastCert"), tr("Last certified"));
     addField(QStringLiteral("livingStatus"), tr("Living status"));
+    addField(QStringLiteral("benefitStatus"), tr("Payment status"));
     addField(QStringLiteral("period"), tr("Service period"));
     addField(QStringLiteral("band"), tr("Ledger band"));
     addField(QStringLiteral("conclusion"), tr("Big-data conclusion"));
@@ -213,6 +215,11 @@ void RecipientDetailPanel::showRecipient(qint64 id)
     m_fields.value(QStringLiteral("livingStatus"))
         ->setStyleSheet(status && *status != LivingStatus::Alive ? QStringLiteral("color: #b02020; font-weight: bold;")
                                                                  : QString());
+    const auto payment = BenefitLifecycle::statusFromKey(r.benefitStatus);
+    set(QStringLiteral("benefitStatus"), payment ? BenefitLifecycle::displayName(*payment) : r.benefitStatus);
+    m_fields.value(QStringLiteral("benefitStatus"))
+        ->setStyleSheet(payment && *payment != BenefitStatus::Normal ? QStringLiteral("color: #b02020; font-weight: bold;")
+                                                                     : QString());
     const ServicePeriod period = ServicePeriod::compute(m_profile, facts, m_today);
     if (!period.applies()) {
         set(QStringLiteral("period"), tr("No period (dependent under %1)").arg(m_profile.dependentMinAge()));

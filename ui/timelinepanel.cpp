@@ -1,6 +1,8 @@
 #include "timelinepanel.h"
 
+#include "domain/isodate.h"
 #include "evidence/evidencestore.h"
+#include "lifecycle/lifecycleservice.h"
 #include "verification/verificationservice.h"
 
 #include <QFrame>
@@ -38,8 +40,14 @@ QLabel *wrapped(const QString &text, QWidget *parent)
 TimelinePanel::TimelinePanel(const VerificationService &service, const EvidenceStore &evidence,
                              QWidget *parent)
     : QWidget(parent), m_service(service), m_evidence(evidence), m_heading(new QLabel(this)),
-      m_empty(new QLabel(this)), m_column(new QVBoxLayout)
+      m_empty(new QLabel(this)), m_statusHistory(new QLabel(this)), m_column(new QVBoxLayout)
 {
+    m_statusHistory->setObjectName(QStringLiteral("statusHistory"));
+    m_statusHistory->setWordWrap(true);
+    m_statusHistory->setTextFormat(Qt::PlainText);
+    m_statusHistory->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusHistory->setFrameShape(QFrame::StyledPanel);
+    m_statusHistory->setVisible(false);
     setObjectName(QStringLiteral("timeline"));
     QFont bold = m_heading->font();
     bold.setBold(true);
@@ -53,6 +61,7 @@ TimelinePanel::TimelinePanel(const VerificationService &service, const EvidenceS
     auto *innerLayout = new QVBoxLayout(inner);
     innerLayout->setContentsMargins(0, 0, 0, 0);
     m_column->setSpacing(6);
+    innerLayout->addWidget(m_statusHistory);
     innerLayout->addWidget(m_empty);
     innerLayout->addLayout(m_column);
     innerLayout->addStretch(1);
@@ -70,6 +79,17 @@ TimelinePanel::TimelinePanel(const VerificationService &service, const EvidenceS
     rebuild();
 }
 
+void TimelinePanel::setLifecycle(const LifecycleService *service)
+{
+    m_lifecycle = service;
+    refresh();
+}
+
+QString TimelinePanel::statusHistoryText() const
+{
+    return m_statusHistory->isVisibleTo(this) ? m_statusHistory->text() : QString();
+}
+
 void TimelinePanel::showRecipient(qint64 id)
 {
     m_id = id;
@@ -79,6 +99,24 @@ void TimelinePanel::showRecipient(qint64 id)
 void TimelinePanel::refresh()
 {
     m_events = m_id > 0 ? m_service.events(m_id) : QList<VerificationEvent>();
+    // Payment status history: who did what when and why, newest first.
+    const QList<LifecycleEvent> steps = m_lifecycle && m_id > 0 ? m_lifecycle->events(m_id) : QList<LifecycleEvent>();
+    if (m_lifecycle && m_id > 0) {
+        const LifecycleState state = BenefitLifecycle::replay(steps);
+        QStringList lines{tr("Payment status: %1").arg(BenefitLifecycle::displayName(state.status))};
+        if (state.overpaid.fen() > 0)
+            lines << tr("Overpayment balance: %1 yuan").arg(state.balance().toYuanString());
+        for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
+            QString line = tr("%1 %2 — %3", "date, step, who").arg(isoDate(it->date), BenefitLifecycle::displayName(it->kind), it->actor);
+            if (it->amountFen != 0)
+                line = tr("%1, %2 yuan").arg(line, Money(it->amountFen).toYuanString());
+            if (!it->reason.isEmpty())
+                line = tr("%1: %2").arg(line, it->reason);
+            lines << line;
+        }
+        m_statusHistory->setText(lines.join(QLatin1Char('\n')));
+    }
+    m_statusHistory->setVisible(m_lifecycle && m_id > 0);
     rebuild();
 }
 

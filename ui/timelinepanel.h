@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class EvidenceStore;
+class LifecycleService;
 class QLabel;
 class QVBoxLayout;
 class VerificationService;
@@ -21,12 +22,16 @@ public:
     TimelinePanel(const VerificationService &service, const EvidenceStore &evidence,
                   QWidget *parent = nullptr);
 
+    // Shows the person's payment status history (lifecycle steps) above the checks.
+    void setLifecycle(const LifecycleService *service);
     void showRecipient(qint64 id); // 0 clears
     void refresh();
     qint64 recipientId() const { return m_id; }
     int count() const { return int(m_events.size()); }
     // All text shown for an entry (tests read it), newest first.
     QString entryText(int index) const;
+    // The payment status and its steps as shown, newest first (tests read it).
+    QString statusHistoryText() const;
     const QList<VerificationEvent> &events() const { return m_events; }
 
 signals:
@@ -47,5 +52,7 @@ private:
     QList<QWidget *> m_entries;
     QLabel *m_heading;
     QLabel *m_empty;
+    QLabel *m_statusHistory;
+    const LifecycleService *m_lifecycle = nullptr;
     QVBoxLayout *m_column;
 };

@@ -1,9 +1,9 @@
 #include "visitroutesheet.h"
 
 #include "domain/idnumber.h"
+#include "htmlprintpreview.h"
 
 #include <QFile>
-#include <QFont>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -57,12 +57,7 @@ bool VisitRouteSheet::writePdf(const QString &html, const QString &path, QString
     writer.setResolution(300);
     writer.setTitle(tr("Home-visit route"));
     QTextDocument doc;
-    // A CJK-capable family first; fontconfig falls back per character otherwise.
-    QFont font(QStringList{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("WenQuanYi Micro Hei"),
-                           QStringLiteral("Source Han Sans SC"), QStringLiteral("SimSun")});
-    font.setPointSize(10);
-    doc.setDefaultFont(font);
-    doc.setHtml(html);
+    HtmlPrintPreview::setPrintableHtml(doc, html);
     doc.print(&writer);
     file.close();
     if (file.error() != QFileDevice::NoError) {

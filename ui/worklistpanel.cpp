@@ -1,8 +1,10 @@
 #include "worklistpanel.h"
 
+#include "domain/benefitlifecycle.h"
 #include "lists/recipientlistmodel.h"
 #include "store/database.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,8 +22,14 @@ constexpr int SearchCap = 10000;
 WorklistPanel::WorklistPanel(const Database &db, const QDate &today, QWidget *parent)
     : QWidget(parent), m_db(db), m_today(today), m_counter(db), m_model(new RecipientListModel(db, this)),
       m_tabs(new QTabBar(this)), m_table(new QTableView(this)), m_search(new QLineEdit(this)),
-      m_summary(new QLabel(this)), m_searchDelay(new QTimer(this))
+      m_statusFilter(new QComboBox(this)), m_summary(new QLabel(this)), m_searchDelay(new QTimer(this))
 {
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("Any payment status"));
+    for (BenefitStatus s : BenefitLifecycle::statuses())
+        m_statusFilter->addItem(BenefitLifecycle::displayName(s), BenefitLifecycle::key(s));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] { reloadList(); });
+
     m_tabs->setObjectName(QStringLiteral("worklistTabs"));
     m_tabs->setExpanding(false);
     m_tabs->setDocumentMode(true);
@@ -64,6 +72,7 @@ WorklistPanel::WorklistPanel(const Database &db, const QDate &today, QWidget *pa
     // Every list's count stays visible at a glance: the tabs have a row of their own.
     auto *second = new QHBoxLayout;
     second->addWidget(m_summary, 1);
+    second->addWidget(m_statusFilter);
     second->addWidget(m_search);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -193,6 +202,9 @@ void WorklistPanel::reloadList()
         // A search is counted here and capped: its count is not one of the node's lists.
         m_counts.insert(Worklist::Search, query.count(m_db.connection(), SearchCap));
     }
+    // The node's counts are of everyone; a filtered list is counted here (capped).
+    query.setStatusFilter(m_statusFilter->currentData().toString());
+    m_filteredCount = query.statusFilter().isEmpty() ? -1 : query.count(m_db.connection(), SearchCap);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_model->setQuery(query, m_today);
     const QList<RecipientListModel::Column> columns = m_model->columns();
@@ -236,11 +248,16 @@ void WorklistPanel::updateTabTexts()
 void WorklistPanel::updateSummary()
 {
     const Worklist list = currentList();
-    const qint64 n = m_counts.value(list, -1);
+    const bool filtered = m_filteredCount >= 0;
+    const qint64 n = filtered ? m_filteredCount : m_counts.value(list, -1);
     const QString count = n < 0 ? tr("counting…")
-        : (list == Worklist::Search && n > SearchCap) ? tr("more than %1 people").arg(QLocale().toString(SearchCap))
+        : ((list == Worklist::Search || filtered) && n > SearchCap) ? tr("more than %1 people").arg(QLocale().toString(SearchCap))
                                                         : tr("%Ln people", "", int(qMin<qint64>(n, INT_MAX)));
-    if (list == Worklist::Search)
+    if (filtered)
+        m_summary->setText(tr("%1 — %2, %3: %4")
+                               .arg(m_scopeName, list == Worklist::Search ? m_searchText : Worklists::displayName(list),
+                                    m_statusFilter->currentText(), count));
+    else if (list == Worklist::Search)
         m_summary->setText(tr("%1 — search “%2”: %3").arg(m_scopeName, m_searchText, count));
     else
         m_summary->setText(tr("%1 — %2: %3").arg(m_scopeName, Worklists::displayName(list), count));

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class Database;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTabBar;
@@ -33,6 +34,8 @@ public:
     QTabBar *tabBar() const { return m_tabs; }
     QTableView *table() const { return m_table; }
     QLineEdit *searchField() const { return m_search; }
+    // Payment status filter (normal, failed, suspended, stopped, sealed); first entry = everyone.
+    QComboBox *statusFilter() const { return m_statusFilter; }
     RecipientListModel *model() const { return m_model; }
     Scope scope() const { return m_scope; }
     QString scopeName() const { return m_scopeName; }
@@ -64,6 +67,8 @@ private:
     QTabBar *m_tabs;
     QTableView *m_table;
     QLineEdit *m_search;
+    QComboBox *m_statusFilter;
+    qint64 m_filteredCount = -1; // the current list with the status filter, capped
     QLabel *m_summary;
     QTimer *m_searchDelay;
 };

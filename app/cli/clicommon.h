@@ -1,17 +1,18 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include "domain/policyprofile.h"
+#include "store/database.h"
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 class Database;
 class PolicyProfile;
 class Session;
-
-class Database;
 struct Scope;
 
 // Shared plumbing of certdesk-cli commands: JSON lines on stdout, messages on
@@ -36,6 +37,11 @@ int runExport(const QStringList &args);
 int runVerifyAudit(const QStringList &args);
 int runAudit(const QStringList &args);
 int runAddUser(const QStringList &args);
+int runLifecycle(const QStringList &args);
+int runLifecycleRecord(const QStringList &args);
+int runLifecycleEvents(const QStringList &args);
+int runLifecyclePaper(const QStringList &args);
+int runOverpay(const QStringList &args);
 
 void printJson(const QJsonObject &object);
 void printError(const QString &message);
@@ -49,10 +55,6 @@ QString isoOrNull(const QDate &d);
 // The scope of --node CODE, or the only district when `code` is empty; prints an
 // error naming the code when there is no such node.
 bool scopeFor(const Database &db, const QString &code, Scope *scope);
-// --month YYYY-MM as its first day; prints an error when bad.
-bool parseMonth(const QString &value, QDate *out);
-// The policy profile the database was made with; prints the error when unknown.
-std::optional<PolicyProfile> databaseProfile(const Database &db);
 
 // Who runs the command (docs/cli.md, "Who is acting"): --user NAME with
 // --password-file FILE (or CERTDESK_USER / CERTDESK_PASSWORD) signs in as that
@@ -62,5 +64,29 @@ void addUserOptions(QCommandLineParser &parser);
 // Fills *session; false (after printing why and auditing a failed sign-in) when
 // the name or password is wrong.
 bool signIn(const QCommandLineParser &parser, const Database &db, const PolicyProfile &profile, Session *session);
+// The database's policy profile (setting "profile"); prints the error when unknown.
+std::optional<PolicyProfile> databaseProfile(const Database &db);
+// --person takes an ID number; the row id is what the services need. Prints the error.
+bool findPerson(const Database &db, const PolicyProfile &profile, const QString &text, qint64 *id);
+// Every option in `names` is set; otherwise prints "COMMAND: --NAME is required" and returns false.
+bool requireOptions(const QCommandLineParser &parser, const QString &command, const QStringList &names);
+// Opens the existing database named by --db (required); prints the error when it cannot.
+std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const QString &command);
+// The --db and --person options most commands share.
+QCommandLineOption dbOption();
+QCommandLineOption personOption();
+// A person named by --person in the database named by --db, with its profile.
+struct PersonContext
+{
+    std::unique_ptr<Database> db;
+    std::optional<PolicyProfile> profile;
+    qint64 id = 0;
+};
+// Opens --db, reads its profile and finds --person; prints the problem and returns false otherwise.
+bool openPerson(const QCommandLineParser &parser, const QString &command, PersonContext *out);
+// Writes `bytes` to `path` whole (QSaveFile) or prints "--OPTION: cannot write …" and returns false.
+bool writeFile(const QString &option, const QString &path, const QByteArray &bytes);
+// Parses a YYYY-MM option value into the 1st of that month; prints an error naming the option.
+bool parseMonth(const QString &value, const QString &option, QDate *out);
 
 } // namespace cli

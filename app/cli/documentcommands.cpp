@@ -20,18 +20,6 @@
 #include <QJsonArray>
 
 namespace {
-std::unique_ptr<Database> openDb(const QCommandLineParser &p, const QString &command)
-{
-    if (!p.isSet(QStringLiteral("db"))) {
-        cli::printError(QStringLiteral("%1: --db FILE is required").arg(command));
-        return nullptr;
-    }
-    QString error;
-    auto db = Database::open(p.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
-    if (!db)
-        cli::printError(error);
-    return db;
-}
 
 // Signs in (--user, else the local "cli" actor), checks the role and that the node
 // is within the user's, and logs the output before anything is written.
@@ -91,9 +79,9 @@ int cli::runArchive(const QStringList &args)
         printError(QStringLiteral("archive: --month, --node and --out are required"));
         return 2;
     }
-    if (!parseMonth(p.value(QStringLiteral("month")), &month))
+    if (!parseMonth(p.value(QStringLiteral("month")), QStringLiteral("month"), &month))
         return 2;
-    auto db = openDb(p, QStringLiteral("archive"));
+    auto db = openDatabase(p, QStringLiteral("archive"));
     if (!db)
         return 1;
     Session session;
@@ -164,7 +152,7 @@ int cli::runPublicNotice(const QStringList &args)
     QDate today;
     if (!todayOption(p, &today))
         return 2;
-    auto db = openDb(p, QStringLiteral("public-notice"));
+    auto db = openDatabase(p, QStringLiteral("public-notice"));
     if (!db)
         return 1;
     Scope scope;
@@ -201,7 +189,7 @@ std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QSt
     if (!cli::todayOption(p, &today))
         return std::nullopt;
     *exitCode = 1;
-    auto db = openDb(p, command);
+    auto db = cli::openDatabase(p, command);
     if (!db)
         return std::nullopt;
     Scope scope;

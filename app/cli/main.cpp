@@ -32,6 +32,11 @@ const Entry kCommands[] = {
     {"verify-audit", cli::runVerifyAudit, "check the audit trail's hash chain"},
     {"audit", cli::runAudit, "audit trail entries, filtered (JSON lines or CSV)"},
     {"add-user", cli::runAddUser, "create a user account"},
+    {"lifecycle", cli::runLifecycle, "steps due in a month (fail, suspend, resume, stop, seal); --confirm records them"},
+    {"lifecycle-record", cli::runLifecycleRecord, "record one lifecycle step (objection, back pay, repayment, ...)"},
+    {"lifecycle-events", cli::runLifecycleEvents, "a person's lifecycle steps and status"},
+    {"lifecycle-paper", cli::runLifecyclePaper, "a person's repayment notice or back-pay form as HTML"},
+    {"overpay", cli::runOverpay, "months and amount overpaid after a death or imprisonment"},
 };
 
 // Commands that write documents for people: in their language, and those laying

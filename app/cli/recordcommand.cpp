@@ -13,23 +13,6 @@
 
 namespace {
 
-// --person takes an ID number; the row id is what the service needs.
-bool findPerson(const Database &db, const PolicyProfile &profile, const QString &text, qint64 *id)
-{
-    const IdNumber number = IdNumber::parse(text);
-    if (!number.isValid()) {
-        cli::printError(QStringLiteral("--person: %1 is not a valid ID number: %2").arg(text, number.reason()));
-        return false;
-    }
-    const auto found = RecipientRepository(db, profile).idForNumber(number.canonical());
-    if (!found) {
-        cli::printError(QStringLiteral("--person: nobody with ID number %1 in %2").arg(number.canonical(), db.path()));
-        return false;
-    }
-    *id = *found;
-    return true;
-}
-
 QJsonObject eventJson(const VerificationEvent &e)
 {
     QJsonArray evidence;
@@ -140,7 +123,7 @@ int cli::runRecord(const QStringList &args)
         return 1;
     }
     const auto profile = cli::databaseProfile(*db);
-    if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &e.recipientId))
+    if (!profile || !cli::findPerson(*db, *profile, p.value(QStringLiteral("person")), &e.recipientId))
         return 1;
     EvidenceStore store(EvidenceStore::folderFor(db->path()));
     for (const QString &spec : p.values(QStringLiteral("evidence"))) {
@@ -193,7 +176,7 @@ int cli::runEvents(const QStringList &args)
     const auto profile = cli::databaseProfile(*db);
     qint64 id = 0;
     Session session;
-    if (!profile || !findPerson(*db, *profile, p.value(QStringLiteral("person")), &id) ||
+    if (!profile || !cli::findPerson(*db, *profile, p.value(QStringLiteral("person")), &id) ||
         !signIn(p, *db, *profile, &session))
         return 1;
     EvidenceStore store(EvidenceStore::folderFor(db->path()));

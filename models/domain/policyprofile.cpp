@@ -27,7 +27,12 @@
 //   "toVerifyDeadlineMonths": 3,         // optional, default 3, 0..24; 0 = within the month
 //   "requiresCompleteContact": false,    // optional, default false: a check can only be saved
 //                                        // with phone, household and residence address (seed 003)
-//   "allowsBatchPass": true              // optional, default true: "pass this page" (seed 003 step 9)
+//   "allowsBatchPass": true,             // optional, default true: "pass this page" (seed 003 step 9)
+//   "objectionWindowMonths": 3,          // optional, default 3, 1..24: suspended without objection -> stop
+//   "sealAfterMonths": 24,               // optional, default 24, 1..120: suspended this long -> seal
+//   "suspensionDeadlineDay": 8,          // optional, default 8, 1..28: a month's suspension list is due
+//                                        // by this day of the next month
+//   "repaymentNoticeDays": 30            // optional, default 30, 1..365: deadline of a repayment notice
 // }
 //
 // Category rules ("rule" is required, "months" is an integer):
@@ -230,7 +235,10 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
         QStringLiteral("maxPeriodMonths"), QStringLiteral("homeVisitWorkingDays"),
         QStringLiteral("annualWindow"),    QStringLiteral("toVerifyDeadlineMonths"),
         QStringLiteral("requiresCompleteContact"), QStringLiteral("allowsBatchPass"),
-        QStringLiteral("workingHours"),    QStringLiteral("incompatibleDuties")};
+        QStringLiteral("workingHours"),    QStringLiteral("incompatibleDuties"),
+
+        QStringLiteral("objectionWindowMonths"), QStringLiteral("sealAfterMonths"),
+        QStringLiteral("suspensionDeadlineDay"), QStringLiteral("repaymentNoticeDays")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys.contains(it.key()))
             return fail(tr("unknown field '%1'").arg(it.key()));
@@ -260,7 +268,11 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
     if (!readInt(o, "dependentMinAge", 0, 30, &p.m_dependentMinAge, &message) ||
         !readInt(o, "maxPeriodMonths", 1, 120, &p.m_maxPeriodMonths, &message) ||
         !readInt(o, "homeVisitWorkingDays", 1, 60, &p.m_homeVisitWorkingDays, &message) ||
-        !readInt(o, "toVerifyDeadlineMonths", 0, 24, &p.m_toVerifyDeadlineMonths, &message))
+        !readInt(o, "toVerifyDeadlineMonths", 0, 24, &p.m_toVerifyDeadlineMonths, &message) ||
+        !readInt(o, "objectionWindowMonths", 1, 24, &p.m_objectionWindowMonths, &message) ||
+        !readInt(o, "sealAfterMonths", 1, 120, &p.m_sealAfterMonths, &message) ||
+        !readInt(o, "suspensionDeadlineDay", 1, 28, &p.m_suspensionDeadlineDay, &message) ||
+        !readInt(o, "repaymentNoticeDays", 1, 365, &p.m_repaymentNoticeDays, &message))
         return fail(message);
     const QJsonValue contact = o.value(QLatin1String("requiresCompleteContact"));
     if (!contact.isUndefined() && !contact.isBool())

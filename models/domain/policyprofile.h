@@ -57,6 +57,14 @@ public:
     bool requiresCompleteContact() const { return m_requiresCompleteContact; }
     // Whether a page of people may be passed at once (本页批量通过).
     bool allowsBatchPass() const { return m_allowsBatchPass; }
+    // Benefit lifecycle (RULES.md §5): months a suspended person has to object
+    // before the payment is stopped (3); months of suspension before the account is
+    // sealed (24); the day of the next month by which a month's suspension list is
+    // due (Qingdao: before the 8th); days a repayment notice gives (30).
+    int objectionWindowMonths() const { return m_objectionWindowMonths; }
+    int sealAfterMonths() const { return m_sealAfterMonths; }
+    int suspensionDeadlineDay() const { return m_suspensionDeadlineDay; }
+    int repaymentNoticeDays() const { return m_repaymentNoticeDays; }
 
     // Office hours (default 08:30-17:30); audit entries outside them, or on a day
     // off of the working calendar, are flagged for the auditor.
@@ -86,4 +94,8 @@ private:
     QTime m_workStart = QTime(8, 30);
     QTime m_workEnd = QTime(17, 30);
     QList<QPair<QString, QString>> m_incompatibleDuties;
+    int m_objectionWindowMonths = 3;
+    int m_sealAfterMonths = 24;
+    int m_suspensionDeadlineDay = 8;
+    int m_repaymentNoticeDays = 30;
 };

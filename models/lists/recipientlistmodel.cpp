@@ -1,6 +1,7 @@
 #include "recipientlistmodel.h"
 
 #include "domain/benefitcategory.h"
+#include "domain/benefitlifecycle.h"
 #include "domain/bigdataconclusion.h"
 #include "domain/idnumber.h"
 #include "domain/ledgerband.h"
@@ -25,13 +26,14 @@ QList<RecipientListModel::Column> RecipientListModel::columnsFor(Worklist list)
     case Worklist::ToVerify:
     case Worklist::BigData:
         return {NameColumn, IdNumberColumn, AgeColumn, CommunityColumn, ConclusionColumn,
-                DetailColumn, SourceColumn, BehaviourColumn, LastContactColumn, LastCheckColumn, PeriodEndColumn};
+                DetailColumn, SourceColumn, BehaviourColumn, LastContactColumn, LastCheckColumn, PeriodEndColumn,
+                StatusColumn};
     case Worklist::HomeVisit:
         return {NameColumn, IdNumberColumn, AgeColumn, CommunityColumn, SpecialColumn,
-                VisitRequestedColumn, VisitDueColumn, PhoneColumn, LastCheckColumn, PeriodEndColumn};
+                VisitRequestedColumn, VisitDueColumn, PhoneColumn, LastCheckColumn, PeriodEndColumn, StatusColumn};
     default:
         return {NameColumn, IdNumberColumn, SexColumn, AgeColumn, CategoryColumn,
-                CommunityColumn, PeriodEndColumn, DaysLeftColumn, PhoneColumn, LastContactColumn};
+                CommunityColumn, PeriodEndColumn, DaysLeftColumn, PhoneColumn, LastContactColumn, StatusColumn};
     }
 }
 
@@ -169,6 +171,7 @@ QString RecipientListModel::columnTitle(Column c)
     case VisitDueColumn: return tr("Visit due");
     case LastContactColumn: return tr("Last reminder");
     case LastCheckColumn: return tr("Checked");
+    case StatusColumn: return tr("Payment");
     }
     return {};
 }
@@ -219,6 +222,10 @@ QVariant RecipientListModel::display(const RecipientRow &row, Column c) const
     case SpecialColumn: return SpecialGroup::reasons(row.birth, row.specialFlags, m_today).join(QStringLiteral("、"));
     case VisitRequestedColumn: return row.visitRequested.isValid() ? row.visitRequested.toString(Qt::ISODate) : QString();
     case VisitDueColumn: return row.visitDue.isValid() ? row.visitDue.toString(Qt::ISODate) : QString();
+    case StatusColumn: {
+        const auto status = BenefitLifecycle::statusFromKey(row.benefitStatus);
+        return status ? BenefitLifecycle::displayName(*status) : row.benefitStatus;
+    }
     case LastCheckColumn:
         if (!row.livingStatus.isEmpty() && row.livingStatus != QLatin1String("alive")) {
             const auto status = VerificationTerms::statusFromKey(row.livingStatus);

@@ -20,7 +20,7 @@ public:
         NameColumn, IdNumberColumn, SexColumn, AgeColumn, CategoryColumn, CommunityColumn,
         PeriodEndColumn, DaysLeftColumn, PhoneColumn, ConclusionColumn, DetailColumn,
         SourceColumn, BehaviourColumn, SpecialColumn, VisitRequestedColumn, VisitDueColumn,
-        LastContactColumn, LastCheckColumn
+        LastContactColumn, LastCheckColumn, StatusColumn
     };
     Q_ENUM(Column)
     enum Role { RecipientIdRole = Qt::UserRole + 1, ColumnKindRole };

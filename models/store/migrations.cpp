@@ -44,6 +44,7 @@ const Migration kMigrations[] = {
     {":/sql/002_worklists.sql", fillNameSearch},
     {":/sql/003_verification.sql", nullptr},
     {":/sql/004_users_audit.sql", nullptr},
+    {":/sql/005_lifecycle.sql", nullptr},
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)

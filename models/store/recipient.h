@@ -40,6 +40,7 @@ struct Recipient
     QString bigdataBehaviour;
     QDate lastCheck;   // latest recorded check that found the person alive (events)
     QString livingStatus = QStringLiteral("alive"); // from the latest effective check
+    QString benefitStatus = QStringLiteral("normal"); // from the lifecycle events (BenefitLifecycle)
 
     // What decides this person's service period: the later of the certification
     // on file and the latest qualifying check recorded here.

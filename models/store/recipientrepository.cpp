@@ -136,7 +136,7 @@ std::optional<RecipientDetail> RecipientRepository::detail(qint64 id) const
         "r.individual_months, r.period_start, r.period_end, r.special_flags, "
         "r.monthly_benefit_fen, r.bigdata_rank, r.bigdata_month, r.bigdata_detail, "
         "r.bigdata_source, r.bigdata_behaviour, d.name, s.name, c.name, r.last_check_date, "
-        "r.living_status "
+        "r.living_status, r.benefit_status "
         "FROM recipient r JOIN jurisdiction d ON d.code = r.district_code "
         "JOIN jurisdiction s ON s.code = r.street_code "
         "JOIN jurisdiction c ON c.code = r.community_code WHERE r.id = ?"));
@@ -180,6 +180,7 @@ std::optional<RecipientDetail> RecipientRepository::detail(qint64 id) const
     d.communityName = q.value(i++).toString();
     r.lastCheck = dateOf(q.value(i++));
     r.livingStatus = q.value(i++).toString();
+    r.benefitStatus = q.value(i++).toString();
 
     QSqlQuery v(m_db.connection());
     v.prepare(QStringLiteral("SELECT id, requested_on, due_on, status, coalesce(note, '') "

@@ -50,6 +50,7 @@ RecipientRow rowFrom(const QSqlQuery &q)
     }
     row.lastCheck = dateOf(q.value(18));
     row.livingStatus = q.value(19).toString();
+    row.benefitStatus = q.value(20).toString();
     return row;
 }
 } // namespace
@@ -145,6 +146,10 @@ QString WorklistQuery::whereClause(QVariantList *binds, bool withKeyRange) const
                      .arg(search ? QStringLiteral("+") : QString(), JurisdictionRepository::scopeColumn(s.level));
         binds->append(s.code);
     }
+    if (!m_status.isEmpty()) {
+        terms << QStringLiteral("r.benefit_status = ?");
+        binds->append(m_status);
+    }
     auto range = [&](const DateRange &r) {
         if (!withKeyRange)
             return;
@@ -218,7 +223,7 @@ bool WorklistQuery::fetch(const QSqlDatabase &db, const QVariant &afterKey, qint
         "(SELECT due_on FROM visit_request v WHERE v.recipient_id = r.id AND v.status = 'open' ORDER BY due_on LIMIT 1), "
         "%1 AS sk, "
         "(SELECT contacted_on || '|' || outcome FROM contact_log l WHERE l.recipient_id = r.id "
-        "ORDER BY contacted_on DESC, id DESC LIMIT 1), r.last_check_date, r.living_status");
+        "ORDER BY contacted_on DESC, id DESC LIMIT 1), r.last_check_date, r.living_status, r.benefit_status");
     // Keyset continuation in two index ranges, run one after the other: the rest of
     // the rows that share the last sort key (in id order), then, if the page is not
     // full, the rows after that key. SQLite seeds a row-value range
@@ -282,7 +287,7 @@ qint64 WorklistQuery::count(const QSqlDatabase &db, qint64 cap, QString *error) 
 {
     QVariantList binds;
     QString sql;
-    if (m_list == Worklist::HomeVisit) {
+    if (m_list == Worklist::HomeVisit && m_status.isEmpty()) {
         // Two index ranges instead of one OR that would scan the node: the 80+ by
         // birth date, plus the flagged younger ones through the partial index.
         QStringList scopeTerms = {QStringLiteral("1")};

@@ -31,6 +31,7 @@ struct RecipientRow
     QString lastContactOutcome; // its outcome key
     QDate lastCheck;      // latest recorded check that found the person alive
     QString livingStatus; // from the latest effective check
+    QString benefitStatus; // normal, failed, suspended, stopped, sealed (lifecycle events)
     QVariant sortKey; // keyset position
 };
 
@@ -61,6 +62,9 @@ public:
     void setSort(SortKey key, Qt::SortOrder order);
     // Age from which a person belongs to the home-visit ledger (80).
     void setHomeVisitAge(int age) { m_homeVisitAge = age; }
+    // Only people in this payment status (BenefitLifecycle key); empty = everyone.
+    void setStatusFilter(const QString &benefitStatus) { m_status = benefitStatus; }
+    QString statusFilter() const { return m_status; }
 
     // The part of the jurisdiction the user may see (Session::accessScope()):
     // every row and count is limited to it on top of the requested scope, so a
@@ -92,4 +96,5 @@ private:
     SortKey m_sortKey = SortKey::Default;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     int m_homeVisitAge = 80;
+    QString m_status;
 };

@@ -108,6 +108,9 @@ QString VerificationService::check(const VerificationEvent &e, const Recipient &
         return tr("The date of the check (%1) is before the person's birth.").arg(isoDate(e.checkDate));
     if (e.worker.trimmed().isEmpty())
         return tr("A check must name the worker who did it.");
+    // A sealed account is read-only (RULES.md §5) until it is unsealed with approval.
+    if (person.benefitStatus == QLatin1String("sealed"))
+        return tr("%1's account is sealed: unseal it with approval before recording a check.").arg(person.name);
     for (const EvidenceLink &link : e.evidence) {
         if (!m_evidence.contains(link.item.sha256))
             return tr("The evidence file %1 is not in the evidence store; add it again.").arg(link.item.originalName);

@@ -21,7 +21,8 @@ class PolicyProfile;
 //  - the qingdao-institution profile needs phone, household and residence
 //    address complete (after this check's updates);
 //  - phone numbers: mainland mobile (11 digits starting with 1) or a landline
-//    with its area code.
+//    with its area code;
+//  - a sealed account (benefit lifecycle) takes no check until it is unsealed.
 // Saving appends the event, its evidence rows and an outbox row, and updates the
 // person's derived state (contact data, last check, living status, and for
 // "alive" the new service period per profile) in one BEGIN IMMEDIATE transaction.

@@ -1,0 +1,234 @@
+#include "lifecycleservice.h"
+
+#include "domain/policyprofile.h"
+#include "logging.h"
+#include "security/scopeguard.h"
+#include "security/session.h"
+#include "store/database.h"
+#include "store/sqlvalues.h"
+
+#include <QHash>
+#include <QUuid>
+
+using namespace sqlvalue;
+
+namespace {
+
+const char kEventColumns[] =
+    "uuid, recipient_id, kind, event_date, effective_month, reason, cause, actor, approved_by, objector, "
+    "amount_fen, months, first_month, last_month, deadline, instalments, ref, recorded_at";
+
+LifecycleEvent eventFrom(const QSqlQuery &q)
+{
+    LifecycleEvent e;
+    int i = 0;
+    e.uuid = q.value(i++).toString();
+    e.recipientId = q.value(i++).toLongLong();
+    e.kind = BenefitLifecycle::kindFromKey(q.value(i++).toString()).value_or(LifecycleKind::Failed);
+    e.date = date(q.value(i++));
+    e.effectiveMonth = date(q.value(i++));
+    e.reason = q.value(i++).toString();
+    e.cause = q.value(i++).toString();
+    e.actor = q.value(i++).toString();
+    e.approvedBy = q.value(i++).toString();
+    e.objector = q.value(i++).toString();
+    e.amountFen = q.value(i++).toLongLong();
+    e.months = q.value(i++).toInt();
+    e.firstMonth = date(q.value(i++));
+    e.lastMonth = date(q.value(i++));
+    e.deadline = date(q.value(i++));
+    e.instalments = q.value(i++).toInt();
+    e.ref = q.value(i++).toString();
+    e.recordedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
+    return e;
+}
+
+} // namespace
+
+LifecycleService::LifecycleService(const Database &db, const PolicyProfile &profile)
+    : m_db(db), m_profile(profile)
+{
+}
+
+QList<LifecycleEvent> LifecycleService::events(qint64 recipientId) const
+{
+    QList<LifecycleEvent> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM lifecycle_event WHERE recipient_id = ? ORDER BY seq")
+                  .arg(QLatin1String(kEventColumns)));
+    q.addBindValue(recipientId);
+    if (!q.exec()) {
+        qCWarning(lcStore) << "reading lifecycle events failed:" << q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << eventFrom(q);
+    return out;
+}
+
+LifecycleState LifecycleService::state(qint64 recipientId) const
+{
+    return BenefitLifecycle::replay(events(recipientId));
+}
+
+bool LifecycleService::record(LifecycleEvent &event, QString *error) const
+{
+    QList<LifecycleEvent> one{event};
+    if (!recordMany(one, error))
+        return false;
+    event = one.first();
+    return true;
+}
+
+bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error) const
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (events.isEmpty())
+        return fail(tr("There is nothing to save."));
+    if (m_session && !m_session->allows(Action::RecordCheck))
+        return fail(m_session->refusal(Action::RecordCheck));
+    for (const LifecycleEvent &e : std::as_const(events)) {
+        QString outside;
+        if (m_session && !ScopeGuard::allowsRecipient(m_db, *m_session, e.recipientId, &outside))
+            return fail(outside);
+    }
+    // Each step is checked against the state left by the steps before it, this
+    // batch's included, before anything is written.
+    QHash<qint64, LifecycleState> states;
+    QList<LifecycleState> after;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (LifecycleEvent &e : events) {
+        QSqlQuery who(m_db.connection());
+        who.prepare(QStringLiteral("SELECT name FROM recipient WHERE id = ?"));
+        who.addBindValue(e.recipientId);
+        if (!who.exec() || !who.next())
+            return fail(tr("No recipient with id %1.").arg(e.recipientId));
+        const QString name = who.value(0).toString();
+        if (!states.contains(e.recipientId))
+            states.insert(e.recipientId, state(e.recipientId));
+        QString problem = e.date.isValid() && e.date > m_today
+            ? tr("The date of the step (%1) is in the future.").arg(isoDate(e.date))
+            : BenefitLifecycle::refusal(states.value(e.recipientId), e);
+        if (!problem.isEmpty())
+            return fail(events.size() == 1 ? problem : tr("%1: %2").arg(name, problem));
+        if (e.uuid.isEmpty())
+            e.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.recordedAt = now;
+        const LifecycleState next = BenefitLifecycle::apply(states.value(e.recipientId), e);
+        states.insert(e.recipientId, next);
+        after << next;
+    }
+    QString why;
+    if (!m_db.beginWrite(&why))
+        return fail(why);
+    for (int i = 0; i < events.size(); ++i) {
+        if (!writeEvent(events[i], after.at(i), why)) {
+            m_db.rollback();
+            qCWarning(lcStore) << "recording a lifecycle step failed:" << why;
+            return fail(tr("The step was not saved: %1").arg(why));
+        }
+    }
+    if (!m_db.commit(&why))
+        return fail(tr("The step was not saved: %1").arg(why));
+    return true;
+}
+
+// Appends one event and its outbox row and stores the derived status. Runs
+// inside the caller's transaction.
+bool LifecycleService::writeEvent(LifecycleEvent &e, const LifecycleState &after, QString &why) const
+{
+    const QSqlDatabase c = m_db.connection();
+    QSqlQuery ev(c);
+    ev.prepare(QStringLiteral("INSERT INTO lifecycle_event(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                   .arg(QLatin1String(kEventColumns)));
+    for (const QVariant &v : {QVariant(e.uuid), QVariant(e.recipientId), QVariant(BenefitLifecycle::key(e.kind)),
+                              QVariant(isoDate(e.date)), dateOrNull(BenefitLifecycle::firstOfMonth(e.effectiveMonth)),
+                              textOrNull(e.reason), textOrNull(e.cause), QVariant(e.actor.trimmed()),
+                              textOrNull(e.approvedBy.trimmed()), textOrNull(e.objector.trimmed()),
+                              QVariant(e.amountFen), QVariant(e.months), dateOrNull(e.firstMonth),
+                              dateOrNull(e.lastMonth), dateOrNull(e.deadline), QVariant(e.instalments),
+                              textOrNull(e.ref), QVariant(utc(e.recordedAt))})
+        ev.addBindValue(v);
+    if (!exec(ev, &why))
+        return false;
+    QSqlQuery out(c);
+    out.prepare(QStringLiteral("INSERT INTO lifecycle_outbox(event_uuid, state, updated_at) VALUES(?, 'pending', ?)"));
+    out.addBindValue(e.uuid);
+    out.addBindValue(utc(e.recordedAt));
+    if (!exec(out, &why))
+        return false;
+    QSqlQuery upd(c);
+    upd.prepare(QStringLiteral("UPDATE recipient SET benefit_status = ? WHERE id = ?"));
+    upd.addBindValue(BenefitLifecycle::key(after.status));
+    upd.addBindValue(e.recipientId);
+    return exec(upd, &why);
+}
+
+std::optional<OverpaymentFinding> LifecycleService::overpayment(qint64 recipientId, const QDate &paidThrough,
+                                                                QString *error) const
+{
+    auto fail = [&](const QString &message) -> std::optional<OverpaymentFinding> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (!paidThrough.isValid())
+        return fail(tr("Give the last month that was paid."));
+    // The latest effective check that found a death or an imprisonment.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT e.uuid, e.living_status, e.death_date, e.check_date, r.monthly_benefit_fen "
+        "FROM verification_event e JOIN recipient r ON r.id = e.recipient_id "
+        "WHERE e.recipient_id = ? AND e.living_status IN ('deceased', 'imprisoned') "
+        "AND NOT EXISTS (SELECT 1 FROM verification_event c WHERE c.corrects = e.uuid) "
+        "ORDER BY e.check_date DESC, e.occurred_at DESC LIMIT 1"));
+    q.addBindValue(recipientId);
+    QString why;
+    if (!exec(q, &why))
+        return fail(why);
+    if (!q.next())
+        return fail(tr("No death or imprisonment is recorded for this person: record the check first."));
+    OverpaymentFinding f;
+    f.checkUuid = q.value(0).toString();
+    f.cause = q.value(1).toString();
+    f.eventDate = f.cause == QLatin1String("deceased") && !q.value(2).isNull() ? date(q.value(2)) : date(q.value(3));
+    f.monthly = Money(q.value(4).toLongLong());
+    if (f.monthly.fen() <= 0)
+        return fail(tr("The person's monthly benefit is not on file."));
+    f.overpayment = Overpayment::compute(f.monthly, f.eventDate, paidThrough);
+    return f;
+}
+
+std::optional<LifecycleEvent> LifecycleService::overpaymentNotice(qint64 recipientId, const QDate &paidThrough,
+                                                                  const QString &actor, QString *error) const
+{
+    const auto found = overpayment(recipientId, paidThrough, error);
+    if (!found)
+        return std::nullopt;
+    if (found->overpayment.months == 0) {
+        if (error)
+            *error = tr("Nothing was paid after %1: there is nothing to reclaim.").arg(isoDate(found->eventDate));
+        return std::nullopt;
+    }
+    LifecycleEvent e;
+    e.recipientId = recipientId;
+    e.kind = LifecycleKind::OverpaymentNotice;
+    e.date = m_today;
+    e.cause = found->cause;
+    e.actor = actor;
+    e.amountFen = found->overpayment.amount.fen();
+    e.months = found->overpayment.months;
+    e.firstMonth = found->overpayment.firstMonth;
+    e.lastMonth = found->overpayment.lastMonth;
+    e.deadline = BenefitLifecycle::repaymentDeadline(m_profile, m_today);
+    e.ref = found->checkUuid;
+    e.reason = found->cause == QLatin1String("deceased")
+        ? tr("Benefits paid after the death on %1.").arg(isoDate(found->eventDate))
+        : tr("Benefits paid after the imprisonment found on %1.").arg(isoDate(found->eventDate));
+    return e;
+}
