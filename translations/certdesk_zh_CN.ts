@@ -2354,6 +2354,34 @@ PDF：%5
         <source>public-notice-%1.pdf</source>
         <translation>公示名单-%1.pdf</translation>
     </message>
+    <message>
+        <source>Export list to E&amp;xcel (XLSX)…</source>
+        <translation>导出当前名单为 Excel (XLSX)(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export list as &amp;CSV…</source>
+        <translation>导出当前名单为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>RecipientDetailPanel</name>

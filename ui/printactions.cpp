@@ -5,11 +5,15 @@
 #include "security/audittrail.h"
 #include "security/session.h"
 #include "documentprinting.h"
+#include "io/tableexport.h"
 #include "lists/recipientlistmodel.h"
 #include "worklistpanel.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +42,11 @@ void PrintActions::addTo(QMenu *menu)
     print->setObjectName(QStringLiteral("printListAction"));
     QAction *pdf = menu->addAction(tr("&Export list as PDF…"), this, &PrintActions::exportListPdf);
     pdf->setObjectName(QStringLiteral("exportListPdfAction"));
+    QAction *xlsx = menu->addAction(tr("Export list to E&xcel (XLSX)…"), this, &PrintActions::exportListXlsx);
+    xlsx->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
+    xlsx->setObjectName(QStringLiteral("exportListXlsxAction"));
+    QAction *csv = menu->addAction(tr("Export list as &CSV…"), this, &PrintActions::exportListCsv);
+    csv->setObjectName(QStringLiteral("exportListCsvAction"));
     menu->addSeparator();
     QAction *notice = menu->addAction(tr("Public &notice list…"), this, &PrintActions::publicNotice);
     notice->setObjectName(QStringLiteral("publicNoticeAction"));
@@ -75,6 +84,36 @@ void PrintActions::exportListPdf()
     if (DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Export, AuditAction::Export, doc.documentId,
                                       QStringLiteral("%1 rows, PDF").arg(doc.rows.size())))
         DocumentPrinting::exportTablePdf(m_window, doc, tr("%1-%2.pdf").arg(doc.title, m_today.toString(Qt::ISODate)));
+}
+
+void PrintActions::exportListXlsx()
+{
+    exportList(true);
+}
+
+void PrintActions::exportListCsv()
+{
+    exportList(false);
+}
+
+void PrintActions::exportList(bool xlsx)
+{
+    const TableDocument doc = currentListDocument();
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("print/exportFolder")).toString();
+    const QString name = tr("%1-%2").arg(doc.title, m_today.toString(Qt::ISODate)) + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv"));
+    const QString path = QFileDialog::getSaveFileName(m_window, xlsx ? tr("Export to Excel") : tr("Export as CSV"),
+                                                      folder.isEmpty() ? name : QDir(folder).filePath(name),
+                                                      xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("print/exportFolder"), QFileInfo(path).absolutePath());
+    if (!DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Export, AuditAction::Export, doc.documentId,
+                                       QStringLiteral("%1 rows to %2").arg(doc.rows.size()).arg(path)))
+        return;
+    QString error;
+    if (!TableExport::write(doc, xlsx ? TableExport::Format::Xlsx : TableExport::Format::Csv, path, &error))
+        QMessageBox::warning(m_window, xlsx ? tr("Export to Excel") : tr("Export as CSV"), error);
 }
 
 void PrintActions::publicNotice()

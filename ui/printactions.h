@@ -31,10 +31,14 @@ public:
 
     void printList();
     void exportListPdf();
+    void exportListXlsx();
+    void exportListCsv();
     void publicNotice();
     void monthlyArchive();
 
 private:
+    void exportList(bool xlsx);
+
     const Database &m_db;
     const EvidenceStore &m_evidence;
     QDate m_today;

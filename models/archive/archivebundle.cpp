@@ -18,9 +18,11 @@
 #include <QBuffer>
 #include <QSet>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <thread>
 
 
 namespace {
@@ -83,11 +85,12 @@ class ListedZip
 public:
     explicit ListedZip(const QString &path) : m_zip(path) {}
     bool open() const { return m_zip.isOpen(); }
-    bool add(const QString &name, QIODevice &source, ZipWriter::Method method)
+    // `knownSha256`: the hash the content must have, listed as is (not recomputed).
+    bool add(const QString &name, QIODevice &source, ZipWriter::Method method, const QString &knownSha256 = QString())
     {
-        QString sha;
+        QString sha = knownSha256;
         qint64 bytes = 0;
-        if (!m_zip.add(name, source, method, &sha, &bytes))
+        if (!m_zip.add(name, source, method, knownSha256.isEmpty() ? &sha : nullptr, &bytes))
             return false;
         m_listed.append(QJsonObject{{QStringLiteral("path"), name}, {QStringLiteral("sha256"), sha},
                                     {QStringLiteral("bytes"), bytes}});
@@ -158,15 +161,6 @@ bool ArchiveBundle::create(const BundleRequest &request, BundleResult *result, Q
     r.evidenceFiles = int(order.size());
     const int total = r.events + r.evidenceFiles + 1;
 
-    VolumeHeading heading{*node, request.month, r.bundleId, request.preparedBy, request.now,
-                          source.children(node->code)};
-    ArchiveVolume volume(heading, *entries, m_store);
-    const auto pdfProgress = [&](int done, int) { return !progress || progress(done, total); };
-    if (!volume.writePdf(r.pdfPath, pdfProgress, &why))
-        return fail(why);
-    r.missingEvidence = volume.missingEvidence();
-    r.pages = volume.pagesPainted();
-
     // Written beside its final name and renamed over it when complete.
     const QString partPath = r.zipPath + QStringLiteral(".part");
     QFile::remove(partPath);
@@ -179,23 +173,62 @@ bool ArchiveBundle::create(const BundleRequest &request, BundleResult *result, Q
     };
     if (!zip.open())
         return failZip(writeFailed);
-    QFile pdf(r.pdfPath);
-    if (!pdf.open(QIODevice::ReadOnly) || !zip.add(r.bundleId + QStringLiteral(".pdf"), pdf, kStored))
-        return failZip(writeFailed);
-    int done = r.events;
-    for (const QString &sha : order) {
-        const QString original = m_store.originalPath(sha);
-        QFile f(QFileInfo::exists(original) ? original : m_store.archivePath(sha));
-        if (!f.open(QIODevice::ReadOnly)) {
-            if (!r.missingEvidence.contains(sha))
-                r.missingEvidence.append(sha);
-            bundlePaths.remove(sha); // events.json then names no file for it
-            continue;
+
+    // The evidence goes into the zip on a second thread while this one paints the
+    // volume: copying gigabytes of photos waits on the disk, painting on the CPU.
+    std::atomic_bool cancelled{false};
+    std::atomic_int copied{0};
+    QStringList unreadable;
+    bool copyFailed = false;
+    std::thread copier([&] {
+        for (const QString &sha : std::as_const(order)) {
+            if (cancelled)
+                return;
+            const QString original = m_store.originalPath(sha);
+            const bool isOriginal = QFileInfo::exists(original);
+            QFile f(isOriginal ? original : m_store.archivePath(sha));
+            if (!f.open(QIODevice::ReadOnly)) {
+                unreadable.append(sha);
+                continue;
+            }
+            // An original is named by the SHA-256 taken at intake and listed with
+            // it: a file damaged on disk since then fails verify-bundle.
+            if (!zip.add(bundlePaths.value(sha), f, kStored, isOriginal ? sha : QString())) {
+                copyFailed = true;
+                return;
+            }
+            ++copied;
         }
-        if (!zip.add(bundlePaths.value(sha), f, kStored))
-            return failZip(writeFailed);
-        if (progress && !progress(++done, total))
-            return failZip(tr("Cancelled: the bundle was not written."));
+    });
+    VolumeHeading heading{*node, request.month, r.bundleId, request.preparedBy, request.now,
+                          source.children(node->code)};
+    ArchiveVolume volume(heading, *entries, m_store);
+    const auto pdfProgress = [&](int done, int) {
+        if (progress && !progress(done + copied, total))
+            cancelled = true;
+        return !cancelled;
+    };
+    const bool painted = volume.writePdf(r.pdfPath, pdfProgress, &why);
+    if (!painted)
+        cancelled = true;
+    copier.join();
+    if (!painted)
+        return failZip(why);
+    if (copyFailed || cancelled) {
+        QFile::remove(r.pdfPath); // the two files come together or not at all
+        return failZip(cancelled ? tr("Cancelled: the bundle was not written.") : writeFailed);
+    }
+    r.pages = volume.pagesPainted();
+    r.missingEvidence = volume.missingEvidence();
+    for (const QString &sha : std::as_const(unreadable)) {
+        if (!r.missingEvidence.contains(sha))
+            r.missingEvidence.append(sha);
+        bundlePaths.remove(sha); // events.json then names no file for it
+    }
+    QFile pdf(r.pdfPath);
+    if (!pdf.open(QIODevice::ReadOnly) || !zip.add(r.bundleId + QStringLiteral(".pdf"), pdf, kStored)) {
+        QFile::remove(r.pdfPath);
+        return failZip(writeFailed);
     }
     QJsonArray events;
     for (const ArchiveEntry &e : *entries)

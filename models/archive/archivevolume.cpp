@@ -313,7 +313,9 @@ void ArchiveVolume::paintPhotos(DocumentPainter &p, const QList<ArchiveEvidence>
         if (target.width() > full.width())
             target = full;
         reader.setScaledSize(target);
-        const QImage image = reader.read().convertToFormat(QImage::Format_RGB888); // PDF/A-1: no alpha
+        QImage image = reader.read();
+        if (image.hasAlphaChannel()) // PDF/A-1 allows no transparency; JPEGs arrive without
+            image = image.convertToFormat(QImage::Format_RGB32);
         const QSizeF drawn = QSizeF(target).scaled(frame.size() - QSizeF(p.mm(2), p.mm(2)), Qt::KeepAspectRatio);
         p.painter().drawImage(QRectF(frame.center() - QPointF(drawn.width() / 2, drawn.height() / 2), drawn), image);
     }

@@ -49,7 +49,8 @@ bool ZipWriter::add(const QString &name, QIODevice &source, Method method, QStri
             ok = false; // a read error before the end
             break;
         }
-        h.addData(chunk);
+        if (sha256)
+            h.addData(chunk);
         total += chunk.size();
         ok = zipWriteInFileInZip(zip, chunk.constData(), unsigned(chunk.size())) == ZIP_OK;
     }

@@ -21,7 +21,7 @@ public:
 
     bool isOpen() const { return m_zip != nullptr; }
     // Streams `source` into a new entry (UTF-8 name); *sha256 gets the hex SHA-256
-    // and *bytes the size of what was written.
+    // (computed only when asked for) and *bytes the size of what was written.
     bool add(const QString &name, QIODevice &source, Method method, QString *sha256 = nullptr, qint64 *bytes = nullptr);
     bool addBytes(const QString &name, const QByteArray &data, Method method, QString *sha256 = nullptr);
     bool close();

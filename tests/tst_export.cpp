@@ -1,0 +1,206 @@
+// Exporting lists for Excel and LibreOffice: the files LibreOffice reads back keep
+// every ID number (trailing X, 18 digits) and Chinese name exactly; XLSX has the
+// header frozen and IDs as text; CSV is UTF-8 with a BOM; failures leave no file.
+#include "archive/listdocuments.h"
+#include "io/tableexport.h"
+#include "io/zipfile.h"
+#include "lists/recipientlistmodel.h"
+#include "store/worklistquery.h"
+#include "testdatabase.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QDate kToday(2026, 11, 23);
+
+// Minimal CSV reader for LibreOffice's output (quotes, doubled quotes, commas).
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
+                field += c, ++i;
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+            else
+                field += c;
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\n')) {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+        } else if (c != QLatin1Char('\r')) {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty())
+        rows << (row << field);
+    return rows;
+}
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void xlsxReadBackByLibreOffice();
+    void csvReadBackByLibreOffice();
+    void xlsxStructure();
+    void failedExportLeavesNothing();
+    void cliExport();
+
+private:
+    QString libreOfficeToCsv(const QString &file, const QString &inFilter = QString());
+    void compareWithList(const QList<QStringList> &rows);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    TableDocument m_table;
+    QMap<QString, QString> m_expected; // ID number -> name
+};
+
+void TestExport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    TestDatabase t = TestDatabase::demo(m_dir.filePath(QStringLiteral("e.sqlite")), 2000, 4, kToday);
+    QVERIFY2(t.db, qPrintable(t.error));
+    m_db = std::move(t.db);
+    // An ID number ending in X and one starting with a zero-free but long prefix are
+    // what Excel would turn into numbers.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM recipient WHERE id_number LIKE '%X'")) && q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+    RecipientListModel model(*m_db);
+    model.setRevealIdNumbers(true);
+    model.setQuery(WorklistQuery(Worklist::HomeVisit, {1, QStringLiteral("370299")}, kToday), kToday);
+    m_table = ListDocuments::fromModel(model, QStringLiteral("上门认证"), {}, QStringLiteral("T"));
+    QVERIFY(m_table.rows.size() > 100);
+    for (const QStringList &row : std::as_const(m_table.rows))
+        m_expected.insert(row.at(1), row.at(0));
+    bool hasX = false;
+    for (const QString &id : m_expected.keys())
+        hasX = hasX || id.endsWith(QLatin1Char('X'));
+    QVERIFY(hasX);
+}
+
+QString TestExport::libreOfficeToCsv(const QString &file, const QString &inFilter)
+{
+    const QString out = m_dir.filePath(QStringLiteral("lo-%1").arg(QFileInfo(file).suffix()));
+    QDir().mkpath(out);
+    QProcess lo;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir.path()); // LibreOffice writes its profile there
+    lo.setProcessEnvironment(env);
+    QStringList args{QStringLiteral("--headless"), QStringLiteral("--norestore")};
+    if (!inFilter.isEmpty())
+        args << QStringLiteral("--infilter=%1").arg(inFilter);
+    args << QStringLiteral("--convert-to") << QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76")
+         << QStringLiteral("--outdir") << out << file;
+    lo.start(QStringLiteral("soffice"), args);
+    if (!lo.waitForFinished(180000))
+        return QString();
+    QFile csv(QDir(out).filePath(QFileInfo(file).completeBaseName() + QStringLiteral(".csv")));
+    return csv.open(QIODevice::ReadOnly) ? QString::fromUtf8(csv.readAll()) : QString();
+}
+
+void TestExport::compareWithList(const QList<QStringList> &rows)
+{
+    QCOMPARE(rows.size(), m_table.rows.size() + 1);
+    QCOMPARE(rows.first().mid(0, m_table.headers.size()), m_table.headers);
+    QMap<QString, QString> read;
+    for (const QStringList &row : rows.mid(1))
+        read.insert(row.value(1), row.value(0));
+    QCOMPARE(read, m_expected); // every ID number and name, exactly
+}
+
+void TestExport::xlsxReadBackByLibreOffice()
+{
+    const QString path = m_dir.filePath(QStringLiteral("list.xlsx"));
+    QString error;
+    QVERIFY2(TableExport::writeXlsx(m_table, path, &error), qPrintable(error));
+    const QString csv = libreOfficeToCsv(path);
+    QVERIFY2(!csv.isEmpty(), "LibreOffice did not convert the XLSX");
+    compareWithList(parseCsv(csv));
+}
+
+void TestExport::csvReadBackByLibreOffice()
+{
+    const QString path = m_dir.filePath(QStringLiteral("list.csv"));
+    QString error;
+    QVERIFY2(TableExport::writeCsv(m_table, path, &error), qPrintable(error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(3) == QByteArray("\xEF\xBB\xBF")); // UTF-8 BOM for Excel
+    // Comma, quote, UTF-8, from line 1, quoted fields as text.
+    const QString csv = libreOfficeToCsv(path, QStringLiteral("CSV:44,34,76,1,,0,true,false"));
+    QVERIFY2(!csv.isEmpty(), "LibreOffice did not read the CSV");
+    compareWithList(parseCsv(csv));
+}
+
+void TestExport::xlsxStructure()
+{
+    const QString path = m_dir.filePath(QStringLiteral("list.xlsx"));
+    ZipReader zip(path);
+    QVERIFY(zip.isOpen());
+    bool ok = false;
+    const QString sheet = QString::fromUtf8(zip.read(QStringLiteral("xl/worksheets/sheet1.xml"), &ok));
+    QVERIFY(ok);
+    QVERIFY2(sheet.contains(QStringLiteral("state=\"frozen\"")), "header row not frozen");
+    QVERIFY(sheet.contains(QStringLiteral("<cols>")));  // column widths set
+    // ID numbers are text cells (written inline in constant-memory mode), never numbers.
+    const QString firstId = m_table.rows.first().at(1);
+    QVERIFY2(sheet.contains(QStringLiteral("t=\"inlineStr\"><is><t>%1</t>").arg(firstId)), qPrintable(sheet.left(1500)));
+    QVERIFY(!sheet.contains(QStringLiteral("<v>%1</v>").arg(firstId)));
+}
+
+void TestExport::failedExportLeavesNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no-such-folder/list.xlsx"));
+    QString error;
+    QVERIFY(!TableExport::writeXlsx(m_table, path, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".part")));
+    QVERIFY(!TableExport::writeCsv(m_table, path, &error));
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestExport::cliExport()
+{
+    const QString cli = QStringLiteral(CERTDESK_BINARY_DIR "/app/certdesk-cli");
+    const QString out = m_dir.filePath(QStringLiteral("cli.xlsx"));
+    QProcess p;
+    p.start(cli, {QStringLiteral("export"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--list"),
+                  QStringLiteral("home-visit"), QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), out,
+                  QStringLiteral("--today"), kToday.toString(Qt::ISODate)});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(QFileInfo::exists(out));
+    // Without --full-id the numbers are masked.
+    const QString csv = libreOfficeToCsv(out);
+    QVERIFY(csv.contains(QStringLiteral("********")));
+    for (const QString &id : m_expected.keys())
+        QVERIFY(!csv.contains(id));
+    p.start(cli, {QStringLiteral("export"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--list"), QStringLiteral("home-visit"),
+                  QStringLiteral("--format"), QStringLiteral("ods"), QStringLiteral("--out"), out});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "tst_export.moc"
