@@ -1,7 +1,7 @@
 #include "documentprinting.h"
 
-#include "archive/documentpainter.h"
 #include "archive/tabledocument.h"
+#include "htmlprintpreview.h"
 #include "security/audittrail.h"
 #include "security/session.h"
 
@@ -94,8 +94,7 @@ QPrintPreviewDialog *DocumentPrinting::previewHtml(QWidget *parent, const QStrin
 {
     return preview(parent, title, kind, QPageLayout::Portrait, [html](QPagedPaintDevice *device, QString *) {
         QTextDocument doc;
-        doc.setDefaultFont(DocumentPainter::font(10));
-        doc.setHtml(html);
+        HtmlPrintPreview::setPrintableHtml(doc, html);
         doc.print(device);
         return true;
     });

@@ -2,14 +2,12 @@
 
 #include <QString>
 
-class QWidget;
-
-// Print preview (QPrintPreviewDialog) of an HTML document built in models/,
-// laid out on A4 with a CJK-capable font.
+// HTML documents built in models/ (route sheet, suspension list, back-pay form,
+// repayment notice) laid out for printing; the preview itself is
+// DocumentPrinting::previewHtml, which remembers the page setup.
 class QTextDocument;
 
 namespace HtmlPrintPreview {
-void open(QWidget *parent, const QString &title, const QString &html);
 // Fills `doc` with `html` in a CJK-capable 10-point font (for printing and PDF).
 void setPrintableHtml(QTextDocument &doc, const QString &html);
 }

@@ -2,7 +2,7 @@
 
 #include "domain/idnumber.h"
 #include "domain/isodate.h"
-#include "htmlprintpreview.h"
+#include "documentprinting.h"
 #include "messages.h"
 #include "lifecycle/lifecycledocuments.h"
 #include "lifecycle/lifecycleservice.h"
@@ -181,5 +181,5 @@ void LifecycleActionsDialog::exportSuspensionList()
 
 void LifecycleActionsDialog::printSuspensionList()
 {
-    HtmlPrintPreview::open(this, tr("Suspension list"), suspensionListHtml());
+    DocumentPrinting::previewHtml(this, tr("Suspension list"), suspensionListHtml(), QStringLiteral("suspension-list"));
 }

@@ -1,7 +1,7 @@
 #include "lifecyclestepdialog.h"
 
 #include "domain/isodate.h"
-#include "htmlprintpreview.h"
+#include "documentprinting.h"
 #include "messages.h"
 #include "lifecycle/lifecycledocuments.h"
 #include "lifecycle/lifecycleservice.h"
@@ -92,9 +92,9 @@ LifecycleStepDialog::LifecycleStepDialog(const LifecycleService &service, qint64
     connect(save, &QPushButton::clicked, this, [this] { recordStep(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_printBackPay, &QPushButton::clicked, this,
-            [this] { HtmlPrintPreview::open(this, tr("Back-pay form"), backPayFormHtml()); });
+            [this] { DocumentPrinting::previewHtml(this, tr("Back-pay form"), backPayFormHtml(), QStringLiteral("lifecycle-paper")); });
     connect(m_printNotice, &QPushButton::clicked, this,
-            [this] { HtmlPrintPreview::open(this, tr("Repayment notice"), repaymentNoticeHtml()); });
+            [this] { DocumentPrinting::previewHtml(this, tr("Repayment notice"), repaymentNoticeHtml(), QStringLiteral("lifecycle-paper")); });
     updateFields();
     updateState();
 }
