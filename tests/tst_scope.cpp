@@ -15,6 +15,7 @@
 #include "verification/verificationservice.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QTest>
 
 using clitest::runCli;
@@ -37,6 +38,7 @@ private slots:
     void treeShowsOwnNodeOnly();
     void servicesRefuseOutsiders();
     void cliExportLimited();
+    void cliDocumentsLimited();
     void cliRecordAndEventsLimited();
     void cliAddUser();
 
@@ -231,6 +233,51 @@ void TestScope::servicesRefuseOutsiders()
     visits.setSession(me);
     QVERIFY(!visits.request(personIn(m_other), kToday, QStringLiteral("家属"), QStringLiteral("phone"), QString(), &error));
     QCOMPARE(error, me.outsideScope());
+}
+
+void TestScope::cliDocumentsLimited()
+{
+    // Print, export and archive from a community account: its own community only.
+    UserRepository users(*m_db, *m_profile);
+    User u = securitytest::account(QStringLiteral("zhao"), QStringLiteral("赵"), Role::CommunityWorker, m_mine);
+    QString error;
+    QVERIFY2(users.create(u, QStringLiteral("zhao-secret-1"), &error), qPrintable(error));
+    const QString passwordFile = m_dir.filePath(QStringLiteral("pw-zhao"));
+    QVERIFY(securitytest::writeFile(passwordFile, "zhao-secret-1\n"));
+    const QStringList user = {QStringLiteral("--user"), QStringLiteral("zhao"), QStringLiteral("--password-file"), passwordFile};
+    const QString db = m_db->path();
+    const QString out = m_dir.filePath(QStringLiteral("docs"));
+    QDir().mkpath(out);
+    auto exportArgs = [&](const QStringList &node, const QString &file) {
+        return QStringList{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--list"), QStringLiteral("within3"),
+                           QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), file,
+                           QStringLiteral("--today"), kToday.toString(Qt::ISODate)} + node + user;
+    };
+    const QStringList refusedRuns[] = {
+        exportArgs({QStringLiteral("--node"), m_other}, QDir(out).filePath(QStringLiteral("other.csv"))),
+        exportArgs({QStringLiteral("--node"), m_district}, QDir(out).filePath(QStringLiteral("district.csv"))),
+        {QStringLiteral("archive"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-11"),
+         QStringLiteral("--node"), m_other, QStringLiteral("--out"), out, QStringLiteral("--user"), QStringLiteral("zhao"),
+         QStringLiteral("--password-file"), passwordFile},
+        {QStringLiteral("public-notice"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2026"),
+         QStringLiteral("--node"), m_other, QStringLiteral("--out"), QDir(out).filePath(QStringLiteral("notice.pdf")),
+         QStringLiteral("--user"), QStringLiteral("zhao"), QStringLiteral("--password-file"), passwordFile},
+    };
+    for (const QStringList &args : refusedRuns) {
+        const auto r = runCli(args);
+        QCOMPARE(r.exitCode, 1);
+    }
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 0); // nothing written
+    // Without --node the user's own community; every row is from it.
+    const QString mine = QDir(out).filePath(QStringLiteral("mine.csv"));
+    QCOMPARE(runCli(exportArgs({}, mine)).exitCode, 0);
+    QFile f(mine);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 1);
+    const QString mineName = JurisdictionRepository(*m_db).find(m_mine)->name;
+    for (const QString &line : lines.mid(1))
+        QVERIFY2(line.contains(QLatin1Char('"') + mineName + QLatin1Char('"')), qPrintable(line));
 }
 
 void TestScope::cliExportLimited()

@@ -60,6 +60,8 @@ TableDocument PrintActions::currentListDocument() const
 {
     // A model of its own, so the view's scroll position and selection stay put.
     RecipientListModel model(m_db);
+    if (m_session)
+        model.setAccessLimit(m_session->accessScope());
     if (const auto query = m_lists->model()->query())
         model.setQuery(*query, m_today);
     const Worklist list = m_lists->currentList();

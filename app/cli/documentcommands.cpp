@@ -21,21 +21,29 @@
 
 namespace {
 
-// Signs in (--user, else the local "cli" actor), checks the role and that the node
-// is within the user's, and logs the output before anything is written.
+// Signs in (--user, else the local "cli" actor), resolves the node (--node, else
+// the user's own, else the only district), checks the role and that the node is
+// within the user's, and logs the output (`what`, %1 = node) before anything is
+// written.
 bool allowOutput(const QCommandLineParser &p, const Database &db, Action action, AuditAction logged,
-                 const QString &node, const QString &what, Session *session)
+                 const QString &what, Session *session, Scope *scope)
 {
     const auto profile = cli::databaseProfile(db);
     if (!profile || !cli::signIn(p, db, *profile, session))
         return false;
+    const QString requested = p.value(QStringLiteral("node"));
+    if (requested.isEmpty() && !session->accessScope().code.isEmpty())
+        *scope = session->accessScope();
+    else if (!cli::scopeFor(db, requested, scope))
+        return false;
+    const QString node = scope->code;
     QString error;
     if (!session->allows(action)) {
         cli::printError(session->refusal(action));
         return false;
     }
     if (!ScopeGuard::allowsNode(db, *session, node, &error)
-        || !AuditTrail(db, *profile, WorkingCalendar::builtin()).record(*session, logged, what, QString(), &error)) {
+        || !AuditTrail(db, *profile, WorkingCalendar::builtin()).record(*session, logged, what.arg(node), QString(), &error)) {
         cli::printError(error);
         return false;
     }
@@ -85,9 +93,9 @@ int cli::runArchive(const QStringList &args)
     if (!db)
         return 1;
     Session session;
-    if (!allowOutput(p, *db, Action::Export, AuditAction::Export, p.value(QStringLiteral("node")),
-                     QStringLiteral("monthly archive %1 %2").arg(p.value(QStringLiteral("node")), p.value(QStringLiteral("month"))),
-                     &session))
+    Scope scope;
+    if (!allowOutput(p, *db, Action::Export, AuditAction::Export,
+                     QStringLiteral("monthly archive %1 ") + p.value(QStringLiteral("month")), &session, &scope))
         return 1;
     const EvidenceStore store(EvidenceStore::folderFor(db->path()));
     BundleRequest request{p.value(QStringLiteral("node")), month, p.value(QStringLiteral("out")),
@@ -156,11 +164,9 @@ int cli::runPublicNotice(const QStringList &args)
     if (!db)
         return 1;
     Scope scope;
-    if (!scopeFor(*db, p.value(QStringLiteral("node")), &scope))
-        return 1;
     Session session;
-    if (!allowOutput(p, *db, Action::Print, AuditAction::Print, scope.code,
-                     QStringLiteral("public notice %1 %2").arg(scope.code).arg(year), &session))
+    if (!allowOutput(p, *db, Action::Print, AuditAction::Print, QStringLiteral("public notice %1 ") + QString::number(year),
+                     &session, &scope))
         return 1;
     QString error;
     const auto doc = ListDocuments::publicNotice(*db, scope.code, year, p.value(QStringLiteral("hotline")), today, &error,
@@ -193,14 +199,14 @@ std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QSt
     if (!db)
         return std::nullopt;
     Scope scope;
-    if (!cli::scopeFor(*db, p.value(QStringLiteral("node")), &scope))
-        return std::nullopt;
     Session session;
     const Action action = fullId ? Action::RevealIdNumber : logged == AuditAction::Print ? Action::Print : Action::Export;
-    if (!allowOutput(p, *db, action, fullId ? AuditAction::RevealIdNumber : logged, scope.code,
-                     QStringLiteral("%1 list %2 node %3").arg(command, p.value(QStringLiteral("list")), scope.code), &session))
+    if (!allowOutput(p, *db, action, fullId ? AuditAction::RevealIdNumber : logged,
+                     QStringLiteral("%1 list %2 node ").arg(command, p.value(QStringLiteral("list"))) + QStringLiteral("%1"),
+                     &session, &scope))
         return std::nullopt;
     RecipientListModel model(*db);
+    model.setAccessLimit(session.accessScope());
     model.setRevealIdNumbers(fullId);
     model.setQuery(WorklistQuery(*list, scope, today), today);
     if (!model.lastError().isEmpty()) {
