@@ -8,6 +8,8 @@
 #include "lifecycletest.h"
 #include "securitytest.h"
 
+#include <QProcess>
+
 using namespace lifecycletest;
 using K = LifecycleKind;
 Q_DECLARE_METATYPE(LifecycleEvent)
@@ -252,6 +254,19 @@ void TestLifecycle::overpaymentWorkedExample()
     QVERIFY(html.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(html.readAll());
     QVERIFY(text.contains(QStringLiteral("12,800.00")) && text.contains(QStringLiteral("马文华")) && text.contains(QStringLiteral("2026-12-23")));
+    // And as a PDF (A4, fonts embedded, in Chinese), checked with poppler's pdftotext.
+    const QString pdf = QFileInfo(db).dir().filePath(QStringLiteral("notice.pdf"));
+    const clitest::CliResult p = clitest::runCli({QStringLiteral("lifecycle-paper"), QStringLiteral("--db"), db, QStringLiteral("--person"),
+                                                  person, QStringLiteral("--paper"), QStringLiteral("repayment-notice"),
+                                                  QStringLiteral("--out"), pdf});
+    QVERIFY2(p.exitCode == 0, qPrintable(clitest::describe(p)));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(printed.contains(QStringLiteral("12,800.00")) && printed.contains(QStringLiteral("马文华"))
+                 && printed.contains(QStringLiteral("限期")),
+             qPrintable(printed.left(400)));
 }
 
 void TestLifecycle::stepsNeedTheRightAndTheNode()

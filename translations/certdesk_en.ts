@@ -1739,6 +1739,22 @@ Bundle: %6</source>
         <source>&apos;%1&apos; is not an amount in yuan (e.g. 3200.00).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back-pay form as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment notice as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back-pay-form.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repayment-notice.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListDocuments</name>
@@ -3668,10 +3684,6 @@ Bundle: %6</source>
     </message>
     <message>
         <source>□ alive, photo taken   □ not at home   □ other:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

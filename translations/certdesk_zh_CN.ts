@@ -1739,6 +1739,22 @@ PDF：%5
         <source>&apos;%1&apos; is not an amount in yuan (e.g. 3200.00).</source>
         <translation>“%1”不是有效的金额（例如 3200.00）。</translation>
     </message>
+    <message>
+        <source>Back-pay form as PDF…</source>
+        <translation>补发待遇表另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Repayment notice as PDF…</source>
+        <translation>退还通知书另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>back-pay-form.pdf</source>
+        <translation>补发待遇表.pdf</translation>
+    </message>
+    <message>
+        <source>repayment-notice.pdf</source>
+        <translation>限期退还通知书.pdf</translation>
+    </message>
 </context>
 <context>
     <name>ListDocuments</name>
@@ -3664,10 +3680,6 @@ PDF：%5
     <message>
         <source>□ alive, photo taken   □ not at home   □ other:</source>
         <translation>□ 健在，已拍照   □ 不在家   □ 其他：</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Home-visit route</source>

@@ -1,7 +1,7 @@
 #include "documentprinting.h"
 
 #include "archive/tabledocument.h"
-#include "htmlprintpreview.h"
+#include "archive/pdfoutput.h"
 #include "security/audittrail.h"
 #include "security/session.h"
 
@@ -94,22 +94,43 @@ QPrintPreviewDialog *DocumentPrinting::previewHtml(QWidget *parent, const QStrin
 {
     return preview(parent, title, kind, QPageLayout::Portrait, [html](QPagedPaintDevice *device, QString *) {
         QTextDocument doc;
-        HtmlPrintPreview::setPrintableHtml(doc, html);
+        PdfOutput::setPrintableHtml(doc, html);
         doc.print(device);
         return true;
     });
 }
 
-bool DocumentPrinting::exportTablePdf(QWidget *parent, const TableDocument &doc, const QString &suggestedName)
+bool DocumentPrinting::exportHtmlPdf(QWidget *parent, const QString &title, const QString &html,
+                                     const QString &suggestedName)
+{
+    const QString path = askPdfPath(parent, suggestedName);
+    QString error;
+    if (path.isEmpty())
+        return false;
+    if (!PdfOutput::writeHtml(path, title, html, &error)) {
+        QMessageBox::warning(parent, tr("Export as PDF"), error);
+        return false;
+    }
+    return true;
+}
+
+QString DocumentPrinting::askPdfPath(QWidget *parent, const QString &suggestedName)
 {
     QSettings s;
     const QString folder = s.value(QStringLiteral("print/exportFolder")).toString();
     const QString path = QFileDialog::getSaveFileName(parent, tr("Export as PDF"),
                                                       folder.isEmpty() ? suggestedName : folder + QLatin1Char('/') + suggestedName,
                                                       tr("PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        s.setValue(QStringLiteral("print/exportFolder"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+bool DocumentPrinting::exportTablePdf(QWidget *parent, const TableDocument &doc, const QString &suggestedName)
+{
+    const QString path = askPdfPath(parent, suggestedName);
     if (path.isEmpty())
         return false;
-    s.setValue(QStringLiteral("print/exportFolder"), QFileInfo(path).absolutePath());
     QString error;
     if (!doc.writePdf(path, &error)) {
         QMessageBox::warning(parent, tr("Export as PDF"), error);

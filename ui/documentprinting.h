@@ -34,6 +34,7 @@ public:
     // Asks for a file name and writes the table as PDF/A; false when cancelled or failed
     // (a failure is shown to the user).
     static bool exportTablePdf(QWidget *parent, const TableDocument &doc, const QString &suggestedName);
+    static bool exportHtmlPdf(QWidget *parent, const QString &title, const QString &html, const QString &suggestedName);
 
     // Documents leave the machine only through a logged action: checks the role,
     // writes the audit entry before anything is shown or written, and tells the
@@ -43,4 +44,8 @@ public:
 
     static QPageLayout rememberedLayout(const QString &kind, QPageLayout::Orientation firstOrientation);
     static void rememberLayout(const QString &kind, const QPageLayout &layout);
+
+private:
+    // Save dialog in the last export folder (remembered); empty when cancelled.
+    static QString askPdfPath(QWidget *parent, const QString &suggestedName);
 };

@@ -45,7 +45,9 @@ LifecycleStepDialog::LifecycleStepDialog(const LifecycleService &service, qint64
       m_reason(new QLineEdit(this)), m_objector(new QLineEdit(this)), m_approver(new QLineEdit(this)),
       m_amount(new QLineEdit(this)), m_instalments(new QSpinBox(this)), m_paidThrough(new QDateEdit(this)),
       m_state(new QLabel(this)), m_printBackPay(new QPushButton(tr("Print &back-pay form…"), this)),
-      m_printNotice(new QPushButton(tr("Print repayment &notice…"), this))
+      m_printNotice(new QPushButton(tr("Print repayment &notice…"), this)),
+      m_pdfBackPay(new QPushButton(tr("Back-pay form as PDF…"), this)),
+      m_pdfNotice(new QPushButton(tr("Repayment notice as PDF…"), this))
 {
     setObjectName(QStringLiteral("lifecycleStepDialog"));
     setWindowTitle(tr("Payment steps — %1").arg(name));
@@ -78,6 +80,8 @@ LifecycleStepDialog::LifecycleStepDialog(const LifecycleService &service, qint64
     auto *prints = new QHBoxLayout;
     prints->addWidget(m_printBackPay);
     prints->addWidget(m_printNotice);
+    prints->addWidget(m_pdfBackPay);
+    prints->addWidget(m_pdfNotice);
     prints->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *save = buttons->addButton(tr("&Record step"), QDialogButtonBox::ActionRole);
@@ -95,6 +99,12 @@ LifecycleStepDialog::LifecycleStepDialog(const LifecycleService &service, qint64
             [this] { DocumentPrinting::previewHtml(this, tr("Back-pay form"), backPayFormHtml(), QStringLiteral("lifecycle-paper")); });
     connect(m_printNotice, &QPushButton::clicked, this,
             [this] { DocumentPrinting::previewHtml(this, tr("Repayment notice"), repaymentNoticeHtml(), QStringLiteral("lifecycle-paper")); });
+    connect(m_pdfBackPay, &QPushButton::clicked, this, [this] {
+        DocumentPrinting::exportHtmlPdf(this, tr("Back-pay form"), backPayFormHtml(), tr("back-pay-form.pdf"));
+    });
+    connect(m_pdfNotice, &QPushButton::clicked, this, [this] {
+        DocumentPrinting::exportHtmlPdf(this, tr("Repayment notice"), repaymentNoticeHtml(), tr("repayment-notice.pdf"));
+    });
     updateFields();
     updateState();
 }
@@ -132,6 +142,8 @@ void LifecycleStepDialog::updateState()
     m_state->setText(lines.join(QLatin1Char('\n')));
     m_printBackPay->setEnabled(!backPayFormHtml().isEmpty());
     m_printNotice->setEnabled(!repaymentNoticeHtml().isEmpty());
+    m_pdfBackPay->setEnabled(m_printBackPay->isEnabled());
+    m_pdfNotice->setEnabled(m_printNotice->isEnabled());
 }
 
 bool LifecycleStepDialog::fail(const QString &message)

@@ -67,4 +67,6 @@ private:
     QLabel *m_state;
     QPushButton *m_printBackPay;
     QPushButton *m_printNotice;
+    QPushButton *m_pdfBackPay;
+    QPushButton *m_pdfNotice;
 };

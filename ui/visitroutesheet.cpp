@@ -1,13 +1,8 @@
 #include "visitroutesheet.h"
 
+#include "archive/pdfoutput.h"
 #include "domain/idnumber.h"
-#include "htmlprintpreview.h"
 
-#include <QFile>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QTextDocument>
 
 namespace {
 QString esc(const QString &s)
@@ -45,25 +40,5 @@ QString VisitRouteSheet::html(const QList<RouteStop> &stops, const QDate &day, c
 
 bool VisitRouteSheet::writePdf(const QString &html, const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QPdfWriter writer(&file);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setResolution(300);
-    writer.setTitle(tr("Home-visit route"));
-    QTextDocument doc;
-    HtmlPrintPreview::setPrintableHtml(doc, html);
-    doc.print(&writer);
-    file.close();
-    if (file.error() != QFileDevice::NoError) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return PdfOutput::writeHtml(path, tr("Home-visit route"), html, error);
 }

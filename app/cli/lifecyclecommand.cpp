@@ -1,5 +1,7 @@
 #include "clicommon.h"
 
+#include "archive/pdfoutput.h"
+
 #include "domain/idnumber.h"
 #include "domain/policyprofile.h"
 #include "lifecycle/lifecycledocuments.h"
@@ -290,7 +292,7 @@ int cli::runLifecyclePaper(const QStringList &args)
         personOption(),
         {QStringLiteral("paper"), QStringLiteral("repayment-notice or back-pay-form"), QStringLiteral("PAPER")},
         {QStringLiteral("office"), QStringLiteral("issuing office shown on the notice"), QStringLiteral("NAME")},
-        {QStringLiteral("out"), QStringLiteral("HTML file to write"), QStringLiteral("FILE")},
+        {QStringLiteral("out"), QStringLiteral("file to write: PDF (PDF/A) when it ends in .pdf, else HTML"), QStringLiteral("FILE")},
     });
     if (!parse(p, args))
         return 2;
@@ -318,8 +320,17 @@ int cli::runLifecyclePaper(const QStringList &args)
     const QString office = p.isSet(QStringLiteral("office")) ? p.value(QStringLiteral("office")) : person->communityName;
     const QString html = notice ? LifecycleDocuments::repaymentNoticeHtml(r.name, r.idNumber, *found, office)
                                 : LifecycleDocuments::backPayFormHtml(r.name, r.idNumber, *found, r.monthlyBenefitFen);
-    if (!writeFile(QStringLiteral("out"), p.value(QStringLiteral("out")), html.toUtf8()))
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        QString error;
+        if (!PdfOutput::writeHtml(out, notice ? LifecycleDocuments::tr("Notice to return overpaid social insurance benefits by a deadline")
+                                            : LifecycleDocuments::tr("Resumption and back pay"), html, &error)) {
+            printError(error);
+            return 1;
+        }
+    } else if (!writeFile(QStringLiteral("out"), out, html.toUtf8())) {
         return 1;
+    }
     printJson({{QStringLiteral("paper"), paper}, {QStringLiteral("out"), p.value(QStringLiteral("out"))},
                {QStringLiteral("uuid"), found->uuid}});
     return 0;

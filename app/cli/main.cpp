@@ -44,7 +44,8 @@ const Entry kCommands[] = {
 bool paintsDocuments(const QString &command)
 {
     return command == QLatin1String("archive") || command == QLatin1String("public-notice")
-           || command == QLatin1String("print-list") || command == QLatin1String("export");
+           || command == QLatin1String("print-list") || command == QLatin1String("export")
+           || command == QLatin1String("lifecycle-paper");
 }
 
 int usage(FILE *out)

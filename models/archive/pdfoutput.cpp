@@ -1,7 +1,10 @@
 #include "pdfoutput.h"
 
+#include "documentpainter.h"
+
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextDocument>
 
 bool PdfOutput::write(const QString &path, const QString &title, QPageLayout::Orientation orientation,
                       QString *error, const PaintFn &paint)
@@ -33,4 +36,21 @@ bool PdfOutput::write(const QString &path, const QString &title, QPageLayout::Or
         return false;
     }
     return true;
+}
+
+void PdfOutput::setPrintableHtml(QTextDocument &doc, const QString &html)
+{
+    // The archive font: its PDF text layer keeps names searchable (docs/decisions.md).
+    doc.setDefaultFont(DocumentPainter::font(10));
+    doc.setHtml(html);
+}
+
+bool PdfOutput::writeHtml(const QString &path, const QString &title, const QString &html, QString *error)
+{
+    return write(path, title, QPageLayout::Portrait, error, [&html](QPagedPaintDevice *device, QString *) {
+        QTextDocument doc;
+        setPrintableHtml(doc, html);
+        doc.print(device);
+        return true;
+    });
 }
