@@ -3,6 +3,7 @@
 // header frozen and IDs as text; CSV is UTF-8 with a BOM; failures leave no file.
 #include "archive/listdocuments.h"
 #include "io/tableexport.h"
+#include "io/tablereader.h"
 #include "io/zipfile.h"
 #include "lists/recipientlistmodel.h"
 #include "store/worklistquery.h"
@@ -17,40 +18,6 @@
 namespace {
 const QDate kToday(2026, 11, 23);
 
-// Minimal CSV reader for LibreOffice's output (quotes, doubled quotes, commas).
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
-                field += c, ++i;
-            else if (c == QLatin1Char('"'))
-                quoted = false;
-            else
-                field += c;
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\n')) {
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
-        } else if (c != QLatin1Char('\r')) {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !row.isEmpty())
-        rows << (row << field);
-    return rows;
-}
 } // namespace
 
 class TestExport : public QObject
@@ -135,7 +102,7 @@ void TestExport::xlsxReadBackByLibreOffice()
     QVERIFY2(TableExport::writeXlsx(m_table, path, &error), qPrintable(error));
     const QString csv = libreOfficeToCsv(path);
     QVERIFY2(!csv.isEmpty(), "LibreOffice did not convert the XLSX");
-    compareWithList(parseCsv(csv));
+    compareWithList(TableReader::parseCsv(csv));
 }
 
 void TestExport::csvReadBackByLibreOffice()
@@ -149,7 +116,7 @@ void TestExport::csvReadBackByLibreOffice()
     // Comma, quote, UTF-8, from line 1, quoted fields as text.
     const QString csv = libreOfficeToCsv(path, QStringLiteral("CSV:44,34,76,1,,0,true,false"));
     QVERIFY2(!csv.isEmpty(), "LibreOffice did not read the CSV");
-    compareWithList(parseCsv(csv));
+    compareWithList(TableReader::parseCsv(csv));
 }
 
 void TestExport::xlsxStructure()

@@ -915,6 +915,52 @@ Bundle: %6</source>
     </message>
 </context>
 <context>
+    <name>BigDataImport</name>
+    <message>
+        <source>The file needs an ID-number column and a conclusion column; found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad ID number %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown conclusion code &apos;%1&apos; (丧失资格, 待核实 or 具备资格)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown person: %1 is not in the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name %1 does not match the roster&apos;s %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has problems.</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleVerifier</name>
     <message>
         <source>%1 is not a readable zip file (truncated or not a bundle).</source>
@@ -3070,6 +3116,49 @@ Bundle: %6</source>
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>%1 is not a complete XLSX file (the zip is truncated or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no readable first worksheet (not an XLSX workbook, or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the worksheet is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files over %3 MB are not accepted (split it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text table (it contains binary data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1 (use UTF-8 or GB18030).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

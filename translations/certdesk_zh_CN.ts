@@ -914,6 +914,51 @@ PDF：%5
     </message>
 </context>
 <context>
+    <name>BigDataImport</name>
+    <message>
+        <source>The file needs an ID-number column and a conclusion column; found: %1</source>
+        <translation>文件须有身份证号列和结论列；现有列：%1</translation>
+    </message>
+    <message>
+        <source>bad ID number %1: %2</source>
+        <translation>身份证号 %1 有误：%2</translation>
+    </message>
+    <message>
+        <source>%1 appears twice in the file</source>
+        <translation>%1 在文件中出现了两次</translation>
+    </message>
+    <message>
+        <source>unknown conclusion code &apos;%1&apos; (丧失资格, 待核实 or 具备资格)</source>
+        <translation>未知的结论“%1”（应为 丧失资格、待核实 或 具备资格）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a month (YYYY-MM)</source>
+        <translation>“%1”不是月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>unknown person: %1 is not in the roster</source>
+        <translation>查无此人：%1 不在本辖区名册中</translation>
+    </message>
+    <message>
+        <source>name %1 does not match the roster&apos;s %2 for %3</source>
+        <translation>姓名 %1 与名册中 %3 的姓名 %2 不符</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>未导入任何数据：有 %n 行存在问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be saved: %2</source>
+        <translation>第 %1 行无法保存：%2</translation>
+    </message>
+</context>
+<context>
     <name>BundleVerifier</name>
     <message>
         <source>%1 is not a readable zip file (truncated or not a bundle).</source>
@@ -3066,6 +3111,49 @@ PDF：%5
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>%1 is not a complete XLSX file (the zip is truncated or damaged).</source>
+        <translation>%1 不是完整的 XLSX 文件（文件被截断或已损坏）。</translation>
+    </message>
+    <message>
+        <source>%1 has no readable first worksheet (not an XLSX workbook, or damaged).</source>
+        <translation>%1 没有可读取的第一个工作表（不是 XLSX 工作簿，或已损坏）。</translation>
+    </message>
+    <message>
+        <source>%1: the worksheet is damaged (%2).</source>
+        <translation>%1：工作表已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files over %3 MB are not accepted (split it).</source>
+        <translation>%1 有 %2 MB；不接受超过 %3 MB 的文件（请拆分后导入）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text table (it contains binary data).</source>
+        <translation>%1 不是文本表格（含有二进制数据）。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1 (use UTF-8 or GB18030).</source>
+        <translation>未知编码 %1（请使用 UTF-8 或 GB18030）。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid %2 text.</source>
+        <translation>%1 不是有效的 %2 编码文本。</translation>
+    </message>
+    <message>
+        <source>%1 has no rows.</source>
+        <translation>%1 没有数据行。</translation>
     </message>
 </context>
 <context>

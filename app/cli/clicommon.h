@@ -34,6 +34,7 @@ int runVerifyBundle(const QStringList &args);
 int runPublicNotice(const QStringList &args);
 int runPrintList(const QStringList &args);
 int runExport(const QStringList &args);
+int runImport(const QStringList &args);
 int runVerifyAudit(const QStringList &args);
 int runAudit(const QStringList &args);
 int runAddUser(const QStringList &args);

@@ -29,6 +29,7 @@ const Entry kCommands[] = {
     {"public-notice", cli::runPublicNotice, "the annual public-notice list as PDF"},
     {"print-list", cli::runPrintList, "a work list or ledger as a PDF table"},
     {"export", cli::runExport, "a work list or ledger as XLSX or CSV"},
+    {"import", cli::runImport, "big-data comparison results from CSV or XLSX, validated row by row"},
     {"verify-audit", cli::runVerifyAudit, "check the audit trail's hash chain"},
     {"audit", cli::runAudit, "audit trail entries, filtered (JSON lines or CSV)"},
     {"add-user", cli::runAddUser, "create a user account"},

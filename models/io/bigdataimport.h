@@ -1,0 +1,72 @@
+#pragma once
+
+#include "tablereader.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+class Database;
+class Session;
+
+// Which column holds what; -1 = not in the file.
+struct ImportMapping
+{
+    int idNumber = -1;
+    int conclusion = -1;
+    int name = -1;   // checked against the roster when present
+    int detail = -1;
+    int source = -1;
+    int month = -1;  // YYYY-MM of the comparison; else the import's month
+    // From header texts (身份证号 / ID number, 结论 / conclusion, ...).
+    static ImportMapping guess(const QStringList &headers);
+    bool isComplete() const { return idNumber >= 0 && conclusion >= 0; }
+};
+
+// One problem of one row: the row number as the user sees it in the file
+// (header = row 1), the column's header text, and the reason.
+struct ImportProblem
+{
+    int row = 0;
+    QString column;
+    QString reason;
+};
+
+// A valid row and what it changes.
+struct ImportChange
+{
+    int row = 0;
+    qint64 recipientId = 0;
+    int rank = 0; // BigDataConclusion rank
+    QString detail;
+    QString source;
+    QString month;
+};
+
+struct ImportPlan
+{
+    int rows = 0;
+    QList<ImportProblem> problems;
+    QList<ImportChange> changes; // rows whose stored conclusion differs
+    int unchanged = 0;           // valid rows already stored as they are
+    int qualified = 0;           // changes that mark people qualified
+};
+
+// Big-data comparison results (大数据比对结果) into the roster: every row validated
+// first (bad ID number, unknown person, name that does not match, unknown
+// conclusion, bad month), nothing written while any row has a problem, then one
+// transaction. Rows equal to what is stored are not written again, so importing
+// the same file twice changes nothing the second time.
+class BigDataImport
+{
+    Q_DECLARE_TR_FUNCTIONS(BigDataImport)
+public:
+    explicit BigDataImport(const Database &db) : m_db(db) {}
+    ImportPlan validate(const ReadTable &table, const ImportMapping &mapping, const QDate &today) const;
+    // With a session: needs the import right and every person within the user's node.
+    bool apply(const ImportPlan &plan, QString *error, const Session *session = nullptr) const;
+
+private:
+    const Database &m_db;
+};

@@ -1,0 +1,252 @@
+// Importing big-data comparison results: files LibreOffice wrote (XLSX and a
+// GB18030 CSV as Chinese Excel writes it) are read exactly; every bad row is named
+// with its row, column and reason and nothing is written; importing the same file
+// again changes nothing; bad files are refused with a clear message.
+#include "domain/bigdataconclusion.h"
+#include "domain/idnumber.h"
+#include "io/bigdataimport.h"
+#include "io/tableexport.h"
+#include "archive/tabledocument.h"
+#include "testdatabase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QDate kToday(2026, 11, 23);
+const QStringList kConclusions{QStringLiteral("丧失资格"), QStringLiteral("待核实"), QStringLiteral("具备资格")};
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void libreOfficeXlsxDryRunThenImport();
+    void gb18030CsvDetectedAndReimportChangesNothing();
+    void everyBadRowNamedNothingWritten();
+    void badFilesRefused_data();
+    void badFilesRefused();
+
+private:
+    QString libreOffice(const QString &csv, const QString &format, const QString &outDir);
+    QByteArray bigdataState() const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QString m_csv;                      // UTF-8, written by us
+    QMap<QString, QStringList> m_rows;  // ID number -> name, conclusion, detail
+};
+
+void TestImport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    TestDatabase t = TestDatabase::demo(m_dir.filePath(QStringLiteral("i.sqlite")), 1500, 6, kToday);
+    QVERIFY2(t.db, qPrintable(t.error));
+    m_db = std::move(t.db);
+    TableDocument table;
+    table.headers = {QStringLiteral("身份证号"), QStringLiteral("姓名"), QStringLiteral("结论"), QStringLiteral("详情"),
+                     QStringLiteral("月份")};
+    QSqlQuery q(m_db->connection());
+    // People with an X ID number first: Excel would lose it as a number.
+    QVERIFY(q.exec(QStringLiteral("SELECT id_number, name FROM recipient ORDER BY (id_number LIKE '%X') DESC, id LIMIT 300")));
+    int n = 0;
+    while (q.next()) {
+        const QString conclusion = kConclusions.at(n % 3);
+        const QStringList row{q.value(0).toString(), q.value(1).toString(), conclusion, QStringLiteral("比对批次%1").arg(n % 7),
+                              QStringLiteral("2026-11")};
+        table.rows << row;
+        m_rows.insert(row.at(0), row.mid(1, 3));
+        ++n;
+    }
+    QVERIFY(m_rows.firstKey().endsWith(QLatin1Char('X')) || std::any_of(m_rows.keyBegin(), m_rows.keyEnd(),
+                                                                        [](const QString &id) { return id.endsWith(QLatin1Char('X')); }));
+    m_csv = m_dir.filePath(QStringLiteral("results.csv"));
+    QString error;
+    QVERIFY2(TableExport::writeCsv(table, m_csv, &error), qPrintable(error));
+}
+
+QString TestImport::libreOffice(const QString &csv, const QString &format, const QString &outDir)
+{
+    QProcess lo;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    lo.setProcessEnvironment(env);
+    QDir().mkpath(outDir);
+    lo.start(QStringLiteral("soffice"), {QStringLiteral("--headless"), QStringLiteral("--norestore"),
+                                         QStringLiteral("--infilter=CSV:44,34,76,1,,0,true"), QStringLiteral("--convert-to"), format,
+                                         QStringLiteral("--outdir"), outDir, csv});
+    if (!lo.waitForFinished(180000))
+        return QString();
+    const QString ext = format.section(QLatin1Char(':'), 0, 0);
+    const QString out = QDir(outDir).filePath(QFileInfo(csv).completeBaseName() + QLatin1Char('.') + ext);
+    return QFileInfo::exists(out) ? out : QString();
+}
+
+QByteArray TestImport::bigdataState() const
+{
+    QSqlQuery q(m_db->connection());
+    q.exec(QStringLiteral("SELECT id, bigdata_rank, bigdata_detail, bigdata_source, bigdata_month FROM recipient ORDER BY id"));
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    while (q.next()) {
+        for (int c = 0; c < 5; ++c)
+            h.addData(q.value(c).toString().toUtf8() + '|');
+    }
+    return h.result();
+}
+
+void TestImport::libreOfficeXlsxDryRunThenImport()
+{
+    const QString xlsx = libreOffice(m_csv, QStringLiteral("xlsx"), m_dir.filePath(QStringLiteral("lo-xlsx")));
+    QVERIFY2(!xlsx.isEmpty(), "LibreOffice did not write the XLSX");
+    QString error;
+    const auto table = TableReader::read(xlsx, QString(), &error);
+    QVERIFY2(table, qPrintable(error));
+    QCOMPARE(table->format, QStringLiteral("xlsx"));
+    QCOMPARE(table->rows.size(), m_rows.size());
+    for (const QStringList &row : table->rows) // every ID number and name exactly
+        QCOMPARE(m_rows.value(row.at(0)).value(0), row.at(1));
+
+    const BigDataImport importer(*m_db);
+    const QByteArray before = bigdataState();
+    const ImportPlan plan = importer.validate(*table, ImportMapping::guess(table->headers), kToday);
+    QVERIFY2(plan.problems.isEmpty(), plan.problems.isEmpty() ? "" : qPrintable(plan.problems.first().reason));
+    QVERIFY(plan.changes.size() > 0);
+    QCOMPARE(bigdataState(), before); // validating writes nothing
+    QVERIFY2(importer.apply(plan, &error), qPrintable(error));
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT bigdata_rank, bigdata_detail, bigdata_month FROM recipient WHERE id_number = ?"));
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        q.addBindValue(it.key());
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), int(kConclusions.indexOf(it.value().at(1))));
+        QCOMPARE(q.value(1).toString(), it.value().at(2));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("2026-11"));
+    }
+}
+
+void TestImport::gb18030CsvDetectedAndReimportChangesNothing()
+{
+    const QString gb = libreOffice(m_csv, QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,85"),
+                                   m_dir.filePath(QStringLiteral("lo-gb")));
+    QVERIFY2(!gb.isEmpty(), "LibreOffice did not write the GB18030 CSV");
+    QFile raw(gb);
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    QCOMPARE(TableReader::detectEncoding(raw.readAll()), QStringLiteral("GB18030"));
+    QString error;
+    const auto table = TableReader::read(gb, QString(), &error);
+    QVERIFY2(table, qPrintable(error));
+    QCOMPARE(table->encoding, QStringLiteral("GB18030"));
+    for (const QStringList &row : table->rows)
+        QCOMPARE(m_rows.value(row.at(0)).value(0), row.at(1));
+    // The same results again (the XLSX was imported above): nothing to change.
+    const BigDataImport importer(*m_db);
+    const QByteArray before = bigdataState();
+    const ImportPlan plan = importer.validate(*table, ImportMapping::guess(table->headers), kToday);
+    QVERIFY(plan.problems.isEmpty());
+    QCOMPARE(plan.changes.size(), 0);
+    QCOMPARE(plan.unchanged, m_rows.size());
+    QVERIFY(importer.apply(plan, &error));
+    QCOMPARE(bigdataState(), before);
+    // Forcing the wrong encoding is refused with the reason, not imported as mojibake.
+    QVERIFY(!TableReader::read(gb, QStringLiteral("UTF-8"), &error));
+    QVERIFY2(error.contains(QStringLiteral("UTF-8")), qPrintable(error));
+}
+
+void TestImport::everyBadRowNamedNothingWritten()
+{
+    const QString good = m_rows.firstKey();
+    const QString first17 = QStringLiteral("11010519800101123");
+    const QString stranger = first17 + IdNumber::checkCharacterFor(first17); // valid, not in the roster
+    const QString csv = m_dir.filePath(QStringLiteral("bad.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("身份证号,姓名,结论\n"
+                           "%1,%2,待核实\n"          // row 2: fine
+                           "110105194912310021,某人,待核实\n" // row 3: wrong check character
+                           "%3,陌生人,待核实\n"       // row 4: not in the roster
+                           "%1,%2,也许\n"            // row 5: appears twice
+                           "%4,%2,也许\n"            // row 6: unknown conclusion
+                           "%5,张冠李戴,待核实\n")    // row 7: name does not match the roster
+                .arg(good, m_rows.value(good).at(0), stranger, m_rows.keys().at(1), m_rows.keys().at(2))
+                .toUtf8());
+    f.close();
+    QString error;
+    const auto table = TableReader::read(csv, QString(), &error);
+    QVERIFY2(table, qPrintable(error));
+    const QByteArray before = bigdataState();
+    const BigDataImport importer(*m_db);
+    const ImportPlan plan = importer.validate(*table, ImportMapping::guess(table->headers), kToday);
+    QCOMPARE(plan.problems.size(), 5);
+    QCOMPARE(plan.problems.at(0).row, 3);
+    QCOMPARE(plan.problems.at(0).column, QStringLiteral("身份证号"));
+    QVERIFY(plan.problems.at(0).reason.contains(QStringLiteral("X")));
+    QCOMPARE(plan.problems.at(1).row, 4);
+    QVERIFY(plan.problems.at(1).reason.contains(IdNumber::mask(stranger)));
+    QCOMPARE(plan.problems.at(2).row, 5);
+    QCOMPARE(plan.problems.at(3).row, 6);
+    QCOMPARE(plan.problems.at(3).column, QStringLiteral("结论"));
+    QCOMPARE(plan.problems.at(4).row, 7);
+    QCOMPARE(plan.problems.at(4).column, QStringLiteral("姓名"));
+    QVERIFY(plan.problems.at(4).reason.contains(m_rows.value(m_rows.keys().at(2)).at(0)));
+    QVERIFY(!importer.apply(plan, &error));
+    QCOMPARE(bigdataState(), before);
+    // The command line prints the same report and exits 1, writing nothing.
+    QProcess cli;
+    cli.start(QStringLiteral(CERTDESK_BINARY_DIR "/app/certdesk-cli"),
+              {QStringLiteral("import"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--file"), csv});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 1);
+    const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+    QCOMPARE(out.count(QStringLiteral("\"problem\"")), 5);
+    QVERIFY(out.contains(QStringLiteral("\"written\":false")));
+    QCOMPARE(bigdataState(), before);
+}
+
+void TestImport::badFilesRefused_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<qint64>("size"); // > 0: a sparse file of this size
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QByteArray() << qint64(0) << QStringLiteral("empty");
+    QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10) << qint64(0) << QStringLiteral("binary");
+    QTest::newRow("100 MB") << QByteArray() << qint64(100) * 1024 * 1024 << QStringLiteral("MB");
+    QTest::newRow("truncated xlsx") << QByteArray() << qint64(-1) << QStringLiteral("XLSX");
+    QTest::newRow("wrong columns") << QByteArray("a,b,c\n1,2,3\n") << qint64(0) << QStringLiteral("ID-number column");
+}
+
+void TestImport::badFilesRefused()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(qint64, size);
+    QFETCH(QString, expected);
+    const QString path = m_dir.filePath(QStringLiteral("bad-%1.dat").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    if (size > 0) {
+        QVERIFY(f.resize(size));
+    } else if (size < 0) { // the first half of a real XLSX
+        QFile xlsx(m_dir.filePath(QStringLiteral("lo-xlsx/results.xlsx")));
+        QVERIFY(xlsx.open(QIODevice::ReadOnly));
+        f.write(xlsx.read(xlsx.size() / 2));
+    } else {
+        f.write(content);
+    }
+    f.close();
+    const QByteArray before = bigdataState();
+    QProcess cli;
+    cli.start(QStringLiteral(CERTDESK_BINARY_DIR "/app/certdesk-cli"),
+              {QStringLiteral("import"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--file"), path});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 1);
+    const QString said = QString::fromUtf8(cli.readAllStandardError() + cli.readAllStandardOutput());
+    QVERIFY2(said.contains(expected), qPrintable(said));
+    QCOMPARE(bigdataState(), before);
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
