@@ -1051,6 +1051,176 @@ Bundle: %6</source>
     </message>
 </context>
 <context>
+    <name>DashboardData</name>
+    <message>
+        <source>The dashboard could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jurisdiction with code %1 in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside your jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>Certification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-verify list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 · click a bar to open its list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification periods ending, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checks recorded this month yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks by method, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks per month, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-verify list: %1 of %2 checked, deadline %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification periods ending per month, next 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open home-visit requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People not in normal payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a file.</source>
@@ -1952,6 +2122,14 @@ Bundle: %6</source>
     </message>
     <message>
         <source>P&amp;ayments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1049,6 +1049,176 @@ PDF：%5
     </message>
 </context>
 <context>
+    <name>DashboardData</name>
+    <message>
+        <source>The dashboard could not be computed: %1</source>
+        <translation>无法计算统计看板：%1</translation>
+    </message>
+    <message>
+        <source>No jurisdiction with code %1 in this database.</source>
+        <translation>本数据库中没有代码为 %1 的行政区划。</translation>
+    </message>
+    <message>
+        <source>%1 is outside your jurisdiction.</source>
+        <translation>%1 不在您的辖区范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>Certification failed</source>
+        <translation>认证不通过</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>暂停发放</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止发放</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>图表另存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;numbers…</source>
+        <translation>导出数据(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Expiry bands</source>
+        <translation>到期分布</translation>
+    </message>
+    <message>
+        <source>Methods this month</source>
+        <translation>本月认证方式</translation>
+    </message>
+    <message>
+        <source>12-month trend</source>
+        <translation>近12个月趋势</translation>
+    </message>
+    <message>
+        <source>To-verify list</source>
+        <translation>待核实进度</translation>
+    </message>
+    <message>
+        <source>Workload forecast</source>
+        <translation>工作量预测</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>上门认证</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>待遇状态</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 · click a bar to open its list</source>
+        <translation>%1 · 截至 %2 · 点击柱形可打开对应名单</translation>
+    </message>
+    <message>
+        <source>Certification periods ending, by %1</source>
+        <translation>%1各辖区认证服务期到期情况</translation>
+    </message>
+    <message>
+        <source>No checks recorded this month yet</source>
+        <translation>本月尚无认证记录</translation>
+    </message>
+    <message>
+        <source>Checks by method, %1</source>
+        <translation>%1 各认证方式的认证记录</translation>
+    </message>
+    <message>
+        <source>Checks recorded</source>
+        <translation>认证记录数</translation>
+    </message>
+    <message>
+        <source>Checks per month, last 12 months</source>
+        <translation>近12个月每月认证记录数</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Still to check</source>
+        <translation>尚未核实</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>To-verify list: %1 of %2 checked, deadline %3</source>
+        <translation>待核实名单：%2 人中已核实 %1 人，截止日期 %3</translation>
+    </message>
+    <message>
+        <source>Certification periods ending per month, next 12 months</source>
+        <translation>未来12个月每月到期的认证服务期</translation>
+    </message>
+    <message>
+        <source>Open home-visit requests</source>
+        <translation>未办结的上门认证申请</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>People not in normal payment</source>
+        <translation>非正常发放人员</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export the numbers</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a file.</source>
@@ -1951,6 +2121,14 @@ PDF：%5
     <message>
         <source>P&amp;ayments</source>
         <translation>待遇(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>统计看板(&amp;D)…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "security/audittrail.h"
 #include "securityactions.h"
 
+#include "dashboardpanel.h"
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
 #include "jurisdictionpanel.h"
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QKeySequence>
 #include <QLabel>
@@ -33,6 +35,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const QDate &today, const Session &session,
                        QWidget *parent)
@@ -110,6 +113,30 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
     restoreLayout();
 }
 
+DashboardPanel *MainWindow::openDashboard()
+{
+    // One dashboard window, following the node selected when it is opened.
+    if (!m_dashboard) {
+        m_dashboard = new QDialog(this);
+        m_dashboard->resize(900, 600);
+        auto *panel = new DashboardPanel(m_db, m_profile, m_today, m_session.accessScope(), m_dashboard);
+        auto *layout = new QVBoxLayout(m_dashboard);
+        layout->addWidget(panel);
+        connect(panel, &DashboardPanel::openList, this, [this](const Scope &scope, const QString &, Worklist list) {
+            m_jurisdiction->selectCode(scope.code);
+            m_worklists->showList(list);
+            activateWindow();
+        });
+    }
+    auto *panel = m_dashboard->findChild<DashboardPanel *>();
+    const QString code = m_jurisdiction->currentCode();
+    m_dashboard->setWindowTitle(tr("Dashboard"));
+    panel->setNode(code);
+    m_dashboard->show();
+    m_dashboard->raise();
+    return panel;
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -130,6 +157,9 @@ void MainWindow::createMenus()
     refresh->setShortcuts(refreshKeys);
     QAction *tree = view->addAction(tr("&Jurisdiction tree"), this, [this] { m_jurisdiction->view()->setFocus(); });
     tree->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    QAction *dashboard = view->addAction(tr("&Dashboard…"), this, &MainWindow::openDashboard);
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    dashboard->setObjectName(QStringLiteral("dashboardAction"));
     view->addSeparator();
     int n = 1;
     for (Worklist w : Worklists::tabs()) {

@@ -52,6 +52,9 @@ public:
     // Opens the record dialog (window-modal, not blocking) for a person; after a
     // save the lists, the detail and the timeline show the new state.
     RecordVerificationDialog *recordVerification(qint64 recipientId);
+    // Opens (or raises) the dashboard of the selected node; a bar clicked there
+    // selects its node here and opens its list.
+    class DashboardPanel *openDashboard();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +84,7 @@ private:
     QAction *m_recordAction = nullptr;
     class WorkActions *m_work = nullptr;
     class PrintActions *m_print = nullptr;
+    class QDialog *m_dashboard = nullptr;
     class SecurityActions *m_security = nullptr;
     PaymentActions *m_payments = nullptr;
 };

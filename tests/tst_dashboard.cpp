@@ -1,0 +1,125 @@
+// The dashboard: numbers from SQL aggregates that agree with the lists, one chart
+// per view, the numbers behind each chart as a table, and a click on a bar that
+// opens the list behind it in the main window.
+#include "archive/tabledocument.h"
+#include "dashboardpanel.h"
+#include "jurisdictionpanel.h"
+#include "lists/bandcounter.h"
+#include "mainwindow.h"
+#include "securitytest.h"
+#include "testdatabase.h"
+#include "translations.h"
+#include "worklistpanel.h"
+
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QDate kToday(2026, 11, 23);
+}
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void numbersAgreeWithTheLists();
+    void clickingABarOpensItsList();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::optional<PolicyProfile> m_profile;
+};
+
+void TestDashboard::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(installTranslations(*qApp, QStringLiteral("zh_CN")));
+    TestDatabase t = TestDatabase::demo(m_dir.filePath(QStringLiteral("d.sqlite")), 3000, 12, kToday);
+    QVERIFY2(t.db, qPrintable(t.error));
+    m_db = std::move(t.db);
+    m_profile = t.profile;
+}
+
+void TestDashboard::numbersAgreeWithTheLists()
+{
+    QString error;
+    const auto d = DashboardData::load(*m_db, *m_profile, QStringLiteral("370299"), kToday, {}, &error);
+    QVERIFY2(d, qPrintable(error));
+    QCOMPARE(d->children.size(), 3); // the demo's streets
+    const WorklistCounts district = BandCounter::countAll(*m_db, {1, QStringLiteral("370299")}, kToday);
+    for (const Worklist band : {Worklist::Overdue, Worklist::Within1, Worklist::Within2, Worklist::Within3}) {
+        qint64 sum = 0;
+        for (const auto &c : d->children)
+            sum += c.bands.value(band);
+        QCOMPARE(sum, district.value(band)); // the children add up to the district's list
+    }
+    // The forecast's first months hold the ≤1 and 1–2 month bands' people.
+    int forecast = 0;
+    for (const auto &c : d->children) {
+        for (const int n : c.forecast)
+            forecast += n;
+    }
+    QVERIFY(forecast >= district.value(Worklist::Within3Cumulative));
+    QCOMPARE(d->forecastMonths().first(), QStringLiteral("2026-11"));
+    QCOMPARE(d->trendMonths().last(), QStringLiteral("2026-11"));
+    QCOMPARE(d->toVerify, int(district.value(Worklist::ToVerify)));
+    // A community user cannot ask for the district, only for their community.
+    QVERIFY(!DashboardData::load(*m_db, *m_profile, QStringLiteral("370299"), kToday, {3, QStringLiteral("370299001001")}, &error));
+    QVERIFY(error.contains(QStringLiteral("outside")) || error.contains(QStringLiteral("辖区")));
+    const auto own = DashboardData::load(*m_db, *m_profile, QStringLiteral("370299001001"), kToday,
+                                         {3, QStringLiteral("370299001001")}, &error);
+    QVERIFY2(own, qPrintable(error));
+    QCOMPARE(own->children.size(), 1);
+}
+
+void TestDashboard::clickingABarOpensItsList()
+{
+    MainWindow window(*m_db, *m_profile, kToday, securitytest::administrator());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DashboardPanel *panel = window.openDashboard();
+    QVERIFY(panel);
+    QSignalSpy loaded(panel, &DashboardPanel::loaded);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(panel->tabs()->count(), 7);
+    if (qEnvironmentVariableIsSet("CERTDESK_SHOTS")) { // what the user sees, for the docs
+        for (int tab : {0, 4}) {
+            panel->tabs()->setCurrentIndex(tab);
+            QApplication::processEvents();
+            panel->window()->grab().save(QStringLiteral("/tmp/dashboard-%1.png").arg(tab));
+        }
+        panel->tabs()->setCurrentIndex(0);
+    }
+    // The numbers behind the bands chart, as exported: one row per street.
+    const TableDocument numbers = panel->table(0);
+    QCOMPARE(numbers.rows.size(), 3);
+    QCOMPARE(numbers.headers.size(), 5);
+
+    auto *series = qobject_cast<QStackedBarSeries *>(panel->chart(0)->series().value(0));
+    QVERIFY(series);
+    QBarSet *overdue = series->barSets().value(0);
+    QCOMPARE(overdue->objectName(), Worklists::key(Worklist::Overdue));
+    QCOMPARE(qint64(overdue->at(1)), numbers.rows.at(1).at(1).toLongLong());
+    emit overdue->clicked(1); // the second street's overdue bar
+    QCOMPARE(window.worklists()->currentList(), Worklist::Overdue);
+    QCOMPARE(window.worklists()->scope().code, QStringLiteral("370299002"));
+    QTRY_VERIFY(window.worklists()->shownCount(Worklist::Overdue) >= 0);
+    QCOMPARE(window.worklists()->shownCount(Worklist::Overdue), qint64(overdue->at(1)));
+    // A PNG of the chart.
+    auto *view = qobject_cast<QChartView *>(panel->tabs()->widget(0));
+    QVERIFY(!view->grab().isNull());
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
