@@ -1,5 +1,6 @@
 #include "dashboarddata.h"
 
+#include "domain/ledgerband.h"
 #include "domain/policyprofile.h"
 #include "lists/bandcounter.h"
 #include "store/database.h"
@@ -68,7 +69,6 @@ std::optional<DashboardData> DashboardData::load(const Database &db, const Polic
     d.node = *node;
     d.today = today;
     const QString scopeColumn = JurisdictionRepository::scopeColumn(node->level);
-    const QString childColumn = JurisdictionRepository::scopeColumn(qMin(node->level + 1, 3));
     QList<JurisdictionNode> children;
     for (const JurisdictionNode &n : jurisdictions.all()) {
         if (n.parentCode == node->code)
@@ -76,29 +76,41 @@ std::optional<DashboardData> DashboardData::load(const Database &db, const Polic
     }
     if (children.isEmpty())
         children << *node;
-    for (const JurisdictionNode &c : std::as_const(children)) {
-        Child child{c, BandCounter::countAll(db, {c.level, c.code}, today, error, limit), {}};
-        d.children << child;
-    }
+    for (const JurisdictionNode &c : std::as_const(children))
+        d.children << Child{c, {}, {}};
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    // Periods ending in each of the coming 12 months, per child (the workload).
-    q.prepare(QStringLiteral("SELECT %1, substr(period_end, 1, 7), count(*) FROM recipient WHERE %2 = ? "
-                             "AND period_end BETWEEN ? AND ? AND living_status = 'alive' GROUP BY 1, 2")
-                  .arg(childColumn, scopeColumn));
+    // Per child, one covering scan of its (code, period_end) index grouped by day
+    // gives both the four expiry bands (the ledgers' LedgerBands date ranges) and
+    // the periods ending in each of the coming 12 months (the workload). People
+    // who left the ledgers (deceased, imprisoned, missing) have no period_end.
     const QDate horizon = QDate(today.year(), today.month(), 1).addMonths(12).addDays(-1);
-    if (!run(q, {node->code, today.toString(Qt::ISODate), horizon.toString(Qt::ISODate)}, error))
-        return std::nullopt;
-    while (q.next()) {
-        for (Child &c : d.children) {
-            if (c.node.code == q.value(0).toString())
-                c.forecast[q.value(1).toString()] += q.value(2).toInt();
+    const QList<Worklist> lists{Worklist::Overdue, Worklist::Within1, Worklist::Within2, Worklist::Within3};
+    QList<DateRange> ranges;
+    for (const LedgerBand band : {LedgerBand::Overdue, LedgerBand::Within1, LedgerBand::Within2, LedgerBand::Within3})
+        ranges << LedgerBands::range(band, today);
+    for (Child &c : d.children) {
+        q.prepare(QStringLiteral("SELECT period_end, count(*) FROM recipient WHERE %1 = ? AND period_end <= ? GROUP BY period_end")
+                      .arg(JurisdictionRepository::scopeColumn(c.node.level)));
+        if (!run(q, {c.node.code, qMax(horizon, ranges.last().last).toString(Qt::ISODate)}, error))
+            return std::nullopt;
+        for (const Worklist list : lists)
+            c.bands.insert(list, 0);
+        while (q.next()) {
+            const QDate end = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            const int n = q.value(1).toInt();
+            for (int i = 0; i < ranges.size(); ++i) {
+                if ((!ranges.at(i).first.isValid() || end >= ranges.at(i).first) && end <= ranges.at(i).last)
+                    c.bands[lists.at(i)] += n;
+            }
+            if (end >= today && end <= horizon)
+                c.forecast[month(end)] += n;
         }
     }
     // Checks by method this month, and per month over the last 12.
     const QDate monthStart(today.year(), today.month(), 1);
     q.prepare(QStringLiteral("SELECT e.method, substr(e.check_date, 1, 7), count(*) FROM verification_event e "
-                             "JOIN recipient r ON r.id = e.recipient_id WHERE r.%1 = ? AND e.check_date >= ? "
+                             "JOIN recipient r ON r.id = e.recipient_id WHERE +r.%1 = ? AND e.check_date >= ? "
                              "GROUP BY 1, 2").arg(scopeColumn));
     if (!run(q, {node->code, monthStart.addMonths(-11).toString(Qt::ISODate)}, error))
         return std::nullopt;
@@ -119,13 +131,13 @@ std::optional<DashboardData> DashboardData::load(const Database &db, const Polic
         d.toVerifyDeadline = listMonth.addMonths(profile.toVerifyDeadlineMonths()).addDays(-1);
     // Home visits: open requests, due or overdue.
     q.prepare(QStringLiteral("SELECT sum(v.due_on < ?), sum(v.due_on >= ?) FROM visit_request v "
-                             "JOIN recipient r ON r.id = v.recipient_id WHERE r.%1 = ? AND v.status = 'open'").arg(scopeColumn));
+                             "JOIN recipient r ON r.id = v.recipient_id WHERE +r.%1 = ? AND v.status = 'open'").arg(scopeColumn));
     if (!run(q, {today.toString(Qt::ISODate), today.toString(Qt::ISODate), node->code}, error) || !q.next())
         return std::nullopt;
     d.visitsOverdue = q.value(0).toInt();
     d.visitsDue = q.value(1).toInt();
     // Payment status (the lifecycle): people not in normal payment.
-    q.prepare(QStringLiteral("SELECT benefit_status, count(*) FROM recipient WHERE %1 = ? AND benefit_status <> 'normal' "
+    q.prepare(QStringLiteral("SELECT benefit_status, count(*) FROM recipient WHERE +%1 = ? AND benefit_status <> 'normal' "
                              "GROUP BY 1").arg(scopeColumn));
     if (!run(q, {node->code}, error))
         return std::nullopt;
