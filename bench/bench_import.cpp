@@ -63,7 +63,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    const BigDataImport importer(*db);
+    const BigDataImport importer(*db, *profile);
     for (const char *pass : {"import: first time", "import: same file again"}) {
         QElapsedTimer timer;
         timer.start();

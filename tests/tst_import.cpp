@@ -7,6 +7,7 @@
 #include "io/bigdataimport.h"
 #include "io/tableexport.h"
 #include "archive/tabledocument.h"
+#include "securitytest.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
@@ -29,6 +30,7 @@ private slots:
     void libreOfficeXlsxDryRunThenImport();
     void gb18030CsvDetectedAndReimportChangesNothing();
     void everyBadRowNamedNothingWritten();
+    void guangdongQualifiedBatchesCappedAndApprovedTwice();
     void badFilesRefused_data();
     void badFilesRefused();
 
@@ -38,6 +40,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    std::optional<PolicyProfile> m_profile;
     QString m_csv;                      // UTF-8, written by us
     QMap<QString, QStringList> m_rows;  // ID number -> name, conclusion, detail
 };
@@ -48,6 +51,7 @@ void TestImport::initTestCase()
     TestDatabase t = TestDatabase::demo(m_dir.filePath(QStringLiteral("i.sqlite")), 1500, 6, kToday);
     QVERIFY2(t.db, qPrintable(t.error));
     m_db = std::move(t.db);
+    m_profile = t.profile;
     TableDocument table;
     table.headers = {QStringLiteral("身份证号"), QStringLiteral("姓名"), QStringLiteral("结论"), QStringLiteral("详情"),
                      QStringLiteral("月份")};
@@ -111,7 +115,7 @@ void TestImport::libreOfficeXlsxDryRunThenImport()
     for (const QStringList &row : table->rows) // every ID number and name exactly
         QCOMPARE(m_rows.value(row.at(0)).value(0), row.at(1));
 
-    const BigDataImport importer(*m_db);
+    const BigDataImport importer(*m_db, *m_profile);
     const QByteArray before = bigdataState();
     const ImportPlan plan = importer.validate(*table, ImportMapping::guess(table->headers), kToday);
     QVERIFY2(plan.problems.isEmpty(), plan.problems.isEmpty() ? "" : qPrintable(plan.problems.first().reason));
@@ -144,7 +148,7 @@ void TestImport::gb18030CsvDetectedAndReimportChangesNothing()
     for (const QStringList &row : table->rows)
         QCOMPARE(m_rows.value(row.at(0)).value(0), row.at(1));
     // The same results again (the XLSX was imported above): nothing to change.
-    const BigDataImport importer(*m_db);
+    const BigDataImport importer(*m_db, *m_profile);
     const QByteArray before = bigdataState();
     const ImportPlan plan = importer.validate(*table, ImportMapping::guess(table->headers), kToday);
     QVERIFY(plan.problems.isEmpty());
@@ -179,7 +183,7 @@ void TestImport::everyBadRowNamedNothingWritten()
     const auto table = TableReader::read(csv, QString(), &error);
     QVERIFY2(table, qPrintable(error));
     const QByteArray before = bigdataState();
-    const BigDataImport importer(*m_db);
+    const BigDataImport importer(*m_db, *m_profile);
     const ImportPlan plan = importer.validate(*table, ImportMapping::guess(table->headers), kToday);
     QCOMPARE(plan.problems.size(), 5);
     QCOMPARE(plan.problems.at(0).row, 3);
@@ -205,6 +209,69 @@ void TestImport::everyBadRowNamedNothingWritten()
     QCOMPARE(out.count(QStringLiteral("\"problem\"")), 5);
     QVERIFY(out.contains(QStringLiteral("\"written\":false")));
     QCOMPARE(bigdataState(), before);
+}
+
+void TestImport::guangdongQualifiedBatchesCappedAndApprovedTwice()
+{
+    TestDatabase g = TestDatabase::demo(m_dir.filePath(QStringLiteral("gd.sqlite")), 2100, 3, kToday, QStringLiteral("guangdong"));
+    QVERIFY2(g.db, qPrintable(g.error));
+    QCOMPARE(g.profile->qualifiedImportCap(), 2000);
+    QCOMPARE(g.profile->qualifiedImportApprovals(), 2);
+    const BigDataImport importer(*g.db, *g.profile);
+    auto session = [](const char *name) {
+        return Session(securitytest::account(QString::fromLatin1(name), QString::fromLatin1(name), Role::DistrictAdministrator, QString()),
+                       QStringLiteral("test-host"));
+    };
+    const Session submitter = session("clerk"), first = session("chief1"), second = session("chief2");
+    auto tableOf = [&](int people) {
+        ReadTable table;
+        table.headers = {QStringLiteral("身份证号"), QStringLiteral("结论"), QStringLiteral("详情")};
+        QSqlQuery q(g.db->connection());
+        q.exec(QStringLiteral("SELECT id_number FROM recipient ORDER BY id LIMIT %1").arg(people));
+        while (q.next())
+            table.rows << QStringList{q.value(0).toString(), QStringLiteral("具备资格"), QStringLiteral("gd-test")};
+        return table;
+    };
+    auto qualified = [&] {
+        QSqlQuery q(g.db->connection());
+        q.exec(QStringLiteral("SELECT count(*) FROM recipient WHERE bigdata_rank = 2 AND bigdata_detail = 'gd-test'"));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    const int before = qualified();
+    QCOMPARE(before, 0);
+    QString error;
+    qint64 batch = 0;
+    // 2,001 people marked qualified: refused, nothing written.
+    const ImportMapping mapping{0, 1, -1, 2};
+    const ImportPlan big = importer.validate(tableOf(2001), mapping, kToday);
+    QVERIFY(big.problems.isEmpty());
+    QCOMPARE(big.qualified, 2001);
+    QCOMPARE(importer.submit(big, QStringLiteral("big.xlsx"), submitter, &batch, &error), BigDataImport::Outcome::Refused);
+    QVERIFY2(error.contains(QStringLiteral("2000")), qPrintable(error));
+    QCOMPARE(qualified(), before);
+    // 10 people: held until two other users approve.
+    const ImportPlan small = importer.validate(tableOf(10), mapping, kToday);
+    QCOMPARE(small.qualified, 10);
+    QCOMPARE(importer.submit(small, QStringLiteral("small.xlsx"), submitter, &batch, &error), BigDataImport::Outcome::Pending);
+    QVERIFY(batch > 0);
+    QCOMPARE(qualified(), before); // nothing applied yet
+    bool applied = true;
+    int approvals = 0;
+    QVERIFY(!importer.approve(batch, submitter, &applied, &approvals, &error)); // not by the one who submitted it
+    QVERIFY(importer.approve(batch, first, &applied, &approvals, &error));
+    QVERIFY(!applied);
+    QCOMPARE(approvals, 1);
+    QCOMPARE(qualified(), before);
+    QVERIFY(!importer.approve(batch, first, &applied, &approvals, &error)); // the same user twice
+    QVERIFY2(error.contains(QString::number(batch)), qPrintable(error));
+    QVERIFY2(importer.approve(batch, second, &applied, &approvals, &error), qPrintable(error));
+    QVERIFY(applied);
+    QCOMPARE(approvals, 2);
+    QCOMPARE(qualified(), before + small.qualified);
+    QVERIFY(!importer.approve(batch, session("chief3"), &applied, &approvals, &error)); // already applied
+    // Under the Qingdao rules the same kind of file applies at once.
+    QVERIFY(importer.needsApproval(small));
+    QVERIFY(!BigDataImport(*m_db, *m_profile).needsApproval(small));
 }
 
 void TestImport::badFilesRefused_data()

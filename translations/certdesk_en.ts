@@ -959,6 +959,30 @@ Bundle: %6</source>
         <source>Row %1 could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file marks %1 people qualified; the %2 rules allow at most %3 in one batch. Split the file and import the parts one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batch %1 has already been applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You submitted batch %1; it must be approved by other users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already approved batch %1; it needs another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleVerifier</name>

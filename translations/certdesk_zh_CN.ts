@@ -957,6 +957,30 @@ PDF：%5
         <source>Row %1 could not be saved: %2</source>
         <translation>第 %1 行无法保存：%2</translation>
     </message>
+    <message>
+        <source>This file marks %1 people qualified; the %2 rules allow at most %3 in one batch. Split the file and import the parts one by one.</source>
+        <translation>本文件将 %1 人标记为具备资格；按%2规定，一批最多 %3 人。请拆分文件后分批导入。</translation>
+    </message>
+    <message>
+        <source>The batch could not be saved: %1</source>
+        <translation>无法保存该批次：%1</translation>
+    </message>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>没有第 %1 批导入。</translation>
+    </message>
+    <message>
+        <source>Import batch %1 has already been applied.</source>
+        <translation>第 %1 批导入已生效。</translation>
+    </message>
+    <message>
+        <source>You submitted batch %1; it must be approved by other users.</source>
+        <translation>第 %1 批由您提交，须由其他用户审批。</translation>
+    </message>
+    <message>
+        <source>You have already approved batch %1; it needs another user.</source>
+        <translation>您已审批过第 %1 批，还需另一位用户审批。</translation>
+    </message>
 </context>
 <context>
     <name>BundleVerifier</name>

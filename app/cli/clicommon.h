@@ -35,6 +35,7 @@ int runPublicNotice(const QStringList &args);
 int runPrintList(const QStringList &args);
 int runExport(const QStringList &args);
 int runImport(const QStringList &args);
+int runImportApprove(const QStringList &args);
 int runVerifyAudit(const QStringList &args);
 int runAudit(const QStringList &args);
 int runAddUser(const QStringList &args);

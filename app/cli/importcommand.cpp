@@ -10,6 +10,26 @@
 #include "store/database.h"
 
 #include <QFileInfo>
+#include <QJsonValue>
+
+namespace {
+// The database, its profile and who is acting (--user, else the local "cli" actor).
+struct Acting
+{
+    std::unique_ptr<Database> db;
+    std::optional<PolicyProfile> profile;
+    Session session;
+};
+
+bool openAs(const QCommandLineParser &p, const QString &command, Acting *out)
+{
+    out->db = cli::openDatabase(p, command);
+    if (!out->db)
+        return false;
+    out->profile = cli::databaseProfile(*out->db);
+    return out->profile && cli::signIn(p, *out->db, *out->profile, &out->session);
+}
+} // namespace
 
 int cli::runImport(const QStringList &args)
 {
@@ -33,13 +53,12 @@ int cli::runImport(const QStringList &args)
     QDate today;
     if (!todayOption(p, &today))
         return 2;
-    auto db = openDatabase(p, QStringLiteral("import"));
-    if (!db)
+    Acting acting;
+    if (!openAs(p, QStringLiteral("import"), &acting))
         return 1;
-    const auto profile = databaseProfile(*db);
-    Session session;
-    if (!profile || !signIn(p, *db, *profile, &session))
-        return 1;
+    const Database &db = *acting.db;
+    const PolicyProfile &profile = *acting.profile;
+    const Session &session = acting.session;
     QString error;
     const QString file = p.value(QStringLiteral("file"));
     const auto table = TableReader::read(file, encoding, &error);
@@ -47,26 +66,68 @@ int cli::runImport(const QStringList &args)
         printError(error);
         return 1;
     }
-    const BigDataImport importer(*db);
+    const BigDataImport importer(db, profile);
     const ImportPlan plan = importer.validate(*table, ImportMapping::guess(table->headers), today);
     for (const ImportProblem &problem : plan.problems)
         printJson({{QStringLiteral("row"), problem.row}, {QStringLiteral("column"), problem.column},
                    {QStringLiteral("problem"), problem.reason}});
-    const bool write = plan.problems.isEmpty() && !p.isSet(QStringLiteral("dry-run")) && !plan.changes.isEmpty();
+    bool write = plan.problems.isEmpty() && !p.isSet(QStringLiteral("dry-run")) && !plan.changes.isEmpty();
+    qint64 batch = 0;
     if (write) {
-        const AuditTrail audit(*db, *profile, WorkingCalendar::builtin());
+        const AuditTrail audit(db, profile, WorkingCalendar::builtin());
         // Logged first: no import lands without its trace.
         if (!audit.record(session, AuditAction::Import, QFileInfo(file).fileName(),
-                          QStringLiteral("%1 changes").arg(plan.changes.size()), &error)
-            || !importer.apply(plan, &error, &session)) {
+                          QStringLiteral("%1 changes").arg(plan.changes.size()), &error)) {
             printError(error);
             return 1;
         }
+        const BigDataImport::Outcome outcome = importer.submit(plan, QFileInfo(file).fileName(), session, &batch, &error);
+        if (outcome == BigDataImport::Outcome::Refused) {
+            printError(error);
+            return 1;
+        }
+        write = outcome == BigDataImport::Outcome::Applied;
     }
     printJson({{QStringLiteral("file"), file}, {QStringLiteral("format"), table->format},
                {QStringLiteral("encoding"), table->encoding}, {QStringLiteral("rows"), plan.rows},
                {QStringLiteral("problems"), plan.problems.size()}, {QStringLiteral("changes"), plan.changes.size()},
                {QStringLiteral("unchanged"), plan.unchanged}, {QStringLiteral("qualified"), plan.qualified},
-               {QStringLiteral("written"), write}});
+               {QStringLiteral("written"), write}, {QStringLiteral("pendingBatch"), batch > 0 ? QJsonValue(batch) : QJsonValue()}});
     return plan.problems.isEmpty() ? 0 : 1;
+}
+
+int cli::runImportApprove(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Approve a pending import batch (profiles that require approvals of "
+                                               "imports marking people qualified); the last approval applies it."));
+    p.addOption(dbOption());
+    p.addOption({QStringLiteral("batch"), QStringLiteral("the batch number import printed"), QStringLiteral("N")});
+    addUserOptions(p);
+    if (!parse(p, args) || !requireOptions(p, QStringLiteral("import-approve"), {QStringLiteral("db"), QStringLiteral("batch")}))
+        return 2;
+    bool ok = false;
+    const qint64 batch = p.value(QStringLiteral("batch")).toLongLong(&ok);
+    if (!ok || batch <= 0) {
+        printError(QStringLiteral("--batch: '%1' is not a batch number").arg(p.value(QStringLiteral("batch"))));
+        return 2;
+    }
+    Acting acting;
+    if (!openAs(p, QStringLiteral("import-approve"), &acting))
+        return 1;
+    const Database &db = *acting.db;
+    const PolicyProfile &profile = *acting.profile;
+    const Session &session = acting.session;
+    QString error;
+    bool applied = false;
+    int approvals = 0;
+    const AuditTrail audit(db, profile, WorkingCalendar::builtin());
+    if (!audit.record(session, AuditAction::Import, QStringLiteral("approve batch %1").arg(batch), QString(), &error)
+        || !BigDataImport(db, profile).approve(batch, session, &applied, &approvals, &error)) {
+        printError(error);
+        return 1;
+    }
+    printJson({{QStringLiteral("batch"), batch}, {QStringLiteral("approvals"), approvals},
+               {QStringLiteral("needed"), profile.qualifiedImportApprovals()}, {QStringLiteral("applied"), applied}});
+    return 0;
 }

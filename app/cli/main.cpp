@@ -30,6 +30,7 @@ const Entry kCommands[] = {
     {"print-list", cli::runPrintList, "a work list or ledger as a PDF table"},
     {"export", cli::runExport, "a work list or ledger as XLSX or CSV"},
     {"import", cli::runImport, "big-data comparison results from CSV or XLSX, validated row by row"},
+    {"import-approve", cli::runImportApprove, "approve a pending import batch (two-level approval)"},
     {"verify-audit", cli::runVerifyAudit, "check the audit trail's hash chain"},
     {"audit", cli::runAudit, "audit trail entries, filtered (JSON lines or CSV)"},
     {"add-user", cli::runAddUser, "create a user account"},

@@ -238,7 +238,8 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
         QStringLiteral("workingHours"),    QStringLiteral("incompatibleDuties"),
 
         QStringLiteral("objectionWindowMonths"), QStringLiteral("sealAfterMonths"),
-        QStringLiteral("suspensionDeadlineDay"), QStringLiteral("repaymentNoticeDays")};
+        QStringLiteral("suspensionDeadlineDay"), QStringLiteral("repaymentNoticeDays"),
+        QStringLiteral("qualifiedImportCap"), QStringLiteral("qualifiedImportApprovals")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys.contains(it.key()))
             return fail(tr("unknown field '%1'").arg(it.key()));
@@ -272,7 +273,9 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
         !readInt(o, "objectionWindowMonths", 1, 24, &p.m_objectionWindowMonths, &message) ||
         !readInt(o, "sealAfterMonths", 1, 120, &p.m_sealAfterMonths, &message) ||
         !readInt(o, "suspensionDeadlineDay", 1, 28, &p.m_suspensionDeadlineDay, &message) ||
-        !readInt(o, "repaymentNoticeDays", 1, 365, &p.m_repaymentNoticeDays, &message))
+        !readInt(o, "repaymentNoticeDays", 1, 365, &p.m_repaymentNoticeDays, &message) ||
+        !readInt(o, "qualifiedImportCap", 0, 1000000, &p.m_qualifiedImportCap, &message) ||
+        !readInt(o, "qualifiedImportApprovals", 0, 5, &p.m_qualifiedImportApprovals, &message))
         return fail(message);
     const QJsonValue contact = o.value(QLatin1String("requiresCompleteContact"));
     if (!contact.isUndefined() && !contact.isBool())

@@ -57,6 +57,11 @@ public:
     bool requiresCompleteContact() const { return m_requiresCompleteContact; }
     // Whether a page of people may be passed at once (本页批量通过).
     bool allowsBatchPass() const { return m_allowsBatchPass; }
+    // Big-data imports that mark people qualified (Guangdong art. 9): at most this
+    // many in one batch (0 = no cap), applied only after this many approvals by
+    // different users (0 = at once).
+    int qualifiedImportCap() const { return m_qualifiedImportCap; }
+    int qualifiedImportApprovals() const { return m_qualifiedImportApprovals; }
     // Benefit lifecycle (RULES.md §5): months a suspended person has to object
     // before the payment is stopped (3); months of suspension before the account is
     // sealed (24); the day of the next month by which a month's suspension list is
@@ -91,6 +96,8 @@ private:
     int m_toVerifyDeadlineMonths = 3;
     bool m_requiresCompleteContact = false;
     bool m_allowsBatchPass = true;
+    int m_qualifiedImportCap = 0;
+    int m_qualifiedImportApprovals = 0;
     QTime m_workStart = QTime(8, 30);
     QTime m_workEnd = QTime(17, 30);
     QList<QPair<QString, QString>> m_incompatibleDuties;

@@ -141,19 +141,27 @@ bool BigDataImport::apply(const ImportPlan &plan, QString *error, const Session 
         if (session && !ScopeGuard::allowsRecipient(m_db, *session, c.recipientId, &outside))
             return fail(tr("Row %1: %2").arg(c.row).arg(outside));
     }
-    return inWriteTransaction(m_db, error, [&] {
-        QSqlQuery u(m_db.connection());
-        u.prepare(QStringLiteral("UPDATE recipient SET bigdata_rank = ?, bigdata_detail = ?, bigdata_source = ?, "
-                                 "bigdata_month = ? WHERE id = ?"));
-        for (const ImportChange &c : plan.changes) {
-            u.bindValue(0, c.rank);
-            u.bindValue(1, c.detail);
-            u.bindValue(2, c.source);
-            u.bindValue(3, c.month);
-            u.bindValue(4, c.recipientId);
-            if (!u.exec())
-                return fail(tr("Row %1 could not be saved: %2").arg(c.row).arg(u.lastError().text()));
-        }
-        return true;
-    });
+    return inWriteTransaction(m_db, error, [&] { return write(plan.changes, error); });
+}
+
+bool BigDataImport::write(const QList<ImportChange> &changes, QString *error) const
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    QSqlQuery u(m_db.connection());
+    u.prepare(QStringLiteral("UPDATE recipient SET bigdata_rank = ?, bigdata_detail = ?, bigdata_source = ?, "
+                             "bigdata_month = ? WHERE id = ?"));
+    for (const ImportChange &c : changes) {
+        u.bindValue(0, c.rank);
+        u.bindValue(1, c.detail);
+        u.bindValue(2, c.source);
+        u.bindValue(3, c.month);
+        u.bindValue(4, c.recipientId);
+        if (!u.exec())
+            return fail(tr("Row %1 could not be saved: %2").arg(c.row).arg(u.lastError().text()));
+    }
+    return true;
 }

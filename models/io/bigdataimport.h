@@ -8,6 +8,7 @@
 #include <QString>
 
 class Database;
+class PolicyProfile;
 class Session;
 
 // Which column holds what; -1 = not in the file.
@@ -58,15 +59,33 @@ struct ImportPlan
 // conclusion, bad month), nothing written while any row has a problem, then one
 // transaction. Rows equal to what is stored are not written again, so importing
 // the same file twice changes nothing the second time.
+//
+// Where the profile caps imports of "qualified" results (Guangdong art. 9: 2,000
+// people, two-level approval), a plan that marks anyone qualified is refused above
+// the cap and otherwise held as a pending batch until enough different users
+// (not the one who submitted it) approve; the last approval applies it.
 class BigDataImport
 {
     Q_DECLARE_TR_FUNCTIONS(BigDataImport)
 public:
-    explicit BigDataImport(const Database &db) : m_db(db) {}
+    BigDataImport(const Database &db, const PolicyProfile &profile) : m_db(db), m_profile(profile) {}
     ImportPlan validate(const ReadTable &table, const ImportMapping &mapping, const QDate &today) const;
-    // With a session: needs the import right and every person within the user's node.
+    // Applies the plan at once (no approval needed). With a session: needs the
+    // import right and every person within the user's node.
     bool apply(const ImportPlan &plan, QString *error, const Session *session = nullptr) const;
 
+    enum class Outcome { Refused, Applied, Pending };
+    // Applies the plan, or holds it for approval when the profile requires it;
+    // *batch receives the pending batch's number.
+    Outcome submit(const ImportPlan &plan, const QString &fileName, const Session &session, qint64 *batch,
+                   QString *error) const;
+    // One user's approval of a pending batch; the last needed one applies it.
+    // *applied tells whether it did; *approvals how many there are now.
+    bool approve(qint64 batch, const Session &session, bool *applied, int *approvals, QString *error) const;
+    bool needsApproval(const ImportPlan &plan) const;
+
 private:
+    bool write(const QList<ImportChange> &changes, QString *error) const;
     const Database &m_db;
+    const PolicyProfile &m_profile;
 };

@@ -45,6 +45,7 @@ const Migration kMigrations[] = {
     {":/sql/003_verification.sql", nullptr},
     {":/sql/004_users_audit.sql", nullptr},
     {":/sql/005_lifecycle.sql", nullptr},
+    {":/sql/006_import_batches.sql", nullptr},
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
