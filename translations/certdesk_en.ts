@@ -1574,6 +1574,130 @@ Bundle: %6</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>(no file chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import big-data comparison results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big-data results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (checked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read. Check every row before importing.</source>
+        <translation>
+            <numerusform>%n row read. Check it before importing.</numerusform>
+            <numerusform>%n rows read. Check every row before importing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n person(s) updated.</source>
+        <translation>
+            <numerusform>Imported: %n person updated.</numerusform>
+            <numerusform>Imported: %n people updated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held as batch %1: the %2 rules need %3 approvals by other users before it takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to change (%3 marked qualified), %4 already as in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to change (%3 marked qualified), %4 already as in the file, %5 with problems. Nothing will be imported until they are corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JurisdictionPanel</name>
     <message>
         <source>Jurisdiction</source>
@@ -2154,6 +2278,10 @@ Bundle: %6</source>
     </message>
     <message>
         <source>&amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import big-data results…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1573,6 +1573,127 @@ PDF：%5
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>(no file chosen)</source>
+        <translation>（尚未选择文件）</translation>
+    </message>
+    <message>
+        <source>&amp;Check every row</source>
+        <translation>逐行检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import big-data comparison results</source>
+        <translation>导入大数据比对结果</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Big-data results</source>
+        <translation>大数据比对结果</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Excel)</source>
+        <translation>GB18030（中文版 Excel）</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <source>Name (checked):</source>
+        <translation>姓名（用于核对）：</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>详情：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>前几行：</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read. Check every row before importing.</source>
+        <translation>
+            <numerusform>已读取 %n 行。导入前请先逐行检查。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n person(s) updated.</source>
+        <translation>
+            <numerusform>已导入：更新 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held as batch %1: the %2 rules need %3 approvals by other users before it takes effect.</source>
+        <translation>已保存为第 %1 批：按%2规定，须经其他用户 %3 人审批后生效。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to change (%3 marked qualified), %4 already as in the file.</source>
+        <translation>共 %1 行：%2 行将更新（其中 %3 人标记为具备资格），%4 行与库中一致。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to change (%3 marked qualified), %4 already as in the file, %5 with problems. Nothing will be imported until they are corrected.</source>
+        <translation>共 %1 行：%2 行将更新（其中 %3 人标记为具备资格），%4 行与库中一致，%5 行有问题。问题改正之前不会导入任何数据。</translation>
+    </message>
+</context>
+<context>
     <name>JurisdictionPanel</name>
     <message>
         <source>Jurisdiction</source>
@@ -2153,6 +2274,10 @@ PDF：%5
     <message>
         <source>&amp;Dashboard…</source>
         <translation>统计看板(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import big-data results…</source>
+        <translation>导入大数据比对结果(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include "dashboardpanel.h"
 #include "domain/workingcalendar.h"
+#include "importdialog.h"
 #include "evidence/evidencestore.h"
 #include "jurisdictionpanel.h"
 #include "lifecycle/lifecycleservice.h"
@@ -142,6 +143,15 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_print = new PrintActions(m_db, *m_evidence, m_today, m_worker, m_worklists, this);
     m_print->setSecurity(&m_session, m_audit.get());
+    QAction *import = file->addAction(tr("&Import big-data results…"), this, [this] {
+        auto *dialog = new ImportDialog(m_db, m_profile, m_today, &m_session, m_audit.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportDialog::imported, m_worklists, &WorklistPanel::refresh);
+        dialog->open();
+    });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setEnabled(m_session.allows(Action::Import));
     m_print->addTo(file);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

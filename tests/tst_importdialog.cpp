@@ -1,0 +1,136 @@
+// The import window: a GB18030 file is detected and previewed, the columns are
+// guessed from the header and remembered for the next file with the same header,
+// a bad row blocks the import with its row, column and reason, and a clean file
+// imports after the check.
+#include "importdialog.h"
+#include "testdatabase.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStringEncoder>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QDate kToday(2026, 11, 23);
+}
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void detectsPreviewsChecksAndImports();
+    void mappingRememberedPerSource();
+    void badRowBlocksTheImport();
+
+private:
+    QString writeGb18030(const QString &name, const QString &text);
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::optional<PolicyProfile> m_profile;
+    QStringList m_ids;
+    QStringList m_names;
+};
+
+void TestImportDialog::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    TestDatabase t = TestDatabase::demo(m_dir.filePath(QStringLiteral("id.sqlite")), 600, 2, kToday);
+    QVERIFY2(t.db, qPrintable(t.error));
+    m_db = std::move(t.db);
+    m_profile = t.profile;
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id_number, name FROM recipient ORDER BY id LIMIT 30")));
+    while (q.next()) {
+        m_ids << q.value(0).toString();
+        m_names << q.value(1).toString();
+    }
+}
+
+QString TestImportDialog::writeGb18030(const QString &name, const QString &text)
+{
+    QStringEncoder gb("GB18030");
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return QString();
+    f.write(gb(text));
+    return path;
+}
+
+void TestImportDialog::detectsPreviewsChecksAndImports()
+{
+    QString csv = QStringLiteral("姓名,比对结论,公民身份号码,详情\n");
+    for (int i = 0; i < 25; ++i)
+        csv += QStringLiteral("%1,待核实,%2,对话框测试\n").arg(m_names.at(i), m_ids.at(i));
+    const QString path = writeGb18030(QStringLiteral("results.csv"), csv);
+    ImportDialog dialog(*m_db, *m_profile, kToday, nullptr, nullptr);
+    QVERIFY(dialog.setFile(path));
+    QCOMPARE(dialog.encodingBox()->currentData().toString(), QStringLiteral("GB18030"));
+    QCOMPARE(dialog.preview()->rowCount(), 20); // the first rows
+    QCOMPARE(dialog.preview()->item(0, 0)->text(), m_names.at(0));
+    QCOMPARE(dialog.mappingBox(0)->currentText(), QStringLiteral("公民身份号码")); // guessed from the header
+    QCOMPARE(dialog.mappingBox(1)->currentText(), QStringLiteral("比对结论"));
+    QVERIFY(!dialog.importButton()->isEnabled()); // not before the check
+    QSignalSpy validated(&dialog, &ImportDialog::validated);
+    QTest::mouseClick(dialog.checkButton(), Qt::LeftButton);
+    QVERIFY(validated.wait(30000));
+    QCOMPARE(dialog.report()->rowCount(), 0);
+    QVERIFY(dialog.importButton()->isEnabled());
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QCOMPARE(imported.size(), 1);
+    QVERIFY(imported.first().first().toBool());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM recipient WHERE bigdata_detail = '对话框测试' AND bigdata_rank = 1")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 25);
+}
+
+void TestImportDialog::mappingRememberedPerSource()
+{
+    // The user maps "详情" as the source instead; the next file with this header gets that back.
+    const QString header = QStringLiteral("姓名,比对结论,公民身份号码,详情\n");
+    const QString path = writeGb18030(QStringLiteral("again.csv"),
+                                      header + QStringLiteral("%1,待核实,%2,来源甲\n").arg(m_names.at(26), m_ids.at(26)));
+    {
+        ImportDialog dialog(*m_db, *m_profile, kToday, nullptr, nullptr);
+        QVERIFY(dialog.setFile(path));
+        QCOMPARE(dialog.mappingBox(3)->currentText(), QStringLiteral("详情"));
+        dialog.mappingBox(3)->setCurrentIndex(0);                                     // detail: not in the file
+        dialog.mappingBox(4)->setCurrentIndex(dialog.mappingBox(4)->findText(QStringLiteral("详情"))); // source
+        QSignalSpy validated(&dialog, &ImportDialog::validated);
+        QTest::mouseClick(dialog.checkButton(), Qt::LeftButton); // the check remembers the mapping
+        QVERIFY(validated.wait(30000));
+    }
+    ImportDialog next(*m_db, *m_profile, kToday, nullptr, nullptr);
+    QVERIFY(next.setFile(path));
+    QCOMPARE(next.mappingBox(3)->currentData().toInt(), -1);
+    QCOMPARE(next.mappingBox(4)->currentText(), QStringLiteral("详情"));
+}
+
+void TestImportDialog::badRowBlocksTheImport()
+{
+    const QString path = writeGb18030(QStringLiteral("bad.csv"),
+                                      QStringLiteral("公民身份号码,结论\n%1,待核实\n110105194912310021,待核实\n").arg(m_ids.at(28)));
+    ImportDialog dialog(*m_db, *m_profile, kToday, nullptr, nullptr);
+    QVERIFY(dialog.setFile(path));
+    QSignalSpy validated(&dialog, &ImportDialog::validated);
+    QTest::mouseClick(dialog.checkButton(), Qt::LeftButton);
+    QVERIFY(validated.wait(30000));
+    QCOMPARE(dialog.report()->rowCount(), 1);
+    QCOMPARE(dialog.report()->item(0, 0)->text(), QStringLiteral("3"));
+    QCOMPARE(dialog.report()->item(0, 1)->text(), QStringLiteral("公民身份号码"));
+    QVERIFY(!dialog.importButton()->isEnabled());
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"
