@@ -4,6 +4,9 @@
 #include "archive/tabledocument.h"
 #include "dashboardpanel.h"
 #include "jurisdictionpanel.h"
+#include "lifecycle/lifecycleproposals.h"
+#include "lifecycle/lifecycleservice.h"
+#include "lifecycleactionsdialog.h"
 #include "lists/bandcounter.h"
 #include "mainwindow.h"
 #include "securitytest.h"
@@ -12,6 +15,7 @@
 #include "worklistpanel.h"
 
 #include <QApplication>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -91,8 +95,9 @@ void TestDashboard::clickingABarOpensItsList()
     DashboardPanel *panel = window.openDashboard();
     QVERIFY(panel);
     QSignalSpy loaded(panel, &DashboardPanel::loaded);
+    QSignalSpy actions(panel, &DashboardPanel::actionsLoaded);
     QVERIFY(loaded.wait(30000));
-    QCOMPARE(panel->tabs()->count(), 7);
+    QCOMPARE(panel->tabs()->count(), 8);
     if (qEnvironmentVariableIsSet("CERTDESK_SHOTS")) { // what the user sees, for the docs
         for (int tab : {0, 4}) {
             panel->tabs()->setCurrentIndex(tab);
@@ -116,6 +121,21 @@ void TestDashboard::clickingABarOpensItsList()
     QCOMPARE(window.worklists()->scope().code, QStringLiteral("370299002"));
     QTRY_VERIFY(window.worklists()->shownCount(Worklist::Overdue) >= 0);
     QCOMPARE(window.worklists()->shownCount(Worklist::Overdue), qint64(overdue->at(1)));
+    // This month's payment actions (counted after the rest): the same proposals as
+    // the Payments menu, and a click there opens that window.
+    QVERIFY(actions.size() == 1 || actions.wait(30000));
+    const LifecycleService service(*m_db, *m_profile);
+    const QList<LifecycleProposal> due = LifecycleProposals(*m_db, service).compute(kToday, kToday, QStringLiteral("370299"));
+    auto *bars = qobject_cast<QBarSeries *>(panel->chart(7)->series().value(0));
+    QVERIFY(bars);
+    qreal shown = 0;
+    for (int i = 0; i < bars->barSets().first()->count(); ++i)
+        shown += bars->barSets().first()->at(i);
+    QCOMPARE(int(shown), int(due.size()));
+    QSignalSpy openActions(panel, &DashboardPanel::openPaymentActions);
+    emit bars->barSets().first()->clicked(0);
+    QCOMPARE(openActions.size(), 1);
+    QTRY_VERIFY(window.findChild<LifecycleActionsDialog *>() != nullptr);
     // A PNG of the chart.
     auto *view = qobject_cast<QChartView *>(panel->tabs()->widget(0));
     QVERIFY(!view->grab().isNull());

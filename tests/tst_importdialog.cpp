@@ -3,6 +3,8 @@
 // a bad row blocks the import with its row, column and reason, and a clean file
 // imports after the check.
 #include "importdialog.h"
+#include "pendingimportsdialog.h"
+#include "securitytest.h"
 #include "testdatabase.h"
 
 #include <QComboBox>
@@ -29,6 +31,7 @@ private slots:
     void detectsPreviewsChecksAndImports();
     void mappingRememberedPerSource();
     void badRowBlocksTheImport();
+    void pendingBatchApprovedByTwoOthers();
 
 private:
     QString writeGb18030(const QString &name, const QString &text);
@@ -130,6 +133,47 @@ void TestImportDialog::badRowBlocksTheImport()
     QCOMPARE(dialog.report()->item(0, 0)->text(), QStringLiteral("3"));
     QCOMPARE(dialog.report()->item(0, 1)->text(), QStringLiteral("公民身份号码"));
     QVERIFY(!dialog.importButton()->isEnabled());
+}
+
+void TestImportDialog::pendingBatchApprovedByTwoOthers()
+{
+    TestDatabase g = TestDatabase::demo(m_dir.filePath(QStringLiteral("gd.sqlite")), 300, 4, kToday, QStringLiteral("guangdong"));
+    QVERIFY2(g.db, qPrintable(g.error));
+    const BigDataImport importer(*g.db, *g.profile);
+    auto session = [](const char *name) {
+        return Session(securitytest::account(QString::fromLatin1(name), QString::fromLatin1(name), Role::DistrictAdministrator,
+                                             QString()),
+                       QStringLiteral("test-host"));
+    };
+    const Session clerk = session("clerk"), chief1 = session("chief1"), chief2 = session("chief2");
+    ReadTable table;
+    table.headers = {QStringLiteral("身份证号"), QStringLiteral("结论"), QStringLiteral("详情")};
+    QSqlQuery q(g.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id_number FROM recipient ORDER BY id LIMIT 4")));
+    while (q.next())
+        table.rows << QStringList{q.value(0).toString(), QStringLiteral("具备资格"), QStringLiteral("待审批")};
+    QString error;
+    qint64 batch = 0;
+    const ImportPlan plan = importer.validate(table, ImportMapping{0, 1, -1, 2}, kToday);
+    QCOMPARE(importer.submit(plan, QStringLiteral("q.xlsx"), clerk, &batch, &error), BigDataImport::Outcome::Pending);
+    auto applied = [&] {
+        QSqlQuery c(g.db->connection());
+        return c.exec(QStringLiteral("SELECT count(*) FROM recipient WHERE bigdata_detail = '待审批'")) && c.next() ? c.value(0).toInt() : -1;
+    };
+    {
+        PendingImportsDialog first(importer, chief1, nullptr);
+        QCOMPARE(first.table()->rowCount(), 1);
+        QCOMPARE(first.table()->item(0, 2)->text(), QStringLiteral("clerk"));
+        QTest::mouseClick(first.approveButton(), Qt::LeftButton);
+        QCOMPARE(first.table()->item(0, 5)->text(), QStringLiteral("chief1")); // still waiting, now approved once
+        QCOMPARE(applied(), 0);
+    }
+    PendingImportsDialog second(importer, chief2, nullptr);
+    QSignalSpy done(&second, &PendingImportsDialog::applied);
+    QTest::mouseClick(second.approveButton(), Qt::LeftButton);
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(second.table()->rowCount(), 0);
+    QCOMPARE(applied(), 4);
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -1243,6 +1243,18 @@ Bundle: %6</source>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting this month&apos;s payment actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s payment actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment actions due this month (click to review and confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2284,6 +2296,10 @@ Bundle: %6</source>
         <source>&amp;Import big-data results…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import batches waiting for &amp;approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2429,6 +2445,45 @@ Bundle: %6</source>
     <name>PdfOutput</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingImportsDialog</name>
+    <message>
+        <source>&amp;Approve selected batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batches waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (qualified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1241,6 +1241,18 @@ PDF：%5
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Counting this month&apos;s payment actions…</source>
+        <translation>正在统计本月待办的待遇事项…</translation>
+    </message>
+    <message>
+        <source>This month&apos;s payment actions</source>
+        <translation>本月待遇事项</translation>
+    </message>
+    <message>
+        <source>Payment actions due this month (click to review and confirm)</source>
+        <translation>本月应办的待遇事项（点击查看并确认）</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2279,6 +2291,10 @@ PDF：%5
         <source>&amp;Import big-data results…</source>
         <translation>导入大数据比对结果(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Import batches waiting for &amp;approval…</source>
+        <translation>待审批的导入批次(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2425,6 +2441,45 @@ PDF：%5
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PendingImportsDialog</name>
+    <message>
+        <source>&amp;Approve selected batch</source>
+        <translation>审批所选批次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import batches waiting for approval</source>
+        <translation>待审批的导入批次</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>People (qualified)</source>
+        <translation>人数（具备资格）</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>已审批人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

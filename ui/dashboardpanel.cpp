@@ -1,7 +1,10 @@
 #include "dashboardpanel.h"
 
 #include "archive/tabledocument.h"
+#include "domain/benefitlifecycle.h"
 #include "io/tableexport.h"
+#include "lifecycle/lifecycleproposals.h"
+#include "lifecycle/lifecycleservice.h"
 #include "verification/verificationevent.h"
 
 #include <QBarCategoryAxis>
@@ -22,7 +25,9 @@
 #include <QtConcurrent>
 
 namespace {
-enum Tab { BandsTab, MethodsTab, TrendTab, ToVerifyTab, ForecastTab, VisitsTab, StatusTab };
+enum Tab { BandsTab, MethodsTab, TrendTab, ToVerifyTab, ForecastTab, VisitsTab, StatusTab, ActionsTab };
+const QList<LifecycleKind> kActionKinds{LifecycleKind::Failed, LifecycleKind::Suspended, LifecycleKind::Resumed,
+                                        LifecycleKind::Stopped, LifecycleKind::Sealed};
 
 QChart *barChart(QAbstractBarSeries *series, const QStringList &categories, const QString &title)
 {
@@ -86,16 +91,28 @@ DashboardPanel::DashboardPanel(const Database &db, const PolicyProfile &profile,
         show(*m_data);
         emit loaded();
     });
+    connect(&m_actionsWatcher, &QFutureWatcher<QMap<QString, int>>::finished, this, [this] {
+        auto *view = qobject_cast<QChartView *>(m_tabs->widget(ActionsTab));
+        if (!view)
+            return;
+        QChart *old = view->chart();
+        view->setChart(actionsChart(m_actionsWatcher.result()));
+        delete old;
+        emit actionsLoaded();
+    });
 }
 
 DashboardPanel::~DashboardPanel()
 {
     m_watcher.waitForFinished();
+    m_actionsWatcher.waitForFinished();
 }
 
 void DashboardPanel::setNode(const QString &code)
 {
     m_watcher.waitForFinished();
+    m_actionsWatcher.waitForFinished();
+    m_code = code;
     m_status->setText(tr("Counting…"));
     // Off the GUI thread: Database hands the worker thread its own connection.
     m_watcher.setFuture(QtConcurrent::run([this, code] {
@@ -132,6 +149,16 @@ void DashboardPanel::show(const DashboardData &d)
     addChart(forecastChart(d), tr("Workload forecast"));
     addChart(visitsChart(d), tr("Home visits"));
     addChart(statusChart(d), tr("Payment status"));
+    auto *pending = new QChart;
+    pending->setTitle(tr("Counting this month's payment actions…"));
+    addChart(pending, tr("This month's payment actions"));
+    m_actionsWatcher.setFuture(QtConcurrent::run([this, code = m_code] {
+        QMap<QString, int> due;
+        const LifecycleService service(m_db, m_profile);
+        for (const LifecycleProposal &p : LifecycleProposals(m_db, service).compute(m_today, m_today, code))
+            due[BenefitLifecycle::key(p.event.kind)] += 1;
+        return due;
+    }));
     m_tabs->setCurrentIndex(qMax(0, current));
     m_status->setText(tr("%1 · as of %2 · click a bar to open its list").arg(d.node.name, d.today.toString(Qt::ISODate)));
 }
@@ -238,6 +265,20 @@ QChart *DashboardPanel::statusChart(const DashboardData &d)
     auto *series = new QBarSeries;
     series->append(set);
     return barChart(series, names, tr("People not in normal payment"));
+}
+
+QChart *DashboardPanel::actionsChart(const QMap<QString, int> &due)
+{
+    auto *set = new QBarSet(tr("People"));
+    QStringList names;
+    for (const LifecycleKind kind : kActionKinds) {
+        names << BenefitLifecycle::displayName(kind);
+        *set << qreal(due.value(BenefitLifecycle::key(kind)));
+    }
+    connect(set, &QBarSet::clicked, this, [this](int) { emit openPaymentActions(); });
+    auto *series = new QBarSeries;
+    series->append(set);
+    return barChart(series, names, tr("Payment actions due this month (click to review and confirm)"));
 }
 
 TableDocument DashboardPanel::table(int tab) const

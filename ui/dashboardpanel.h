@@ -37,7 +37,9 @@ public:
 
 signals:
     void loaded();
+    void actionsLoaded(); // this month's payment actions, counted after the rest
     void openList(const Scope &scope, const QString &name, Worklist list);
+    void openPaymentActions();
 
 private:
     void show(const DashboardData &data);
@@ -49,6 +51,7 @@ private:
     QChart *forecastChart(const DashboardData &d);
     QChart *visitsChart(const DashboardData &d);
     QChart *statusChart(const DashboardData &d);
+    QChart *actionsChart(const QMap<QString, int> &due);
 
     const Database &m_db;
     const PolicyProfile &m_profile;
@@ -57,6 +60,10 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_status;
     QFutureWatcher<std::optional<DashboardData>> m_watcher;
+    // The lifecycle's proposals take longer on a large district than the other
+    // aggregates: counted separately, so the charts above show first.
+    QFutureWatcher<QMap<QString, int>> m_actionsWatcher;
+    QString m_code;
     std::optional<DashboardData> m_data;
     QString m_error;
 };

@@ -7,6 +7,7 @@
 #include "dashboardpanel.h"
 #include "domain/workingcalendar.h"
 #include "importdialog.h"
+#include "pendingimportsdialog.h"
 #include "evidence/evidencestore.h"
 #include "jurisdictionpanel.h"
 #include "lifecycle/lifecycleservice.h"
@@ -128,6 +129,7 @@ DashboardPanel *MainWindow::openDashboard()
             m_worklists->showList(list);
             activateWindow();
         });
+        connect(panel, &DashboardPanel::openPaymentActions, this, [this] { m_payments->openMonthlyActions(); });
     }
     auto *panel = m_dashboard->findChild<DashboardPanel *>();
     const QString code = m_jurisdiction->currentCode();
@@ -152,6 +154,16 @@ void MainWindow::createMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setObjectName(QStringLiteral("importAction"));
     import->setEnabled(m_session.allows(Action::Import));
+    QAction *pending = file->addAction(tr("Import batches waiting for &approval…"), this, [this] {
+        auto *importer = new BigDataImport(m_db, m_profile);
+        auto *dialog = new PendingImportsDialog(*importer, m_session, m_audit.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QObject::destroyed, this, [importer] { delete importer; });
+        connect(dialog, &PendingImportsDialog::applied, m_worklists, &WorklistPanel::refresh);
+        dialog->open();
+    });
+    pending->setObjectName(QStringLiteral("pendingImportsAction"));
+    pending->setVisible(m_profile.qualifiedImportApprovals() > 0);
     m_print->addTo(file);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -45,6 +46,18 @@ struct ImportChange
     QString month;
 };
 
+// A batch waiting for approvals.
+struct PendingImport
+{
+    qint64 id = 0;
+    QString fileName;
+    QString submittedBy;
+    QDateTime submittedAt; // UTC
+    int people = 0;
+    int qualified = 0;
+    QStringList approvedBy;
+};
+
 struct ImportPlan
 {
     int rows = 0;
@@ -83,6 +96,7 @@ public:
     // *applied tells whether it did; *approvals how many there are now.
     bool approve(qint64 batch, const Session &session, bool *applied, int *approvals, QString *error) const;
     bool needsApproval(const ImportPlan &plan) const;
+    QList<PendingImport> pendingBatches(QString *error = nullptr) const;
 
 private:
     bool write(const QList<ImportChange> &changes, QString *error) const;

@@ -138,3 +138,28 @@ bool BigDataImport::approve(qint64 batch, const Session &session, bool *applied,
         return done.exec() && write(changes, error);
     });
 }
+
+QList<PendingImport> BigDataImport::pendingBatches(QString *error) const
+{
+    QList<PendingImport> out;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT b.id, b.file_name, b.created_by, b.created_at, b.changes, b.qualified, "
+                               "(SELECT group_concat(approved_by, ',') FROM import_approval a WHERE a.batch_id = b.id) "
+                               "FROM import_batch b WHERE b.state = 'pending' ORDER BY b.id"))) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        PendingImport p;
+        p.id = q.value(0).toLongLong();
+        p.fileName = q.value(1).toString();
+        p.submittedBy = q.value(2).toString();
+        p.submittedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+        p.people = int(QJsonDocument::fromJson(q.value(4).toByteArray()).array().size());
+        p.qualified = q.value(5).toInt();
+        p.approvedBy = q.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        out.append(p);
+    }
+    return out;
+}
