@@ -2281,7 +2281,7 @@ Bundle: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>P&amp;ayments</source>
+        <source>Pa&amp;yments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

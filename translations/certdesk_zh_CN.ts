@@ -2276,8 +2276,8 @@ PDF：%5
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <source>P&amp;ayments</source>
-        <translation>待遇(&amp;A)</translation>
+        <source>Pa&amp;yments</source>
+        <translation>待遇(&amp;Y)</translation>
     </message>
     <message>
         <source>Dashboard</source>

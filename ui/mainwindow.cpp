@@ -225,7 +225,7 @@ void MainWindow::createMenus()
             m_detail->showRecipient(m_detail->recipientId());
     });
 
-    QMenu *payments = menuBar()->addMenu(tr("P&ayments"));
+    QMenu *payments = menuBar()->addMenu(tr("Pa&yments"));
     m_payments = new PaymentActions(m_db, m_profile, *m_lifecycle, m_worker, m_jurisdiction, m_detail, this);
     m_payments->addTo(payments);
     connect(m_payments, &PaymentActions::changed, m_work, &WorkActions::changed);
