@@ -7,6 +7,7 @@
 #include "lifecycle/lifecycleproposals.h"
 #include "lifecycle/lifecycleservice.h"
 #include "lifecycleactionsdialog.h"
+#include "lists/recipientlistmodel.h"
 #include "lists/bandcounter.h"
 #include "mainwindow.h"
 #include "securitytest.h"
@@ -136,6 +137,28 @@ void TestDashboard::clickingABarOpensItsList()
     emit bars->barSets().first()->clicked(0);
     QCOMPARE(openActions.size(), 1);
     QTRY_VERIFY(window.findChild<LifecycleActionsDialog *>() != nullptr);
+    // The forecast: the first street's bar for the third month opens the people
+    // whose period ends that month, as many as the bar shows.
+    auto *forecast = qobject_cast<QStackedBarSeries *>(panel->chart(4)->series().value(0));
+    QVERIFY(forecast);
+    QBarSet *street = forecast->barSets().value(0);
+    const qint64 expected = qint64(street->at(2));
+    QVERIFY(expected > 0);
+    emit street->clicked(2);
+    QCOMPARE(window.worklists()->currentList(), Worklist::DrillDown);
+    QCOMPARE(window.worklists()->scope().code, QStringLiteral("370299001"));
+    QCOMPARE(window.worklists()->shownCount(Worklist::DrillDown), expected);
+    auto *model = window.worklists()->model();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    QCOMPARE(qint64(model->rowCount()), expected);
+    // Opened again (for the street now selected): a payment-status bar opens that status.
+    window.openDashboard();
+    QVERIFY(loaded.wait(30000));
+    auto *status = qobject_cast<QBarSeries *>(panel->chart(6)->series().value(0));
+    emit status->barSets().first()->clicked(1);
+    QCOMPARE(window.worklists()->currentList(), Worklist::DrillDown);
+    QCOMPARE(window.worklists()->shownCount(Worklist::DrillDown), qint64(status->barSets().first()->at(1)));
     // A PNG of the chart.
     auto *view = qobject_cast<QChartView *>(panel->tabs()->widget(0));
     QVERIFY(!view->grab().isNull());

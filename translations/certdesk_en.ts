@@ -1255,6 +1255,22 @@ Bundle: %6</source>
         <source>Payment actions due this month (click to review and confirm)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>checked by %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period ends in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4414,6 +4430,15 @@ Bundle: %6</source>
     </message>
     <message>
         <source>Search</source>
+        <comment>short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected on the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
         <comment>short</comment>
         <translation type="unfinished"></translation>
     </message>

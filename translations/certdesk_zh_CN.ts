@@ -1253,6 +1253,22 @@ PDF：%5
         <source>Payment actions due this month (click to review and confirm)</source>
         <translation>本月应办的待遇事项（点击查看并确认）</translation>
     </message>
+    <message>
+        <source>checked by %1 in %2</source>
+        <translation>%2 通过%1认证</translation>
+    </message>
+    <message>
+        <source>checked in %1</source>
+        <translation>%1 已认证</translation>
+    </message>
+    <message>
+        <source>period ends in %1</source>
+        <translation>认证服务期 %1 到期</translation>
+    </message>
+    <message>
+        <source>payment status: %1</source>
+        <translation>待遇状态：%1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -4406,6 +4422,15 @@ PDF：%5
         <source>Search</source>
         <comment>short</comment>
         <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Selected on the dashboard</source>
+        <translation>统计看板所选人员</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <comment>short</comment>
+        <translation>看板所选</translation>
     </message>
 </context>
 <context>

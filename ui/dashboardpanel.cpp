@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPieSeries>
+#include <QPieSlice>
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QTabWidget>
@@ -61,6 +62,11 @@ QString statusName(const QString &key)
     if (key == QLatin1String("sealed"))
         return DashboardPanel::tr("Sealed");
     return key;
+}
+
+QDate monthStart(const QString &yyyyMM)
+{
+    return QDate::fromString(yyyyMM, QStringLiteral("yyyy-MM"));
 }
 
 const QList<Worklist> kBands{Worklist::Overdue, Worklist::Within1, Worklist::Within2, Worklist::Within3};
@@ -163,6 +169,11 @@ void DashboardPanel::show(const DashboardData &d)
     m_status->setText(tr("%1 · as of %2 · click a bar to open its list").arg(d.node.name, d.today.toString(Qt::ISODate)));
 }
 
+void DashboardPanel::drill(const WorklistQuery::DrillDown &drill, const QString &title)
+{
+    emit openDrillDown({m_data->node.level, m_data->node.code}, m_data->node.name, drill, title);
+}
+
 QChart *DashboardPanel::bandsChart(const DashboardData &d)
 {
     auto *series = new QStackedBarSeries;
@@ -188,8 +199,14 @@ QChart *DashboardPanel::methodsChart(const DashboardData &d)
     auto *series = new QPieSeries;
     for (auto it = d.methodsThisMonth.cbegin(); it != d.methodsThisMonth.cend(); ++it) {
         const auto method = VerificationTerms::methodFromKey(it.key());
-        series->append(QStringLiteral("%1 %2").arg(method ? VerificationTerms::displayName(*method) : it.key()).arg(it.value()),
-                       it.value());
+        QPieSlice *slice = series->append(
+            QStringLiteral("%1 %2").arg(method ? VerificationTerms::displayName(*method) : it.key()).arg(it.value()), it.value());
+        const QString key = it.key(), name = method ? VerificationTerms::displayName(*method) : it.key();
+        connect(slice, &QPieSlice::clicked, this, [this, key, name] {
+            const QDate first(m_today.year(), m_today.month(), 1);
+            drill({{}, {}, first, first.addMonths(1).addDays(-1), key, {}},
+                  tr("checked by %1 in %2").arg(name, first.toString(QStringLiteral("yyyy-MM"))));
+        });
     }
     series->setLabelsVisible(true);
     auto *chart = new QChart;
@@ -205,6 +222,10 @@ QChart *DashboardPanel::trendChart(const DashboardData &d)
     auto *set = new QBarSet(tr("Checks recorded"));
     for (const QString &m : d.trendMonths())
         *set << qreal(d.trend.value(m));
+    connect(set, &QBarSet::clicked, this, [this](int index) {
+        const QString month = m_data->trendMonths().value(index);
+        drill({{}, {}, monthStart(month), monthStart(month).addMonths(1).addDays(-1), {}, {}}, tr("checked in %1").arg(month));
+    });
     auto *series = new QBarSeries;
     series->append(set);
     return barChart(series, d.trendMonths(), tr("Checks per month, last 12 months"));
@@ -236,6 +257,15 @@ QChart *DashboardPanel::forecastChart(const DashboardData &d)
         auto *set = new QBarSet(c.node.name);
         for (const QString &m : d.forecastMonths())
             *set << qreal(c.forecast.value(m));
+        const JurisdictionNode child = c.node;
+        connect(set, &QBarSet::clicked, this, [this, child](int index) {
+            const QString month = m_data->forecastMonths().value(index);
+            // This month counts from today, like the forecast.
+            const QDate from = index == 0 ? m_today : monthStart(month);
+            emit openDrillDown({child.level, child.code}, child.name,
+                               {from, monthStart(month).addMonths(1).addDays(-1), {}, {}, {}, {}},
+                               tr("period ends in %1").arg(month));
+        });
         series->append(set);
     }
     return barChart(series, d.forecastMonths(), tr("Certification periods ending per month, next 12 months"));
@@ -257,11 +287,14 @@ QChart *DashboardPanel::statusChart(const DashboardData &d)
 {
     auto *set = new QBarSet(tr("People"));
     QStringList names;
-    for (const QString &key : {QStringLiteral("failed"), QStringLiteral("suspended"), QStringLiteral("stopped"),
-                               QStringLiteral("sealed")}) {
+    const QStringList keys{QStringLiteral("failed"), QStringLiteral("suspended"), QStringLiteral("stopped"), QStringLiteral("sealed")};
+    for (const QString &key : keys) {
         names << statusName(key);
         *set << qreal(d.benefitStatus.value(key));
     }
+    connect(set, &QBarSet::clicked, this, [this, keys](int index) {
+        drill({{}, {}, {}, {}, {}, keys.value(index)}, tr("payment status: %1").arg(statusName(keys.value(index))));
+    });
     auto *series = new QBarSeries;
     series->append(set);
     return barChart(series, names, tr("People not in normal payment"));

@@ -40,6 +40,8 @@ signals:
     void actionsLoaded(); // this month's payment actions, counted after the rest
     void openList(const Scope &scope, const QString &name, Worklist list);
     void openPaymentActions();
+    void openDrillDown(const Scope &scope, const QString &name, const WorklistQuery::DrillDown &drill,
+                       const QString &title);
 
 private:
     void show(const DashboardData &data);
@@ -52,6 +54,7 @@ private:
     QChart *visitsChart(const DashboardData &d);
     QChart *statusChart(const DashboardData &d);
     QChart *actionsChart(const QMap<QString, int> &due);
+    void drill(const WorklistQuery::DrillDown &drill, const QString &title);
 
     const Database &m_db;
     const PolicyProfile &m_profile;

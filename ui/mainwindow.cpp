@@ -130,6 +130,12 @@ DashboardPanel *MainWindow::openDashboard()
             activateWindow();
         });
         connect(panel, &DashboardPanel::openPaymentActions, this, [this] { m_payments->openMonthlyActions(); });
+        connect(panel, &DashboardPanel::openDrillDown, this,
+                [this](const Scope &scope, const QString &, const WorklistQuery::DrillDown &drill, const QString &title) {
+                    m_jurisdiction->selectCode(scope.code);
+                    m_worklists->showDrillDown(drill, title);
+                    activateWindow();
+                });
     }
     auto *panel = m_dashboard->findChild<DashboardPanel *>();
     const QString code = m_jurisdiction->currentCode();

@@ -43,6 +43,10 @@ WorklistPanel::WorklistPanel(const Database &db, const QDate &today, QWidget *pa
     const int searchTab = m_tabs->addTab(Worklists::shortName(Worklist::Search));
     m_tabs->setTabData(searchTab, int(Worklist::Search));
     m_tabs->setTabVisible(searchTab, false);
+    // The people behind a dashboard count: shown when the dashboard opens it.
+    const int drillTab = m_tabs->addTab(Worklists::shortName(Worklist::DrillDown));
+    m_tabs->setTabData(drillTab, int(Worklist::DrillDown));
+    m_tabs->setTabVisible(drillTab, false);
 
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search: ID number, name or pinyin initials (Ctrl+F)"));
@@ -82,7 +86,7 @@ WorklistPanel::WorklistPanel(const Database &db, const QDate &today, QWidget *pa
 
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         const auto w = Worklist(m_tabs->tabData(index).toInt());
-        if (w != Worklist::Search) {
+        if (w != Worklist::Search && w != Worklist::DrillDown) {
             m_lastList = w;
             if (!m_searchText.isEmpty()) {
                 m_searchText.clear();
@@ -139,6 +143,9 @@ void WorklistPanel::setScope(const Scope &scope, const QString &name)
     m_counts.clear();
     if (!m_searchText.isEmpty())
         m_counts.insert(Worklist::Search, searchCount);
+    // A dashboard selection belongs to the node it was made for.
+    if (currentList() != Worklist::DrillDown)
+        m_tabs->setTabVisible(tabIndexOf(Worklist::DrillDown), false);
     updateTabTexts();
     m_counter.request(scope, m_today);
     reloadList();
@@ -156,6 +163,19 @@ void WorklistPanel::showList(Worklist list)
     const int i = tabIndexOf(list);
     if (i >= 0 && list != Worklist::Search)
         m_tabs->setCurrentIndex(i);
+}
+
+void WorklistPanel::showDrillDown(const WorklistQuery::DrillDown &drill, const QString &title)
+{
+    m_drill = drill;
+    m_drillTitle = title;
+    const int tab = tabIndexOf(Worklist::DrillDown);
+    m_tabs->setTabToolTip(tab, title);
+    m_tabs->setTabVisible(tab, true);
+    if (m_tabs->currentIndex() == tab)
+        reloadList();
+    else
+        m_tabs->setCurrentIndex(tab); // reloads
 }
 
 void WorklistPanel::search(const QString &text)
@@ -201,6 +221,9 @@ void WorklistPanel::reloadList()
         query.setSearchText(m_searchText);
         // A search is counted here and capped: its count is not one of the node's lists.
         m_counts.insert(Worklist::Search, query.count(m_db.connection(), SearchCap));
+    } else if (list == Worklist::DrillDown) {
+        query.setDrillDown(m_drill);
+        m_counts.insert(Worklist::DrillDown, query.count(m_db.connection()));
     }
     // The node's counts are of everyone; a filtered list is counted here (capped).
     query.setStatusFilter(m_statusFilter->currentData().toString());
@@ -259,6 +282,8 @@ void WorklistPanel::updateSummary()
                                     m_statusFilter->currentText(), count));
     else if (list == Worklist::Search)
         m_summary->setText(tr("%1 — search “%2”: %3").arg(m_scopeName, m_searchText, count));
+    else if (list == Worklist::DrillDown)
+        m_summary->setText(tr("%1 — %2: %3").arg(m_scopeName, m_drillTitle, count));
     else
         m_summary->setText(tr("%1 — %2: %3").arg(m_scopeName, Worklists::displayName(list), count));
 }

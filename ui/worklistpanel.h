@@ -28,6 +28,8 @@ public:
     Worklist currentList() const;
     // Runs a search in the current node (empty text returns to the last list).
     void search(const QString &text);
+    // Opens the people behind a dashboard count in the "Dashboard" tab.
+    void showDrillDown(const WorklistQuery::DrillDown &drill, const QString &title);
     void refresh();
     void focusSearch();
 
@@ -59,6 +61,8 @@ private:
     Scope m_scope;
     QString m_scopeName;
     QString m_searchText;
+    WorklistQuery::DrillDown m_drill;
+    QString m_drillTitle;
     Worklist m_lastList = Worklist::Within1;
     WorklistCounts m_counts;
     Scope m_limit; // the user's node

@@ -19,6 +19,7 @@ QString Worklists::key(Worklist w)
     case Worklist::BigData: return QStringLiteral("bigdata");
     case Worklist::HomeVisit: return QStringLiteral("home-visit");
     case Worklist::Search: return QStringLiteral("search");
+    case Worklist::DrillDown: return QStringLiteral("drill-down");
     }
     return {};
 }
@@ -46,6 +47,7 @@ QString Worklists::displayName(Worklist w)
     case Worklist::BigData: return tr("Big-data results");
     case Worklist::HomeVisit: return tr("Home visits");
     case Worklist::Search: return tr("Search results");
+    case Worklist::DrillDown: return tr("Selected on the dashboard");
     }
     return {};
 }
@@ -62,6 +64,7 @@ QString Worklists::shortName(Worklist w)
     case Worklist::BigData: return tr("Big data", "short");
     case Worklist::HomeVisit: return tr("Home visits", "short");
     case Worklist::Search: return tr("Search", "short");
+    case Worklist::DrillDown: return tr("Dashboard", "short");
     }
     return {};
 }

@@ -15,7 +15,8 @@ enum class Worklist {
     ToVerify,  // big-data conclusion "to verify" (待核实)
     BigData,   // every big-data conclusion, disqualified first
     HomeVisit, // special groups: 80+ or flagged ill/disabled/alone/mental illness
-    Search     // search results
+    Search,    // search results
+    DrillDown  // people behind a dashboard count (WorklistQuery::DrillDown)
 };
 
 class Worklists

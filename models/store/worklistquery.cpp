@@ -99,6 +99,8 @@ QString WorklistQuery::sortExpression() const
         return QStringLiteral("r.bigdata_rank");
     case Worklist::HomeVisit:
         return QStringLiteral("r.birth_date");
+    case Worklist::DrillDown:
+        return QStringLiteral("r.id"); // unique, never NULL (the dead have no period end)
     case Worklist::Search:
         switch (searchMode(m_search)) {
         case SearchMode::IdPrefix: return QStringLiteral("r.id_number");
@@ -175,6 +177,25 @@ QString WorklistQuery::whereClause(QVariantList *binds, bool withKeyRange) const
     case Worklist::HomeVisit:
         terms << QStringLiteral("(r.birth_date <= ? OR r.special_flags <> 0)");
         binds->append(iso(SpecialGroup::latestBirthForAge(m_today, m_homeVisitAge)));
+        break;
+    case Worklist::DrillDown:
+        if (m_drill.endsFrom.isValid()) {
+            terms << QStringLiteral("r.period_end BETWEEN ? AND ?");
+            binds->append(iso(m_drill.endsFrom));
+            binds->append(iso(m_drill.endsTo));
+        }
+        if (m_drill.checkedFrom.isValid()) {
+            terms << QStringLiteral("r.id IN (SELECT recipient_id FROM verification_event WHERE check_date BETWEEN ? AND ?%1)")
+                         .arg(m_drill.method.isEmpty() ? QString() : QStringLiteral(" AND method = ?"));
+            binds->append(iso(m_drill.checkedFrom));
+            binds->append(iso(m_drill.checkedTo));
+            if (!m_drill.method.isEmpty())
+                binds->append(m_drill.method);
+        }
+        if (!m_drill.status.isEmpty()) {
+            terms << QStringLiteral("r.benefit_status = ?");
+            binds->append(m_drill.status);
+        }
         break;
     case Worklist::Search:
         switch (searchMode(m_search)) {

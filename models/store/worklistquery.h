@@ -58,6 +58,15 @@ public:
     WorklistQuery(Worklist list, const Scope &scope, const QDate &today);
 
     void setSearchText(const QString &text); // for Worklist::Search
+    // What a dashboard count stands for (Worklist::DrillDown); unset parts are not filters.
+    struct DrillDown
+    {
+        QDate endsFrom, endsTo;       // period ends in this range
+        QDate checkedFrom, checkedTo; // a check recorded in this range ...
+        QString method;               // ... by this method (key)
+        QString status;               // payment status (BenefitLifecycle key)
+    };
+    void setDrillDown(const DrillDown &d) { m_drill = d; }
     static SearchMode searchMode(const QString &text);
     void setSort(SortKey key, Qt::SortOrder order);
     // Age from which a person belongs to the home-visit ledger (80).
@@ -97,4 +106,5 @@ private:
     Qt::SortOrder m_order = Qt::AscendingOrder;
     int m_homeVisitAge = 80;
     QString m_status;
+    DrillDown m_drill;
 };
