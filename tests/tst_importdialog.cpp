@@ -7,6 +7,7 @@
 #include "securitytest.h"
 #include "testdatabase.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -89,6 +90,11 @@ void TestImportDialog::detectsPreviewsChecksAndImports()
     QVERIFY(validated.wait(30000));
     QCOMPARE(dialog.report()->rowCount(), 0);
     QVERIFY(dialog.importButton()->isEnabled());
+    if (qEnvironmentVariableIsSet("CERTDESK_SHOTS")) { // what the user sees
+        dialog.show();
+        QApplication::processEvents();
+        dialog.grab().save(QStringLiteral("/tmp/import-dialog.png"));
+    }
     QSignalSpy imported(&dialog, &ImportDialog::imported);
     QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
     QCOMPARE(imported.size(), 1);

@@ -174,7 +174,8 @@ void TestPrinting::wideListPrintsLandscapeWithHeaderOnEveryPage()
 void TestPrinting::previewRemembersPageSetup()
 {
     m_lists->showList(Worklist::HomeVisit);
-    m_print->printList();
+    m_print->printList(); // the list is read off the GUI thread first
+    QTRY_VERIFY(openPreview());
     QPrintPreviewDialog *dialog = openPreview();
     QVERIFY(dialog);
     auto *preview = dialog->findChild<QPrintPreviewWidget *>();
@@ -189,6 +190,7 @@ void TestPrinting::previewRemembersPageSetup()
     QCOMPARE(QSettings().value(QStringLiteral("print/list/orientation")).toInt(), int(QPageLayout::Portrait));
 
     m_print->printList();
+    QTRY_VERIFY(openPreview());
     dialog = openPreview();
     QVERIFY(dialog);
     preview = dialog->findChild<QPrintPreviewWidget *>();

@@ -2846,6 +2846,10 @@ Bundle: %6</source>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecipientDetailPanel</name>

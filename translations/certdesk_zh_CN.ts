@@ -2841,6 +2841,10 @@ PDF：%5
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>正在读取名单…</translation>
+    </message>
 </context>
 <context>
     <name>RecipientDetailPanel</name>

@@ -1,6 +1,7 @@
 #include "dashboardpanel.h"
 
 #include "archive/tabledocument.h"
+#include "documentprinting.h"
 #include "domain/benefitlifecycle.h"
 #include "io/tableexport.h"
 #include "lifecycle/lifecycleproposals.h"
@@ -12,7 +13,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -369,9 +369,9 @@ void DashboardPanel::savePng()
     auto *view = qobject_cast<QChartView *>(m_tabs->currentWidget());
     if (!view)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart as PNG"),
-                                                      m_tabs->tabText(m_tabs->currentIndex()) + QStringLiteral(".png"),
-                                                      tr("PNG images (*.png)"));
+    const QString path = DocumentPrinting::askSavePath(this, tr("Save chart as PNG"),
+                                                       m_tabs->tabText(m_tabs->currentIndex()) + QStringLiteral(".png"),
+                                                       tr("PNG images (*.png)"));
     if (!path.isEmpty() && !view->grab().save(path, "PNG"))
         QMessageBox::warning(this, tr("Save chart as PNG"), tr("Cannot write %1.").arg(path));
 }
@@ -381,8 +381,8 @@ void DashboardPanel::exportNumbers()
     const int tab = m_tabs->currentIndex();
     if (tab < 0)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the numbers"), m_tabs->tabText(tab) + QStringLiteral(".xlsx"),
-                                                      tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    const QString path = DocumentPrinting::askSavePath(this, tr("Export the numbers"), m_tabs->tabText(tab) + QStringLiteral(".xlsx"),
+                                                       tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);

@@ -116,11 +116,17 @@ bool DocumentPrinting::exportHtmlPdf(QWidget *parent, const QString &title, cons
 
 QString DocumentPrinting::askPdfPath(QWidget *parent, const QString &suggestedName)
 {
+    return askSavePath(parent, tr("Export as PDF"), suggestedName, tr("PDF files (*.pdf)"));
+}
+
+QString DocumentPrinting::askSavePath(QWidget *parent, const QString &title, const QString &suggestedName,
+                                      const QString &filter)
+{
     QSettings s;
     const QString folder = s.value(QStringLiteral("print/exportFolder")).toString();
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export as PDF"),
+    const QString path = QFileDialog::getSaveFileName(parent, title,
                                                       folder.isEmpty() ? suggestedName : folder + QLatin1Char('/') + suggestedName,
-                                                      tr("PDF files (*.pdf)"));
+                                                      filter);
     if (!path.isEmpty())
         s.setValue(QStringLiteral("print/exportFolder"), QFileInfo(path).absolutePath());
     return path;

@@ -42,6 +42,10 @@ public:
     static bool allowAndLog(QWidget *window, const Session *session, const AuditTrail *audit, Action action,
                             AuditAction logged, const QString &target, const QString &detail);
 
+    // A save dialog that starts in the last export folder and remembers the new one;
+    // empty when cancelled.
+    static QString askSavePath(QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter);
+
     static QPageLayout rememberedLayout(const QString &kind, QPageLayout::Orientation firstOrientation);
     static void rememberLayout(const QString &kind, const QPageLayout &layout);
 

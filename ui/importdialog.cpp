@@ -165,6 +165,7 @@ void ImportDialog::showTable()
         for (int c = 0; c < m_table->rows.at(r).size(); ++c)
             m_preview->setItem(r, c, new QTableWidgetItem(m_table->rows.at(r).at(c)));
     }
+    m_preview->resizeColumnsToContents(); // 20 rows: cheap, and ID numbers show whole
     m_check->setEnabled(true);
     showPlan();
 }

@@ -11,17 +11,16 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QtConcurrent>
 
 PrintActions::PrintActions(const Database &db, const EvidenceStore &evidence, const QDate &today, const QString &user,
                            WorklistPanel *lists, QWidget *window)
@@ -56,36 +55,72 @@ void PrintActions::addTo(QMenu *menu)
     menu->addSeparator();
 }
 
+namespace {
+// Every row of a list as a printable table; runs on any thread (its own model and
+// the calling thread's database connection).
+TableDocument listDocument(const Database &db, const std::optional<WorklistQuery> &query, const Scope &limit,
+                           const QDate &today, const QString &title, const QStringList &subtitle, const QString &id)
+{
+    RecipientListModel model(db);
+    model.setAccessLimit(limit);
+    if (query)
+        model.setQuery(*query, today);
+    return ListDocuments::fromModel(model, title, subtitle, id);
+}
+} // namespace
+
 TableDocument PrintActions::currentListDocument() const
 {
-    // A model of its own, so the view's scroll position and selection stay put.
-    RecipientListModel model(m_db);
-    if (m_session)
-        model.setAccessLimit(m_session->accessScope());
-    if (const auto query = m_lists->model()->query())
-        model.setQuery(*query, m_today);
     const Worklist list = m_lists->currentList();
     const Scope scope = m_lists->scope();
-    return ListDocuments::fromModel(model, Worklists::displayName(list),
-                                    {tr("%1    As of %2").arg(m_lists->scopeName(), m_today.toString(Qt::ISODate))},
-                                    QStringLiteral("LB-%1-%2-%3").arg(scope.code, Worklists::key(list),
-                                                                      m_today.toString(QStringLiteral("yyyyMMdd"))));
+    return listDocument(m_db, m_lists->model()->query(), m_session ? m_session->accessScope() : Scope{}, m_today,
+                        Worklists::displayName(list),
+                        {tr("%1    As of %2").arg(m_lists->scopeName(), m_today.toString(Qt::ISODate))},
+                        QStringLiteral("LB-%1-%2-%3").arg(scope.code, Worklists::key(list),
+                                                          m_today.toString(QStringLiteral("yyyyMMdd"))));
+}
+
+void PrintActions::withListDocument(const std::function<void(const TableDocument &)> &then)
+{
+    const Worklist list = m_lists->currentList();
+    const Scope scope = m_lists->scope();
+    const auto query = m_lists->model()->query();
+    const Scope limit = m_session ? m_session->accessScope() : Scope{};
+    const QString title = Worklists::displayName(list);
+    const QStringList subtitle{tr("%1    As of %2").arg(m_lists->scopeName(), m_today.toString(Qt::ISODate))};
+    const QString id = QStringLiteral("LB-%1-%2-%3").arg(scope.code, Worklists::key(list), m_today.toString(QStringLiteral("yyyyMMdd")));
+    auto *progress = new QProgressDialog(tr("Reading the list…"), QString(), 0, 0, m_window);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    auto *watcher = new QFutureWatcher<TableDocument>(this);
+    connect(watcher, &QFutureWatcher<TableDocument>::finished, this, [watcher, progress, then] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        then(watcher->result());
+    });
+    const QDate today = m_today;
+    const Database &db = m_db;
+    watcher->setFuture(QtConcurrent::run([&db, query, limit, today, title, subtitle, id] {
+        return listDocument(db, query, limit, today, title, subtitle, id);
+    }));
 }
 
 void PrintActions::printList()
 {
-    const TableDocument doc = currentListDocument();
-    if (DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Print, AuditAction::Print, doc.documentId,
-                                      QStringLiteral("%1 rows, print preview").arg(doc.rows.size())))
-        DocumentPrinting::previewTable(m_window, doc, QStringLiteral("list"));
+    withListDocument([this](const TableDocument &doc) {
+        if (DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Print, AuditAction::Print, doc.documentId,
+                                          QStringLiteral("%1 rows, print preview").arg(doc.rows.size())))
+            DocumentPrinting::previewTable(m_window, doc, QStringLiteral("list"));
+    });
 }
 
 void PrintActions::exportListPdf()
 {
-    const TableDocument doc = currentListDocument();
-    if (DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Export, AuditAction::Export, doc.documentId,
-                                      QStringLiteral("%1 rows, PDF").arg(doc.rows.size())))
-        DocumentPrinting::exportTablePdf(m_window, doc, tr("%1-%2.pdf").arg(doc.title, m_today.toString(Qt::ISODate)));
+    withListDocument([this](const TableDocument &doc) {
+        if (DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Export, AuditAction::Export, doc.documentId,
+                                          QStringLiteral("%1 rows, PDF").arg(doc.rows.size())))
+            DocumentPrinting::exportTablePdf(m_window, doc, tr("%1-%2.pdf").arg(doc.title, m_today.toString(Qt::ISODate)));
+    });
 }
 
 void PrintActions::exportListXlsx()
@@ -100,22 +135,21 @@ void PrintActions::exportListCsv()
 
 void PrintActions::exportList(bool xlsx)
 {
-    const TableDocument doc = currentListDocument();
-    QSettings settings;
-    const QString folder = settings.value(QStringLiteral("print/exportFolder")).toString();
-    const QString name = tr("%1-%2").arg(doc.title, m_today.toString(Qt::ISODate)) + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv"));
-    const QString path = QFileDialog::getSaveFileName(m_window, xlsx ? tr("Export to Excel") : tr("Export as CSV"),
-                                                      folder.isEmpty() ? name : QDir(folder).filePath(name),
-                                                      xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
+    const QString title = xlsx ? tr("Export to Excel") : tr("Export as CSV");
+    const QString name = tr("%1-%2").arg(Worklists::displayName(m_lists->currentList()), m_today.toString(Qt::ISODate))
+                         + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv"));
+    const QString path = DocumentPrinting::askSavePath(m_window, title, name,
+                                                       xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("print/exportFolder"), QFileInfo(path).absolutePath());
-    if (!DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Export, AuditAction::Export, doc.documentId,
-                                       QStringLiteral("%1 rows to %2").arg(doc.rows.size()).arg(path)))
-        return;
-    QString error;
-    if (!TableExport::write(doc, xlsx ? TableExport::Format::Xlsx : TableExport::Format::Csv, path, &error))
-        QMessageBox::warning(m_window, xlsx ? tr("Export to Excel") : tr("Export as CSV"), error);
+    withListDocument([this, xlsx, path, title](const TableDocument &doc) {
+        if (!DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Export, AuditAction::Export, doc.documentId,
+                                           QStringLiteral("%1 rows to %2").arg(doc.rows.size()).arg(path)))
+            return;
+        QString error;
+        if (!TableExport::write(doc, xlsx ? TableExport::Format::Xlsx : TableExport::Format::Csv, path, &error))
+            QMessageBox::warning(m_window, title, error);
+    });
 }
 
 void PrintActions::publicNotice()

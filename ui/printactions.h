@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QObject>
 #include <QString>
+#include <functional>
 
 class AuditTrail;
 class Database;
@@ -38,6 +39,9 @@ public:
 
 private:
     void exportList(bool xlsx);
+    // Builds the current list's document off the GUI thread (a district ledger
+    // has hundreds of thousands of rows) behind a progress dialog, then calls `then`.
+    void withListDocument(const std::function<void(const TableDocument &)> &then);
 
     const Database &m_db;
     const EvidenceStore &m_evidence;

@@ -74,7 +74,7 @@ int cli::runArchive(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Write the month's archive volume (PDF/A-1b) and electronic bundle (zip) of a node."));
-    p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
+    p.addOption(cli::dbOption());
     p.addOption({QStringLiteral("month"), QStringLiteral("the month"), QStringLiteral("YYYY-MM")});
     p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code (community, street or district)"), QStringLiteral("CODE")});
     p.addOption({QStringLiteral("out"), QStringLiteral("output folder"), QStringLiteral("DIR")});
@@ -142,7 +142,7 @@ int cli::runPublicNotice(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("The annual public-notice list (masked ID numbers, no phones or addresses) as PDF."));
-    p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
+    p.addOption(cli::dbOption());
     p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code"), QStringLiteral("CODE")});
     p.addOption({QStringLiteral("year"), QStringLiteral("the year"), QStringLiteral("YYYY")});
     p.addOption({QStringLiteral("hotline"), QStringLiteral("reporting telephone line"), QStringLiteral("PHONE")});
@@ -223,7 +223,7 @@ std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QSt
 
 void addListOptions(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
+    p.addOption(cli::dbOption());
     p.addOption({QStringLiteral("list"), QStringLiteral("overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit"), QStringLiteral("L")});
     p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code (default: the district)"), QStringLiteral("CODE")});
     p.addOption({QStringLiteral("today"), QStringLiteral("reference date (default: today)"), QStringLiteral("YYYY-MM-DD")});
