@@ -3719,7 +3719,7 @@ Bundle: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;peat password:</source>
+        <source>R&amp;epeat password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3710,8 +3710,8 @@ PDF：%5
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>Re&amp;peat password:</source>
-        <translation>重复密码(&amp;P)：</translation>
+        <source>R&amp;epeat password:</source>
+        <translation>重复密码(&amp;E)：</translation>
     </message>
     <message>
         <source>This database has no users yet. Create the district administrator, who then creates the other accounts.</source>

@@ -98,7 +98,8 @@ void ArchiveDialog::start()
     m_progress->setVisible(true);
     m_progress->setRange(0, 0);
     m_result->setText(tr("Working…"));
-    const BundleRequest request{m_nodeCode, m_month->date(), m_folder->text().trimmed(), m_preparedBy};
+    BundleRequest request{m_nodeCode, m_month->date(), m_folder->text().trimmed(), m_preparedBy};
+    request.session = m_session;
     m_watcher.setFuture(QtConcurrent::run([this, request] {
         BundleResult result;
         QString error;

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class Session;
 struct BundleResult;
 
 // Makes the month's archive volume and electronic bundle of the selected node
@@ -27,6 +28,8 @@ public:
     QLineEdit *folderField() const { return m_folder; }
     QPushButton *startButton() const { return m_start; }
     QLabel *resultLabel() const { return m_result; }
+    // The signed-in user: the bundle code checks their export right and node too.
+    void setSession(const Session *session) { m_session = session; }
 
 signals:
     void finishedBundle(bool ok);
@@ -48,4 +51,5 @@ private:
     QPushButton *m_close;
     QFutureWatcher<void> m_watcher;
     std::atomic_bool m_cancel{false};
+    const Session *m_session = nullptr;
 };

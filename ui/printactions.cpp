@@ -207,6 +207,7 @@ void PrintActions::monthlyArchive()
         return;
     auto *dialog = new ArchiveDialog(m_db, m_evidence, m_lists->scope().code, m_lists->scopeName(), m_today, m_user,
                                      m_window);
+    dialog->setSession(m_session);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -39,7 +39,7 @@ UserFormDialog::UserFormDialog(const Database &db, const PolicyProfile &profile,
     form->addRow(tr("Duties:"), m_certify);
     form->addRow(QString(), m_approver);
     form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("Re&peat password:"), m_repeat);
+    form->addRow(tr("R&epeat password:"), m_repeat);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &UserFormDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
