@@ -1,5 +1,8 @@
 #include "lifecycleactionsdialog.h"
 
+#include "security/audittrail.h"
+#include "security/session.h"
+
 #include "domain/idnumber.h"
 #include "domain/isodate.h"
 #include "documentprinting.h"
@@ -10,7 +13,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -169,10 +171,12 @@ QString LifecycleActionsDialog::suspensionListHtml() const
 
 void LifecycleActionsDialog::exportSuspensionList()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export suspension list"),
-                                                      tr("suspension-list-%1.csv").arg(monthText(m_month->date())),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    const QString path = DocumentPrinting::askSavePath(this, tr("Export suspension list"),
+                                                       tr("suspension-list-%1.csv").arg(monthText(m_month->date())),
+                                                       tr("CSV files (*.csv)"));
+    if (path.isEmpty()
+        || !DocumentPrinting::allowAndLog(this, m_session, m_audit, Action::Export, AuditAction::Export,
+                                          QStringLiteral("suspension list %1").arg(monthText(m_month->date())), path))
         return;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(LifecycleDocuments::suspensionListCsv(m_all)) < 0 || !file.commit())
@@ -181,5 +185,7 @@ void LifecycleActionsDialog::exportSuspensionList()
 
 void LifecycleActionsDialog::printSuspensionList()
 {
-    DocumentPrinting::previewHtml(this, tr("Suspension list"), suspensionListHtml(), QStringLiteral("suspension-list"));
+    if (DocumentPrinting::allowAndLog(this, m_session, m_audit, Action::Print, AuditAction::Print,
+                                      QStringLiteral("suspension list %1").arg(monthText(m_month->date())), QString()))
+        DocumentPrinting::previewHtml(this, tr("Suspension list"), suspensionListHtml(), QStringLiteral("suspension-list"));
 }

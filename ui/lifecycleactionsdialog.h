@@ -5,12 +5,14 @@
 #include <QDate>
 #include <QDialog>
 
+class AuditTrail;
 class Database;
 class LifecycleService;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class Session;
 class QTableWidget;
 
 // "This month's actions": the lifecycle steps due in a month for a node (failed,
@@ -35,6 +37,13 @@ public:
     QString lastError() const { return m_lastError; }
     QString suspensionListHtml() const;
 
+    // The signed-in user: printing and saving papers needs the right and is audited.
+    void setSecurity(const Session *session, const AuditTrail *audit)
+    {
+        m_session = session;
+        m_audit = audit;
+    }
+
 signals:
     void changed(); // steps were recorded
 
@@ -58,4 +67,6 @@ private:
     QTableWidget *m_table;
     QPushButton *m_confirmSelected;
     QPushButton *m_confirmAll;
+    const Session *m_session = nullptr;
+    const AuditTrail *m_audit = nullptr;
 };

@@ -1,5 +1,8 @@
 #include "lifecyclestepdialog.h"
 
+#include "security/audittrail.h"
+#include "security/session.h"
+
 #include "domain/isodate.h"
 #include "documentprinting.h"
 #include "messages.h"
@@ -95,16 +98,24 @@ LifecycleStepDialog::LifecycleStepDialog(const LifecycleService &service, qint64
     connect(m_kind, &QComboBox::currentIndexChanged, this, &LifecycleStepDialog::updateFields);
     connect(save, &QPushButton::clicked, this, [this] { recordStep(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_printBackPay, &QPushButton::clicked, this,
-            [this] { DocumentPrinting::previewHtml(this, tr("Back-pay form"), backPayFormHtml(), QStringLiteral("lifecycle-paper")); });
+    // Papers leave the office only through a logged action (print, or PDF as export).
+    auto paper = [this](const QString &title, const QString &html, bool pdf, const QString &file) {
+        if (!DocumentPrinting::allowAndLog(this, m_session, m_audit, pdf ? Action::Export : Action::Print,
+                                           pdf ? AuditAction::Export : AuditAction::Print,
+                                           QStringLiteral("%1 of recipient %2").arg(title).arg(m_id), QString()))
+            return;
+        if (pdf)
+            DocumentPrinting::exportHtmlPdf(this, title, html, file);
+        else
+            DocumentPrinting::previewHtml(this, title, html, QStringLiteral("lifecycle-paper"));
+    };
+    connect(m_printBackPay, &QPushButton::clicked, this, [this, paper] { paper(tr("Back-pay form"), backPayFormHtml(), false, {}); });
     connect(m_printNotice, &QPushButton::clicked, this,
-            [this] { DocumentPrinting::previewHtml(this, tr("Repayment notice"), repaymentNoticeHtml(), QStringLiteral("lifecycle-paper")); });
-    connect(m_pdfBackPay, &QPushButton::clicked, this, [this] {
-        DocumentPrinting::exportHtmlPdf(this, tr("Back-pay form"), backPayFormHtml(), tr("back-pay-form.pdf"));
-    });
-    connect(m_pdfNotice, &QPushButton::clicked, this, [this] {
-        DocumentPrinting::exportHtmlPdf(this, tr("Repayment notice"), repaymentNoticeHtml(), tr("repayment-notice.pdf"));
-    });
+            [this, paper] { paper(tr("Repayment notice"), repaymentNoticeHtml(), false, {}); });
+    connect(m_pdfBackPay, &QPushButton::clicked, this,
+            [this, paper] { paper(tr("Back-pay form"), backPayFormHtml(), true, tr("back-pay-form.pdf")); });
+    connect(m_pdfNotice, &QPushButton::clicked, this,
+            [this, paper] { paper(tr("Repayment notice"), repaymentNoticeHtml(), true, tr("repayment-notice.pdf")); });
     updateFields();
     updateState();
 }

@@ -5,12 +5,14 @@
 #include <QDate>
 #include <QDialog>
 
+class AuditTrail;
 class LifecycleService;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class Session;
 class QSpinBox;
 
 // One person's payment steps outside the monthly run: an objection (who, when,
@@ -39,6 +41,13 @@ public:
     // The printable paper for the person's latest resumption / repayment notice; empty when none.
     QString backPayFormHtml() const;
     QString repaymentNoticeHtml() const;
+
+    // The signed-in user: printing and saving papers needs the right and is audited.
+    void setSecurity(const Session *session, const AuditTrail *audit)
+    {
+        m_session = session;
+        m_audit = audit;
+    }
 
 signals:
     void recorded();
@@ -69,4 +78,6 @@ private:
     QPushButton *m_printNotice;
     QPushButton *m_pdfBackPay;
     QPushButton *m_pdfNotice;
+    const Session *m_session = nullptr;
+    const AuditTrail *m_audit = nullptr;
 };

@@ -233,6 +233,7 @@ void MainWindow::createMenus()
 
     QMenu *payments = menuBar()->addMenu(tr("Pa&yments"));
     m_payments = new PaymentActions(m_db, m_profile, *m_lifecycle, m_worker, m_jurisdiction, m_detail, this);
+    m_payments->setSecurity(&m_session, m_audit.get());
     m_payments->addTo(payments);
     connect(m_payments, &PaymentActions::changed, m_work, &WorkActions::changed);
     QMenu *account = menuBar()->addMenu(tr("&Account"));

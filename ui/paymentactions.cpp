@@ -42,6 +42,7 @@ LifecycleActionsDialog *PaymentActions::openMonthlyActions()
     const auto node = JurisdictionRepository(m_db).find(code);
     auto *dialog = new LifecycleActionsDialog(m_db, m_service, m_service.today(), code,
                                               node ? node->name : tr("all communities"), m_worker, m_window);
+    dialog->setSecurity(m_session, m_audit);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LifecycleActionsDialog::changed, this, &PaymentActions::changed);
     dialog->open();
@@ -56,6 +57,7 @@ LifecycleStepDialog *PaymentActions::openPersonSteps()
     const Recipient &r = person->recipient;
     auto *dialog = new LifecycleStepDialog(m_service, r.id, r.name, r.idNumber, r.monthlyBenefitFen, m_worker,
                                            person->communityName, m_window);
+    dialog->setSecurity(m_session, m_audit);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LifecycleStepDialog::recorded, this, &PaymentActions::changed);
     dialog->open();

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+class AuditTrail;
+class Session;
 class Database;
 class JurisdictionPanel;
 class LifecycleActionsDialog;
@@ -29,6 +31,13 @@ public:
     LifecycleActionsDialog *openMonthlyActions();
     LifecycleStepDialog *openPersonSteps();
 
+    // The signed-in user: printing and saving papers needs the right and is audited.
+    void setSecurity(const Session *session, const AuditTrail *audit)
+    {
+        m_session = session;
+        m_audit = audit;
+    }
+
 signals:
     void changed(); // steps were recorded: lists, detail and timeline need a refresh
 
@@ -41,4 +50,6 @@ private:
     RecipientDetailPanel *m_detail;
     QWidget *m_window;
     QAction *m_personSteps = nullptr;
+    const Session *m_session = nullptr;
+    const AuditTrail *m_audit = nullptr;
 };
