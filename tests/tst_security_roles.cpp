@@ -80,10 +80,11 @@ void TestSecurityRoles::roleMatrix_data()
         {Action::Export, true, true, true, false},
         {Action::Print, true, true, true, false},
         {Action::Import, false, true, true, false},
-        {Action::Sync, false, true, true, false},
+        {Action::Sync, true, true, true, false},
         {Action::ChangeSettings, false, false, true, false},
         {Action::ManageUsers, false, false, true, false},
         {Action::ViewAudit, false, false, true, true},
+        {Action::ResolveConflict, false, true, true, false},
     };
     for (const Row &r : rows) {
         const QByteArray a = Permissions::actionKey(r.action).toLatin1();

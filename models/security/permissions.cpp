@@ -6,12 +6,13 @@ constexpr unsigned bit(Action a)
 {
     return 1u << unsigned(a);
 }
-// A community worker certifies and prints/exports their own community's lists.
+// A community worker certifies, prints/exports their own community's lists and
+// syncs what they recorded (often from a laptop after home visits).
 constexpr unsigned kWorker = bit(Action::ViewLists) | bit(Action::RecordCheck) | bit(Action::CorrectCheck) |
                              bit(Action::BatchPass) | bit(Action::RevealIdNumber) | bit(Action::Export) |
-                             bit(Action::Print);
-// A street supervisor also imports and syncs for the street.
-constexpr unsigned kSupervisor = kWorker | bit(Action::Import) | bit(Action::Sync);
+                             bit(Action::Print) | bit(Action::Sync);
+// A street supervisor also imports and decides the conflicts sync flags.
+constexpr unsigned kSupervisor = kWorker | bit(Action::Import) | bit(Action::ResolveConflict);
 // The district administrator also runs the settings and the accounts and reads the trail.
 constexpr unsigned kAdministrator =
     kSupervisor | bit(Action::ChangeSettings) | bit(Action::ManageUsers) | bit(Action::ViewAudit);
@@ -49,7 +50,7 @@ QList<Role> Permissions::roles()
 QList<Action> Permissions::actions()
 {
     QList<Action> out;
-    for (int a = int(Action::ViewLists); a <= int(Action::ViewAudit); ++a)
+    for (int a = int(Action::ViewLists); a <= int(Action::ResolveConflict); ++a)
         out << Action(a);
     return out;
 }
@@ -88,7 +89,8 @@ QString Permissions::roleName(Role role)
 QString Permissions::actionKey(Action action)
 {
     static const char *const keys[] = {"view-lists", "record", "correct", "batch-pass", "reveal-id", "export",
-                                       "print", "import", "sync", "change-settings", "manage-users", "view-audit"};
+                                       "print", "import", "sync", "change-settings", "manage-users", "view-audit",
+                                       "resolve-conflict"};
     return QString::fromLatin1(keys[int(action)]);
 }
 
@@ -107,6 +109,7 @@ QString Permissions::actionName(Action action)
     case Action::ChangeSettings: return tr("change settings");
     case Action::ManageUsers: return tr("manage users");
     case Action::ViewAudit: return tr("read the audit trail");
+    case Action::ResolveConflict: return tr("decide a sync conflict");
     }
     return {};
 }

@@ -22,6 +22,7 @@ enum class Action {
     ChangeSettings, // database settings
     ManageUsers,    // create users, reset passwords, deactivate
     ViewAudit,      // read and export the audit trail
+    ResolveConflict, // decide a sync conflict flagged by the server
 };
 
 // The role x action matrix. Pure data: no database, no session.

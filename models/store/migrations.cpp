@@ -46,6 +46,7 @@ const Migration kMigrations[] = {
     {":/sql/004_users_audit.sql", nullptr},
     {":/sql/005_lifecycle.sql", nullptr},
     {":/sql/006_import_batches.sql", nullptr},
+    {":/sql/007_sync.sql", nullptr},
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)

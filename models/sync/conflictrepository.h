@@ -1,0 +1,72 @@
+#pragma once
+
+#include "security/session.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+// One side of a conflict: a value with its time and where it came from.
+struct ConflictValue
+{
+    QString value;
+    QDateTime at; // UTC
+    QString eventUuid;
+    QString device;
+};
+
+// A conflict the server flagged (docs/sync-protocol.md, "Conflicts"), as this
+// device knows it, with the person's name for display.
+struct SyncConflict
+{
+    QString id;
+    QString type;      // alive-after-death, death-date, contact-field
+    QString idNumber;
+    qint64 recipientId = 0; // 0 when the person is not on this device
+    QString personName;
+    QString field;     // contact-field: phone, householdAddress, residenceAddress, residenceType
+    QString eventUuid;
+    QString otherUuid;
+    QList<ConflictValue> values; // newer last
+    QString state;     // open, resolved
+    QString decision;  // when resolved
+    QString value;
+    QString decidedBy;
+    QDateTime decidedAt;
+    QString note;
+    bool decisionWaiting = false; // decided here, not yet accepted by the server
+};
+
+// Reads the conflicts within the session's node and records a supervisor's
+// decisions. A decision is an append-only row (sync_resolution) pushed as a
+// `resolution` event at the next sync; it is audited.
+class ConflictRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ConflictRepository)
+public:
+    ConflictRepository(const Database &db, const Session &session);
+
+    QList<SyncConflict> list(bool includeResolved, QString *error = nullptr) const;
+    int openCount() const;
+
+    // Decision keys allowed for a conflict type, and translated names.
+    static QStringList decisions(const QString &type);
+    static QString decisionName(const QString &decision);
+    static QString typeName(const QString &type);
+    static QString fieldName(const QString &field);
+
+    // Needs Action::ResolveConflict and the person in the session's node. `value`
+    // is required for use-date (a YYYY-MM-DD date) and use-value (one of the
+    // conflict's values). Refused with a message when the conflict is unknown,
+    // already resolved or already decided here.
+    bool resolve(const QString &conflictId, const QString &decision, const QString &value, const QString &note,
+                 QString *error = nullptr) const;
+
+private:
+    const Database &m_db;
+    Session m_session;
+};

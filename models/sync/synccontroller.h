@@ -1,0 +1,63 @@
+#pragma once
+
+#include "syncsettings.h"
+#include "syncstatus.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+class Database;
+class EvidenceStore;
+class PolicyProfile;
+class QThread;
+class SyncWorker;
+
+// The window's handle on sync. The work runs in a worker thread with its own
+// database connection and network access; this object lives on the GUI thread,
+// keeps the status, runs automatic sync every interval while the server
+// answers, and backs off exponentially (2 s doubling to 5 min) when it does not.
+class SyncController : public QObject
+{
+    Q_OBJECT
+public:
+    SyncController(const Database &db, const PolicyProfile &profile, const EvidenceStore &evidence,
+                   QObject *parent = nullptr);
+    ~SyncController() override; // cancels a running sync and waits for the worker
+
+    SyncSettings settings() const { return m_settings; }
+    bool setSettings(const SyncSettings &settings, QString *error = nullptr);
+    SyncStatus status() const { return m_status; }
+    bool isSignedIn() const { return !m_token.isEmpty(); }
+    bool isRunning() const { return m_running; }
+
+public slots:
+    void signIn(const QString &password); // answers with signInFinished
+    void syncNow();                       // no-op while a run is going
+    void cancel();                        // the run stops at the next safe point
+    void setAutomatic(bool on);
+    void refreshCounts();                 // re-reads pending/conflict counts (after recording)
+
+signals:
+    void statusChanged(const SyncStatus &status);
+    void progress(const SyncProgress &progress);
+    void signInFinished(bool ok, const QString &message);
+    void finished(const SyncReport &report);
+
+private:
+    void onFinished(const SyncReport &report);
+    void scheduleNext(bool failed);
+    void setStatus(const SyncStatus &status);
+
+    const Database &m_db;
+    SyncSettings m_settings;
+    SyncStatus m_status;
+    QString m_token;
+    bool m_running = false;
+    bool m_automatic = true;
+    int m_failures = 0;
+    QTimer m_timer;
+    QThread *m_thread = nullptr;
+    SyncWorker *m_worker = nullptr;
+};
