@@ -314,6 +314,64 @@ private slots:
         expectRefusal(roster, QStringLiteral("not an outbox package"));
     }
 
+    void chunkBoundaries()
+    {
+        // An empty file (one empty final chunk), files of exactly one and two
+        // 64 KiB chunks and one byte more: the final chunk is found in each.
+        QMap<QString, QString> evidence;
+        QMap<QString, QByteArray> contents;
+        const QList<qsizetype> sizes{0, 1, 64 * 1024, 128 * 1024, 128 * 1024 + 1};
+        for (qsizetype size : sizes) {
+            const QByteArray bytes = randomBytes(size, quint32(size) + 7);
+            const QString hash = sha256Hex(bytes);
+            const QString file = path(QStringLiteral("edge-%1.bin").arg(size));
+            QVERIFY(writeAll(file, bytes));
+            evidence.insert(hash, file);
+            contents.insert(hash, bytes);
+        }
+        const QString package = path(QStringLiteral("edges.cdout"));
+        const QByteArray emptyBody = R"({"device":"dev-1","since":0,"events":[]})";
+        QString error;
+        QVERIFY2(SyncPackage::writeOutbox(package, QStringLiteral("dev-1"), QStringLiteral("wang"), 0, emptyBody,
+                                          evidence, m_deviceKey, m_serverPublic, &error),
+                 qPrintable(error));
+        const QString out = path(QStringLiteral("out-edges"));
+        const auto content = SyncPackage::readOutbox(package, m_deviceKey, m_serverPublic, m_serverSecret, out, &error);
+        QVERIFY2(content, qPrintable(error));
+        QCOMPARE(content->pushBody, emptyBody);
+        QCOMPARE(content->evidenceFiles.size(), sizes.size());
+        for (auto it = contents.cbegin(); it != contents.cend(); ++it)
+            QVERIFY(readAll(content->evidenceFiles.value(it.key())) == it.value());
+    }
+
+    void duplicateEntry()
+    {
+        const QString package = tampered(QStringLiteral("duplicate.cdout"), [](QList<Entry> &entries) {
+            for (const Entry &e : std::as_const(entries)) {
+                if (e.name == QLatin1String("events.json.enc")) {
+                    entries.append(e);
+                    break;
+                }
+            }
+        });
+        expectRefusal(package, QStringLiteral("The entry events.json.enc appears more than once"));
+    }
+
+    void unknownVersion()
+    {
+        const QString package = tampered(QStringLiteral("version2.cdout"), [this](QList<Entry> &entries) {
+            for (Entry &e : entries) {
+                if (e.name == QLatin1String("manifest.json")) {
+                    QJsonObject o = QJsonDocument::fromJson(e.bytes).object();
+                    o.insert(QStringLiteral("version"), 2);
+                    e.bytes = QJsonDocument(o).toJson();
+                }
+            }
+            resign(entries);
+        });
+        expectRefusal(package, QStringLiteral("version 2 is not known"));
+    }
+
     void wrongDeviceKey() { expectRefusal(m_package, QStringLiteral("not made by this device or its manifest was changed"), SyncPackage::newDeviceKey()); }
 
     void wrongServerKey()

@@ -120,6 +120,12 @@ public:
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
+        // Drop what was handed out already, so only about one read's worth of
+        // ciphertext is held, not the whole entry.
+        if (m_pos > 0) {
+            m_out.remove(0, m_pos);
+            m_pos = 0;
+        }
         while (m_out.size() - m_pos < maxSize && !m_finished) {
             if (!encryptNext()) {
                 m_failed = true;
@@ -129,10 +135,6 @@ protected:
         const qint64 n = qMin<qint64>(maxSize, m_out.size() - m_pos);
         std::memcpy(data, m_out.constData() + m_pos, size_t(n));
         m_pos += n;
-        if (m_pos == m_out.size()) {
-            m_out.clear();
-            m_pos = 0;
-        }
         return n;
     }
     qint64 writeData(const char *, qint64) override { return -1; }
