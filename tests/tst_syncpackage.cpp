@@ -384,8 +384,9 @@ private slots:
         QVERIFY(!SyncPackage::readOutbox(m_package, m_deviceKey, otherPublic, otherSecret, out, &error));
         QVERIFY2(error.contains(QLatin1String("not made for this server")), qPrintable(error));
         QVERIFY(filesIn(out).isEmpty());
-        // The right public key with a foreign secret key does not open it either.
-        expectRefusal(m_package, QStringLiteral("not made for this server"), {}, otherSecret);
+        // A public key that does not belong to the secret key is the server's
+        // own set-up error, and said so.
+        expectRefusal(m_package, QStringLiteral("the public key must belong to the secret key"), {}, otherSecret);
     }
 
     void editedManifest()
@@ -550,6 +551,9 @@ private slots:
         QVERIFY(!SyncPackage::writeOutbox(package, QStringLiteral("dev-1"), QStringLiteral("wang"), 1041, m_pushBody,
                                           m_evidence, m_deviceKey.left(16), m_serverPublic, &error));
         QVERIFY2(error.contains(QLatin1String("device key")), qPrintable(error));
+        QVERIFY(!SyncPackage::writeOutbox(package, QStringLiteral("dev-2"), QStringLiteral("wang"), 1041, m_pushBody,
+                                          m_evidence, m_deviceKey, m_serverPublic, &error));
+        QVERIFY2(error.contains(QLatin1String("from device dev-1, not dev-2")), qPrintable(error));
         QVERIFY(!QFile::exists(package));
     }
 };

@@ -474,6 +474,10 @@ bool SyncPackage::writeOutbox(const QString &path, const QString &device, const 
     const QJsonDocument body = QJsonDocument::fromJson(pushBody);
     if (!body.isObject() || !body.object().value(QStringLiteral("events")).isArray())
         return fail(tr("The events to package are not a push body (a JSON object with a list of events)."));
+    // The reader refuses a body whose device differs from the manifest's.
+    if (body.object().value(QStringLiteral("device")).toString() != device)
+        return fail(tr("The events to package are from device %1, not %2.")
+                        .arg(body.object().value(QStringLiteral("device")).toString(), device));
     const qsizetype eventCount = body.object().value(QStringLiteral("events")).toArray().size();
     for (auto it = evidenceFiles.cbegin(); it != evidenceFiles.cend(); ++it) {
         if (!isSha256Hex(it.key()))
@@ -593,8 +597,14 @@ std::optional<OutboxPackageContent> SyncPackage::readOutbox(const QString &path,
         return fail(tr("The entry %1 is listed in the manifest but missing from the package.").arg(kEvents));
 
     // The file key, sealed to this server.
-    if (serverPublicKey.size() != crypto_box_PUBLICKEYBYTES || serverSecretKey.size() != crypto_box_SECRETKEYBYTES)
-        return fail(tr("The server key pair is not valid (each key must be 32 bytes)."));
+    // A public key that does not belong to the secret key is the server's own
+    // set-up error: say so rather than blame every package.
+    unsigned char derived[crypto_box_PUBLICKEYBYTES];
+    if (serverPublicKey.size() != crypto_box_PUBLICKEYBYTES || serverSecretKey.size() != crypto_box_SECRETKEYBYTES
+        || crypto_scalarmult_base(derived, reinterpret_cast<const unsigned char *>(serverSecretKey.constData())) != 0
+        || sodium_memcmp(derived, serverPublicKey.constData(), sizeof derived) != 0)
+        return fail(tr("The server key pair is not valid: each key must be 32 bytes and the public key must "
+                       "belong to the secret key."));
     const QByteArray sealed =
         QByteArray::fromBase64(manifest.value(QStringLiteral("sealedKey")).toString().toLatin1());
     SecretBytes fileKey(crypto_secretstream_xchacha20poly1305_KEYBYTES);
@@ -678,6 +688,10 @@ std::optional<OutboxPackageContent> SyncPackage::readOutbox(const QString &path,
         const QJsonObject o = body.object();
         if (!body.isObject() || !o.value(QStringLiteral("events")).isArray())
             problem = tr("The entry %1 does not hold a list of events.").arg(kEvents);
+        else if (o.value(QStringLiteral("device")).toString() != manifest.value(QStringLiteral("device")).toString())
+            problem = tr("The entry %1 is from device %2 but the manifest names device %3.")
+                          .arg(kEvents, o.value(QStringLiteral("device")).toString(),
+                               manifest.value(QStringLiteral("device")).toString());
         else if (o.value(QStringLiteral("events")).toArray().size()
                  != manifest.value(QStringLiteral("events")).toInteger(-1))
             problem = tr("The entry %1 holds %2 events but the manifest says %3.")
