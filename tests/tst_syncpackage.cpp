@@ -196,6 +196,30 @@ private slots:
         QVERIFY(!QFile::exists(m_package + QStringLiteral(".part")));
     }
 
+    void overwritesOlderPackage()
+    {
+        // Writing again under the same name replaces the package.
+        const QString package = path(QStringLiteral("again.cdout"));
+        QVERIFY(writeAll(package, "an older file"));
+        QString error;
+        QVERIFY2(SyncPackage::writeOutbox(package, QStringLiteral("dev-1"), QStringLiteral("wang"), 1041, m_pushBody, {},
+                                          m_deviceKey, m_serverPublic, &error),
+                 qPrintable(error));
+        const auto manifest = SyncPackage::peekManifest(package, &error);
+        QVERIFY2(manifest, qPrintable(error));
+        QCOMPARE(manifest->value(QStringLiteral("entries")).toArray().size(), 1);
+    }
+
+    void eventsNotListed()
+    {
+        // A manifest without events.json.enc (and the entry dropped), re-signed.
+        const QString package = tampered(QStringLiteral("no-events.cdout"), [this](QList<Entry> &entries) {
+            entries.removeIf([](const Entry &e) { return e.name == QLatin1String("events.json.enc"); });
+            resign(entries);
+        });
+        expectRefusal(package, QStringLiteral("The manifest does not list events.json.enc"));
+    }
+
     void outboxRoundTrip()
     {
         const QString out = path(QStringLiteral("out-good"));

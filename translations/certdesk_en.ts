@@ -3676,6 +3676,10 @@ Bundle: %6</source>
         <source>The entry %1 is from device %2 but the manifest names device %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The manifest does not list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableDocument</name>

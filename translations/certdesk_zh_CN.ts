@@ -3667,6 +3667,10 @@ PDF：%5
         <source>The entry %1 is from device %2 but the manifest names device %3.</source>
         <translation>文件 %1 来自设备 %2，但清单中写的是设备 %3。</translation>
     </message>
+    <message>
+        <source>The manifest does not list %1.</source>
+        <translation>清单中没有列出 %1。</translation>
+    </message>
 </context>
 <context>
     <name>TableDocument</name>

@@ -14,6 +14,7 @@
 
 #include <sodium.h>
 
+#include <cstdio>
 #include <cstring>
 
 namespace {
@@ -286,8 +287,9 @@ public:
     const QString &tempPath() const { return m_temp; }
     bool commit()
     {
-        QFile::remove(m_path);
-        m_committed = QFile::rename(m_temp, m_path);
+        // rename(2) replaces an older package in one step (QFile::rename
+        // refuses an existing target, and removing it first leaves a gap).
+        m_committed = std::rename(QFile::encodeName(m_temp).constData(), QFile::encodeName(m_path).constData()) == 0;
         return m_committed;
     }
 
@@ -594,7 +596,7 @@ std::optional<OutboxPackageContent> SyncPackage::readOutbox(const QString &path,
         return std::nullopt;
     const QJsonObject &manifest = checked->manifest;
     if (!checked->listed.contains(kEvents))
-        return fail(tr("The entry %1 is listed in the manifest but missing from the package.").arg(kEvents));
+        return fail(tr("The manifest does not list %1.").arg(kEvents));
 
     // The file key, sealed to this server.
     // A public key that does not belong to the secret key is the server's own
@@ -776,7 +778,7 @@ std::optional<RosterPackageContent> SyncPackage::readRoster(const QString &path,
         return std::nullopt;
     if (!checked->listed.contains(kChanges)) {
         if (error)
-            *error = tr("The entry %1 is listed in the manifest but missing from the package.").arg(kChanges);
+            *error = tr("The manifest does not list %1.").arg(kChanges);
         return std::nullopt;
     }
     ZipReader zip(path);
