@@ -95,6 +95,11 @@ QSqlDatabase UpstreamStore::connection(QString *error) const
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    } else {
+        // "relation already exists, skipping" notices of CREATE ... IF NOT
+        // EXISTS would otherwise reach stderr through libpq on every command.
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SET client_min_messages = WARNING"));
     }
     return db;
 }
