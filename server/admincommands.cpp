@@ -482,10 +482,8 @@ int AdminCommands::run(const QString &command, const QStringList &args)
         {QStringLiteral("devices"), devices},
         {QStringLiteral("conflicts"), conflicts},
         {QStringLiteral("count"), count},
-#ifdef CERTDESK_UPSTREAM_PACKAGES
         {QStringLiteral("import-package"), importPackage},
         {QStringLiteral("export-roster"), exportRoster},
-#endif
     };
     const Command c = commands.value(command);
     if (!c) {

@@ -14,4 +14,6 @@ QString usage();
 // --name value pairs; false with *error on a stray argument.
 bool parseOptions(const QStringList &args, QHash<QString, QString> *options, QString *error);
 int loadRoster(const QHash<QString, QString> &options);
+int importPackage(const QHash<QString, QString> &options);
+int exportRoster(const QHash<QString, QString> &options);
 } // namespace AdminCommands

@@ -64,7 +64,7 @@ bool UpstreamStore::createSchema(QString *error) const
     return commit(db, error);
 }
 
-#include <sodium.h>
+#include "sync/syncpackage.h"
 
 bool serverKeyPair(const UpstreamStore &store, QByteArray *publicKey, QByteArray *secretKey, QString *error)
 {
@@ -76,15 +76,11 @@ bool serverKeyPair(const UpstreamStore &store, QByteArray *publicKey, QByteArray
     if (!execQuery(q, select, {}, error))
         return false;
     if (!q.next()) {
-        // Same as SyncPackage::newServerKeyPair (crypto_box_keypair), done
-        // here so serving does not wait on the package code.
-        if (sodium_init() < 0) {
-            *error = QStringLiteral("libsodium failed to initialise");
+        QByteArray pk, sk;
+        if (!SyncPackage::newServerKeyPair(&pk, &sk)) {
+            *error = QStringLiteral("cannot make the server key pair (libsodium)");
             return false;
         }
-        QByteArray pk(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
-        QByteArray sk(crypto_box_SECRETKEYBYTES, Qt::Uninitialized);
-        crypto_box_keypair(reinterpret_cast<unsigned char *>(pk.data()), reinterpret_cast<unsigned char *>(sk.data()));
         std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
         if (!store.begin(db, error))
             return false;
