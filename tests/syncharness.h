@@ -121,7 +121,10 @@ public:
         return false;
     }
     // Waits for the server to die by itself (a fault it was told to inject).
-    bool waitForDeath(int ms = 30000) { return m_process && m_process->waitForFinished(ms); }
+    bool waitForDeath(int ms = 30000)
+    {
+        return m_process && (m_process->state() == QProcess::NotRunning || m_process->waitForFinished(ms));
+    }
     void stop()
     {
         if (m_process && m_process->state() != QProcess::NotRunning) {

@@ -21,7 +21,7 @@ const QString kPhoneNew = QStringLiteral("13900000002");
 
 QDateTime at(int day, int hour)
 {
-    return QDateTime(QDate(2026, 11, day), QTime(hour, 0), QTimeZone::UTC);
+    return QDateTime(QDate(2026, 11, day), QTime(hour, 0), Qt::UTC);
 }
 } // namespace
 
@@ -530,6 +530,7 @@ void TestSync::packageRoundTripAndRefusals()
     QCOMPARE(SyncRun::signIn(http, &office.settings(), kPassword).outcome, SyncReport::Outcome::Ok);
     QVERIFY(office.settings().save(office.db()));
     const QString roster = m_testDir + QStringLiteral("/office.cdroster");
+    error.clear();
     m_upstream->admin({QStringLiteral("export-roster"), QStringLiteral("--device"), office.settings().device,
                        QStringLiteral("--since"), QStringLiteral("0"), QStringLiteral("--out"), roster},
                       &error);
