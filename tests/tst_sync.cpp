@@ -116,7 +116,8 @@ void TestSync::init()
         if (url.isEmpty())
             QSKIP("CERTDESK_TEST_PG_URL is not set: scripts/test.sh starts PostgreSQL and sets it");
         QString error;
-        QVERIFY2(resetPostgres(url, &error), qPrintable(error));
+        url = ownPostgresDatabase(url, QStringLiteral("certdesk_test_sync"), &error);
+        QVERIFY2(error.isEmpty() && resetPostgres(url, &error), qPrintable(error));
     }
     m_upstream = std::make_unique<Upstream>(url, m_testDir + QStringLiteral("/upstream-evidence"));
     QString error;
