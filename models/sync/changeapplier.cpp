@@ -26,15 +26,20 @@ QDate date(const QJsonObject &o, const char *key)
 } // namespace
 
 ChangeApplier::ChangeApplier(const Database &db, const PolicyProfile &profile)
-    : m_db(db), m_profile(profile), m_repo(std::make_unique<RecipientRepository>(db, profile))
+    : m_db(db), m_profile(profile), m_repo(std::make_unique<RecipientRepository>(db, profile)),
+      m_lookup(std::make_unique<QSqlQuery>(db.connection()))
 {
+    m_lookup->prepare(QStringLiteral("SELECT id FROM recipient WHERE id_number = ?"));
 }
 
 ChangeApplier::~ChangeApplier() = default;
 
 qint64 ChangeApplier::recipientFor(const QString &idNumber) const
 {
-    return m_repo->idForNumber(idNumber).value_or(0);
+    m_lookup->bindValue(0, idNumber);
+    const qint64 id = m_lookup->exec() && m_lookup->next() ? m_lookup->value(0).toLongLong() : 0;
+    m_lookup->finish();
+    return id;
 }
 
 bool ChangeApplier::apply(const QJsonObject &change, QString *error)

@@ -8,6 +8,7 @@
 
 class Database;
 class PolicyProfile;
+class QSqlQuery;
 class RecipientRepository;
 
 // Applies one pulled change (docs/sync-protocol.md, "Pull") to the local store.
@@ -38,6 +39,7 @@ private:
     const Database &m_db;
     const PolicyProfile &m_profile;
     std::unique_ptr<RecipientRepository> m_repo;
+    std::unique_ptr<QSqlQuery> m_lookup; // prepared once per page: one lookup per change
     QSet<qint64> m_touched;      // derived state to recompute
     QSet<qint64> m_lifecycle;    // benefit status to recompute
 };

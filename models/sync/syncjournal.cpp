@@ -13,6 +13,7 @@
 
 namespace {
 const QString kCursor = QStringLiteral("sync.cursor");
+const QString kDeferredIndexes = QStringLiteral("sync.deferredIndexes");
 
 QString sha256OfFile(const QString &path)
 {
@@ -206,6 +207,51 @@ bool SyncJournal::markEvidenceFetched(const QString &sha256, bool originalKept, 
     q.addBindValue(originalKept ? 1 : 0);
     q.addBindValue(sha256);
     return sqlvalue::exec(q, error);
+}
+
+bool SyncJournal::deferRecipientIndexes(QString *error) const
+{
+    return inWriteTransaction(m_db, error, [&] {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM recipient), name, sql FROM sqlite_master "
+                                   "WHERE type = 'index' AND tbl_name = 'recipient' AND sql IS NOT NULL"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        QStringList names, statements;
+        while (q.next()) {
+            if (q.value(0).toLongLong() > 0)
+                return true; // not an empty roster: nothing deferred
+            names << q.value(1).toString();
+            statements << q.value(2).toString();
+        }
+        if (statements.isEmpty() || !m_db.setting(kDeferredIndexes).isEmpty())
+            return true;
+        for (const QString &name : std::as_const(names)) {
+            if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+        return m_db.setSetting(kDeferredIndexes, statements.join(QLatin1String(";\n")), error);
+    });
+}
+
+bool SyncJournal::restoreRecipientIndexes(QString *error) const
+{
+    const QString deferred = m_db.setting(kDeferredIndexes);
+    if (deferred.isEmpty())
+        return true;
+    return inWriteTransaction(m_db, error, [&] {
+        QSqlQuery q(m_db.connection());
+        for (const QString &statement : deferred.split(QLatin1String(";\n"), Qt::SkipEmptyParts)) {
+            if (!q.exec(statement)) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+        return m_db.setSetting(kDeferredIndexes, QString(), error);
+    });
 }
 
 void SyncJournal::counts(SyncStatus &status) const

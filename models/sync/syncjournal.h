@@ -48,6 +48,14 @@ public:
     QMap<QString, QString> evidenceToFetch() const;
     bool markEvidenceFetched(const QString &sha256, bool originalKept, QString *error) const;
 
+    // A first pull into an empty roster inserts every person of the scope: the
+    // recipient table's secondary indexes are dropped before it and rebuilt at
+    // its end (building an index once is several times faster than keeping it
+    // up to date row by row). Their statements are kept in the settings, so a
+    // pull interrupted in between rebuilds them when it completes.
+    bool deferRecipientIndexes(QString *error) const;
+    bool restoreRecipientIndexes(QString *error) const;
+
     // For the status bar.
     void counts(SyncStatus &status) const;
     QDateTime lastCompleteSync() const;
