@@ -522,6 +522,10 @@ Bundle: %6</source>
         <source>user account changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sync conflict decided</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchPassDialog</name>
@@ -1024,6 +1028,231 @@ Bundle: %6</source>
     </message>
     <message>
         <source>not listed in the manifest (added later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>The conflicts cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Death confirmed: the alive check was wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alive confirmed: the death record was wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one date of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alive check after a recorded death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different dates of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact detail changed on two devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision cannot be recorded without the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict is not known on this device or is outside your jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision on this conflict was already recorded on this device; it is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision for this kind of conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of death to keep (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the two values of the conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Show &amp;resolved conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps both records of a conflict. Until a supervisor decides, the newer value is the one in effect. A decision is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was verified, e.g. phoned the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not on this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided here, sent at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no conflicts in your jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open conflicts in your jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conflict to decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision on this conflict is recorded here and is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of death &amp;kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded. It is sent to the server at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2573,6 +2802,10 @@ Bundle: %6</source>
         <source>read the audit trail</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>decide a sync conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhotoViewer</name>
@@ -3499,6 +3732,119 @@ Bundle: %6</source>
     </message>
     <message>
         <source>First start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunLog</name>
+    <message>
+        <source>The sync history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server not reached, retried later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused, needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusIndicator</name>
+    <message>
+        <source>Sync not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to the server · %1 to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · last sync %1 · %2 to upload · %n conflict(s)</source>
+        <translation>
+            <numerusform>Online · last sync %1 · %2 to upload · %n conflict</numerusform>
+            <numerusform>Online · last sync %1 · %2 to upload · %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · not synced yet · %1 to upload · %n conflict(s)</source>
+        <translation>
+            <numerusform>Online · not synced yet · %1 to upload · %n conflict</numerusform>
+            <numerusform>Online · not synced yet · %1 to upload · %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing… · %1 to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting to upload · next attempt %1</source>
+        <translation>
+            <numerusform>Offline · %n waiting to upload · next attempt %1</numerusform>
+            <numerusform>Offline · %n waiting to upload · next attempt %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting to upload</source>
+        <translation>
+            <numerusform>Offline · %n waiting to upload</numerusform>
+            <numerusform>Offline · %n waiting to upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync needs attention · %1 refused · %n conflict(s)</source>
+        <translation>
+            <numerusform>Sync needs attention · %1 refused · %n conflict</numerusform>
+            <numerusform>Sync needs attention · %1 refused · %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last complete sync: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records and decisions waiting to upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server, need a person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the sync window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -522,6 +522,10 @@ PDF：%5
         <source>user account changed</source>
         <translation>修改用户账号</translation>
     </message>
+    <message>
+        <source>sync conflict decided</source>
+        <translation>处理同步冲突</translation>
+    </message>
 </context>
 <context>
     <name>BatchPassDialog</name>
@@ -1023,6 +1027,234 @@ PDF：%5
     <message>
         <source>not listed in the manifest (added later)</source>
         <translation>清单中没有该文件（事后添加）</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>The conflicts cannot be read: %1</source>
+        <translation>无法读取同步冲突：%1</translation>
+    </message>
+    <message>
+        <source>Death confirmed: the alive check was wrong</source>
+        <translation>确认死亡：存活认证有误</translation>
+    </message>
+    <message>
+        <source>Alive confirmed: the death record was wrong</source>
+        <translation>确认存活：死亡记录有误</translation>
+    </message>
+    <message>
+        <source>Keep one date of death</source>
+        <translation>采用其中一个死亡日期</translation>
+    </message>
+    <message>
+        <source>Keep one value</source>
+        <translation>采用其中一个值</translation>
+    </message>
+    <message>
+        <source>Alive check after a recorded death</source>
+        <translation>已登记死亡后又认证存活</translation>
+    </message>
+    <message>
+        <source>Different dates of death</source>
+        <translation>死亡日期不一致</translation>
+    </message>
+    <message>
+        <source>Contact detail changed on two devices</source>
+        <translation>联系信息在两台设备上被改为不同值</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Household address</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <source>Residence address</source>
+        <translation>居住地址</translation>
+    </message>
+    <message>
+        <source>Residence type</source>
+        <translation>居住类型</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>死亡日期</translation>
+    </message>
+    <message>
+        <source>Living status</source>
+        <translation>生存状态</translation>
+    </message>
+    <message>
+        <source>A decision cannot be recorded without the audit trail.</source>
+        <translation>没有审计日志，不能记录处理决定。</translation>
+    </message>
+    <message>
+        <source>This conflict is not known on this device or is outside your jurisdiction.</source>
+        <translation>本机没有这条冲突，或它不在您的辖区内。</translation>
+    </message>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation>这条冲突已经处理完毕。</translation>
+    </message>
+    <message>
+        <source>A decision on this conflict was already recorded on this device; it is sent at the next sync.</source>
+        <translation>本机已记录过对这条冲突的处理决定，将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision for this kind of conflict.</source>
+        <translation>“%1”不是这类冲突可用的处理决定。</translation>
+    </message>
+    <message>
+        <source>Give the date of death to keep (YYYY-MM-DD).</source>
+        <translation>请填写要采用的死亡日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Choose one of the two values of the conflict.</source>
+        <translation>请从冲突的两个值中选择一个。</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation>处理决定未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Show &amp;resolved conflicts</source>
+        <translation>显示已处理的冲突(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation>记录处理决定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突类型</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Earlier value</source>
+        <translation>较早的值</translation>
+    </message>
+    <message>
+        <source>Newer value</source>
+        <translation>较新的值</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The server keeps both records of a conflict. Until a supervisor decides, the newer value is the one in effect. A decision is sent at the next sync.</source>
+        <translation>服务器保留冲突双方的记录。在主管作出处理决定之前，以较新的值为准。处理决定将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>How it was verified, e.g. phoned the family</source>
+        <translation>如何核实的，例如已电话联系家属</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>处理决定(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>(not on this device)</source>
+        <translation>（本机无此人）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2
+%3</source>
+        <translation>已由 %1 于 %2 处理
+%3</translation>
+    </message>
+    <message>
+        <source>Decided here, sent at the next sync</source>
+        <translation>已在本机决定，下次同步时上传</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · in effect</source>
+        <translation>%1
+%2 · 当前有效</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>There are no conflicts in your jurisdiction.</source>
+        <translation>您的辖区内没有同步冲突。</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts in your jurisdiction.</source>
+        <translation>您的辖区内没有待处理的同步冲突。</translation>
+    </message>
+    <message>
+        <source>Select a conflict to decide it.</source>
+        <translation>请选择一条冲突进行处理。</translation>
+    </message>
+    <message>
+        <source>This conflict is resolved.</source>
+        <translation>这条冲突已处理完毕。</translation>
+    </message>
+    <message>
+        <source>A decision on this conflict is recorded here and is sent at the next sync.</source>
+        <translation>本机已记录对这条冲突的处理决定，将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Date of death &amp;kept:</source>
+        <translation>采用的死亡日期(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value kept:</source>
+        <translation>采用的值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Decision recorded. It is sent to the server at the next sync.</source>
+        <translation>处理决定已记录，将在下次同步时上传到服务器。</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2800,10 @@ PDF：%5
         <source>read the audit trail</source>
         <translation>查阅审计日志</translation>
     </message>
+    <message>
+        <source>decide a sync conflict</source>
+        <translation>处理同步冲突</translation>
+    </message>
 </context>
 <context>
     <name>PhotoViewer</name>
@@ -3491,6 +3727,114 @@ PDF：%5
     <message>
         <source>First start</source>
         <translation>首次启动</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunLog</name>
+    <message>
+        <source>The sync history cannot be read: %1</source>
+        <translation>无法读取同步记录：%1</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>进行中或已中断</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>server not reached, retried later</source>
+        <translation>无法连接服务器，稍后重试</translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation>需要重新登录</translation>
+    </message>
+    <message>
+        <source>refused, needs attention</source>
+        <translation>被拒绝，需要人工处理</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusIndicator</name>
+    <message>
+        <source>Sync not set up</source>
+        <translation>未配置同步</translation>
+    </message>
+    <message>
+        <source>Not signed in to the server · %1 to upload</source>
+        <translation>未登录同步服务器 · 待上传 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · last sync %1 · %2 to upload · %n conflict(s)</source>
+        <translation>
+            <numerusform>在线 · 上次同步 %1 · 待上传 %2 · 冲突 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · not synced yet · %1 to upload · %n conflict(s)</source>
+        <translation>
+            <numerusform>在线 · 尚未同步 · 待上传 %1 · 冲突 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing… · %1 to upload</source>
+        <translation>正在同步… · 待上传 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting to upload · next attempt %1</source>
+        <translation>
+            <numerusform>离线 · %n 条待上传 · 下次重试 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting to upload</source>
+        <translation>
+            <numerusform>离线 · %n 条待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync needs attention · %1 refused · %n conflict(s)</source>
+        <translation>
+            <numerusform>同步需要处理 · 被拒 %1 条 · 冲突 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1</source>
+        <translation>上次完整同步：%1</translation>
+    </message>
+    <message>
+        <source>Last complete sync: never</source>
+        <translation>上次完整同步：从未</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>下次尝试：%1</translation>
+    </message>
+    <message>
+        <source>Records and decisions waiting to upload: %1</source>
+        <translation>待上传的记录和处理决定：%1</translation>
+    </message>
+    <message>
+        <source>Refused by the server, need a person: %1</source>
+        <translation>被服务器拒绝、需人工处理：%1</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>待处理冲突：%1</translation>
+    </message>
+    <message>
+        <source>Last message: %1</source>
+        <translation>最近消息：%1</translation>
+    </message>
+    <message>
+        <source>Click to open the sync window.</source>
+        <translation>单击打开同步窗口。</translation>
     </message>
 </context>
 <context>
