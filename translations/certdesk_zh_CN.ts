@@ -2543,6 +2543,30 @@ PDF：%5
         <source>Import batches waiting for &amp;approval…</source>
         <translation>待审批的导入批次(&amp;A)…</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Upload the checks recorded here and receive the changes from the district server</source>
+        <translation>上传本机记录的认证，并从区服务器接收变更</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>同步设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Records of one person that disagree between devices, for a supervisor to decide</source>
+        <translation>同一人员在不同设备上的记录不一致，需由主管处理</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -3727,6 +3751,201 @@ PDF：%5
     <message>
         <source>First start</source>
         <translation>首次启动</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sa&amp;ve settings</source>
+        <translation>保存设置(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>登录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>取消同步(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sync with the district server</source>
+        <translation>与区服务器同步</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>off (sync by hand)</source>
+        <translation>关闭（手动同步）</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation>本机设备号：</translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>登录服务器</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Evidence uploaded</source>
+        <translation>上传证明材料</translation>
+    </message>
+    <message>
+        <source>Records sent</source>
+        <translation>上传记录</translation>
+    </message>
+    <message>
+        <source>Changes received</source>
+        <translation>接收变更</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Recent runs:</source>
+        <translation>最近的同步：</translation>
+    </message>
+    <message>
+        <source>Type the password of your account on the server.</source>
+        <translation>请输入您在服务器上的账号密码。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The server address must begin with https:// (or http:// inside the office network), for example https://upstream.example:8470.</source>
+        <translation>服务器地址须以 https:// 开头（办公内网可用 http://），例如 https://upstream.example:8470。</translation>
+    </message>
+    <message>
+        <source>Type your user name on the server.</source>
+        <translation>请输入您在服务器上的用户名。</translation>
+    </message>
+    <message>
+        <source>The sync settings were not saved: %1</source>
+        <translation>同步设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>Settings saved. Sign in with your server password to sync.</source>
+        <translation>设置已保存。请输入服务器密码登录后同步。</translation>
+    </message>
+    <message>
+        <source>Settings saved. Sync stays off until a server and a user name are set.</source>
+        <translation>设置已保存。填写服务器地址和用户名之前不会同步。</translation>
+    </message>
+    <message>
+        <source>Set the server address and your user name first.</source>
+        <translation>请先填写服务器地址和用户名。</translation>
+    </message>
+    <message>
+        <source>Uploading evidence photos: %1 of %2</source>
+        <translation>正在上传证明照片：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Uploading evidence photos: %1</source>
+        <translation>正在上传证明照片：%1</translation>
+    </message>
+    <message>
+        <source>Sending records: %1 of %2</source>
+        <translation>正在上传记录：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sending records: %1</source>
+        <translation>正在上传记录：%1</translation>
+    </message>
+    <message>
+        <source>Receiving changes: %1 of %2</source>
+        <translation>正在接收变更：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Receiving changes: %1</source>
+        <translation>正在接收变更：%1</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Sync completed.</source>
+        <translation>同步完成。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; CertDesk tries again by itself.</source>
+        <translation>无法连接服务器，程序会自动重试。</translation>
+    </message>
+    <message>
+        <source>Sign in again with your server password.</source>
+        <translation>请重新输入服务器密码登录。</translation>
+    </message>
+    <message>
+        <source>The server refused something that needs a person to look at it.</source>
+        <translation>服务器拒绝了部分内容，需要人工查看处理。</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was already sent stays on the server.</source>
+        <translation>同步已取消。已上传的内容仍保留在服务器上。</translation>
+    </message>
+    <message>
+        <source>Last run: %1 records sent, %2 new conflicts, %3 refused, %4 evidence files uploaded, %5 changes received.</source>
+        <translation>上次同步：上传记录 %1 条，新冲突 %2 条，被拒 %3 条，上传证明材料 %4 个，接收变更 %5 条。</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>已登录。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>登录失败。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>Automatic sync &amp;every:</source>
+        <translation>自动同步间隔(&amp;E)：</translation>
     </message>
 </context>
 <context>
