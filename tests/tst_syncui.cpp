@@ -35,6 +35,7 @@ private slots:
     void indicatorClicks();
     void conflictsDialogDecides();
     void conflictsDialogRefusesWorker();
+    void screenshots();
 
 private:
     Session supervisor() const { return securitytest::sessionAt(Role::StreetSupervisor, 2, m_person.street); }
@@ -166,6 +167,32 @@ void TestSyncUi::conflictsDialogRefusesWorker()
     for (QLabel *label : dialog.findChildren<QLabel *>())
         reasonShown = reasonShown || label->text() == worker.refusal(Action::ResolveConflict);
     QVERIFY(reasonShown);
+}
+
+// With CERTDESK_SCREENSHOT_DIR set, saves the windows as the user sees them
+// (the docs' pictures); skipped otherwise.
+void TestSyncUi::screenshots()
+{
+    const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("CERTDESK_SCREENSHOT_DIR not set");
+    const synctest::Person other = synctest::personOutside(*m_db, {m_person.community}, m_person.street);
+    QVERIFY(synctest::insertConflict(*m_db, QStringLiteral("c-death"), QStringLiteral("death-date"), other,
+                                     QStringLiteral("deathDate"), QStringLiteral("2026-10-01"),
+                                     QStringLiteral("2026-10-05"), QStringLiteral("open"), 20));
+    QVERIFY(synctest::insertConflict(*m_db, QStringLiteral("c-alive"), QStringLiteral("alive-after-death"), m_person,
+                                     QString(), QStringLiteral("deceased"), QStringLiteral("alive"), QStringLiteral("open"), 21));
+    QVERIFY(synctest::insertConflict(*m_db, QStringLiteral("c-address"), QStringLiteral("contact-field"), other,
+                                     QStringLiteral("residenceAddress"), QStringLiteral("八大峡街道团岛二路12号3单元201"),
+                                     QStringLiteral("嘉峪关路8号1单元502"), QStringLiteral("open"), 22));
+    ConflictsDialog dialog(*m_db, supervisor(), m_audit.get());
+    dialog.resize(1180, 640);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.selectConflict(QStringLiteral("c-address")));
+    QVERIFY(dialog.grab().save(dir + QStringLiteral("/conflicts-zh.png")));
+    QVERIFY(dialog.selectConflict(QStringLiteral("c-death")));
+    QVERIFY(dialog.grab().save(dir + QStringLiteral("/conflicts-date-zh.png")));
 }
 
 QTEST_MAIN(TestSyncUi)

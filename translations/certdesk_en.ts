@@ -1121,6 +1121,18 @@ Bundle: %6</source>
         <source>The decision was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -2543,30 +2555,6 @@ Bundle: %6</source>
     </message>
     <message>
         <source>Import batches waiting for &amp;approval…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload the checks recorded here and receive the changes from the district server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync &amp;settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records of one person that disagree between devices, for a supervisor to decide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1119,6 +1119,18 @@ PDF：%5
         <source>The decision was not recorded: %1</source>
         <translation>处理决定未保存：%1</translation>
     </message>
+    <message>
+        <source>Local</source>
+        <translation>本地居住</translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation>国内异地居住</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>境外居住</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -2542,30 +2554,6 @@ PDF：%5
     <message>
         <source>Import batches waiting for &amp;approval…</source>
         <translation>待审批的导入批次(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>同步(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation>立即同步(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Upload the checks recorded here and receive the changes from the district server</source>
-        <translation>上传本机记录的认证，并从区服务器接收变更</translation>
-    </message>
-    <message>
-        <source>Sync &amp;settings…</source>
-        <translation>同步设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts…</source>
-        <translation>同步冲突(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Records of one person that disagree between devices, for a supervisor to decide</source>
-        <translation>同一人员在不同设备上的记录不一致，需由主管处理</translation>
     </message>
 </context>
 <context>

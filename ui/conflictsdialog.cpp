@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -72,7 +73,10 @@ ConflictsDialog::ConflictsDialog(const Database &db, const Session &session, con
     form->addRow(tr("D&ecision:"), m_decision);
     form->addRow(m_valueLabel, valueRow);
     form->addRow(tr("&Note:"), m_note);
-    form->addRow(QString(), m_record);
+    auto *recordRow = new QHBoxLayout;
+    recordRow->addWidget(m_record);
+    recordRow->addStretch(1);
+    form->addRow(QString(), recordRow);
     m_valueLabel->setBuddy(m_value);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -114,9 +118,10 @@ void ConflictsDialog::reload()
         const QString name = c.personName.isEmpty() ? tr("(not on this device)") : c.personName;
         QString state;
         if (c.state == QLatin1String("resolved")) {
-            const QString decision = c.value.isEmpty()
-                                         ? ConflictRepository::decisionName(c.decision)
-                                         : tr("%1: %2").arg(ConflictRepository::decisionName(c.decision), c.value);
+            const QString decision =
+                c.value.isEmpty() ? ConflictRepository::decisionName(c.decision)
+                                  : tr("%1: %2").arg(ConflictRepository::decisionName(c.decision),
+                                                     ConflictRepository::valueName(c, c.value));
             state = tr("Resolved by %1 on %2\n%3").arg(c.decidedBy, localTime(c.decidedAt), decision);
         } else if (c.decisionWaiting) {
             state = tr("Decided here, sent at the next sync");
@@ -128,15 +133,16 @@ void ConflictsDialog::reload()
         if (!c.values.isEmpty()) {
             const ConflictValue &last = c.values.last();
             newer = c.state == QLatin1String("open") && c.type == QLatin1String("contact-field")
-                        ? tr("%1\n%2 · in effect").arg(last.value, localTime(last.at))
-                        : tr("%1\n%2").arg(last.value, localTime(last.at));
+                        ? tr("%1\n%2 · in effect").arg(ConflictRepository::valueName(c, last.value), localTime(last.at))
+                        : tr("%1\n%2").arg(ConflictRepository::valueName(c, last.value), localTime(last.at));
         }
         if (c.values.size() > 1)
-            earlier = tr("%1\n%2").arg(c.values.first().value, localTime(c.values.first().at));
+            earlier = tr("%1\n%2").arg(ConflictRepository::valueName(c, c.values.first().value),
+                                        localTime(c.values.first().at));
         const QStringList cells = {name,
                                    IdNumber::mask(c.idNumber),
                                    ConflictRepository::typeName(c.type),
-                                   ConflictRepository::fieldName(c.field),
+                                   ConflictRepository::subjectName(c),
                                    earlier,
                                    newer,
                                    state};
@@ -153,6 +159,12 @@ void ConflictsDialog::reload()
     }
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
+    // Value cells have two lines; the size hint measures them with the Latin
+    // font, and Chinese text (a fallback font, taller) would then be cut off.
+    const QFontMetrics fm(m_table->font());
+    const int twoLines = 2 * qMax(fm.lineSpacing(), fm.boundingRect(QStringLiteral("国")).height()) + 6;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        m_table->setRowHeight(row, qMax(m_table->rowHeight(row), twoLines));
     if (!selectConflict(selected) && !m_conflicts.isEmpty())
         m_table->selectRow(0);
     showCurrent();
@@ -223,17 +235,19 @@ void ConflictsDialog::updateValueChoice()
     if (c && pickValue) {
         // Newer first: it is the one in effect and the likelier choice.
         for (auto it = c->values.crbegin(); it != c->values.crend(); ++it)
-            m_value->addItem(tr("%1 (%2)").arg(it->value, localTime(it->at)), it->value);
+            m_value->addItem(tr("%1 (%2)").arg(ConflictRepository::valueName(*c, it->value), localTime(it->at)), it->value);
     }
     if (c && pickDate) {
         const QDate newer = c->values.isEmpty() ? QDate() : QDate::fromString(c->values.last().value, Qt::ISODate);
         m_date->setDate(newer.isValid() ? newer : QDate::currentDate());
     }
+    m_valueLabel->setText(pickDate ? tr("Date of death &kept:") : tr("&Value kept:"));
+    m_valueLabel->setBuddy(pickDate ? static_cast<QWidget *>(m_date) : static_cast<QWidget *>(m_value));
     m_value->setVisible(pickValue);
     m_date->setVisible(pickDate);
     m_valueLabel->setVisible(pickValue || pickDate);
-    m_valueLabel->setText(pickDate ? tr("Date of death &kept:") : tr("&Value kept:"));
-    m_valueLabel->setBuddy(pickDate ? static_cast<QWidget *>(m_date) : static_cast<QWidget *>(m_value));
+    // The label column was sized for the previous text.
+    m_decisionGroup->layout()->invalidate();
 }
 
 void ConflictsDialog::recordDecision()

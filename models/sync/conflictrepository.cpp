@@ -5,6 +5,7 @@
 #include "security/scopeguard.h"
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
+#include "verification/verificationevent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -171,6 +172,34 @@ QString ConflictRepository::fieldName(const QString &field)
     if (field == QLatin1String("status"))
         return tr("Living status");
     return field;
+}
+
+QString ConflictRepository::subjectName(const SyncConflict &c)
+{
+    if (!c.field.isEmpty())
+        return fieldName(c.field);
+    if (c.type == QLatin1String("alive-after-death"))
+        return fieldName(QStringLiteral("status"));
+    if (c.type == QLatin1String("death-date"))
+        return fieldName(QStringLiteral("deathDate"));
+    return QString();
+}
+
+QString ConflictRepository::valueName(const SyncConflict &c, const QString &value)
+{
+    if (c.type == QLatin1String("alive-after-death")) {
+        if (const auto status = VerificationTerms::statusFromKey(value))
+            return VerificationTerms::displayName(*status);
+    }
+    if (c.field == QLatin1String("residenceType")) {
+        if (value == QLatin1String("local"))
+            return tr("Local");
+        if (value == QLatin1String("domestic"))
+            return tr("Elsewhere in China");
+        if (value == QLatin1String("abroad"))
+            return tr("Abroad");
+    }
+    return value;
 }
 
 bool ConflictRepository::resolve(const QString &conflictId, const QString &decision, const QString &value,

@@ -64,6 +64,11 @@ public:
     static QString decisionName(const QString &decision);
     static QString typeName(const QString &type);
     static QString fieldName(const QString &field);
+    // What a conflict is about, named even when the server sent no field
+    // (alive-after-death: the living status; death-date: the date of death).
+    static QString subjectName(const SyncConflict &conflict);
+    // A value as a person reads it: status and residence keys translated.
+    static QString valueName(const SyncConflict &conflict, const QString &value);
 
     // Needs Action::ResolveConflict and the person in the session's node. `value`
     // is required for use-date (a YYYY-MM-DD date) and use-value (one of the
