@@ -8,7 +8,10 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libgl-dev          # Qt Core/Gui/Widgets/Sql/Network/Concurrent/Test
     libqt6sql6-sqlite                                  # the SQLite driver behind QtSql
     qt6-charts-dev                                     # dashboard charts
-    qt6-httpserver-dev                                 # the reference upstream server
+    libcpp-httplib-dev                                 # the reference upstream server's HTTP(S) (server/)
+    libssl-dev zlib1g-dev libbrotli-dev                # what cpp-httplib's pkg-config file requires
+    libqt6sql6-psql                                    # the PostgreSQL driver behind QtSql (upstream server)
+    postgresql                                         # tests: a throwaway cluster for the upstream server
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools   # LinguistTools: lupdate, lrelease
     qt6-translations-l10n                              # Qt's own Chinese strings (standard dialogs)
     qt6-qpa-plugins                                    # xcb platform plugin to show the window

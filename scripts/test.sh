@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Sets up what is missing, builds everything with warnings as errors, and runs
-# every test suite through CTest.
+# every test suite through CTest. The upstream server's tests also run on
+# PostgreSQL: a throwaway cluster is started here (and stopped on exit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 BUILD_DIR=${BUILD_DIR:-build-test}
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCERTDESK_WERROR=ON
 cmake --build "$BUILD_DIR"
+
+# shellcheck source=scripts/pg-throwaway.sh
+source scripts/pg-throwaway.sh
+pg_throwaway_start
+trap pg_throwaway_stop EXIT
+
 cd "$BUILD_DIR"
-QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 900 -j2
+CERTDESK_TEST_PG_URL="$PG_THROWAWAY_URL" QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 900 -j2

@@ -1032,6 +1032,13 @@ Bundle: %6</source>
     </message>
 </context>
 <context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>The server sent a person with an invalid ID number (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictRepository</name>
     <message>
         <source>The conflicts cannot be read: %1</source>
@@ -1090,6 +1097,18 @@ Bundle: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A decision cannot be recorded without the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,18 +1138,6 @@ Bundle: %6</source>
     </message>
     <message>
         <source>The decision was not recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elsewhere in China</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abroad</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,6 +1607,13 @@ Bundle: %6</source>
     </message>
     <message>
         <source>Demo generation cancelled; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DerivedState</name>
+    <message>
+        <source>No recipient with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3790,6 +3804,10 @@ Bundle: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Automatic sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This device:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3937,8 +3955,226 @@ Bundle: %6</source>
         <source>Sign-in failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SyncPackage</name>
     <message>
-        <source>Automatic sync &amp;every:</source>
+        <source>The encryption library (libsodium) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key is not a valid key (it must be 32 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk package (it is not a zip file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: it cannot be opened as a zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: its list of entries cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 appears more than once in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 is damaged: it cannot be read back (checksum error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json is not a package manifest (it is not a JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an outbox package (its manifest says format &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a roster package (its manifest says format &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package format version %1 is not known to this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is not signed: manifest.hmac is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not made by this device or its manifest was changed (the signature does not match the device key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not made for this device or its manifest was changed (the signature does not match the device key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest lists an unexpected entry &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 is listed in the manifest but missing from the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 is not listed in the manifest (it was added later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 was changed: its SHA-256 differs from the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server key is not a valid public key (it must be 32 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events to package are not a push body (a JSON object with a list of events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence name %1 is not a SHA-256 hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file key cannot be sealed to the server key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file %1 was changed: its SHA-256 is no longer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable package (not a zip file, or truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not made for this server: its file key cannot be opened with this server&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the evidence %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 does not decrypt: it is damaged or was not made with this package&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence %1 does not match its name: its decrypted SHA-256 differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package changed while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 does not hold a list of events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 holds %2 events but the manifest says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 does not hold a list of changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events to package are from device %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server key pair is not valid: each key must be 32 bytes and the public key must belong to the secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 is from device %2 but the manifest names device %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest does not list %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncRun</name>
+    <message>
+        <source>Sync was cancelled; what was done is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1); sync will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the server again (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event waiting to be sent cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answers could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is shorter than the server expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of changes from the server could not be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

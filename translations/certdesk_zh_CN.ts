@@ -1030,6 +1030,13 @@ PDF：%5
     </message>
 </context>
 <context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>The server sent a person with an invalid ID number (%1).</source>
+        <translation>服务器发来的人员身份证号无效（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictRepository</name>
     <message>
         <source>The conflicts cannot be read: %1</source>
@@ -1088,6 +1095,18 @@ PDF：%5
         <translation>生存状态</translation>
     </message>
     <message>
+        <source>Local</source>
+        <translation>本地居住</translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation>国内异地居住</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>境外居住</translation>
+    </message>
+    <message>
         <source>A decision cannot be recorded without the audit trail.</source>
         <translation>没有审计日志，不能记录处理决定。</translation>
     </message>
@@ -1118,18 +1137,6 @@ PDF：%5
     <message>
         <source>The decision was not recorded: %1</source>
         <translation>处理决定未保存：%1</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>本地居住</translation>
-    </message>
-    <message>
-        <source>Elsewhere in China</source>
-        <translation>国内异地居住</translation>
-    </message>
-    <message>
-        <source>Abroad</source>
-        <translation>境外居住</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1609,13 @@ PDF：%5
     <message>
         <source>Demo generation cancelled; nothing was saved.</source>
         <translation>已取消生成演示数据，未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedState</name>
+    <message>
+        <source>No recipient with id %1.</source>
+        <translation>没有编号为 %1 的人员。</translation>
     </message>
 </context>
 <context>
@@ -2814,7 +2828,7 @@ PDF：%5
     </message>
     <message>
         <source>decide a sync conflict</source>
-        <translation>处理同步冲突</translation>
+        <translation>裁决同步冲突</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3798,10 @@ PDF：%5
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
+        <source>Automatic sync &amp;every:</source>
+        <translation>自动同步间隔(&amp;E)：</translation>
+    </message>
+    <message>
         <source>This device:</source>
         <translation>本机设备号：</translation>
     </message>
@@ -3931,9 +3949,227 @@ PDF：%5
         <source>Sign-in failed: %1</source>
         <translation>登录失败：%1</translation>
     </message>
+</context>
+<context>
+    <name>SyncPackage</name>
     <message>
-        <source>Automatic sync &amp;every:</source>
-        <translation>自动同步间隔(&amp;E)：</translation>
+        <source>The encryption library (libsodium) could not start.</source>
+        <translation>加密组件（libsodium）无法启动。</translation>
+    </message>
+    <message>
+        <source>The device key is not a valid key (it must be 32 bytes).</source>
+        <translation>设备密钥无效（必须为 32 字节）。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or cannot be read.</source>
+        <translation>%1 不存在或无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk package (it is not a zip file).</source>
+        <translation>%1 不是资格认证工作台的数据包（不是 zip 文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: it cannot be opened as a zip file.</source>
+        <translation>%1 不完整或已损坏：无法作为 zip 文件打开。</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: its list of entries cannot be read.</source>
+        <translation>%1 不完整或已损坏：无法读取其中的文件列表。</translation>
+    </message>
+    <message>
+        <source>The entry %1 appears more than once in the package.</source>
+        <translation>数据包中的文件 %1 出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>The package has no manifest.json.</source>
+        <translation>数据包中没有 manifest.json（清单）。</translation>
+    </message>
+    <message>
+        <source>The entry %1 is damaged: it cannot be read back (checksum error).</source>
+        <translation>数据包中的文件 %1 已损坏：无法读出（校验和错误）。</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a package manifest (it is not a JSON object).</source>
+        <translation>manifest.json 不是数据包清单（不是 JSON 对象）。</translation>
+    </message>
+    <message>
+        <source>This is not an outbox package (its manifest says format &quot;%1&quot;).</source>
+        <translation>这不是上报数据包（其清单的格式为“%1”）。</translation>
+    </message>
+    <message>
+        <source>This is not a roster package (its manifest says format &quot;%1&quot;).</source>
+        <translation>这不是名单数据包（其清单的格式为“%1”）。</translation>
+    </message>
+    <message>
+        <source>Package format version %1 is not known to this program.</source>
+        <translation>本程序不认识第 %1 版的数据包格式。</translation>
+    </message>
+    <message>
+        <source>The package is not signed: manifest.hmac is missing.</source>
+        <translation>数据包没有签名：缺少 manifest.hmac。</translation>
+    </message>
+    <message>
+        <source>The package was not made by this device or its manifest was changed (the signature does not match the device key).</source>
+        <translation>该数据包不是由本设备制作的，或其清单已被篡改（签名与设备密钥不符）。</translation>
+    </message>
+    <message>
+        <source>The package was not made for this device or its manifest was changed (the signature does not match the device key).</source>
+        <translation>该数据包不是为本设备制作的，或其清单已被篡改（签名与设备密钥不符）。</translation>
+    </message>
+    <message>
+        <source>The manifest lists an unexpected entry &quot;%1&quot;.</source>
+        <translation>清单中列有不应出现的文件“%1”。</translation>
+    </message>
+    <message>
+        <source>The entry %1 is listed in the manifest but missing from the package.</source>
+        <translation>文件 %1 列在清单中，但数据包里没有。</translation>
+    </message>
+    <message>
+        <source>The entry %1 is not listed in the manifest (it was added later).</source>
+        <translation>文件 %1 未列在清单中（是后来加入的）。</translation>
+    </message>
+    <message>
+        <source>The entry %1 was changed: its SHA-256 differs from the manifest.</source>
+        <translation>文件 %1 已被篡改：其 SHA-256 与清单不符。</translation>
+    </message>
+    <message>
+        <source>The server key is not a valid public key (it must be 32 bytes).</source>
+        <translation>服务器密钥不是有效的公钥（必须为 32 字节）。</translation>
+    </message>
+    <message>
+        <source>The events to package are not a push body (a JSON object with a list of events).</source>
+        <translation>要打包的记录格式不对（应为带有记录列表的 JSON 对象）。</translation>
+    </message>
+    <message>
+        <source>The evidence name %1 is not a SHA-256 hash.</source>
+        <translation>佐证资料名称 %1 不是 SHA-256 哈希值。</translation>
+    </message>
+    <message>
+        <source>The file key cannot be sealed to the server key.</source>
+        <translation>无法用服务器密钥封装文件密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (is the disk full?).</source>
+        <translation>无法写入 %1（磁盘是否已满？）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence file %1.</source>
+        <translation>无法读取佐证资料文件 %1。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 was changed: its SHA-256 is no longer %2.</source>
+        <translation>佐证资料文件 %1 已被改动：其 SHA-256 已不再是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable package (not a zip file, or truncated).</source>
+        <translation>%1 不是可读取的数据包（不是 zip 文件，或不完整）。</translation>
+    </message>
+    <message>
+        <source>The package was not made for this server: its file key cannot be opened with this server&apos;s key.</source>
+        <translation>该数据包不是为本服务器制作的：无法用本服务器的密钥打开其文件密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the evidence %1 in %2.</source>
+        <translation>无法将佐证资料 %1 写入 %2。</translation>
+    </message>
+    <message>
+        <source>The entry %1 does not decrypt: it is damaged or was not made with this package&apos;s key.</source>
+        <translation>文件 %1 无法解密：已损坏，或不是用本数据包的密钥加密的。</translation>
+    </message>
+    <message>
+        <source>The evidence %1 does not match its name: its decrypted SHA-256 differs.</source>
+        <translation>佐证资料 %1 与其名称不符：解密后的 SHA-256 不同。</translation>
+    </message>
+    <message>
+        <source>The package changed while it was read.</source>
+        <translation>数据包在读取过程中被改动。</translation>
+    </message>
+    <message>
+        <source>The entry %1 does not hold a list of events.</source>
+        <translation>文件 %1 中没有记录列表。</translation>
+    </message>
+    <message>
+        <source>The entry %1 holds %2 events but the manifest says %3.</source>
+        <translation>文件 %1 中有 %2 条记录，但清单中写的是 %3 条。</translation>
+    </message>
+    <message>
+        <source>The entry %1 does not hold a list of changes.</source>
+        <translation>文件 %1 中没有变更列表。</translation>
+    </message>
+    <message>
+        <source>The events to package are from device %1, not %2.</source>
+        <translation>要打包的记录来自设备 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The server key pair is not valid: each key must be 32 bytes and the public key must belong to the secret key.</source>
+        <translation>服务器密钥对无效：每个密钥必须为 32 字节，且公钥必须与私钥配对。</translation>
+    </message>
+    <message>
+        <source>The entry %1 is from device %2 but the manifest names device %3.</source>
+        <translation>文件 %1 来自设备 %2，但清单中写的是设备 %3。</translation>
+    </message>
+    <message>
+        <source>The manifest does not list %1.</source>
+        <translation>清单中没有列出 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRun</name>
+    <message>
+        <source>Sync was cancelled; what was done is kept.</source>
+        <translation>同步已取消，已完成的部分会保留。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1); sync will try again.</source>
+        <translation>无法连接服务器（%1），稍后会自动重试。</translation>
+    </message>
+    <message>
+        <source>Sign in to the server again (%1).</source>
+        <translation>请重新登录服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>服务器拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>服务器不接受该用户名或密码。</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>登录 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>An event waiting to be sent cannot be read: %1</source>
+        <translation>无法读取待上传的记录：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answers could not be stored: %1</source>
+        <translation>无法保存服务器的答复：%1</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 cannot be read: %2</source>
+        <translation>无法读取证明材料文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is shorter than the server expects.</source>
+        <translation>证明材料文件 %1 比服务器预期的短。</translation>
+    </message>
+    <message>
+        <source>A page of changes from the server could not be applied: %1</source>
+        <translation>无法应用服务器发来的一页变更：%1</translation>
     </message>
 </context>
 <context>

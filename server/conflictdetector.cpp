@@ -1,0 +1,185 @@
+#include "conflictdetector.h"
+
+#include <QJsonDocument>
+#include <algorithm>
+
+namespace {
+struct Side
+{
+    QString value;
+    QString at;
+    QString uuid;
+    QString device;
+    QJsonObject toJson() const
+    {
+        return {{QStringLiteral("value"), value}, {QStringLiteral("at"), at}, {QStringLiteral("uuid"), uuid},
+                {QStringLiteral("device"), device}};
+    }
+};
+
+QJsonObject makeConflict(const QString &type, const QString &field, const QJsonObject &event, const Side &mine,
+                         const Side &other)
+{
+    const QString uuid = event.value(QStringLiteral("uuid")).toString();
+    QJsonArray values;
+    // Both sides, the newer last (clients show the newer value until decided).
+    if (other.at <= mine.at)
+        values = {other.toJson(), mine.toJson()};
+    else
+        values = {mine.toJson(), other.toJson()};
+    const QString id = QStringLiteral("c-%1-%2").arg(uuid, field.isEmpty() ? type : field);
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("idNumber"), event.value(QStringLiteral("idNumber"))},
+            {QStringLiteral("field"), field.isEmpty() ? QJsonValue() : QJsonValue(field)},
+            {QStringLiteral("eventUuid"), uuid},
+            {QStringLiteral("otherUuid"), other.uuid},
+            {QStringLiteral("values"), values},
+            {QStringLiteral("state"), QStringLiteral("open")},
+            {QStringLiteral("decision"), QJsonValue()},
+            {QStringLiteral("value"), QJsonValue()},
+            {QStringLiteral("decidedBy"), QJsonValue()},
+            {QStringLiteral("decidedAt"), QJsonValue()},
+            {QStringLiteral("note"), QJsonValue()}};
+}
+
+struct StoredEvent
+{
+    QJsonObject event;
+    QString device;
+    qint64 seq = 0;
+};
+} // namespace
+
+QString ConflictDetector::eventTime(const QJsonObject &event)
+{
+    for (const char *key : {"occurredAt", "recordedAt", "checkDate", "at"}) {
+        const QString v = event.value(QLatin1String(key)).toString();
+        if (!v.isEmpty())
+            return v;
+    }
+    return QString();
+}
+
+QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject &event, const QString &device,
+                                            qint64 since, QString *error)
+{
+    QList<QJsonObject> found;
+    const QString idNumber = event.value(QStringLiteral("idNumber")).toString();
+    const Side mine{QString(), eventTime(event), event.value(QStringLiteral("uuid")).toString(), device};
+
+    // Deaths on record: district status changes and accepted events.
+    QList<Side> deaths;
+    QSqlQuery q(db);
+    if (!execQuery(q, QStringLiteral("SELECT data FROM change WHERE id_number = ? AND type = 'status' ORDER BY seq"),
+                   {idNumber}, error))
+        return {};
+    while (q.next()) {
+        const QJsonObject s = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        if (s.value(QStringLiteral("status")).toString() != QLatin1String("deceased"))
+            continue;
+        QString date = s.value(QStringLiteral("deathDate")).toString();
+        if (date.isEmpty())
+            date = s.value(QStringLiteral("date")).toString();
+        deaths.append({date, s.value(QStringLiteral("date")).toString(), s.value(QStringLiteral("uuid")).toString(),
+                       s.value(QStringLiteral("source")).toString()});
+    }
+    QList<StoredEvent> others;
+    if (!execQuery(q, QStringLiteral("SELECT payload, device, seq FROM event WHERE id_number = ? AND kind = 'verification' "
+                                     "ORDER BY seq"),
+                   {idNumber}, error))
+        return {};
+    while (q.next()) {
+        StoredEvent e{QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), q.value(1).toString(),
+                      q.value(2).toLongLong()};
+        if (e.event.value(QStringLiteral("status")).toString() == QLatin1String("deceased"))
+            deaths.append({e.event.value(QStringLiteral("deathDate")).toString(), eventTime(e.event),
+                           e.event.value(QStringLiteral("uuid")).toString(), e.device});
+        others.append(e);
+    }
+
+    const QString status = event.value(QStringLiteral("status")).toString();
+    const QString checkDate = event.value(QStringLiteral("checkDate")).toString();
+    if (status == QLatin1String("alive") && !checkDate.isEmpty()) {
+        for (const Side &death : deaths) {
+            if (!death.value.isEmpty() && checkDate > death.value) {
+                Side me = mine;
+                me.value = QStringLiteral("alive");
+                Side other = death;
+                other.value = QStringLiteral("deceased %1").arg(death.value);
+                found.append(makeConflict(QStringLiteral("alive-after-death"), QString(), event, me, other));
+                break;
+            }
+        }
+    }
+    const QString deathDate = event.value(QStringLiteral("deathDate")).toString();
+    if (status == QLatin1String("deceased") && !deathDate.isEmpty()) {
+        for (const Side &death : deaths) {
+            if (!death.value.isEmpty() && death.value != deathDate) {
+                Side me = mine;
+                me.value = deathDate;
+                found.append(makeConflict(QStringLiteral("death-date"), QString(), event, me, death));
+                break;
+            }
+        }
+    }
+    const QJsonObject contact = event.value(QStringLiteral("contact")).toObject();
+    for (auto it = contact.begin(); it != contact.end(); ++it) {
+        const QString value = it.value().toString();
+        // The latest unseen disagreeing event from another device wins the comparison.
+        for (auto e = others.crbegin(); e != others.crend(); ++e) {
+            if (e->device == device || e->seq <= since)
+                continue;
+            const QJsonValue theirs = e->event.value(QStringLiteral("contact")).toObject().value(it.key());
+            if (theirs.isUndefined() || theirs.toString() == value)
+                continue;
+            Side me = mine;
+            me.value = value;
+            const Side other{theirs.toString(), eventTime(e->event), e->event.value(QStringLiteral("uuid")).toString(),
+                             e->device};
+            found.append(makeConflict(QStringLiteral("contact-field"), it.key(), event, me, other));
+            break;
+        }
+    }
+    return found;
+}
+
+QString ConflictDetector::selectColumns()
+{
+    return QStringLiteral("id, type, id_number, field, event_uuid, other_uuid, conflict_values, state, decision, "
+                          "chosen_value, decided_by, decided_at, note");
+}
+
+QJsonObject ConflictDetector::fromRow(const QSqlQuery &q)
+{
+    const auto orNull = [&q](int i) { return q.value(i).isNull() ? QJsonValue() : QJsonValue(q.value(i).toString()); };
+    return {{QStringLiteral("id"), q.value(0).toString()},
+            {QStringLiteral("type"), q.value(1).toString()},
+            {QStringLiteral("idNumber"), q.value(2).toString()},
+            {QStringLiteral("field"), orNull(3)},
+            {QStringLiteral("eventUuid"), q.value(4).toString()},
+            {QStringLiteral("otherUuid"), orNull(5)},
+            {QStringLiteral("values"), QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array()},
+            {QStringLiteral("state"), q.value(7).toString()},
+            {QStringLiteral("decision"), orNull(8)},
+            {QStringLiteral("value"), orNull(9)},
+            {QStringLiteral("decidedBy"), orNull(10)},
+            {QStringLiteral("decidedAt"), orNull(11)},
+            {QStringLiteral("note"), orNull(12)}};
+}
+
+bool ConflictDetector::store(QSqlDatabase &db, const QJsonObject &c, QString *error)
+{
+    QSqlQuery q(db);
+    const QVariant field = c.value(QStringLiteral("field")).isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                                                      : QVariant(c.value(QStringLiteral("field")).toString());
+    return execQuery(q,
+                     QStringLiteral("INSERT INTO conflict (id, type, id_number, field, event_uuid, other_uuid, "
+                                    "conflict_values, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)"),
+                     {c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("type")).toString(),
+                      c.value(QStringLiteral("idNumber")).toString(), field,
+                      c.value(QStringLiteral("eventUuid")).toString(), c.value(QStringLiteral("otherUuid")).toString(),
+                      QString::fromUtf8(QJsonDocument(c.value(QStringLiteral("values")).toArray()).toJson(QJsonDocument::Compact)),
+                      UpstreamStore::nowIso()},
+                     error);
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "upstreamstore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+// The three conflicts of docs/sync-protocol.md ("Conflicts"), found by
+// comparing a pushed verification event with what the server holds for the
+// person. The server never decides one: it stores the event all the same and
+// hands the disagreement to a supervisor.
+class ConflictDetector
+{
+public:
+    // The conflicts `event` raises (as protocol JSON, state "open"). `device`
+    // is the pushing device, `since` the push's cursor.
+    static QList<QJsonObject> detect(QSqlDatabase &db, const QJsonObject &event, const QString &device, qint64 since,
+                                     QString *error);
+    // When an event happened, for ordering the two sides of a conflict.
+    static QString eventTime(const QJsonObject &event);
+    // A stored conflict row as protocol JSON. Columns: id, type, id_number,
+    // field, event_uuid, other_uuid, conflict_values, state, decision,
+    // chosen_value, decided_by, decided_at, note.
+    static QJsonObject fromRow(const QSqlQuery &q);
+    static QString selectColumns();
+    static bool store(QSqlDatabase &db, const QJsonObject &conflict, QString *error);
+};

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Faults for tests, from CERTDESK_UPSTREAM_FAULT (comma-separated):
+//   kill-after-events:N  SIGKILL right after the N-th event stored by this process is committed
+//   kill-after-bytes:N   SIGKILL once N evidence bytes were written (after that chunk's fsync)
+//   status-503:N         answer the first N requests after sign-in with 503 unavailable
+//   drop-after-events:N  close the connection, unanswered, of the push that stored the N-th event
+// Read once; every counter is process-wide and thread-safe.
+namespace FaultInjection {
+// After an event's transaction committed. Returns true when the push that
+// stored it must be dropped (drop-after-events); may not return (kill).
+bool eventCommitted();
+// After a chunk was written and fsync'ed.
+void evidenceBytesWritten(qint64 bytes);
+// For every request other than sign-in: true while the 503 budget lasts.
+bool takeUnavailable();
+} // namespace FaultInjection

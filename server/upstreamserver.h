@@ -1,0 +1,50 @@
+#pragma once
+
+#include "eventingest.h"
+#include "evidencevault.h"
+#include "upstreamstore.h"
+
+#include <QString>
+#include <memory>
+
+namespace httplib {
+class Server;
+struct Request;
+struct Response;
+} // namespace httplib
+
+// The HTTP side of docs/sync-protocol.md on cpp-httplib: routes, sign-in,
+// token checks and JSON errors. Handlers run on the library's thread pool.
+class UpstreamServer
+{
+public:
+    struct Options
+    {
+        QString host = QStringLiteral("127.0.0.1");
+        int port = 0; // 0: any free port
+        QString certFile;
+        QString keyFile;
+        int threads = 8;
+    };
+    UpstreamServer(const UpstreamStore &store, const QString &evidenceDir);
+    ~UpstreamServer();
+
+    // Binds, prints "listening on http(s)://host:port" and serves until the
+    // process ends. Returns an exit code on failure.
+    int run(const Options &options);
+
+private:
+    std::optional<Caller> authenticate(const httplib::Request &req, httplib::Response &res) const;
+    void signIn(const httplib::Request &req, httplib::Response &res) const;
+    void changes(const httplib::Request &req, httplib::Response &res) const;
+    void events(const httplib::Request &req, httplib::Response &res) const;
+    void evidenceMissing(const httplib::Request &req, httplib::Response &res) const;
+    void uploadState(const httplib::Request &req, httplib::Response &res) const;
+    void uploadChunk(const httplib::Request &req, httplib::Response &res) const;
+    void download(const httplib::Request &req, httplib::Response &res) const;
+    void route(httplib::Server &server) const;
+
+    const UpstreamStore &m_store;
+    EvidenceVault m_vault;
+    EventIngest m_ingest;
+};

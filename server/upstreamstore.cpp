@@ -1,0 +1,263 @@
+#include "upstreamstore.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QThread>
+#include <QUrl>
+
+QString Scope::column() const
+{
+    switch (level) {
+    case 1: return QStringLiteral("district_code");
+    case 2: return QStringLiteral("street_code");
+    default: return QStringLiteral("community_code");
+    }
+}
+
+bool Scope::contains(const ScopeCodes &codes) const
+{
+    switch (level) {
+    case 1: return codes.district == code;
+    case 2: return codes.street == code;
+    case 3: return codes.community == code;
+    default: return false;
+    }
+}
+
+std::optional<UpstreamStore> UpstreamStore::open(const QString &url, QString *error)
+{
+    UpstreamStore store;
+    store.m_url = url;
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        store.m_driver = Driver::Sqlite;
+        store.m_path = url.mid(7);
+        if (store.m_path.startsWith(QLatin1String("//")))
+            store.m_path = store.m_path.mid(2);
+        if (store.m_path.isEmpty()) {
+            *error = QStringLiteral("--db: 'sqlite:' needs a file path, e.g. sqlite:/srv/certdesk/upstream.db");
+            return std::nullopt;
+        }
+    } else if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+        const QUrl u(url);
+        if (!u.isValid() || u.host().isEmpty() || u.path().size() < 2) {
+            *error = QStringLiteral("--db: '%1' is not postgresql://user[:pass]@host:port/dbname").arg(url);
+            return std::nullopt;
+        }
+        store.m_driver = Driver::Postgres;
+        store.m_host = u.host();
+        store.m_port = u.port(5432);
+        store.m_user = u.userName();
+        store.m_password = u.password();
+        store.m_dbName = u.path().mid(1);
+    } else {
+        *error = QStringLiteral("--db: '%1' is neither sqlite:/path.db nor postgresql://user@host:port/db").arg(url);
+        return std::nullopt;
+    }
+    return store;
+}
+
+QSqlDatabase UpstreamStore::connection(QString *error) const
+{
+    const QString name = QStringLiteral("upstream-%1-%2")
+                             .arg(qHash(m_url))
+                             .arg(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() || db.open())
+            return db;
+        if (error)
+            *error = db.lastError().text();
+        return QSqlDatabase();
+    }
+    QSqlDatabase db;
+    if (m_driver == Driver::Sqlite) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    } else {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_host);
+        db.setPort(m_port);
+        db.setUserName(m_user);
+        db.setPassword(m_password);
+        db.setDatabaseName(m_dbName);
+    }
+    if (!db.open()) {
+        if (error)
+            *error = QStringLiteral("cannot open the database: %1").arg(db.lastError().text());
+        return QSqlDatabase();
+    }
+    if (m_driver == Driver::Sqlite) {
+        QSqlQuery q(db);
+        // WAL: pulls read while a push writes. NORMAL sync is durable against a
+        // killed process (the WAL is in the OS), which is what we test.
+        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    } else {
+        // "relation already exists, skipping" notices of CREATE ... IF NOT
+        // EXISTS would otherwise reach stderr through libpq on every command.
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SET client_min_messages = WARNING"));
+    }
+    return db;
+}
+
+std::mutex &UpstreamStore::writeMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+
+bool UpstreamStore::begin(QSqlDatabase &db, QString *error) const
+{
+    QSqlQuery q(db);
+    if (m_driver == Driver::Sqlite) {
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            *error = sqlError(q);
+            return false;
+        }
+        return true;
+    }
+    if (!q.exec(QStringLiteral("BEGIN")) || !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(20261123)"))) {
+        *error = sqlError(q);
+        rollback(db);
+        return false;
+    }
+    return true;
+}
+
+bool UpstreamStore::commit(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        *error = sqlError(q);
+        rollback(db);
+        return false;
+    }
+    return true;
+}
+
+void UpstreamStore::rollback(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+qint64 UpstreamStore::appendChange(QSqlDatabase &db, const QString &type, const QString &key, const QString &idNumber,
+                                   const ScopeCodes &codes, const QJsonObject &data, QString *error)
+{
+    QSqlQuery q(db);
+    const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); };
+    if (!execQuery(q,
+                   QStringLiteral("INSERT INTO change (type, key, id_number, district_code, street_code, community_code, "
+                                  "data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
+                   {type, key, orNull(idNumber), orNull(codes.district), orNull(codes.street), orNull(codes.community),
+                    QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), nowIso()},
+                   error))
+        return 0;
+    if (!q.next()) {
+        *error = QStringLiteral("the change was not numbered");
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<ScopeCodes> UpstreamStore::personCodes(QSqlDatabase &db, const QString &idNumber)
+{
+    QSqlQuery q(db);
+    QString error;
+    if (!execQuery(q, QStringLiteral("SELECT district_code, street_code, community_code FROM recipient WHERE id_number = ?"),
+                   {idNumber}, &error) || !q.next())
+        return std::nullopt;
+    return ScopeCodes{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+}
+
+std::optional<Scope> UpstreamStore::scopeOf(QSqlDatabase &db, const QString &code)
+{
+    QSqlQuery q(db);
+    QString error;
+    if (!execQuery(q, QStringLiteral("SELECT level, name, parent_code FROM jurisdiction WHERE code = ?"), {code}, &error)
+        || !q.next())
+        return std::nullopt;
+    Scope scope;
+    scope.code = code;
+    scope.level = q.value(0).toInt();
+    scope.name = q.value(1).toString();
+    QString parent = q.value(2).toString();
+    while (!parent.isEmpty() && scope.ancestors.size() < 5) {
+        scope.ancestors.append(parent);
+        if (!execQuery(q, QStringLiteral("SELECT parent_code FROM jurisdiction WHERE code = ?"), {parent}, &error)
+            || !q.next())
+            break;
+        parent = q.value(0).toString();
+    }
+    return scope;
+}
+
+QString UpstreamStore::nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString UpstreamStore::sqlError(const QSqlQuery &q)
+{
+    return q.lastError().text();
+}
+
+bool execQuery(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
+{
+    if (q.lastQuery() != sql) { // re-prepare only for new SQL: loops reuse the statement
+        if (!q.prepare(sql)) {
+            if (error)
+                *error = QStringLiteral("%1 (%2)").arg(q.lastError().text(), sql);
+            return false;
+        }
+    }
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        if (error)
+            *error = QStringLiteral("%1 (%2)").arg(q.lastError().text(), sql);
+        return false;
+    }
+    return true;
+}
+
+std::optional<ChangePage> changesSince(QSqlDatabase &db, const Scope &scope, qint64 since, qint64 limit, QString *error)
+{
+    // The scope's own column, plus the jurisdiction rows of its ancestors (a
+    // community's client shows its street and district by name).
+    QString ancestors = QStringLiteral("''");
+    QVariantList values{since, scope.code};
+    for (const QString &code : scope.ancestors) {
+        ancestors += QStringLiteral(", ?");
+        values.append(code);
+    }
+    values.append(since);
+    QString sql = QStringLiteral("SELECT seq, type, data FROM change WHERE (seq > ? AND %1 = ?) "
+                                 "OR (type = 'jurisdiction' AND key IN (%2) AND seq > ?) ORDER BY seq")
+                      .arg(scope.column(), ancestors);
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values.append(limit + 1);
+    }
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!execQuery(q, sql, values, error))
+        return std::nullopt;
+    ChangePage page;
+    page.next = since;
+    while (q.next()) {
+        if (limit > 0 && page.changes.size() == limit) {
+            page.more = true;
+            break;
+        }
+        page.next = q.value(0).toLongLong();
+        page.changes.append(QJsonObject{{QStringLiteral("seq"), page.next},
+                                        {QStringLiteral("type"), q.value(1).toString()},
+                                        {QStringLiteral("data"), QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()}});
+    }
+    return page;
+}

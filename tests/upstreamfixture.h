@@ -1,0 +1,344 @@
+#pragma once
+
+// A throwaway certdesk-upstream for integration tests: a fresh store (SQLite
+// in a temporary folder, or PostgreSQL from CERTDESK_TEST_PG_URL with its
+// `public` schema dropped and recreated), the admin commands, and `serve` as a
+// child process on a free loopback port that can be killed and restarted on
+// the same database and evidence folder. Plus a small blocking HTTP client
+// for JSON calls. Needs CERTDESK_UPSTREAM_BIN (the built executable) as a
+// compile definition; scripts/test.sh sets CERTDESK_TEST_PG_URL.
+//
+// Usage in a data-driven test:
+//     void tst::x_data() { UpstreamFixture::addBackendRows(); }
+//     void tst::x() {
+//         QFETCH(QString, backend);
+//         UpstreamFixture up;
+//         UPSTREAM_PREPARE_OR_SKIP(up, backend);
+//         QVERIFY2(up.start(), qPrintable(up.lastError()));
+//         auto r = JsonHttp::call("GET", up.url("/v1/health"));
+//     }
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+#include <memory>
+
+#ifndef CERTDESK_UPSTREAM_BIN
+#error "CERTDESK_UPSTREAM_BIN must name the certdesk-upstream executable"
+#endif
+
+#define UPSTREAM_PREPARE_OR_SKIP(fixture, backend)                                                   \
+    do {                                                                                             \
+        QString upstreamSkipReason_;                                                                 \
+        if (!(fixture).prepare(backend, &upstreamSkipReason_)) {                                     \
+            if ((fixture).lastError().isEmpty())                                                     \
+                QSKIP(qPrintable(upstreamSkipReason_));                                              \
+            QFAIL(qPrintable((fixture).lastError()));                                                \
+        }                                                                                            \
+    } while (false)
+
+// Blocking JSON-over-HTTP calls for tests (a nested event loop, a timeout).
+struct JsonHttp
+{
+    struct Reply
+    {
+        int status = 0;        // 0 when no HTTP answer (connection dropped, timeout)
+        QByteArray body;
+        QJsonObject json;      // the body when it is a JSON object
+        QJsonArray jsonArray;
+        QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+        QString errorString;
+        QString error() const { return json.value(QStringLiteral("error")).toString(); }
+    };
+
+    static QNetworkAccessManager &manager()
+    {
+        static QNetworkAccessManager *nam = new QNetworkAccessManager(QCoreApplication::instance());
+        return *nam;
+    }
+
+    static Reply call(const QByteArray &method, const QUrl &url, const QString &token = QString(),
+                      const QByteArray &body = QByteArray(),
+                      const QByteArray &contentType = QByteArrayLiteral("application/json"), int timeoutMs = 60000)
+    {
+        QNetworkRequest request(url);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        if (!body.isNull() || method == "POST" || method == "PUT")
+            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        QNetworkReply *reply = manager().sendCustomRequest(request, method, body);
+        QEventLoop loop;
+        QTimer timer;
+        timer.setSingleShot(true);
+        QObject::connect(&timer, &QTimer::timeout, reply, &QNetworkReply::abort);
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        timer.start(timeoutMs);
+        if (!reply->isFinished())
+            loop.exec();
+        Reply r;
+        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        r.body = reply->readAll();
+        r.networkError = reply->error();
+        r.errorString = reply->errorString();
+        const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+        r.json = doc.object();
+        r.jsonArray = doc.array();
+        reply->deleteLater();
+        return r;
+    }
+
+    static Reply get(const QUrl &url, const QString &token = QString()) { return call("GET", url, token); }
+    static Reply post(const QUrl &url, const QJsonObject &body, const QString &token = QString())
+    {
+        return call("POST", url, token, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+    static Reply put(const QUrl &url, const QByteArray &bytes, const QString &token)
+    {
+        return call("PUT", url, token, bytes, QByteArrayLiteral("application/octet-stream"));
+    }
+};
+
+class UpstreamFixture
+{
+public:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+        QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
+    };
+
+    UpstreamFixture() = default;
+    UpstreamFixture(const UpstreamFixture &) = delete;
+    UpstreamFixture &operator=(const UpstreamFixture &) = delete;
+    ~UpstreamFixture() { kill(); }
+
+    static QString binary() { return QStringLiteral(CERTDESK_UPSTREAM_BIN); }
+
+    // The rows "sqlite" and "postgresql" of a data-driven test (column "backend").
+    static void addBackendRows()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    }
+
+    // A fresh, empty store for `backend`. False with *skipReason (and an empty
+    // lastError()) when PostgreSQL is not configured; false with lastError()
+    // on a real failure.
+    bool prepare(const QString &backend, QString *skipReason)
+    {
+        m_error.clear();
+        if (!m_dir.isValid()) {
+            m_error = QStringLiteral("no temporary folder");
+            return false;
+        }
+        m_evidence = m_dir.filePath(QStringLiteral("evidence"));
+        if (backend == QLatin1String("sqlite")) {
+            m_db = QStringLiteral("sqlite:%1").arg(m_dir.filePath(QStringLiteral("upstream.db")));
+        } else {
+            const QString url = QString::fromLocal8Bit(qgetenv("CERTDESK_TEST_PG_URL"));
+            if (url.isEmpty()) {
+                *skipReason = QStringLiteral("CERTDESK_TEST_PG_URL is not set (scripts/test.sh starts a throwaway "
+                                             "PostgreSQL and sets it)");
+                return false;
+            }
+            if (!resetPostgres(url))
+                return false;
+            m_db = url;
+        }
+        const Result r = admin(QStringLiteral("init"));
+        if (r.exitCode != 0) {
+            m_error = QStringLiteral("init failed: %1").arg(QString::fromUtf8(r.err));
+            return false;
+        }
+        return true;
+    }
+
+    QString dbUrl() const { return m_db; }
+    QString evidenceDir() const { return m_evidence; }
+    QString tempPath(const QString &name) const { return m_dir.filePath(name); }
+    QString lastError() const { return m_error; }
+
+    // Runs `certdesk-upstream command --db <url> args...`.
+    Result admin(const QString &command, const QStringList &args = {}, int timeoutMs = 120000) const
+    {
+        return run(QStringList{command, QStringLiteral("--db"), m_db} + args, timeoutMs);
+    }
+    static Result run(const QStringList &args, int timeoutMs = 120000)
+    {
+        QProcess p;
+        p.start(binary(), args);
+        Result r;
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            r.err = "timed out or did not start: " + p.errorString().toUtf8();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    // A district 370202 > street 370202001 > communities 370202001001 and
+    // 370202001002, and users (password "secret-pass-1"): "admin" (district
+    // admin), "super" (street supervisor), "wang" and "li" (workers of the two
+    // communities).
+    bool addStandardTree()
+    {
+        const QList<QStringList> commands = {
+            {QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), QStringLiteral("370202"), QStringLiteral("--name"), QStringLiteral("市南区"), QStringLiteral("--level"), QStringLiteral("1")},
+            {QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), QStringLiteral("370202001"), QStringLiteral("--name"), QStringLiteral("八大峡街道"), QStringLiteral("--level"), QStringLiteral("2"), QStringLiteral("--parent"), QStringLiteral("370202")},
+            {QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), QStringLiteral("370202001001"), QStringLiteral("--name"), QStringLiteral("八大峡社区"), QStringLiteral("--level"), QStringLiteral("3"), QStringLiteral("--parent"), QStringLiteral("370202001")},
+            {QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), QStringLiteral("370202001002"), QStringLiteral("--name"), QStringLiteral("团岛社区"), QStringLiteral("--level"), QStringLiteral("3"), QStringLiteral("--parent"), QStringLiteral("370202001")},
+            {QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password"), password(), QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--scope"), QStringLiteral("370202")},
+            {QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("super"), QStringLiteral("--password"), password(), QStringLiteral("--role"), QStringLiteral("supervisor"), QStringLiteral("--scope"), QStringLiteral("370202001")},
+            {QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("wang"), QStringLiteral("--password"), password(), QStringLiteral("--role"), QStringLiteral("worker"), QStringLiteral("--scope"), QStringLiteral("370202001001"), QStringLiteral("--name"), QStringLiteral("王芳")},
+            {QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("--password"), password(), QStringLiteral("--role"), QStringLiteral("worker"), QStringLiteral("--scope"), QStringLiteral("370202001002")},
+        };
+        for (const QStringList &c : commands) {
+            const Result r = admin(c.first(), c.mid(1));
+            if (r.exitCode != 0) {
+                m_error = QStringLiteral("%1 failed: %2").arg(c.join(QLatin1Char(' ')), QString::fromUtf8(r.err));
+                return false;
+            }
+        }
+        return true;
+    }
+    static QString password() { return QStringLiteral("secret-pass-1"); }
+
+    // Starts `serve` on a free port. `fault` goes to CERTDESK_UPSTREAM_FAULT.
+    bool start(const QString &fault = QString(), const QStringList &extraArgs = {})
+    {
+        kill();
+        m_server = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (fault.isEmpty())
+            env.remove(QStringLiteral("CERTDESK_UPSTREAM_FAULT"));
+        else
+            env.insert(QStringLiteral("CERTDESK_UPSTREAM_FAULT"), fault);
+        m_server->setProcessEnvironment(env);
+        m_server->setProcessChannelMode(QProcess::SeparateChannels);
+        m_server->start(binary(), QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db,
+                                              QStringLiteral("--evidence"), m_evidence, QStringLiteral("--listen"),
+                                              QStringLiteral("127.0.0.1:0")} + extraArgs);
+        if (!m_server->waitForStarted(10000)) {
+            m_error = QStringLiteral("serve did not start: %1").arg(m_server->errorString());
+            return false;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        QByteArray line;
+        while (timer.elapsed() < 20000) {
+            if (m_server->canReadLine()) {
+                line = m_server->readLine().trimmed();
+                break;
+            }
+            if (m_server->state() != QProcess::Running)
+                break;
+            m_server->waitForReadyRead(200);
+        }
+        const QByteArray prefix = "listening on ";
+        if (!line.startsWith(prefix)) {
+            m_error = QStringLiteral("serve did not report its port: '%1' %2")
+                          .arg(QString::fromUtf8(line), QString::fromUtf8(m_server->readAllStandardError()));
+            kill();
+            return false;
+        }
+        m_base = QUrl(QString::fromUtf8(line.mid(prefix.size())));
+        return true;
+    }
+
+    // SIGKILL, as a crash would; the store and the evidence folder stay.
+    void kill()
+    {
+        if (!m_server)
+            return;
+        if (m_server->state() != QProcess::NotRunning) {
+            m_server->kill();
+            m_server->waitForFinished(10000);
+        }
+        m_server.reset();
+    }
+    bool restart(const QString &fault = QString()) { return start(fault); }
+    // Waits for the server to end by itself (an injected kill).
+    bool waitForExit(int timeoutMs = 10000)
+    {
+        return !m_server || m_server->state() == QProcess::NotRunning || m_server->waitForFinished(timeoutMs);
+    }
+    bool isRunning() const { return m_server && m_server->state() == QProcess::Running; }
+
+    QUrl baseUrl() const { return m_base; }
+    QUrl url(const QString &pathAndQuery) const { return QUrl(m_base.toString() + pathAndQuery); }
+
+    // Signs in; the token, or empty (with the reply in *reply).
+    QString signIn(const QString &user, const QString &device, JsonHttp::Reply *reply = nullptr,
+                   const QString &pass = password()) const
+    {
+        const JsonHttp::Reply r = JsonHttp::post(url(QStringLiteral("/v1/session")),
+                                                 {{QStringLiteral("user"), user},
+                                                  {QStringLiteral("password"), pass},
+                                                  {QStringLiteral("device"), device}});
+        if (reply)
+            *reply = r;
+        return r.status == 200 ? r.json.value(QStringLiteral("token")).toString() : QString();
+    }
+
+    // {"events":N,"evidence":N,"changes":N,"conflicts":N,"recipients":N}
+    QJsonObject counts() const { return admin(QStringLiteral("count")).json(); }
+
+private:
+    bool resetPostgres(const QString &urlText)
+    {
+        const QUrl url(urlText);
+        const QString name = QStringLiteral("upstream-fixture-reset");
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+            if (!db.open()) {
+                m_error = QStringLiteral("cannot reach PostgreSQL at %1: %2").arg(urlText, db.lastError().text());
+            } else {
+                QSqlQuery q(db);
+                ok = q.exec(QStringLiteral("DROP SCHEMA IF EXISTS public CASCADE"))
+                    && q.exec(QStringLiteral("CREATE SCHEMA public"));
+                if (!ok)
+                    m_error = QStringLiteral("cannot reset PostgreSQL: %1").arg(q.lastError().text());
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_evidence;
+    QString m_error;
+    QUrl m_base;
+    std::unique_ptr<QProcess> m_server;
+};
