@@ -1,6 +1,10 @@
 // The sync parts of the window, offscreen and in Chinese: the status-bar field
 // for every state, the conflicts window deciding a conflict through its widgets.
 #include "conflictsdialog.h"
+#include "mainwindow.h"
+#include "sync/synccontroller.h"
+#include "sync/syncsettings.h"
+#include "syncdialog.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
 #include "security/audittrail.h"
@@ -13,9 +17,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSpinBox>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +45,9 @@ private slots:
     void indicatorClicks();
     void conflictsDialogDecides();
     void conflictsDialogRefusesWorker();
+    void mainWindowHasSyncMenu();
+    void syncDialogSavesSettings();
+    void signInFailureShown();
     void screenshots();
 
 private:
@@ -44,6 +57,7 @@ private:
     std::optional<PolicyProfile> m_profile;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<MainWindow> m_window;
     synctest::Person m_person;
 };
 
@@ -67,6 +81,7 @@ void TestSyncUi::initTestCase()
 
 void TestSyncUi::cleanupTestCase()
 {
+    m_window.reset();
     m_audit.reset();
     m_db.reset();
 }
@@ -169,6 +184,108 @@ void TestSyncUi::conflictsDialogRefusesWorker()
     QVERIFY(reasonShown);
 }
 
+void TestSyncUi::mainWindowHasSyncMenu()
+{
+    m_window = std::make_unique<MainWindow>(*m_db, *m_profile, kToday, securitytest::administrator());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *menu = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("syncMenu"));
+    QVERIFY(menu);
+    QCOMPARE(menu->title(), QStringLiteral("同步(&S)"));
+    QVERIFY(m_window->syncNowAction()->shortcuts().contains(QKeySequence(QStringLiteral("Ctrl+Shift+S"))));
+    QVERIFY(m_window->syncNowAction()->shortcuts().contains(QKeySequence(Qt::Key_F9)));
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("syncSettingsAction"), Qt::FindDirectChildrenOnly) ||
+            m_window->findChild<QAction *>(QStringLiteral("syncSettingsAction")));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("conflictsAction")));
+
+    // No shortcut is bound twice, and no two menus share an access key.
+    QMap<QString, QString> owners;
+    QSet<QChar> mnemonics;
+    for (QAction *top : m_window->menuBar()->actions()) {
+        const QString title = top->text();
+        const qsizetype amp = title.indexOf(QLatin1Char('&'));
+        QVERIFY2(amp >= 0, qPrintable(title));
+        const QChar key = title.at(amp + 1).toUpper();
+        QVERIFY2(!mnemonics.contains(key), qPrintable(title));
+        mnemonics.insert(key);
+        if (!top->menu())
+            continue;
+        for (QAction *a : top->menu()->actions()) {
+            for (const QKeySequence &k : a->shortcuts()) {
+                const QString text = k.toString();
+                QVERIFY2(!owners.contains(text), qPrintable(QStringLiteral("%1: %2 and %3").arg(text, owners.value(text), a->text())));
+                owners.insert(text, a->text());
+            }
+        }
+    }
+
+    // The indicator sits in the status bar and says sync is not set up yet.
+    SyncStatusIndicator *indicator = m_window->syncIndicator();
+    QVERIFY(indicator);
+    QCOMPARE(indicator->parentWidget()->parentWidget() == m_window->statusBar() ||
+                 indicator->parentWidget() == m_window->statusBar(),
+             true);
+    QCOMPARE(indicator->text(), QStringLiteral("未配置同步"));
+
+    // Sync now without a server opens the sync window, and so does a click on the indicator.
+    m_window->syncNowAction()->trigger();
+    QTRY_VERIFY(m_window->findChild<SyncDialog *>() && m_window->findChild<SyncDialog *>()->isVisible());
+    m_window->findChild<SyncDialog *>()->close();
+    QTRY_VERIFY(!m_window->findChild<SyncDialog *>());
+    QTest::mouseClick(indicator, Qt::LeftButton);
+    QTRY_VERIFY(m_window->findChild<SyncDialog *>() && m_window->findChild<SyncDialog *>()->isVisible());
+    m_window->findChild<SyncDialog *>()->close();
+    QTRY_VERIFY(!m_window->findChild<SyncDialog *>());
+
+    // The conflicts window opens from the menu.
+    m_window->findChild<QAction *>(QStringLiteral("conflictsAction"))->trigger();
+    QTRY_VERIFY(m_window->findChild<ConflictsDialog *>() && m_window->findChild<ConflictsDialog *>()->isVisible());
+    m_window->findChild<ConflictsDialog *>()->close();
+}
+
+void TestSyncUi::syncDialogSavesSettings()
+{
+    QVERIFY(m_window);
+    SyncDialog *dialog = m_window->openSyncDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(!dialog->syncButton()->isEnabled());
+    // A wrong address is refused with a clear message and nothing is stored.
+    dialog->serverEdit()->setText(QStringLiteral("upstream.example"));
+    dialog->userEdit()->setText(QStringLiteral("wang"));
+    QVERIFY(!dialog->saveSettings());
+    QVERIFY2(dialog->messageLabel()->text().contains(QStringLiteral("https://")), qPrintable(dialog->messageLabel()->text()));
+    QVERIFY(SyncSettings::load(*m_db).server.isEmpty());
+
+    dialog->serverEdit()->setText(QStringLiteral("http://127.0.0.1:9"));
+    dialog->intervalBox()->setValue(0);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    const SyncSettings saved = SyncSettings::load(*m_db);
+    QCOMPARE(saved.server, QUrl(QStringLiteral("http://127.0.0.1:9")));
+    QCOMPARE(saved.user, QStringLiteral("wang"));
+    QCOMPARE(saved.intervalMinutes, 0);
+    QVERIFY(dialog->signInButton()->isEnabled());
+    // The status bar follows: configured, not signed in.
+    QVERIFY2(m_window->syncIndicator()->text().startsWith(QStringLiteral("未登录同步服务器")),
+             qPrintable(m_window->syncIndicator()->text()));
+    QCOMPARE(synctest::count(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE target = 'sync.server'")), 1);
+}
+
+void TestSyncUi::signInFailureShown()
+{
+    QVERIFY(m_window);
+    SyncDialog *dialog = m_window->openSyncDialog();
+    QSignalSpy finished(m_window->syncController(), &SyncController::signInFinished);
+    // Nothing listens on port 9 of this machine: the sign-in fails quickly.
+    dialog->passwordEdit()->setText(QStringLiteral("secret"));
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    QVERIFY(dialog->passwordEdit()->text().isEmpty());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY2(dialog->messageLabel()->text().contains(QStringLiteral("失败")),
+             qPrintable(dialog->messageLabel()->text()));
+    QVERIFY(dialog->signInButton()->isEnabled());
+}
+
 // With CERTDESK_SCREENSHOT_DIR set, saves the windows as the user sees them
 // (the docs' pictures); skipped otherwise.
 void TestSyncUi::screenshots()
@@ -193,6 +310,29 @@ void TestSyncUi::screenshots()
     QVERIFY(dialog.grab().save(dir + QStringLiteral("/conflicts-zh.png")));
     QVERIFY(dialog.selectConflict(QStringLiteral("c-death")));
     QVERIFY(dialog.grab().save(dir + QStringLiteral("/conflicts-date-zh.png")));
+
+    // The sync window after a few runs, in the middle of sending records.
+    QVERIFY(m_window);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO sync_run(started_at, finished_at, outcome, pushed, pulled, uploaded, message) VALUES "
+        "('2026-11-23T01:00:00.000Z', '2026-11-23T01:00:09.120Z', 'ok', 12, 340, 8, NULL), "
+        "('2026-11-23T03:10:00.000Z', '2026-11-23T03:10:01.004Z', 'retry', 0, 0, 0, '无法连接服务器（Connection refused），稍后会自动重试。'), "
+        "('2026-11-23T05:05:00.000Z', '2026-11-23T05:05:04.500Z', 'ok', 3, 17, 2, NULL)")));
+    SyncDialog *sync = m_window->openSyncDialog();
+    sync->resize(820, 760);
+    sync->reloadRuns();
+    SyncController *controller = m_window->syncController();
+    SyncStatus status = controller->status();
+    status.state = SyncStatus::State::Syncing;
+    status.pendingEvents = 3;
+    status.lastSync = QDateTime(QDate::currentDate(), QTime(13, 5)).toUTC();
+    emit controller->statusChanged(status);
+    emit controller->progress({SyncProgress::Phase::Pushing, 12, 40});
+    QVERIFY(QTest::qWaitForWindowExposed(sync));
+    QTest::qWait(50); // let the layouts follow the new texts before the picture
+    QVERIFY(sync->grab().save(dir + QStringLiteral("/sync-zh.png")));
+    emit controller->statusChanged(controller->status());
 }
 
 QTEST_MAIN(TestSyncUi)

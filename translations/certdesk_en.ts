@@ -2571,6 +2571,30 @@ Bundle: %6</source>
         <source>Import batches waiting for &amp;approval…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the checks recorded here and receive the changes from the district server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of one person that disagree between devices, for a supervisor to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -3952,7 +3976,7 @@ Bundle: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign-in failed: %1</source>
+        <source>Sign in with your server password first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2569,6 +2569,30 @@ PDF：%5
         <source>Import batches waiting for &amp;approval…</source>
         <translation>待审批的导入批次(&amp;A)…</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Upload the checks recorded here and receive the changes from the district server</source>
+        <translation>上传本机记录的认证，并从区服务器接收变更</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>同步设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Records of one person that disagree between devices, for a supervisor to decide</source>
+        <translation>同一人员在不同设备上的记录不一致，需由主管处理</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -3946,8 +3970,8 @@ PDF：%5
         <translation>登录失败。</translation>
     </message>
     <message>
-        <source>Sign-in failed: %1</source>
-        <translation>登录失败：%1</translation>
+        <source>Sign in with your server password first.</source>
+        <translation>请先输入服务器密码登录。</translation>
     </message>
 </context>
 <context>

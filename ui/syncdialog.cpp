@@ -63,7 +63,10 @@ SyncDialog::SyncDialog(SyncController &controller, const Database &db, const Ses
     settingsForm->addRow(tr("&User name:"), m_user);
     settingsForm->addRow(tr("Automatic sync &every:"), m_interval);
     settingsForm->addRow(tr("This device:"), m_device);
-    settingsForm->addRow(QString(), m_save);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_save);
+    saveRow->addStretch(1);
+    settingsForm->addRow(QString(), saveRow);
 
     m_password->setObjectName(QStringLiteral("syncPassword"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -133,7 +136,14 @@ SyncDialog::SyncDialog(SyncController &controller, const Database &db, const Ses
         m_password->clear(); // kept nowhere on this side
     });
     connect(m_password, &QLineEdit::returnPressed, m_signIn, &QPushButton::click);
-    connect(m_syncNow, &QPushButton::clicked, &m_controller, &SyncController::syncNow);
+    connect(m_syncNow, &QPushButton::clicked, this, [this] {
+        if (!m_controller.isSignedIn()) {
+            showMessage(tr("Sign in with your server password first."), true);
+            m_password->setFocus();
+            return;
+        }
+        m_controller.syncNow();
+    });
     connect(m_cancel, &QPushButton::clicked, &m_controller, &SyncController::cancel);
     connect(&m_controller, &SyncController::statusChanged, this, &SyncDialog::statusChanged);
     connect(&m_controller, &SyncController::progress, this, &SyncDialog::showProgress);
@@ -226,10 +236,15 @@ void SyncDialog::reloadRuns()
         const QStringList cells = {localTime(r.startedAt), localTime(r.finishedAt), SyncRunLog::outcomeName(r.outcome),
                                    QString::number(r.uploaded), QString::number(r.pushed), QString::number(r.pulled),
                                    r.message};
-        for (int column = 0; column < cells.size(); ++column)
-            m_runs->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column)); // long messages are cut in the column
+            m_runs->setItem(row, column, item);
+        }
     }
-    m_runs->resizeColumnsToContents();
+    // Size the short columns; the message takes what is left.
+    for (int column = 0; column < m_runs->columnCount() - 1; ++column)
+        m_runs->resizeColumnToContents(column);
     if (!error.isEmpty())
         showMessage(error, true);
 }
@@ -246,7 +261,7 @@ void SyncDialog::updateEnabled()
 {
     const bool may = m_session.allows(Action::Sync);
     const bool configured = m_controller.settings().isConfigured();
-    const bool running = m_controller.isRunning();
+    const bool running = m_controller.isRunning() || m_status->status().state == SyncStatus::State::Syncing;
     for (QWidget *w : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_user),
                        static_cast<QWidget *>(m_interval), static_cast<QWidget *>(m_save)})
         w->setEnabled(may && !running);
@@ -338,7 +353,8 @@ void SyncDialog::signInFinished(bool ok, const QString &message)
     if (ok)
         showMessage(message.isEmpty() ? tr("Signed in.") : message, false);
     else
-        showMessage(message.isEmpty() ? tr("Sign-in failed.") : tr("Sign-in failed: %1").arg(message), true);
+        // The controller's message is already a whole sentence ("Signing in to … failed: …").
+        showMessage(message.isEmpty() ? tr("Sign-in failed.") : message, true);
     updateEnabled();
 }
 

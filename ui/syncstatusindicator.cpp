@@ -46,6 +46,7 @@ SyncStatusIndicator::SyncStatusIndicator(QWidget *parent)
     layout->setSpacing(5);
     layout->addWidget(m_dot);
     layout->addWidget(m_text);
+    layout->addStretch(1); // the dot and the text stay together however wide the field is
     setCursor(Qt::PointingHandCursor);
     // Reachable from the keyboard too: Tab to it, Space or Enter opens the sync window.
     setFocusPolicy(Qt::TabFocus);
