@@ -48,6 +48,7 @@ inline bool resetPostgres(const QString &url, QString *error)
             *error = c.lastError().text();
         } else {
             QSqlQuery q(c);
+            q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
             if (!q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !q.exec(QStringLiteral("CREATE SCHEMA public")))
                 *error = q.lastError().text();
             c.close();
@@ -55,6 +56,36 @@ inline bool resetPostgres(const QString &url, QString *error)
     }
     QSqlDatabase::removeDatabase(name);
     return error->isEmpty();
+}
+
+// A database of its own on the test PostgreSQL server (CTest runs suites in
+// parallel, and each empties its store): `name` is created when missing.
+inline QString ownPostgresDatabase(const QString &url, const QString &name, QString *error)
+{
+    const QUrl u(url);
+    const QString connection = QStringLiteral("pg-create");
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        c.setHostName(u.host());
+        c.setPort(u.port(5432));
+        c.setUserName(u.userName());
+        c.setPassword(u.password());
+        c.setDatabaseName(u.path().mid(1));
+        if (!c.open()) {
+            *error = c.lastError().text();
+        } else {
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+            q.addBindValue(name);
+            if (q.exec() && !q.next() && !q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+                *error = q.lastError().text();
+            c.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    QUrl own(u);
+    own.setPath(QLatin1Char('/') + name);
+    return error->isEmpty() ? own.toString() : QString();
 }
 
 // The reference server: admin commands and the serving process.

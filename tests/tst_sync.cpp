@@ -116,7 +116,8 @@ void TestSync::init()
         if (url.isEmpty())
             QSKIP("CERTDESK_TEST_PG_URL is not set: scripts/test.sh starts PostgreSQL and sets it");
         QString error;
-        QVERIFY2(resetPostgres(url, &error), qPrintable(error));
+        url = ownPostgresDatabase(url, QStringLiteral("certdesk_test_sync"), &error);
+        QVERIFY2(error.isEmpty() && resetPostgres(url, &error), qPrintable(error));
     }
     m_upstream = std::make_unique<Upstream>(url, m_testDir + QStringLiteral("/upstream-evidence"));
     QString error;
@@ -212,6 +213,15 @@ void TestSync::twoOfflineClientsConvergeInEitherOrder()
         QCOMPARE(c->column(m_people.at(1), QStringLiteral("last_check_date")), QStringLiteral("2026-11-20"));
         QCOMPARE(c->scalar(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE state = 'open'")).toInt(), 1);
         QCOMPARE(c->scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'accepted'")).toInt(), 0);
+        // The other device's photos came down with its checks.
+        QSqlQuery files(c->db().connection());
+        QVERIFY(files.exec(QStringLiteral("SELECT sha256 FROM event_evidence")));
+        int photos = 0;
+        while (files.next()) {
+            QVERIFY2(c->store().contains(files.value(0).toString()), qPrintable(files.value(0).toString()));
+            ++photos;
+        }
+        QCOMPARE(photos, 3);
     }
     // A second sync with nothing new pushes nothing and pulls nothing.
     const SyncReport again = a.sync(m_upstream->url());

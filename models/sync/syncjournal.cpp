@@ -183,6 +183,31 @@ bool SyncJournal::applyPage(const QJsonArray &changes, qint64 next, QString *err
     });
 }
 
+QMap<QString, QString> SyncJournal::evidenceToFetch() const
+{
+    QMap<QString, QString> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT f.sha256, f.original_name FROM evidence f "
+                               "JOIN event_evidence x ON x.sha256 = f.sha256 "
+                               "JOIN sync_origin o ON o.event_uuid = x.event_uuid WHERE f.has_original = 0")))
+        return out;
+    while (q.next()) {
+        if (!m_evidence.contains(q.value(0).toString()))
+            out.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return out;
+}
+
+bool SyncJournal::markEvidenceFetched(const QString &sha256, bool originalKept, QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE evidence SET has_original = ? WHERE sha256 = ?"));
+    q.addBindValue(originalKept ? 1 : 0);
+    q.addBindValue(sha256);
+    return sqlvalue::exec(q, error);
+}
+
 void SyncJournal::counts(SyncStatus &status) const
 {
     QSqlQuery q(m_db.connection());

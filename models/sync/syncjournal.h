@@ -43,6 +43,11 @@ public:
     // transaction: a broken pull resumes after the last page applied.
     bool applyPage(const QJsonArray &changes, qint64 next, QString *error);
 
+    // Evidence of events pulled from other devices whose files are not here yet
+    // (sha256 -> original name).
+    QMap<QString, QString> evidenceToFetch() const;
+    bool markEvidenceFetched(const QString &sha256, bool originalKept, QString *error) const;
+
     // For the status bar.
     void counts(SyncStatus &status) const;
     QDateTime lastCompleteSync() const;

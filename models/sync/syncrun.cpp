@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "syncclient.h"
 #include "syncjournal.h"
+#include "evidence/evidencestore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,7 +27,7 @@ constexpr int kMissingQuestion = 10000;
 
 SyncRun::SyncRun(const Database &db, const PolicyProfile &profile, const EvidenceStore &evidence,
                  const SyncSettings &settings, SyncClient &client)
-    : m_db(db), m_settings(settings), m_client(client),
+    : m_db(db), m_settings(settings), m_evidenceFolder(evidence.folder()), m_client(client),
       m_journal(std::make_unique<SyncJournal>(db, profile, evidence))
 {
 }
@@ -88,8 +89,8 @@ SyncReport SyncRun::run()
 {
     SyncReport report;
     const qint64 run = m_journal->startRun();
-    if (push(report))
-        pull(report);
+    if (push(report) && pull(report))
+        fetchEvidence(report);
     m_journal->finishRun(run, report);
     progress(SyncProgress::Phase::Done, 0, 0);
     qCInfo(lcSync) << "sync run" << int(report.outcome) << "pushed" << report.pushed << "pulled" << report.pulled
@@ -251,6 +252,36 @@ bool SyncRun::pull(SyncReport &report)
             report.message = tr("Sync was cancelled; what was done is kept.");
             return false;
         }
+    }
+    return true;
+}
+
+// Photos of checks recorded on other devices, so this device's archive volume
+// and timeline show them too. A file the server does not have (yet) is left
+// for the next sync; a file that is not an image is refused by the store.
+bool SyncRun::fetchEvidence(SyncReport &report)
+{
+    EvidenceStore store(m_evidenceFolder);
+    const QMap<QString, QString> wanted = m_journal->evidenceToFetch();
+    qint64 done = 0;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        const HttpReply reply = m_client.get(QStringLiteral("/v1/evidence/%1").arg(it.key()));
+        if (reply.status == 404)
+            continue;
+        if (failed(reply, report))
+            return false;
+        QString error;
+        const auto item = store.intakeBytes(reply.body, it.value(), &error);
+        if (!item || item->sha256 != it.key()) {
+            qCWarning(lcSync) << "evidence" << it.key() << "from the server refused:" << error;
+            continue;
+        }
+        if (!m_journal->markEvidenceFetched(it.key(), store.keepOriginals(), &error)) {
+            report.outcome = SyncReport::Outcome::NeedsPerson;
+            report.message = error;
+            return false;
+        }
+        progress(SyncProgress::Phase::Pulling, ++done, wanted.size());
     }
     return true;
 }

@@ -48,11 +48,13 @@ private:
     bool upload(const QMap<QString, QString> &files, SyncReport &report);
     bool uploadFile(const QString &sha, const QString &path, qint64 &done, qint64 total, SyncReport &report);
     bool pull(SyncReport &report);
+    bool fetchEvidence(SyncReport &report);
     bool failed(const HttpReply &reply, SyncReport &report) const;
     void progress(SyncProgress::Phase phase, qint64 done, qint64 total) const;
 
     const Database &m_db;
     const SyncSettings m_settings;
+    const QString m_evidenceFolder;
     SyncClient &m_client;
     std::unique_ptr<SyncJournal> m_journal;
     std::function<void(const SyncProgress &)> m_progress;
