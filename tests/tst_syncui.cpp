@@ -330,6 +330,9 @@ void TestSyncUi::screenshots()
     emit controller->statusChanged(status);
     emit controller->progress({SyncProgress::Phase::Pushing, 12, 40});
     QVERIFY(QTest::qWaitForWindowExposed(sync));
+    // What an office would see: its server's name, no message left from the failed sign-in above.
+    sync->serverEdit()->setText(QStringLiteral("https://upstream.shinan.example:8470"));
+    sync->messageLabel()->clear();
     QTest::qWait(50); // let the layouts follow the new texts before the picture
     QVERIFY(sync->grab().save(dir + QStringLiteral("/sync-zh.png")));
     emit controller->statusChanged(controller->status());
