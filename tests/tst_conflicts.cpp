@@ -171,6 +171,9 @@ void TestConflicts::dateMustBeADate()
     QString error;
     const ConflictRepository repo(*m_db, supervisor(), m_audit.get());
     QVERIFY(!repo.resolve(QStringLiteral("c-date"), QStringLiteral("use-date"), QStringLiteral("5 Oct"), {}, &error));
+    const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    QVERIFY(!repo.resolve(QStringLiteral("c-date"), QStringLiteral("use-date"), tomorrow, {}, &error));
+    QVERIFY(!error.isEmpty());
     QCOMPARE(resolutions(QStringLiteral("c-date")), 0);
 }
 

@@ -335,6 +335,13 @@ void TestSyncUi::screenshots()
     sync->messageLabel()->clear();
     QTest::qWait(50); // let the layouts follow the new texts before the picture
     QVERIFY(sync->grab().save(dir + QStringLiteral("/sync-zh.png")));
+
+    // The status bar of the window, online with work waiting.
+    status.state = SyncStatus::State::Idle;
+    status.openConflicts = 1;
+    emit controller->statusChanged(status);
+    QTest::qWait(50);
+    QVERIFY(m_window->statusBar()->grab().save(dir + QStringLiteral("/statusbar-zh.png")));
     emit controller->statusChanged(controller->status());
 }
 

@@ -1140,6 +1140,10 @@ Bundle: %6</source>
         <source>The decision was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A date of death cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>

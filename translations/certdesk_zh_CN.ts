@@ -1138,6 +1138,10 @@ PDF：%5
         <source>The decision was not recorded: %1</source>
         <translation>处理决定未保存：%1</translation>
     </message>
+    <message>
+        <source>A date of death cannot be in the future.</source>
+        <translation>死亡日期不能晚于今天。</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>

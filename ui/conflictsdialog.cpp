@@ -239,6 +239,7 @@ void ConflictsDialog::updateValueChoice()
     }
     if (c && pickDate) {
         const QDate newer = c->values.isEmpty() ? QDate() : QDate::fromString(c->values.last().value, Qt::ISODate);
+        m_date->setMaximumDate(QDate::currentDate());
         m_date->setDate(newer.isValid() ? newer : QDate::currentDate());
     }
     m_valueLabel->setText(pickDate ? tr("Date of death &kept:") : tr("&Value kept:"));

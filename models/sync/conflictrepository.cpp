@@ -233,6 +233,9 @@ bool ConflictRepository::resolve(const QString &conflictId, const QString &decis
         const QDate date = QDate::fromString(value.trimmed(), Qt::ISODate);
         if (!date.isValid())
             return fail(tr("Give the date of death to keep (YYYY-MM-DD)."));
+        // Either of the two dates or the one a supervisor found, but never a day to come.
+        if (date > m_audit->now().toLocalTime().date())
+            return fail(tr("A date of death cannot be in the future."));
         kept = date.toString(Qt::ISODate);
     } else if (decision == QLatin1String("use-value")) {
         bool known = false;
