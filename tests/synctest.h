@@ -8,10 +8,10 @@
 #include <QSqlQuery>
 #include <QStringList>
 
-namespace synctest {
-
-struct Person
+namespace synctest
 {
+
+struct Person {
     qint64 id = 0;
     QString idNumber;
     QString name;
@@ -20,13 +20,15 @@ struct Person
 };
 
 // The first person (by id) of a community other than those in `skip`.
-inline Person personOutside(const Database &db, const QStringList &skipCommunities, const QString &street = QString())
+inline Person personOutside(const Database &db, const QStringList &skipCommunities,
+                            const QString &street = QString())
 {
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("SELECT id, id_number, name, street_code, community_code FROM recipient ORDER BY id"));
+    q.exec(QStringLiteral(
+        "SELECT id, id_number, name, street_code, community_code FROM recipient ORDER BY id"));
     while (q.next()) {
-        Person p{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                 q.value(4).toString()};
+        Person p{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                 q.value(3).toString(), q.value(4).toString()};
         if (!skipCommunities.contains(p.community) && (street.isEmpty() || p.street == street))
             return p;
     }
@@ -34,9 +36,10 @@ inline Person personOutside(const Database &db, const QStringList &skipCommuniti
 }
 
 // A sync_conflict row with two values (the older first, as the server sends them).
-inline bool insertConflict(const Database &db, const QString &id, const QString &type, const Person &person,
-                           const QString &field, const QString &older, const QString &newer,
-                           const QString &state = QStringLiteral("open"), qint64 seq = 1)
+inline bool insertConflict(const Database &db, const QString &id, const QString &type,
+                           const Person &person, const QString &field, const QString &older,
+                           const QString &newer, const QString &state = QStringLiteral("open"),
+                           qint64 seq = 1)
 {
     QJsonArray values;
     values.append(QJsonObject{{QStringLiteral("value"), older},
@@ -47,17 +50,22 @@ inline bool insertConflict(const Database &db, const QString &id, const QString 
                               {QStringLiteral("at"), QStringLiteral("2026-11-03T10:00:00.000Z")},
                               {QStringLiteral("uuid"), QStringLiteral("%1-b").arg(id)},
                               {QStringLiteral("device"), QStringLiteral("device-b")}});
-    const QJsonObject detail{{QStringLiteral("id"), id},         {QStringLiteral("type"), type},
-                             {QStringLiteral("idNumber"), person.idNumber}, {QStringLiteral("field"), field},
-                             {QStringLiteral("values"), values}, {QStringLiteral("state"), state}};
+    const QJsonObject detail{{QStringLiteral("id"), id},
+                             {QStringLiteral("type"), type},
+                             {QStringLiteral("idNumber"), person.idNumber},
+                             {QStringLiteral("field"), field},
+                             {QStringLiteral("values"), values},
+                             {QStringLiteral("state"), state}};
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO sync_conflict(id, type, id_number, recipient_id, field, event_uuid, "
-                             "other_uuid, detail, state, seq) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(id), QVariant(type), QVariant(person.idNumber), QVariant(person.id),
-                              field.isEmpty() ? QVariant() : QVariant(field), QVariant(QStringLiteral("%1-b").arg(id)),
-                              QVariant(QStringLiteral("%1-a").arg(id)),
-                              QVariant(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))),
-                              QVariant(state), QVariant(seq)})
+    q.prepare(QStringLiteral(
+        "INSERT INTO sync_conflict(id, type, id_number, recipient_id, field, event_uuid, "
+        "other_uuid, detail, state, seq) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(id), QVariant(type), QVariant(person.idNumber), QVariant(person.id),
+          field.isEmpty() ? QVariant() : QVariant(field), QVariant(QStringLiteral("%1-b").arg(id)),
+          QVariant(QStringLiteral("%1-a").arg(id)),
+          QVariant(QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))),
+          QVariant(state), QVariant(seq)})
         q.addBindValue(v);
     return q.exec();
 }

@@ -13,7 +13,8 @@
 #include <QTest>
 #include <QUuid>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 }
 
@@ -38,19 +39,26 @@ private slots:
 private:
     qint64 resolutions(const QString &conflict) const
     {
-        return synctest::count(*m_db, QStringLiteral("SELECT count(*) FROM sync_resolution WHERE conflict_id = ?"),
-                               {conflict});
+        return synctest::count(
+            *m_db, QStringLiteral("SELECT count(*) FROM sync_resolution WHERE conflict_id = ?"),
+            {conflict});
     }
-    Session worker() const { return securitytest::sessionAt(Role::CommunityWorker, 3, m_a.community); }
-    Session supervisor() const { return securitytest::sessionAt(Role::StreetSupervisor, 2, m_a.street); }
+    Session worker() const
+    {
+        return securitytest::sessionAt(Role::CommunityWorker, 3, m_a.community);
+    }
+    Session supervisor() const
+    {
+        return securitytest::sessionAt(Role::StreetSupervisor, 2, m_a.street);
+    }
 
     QTemporaryDir m_dir;
     std::optional<PolicyProfile> m_profile;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditTrail> m_audit;
-    synctest::Person m_a;      // in community A
-    synctest::Person m_b;      // another community of A's street
-    synctest::Person m_other;  // another street
+    synctest::Person m_a;     // in community A
+    synctest::Person m_b;     // another community of A's street
+    synctest::Person m_other; // another street
 };
 
 void TestConflicts::initTestCase()
@@ -59,7 +67,8 @@ void TestConflicts::initTestCase()
     QString error;
     m_profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
     QVERIFY2(m_profile, qPrintable(error));
-    m_db = securitytest::demoDatabase(m_dir.filePath(QStringLiteral("c.sqlite")), *m_profile, 600, 3, kToday, &error);
+    m_db = securitytest::demoDatabase(m_dir.filePath(QStringLiteral("c.sqlite")), *m_profile, 600,
+                                      3, kToday, &error);
     QVERIFY2(m_db, qPrintable(error));
     m_audit = std::make_unique<AuditTrail>(*m_db, *m_profile, WorkingCalendar::builtin());
     m_a = synctest::personOutside(*m_db, {});
@@ -67,24 +76,30 @@ void TestConflicts::initTestCase()
     m_b = synctest::personOutside(*m_db, {m_a.community}, m_a.street);
     QVERIFY2(m_b.id > 0, "no second community in the street");
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT id, id_number, name, street_code, community_code FROM recipient "
-                                  "WHERE street_code <> '%1' ORDER BY id LIMIT 1").arg(m_a.street)));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT id, id_number, name, street_code, community_code FROM recipient "
+                       "WHERE street_code <> '%1' ORDER BY id LIMIT 1")
+            .arg(m_a.street)));
     QVERIFY(q.next());
-    m_other = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-               q.value(4).toString()};
+    m_other = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+               q.value(3).toString(), q.value(4).toString()};
 
     const QString phone = QStringLiteral("phone");
-    QVERIFY(synctest::insertConflict(*m_db, QStringLiteral("c-a"), QStringLiteral("contact-field"), m_a, phone,
-                                     QStringLiteral("13900000001"), QStringLiteral("13900000002"), QStringLiteral("open"), 10));
-    QVERIFY(synctest::insertConflict(*m_db, QStringLiteral("c-b"), QStringLiteral("contact-field"), m_b, phone,
-                                     QStringLiteral("13900000003"), QStringLiteral("13900000004"), QStringLiteral("open"), 11));
-    QVERIFY(synctest::insertConflict(*m_db, QStringLiteral("c-date"), QStringLiteral("death-date"), m_a,
-                                     QStringLiteral("deathDate"), QStringLiteral("2026-10-01"),
+    QVERIFY(synctest::insertConflict(*m_db, QStringLiteral("c-a"), QStringLiteral("contact-field"),
+                                     m_a, phone, QStringLiteral("13900000001"),
+                                     QStringLiteral("13900000002"), QStringLiteral("open"), 10));
+    QVERIFY(synctest::insertConflict(*m_db, QStringLiteral("c-b"), QStringLiteral("contact-field"),
+                                     m_b, phone, QStringLiteral("13900000003"),
+                                     QStringLiteral("13900000004"), QStringLiteral("open"), 11));
+    QVERIFY(synctest::insertConflict(*m_db, QStringLiteral("c-date"), QStringLiteral("death-date"),
+                                     m_a, QStringLiteral("deathDate"), QStringLiteral("2026-10-01"),
                                      QStringLiteral("2026-10-05"), QStringLiteral("open"), 12));
-    QVERIFY(synctest::insertConflict(*m_db, QStringLiteral("c-other"), QStringLiteral("alive-after-death"), m_other,
-                                     QString(), QStringLiteral("deceased"), QStringLiteral("alive"), QStringLiteral("open"), 13));
-    QVERIFY(synctest::insertConflict(*m_db, QStringLiteral("c-done"), QStringLiteral("contact-field"), m_a, phone,
-                                     QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("resolved"), 9));
+    QVERIFY(synctest::insertConflict(
+        *m_db, QStringLiteral("c-other"), QStringLiteral("alive-after-death"), m_other, QString(),
+        QStringLiteral("deceased"), QStringLiteral("alive"), QStringLiteral("open"), 13));
+    QVERIFY(synctest::insertConflict(
+        *m_db, QStringLiteral("c-done"), QStringLiteral("contact-field"), m_a, phone,
+        QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("resolved"), 9));
 }
 
 void TestConflicts::cleanupTestCase()
@@ -104,10 +119,12 @@ void TestConflicts::listsWithinScopeOnly()
     };
     QString error;
     const ConflictRepository community(*m_db, worker());
-    QCOMPARE(ids(community.list(false, &error)), (QStringList{QStringLiteral("c-a"), QStringLiteral("c-date")}));
+    QCOMPARE(ids(community.list(false, &error)),
+             (QStringList{QStringLiteral("c-a"), QStringLiteral("c-date")}));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(ids(community.list(true)),
-             (QStringList{QStringLiteral("c-a"), QStringLiteral("c-date"), QStringLiteral("c-done")}));
+    QCOMPARE(
+        ids(community.list(true)),
+        (QStringList{QStringLiteral("c-a"), QStringLiteral("c-date"), QStringLiteral("c-done")}));
     QCOMPARE(community.openCount(), 2);
     QVERIFY(!community.find(QStringLiteral("c-b")));
 
@@ -142,8 +159,10 @@ void TestConflicts::decisionsPerType()
 {
     QCOMPARE(ConflictRepository::decisions(QStringLiteral("alive-after-death")),
              (QStringList{QStringLiteral("death-confirmed"), QStringLiteral("alive-confirmed")}));
-    QCOMPARE(ConflictRepository::decisions(QStringLiteral("death-date")), QStringList{QStringLiteral("use-date")});
-    QCOMPARE(ConflictRepository::decisions(QStringLiteral("contact-field")), QStringList{QStringLiteral("use-value")});
+    QCOMPARE(ConflictRepository::decisions(QStringLiteral("death-date")),
+             QStringList{QStringLiteral("use-date")});
+    QCOMPARE(ConflictRepository::decisions(QStringLiteral("contact-field")),
+             QStringList{QStringLiteral("use-value")});
     QVERIFY(ConflictRepository::decisions(QStringLiteral("nonsense")).isEmpty());
 }
 
@@ -151,7 +170,8 @@ void TestConflicts::workerMayNotDecide()
 {
     QString error;
     const ConflictRepository repo(*m_db, worker(), m_audit.get());
-    QVERIFY(!repo.resolve(QStringLiteral("c-a"), QStringLiteral("use-value"), QStringLiteral("13900000001"), {}, &error));
+    QVERIFY(!repo.resolve(QStringLiteral("c-a"), QStringLiteral("use-value"),
+                          QStringLiteral("13900000001"), {}, &error));
     QCOMPARE(error, worker().refusal(Action::ResolveConflict));
     QCOMPARE(resolutions(QStringLiteral("c-a")), 0);
 }
@@ -160,9 +180,11 @@ void TestConflicts::valueMustBeOneOfTheConflicts()
 {
     QString error;
     const ConflictRepository repo(*m_db, supervisor(), m_audit.get());
-    QVERIFY(!repo.resolve(QStringLiteral("c-a"), QStringLiteral("use-value"), QStringLiteral("13900000009"), {}, &error));
+    QVERIFY(!repo.resolve(QStringLiteral("c-a"), QStringLiteral("use-value"),
+                          QStringLiteral("13900000009"), {}, &error));
     QVERIFY(!error.isEmpty());
-    QVERIFY(!repo.resolve(QStringLiteral("c-a"), QStringLiteral("death-confirmed"), {}, {}, &error));
+    QVERIFY(
+        !repo.resolve(QStringLiteral("c-a"), QStringLiteral("death-confirmed"), {}, {}, &error));
     QCOMPARE(resolutions(QStringLiteral("c-a")), 0);
 }
 
@@ -170,9 +192,11 @@ void TestConflicts::dateMustBeADate()
 {
     QString error;
     const ConflictRepository repo(*m_db, supervisor(), m_audit.get());
-    QVERIFY(!repo.resolve(QStringLiteral("c-date"), QStringLiteral("use-date"), QStringLiteral("5 Oct"), {}, &error));
+    QVERIFY(!repo.resolve(QStringLiteral("c-date"), QStringLiteral("use-date"),
+                          QStringLiteral("5 Oct"), {}, &error));
     const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
-    QVERIFY(!repo.resolve(QStringLiteral("c-date"), QStringLiteral("use-date"), tomorrow, {}, &error));
+    QVERIFY(
+        !repo.resolve(QStringLiteral("c-date"), QStringLiteral("use-date"), tomorrow, {}, &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(resolutions(QStringLiteral("c-date")), 0);
 }
@@ -181,26 +205,30 @@ void TestConflicts::outsideNodeRefused()
 {
     QString error;
     const ConflictRepository repo(*m_db, supervisor(), m_audit.get());
-    QVERIFY(!repo.resolve(QStringLiteral("c-other"), QStringLiteral("death-confirmed"), {}, {}, &error));
+    QVERIFY(!repo.resolve(QStringLiteral("c-other"), QStringLiteral("death-confirmed"), {}, {},
+                          &error));
     QVERIFY(!error.contains(m_other.name));
     QCOMPARE(resolutions(QStringLiteral("c-other")), 0);
     // Without an audit trail nothing is decided.
-    QVERIFY(!ConflictRepository(*m_db, supervisor()).resolve(QStringLiteral("c-a"), QStringLiteral("use-value"),
-                                                            QStringLiteral("13900000001"), {}, &error));
+    QVERIFY(!ConflictRepository(*m_db, supervisor())
+                 .resolve(QStringLiteral("c-a"), QStringLiteral("use-value"),
+                          QStringLiteral("13900000001"), {}, &error));
 }
 
 void TestConflicts::supervisorDecidesOnce()
 {
-    const qint64 auditBefore = synctest::count(*m_db, QStringLiteral("SELECT count(*) FROM audit_log"));
+    const qint64 auditBefore =
+        synctest::count(*m_db, QStringLiteral("SELECT count(*) FROM audit_log"));
     QString error;
     const ConflictRepository repo(*m_db, supervisor(), m_audit.get());
-    QVERIFY2(repo.resolve(QStringLiteral("c-a"), QStringLiteral("use-value"), QStringLiteral("13900000001"),
-                          QStringLiteral("电话核实"), &error),
+    QVERIFY2(repo.resolve(QStringLiteral("c-a"), QStringLiteral("use-value"),
+                          QStringLiteral("13900000001"), QStringLiteral("电话核实"), &error),
              qPrintable(error));
     QCOMPARE(resolutions(QStringLiteral("c-a")), 1);
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT uuid, decision, value, note, decided_by, decided_at, state "
-                                  "FROM sync_resolution WHERE conflict_id = 'c-a'")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT uuid, decision, value, note, decided_by, decided_at, state "
+                              "FROM sync_resolution WHERE conflict_id = 'c-a'")));
     QVERIFY(q.next());
     QVERIFY(!QUuid::fromString(q.value(0).toString()).isNull());
     QCOMPARE(q.value(1).toString(), QStringLiteral("use-value"));
@@ -211,9 +239,12 @@ void TestConflicts::supervisorDecidesOnce()
              qPrintable(q.value(5).toString()));
     QCOMPARE(q.value(6).toString(), QStringLiteral("pending"));
 
-    QCOMPARE(synctest::count(*m_db, QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore + 1);
-    QCOMPARE(synctest::count(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'resolve-conflict' "
-                                                   "AND username = 'tester' AND detail LIKE '%c-a%'")),
+    QCOMPARE(synctest::count(*m_db, QStringLiteral("SELECT count(*) FROM audit_log")),
+             auditBefore + 1);
+    QCOMPARE(synctest::count(
+                 *m_db,
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'resolve-conflict' "
+                                "AND username = 'tester' AND detail LIKE '%c-a%'")),
              1);
     QVERIFY(m_audit->verify().ok);
 
@@ -221,16 +252,21 @@ void TestConflicts::supervisorDecidesOnce()
     QVERIFY(!repo.find(QStringLiteral("c-date"))->decisionWaiting);
 
     // Twice: refused, still one row and one entry.
-    QVERIFY(!repo.resolve(QStringLiteral("c-a"), QStringLiteral("use-value"), QStringLiteral("13900000002"), {}, &error));
+    QVERIFY(!repo.resolve(QStringLiteral("c-a"), QStringLiteral("use-value"),
+                          QStringLiteral("13900000002"), {}, &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(resolutions(QStringLiteral("c-a")), 1);
-    QCOMPARE(synctest::count(*m_db, QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore + 1);
+    QCOMPARE(synctest::count(*m_db, QStringLiteral("SELECT count(*) FROM audit_log")),
+             auditBefore + 1);
 
     // A date is kept in canonical form.
-    QVERIFY2(repo.resolve(QStringLiteral("c-date"), QStringLiteral("use-date"), QStringLiteral("2026-10-05"), {}, &error),
+    QVERIFY2(repo.resolve(QStringLiteral("c-date"), QStringLiteral("use-date"),
+                          QStringLiteral("2026-10-05"), {}, &error),
              qPrintable(error));
-    QCOMPARE(synctest::count(*m_db, QStringLiteral("SELECT count(*) FROM sync_resolution WHERE conflict_id = 'c-date' "
-                                                   "AND value = '2026-10-05' AND note IS NULL")),
+    QCOMPARE(synctest::count(
+                 *m_db,
+                 QStringLiteral("SELECT count(*) FROM sync_resolution WHERE conflict_id = 'c-date' "
+                                "AND value = '2026-10-05' AND note IS NULL")),
              1);
 }
 
@@ -238,9 +274,11 @@ void TestConflicts::resolvedConflictRefused()
 {
     QString error;
     const ConflictRepository repo(*m_db, supervisor(), m_audit.get());
-    QVERIFY(!repo.resolve(QStringLiteral("c-done"), QStringLiteral("use-value"), QStringLiteral("1"), {}, &error));
+    QVERIFY(!repo.resolve(QStringLiteral("c-done"), QStringLiteral("use-value"),
+                          QStringLiteral("1"), {}, &error));
     QVERIFY(!error.isEmpty());
-    QVERIFY(!repo.resolve(QStringLiteral("c-unknown"), QStringLiteral("use-value"), QStringLiteral("1"), {}, &error));
+    QVERIFY(!repo.resolve(QStringLiteral("c-unknown"), QStringLiteral("use-value"),
+                          QStringLiteral("1"), {}, &error));
     QCOMPARE(resolutions(QStringLiteral("c-done")), 0);
 }
 
@@ -270,9 +308,10 @@ void TestConflicts::settingsKeepDeviceId()
 void TestConflicts::runLogNewestFirst()
 {
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO sync_run(started_at, finished_at, outcome, pushed, pulled, uploaded, message) "
-                                  "VALUES('2026-11-23T06:00:00.000Z', '2026-11-23T06:00:05.000Z', 'ok', 3, 40, 2, NULL), "
-                                  "('2026-11-23T06:10:00.000Z', '2026-11-23T06:10:01.000Z', 'retry', 0, 0, 0, 'timeout')")));
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO sync_run(started_at, finished_at, outcome, pushed, pulled, uploaded, message) "
+        "VALUES('2026-11-23T06:00:00.000Z', '2026-11-23T06:00:05.000Z', 'ok', 3, 40, 2, NULL), "
+        "('2026-11-23T06:10:00.000Z', '2026-11-23T06:10:01.000Z', 'retry', 0, 0, 0, 'timeout')")));
     const QList<SyncRunLine> runs = SyncRunLog(*m_db).recent(10);
     QCOMPARE(runs.size(), 2);
     QCOMPARE(runs.first().outcome, QStringLiteral("retry"));

@@ -1,14 +1,14 @@
 // The sync parts of the window, offscreen and in Chinese: the status-bar field
 // for every state, the conflicts window deciding a conflict through its widgets.
 #include "conflictsdialog.h"
+#include "domain/policyprofile.h"
+#include "domain/workingcalendar.h"
 #include "mainwindow.h"
+#include "security/audittrail.h"
+#include "securitytest.h"
 #include "sync/synccontroller.h"
 #include "sync/syncsettings.h"
 #include "syncdialog.h"
-#include "domain/policyprofile.h"
-#include "domain/workingcalendar.h"
-#include "security/audittrail.h"
-#include "securitytest.h"
 #include "syncstatusindicator.h"
 #include "synctest.h"
 #include "translations.h"
@@ -20,17 +20,18 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
-#include <QSpinBox>
-#include <QStatusBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 }
 
@@ -51,7 +52,10 @@ private slots:
     void screenshots();
 
 private:
-    Session supervisor() const { return securitytest::sessionAt(Role::StreetSupervisor, 2, m_person.street); }
+    Session supervisor() const
+    {
+        return securitytest::sessionAt(Role::StreetSupervisor, 2, m_person.street);
+    }
 
     QTemporaryDir m_dir;
     std::optional<PolicyProfile> m_profile;
@@ -65,18 +69,20 @@ void TestSyncUi::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
     QVERIFY(installTranslations(*qApp, QStringLiteral("zh_CN")));
     QString error;
     m_profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
     QVERIFY2(m_profile, qPrintable(error));
-    m_db = securitytest::demoDatabase(m_dir.filePath(QStringLiteral("ui.sqlite")), *m_profile, 300, 4, kToday, &error);
+    m_db = securitytest::demoDatabase(m_dir.filePath(QStringLiteral("ui.sqlite")), *m_profile, 300,
+                                      4, kToday, &error);
     QVERIFY2(m_db, qPrintable(error));
     m_audit = std::make_unique<AuditTrail>(*m_db, *m_profile, WorkingCalendar::builtin());
     m_person = synctest::personOutside(*m_db, {});
-    QVERIFY(synctest::insertConflict(*m_db, QStringLiteral("c-phone"), QStringLiteral("contact-field"), m_person,
-                                     QStringLiteral("phone"), QStringLiteral("13900000001"),
-                                     QStringLiteral("13900000002")));
+    QVERIFY(synctest::insertConflict(
+        *m_db, QStringLiteral("c-phone"), QStringLiteral("contact-field"), m_person,
+        QStringLiteral("phone"), QStringLiteral("13900000001"), QStringLiteral("13900000002")));
 }
 
 void TestSyncUi::cleanupTestCase()
@@ -154,21 +160,27 @@ void TestSyncUi::conflictsDialogDecides()
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(table->item(0, 0)->text(), m_person.name);
     QVERIFY(table->item(0, 1)->text().contains(QLatin1Char('*')));
-    QVERIFY2(table->item(0, 5)->text().contains(QStringLiteral("13900000002")), qPrintable(table->item(0, 5)->text()));
-    QVERIFY2(table->item(0, 5)->text().contains(QStringLiteral("当前有效")), qPrintable(table->item(0, 5)->text()));
+    QVERIFY2(table->item(0, 5)->text().contains(QStringLiteral("13900000002")),
+             qPrintable(table->item(0, 5)->text()));
+    QVERIFY2(table->item(0, 5)->text().contains(QStringLiteral("当前有效")),
+             qPrintable(table->item(0, 5)->text()));
     QVERIFY(dialog.selectConflict(QStringLiteral("c-phone")));
     QVERIFY(dialog.recordButton()->isEnabled());
     QCOMPARE(dialog.decisionBox()->currentData().toString(), QStringLiteral("use-value"));
     QCOMPARE(dialog.valueBox()->count(), 2);
-    QCOMPARE(dialog.valueBox()->currentData().toString(), QStringLiteral("13900000002")); // newer first
+    QCOMPARE(dialog.valueBox()->currentData().toString(),
+             QStringLiteral("13900000002")); // newer first
     dialog.valueBox()->setCurrentIndex(1);
     QTest::mouseClick(dialog.recordButton(), Qt::LeftButton);
     QCOMPARE(decided.size(), 1);
-    QCOMPARE(synctest::count(*m_db, QStringLiteral("SELECT count(*) FROM sync_resolution WHERE conflict_id = 'c-phone' "
-                                                   "AND value = '13900000001' AND decision = 'use-value'")),
+    QCOMPARE(synctest::count(
+                 *m_db, QStringLiteral(
+                            "SELECT count(*) FROM sync_resolution WHERE conflict_id = 'c-phone' "
+                            "AND value = '13900000001' AND decision = 'use-value'")),
              1);
     QVERIFY(!dialog.recordButton()->isEnabled());
-    QVERIFY2(table->item(0, 6)->text().contains(QStringLiteral("下次同步")), qPrintable(table->item(0, 6)->text()));
+    QVERIFY2(table->item(0, 6)->text().contains(QStringLiteral("下次同步")),
+             qPrintable(table->item(0, 6)->text()));
 }
 
 void TestSyncUi::conflictsDialogRefusesWorker()
@@ -186,15 +198,18 @@ void TestSyncUi::conflictsDialogRefusesWorker()
 
 void TestSyncUi::mainWindowHasSyncMenu()
 {
-    m_window = std::make_unique<MainWindow>(*m_db, *m_profile, kToday, securitytest::administrator());
+    m_window =
+        std::make_unique<MainWindow>(*m_db, *m_profile, kToday, securitytest::administrator());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     auto *menu = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("syncMenu"));
     QVERIFY(menu);
     QCOMPARE(menu->title(), QStringLiteral("同步(&S)"));
-    QVERIFY(m_window->syncNowAction()->shortcuts().contains(QKeySequence(QStringLiteral("Ctrl+Shift+S"))));
+    QVERIFY(m_window->syncNowAction()->shortcuts().contains(
+        QKeySequence(QStringLiteral("Ctrl+Shift+S"))));
     QVERIFY(m_window->syncNowAction()->shortcuts().contains(QKeySequence(Qt::Key_F9)));
-    QVERIFY(menu->findChild<QAction *>(QStringLiteral("syncSettingsAction"), Qt::FindDirectChildrenOnly) ||
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("syncSettingsAction"),
+                                       Qt::FindDirectChildrenOnly) ||
             m_window->findChild<QAction *>(QStringLiteral("syncSettingsAction")));
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("conflictsAction")));
 
@@ -213,7 +228,10 @@ void TestSyncUi::mainWindowHasSyncMenu()
         for (QAction *a : top->menu()->actions()) {
             for (const QKeySequence &k : a->shortcuts()) {
                 const QString text = k.toString();
-                QVERIFY2(!owners.contains(text), qPrintable(QStringLiteral("%1: %2 and %3").arg(text, owners.value(text), a->text())));
+                QVERIFY2(
+                    !owners.contains(text),
+                    qPrintable(
+                        QStringLiteral("%1: %2 and %3").arg(text, owners.value(text), a->text())));
                 owners.insert(text, a->text());
             }
         }
@@ -229,17 +247,20 @@ void TestSyncUi::mainWindowHasSyncMenu()
 
     // Sync now without a server opens the sync window, and so does a click on the indicator.
     m_window->syncNowAction()->trigger();
-    QTRY_VERIFY(m_window->findChild<SyncDialog *>() && m_window->findChild<SyncDialog *>()->isVisible());
+    QTRY_VERIFY(m_window->findChild<SyncDialog *>() &&
+                m_window->findChild<SyncDialog *>()->isVisible());
     m_window->findChild<SyncDialog *>()->close();
     QTRY_VERIFY(!m_window->findChild<SyncDialog *>());
     QTest::mouseClick(indicator, Qt::LeftButton);
-    QTRY_VERIFY(m_window->findChild<SyncDialog *>() && m_window->findChild<SyncDialog *>()->isVisible());
+    QTRY_VERIFY(m_window->findChild<SyncDialog *>() &&
+                m_window->findChild<SyncDialog *>()->isVisible());
     m_window->findChild<SyncDialog *>()->close();
     QTRY_VERIFY(!m_window->findChild<SyncDialog *>());
 
     // The conflicts window opens from the menu.
     m_window->findChild<QAction *>(QStringLiteral("conflictsAction"))->trigger();
-    QTRY_VERIFY(m_window->findChild<ConflictsDialog *>() && m_window->findChild<ConflictsDialog *>()->isVisible());
+    QTRY_VERIFY(m_window->findChild<ConflictsDialog *>() &&
+                m_window->findChild<ConflictsDialog *>()->isVisible());
     m_window->findChild<ConflictsDialog *>()->close();
 }
 
@@ -253,7 +274,8 @@ void TestSyncUi::syncDialogSavesSettings()
     dialog->serverEdit()->setText(QStringLiteral("upstream.example"));
     dialog->userEdit()->setText(QStringLiteral("wang"));
     QVERIFY(!dialog->saveSettings());
-    QVERIFY2(dialog->messageLabel()->text().contains(QStringLiteral("https://")), qPrintable(dialog->messageLabel()->text()));
+    QVERIFY2(dialog->messageLabel()->text().contains(QStringLiteral("https://")),
+             qPrintable(dialog->messageLabel()->text()));
     QVERIFY(SyncSettings::load(*m_db).server.isEmpty());
 
     dialog->serverEdit()->setText(QStringLiteral("http://127.0.0.1:9"));
@@ -267,7 +289,10 @@ void TestSyncUi::syncDialogSavesSettings()
     // The status bar follows: configured, not signed in.
     QVERIFY2(m_window->syncIndicator()->text().startsWith(QStringLiteral("未登录同步服务器")),
              qPrintable(m_window->syncIndicator()->text()));
-    QCOMPARE(synctest::count(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE target = 'sync.server'")), 1);
+    QCOMPARE(
+        synctest::count(
+            *m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE target = 'sync.server'")),
+        1);
 }
 
 void TestSyncUi::signInFailureShown()
@@ -293,15 +318,19 @@ void TestSyncUi::screenshots()
     const QString dir = qEnvironmentVariable("CERTDESK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("CERTDESK_SCREENSHOT_DIR not set");
-    const synctest::Person other = synctest::personOutside(*m_db, {m_person.community}, m_person.street);
-    QVERIFY(synctest::insertConflict(*m_db, QStringLiteral("c-death"), QStringLiteral("death-date"), other,
-                                     QStringLiteral("deathDate"), QStringLiteral("2026-10-01"),
-                                     QStringLiteral("2026-10-05"), QStringLiteral("open"), 20));
-    QVERIFY(synctest::insertConflict(*m_db, QStringLiteral("c-alive"), QStringLiteral("alive-after-death"), m_person,
-                                     QString(), QStringLiteral("deceased"), QStringLiteral("alive"), QStringLiteral("open"), 21));
-    QVERIFY(synctest::insertConflict(*m_db, QStringLiteral("c-address"), QStringLiteral("contact-field"), other,
-                                     QStringLiteral("residenceAddress"), QStringLiteral("八大峡街道团岛二路12号3单元201"),
-                                     QStringLiteral("嘉峪关路8号1单元502"), QStringLiteral("open"), 22));
+    const synctest::Person other =
+        synctest::personOutside(*m_db, {m_person.community}, m_person.street);
+    QVERIFY(synctest::insertConflict(*m_db, QStringLiteral("c-death"), QStringLiteral("death-date"),
+                                     other, QStringLiteral("deathDate"),
+                                     QStringLiteral("2026-10-01"), QStringLiteral("2026-10-05"),
+                                     QStringLiteral("open"), 20));
+    QVERIFY(synctest::insertConflict(
+        *m_db, QStringLiteral("c-alive"), QStringLiteral("alive-after-death"), m_person, QString(),
+        QStringLiteral("deceased"), QStringLiteral("alive"), QStringLiteral("open"), 21));
+    QVERIFY(synctest::insertConflict(
+        *m_db, QStringLiteral("c-address"), QStringLiteral("contact-field"), other,
+        QStringLiteral("residenceAddress"), QStringLiteral("八大峡街道团岛二路12号3单元201"),
+        QStringLiteral("嘉峪关路8号1单元502"), QStringLiteral("open"), 22));
     ConflictsDialog dialog(*m_db, supervisor(), m_audit.get());
     dialog.resize(1180, 640);
     dialog.show();
@@ -315,9 +344,11 @@ void TestSyncUi::screenshots()
     QVERIFY(m_window);
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral(
-        "INSERT INTO sync_run(started_at, finished_at, outcome, pushed, pulled, uploaded, message) VALUES "
+        "INSERT INTO sync_run(started_at, finished_at, outcome, pushed, pulled, uploaded, message) "
+        "VALUES "
         "('2026-11-23T01:00:00.000Z', '2026-11-23T01:00:09.120Z', 'ok', 12, 340, 8, NULL), "
-        "('2026-11-23T03:10:00.000Z', '2026-11-23T03:10:01.004Z', 'retry', 0, 0, 0, '无法连接服务器（Connection refused），稍后会自动重试。'), "
+        "('2026-11-23T03:10:00.000Z', '2026-11-23T03:10:01.004Z', 'retry', 0, 0, 0, "
+        "'无法连接服务器（Connection refused），稍后会自动重试。'), "
         "('2026-11-23T05:05:00.000Z', '2026-11-23T05:05:04.500Z', 'ok', 3, 17, 2, NULL)")));
     SyncDialog *sync = m_window->openSyncDialog();
     sync->resize(820, 760);

@@ -17,17 +17,30 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace {
-enum Column { PersonColumn, IdColumn, TypeColumn, FieldColumn, EarlierColumn, NewerColumn, StateColumn, ColumnCount };
+namespace
+{
+enum Column {
+    PersonColumn,
+    IdColumn,
+    TypeColumn,
+    FieldColumn,
+    EarlierColumn,
+    NewerColumn,
+    StateColumn,
+    ColumnCount
+};
 
 QString localTime(const QDateTime &utc)
 {
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                         : QString();
 }
 } // namespace
 
-ConflictsDialog::ConflictsDialog(const Database &db, const Session &session, const AuditTrail *audit, QWidget *parent)
-    : QDialog(parent), m_repository(db, session, audit), m_session(session), m_table(new QTableWidget(this)),
+ConflictsDialog::ConflictsDialog(const Database &db, const Session &session,
+                                 const AuditTrail *audit, QWidget *parent)
+    : QDialog(parent), m_repository(db, session, audit), m_session(session),
+      m_table(new QTableWidget(this)),
       m_showResolved(new QCheckBox(tr("Show &resolved conflicts"), this)),
       m_decisionGroup(new QGroupBox(tr("Decision"), this)), m_selected(new QLabel(this)),
       m_decision(new QComboBox(this)), m_valueLabel(new QLabel(this)), m_value(new QComboBox(this)),
@@ -48,9 +61,10 @@ ConflictsDialog::ConflictsDialog(const Database &db, const Session &session, con
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_showResolved->setObjectName(QStringLiteral("showResolved"));
 
-    auto *intro = new QLabel(tr("The server keeps both records of a conflict. Until a supervisor decides, the "
-                                "newer value is the one in effect. A decision is sent at the next sync."),
-                             this);
+    auto *intro = new QLabel(
+        tr("The server keeps both records of a conflict. Until a supervisor decides, the "
+           "newer value is the one in effect. A decision is sent at the next sync."),
+        this);
     intro->setWordWrap(true);
 
     m_decision->setObjectName(QStringLiteral("decisionBox"));
@@ -94,7 +108,8 @@ ConflictsDialog::ConflictsDialog(const Database &db, const Session &session, con
     connect(m_decision, &QComboBox::currentIndexChanged, this, &ConflictsDialog::updateValueChoice);
     connect(m_record, &QPushButton::clicked, this, &ConflictsDialog::recordDecision);
 
-    if (!restoreGeometry(QSettings().value(QStringLiteral("conflictsDialog/geometry")).toByteArray()))
+    if (!restoreGeometry(
+            QSettings().value(QStringLiteral("conflictsDialog/geometry")).toByteArray()))
         resize(1080, 620);
     reload();
 }
@@ -122,7 +137,8 @@ void ConflictsDialog::reload()
                 c.value.isEmpty() ? ConflictRepository::decisionName(c.decision)
                                   : tr("%1: %2").arg(ConflictRepository::decisionName(c.decision),
                                                      ConflictRepository::valueName(c, c.value));
-            state = tr("Resolved by %1 on %2\n%3").arg(c.decidedBy, localTime(c.decidedAt), decision);
+            state =
+                tr("Resolved by %1 on %2\n%3").arg(c.decidedBy, localTime(c.decidedAt), decision);
         } else if (c.decisionWaiting) {
             state = tr("Decided here, sent at the next sync");
         } else {
@@ -133,12 +149,14 @@ void ConflictsDialog::reload()
         if (!c.values.isEmpty()) {
             const ConflictValue &last = c.values.last();
             newer = c.state == QLatin1String("open") && c.type == QLatin1String("contact-field")
-                        ? tr("%1\n%2 · in effect").arg(ConflictRepository::valueName(c, last.value), localTime(last.at))
-                        : tr("%1\n%2").arg(ConflictRepository::valueName(c, last.value), localTime(last.at));
+                        ? tr("%1\n%2 · in effect")
+                              .arg(ConflictRepository::valueName(c, last.value), localTime(last.at))
+                        : tr("%1\n%2").arg(ConflictRepository::valueName(c, last.value),
+                                           localTime(last.at));
         }
         if (c.values.size() > 1)
             earlier = tr("%1\n%2").arg(ConflictRepository::valueName(c, c.values.first().value),
-                                        localTime(c.values.first().at));
+                                       localTime(c.values.first().at));
         const QStringList cells = {name,
                                    IdNumber::mask(c.idNumber),
                                    ConflictRepository::typeName(c.type),
@@ -149,7 +167,8 @@ void ConflictsDialog::reload()
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, c.id);
-            if (column == NewerColumn && c.state == QLatin1String("open") && c.type == QLatin1String("contact-field")) {
+            if (column == NewerColumn && c.state == QLatin1String("open") &&
+                c.type == QLatin1String("contact-field")) {
                 QFont bold = item->font();
                 bold.setBold(true);
                 item->setFont(bold);
@@ -162,7 +181,8 @@ void ConflictsDialog::reload()
     // Value cells have two lines; the size hint measures them with the Latin
     // font, and Chinese text (a fallback font, taller) would then be cut off.
     const QFontMetrics fm(m_table->font());
-    const int twoLines = 2 * qMax(fm.lineSpacing(), fm.boundingRect(QStringLiteral("国")).height()) + 6;
+    const int twoLines =
+        2 * qMax(fm.lineSpacing(), fm.boundingRect(QStringLiteral("国")).height()) + 6;
     for (int row = 0; row < m_table->rowCount(); ++row)
         m_table->setRowHeight(row, qMax(m_table->rowHeight(row), twoLines));
     if (!selectConflict(selected) && !m_conflicts.isEmpty())
@@ -171,8 +191,9 @@ void ConflictsDialog::reload()
     if (!error.isEmpty())
         showMessage(error, true);
     else if (m_conflicts.isEmpty())
-        showMessage(m_showResolved->isChecked() ? tr("There are no conflicts in your jurisdiction.")
-                                                : tr("There are no open conflicts in your jurisdiction."),
+        showMessage(m_showResolved->isChecked()
+                        ? tr("There are no conflicts in your jurisdiction.")
+                        : tr("There are no open conflicts in your jurisdiction."),
                     false);
 }
 
@@ -211,16 +232,20 @@ void ConflictsDialog::showCurrent()
     } else if (c->state != QLatin1String("open")) {
         m_selected->setText(tr("This conflict is resolved."));
     } else if (c->decisionWaiting) {
-        m_selected->setText(tr("A decision on this conflict is recorded here and is sent at the next sync."));
+        m_selected->setText(
+            tr("A decision on this conflict is recorded here and is sent at the next sync."));
     } else {
-        m_selected->setText(tr("%1 (%2): %3").arg(c->personName.isEmpty() ? tr("(not on this device)") : c->personName,
-                                                  IdNumber::mask(c->idNumber), ConflictRepository::typeName(c->type)));
+        m_selected->setText(
+            tr("%1 (%2): %3")
+                .arg(c->personName.isEmpty() ? tr("(not on this device)") : c->personName,
+                     IdNumber::mask(c->idNumber), ConflictRepository::typeName(c->type)));
         for (const QString &d : ConflictRepository::decisions(c->type))
             m_decision->addItem(ConflictRepository::decisionName(d), d);
     }
     const bool open = mayDecide && c && c->state == QLatin1String("open") && !c->decisionWaiting;
     for (QWidget *w : {static_cast<QWidget *>(m_decision), static_cast<QWidget *>(m_value),
-                       static_cast<QWidget *>(m_date), static_cast<QWidget *>(m_note), static_cast<QWidget *>(m_record)})
+                       static_cast<QWidget *>(m_date), static_cast<QWidget *>(m_note),
+                       static_cast<QWidget *>(m_record)})
         w->setEnabled(open);
     updateValueChoice();
 }
@@ -235,15 +260,19 @@ void ConflictsDialog::updateValueChoice()
     if (c && pickValue) {
         // Newer first: it is the one in effect and the likelier choice.
         for (auto it = c->values.crbegin(); it != c->values.crend(); ++it)
-            m_value->addItem(tr("%1 (%2)").arg(ConflictRepository::valueName(*c, it->value), localTime(it->at)), it->value);
+            m_value->addItem(
+                tr("%1 (%2)").arg(ConflictRepository::valueName(*c, it->value), localTime(it->at)),
+                it->value);
     }
     if (c && pickDate) {
-        const QDate newer = c->values.isEmpty() ? QDate() : QDate::fromString(c->values.last().value, Qt::ISODate);
+        const QDate newer =
+            c->values.isEmpty() ? QDate() : QDate::fromString(c->values.last().value, Qt::ISODate);
         m_date->setMaximumDate(QDate::currentDate());
         m_date->setDate(newer.isValid() ? newer : QDate::currentDate());
     }
     m_valueLabel->setText(pickDate ? tr("Date of death &kept:") : tr("&Value kept:"));
-    m_valueLabel->setBuddy(pickDate ? static_cast<QWidget *>(m_date) : static_cast<QWidget *>(m_value));
+    m_valueLabel->setBuddy(pickDate ? static_cast<QWidget *>(m_date)
+                                    : static_cast<QWidget *>(m_value));
     m_value->setVisible(pickValue);
     m_date->setVisible(pickDate);
     m_valueLabel->setVisible(pickValue || pickDate);

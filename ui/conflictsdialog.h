@@ -25,7 +25,8 @@ class ConflictsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConflictsDialog(const Database &db, const Session &session, const AuditTrail *audit, QWidget *parent = nullptr);
+    ConflictsDialog(const Database &db, const Session &session, const AuditTrail *audit,
+                    QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QCheckBox *showResolved() const { return m_showResolved; }

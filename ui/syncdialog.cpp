@@ -21,10 +21,12 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace {
+namespace
+{
 QString localTime(const QDateTime &utc)
 {
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                         : QString();
 }
 
 QString dataSize(qint64 bytes)
@@ -36,12 +38,14 @@ QString dataSize(qint64 bytes)
 SyncDialog::SyncDialog(SyncController &controller, const Database &db, const Session &session,
                        const AuditTrail *audit, QWidget *parent)
     : QDialog(parent), m_controller(controller), m_db(db), m_session(session), m_audit(audit),
-      m_status(new SyncStatusIndicator(this)), m_server(new QLineEdit(this)), m_user(new QLineEdit(this)),
-      m_interval(new QSpinBox(this)), m_device(new QLabel(this)), m_save(new QPushButton(tr("Sa&ve settings"), this)),
-      m_password(new QLineEdit(this)), m_signIn(new QPushButton(tr("Sign &in"), this)),
-      m_syncNow(new QPushButton(tr("Sync &now"), this)), m_cancel(new QPushButton(tr("&Cancel sync"), this)),
-      m_progress(new QProgressBar(this)), m_phase(new QLabel(this)), m_report(new QLabel(this)),
-      m_message(new QLabel(this)), m_runs(new QTableWidget(this))
+      m_status(new SyncStatusIndicator(this)), m_server(new QLineEdit(this)),
+      m_user(new QLineEdit(this)), m_interval(new QSpinBox(this)), m_device(new QLabel(this)),
+      m_save(new QPushButton(tr("Sa&ve settings"), this)), m_password(new QLineEdit(this)),
+      m_signIn(new QPushButton(tr("Sign &in"), this)),
+      m_syncNow(new QPushButton(tr("Sync &now"), this)),
+      m_cancel(new QPushButton(tr("&Cancel sync"), this)), m_progress(new QProgressBar(this)),
+      m_phase(new QLabel(this)), m_report(new QLabel(this)), m_message(new QLabel(this)),
+      m_runs(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("syncDialog"));
     setWindowTitle(tr("Sync with the district server"));
@@ -104,8 +108,9 @@ SyncDialog::SyncDialog(SyncController &controller, const Database &db, const Ses
 
     m_runs->setObjectName(QStringLiteral("syncRuns"));
     m_runs->setColumnCount(7);
-    m_runs->setHorizontalHeaderLabels({tr("Started"), tr("Finished"), tr("Outcome"), tr("Evidence uploaded"),
-                                       tr("Records sent"), tr("Changes received"), tr("Message")});
+    m_runs->setHorizontalHeaderLabels({tr("Started"), tr("Finished"), tr("Outcome"),
+                                       tr("Evidence uploaded"), tr("Records sent"),
+                                       tr("Changes received"), tr("Message")});
     m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_runs->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_runs->verticalHeader()->hide();
@@ -164,7 +169,8 @@ void SyncDialog::setSyncAction(QAction *action)
     if (!action)
         return;
     addAction(action);
-    m_syncNow->setToolTip(tr("%1 (%2)").arg(action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
+    m_syncNow->setToolTip(tr("%1 (%2)").arg(action->toolTip(),
+                                            action->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void SyncDialog::done(int result)
@@ -190,9 +196,11 @@ bool SyncDialog::saveSettings()
     }
     const QString address = m_server->text().trimmed();
     const QUrl url(address, QUrl::StrictMode);
-    if (!address.isEmpty() && (!url.isValid() || url.host().isEmpty() ||
-                               (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))) {
-        showMessage(tr("The server address must begin with https:// (or http:// inside the office network), "
+    if (!address.isEmpty() &&
+        (!url.isValid() || url.host().isEmpty() ||
+         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))) {
+        showMessage(tr("The server address must begin with https:// (or http:// inside the office "
+                       "network), "
                        "for example https://upstream.example:8470."),
                     true);
         m_server->setFocus();
@@ -219,8 +227,9 @@ bool SyncDialog::saveSettings()
         m_audit->record(m_session, AuditAction::SettingChange, QStringLiteral("sync.server"),
                         QStringLiteral("%1 as %2").arg(s.server.toString(), s.user), &ignored);
     }
-    showMessage(s.isConfigured() ? tr("Settings saved. Sign in with your server password to sync.")
-                                 : tr("Settings saved. Sync stays off until a server and a user name are set."),
+    showMessage(s.isConfigured()
+                    ? tr("Settings saved. Sign in with your server password to sync.")
+                    : tr("Settings saved. Sync stays off until a server and a user name are set."),
                 false);
     updateEnabled();
     return true;
@@ -233,8 +242,12 @@ void SyncDialog::reloadRuns()
     m_runs->setRowCount(int(runs.size()));
     for (int row = 0; row < runs.size(); ++row) {
         const SyncRunLine &r = runs.at(row);
-        const QStringList cells = {localTime(r.startedAt), localTime(r.finishedAt), SyncRunLog::outcomeName(r.outcome),
-                                   QString::number(r.uploaded), QString::number(r.pushed), QString::number(r.pulled),
+        const QStringList cells = {localTime(r.startedAt),
+                                   localTime(r.finishedAt),
+                                   SyncRunLog::outcomeName(r.outcome),
+                                   QString::number(r.uploaded),
+                                   QString::number(r.pushed),
+                                   QString::number(r.pulled),
                                    r.message};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
@@ -261,7 +274,8 @@ void SyncDialog::updateEnabled()
 {
     const bool may = m_session.allows(Action::Sync);
     const bool configured = m_controller.settings().isConfigured();
-    const bool running = m_controller.isRunning() || m_status->status().state == SyncStatus::State::Syncing;
+    const bool running =
+        m_controller.isRunning() || m_status->status().state == SyncStatus::State::Syncing;
     for (QWidget *w : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_user),
                        static_cast<QWidget *>(m_interval), static_cast<QWidget *>(m_save)})
         w->setEnabled(may && !running);
@@ -291,8 +305,10 @@ void SyncDialog::showProgress(const SyncProgress &p)
         text = tr("Signing in…");
         break;
     case SyncProgress::Phase::UploadingEvidence:
-        text = p.total > 0 ? tr("Uploading evidence photos: %1 of %2").arg(dataSize(p.done), dataSize(p.total))
-                           : tr("Uploading evidence photos: %1").arg(dataSize(p.done));
+        text =
+            p.total > 0
+                ? tr("Uploading evidence photos: %1 of %2").arg(dataSize(p.done), dataSize(p.total))
+                : tr("Uploading evidence photos: %1").arg(dataSize(p.done));
         break;
     case SyncProgress::Phase::Pushing:
         text = p.total > 0 ? tr("Sending records: %1 of %2").arg(p.done).arg(p.total)
@@ -333,13 +349,14 @@ void SyncDialog::runFinished(const SyncReport &r)
         break;
     }
     m_phase->setText(outcome);
-    m_report->setText(tr("Last run: %1 records sent, %2 new conflicts, %3 refused, %4 evidence files uploaded, "
-                         "%5 changes received.")
-                          .arg(r.pushed)
-                          .arg(r.conflicts)
-                          .arg(r.rejected)
-                          .arg(r.uploaded)
-                          .arg(r.pulled));
+    m_report->setText(
+        tr("Last run: %1 records sent, %2 new conflicts, %3 refused, %4 evidence files uploaded, "
+           "%5 changes received.")
+            .arg(r.pushed)
+            .arg(r.conflicts)
+            .arg(r.rejected)
+            .arg(r.uploaded)
+            .arg(r.pulled));
     if (!r.message.isEmpty())
         showMessage(r.message, r.outcome != SyncReport::Outcome::Ok);
     else if (r.outcome == SyncReport::Outcome::Ok)

@@ -25,8 +25,8 @@ class SyncDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SyncDialog(SyncController &controller, const Database &db, const Session &session, const AuditTrail *audit,
-               QWidget *parent = nullptr);
+    SyncDialog(SyncController &controller, const Database &db, const Session &session,
+               const AuditTrail *audit, QWidget *parent = nullptr);
 
     // The window's "Sync now" action, so its shortcuts (Ctrl+Shift+S, F9) work here too.
     void setSyncAction(QAction *action);

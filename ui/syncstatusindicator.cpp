@@ -7,7 +7,8 @@
 #include <QPainter>
 #include <QPixmap>
 
-namespace {
+namespace
+{
 // Local time of day, with the date when it is not today: "14:05", "11-22 14:05".
 QString shortTime(const QDateTime &utc, const QDateTime &now)
 {
@@ -67,10 +68,13 @@ QString SyncStatusIndicator::summary(const SyncStatus &s, const QDateTime &now)
         return tr("Not signed in to the server · %1 to upload").arg(s.pendingEvents);
     case SyncStatus::State::Idle:
         if (s.lastSync.isValid())
-            return tr("Online · last sync %1 · %2 to upload · %n conflict(s)", nullptr, s.openConflicts)
+            return tr("Online · last sync %1 · %2 to upload · %n conflict(s)", nullptr,
+                      s.openConflicts)
                 .arg(shortTime(s.lastSync, now))
                 .arg(s.pendingEvents);
-        return tr("Online · not synced yet · %1 to upload · %n conflict(s)", nullptr, s.openConflicts).arg(s.pendingEvents);
+        return tr("Online · not synced yet · %1 to upload · %n conflict(s)", nullptr,
+                  s.openConflicts)
+            .arg(s.pendingEvents);
     case SyncStatus::State::Syncing:
         return tr("Syncing… · %1 to upload").arg(s.pendingEvents);
     case SyncStatus::State::Offline:
@@ -79,7 +83,8 @@ QString SyncStatusIndicator::summary(const SyncStatus &s, const QDateTime &now)
                 .arg(shortTime(s.nextAttempt, now));
         return tr("Offline · %n waiting to upload", nullptr, s.pendingEvents);
     case SyncStatus::State::NeedsPerson:
-        return tr("Sync needs attention · %1 refused · %n conflict(s)", nullptr, s.openConflicts).arg(s.rejectedEvents);
+        return tr("Sync needs attention · %1 refused · %n conflict(s)", nullptr, s.openConflicts)
+            .arg(s.rejectedEvents);
     }
     return {};
 }
@@ -139,7 +144,8 @@ void SyncStatusIndicator::mouseReleaseEvent(QMouseEvent *event)
 
 void SyncStatusIndicator::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Space || event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+    if (event->key() == Qt::Key_Space || event->key() == Qt::Key_Return ||
+        event->key() == Qt::Key_Enter) {
         emit clicked();
         return;
     }

@@ -18,7 +18,8 @@ public:
     QString text() const;
     SyncStatus status() const { return m_status; }
     // The one line for a status, as shown; `now` decides whether a time needs its date.
-    static QString summary(const SyncStatus &status, const QDateTime &now = QDateTime::currentDateTime());
+    static QString summary(const SyncStatus &status,
+                           const QDateTime &now = QDateTime::currentDateTime());
     static QString details(const SyncStatus &status);
     static QColor colour(const SyncStatus &status);
 

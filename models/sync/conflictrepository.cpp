@@ -14,11 +14,13 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-namespace {
+namespace
+{
 // The person is found by row id when the pull knew it, else by ID number: a
 // conflict may arrive before the person's roster row.
 const char kSelect[] =
-    "SELECT c.id, c.type, c.id_number, COALESCE(r.id, 0), COALESCE(r.name, ''), c.field, c.event_uuid, "
+    "SELECT c.id, c.type, c.id_number, COALESCE(r.id, 0), COALESCE(r.name, ''), c.field, "
+    "c.event_uuid, "
     "c.other_uuid, c.detail, c.state, c.decision, c.value, c.decided_by, c.decided_at, c.note, "
     "EXISTS(SELECT 1 FROM sync_resolution s WHERE s.conflict_id = c.id AND s.state = 'pending') "
     "FROM sync_conflict c LEFT JOIN recipient r ON r.id = COALESCE(c.recipient_id, "
@@ -27,20 +29,25 @@ const char kSelect[] =
 QList<ConflictValue> valuesFrom(const QString &detail)
 {
     QList<ConflictValue> out;
-    const QJsonArray values = QJsonDocument::fromJson(detail.toUtf8()).object().value(QLatin1String("values")).toArray();
+    const QJsonArray values =
+        QJsonDocument::fromJson(detail.toUtf8()).object().value(QLatin1String("values")).toArray();
     for (const QJsonValue &v : values) {
         const QJsonObject o = v.toObject();
         ConflictValue cv;
         // A value may come as a number or null in hand-made data; keep it as text.
         const QJsonValue value = o.value(QLatin1String("value"));
-        cv.value = value.isString() ? value.toString() : value.isDouble() ? QString::number(value.toDouble()) : QString();
-        cv.at = QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODateWithMs).toUTC();
+        cv.value = value.isString()   ? value.toString()
+                   : value.isDouble() ? QString::number(value.toDouble())
+                                      : QString();
+        cv.at = QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODateWithMs)
+                    .toUTC();
         cv.eventUuid = o.value(QLatin1String("uuid")).toString();
         cv.device = o.value(QLatin1String("device")).toString();
         out << cv;
     }
     // The protocol sends the newer last; order anyway so the display can rely on it.
-    std::stable_sort(out.begin(), out.end(), [](const ConflictValue &a, const ConflictValue &b) { return a.at < b.at; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ConflictValue &a, const ConflictValue &b) { return a.at < b.at; });
     return out;
 }
 
@@ -67,7 +74,8 @@ SyncConflict conflictFrom(const QSqlQuery &q)
 }
 } // namespace
 
-ConflictRepository::ConflictRepository(const Database &db, const Session &session, const AuditTrail *audit)
+ConflictRepository::ConflictRepository(const Database &db, const Session &session,
+                                       const AuditTrail *audit)
     : m_db(db), m_session(session), m_audit(audit)
 {
 }
@@ -77,15 +85,18 @@ QString ConflictRepository::scopeFilter() const
     // A person not on this device has no node, so only a whole-file session sees it.
     if (m_session.accessScope().code.isEmpty())
         return QStringLiteral("1");
-    return QStringLiteral("r.%1 = ?").arg(JurisdictionRepository::scopeColumn(m_session.accessScope().level));
+    return QStringLiteral("r.%1 = ?")
+        .arg(JurisdictionRepository::scopeColumn(m_session.accessScope().level));
 }
 
 QList<SyncConflict> ConflictRepository::list(bool includeResolved, QString *error) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(kSelect) + QStringLiteral("WHERE %1 %2 ORDER BY c.state = 'open' DESC, c.seq DESC")
-                                           .arg(scopeFilter(), includeResolved ? QString() : QStringLiteral("AND c.state = 'open'")));
+    q.prepare(QLatin1String(kSelect) +
+              QStringLiteral("WHERE %1 %2 ORDER BY c.state = 'open' DESC, c.seq DESC")
+                  .arg(scopeFilter(),
+                       includeResolved ? QString() : QStringLiteral("AND c.state = 'open'")));
     if (!m_session.accessScope().code.isEmpty())
         q.addBindValue(m_session.accessScope().code);
     QList<SyncConflict> out;
@@ -102,9 +113,12 @@ QList<SyncConflict> ConflictRepository::list(bool includeResolved, QString *erro
 int ConflictRepository::openCount() const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM sync_conflict c LEFT JOIN recipient r ON r.id = "
-                             "COALESCE(c.recipient_id, (SELECT id FROM recipient WHERE id_number = c.id_number)) "
-                             "WHERE c.state = 'open' AND %1").arg(scopeFilter()));
+    q.prepare(
+        QStringLiteral(
+            "SELECT count(*) FROM sync_conflict c LEFT JOIN recipient r ON r.id = "
+            "COALESCE(c.recipient_id, (SELECT id FROM recipient WHERE id_number = c.id_number)) "
+            "WHERE c.state = 'open' AND %1")
+            .arg(scopeFilter()));
     if (!m_session.accessScope().code.isEmpty())
         q.addBindValue(m_session.accessScope().code);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
@@ -202,8 +216,8 @@ QString ConflictRepository::valueName(const SyncConflict &c, const QString &valu
     return value;
 }
 
-bool ConflictRepository::resolve(const QString &conflictId, const QString &decision, const QString &value,
-                                 const QString &note, QString *error) const
+bool ConflictRepository::resolve(const QString &conflictId, const QString &decision,
+                                 const QString &value, const QString &note, QString *error) const
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -217,14 +231,16 @@ bool ConflictRepository::resolve(const QString &conflictId, const QString &decis
     // Unknown and out-of-node conflicts get the same answer, as ScopeGuard does.
     const std::optional<SyncConflict> conflict = find(conflictId);
     if (!conflict)
-        return fail(tr("This conflict is not known on this device or is outside your jurisdiction."));
+        return fail(
+            tr("This conflict is not known on this device or is outside your jurisdiction."));
     if (!m_session.accessScope().code.isEmpty() &&
         !ScopeGuard::allowsRecipient(m_db, m_session, conflict->recipientId, error))
         return false;
     if (conflict->state != QLatin1String("open"))
         return fail(tr("This conflict is already resolved."));
     if (conflict->decisionWaiting)
-        return fail(tr("A decision on this conflict was already recorded on this device; it is sent at the next "
+        return fail(tr("A decision on this conflict was already recorded on this device; it is "
+                       "sent at the next "
                        "sync."));
     if (!decisions(conflict->type).contains(decision))
         return fail(tr("“%1” is not a decision for this kind of conflict.").arg(decision));
@@ -251,15 +267,18 @@ bool ConflictRepository::resolve(const QString &conflictId, const QString &decis
     const bool ok = inWriteTransaction(m_db, &why, [&] {
         // Re-checked inside the write lock: another window may have decided meanwhile.
         QSqlQuery pending(m_db.connection());
-        pending.prepare(QStringLiteral("SELECT count(*) FROM sync_resolution WHERE conflict_id = ? AND state = 'pending'"));
+        pending.prepare(QStringLiteral(
+            "SELECT count(*) FROM sync_resolution WHERE conflict_id = ? AND state = 'pending'"));
         pending.addBindValue(conflictId);
         if (!pending.exec() || !pending.next() || pending.value(0).toInt() > 0) {
-            why = tr("A decision on this conflict was already recorded on this device; it is sent at the next sync.");
+            why = tr("A decision on this conflict was already recorded on this device; it is sent "
+                     "at the next sync.");
             return false;
         }
         QSqlQuery insert(m_db.connection());
-        insert.prepare(QStringLiteral("INSERT INTO sync_resolution(uuid, conflict_id, decision, value, note, "
-                                      "decided_by, decided_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+        insert.prepare(
+            QStringLiteral("INSERT INTO sync_resolution(uuid, conflict_id, decision, value, note, "
+                           "decided_by, decided_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
         insert.addBindValue(conflictId);
         insert.addBindValue(decision);
@@ -272,9 +291,10 @@ bool ConflictRepository::resolve(const QString &conflictId, const QString &decis
             return false;
         }
         // The value itself (a phone number, an address) stays out of the trail.
-        const QString detail = QStringLiteral("conflict %1 (%2): %3").arg(conflictId, conflict->type, decision);
-        return m_audit->recordWithin(m_session, AuditAction::ResolveConflict, IdNumber::mask(conflict->idNumber),
-                                     detail, &why);
+        const QString detail =
+            QStringLiteral("conflict %1 (%2): %3").arg(conflictId, conflict->type, decision);
+        return m_audit->recordWithin(m_session, AuditAction::ResolveConflict,
+                                     IdNumber::mask(conflict->idNumber), detail, &why);
     });
     if (!ok)
         return fail(tr("The decision was not recorded: %1").arg(why));

@@ -9,8 +9,9 @@ QList<SyncRunLine> SyncRunLog::recent(int limit, QString *error) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, started_at, finished_at, outcome, pushed, pulled, uploaded, message "
-                             "FROM sync_run ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, started_at, finished_at, outcome, pushed, pulled, uploaded, message "
+        "FROM sync_run ORDER BY id DESC LIMIT ?"));
     q.addBindValue(qMax(1, limit));
     QList<SyncRunLine> out;
     if (!q.exec()) {

@@ -8,8 +8,7 @@
 class Database;
 
 // One finished or running sync, as the sync window lists it (table sync_run).
-struct SyncRunLine
-{
+struct SyncRunLine {
     qint64 id = 0;
     QDateTime startedAt;  // UTC
     QDateTime finishedAt; // UTC; invalid while running or when the program stopped mid-run

@@ -4,7 +4,8 @@
 
 #include <QUuid>
 
-namespace {
+namespace
+{
 const QString kServer = QStringLiteral("sync.server");
 const QString kUser = QStringLiteral("sync.user");
 const QString kInterval = QStringLiteral("sync.interval");
@@ -40,7 +41,8 @@ bool SyncSettings::save(const Database &db, QString *error) const
 {
     // All keys or none: a half-saved server and user would sync as the wrong person.
     return inWriteTransaction(db, error, [&] {
-        return db.setSetting(kServer, server.toString(), error) && db.setSetting(kUser, user, error) &&
+        return db.setSetting(kServer, server.toString(), error) &&
+               db.setSetting(kUser, user, error) &&
                db.setSetting(kInterval, QString::number(qMax(0, intervalMinutes)), error) &&
                // Never blank the device id: settings built by hand may not carry it.
                (device.isEmpty() || db.setSetting(kDevice, device, error)) &&
