@@ -1,8 +1,10 @@
 // Conflicts flagged by the server: listed only within the user's node, decided
 // only by a role that may, once, with one of the conflict's values, audited.
+#include "clitest.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
 #include "security/audittrail.h"
+#include "security/userrepository.h"
 #include "securitytest.h"
 #include "sync/conflictrepository.h"
 #include "sync/syncrunlog.h"
@@ -35,6 +37,7 @@ private slots:
     void resolvedConflictRefused();
     void settingsKeepDeviceId();
     void runLogNewestFirst();
+    void commandLine();
 
 private:
     qint64 resolutions(const QString &conflict) const
@@ -318,6 +321,65 @@ void TestConflicts::runLogNewestFirst()
     QCOMPARE(runs.first().message, QStringLiteral("timeout"));
     QCOMPARE(runs.last().pulled, 40);
     QCOMPARE(runs.last().finishedAt, QDateTime(QDate(2026, 11, 23), QTime(6, 0, 5), Qt::UTC));
+}
+
+// The same rules from certdesk-cli: a worker sees the conflicts of the
+// community and may not decide; the street supervisor may, once.
+void TestConflicts::commandLine()
+{
+    QVERIFY(synctest::insertConflict(
+        *m_db, QStringLiteral("c-cli"), QStringLiteral("contact-field"), m_b,
+        QStringLiteral("residenceAddress"), QStringLiteral("团岛二路12号"),
+        QStringLiteral("嘉峪关路8号"), QStringLiteral("open"), 30));
+    UserRepository users(*m_db, *m_profile);
+    QString error;
+    User worker = securitytest::account(QStringLiteral("zhang"), QStringLiteral("张"),
+                                        Role::CommunityWorker, m_b.community);
+    QVERIFY2(users.create(worker, QStringLiteral("zhang-secret-1"), &error), qPrintable(error));
+    User boss = securitytest::account(QStringLiteral("liu"), QStringLiteral("刘"),
+                                      Role::StreetSupervisor, m_b.street);
+    QVERIFY2(users.create(boss, QStringLiteral("liu-secret-1"), &error), qPrintable(error));
+    const QString workerPw = m_dir.filePath(QStringLiteral("zhang.pw"));
+    const QString bossPw = m_dir.filePath(QStringLiteral("liu.pw"));
+    QVERIFY(securitytest::writeFile(workerPw, "zhang-secret-1\n"));
+    QVERIFY(securitytest::writeFile(bossPw, "liu-secret-1\n"));
+    const QString db = m_db->path();
+    const QStringList asWorker = {QStringLiteral("--user"), QStringLiteral("zhang"),
+                                  QStringLiteral("--password-file"), workerPw};
+    const QStringList asBoss = {QStringLiteral("--user"), QStringLiteral("liu"),
+                                QStringLiteral("--password-file"), bossPw};
+
+    auto listed = clitest::runCli(
+        QStringList{QStringLiteral("sync-conflicts"), QStringLiteral("--db"), db} + asWorker);
+    QVERIFY2(listed.exitCode == 0, qPrintable(clitest::describe(listed)));
+    QStringList ids;
+    for (const QJsonObject &line : listed.lines)
+        ids << line.value(QStringLiteral("id")).toString();
+    QVERIFY2(ids.contains(QStringLiteral("c-cli")) && ids.contains(QStringLiteral("c-b")) &&
+                 !ids.contains(QStringLiteral("c-a")),
+             qPrintable(ids.join(QLatin1Char(','))));
+    for (const QJsonObject &line : listed.lines)
+        QVERIFY(line.value(QStringLiteral("idNumber")).toString().contains(QLatin1Char('*')));
+
+    const QStringList decide = {
+        QStringLiteral("sync-resolve"), QStringLiteral("--db"),    db,
+        QStringLiteral("--conflict"),   QStringLiteral("c-cli"),   QStringLiteral("--decision"),
+        QStringLiteral("use-value"),    QStringLiteral("--value"), QStringLiteral("团岛二路12号")};
+    auto refused = clitest::runCli(decide + asWorker);
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(resolutions(QStringLiteral("c-cli")), 0);
+    auto accepted = clitest::runCli(decide + asBoss);
+    QVERIFY2(accepted.exitCode == 0, qPrintable(clitest::describe(accepted)));
+    QCOMPARE(accepted.lines.size(), 1);
+    QCOMPARE(accepted.lines.first().value(QStringLiteral("decisionWaiting")).toBool(), true);
+    QCOMPARE(resolutions(QStringLiteral("c-cli")), 1);
+    QCOMPARE(synctest::count(
+                 *m_db,
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'resolve-conflict' "
+                                "AND username = 'liu' AND detail LIKE '%c-cli%'")),
+             1);
+    QCOMPARE(clitest::runCli(decide + asBoss).exitCode, 1);
+    QCOMPARE(resolutions(QStringLiteral("c-cli")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestConflicts)
