@@ -169,8 +169,9 @@ void SyncDialog::setSyncAction(QAction *action)
     if (!action)
         return;
     addAction(action);
-    m_syncNow->setToolTip(tr("%1 (%2)").arg(action->toolTip(),
-                                            action->shortcut().toString(QKeySequence::NativeText)));
+    m_syncTip = (tr("%1 (%2)").arg(action->toolTip(),
+                                   action->shortcut().toString(QKeySequence::NativeText)));
+    updateEnabled();
 }
 
 void SyncDialog::done(int result)
@@ -283,8 +284,8 @@ void SyncDialog::updateEnabled()
     m_signIn->setEnabled(may && configured && !running);
     m_syncNow->setEnabled(may && configured && !running);
     m_cancel->setEnabled(running);
-    if (!configured)
-        m_syncNow->setToolTip(tr("Set the server address and your user name first."));
+    m_syncNow->setToolTip(configured ? m_syncTip
+                                     : tr("Set the server address and your user name first."));
 }
 
 void SyncDialog::showProgress(const SyncProgress &p)

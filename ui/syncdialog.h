@@ -78,4 +78,5 @@ private:
     QLabel *m_report;
     QLabel *m_message;
     QTableWidget *m_runs;
+    QString m_syncTip; // "Sync now (Ctrl+Shift+S)" once the window's action is known
 };
