@@ -48,6 +48,8 @@ int runSync(const QStringList &args);
 int runSyncStatus(const QStringList &args);
 int runSyncExport(const QStringList &args);
 int runSyncImportRoster(const QStringList &args);
+int runSyncConflicts(const QStringList &args);
+int runSyncResolve(const QStringList &args);
 
 void printJson(const QJsonObject &object);
 void printError(const QString &message);

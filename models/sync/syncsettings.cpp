@@ -4,7 +4,8 @@
 
 #include <QUuid>
 
-namespace {
+namespace
+{
 const QString kServer = QStringLiteral("sync.server");
 const QString kUser = QStringLiteral("sync.user");
 const QString kInterval = QStringLiteral("sync.interval");
@@ -16,24 +17,36 @@ const QString kServerKey = QStringLiteral("sync.serverKey");
 SyncSettings SyncSettings::load(const Database &db)
 {
     SyncSettings s;
-    s.server = QUrl(db.setting(kServer));
+    const QString server = db.setting(kServer);
+    if (!server.isEmpty())
+        s.server = QUrl(server, QUrl::StrictMode);
     s.user = db.setting(kUser);
-    s.intervalMinutes = db.setting(kInterval, QStringLiteral("10")).toInt();
+    bool ok = false;
+    const int interval = db.setting(kInterval).toInt(&ok);
+    if (ok && interval >= 0)
+        s.intervalMinutes = interval;
     s.device = db.setting(kDevice);
-    s.deviceKey = QByteArray::fromBase64(db.setting(kDeviceKey).toLatin1());
-    s.serverKey = QByteArray::fromBase64(db.setting(kServerKey).toLatin1());
     if (s.device.isEmpty()) {
-        // Made once: the server knows this device by it for good.
+        // The server knows this device by its id (keys, packages, conflicts), so it
+        // is made once and kept; a failed write only means it is made again next time.
         s.device = QUuid::createUuid().toString(QUuid::WithoutBraces);
         db.setSetting(kDevice, s.device);
     }
+    s.deviceKey = QByteArray::fromBase64(db.setting(kDeviceKey).toLatin1());
+    s.serverKey = QByteArray::fromBase64(db.setting(kServerKey).toLatin1());
     return s;
 }
 
 bool SyncSettings::save(const Database &db, QString *error) const
 {
-    return db.setSetting(kServer, server.toString(), error) && db.setSetting(kUser, user, error) &&
-           db.setSetting(kInterval, QString::number(intervalMinutes), error) && db.setSetting(kDevice, device, error) &&
-           db.setSetting(kDeviceKey, QString::fromLatin1(deviceKey.toBase64()), error) &&
-           db.setSetting(kServerKey, QString::fromLatin1(serverKey.toBase64()), error);
+    // All keys or none: a half-saved server and user would sync as the wrong person.
+    return inWriteTransaction(db, error, [&] {
+        return db.setSetting(kServer, server.toString(), error) &&
+               db.setSetting(kUser, user, error) &&
+               db.setSetting(kInterval, QString::number(qMax(0, intervalMinutes)), error) &&
+               // Never blank the device id: settings built by hand may not carry it.
+               (device.isEmpty() || db.setSetting(kDevice, device, error)) &&
+               db.setSetting(kDeviceKey, QString::fromLatin1(deviceKey.toBase64()), error) &&
+               db.setSetting(kServerKey, QString::fromLatin1(serverKey.toBase64()), error);
+    });
 }
