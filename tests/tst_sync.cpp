@@ -5,6 +5,7 @@
 // process is killed mid-pull. Rows are counted on the server afterwards.
 #include "syncharness.h"
 
+#include "lifecycle/lifecycleservice.h"
 #include "store/demogenerator.h"
 #include "sync/synccontroller.h"
 
@@ -37,11 +38,13 @@ private slots:
     void twoOfflineClientsConvergeInEitherOrder_data();
     void twoOfflineClientsConvergeInEitherOrder();
     void deathConflictsAreFlagged();
+    void paymentStepsReachTheOtherDevice();
     void supervisorDecisionReachesEveryDevice();
     void serverKilledMidPushLosesNothing();
     void serverErrorsAndDroppedConnectionsAreRetried();
     void uploadResumesWhereTheServerStopped();
     void clientKilledMidPullResumes();
+    void serverKilledMidPullResumes();
     void cancelledPullKeepsAConsistentCursor();
     void controllerBacksOffUntilTheServerReturns();
     void packageRoundTripAndRefusals();
@@ -272,6 +275,34 @@ void TestSync::deathConflictsAreFlagged()
     QCOMPARE(b.column(dead, QStringLiteral("living_status")), QStringLiteral("deceased"));
 }
 
+void TestSync::paymentStepsReachTheOtherDevice()
+{
+    Client &a = client(QStringLiteral("a"), QStringLiteral("wang"));
+    Client &b = client(QStringLiteral("b"), QStringLiteral("li"));
+    QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
+    QCOMPARE(b.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
+    const QString person = m_people.at(6);
+    LifecycleService lifecycle(a.db(), *m_profile);
+    lifecycle.setToday(kToday);
+    LifecycleEvent suspension;
+    suspension.recipientId = a.idOf(person);
+    suspension.kind = LifecycleKind::Suspended;
+    suspension.date = QDate(2026, 11, 20);
+    suspension.effectiveMonth = QDate(2026, 12, 1);
+    suspension.reason = QStringLiteral("大数据比对疑似死亡");
+    suspension.cause = QStringLiteral("bigdata");
+    suspension.actor = QStringLiteral("wang");
+    QString error;
+    QVERIFY2(lifecycle.record(suspension, &error), qPrintable(error));
+    QCOMPARE(a.sync(m_upstream->url()).pushed, 1);
+    QCOMPARE(b.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
+    QCOMPARE(serverEvents(), 1);
+    QCOMPARE(b.scalar(QStringLiteral("SELECT uuid || ' ' || kind || ' ' || effective_month FROM lifecycle_event")).toString(),
+             suspension.uuid + QStringLiteral(" suspended 2026-12-01"));
+    QCOMPARE(b.column(person, QStringLiteral("benefit_status")), QStringLiteral("suspended"));
+    QCOMPARE(a.scalar(QStringLiteral("SELECT state FROM lifecycle_outbox")).toString(), QStringLiteral("accepted"));
+}
+
 void TestSync::supervisorDecisionReachesEveryDevice()
 {
     Client &a = client(QStringLiteral("a"), QStringLiteral("wang"));
@@ -406,6 +437,29 @@ void TestSync::clientKilledMidPullResumes()
     QVERIFY2(exitCode == 0, qPrintable(out));
     QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM recipient")).toInt(), m_inScope);
     QVERIFY(a.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'sync.cursor'")).toLongLong() > cursor);
+}
+
+void TestSync::serverKilledMidPullResumes()
+{
+    Client &a = client(QStringLiteral("a"));
+    int pages = 0;
+    // The server dies while the client is between its third and fourth page.
+    const SyncReport broken = a.sync(m_upstream->url(), [&](const SyncProgress &p) {
+        if (p.phase == SyncProgress::Phase::Pulling && ++pages == 3)
+            m_upstream->stop();
+    }, 10);
+    QCOMPARE(broken.outcome, SyncReport::Outcome::RetryLater);
+    QCOMPARE(broken.pulled, 30);
+    const qint64 cursor = a.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'sync.cursor'")).toLongLong();
+    QVERIFY(cursor > 0);
+    QVERIFY(m_upstream->start());
+    const SyncReport resumed = a.sync(m_upstream->url(), {}, 10);
+    QVERIFY2(resumed.outcome == SyncReport::Outcome::Ok, qPrintable(resumed.message));
+    // Nothing applied twice, nothing missed: the rest, from the stored cursor.
+    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM recipient")).toInt(), m_inScope);
+    Client &whole = client(QStringLiteral("whole"));
+    QCOMPARE(broken.pulled + resumed.pulled, whole.sync(m_upstream->url()).pulled);
+    QVERIFY(a.scalar(QStringLiteral("SELECT count(*) FROM sync_run WHERE outcome = 'retry'")).toInt() == 1);
 }
 
 void TestSync::cancelledPullKeepsAConsistentCursor()

@@ -130,6 +130,16 @@ bool SyncJournal::recordResults(const QList<Pending> &items, const QJsonArray &r
     return inWriteTransaction(m_db, error, [&] {
         ChangeApplier conflicts(m_db, m_profile);
         const QString now = sqlvalue::utc(QDateTime::currentDateTimeUtc());
+        // One prepared update per queue, reused for every answer.
+        QSqlQuery updates[3] = {QSqlQuery(m_db.connection()), QSqlQuery(m_db.connection()),
+                                QSqlQuery(m_db.connection())};
+        for (auto source : {Pending::Source::Check, Pending::Source::Lifecycle}) {
+            updates[int(source)].prepare(QStringLiteral("UPDATE %1 SET state = ?, last_error = ?, attempts = attempts + 1, "
+                                                        "updated_at = '%2' WHERE event_uuid = ?")
+                                             .arg(tableOf(source), now));
+        }
+        updates[int(Pending::Source::Resolution)].prepare(
+            QStringLiteral("UPDATE sync_resolution SET state = ?, last_error = ? WHERE uuid = ?"));
         for (const QJsonValue &v : results) {
             const QJsonObject r = v.toObject();
             const QString uuid = r.value(QStringLiteral("uuid")).toString();
@@ -145,14 +155,7 @@ bool SyncJournal::recordResults(const QList<Pending> &items, const QJsonArray &r
             if (reason.isEmpty())
                 reason = r.value(QStringLiteral("code")).toString();
             const Pending::Source source = sources.value(uuid);
-            QSqlQuery q(m_db.connection());
-            if (source == Pending::Source::Resolution) {
-                q.prepare(QStringLiteral("UPDATE sync_resolution SET state = ?, last_error = ? WHERE uuid = ?"));
-            } else {
-                q.prepare(QStringLiteral("UPDATE %1 SET state = ?, last_error = ?, attempts = attempts + 1, "
-                                         "updated_at = '%2' WHERE event_uuid = ?")
-                              .arg(tableOf(source), now));
-            }
+            QSqlQuery &q = updates[int(source)];
             q.addBindValue(state);
             q.addBindValue(done ? QVariant() : QVariant(reason));
             q.addBindValue(uuid);
