@@ -14,13 +14,15 @@
 //         QFETCH(QString, backend);
 //         UpstreamFixture up;
 //         UPSTREAM_PREPARE_OR_SKIP(up, backend);
-//         QVERIFY2(up.start(), qPrintable(up.lastError()));
+//         QVERIFY2(up.loadDemoRoster() && up.addDemoUsers() && up.start(), qPrintable(up.lastError()));
+//         const QString token = up.signIn("wang", "device-1");
 //         auto r = JsonHttp::call("GET", up.url("/v1/health"));
 //     }
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -200,26 +202,50 @@ public:
         return r;
     }
 
-    // A district 370202 > street 370202001 > communities 370202001001 and
-    // 370202001002, and users (password "secret-pass-1"): "admin" (district
-    // admin), "super" (street supervisor), "wang" and "li" (workers of the two
-    // communities).
-    bool addStandardTree()
+#ifdef CERTDESK_CLI_BIN
+    // A client database made by `certdesk-cli demo` (district 370299 > streets
+    // 370299001.. > communities 370299001001..; same seed, same people),
+    // loaded with load-roster. Its path is demoDatabase().
+    bool loadDemoRoster(int persons = 200)
     {
-        const QList<QStringList> commands = {
-            {QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), QStringLiteral("370202"), QStringLiteral("--name"), QStringLiteral("市南区"), QStringLiteral("--level"), QStringLiteral("1")},
-            {QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), QStringLiteral("370202001"), QStringLiteral("--name"), QStringLiteral("八大峡街道"), QStringLiteral("--level"), QStringLiteral("2"), QStringLiteral("--parent"), QStringLiteral("370202")},
-            {QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), QStringLiteral("370202001001"), QStringLiteral("--name"), QStringLiteral("八大峡社区"), QStringLiteral("--level"), QStringLiteral("3"), QStringLiteral("--parent"), QStringLiteral("370202001")},
-            {QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), QStringLiteral("370202001002"), QStringLiteral("--name"), QStringLiteral("团岛社区"), QStringLiteral("--level"), QStringLiteral("3"), QStringLiteral("--parent"), QStringLiteral("370202001")},
-            {QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password"), password(), QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--scope"), QStringLiteral("370202")},
-            {QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("super"), QStringLiteral("--password"), password(), QStringLiteral("--role"), QStringLiteral("supervisor"), QStringLiteral("--scope"), QStringLiteral("370202001")},
-            {QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("wang"), QStringLiteral("--password"), password(), QStringLiteral("--role"), QStringLiteral("worker"), QStringLiteral("--scope"), QStringLiteral("370202001001"), QStringLiteral("--name"), QStringLiteral("王芳")},
-            {QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("--password"), password(), QStringLiteral("--role"), QStringLiteral("worker"), QStringLiteral("--scope"), QStringLiteral("370202001002")},
+        m_demo = m_dir.filePath(QStringLiteral("demo-%1.db").arg(persons));
+        if (!QFileInfo::exists(m_demo)) {
+            QProcess p;
+            p.start(QStringLiteral(CERTDESK_CLI_BIN),
+                    {QStringLiteral("demo"), QStringLiteral("--db"), m_demo, QStringLiteral("--persons"),
+                     QString::number(persons), QStringLiteral("--today"), QStringLiteral("2026-11-23")});
+            if (!p.waitForFinished(120000) || p.exitCode() != 0) {
+                m_error = QStringLiteral("certdesk-cli demo failed: %1").arg(QString::fromUtf8(p.readAllStandardError()));
+                return false;
+            }
+        }
+        const Result r = admin(QStringLiteral("load-roster"), {QStringLiteral("--from"), m_demo});
+        if (r.exitCode != 0) {
+            m_error = QStringLiteral("load-roster failed: %1").arg(QString::fromUtf8(r.err));
+            return false;
+        }
+        return true;
+    }
+    QString demoDatabase() const { return m_demo; }
+#endif
+
+    // Users on the demo tree (password password()): "admin" (district admin),
+    // "super" (supervisor of street 370299001), "wang" and "li" (workers of
+    // communities 370299001001 and 370299001002).
+    bool addDemoUsers()
+    {
+        const QList<QStringList> users = {
+            {QStringLiteral("admin"), QStringLiteral("admin"), QStringLiteral("370299")},
+            {QStringLiteral("super"), QStringLiteral("supervisor"), QStringLiteral("370299001")},
+            {QStringLiteral("wang"), QStringLiteral("worker"), QStringLiteral("370299001001")},
+            {QStringLiteral("li"), QStringLiteral("worker"), QStringLiteral("370299001002")},
         };
-        for (const QStringList &c : commands) {
-            const Result r = admin(c.first(), c.mid(1));
+        for (const QStringList &u : users) {
+            const Result r = admin(QStringLiteral("add-user"),
+                                   {QStringLiteral("--user"), u.at(0), QStringLiteral("--password"), password(),
+                                    QStringLiteral("--role"), u.at(1), QStringLiteral("--scope"), u.at(2)});
             if (r.exitCode != 0) {
-                m_error = QStringLiteral("%1 failed: %2").arg(c.join(QLatin1Char(' ')), QString::fromUtf8(r.err));
+                m_error = QStringLiteral("add-user %1 failed: %2").arg(u.at(0), QString::fromUtf8(r.err));
                 return false;
             }
         }
@@ -324,6 +350,7 @@ private:
                 m_error = QStringLiteral("cannot reach PostgreSQL at %1: %2").arg(urlText, db.lastError().text());
             } else {
                 QSqlQuery q(db);
+                q.exec(QStringLiteral("SET client_min_messages = WARNING"));
                 ok = q.exec(QStringLiteral("DROP SCHEMA IF EXISTS public CASCADE"))
                     && q.exec(QStringLiteral("CREATE SCHEMA public"));
                 if (!ok)
@@ -337,6 +364,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_demo;
     QString m_evidence;
     QString m_error;
     QUrl m_base;
