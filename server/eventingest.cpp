@@ -113,11 +113,15 @@ EventIngest::Outcome EventIngest::push(const Caller &caller, const QJsonObject &
         if (failed)
             return {500, QStringLiteral("server-error"), error, {}, false};
         const QString status = result.value(QStringLiteral("status")).toString();
-        if (status == QLatin1String("accepted") || status == QLatin1String("conflict")) {
-            if (FaultInjection::eventCommitted())
-                outcome.drop = true;
-        }
         results.append(result);
+        if (status == QLatin1String("accepted") || status == QLatin1String("conflict")) {
+            // drop-after-events: the rest of the batch is not taken, as when
+            // the connection breaks right after this commit.
+            if (FaultInjection::eventCommitted()) {
+                outcome.drop = true;
+                break;
+            }
+        }
     }
     outcome.body = {{QStringLiteral("results"), results}};
     return outcome;

@@ -154,9 +154,12 @@ int AdminCommands::exportRoster(const QHash<QString, QString> &o)
         printError(error);
         return 1;
     }
-    std::printf("{\"out\": \"%s\", \"device\": \"%s\", \"scope\": \"%s\", \"since\": %lld, \"next\": %lld, \"changes\": %lld}\n",
-                qPrintable(o.value(QStringLiteral("out"))), qPrintable(caller->device), qPrintable(caller->scope.code),
-                static_cast<long long>(since), static_cast<long long>(page->next),
-                static_cast<long long>(page->changes.size()));
+    const QJsonObject summary{{QStringLiteral("out"), o.value(QStringLiteral("out"))},
+                              {QStringLiteral("device"), caller->device},
+                              {QStringLiteral("scope"), caller->scope.code},
+                              {QStringLiteral("since"), since},
+                              {QStringLiteral("next"), page->next},
+                              {QStringLiteral("changes"), page->changes.size()}};
+    std::fputs(QJsonDocument(summary).toJson(QJsonDocument::Indented).constData(), stdout);
     return 0;
 }
