@@ -219,6 +219,9 @@ void UpstreamServer::signIn(const httplib::Request &req, httplib::Response &res)
                            {device, user, deviceKey, UpstreamStore::nowIso()}, &error))
                 return failed();
         }
+        // Expired tokens are of no use to anyone; sign-ins sweep them.
+        if (!execQuery(q, QStringLiteral("DELETE FROM token WHERE expires_at < ?"), {UpstreamStore::nowIso()}, &error))
+            return failed();
         if (!execQuery(q, QStringLiteral("INSERT INTO token (token_hash, user_name, device, expires_at) VALUES (?, ?, ?, ?)"),
                        {hashToken(token), user, device, expiresAt}, &error))
             return failed();

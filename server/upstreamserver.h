@@ -24,7 +24,8 @@ public:
         int port = 0; // 0: any free port
         QString certFile;
         QString keyFile;
-        int threads = 8;
+        // Each kept-alive connection holds a pool thread while it is open.
+        int threads = 16;
     };
     UpstreamServer(const UpstreamStore &store, const QString &evidenceDir);
     ~UpstreamServer();
