@@ -45,11 +45,11 @@ QByteArray readAll(const QString &path)
 bool writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
 }
 
-struct Entry
-{
+struct Entry {
     QString name;
     QByteArray bytes;
 };
@@ -102,18 +102,18 @@ private:
 
     // Reads `package` expecting a refusal; checks the reason and that the out
     // folder is left empty.
-    void expectRefusal(const QString &package, const QString &reason, const QByteArray &deviceKey = {},
-                       const QByteArray &serverSecret = {})
+    void expectRefusal(const QString &package, const QString &reason,
+                       const QByteArray &deviceKey = {}, const QByteArray &serverSecret = {})
     {
         const QString out = path(QStringLiteral("out-refused"));
         QDir(out).removeRecursively();
         QString error;
-        const auto content = SyncPackage::readOutbox(package, deviceKey.isEmpty() ? m_deviceKey : deviceKey,
-                                                     m_serverPublic,
-                                                     serverSecret.isEmpty() ? m_serverSecret : serverSecret, out,
-                                                     &error);
+        const auto content = SyncPackage::readOutbox(
+            package, deviceKey.isEmpty() ? m_deviceKey : deviceKey, m_serverPublic,
+            serverSecret.isEmpty() ? m_serverSecret : serverSecret, out, &error);
         QVERIFY2(!content, qPrintable(package));
-        QVERIFY2(error.contains(reason), qPrintable(QStringLiteral("expected \"%1\", got \"%2\"").arg(reason, error)));
+        QVERIFY2(error.contains(reason),
+                 qPrintable(QStringLiteral("expected \"%1\", got \"%2\"").arg(reason, error)));
         QVERIFY2(filesIn(out).isEmpty(), qPrintable(filesIn(out).join(QLatin1Char(' '))));
     }
 
@@ -134,10 +134,12 @@ private:
     // the device key: what someone holding the key could do.
     void resign(QList<Entry> &entries) const
     {
-        auto manifest = std::find_if(entries.begin(), entries.end(),
-                                     [](const Entry &e) { return e.name == QLatin1String("manifest.json"); });
-        auto hmac = std::find_if(entries.begin(), entries.end(),
-                                 [](const Entry &e) { return e.name == QLatin1String("manifest.hmac"); });
+        auto manifest = std::find_if(entries.begin(), entries.end(), [](const Entry &e) {
+            return e.name == QLatin1String("manifest.json");
+        });
+        auto hmac = std::find_if(entries.begin(), entries.end(), [](const Entry &e) {
+            return e.name == QLatin1String("manifest.hmac");
+        });
         if (manifest == entries.end() || hmac == entries.end())
             return;
         QJsonObject object = QJsonDocument::fromJson(manifest->bytes).object();
@@ -151,7 +153,8 @@ private:
         object.insert(QStringLiteral("entries"), listed);
         manifest->bytes = QJsonDocument(object).toJson();
         unsigned char mac[crypto_auth_hmacsha256_BYTES];
-        crypto_auth_hmacsha256(mac, reinterpret_cast<const unsigned char *>(manifest->bytes.constData()),
+        crypto_auth_hmacsha256(mac,
+                               reinterpret_cast<const unsigned char *>(manifest->bytes.constData()),
                                static_cast<unsigned long long>(manifest->bytes.size()),
                                reinterpret_cast<const unsigned char *>(m_deviceKey.constData()));
         hmac->bytes = QByteArray(reinterpret_cast<const char *>(mac), sizeof mac).toHex();
@@ -170,10 +173,12 @@ private slots:
 
         QJsonArray events;
         for (int i = 0; i < 3; ++i)
-            events.append(QJsonObject{{QStringLiteral("uuid"), QStringLiteral("00000000-0000-4000-8000-00000000000%1").arg(i)},
-                                      {QStringLiteral("kind"), QStringLiteral("verification")},
-                                      {QStringLiteral("idNumber"), QStringLiteral("370202195001011234")},
-                                      {QStringLiteral("note"), QStringLiteral("本人在家，身体健康")}});
+            events.append(
+                QJsonObject{{QStringLiteral("uuid"),
+                             QStringLiteral("00000000-0000-4000-8000-00000000000%1").arg(i)},
+                            {QStringLiteral("kind"), QStringLiteral("verification")},
+                            {QStringLiteral("idNumber"), QStringLiteral("370202195001011234")},
+                            {QStringLiteral("note"), QStringLiteral("本人在家，身体健康")}});
         m_pushBody = QJsonDocument(QJsonObject{{QStringLiteral("device"), QStringLiteral("dev-1")},
                                                {QStringLiteral("since"), 1041},
                                                {QStringLiteral("events"), events}})
@@ -190,18 +195,46 @@ private slots:
         }
         m_package = path(QStringLiteral("good.cdout"));
         QString error;
-        QVERIFY2(SyncPackage::writeOutbox(m_package, QStringLiteral("dev-1"), QStringLiteral("wang"), 1041, m_pushBody,
-                                          m_evidence, m_deviceKey, m_serverPublic, &error),
+        QVERIFY2(SyncPackage::writeOutbox(m_package, QStringLiteral("dev-1"),
+                                          QStringLiteral("wang"), 1041, m_pushBody, m_evidence,
+                                          m_deviceKey, m_serverPublic, &error),
                  qPrintable(error));
         QVERIFY(!QFile::exists(m_package + QStringLiteral(".part")));
+    }
+
+    void overwritesOlderPackage()
+    {
+        // Writing again under the same name replaces the package.
+        const QString package = path(QStringLiteral("again.cdout"));
+        QVERIFY(writeAll(package, "an older file"));
+        QString error;
+        QVERIFY2(SyncPackage::writeOutbox(package, QStringLiteral("dev-1"), QStringLiteral("wang"),
+                                          1041, m_pushBody, {}, m_deviceKey, m_serverPublic,
+                                          &error),
+                 qPrintable(error));
+        const auto manifest = SyncPackage::peekManifest(package, &error);
+        QVERIFY2(manifest, qPrintable(error));
+        QCOMPARE(manifest->value(QStringLiteral("entries")).toArray().size(), 1);
+    }
+
+    void eventsNotListed()
+    {
+        // A manifest without events.json.enc (and the entry dropped), re-signed.
+        const QString package =
+            tampered(QStringLiteral("no-events.cdout"), [this](QList<Entry> &entries) {
+                entries.removeIf(
+                    [](const Entry &e) { return e.name == QLatin1String("events.json.enc"); });
+                resign(entries);
+            });
+        expectRefusal(package, QStringLiteral("The manifest does not list events.json.enc"));
     }
 
     void outboxRoundTrip()
     {
         const QString out = path(QStringLiteral("out-good"));
         QString error;
-        const auto content =
-            SyncPackage::readOutbox(m_package, m_deviceKey, m_serverPublic, m_serverSecret, out, &error);
+        const auto content = SyncPackage::readOutbox(m_package, m_deviceKey, m_serverPublic,
+                                                     m_serverSecret, out, &error);
         QVERIFY2(content, qPrintable(error));
         QCOMPARE(content->device, QStringLiteral("dev-1"));
         QCOMPARE(content->user, QStringLiteral("wang"));
@@ -209,7 +242,12 @@ private slots:
         QVERIFY(content->createdAt.isValid());
         QVERIFY(qAbs(content->createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
         QCOMPARE(content->pushBody, m_pushBody);
-        QCOMPARE(QJsonDocument::fromJson(content->pushBody).object().value(QStringLiteral("events")).toArray().size(), 3);
+        QCOMPARE(QJsonDocument::fromJson(content->pushBody)
+                     .object()
+                     .value(QStringLiteral("events"))
+                     .toArray()
+                     .size(),
+                 3);
         QCOMPARE(content->evidenceFiles.keys(), m_evidence.keys());
         for (auto it = content->evidenceFiles.cbegin(); it != content->evidenceFiles.cend(); ++it) {
             QCOMPARE(it.value(), QDir(out).filePath(it.key()));
@@ -222,7 +260,8 @@ private slots:
         QCOMPARE(filesIn(out).size(), 2);
 
         // Reading again (the server importing the same package twice) works the same.
-        const auto again = SyncPackage::readOutbox(m_package, m_deviceKey, m_serverPublic, m_serverSecret, out, &error);
+        const auto again = SyncPackage::readOutbox(m_package, m_deviceKey, m_serverPublic,
+                                                   m_serverSecret, out, &error);
         QVERIFY2(again, qPrintable(error));
         QCOMPARE(filesIn(out).size(), 2);
     }
@@ -232,13 +271,16 @@ private slots:
         QString error;
         const auto manifest = SyncPackage::peekManifest(m_package, &error);
         QVERIFY2(manifest, qPrintable(error));
-        QCOMPARE(manifest->value(QStringLiteral("format")).toString(), QStringLiteral("certdesk-outbox"));
+        QCOMPARE(manifest->value(QStringLiteral("format")).toString(),
+                 QStringLiteral("certdesk-outbox"));
         QCOMPARE(manifest->value(QStringLiteral("version")).toInt(), 1);
         QCOMPARE(manifest->value(QStringLiteral("device")).toString(), QStringLiteral("dev-1"));
         QCOMPARE(manifest->value(QStringLiteral("user")).toString(), QStringLiteral("wang"));
         QCOMPARE(manifest->value(QStringLiteral("since")).toInteger(), 1041);
         QCOMPARE(manifest->value(QStringLiteral("events")).toInt(), 3);
-        QCOMPARE(QByteArray::fromBase64(manifest->value(QStringLiteral("sealedKey")).toString().toLatin1()).size(),
+        QCOMPARE(QByteArray::fromBase64(
+                     manifest->value(QStringLiteral("sealedKey")).toString().toLatin1())
+                     .size(),
                  48 + 32);
         // Every entry listed with the hash and size of its stored (encrypted) bytes.
         const QList<Entry> stored = unzipAll(m_package);
@@ -260,26 +302,30 @@ private slots:
             if (e.name.startsWith(QLatin1String("evidence/")))
                 QVERIFY(!m_contents.values().contains(e.bytes.mid(24, e.bytes.size())));
         }
-        const Entry hmac = *std::find_if(stored.cbegin(), stored.cend(),
-                                         [](const Entry &e) { return e.name == QLatin1String("manifest.hmac"); });
+        const Entry hmac = *std::find_if(stored.cbegin(), stored.cend(), [](const Entry &e) {
+            return e.name == QLatin1String("manifest.hmac");
+        });
         QCOMPARE(hmac.bytes.size(), 64);
     }
 
     void rosterRoundTrip()
     {
         QJsonArray changes;
-        changes.append(QJsonObject{{QStringLiteral("seq"), 1042},
-                                   {QStringLiteral("type"), QStringLiteral("jurisdiction")},
-                                   {QStringLiteral("data"), QJsonObject{{QStringLiteral("code"), QStringLiteral("370202")},
-                                                                        {QStringLiteral("name"), QStringLiteral("市南区")}}}});
-        changes.append(QJsonObject{{QStringLiteral("seq"), 1043},
-                                   {QStringLiteral("type"), QStringLiteral("recipient")},
-                                   {QStringLiteral("data"), QJsonObject{{QStringLiteral("idNumber"),
-                                                                         QStringLiteral("370202195001011234")}}}});
+        changes.append(
+            QJsonObject{{QStringLiteral("seq"), 1042},
+                        {QStringLiteral("type"), QStringLiteral("jurisdiction")},
+                        {QStringLiteral("data"),
+                         QJsonObject{{QStringLiteral("code"), QStringLiteral("370202")},
+                                     {QStringLiteral("name"), QStringLiteral("市南区")}}}});
+        changes.append(QJsonObject{
+            {QStringLiteral("seq"), 1043},
+            {QStringLiteral("type"), QStringLiteral("recipient")},
+            {QStringLiteral("data"),
+             QJsonObject{{QStringLiteral("idNumber"), QStringLiteral("370202195001011234")}}}});
         const QString roster = path(QStringLiteral("good.cdroster"));
         QString error;
-        QVERIFY2(SyncPackage::writeRoster(roster, QStringLiteral("dev-1"), QStringLiteral("370202"), 1041, 1043, changes,
-                                          m_deviceKey, &error),
+        QVERIFY2(SyncPackage::writeRoster(roster, QStringLiteral("dev-1"), QStringLiteral("370202"),
+                                          1041, 1043, changes, m_deviceKey, &error),
                  qPrintable(error));
         const auto content = SyncPackage::readRoster(roster, m_deviceKey, &error);
         QVERIFY2(content, qPrintable(error));
@@ -290,7 +336,8 @@ private slots:
         QCOMPARE(content->changes, changes);
         const auto manifest = SyncPackage::peekManifest(roster, &error);
         QVERIFY2(manifest, qPrintable(error));
-        QCOMPARE(manifest->value(QStringLiteral("format")).toString(), QStringLiteral("certdesk-roster"));
+        QCOMPARE(manifest->value(QStringLiteral("format")).toString(),
+                 QStringLiteral("certdesk-roster"));
 
         // A roster is signed with the device key too.
         QVERIFY(!SyncPackage::readRoster(roster, SyncPackage::newDeviceKey(), &error));
@@ -305,7 +352,8 @@ private slots:
         const QString edited = path(QStringLiteral("edited.cdroster"));
         QVERIFY(zipAll(edited, entries));
         QVERIFY(!SyncPackage::readRoster(edited, m_deviceKey, &error));
-        QVERIFY2(error.contains(QLatin1String("changes.json")) && error.contains(QLatin1String("SHA-256")),
+        QVERIFY2(error.contains(QLatin1String("changes.json")) &&
+                     error.contains(QLatin1String("SHA-256")),
                  qPrintable(error));
 
         // An outbox package is not a roster, nor the other way round.
@@ -332,11 +380,13 @@ private slots:
         const QString package = path(QStringLiteral("edges.cdout"));
         const QByteArray emptyBody = R"({"device":"dev-1","since":0,"events":[]})";
         QString error;
-        QVERIFY2(SyncPackage::writeOutbox(package, QStringLiteral("dev-1"), QStringLiteral("wang"), 0, emptyBody,
-                                          evidence, m_deviceKey, m_serverPublic, &error),
+        QVERIFY2(SyncPackage::writeOutbox(package, QStringLiteral("dev-1"), QStringLiteral("wang"),
+                                          0, emptyBody, evidence, m_deviceKey, m_serverPublic,
+                                          &error),
                  qPrintable(error));
         const QString out = path(QStringLiteral("out-edges"));
-        const auto content = SyncPackage::readOutbox(package, m_deviceKey, m_serverPublic, m_serverSecret, out, &error);
+        const auto content = SyncPackage::readOutbox(package, m_deviceKey, m_serverPublic,
+                                                     m_serverSecret, out, &error);
         QVERIFY2(content, qPrintable(error));
         QCOMPARE(content->pushBody, emptyBody);
         QCOMPARE(content->evidenceFiles.size(), sizes.size());
@@ -346,33 +396,40 @@ private slots:
 
     void duplicateEntry()
     {
-        const QString package = tampered(QStringLiteral("duplicate.cdout"), [](QList<Entry> &entries) {
-            for (const Entry &e : std::as_const(entries)) {
-                if (e.name == QLatin1String("events.json.enc")) {
-                    entries.append(e);
-                    break;
+        const QString package =
+            tampered(QStringLiteral("duplicate.cdout"), [](QList<Entry> &entries) {
+                for (const Entry &e : std::as_const(entries)) {
+                    if (e.name == QLatin1String("events.json.enc")) {
+                        entries.append(e);
+                        break;
+                    }
                 }
-            }
-        });
+            });
         expectRefusal(package, QStringLiteral("The entry events.json.enc appears more than once"));
     }
 
     void unknownVersion()
     {
-        const QString package = tampered(QStringLiteral("version2.cdout"), [this](QList<Entry> &entries) {
-            for (Entry &e : entries) {
-                if (e.name == QLatin1String("manifest.json")) {
-                    QJsonObject o = QJsonDocument::fromJson(e.bytes).object();
-                    o.insert(QStringLiteral("version"), 2);
-                    e.bytes = QJsonDocument(o).toJson();
+        const QString package =
+            tampered(QStringLiteral("version2.cdout"), [this](QList<Entry> &entries) {
+                for (Entry &e : entries) {
+                    if (e.name == QLatin1String("manifest.json")) {
+                        QJsonObject o = QJsonDocument::fromJson(e.bytes).object();
+                        o.insert(QStringLiteral("version"), 2);
+                        e.bytes = QJsonDocument(o).toJson();
+                    }
                 }
-            }
-            resign(entries);
-        });
+                resign(entries);
+            });
         expectRefusal(package, QStringLiteral("version 2 is not known"));
     }
 
-    void wrongDeviceKey() { expectRefusal(m_package, QStringLiteral("not made by this device or its manifest was changed"), SyncPackage::newDeviceKey()); }
+    void wrongDeviceKey()
+    {
+        expectRefusal(m_package,
+                      QStringLiteral("not made by this device or its manifest was changed"),
+                      SyncPackage::newDeviceKey());
+    }
 
     void wrongServerKey()
     {
@@ -381,55 +438,67 @@ private slots:
         QVERIFY(SyncPackage::newServerKeyPair(&otherPublic, &otherSecret));
         const QString out = path(QStringLiteral("out-other-server"));
         QString error;
-        QVERIFY(!SyncPackage::readOutbox(m_package, m_deviceKey, otherPublic, otherSecret, out, &error));
+        QVERIFY(!SyncPackage::readOutbox(m_package, m_deviceKey, otherPublic, otherSecret, out,
+                                         &error));
         QVERIFY2(error.contains(QLatin1String("not made for this server")), qPrintable(error));
         QVERIFY(filesIn(out).isEmpty());
-        // The right public key with a foreign secret key does not open it either.
-        expectRefusal(m_package, QStringLiteral("not made for this server"), {}, otherSecret);
+        // A public key that does not belong to the secret key is the server's
+        // own set-up error, and said so.
+        expectRefusal(m_package, QStringLiteral("the public key must belong to the secret key"), {},
+                      otherSecret);
     }
 
     void editedManifest()
     {
         // One byte changed (the user's name), the JSON still valid, the HMAC left as it was.
-        const QString package = tampered(QStringLiteral("edited-manifest.cdout"), [](QList<Entry> &entries) {
-            for (Entry &e : entries) {
-                if (e.name == QLatin1String("manifest.json")) {
-                    const qsizetype at = e.bytes.indexOf("\"wang\"");
-                    QVERIFY(at > 0);
-                    e.bytes[at + 1] = 'x';
+        const QString package =
+            tampered(QStringLiteral("edited-manifest.cdout"), [](QList<Entry> &entries) {
+                for (Entry &e : entries) {
+                    if (e.name == QLatin1String("manifest.json")) {
+                        const qsizetype at = e.bytes.indexOf("\"wang\"");
+                        QVERIFY(at > 0);
+                        e.bytes[at + 1] = 'x';
+                    }
                 }
-            }
-        });
-        expectRefusal(package, QStringLiteral("not made by this device or its manifest was changed"));
+            });
+        expectRefusal(package,
+                      QStringLiteral("not made by this device or its manifest was changed"));
     }
 
     void changedEntry()
     {
         const QString name = QStringLiteral("evidence/%1.enc").arg(m_evidence.lastKey());
-        const QString package = tampered(QStringLiteral("changed-entry.cdout"), [&name](QList<Entry> &entries) {
-            for (Entry &e : entries) {
-                if (e.name == name)
-                    e.bytes[e.bytes.size() / 2] = char(e.bytes.at(e.bytes.size() / 2) ^ 0x01);
-            }
-        });
+        const QString package =
+            tampered(QStringLiteral("changed-entry.cdout"), [&name](QList<Entry> &entries) {
+                for (Entry &e : entries) {
+                    if (e.name == name)
+                        e.bytes[e.bytes.size() / 2] = char(e.bytes.at(e.bytes.size() / 2) ^ 0x01);
+                }
+            });
         expectRefusal(package, QStringLiteral("The entry %1 was changed").arg(name));
     }
 
     void unlistedEntry()
     {
-        const QString package = tampered(QStringLiteral("unlisted-entry.cdout"), [](QList<Entry> &entries) {
-            entries.append({QStringLiteral("evidence/extra.jpg"), QByteArray("not in the manifest")});
-        });
-        expectRefusal(package, QStringLiteral("The entry evidence/extra.jpg is not listed in the manifest"));
+        const QString package =
+            tampered(QStringLiteral("unlisted-entry.cdout"), [](QList<Entry> &entries) {
+                entries.append(
+                    {QStringLiteral("evidence/extra.jpg"), QByteArray("not in the manifest")});
+            });
+        expectRefusal(package,
+                      QStringLiteral("The entry evidence/extra.jpg is not listed in the manifest"));
     }
 
     void missingEntry()
     {
         const QString name = QStringLiteral("evidence/%1.enc").arg(m_evidence.firstKey());
-        const QString package = tampered(QStringLiteral("missing-entry.cdout"), [&name](QList<Entry> &entries) {
-            entries.removeIf([&name](const Entry &e) { return e.name == name; });
-        });
-        expectRefusal(package, QStringLiteral("The entry %1 is listed in the manifest but missing").arg(name));
+        const QString package =
+            tampered(QStringLiteral("missing-entry.cdout"), [&name](QList<Entry> &entries) {
+                entries.removeIf([&name](const Entry &e) { return e.name == name; });
+            });
+        expectRefusal(
+            package,
+            QStringLiteral("The entry %1 is listed in the manifest but missing").arg(name));
     }
 
     void swappedEntries()
@@ -437,14 +506,15 @@ private slots:
         // Two encrypted entries exchanged under each other's names, and the
         // manifest's hashes left: caught by the hash check.
         const QString a = QStringLiteral("evidence/%1.enc").arg(m_evidence.firstKey());
-        const QString package = tampered(QStringLiteral("swapped.cdout"), [&a](QList<Entry> &entries) {
-            for (Entry &e : entries) {
-                if (e.name == a)
-                    e.name = QStringLiteral("events.json.enc");
-                else if (e.name == QLatin1String("events.json.enc"))
-                    e.name = a;
-            }
-        });
+        const QString package =
+            tampered(QStringLiteral("swapped.cdout"), [&a](QList<Entry> &entries) {
+                for (Entry &e : entries) {
+                    if (e.name == a)
+                        e.name = QStringLiteral("events.json.enc");
+                    else if (e.name == QLatin1String("events.json.enc"))
+                        e.name = a;
+                }
+            });
         expectRefusal(package, QStringLiteral("was changed: its SHA-256 differs"));
     }
 
@@ -471,20 +541,25 @@ private slots:
 
     void missingManifest()
     {
-        const QString package = tampered(QStringLiteral("no-manifest.cdout"), [](QList<Entry> &entries) {
-            entries.removeIf([](const Entry &e) { return e.name == QLatin1String("manifest.json"); });
-        });
+        const QString package =
+            tampered(QStringLiteral("no-manifest.cdout"), [](QList<Entry> &entries) {
+                entries.removeIf(
+                    [](const Entry &e) { return e.name == QLatin1String("manifest.json"); });
+            });
         expectRefusal(package, QStringLiteral("no manifest.json"));
-        const QString garbled = tampered(QStringLiteral("garbled-manifest.cdout"), [](QList<Entry> &entries) {
-            for (Entry &e : entries) {
-                if (e.name == QLatin1String("manifest.json"))
-                    e.bytes.chop(3);
-            }
-        });
+        const QString garbled =
+            tampered(QStringLiteral("garbled-manifest.cdout"), [](QList<Entry> &entries) {
+                for (Entry &e : entries) {
+                    if (e.name == QLatin1String("manifest.json"))
+                        e.bytes.chop(3);
+                }
+            });
         expectRefusal(garbled, QStringLiteral("not a JSON object"));
-        const QString unsigned_ = tampered(QStringLiteral("unsigned.cdout"), [](QList<Entry> &entries) {
-            entries.removeIf([](const Entry &e) { return e.name == QLatin1String("manifest.hmac"); });
-        });
+        const QString unsigned_ =
+            tampered(QStringLiteral("unsigned.cdout"), [](QList<Entry> &entries) {
+                entries.removeIf(
+                    [](const Entry &e) { return e.name == QLatin1String("manifest.hmac"); });
+            });
         expectRefusal(unsigned_, QStringLiteral("manifest.hmac is missing"));
     }
 
@@ -495,37 +570,41 @@ private slots:
         // first photo is decrypted into the out folder before the second one
         // fails, and must be gone again (expectRefusal checks the folder).
         const QString name = QStringLiteral("evidence/%1.enc").arg(m_evidence.lastKey());
-        const QString package = tampered(QStringLiteral("bad-cipher.cdout"), [&](QList<Entry> &entries) {
-            for (Entry &e : entries) {
-                if (e.name == name)
-                    e.bytes[e.bytes.size() - 100] = char(e.bytes.at(e.bytes.size() - 100) ^ 0x40);
-            }
-            resign(entries);
-        });
+        const QString package =
+            tampered(QStringLiteral("bad-cipher.cdout"), [&](QList<Entry> &entries) {
+                for (Entry &e : entries) {
+                    if (e.name == name)
+                        e.bytes[e.bytes.size() - 100] =
+                            char(e.bytes.at(e.bytes.size() - 100) ^ 0x40);
+                }
+                resign(entries);
+            });
         expectRefusal(package, QStringLiteral("The entry %1 does not decrypt").arg(name));
 
         // Cut short by whole chunks (no final chunk): still refused.
-        const QString cut = tampered(QStringLiteral("cut-cipher.cdout"), [&](QList<Entry> &entries) {
-            for (Entry &e : entries) {
-                if (e.name == name)
-                    e.bytes.truncate(24 + 3 * (64 * 1024 + 17));
-            }
-            resign(entries);
-        });
+        const QString cut =
+            tampered(QStringLiteral("cut-cipher.cdout"), [&](QList<Entry> &entries) {
+                for (Entry &e : entries) {
+                    if (e.name == name)
+                        e.bytes.truncate(24 + 3 * (64 * 1024 + 17));
+                }
+                resign(entries);
+            });
         expectRefusal(cut, QStringLiteral("The entry %1 does not decrypt").arg(name));
 
         // Two photos exchanged under each other's names and re-signed: each
         // chunk is bound to its entry's name, so neither decrypts.
         const QString a = QStringLiteral("evidence/%1.enc").arg(m_evidence.firstKey());
-        const QString swapped = tampered(QStringLiteral("swapped-signed.cdout"), [&](QList<Entry> &entries) {
-            for (Entry &e : entries) {
-                if (e.name == a)
-                    e.name = name;
-                else if (e.name == name)
-                    e.name = a;
-            }
-            resign(entries);
-        });
+        const QString swapped =
+            tampered(QStringLiteral("swapped-signed.cdout"), [&](QList<Entry> &entries) {
+                for (Entry &e : entries) {
+                    if (e.name == a)
+                        e.name = name;
+                    else if (e.name == name)
+                        e.name = a;
+                }
+                resign(entries);
+            });
         expectRefusal(swapped, QStringLiteral("does not decrypt"));
     }
 
@@ -535,8 +614,9 @@ private slots:
         QMap<QString, QString> evidence = m_evidence;
         evidence.insert(QString(64, QLatin1Char('a')), m_evidence.first());
         QString error;
-        QVERIFY(!SyncPackage::writeOutbox(package, QStringLiteral("dev-1"), QStringLiteral("wang"), 1041, m_pushBody,
-                                          evidence, m_deviceKey, m_serverPublic, &error));
+        QVERIFY(!SyncPackage::writeOutbox(package, QStringLiteral("dev-1"), QStringLiteral("wang"),
+                                          1041, m_pushBody, evidence, m_deviceKey, m_serverPublic,
+                                          &error));
         QVERIFY2(error.contains(QLatin1String("was changed")), qPrintable(error));
         // Neither a half package nor its temporary file is left.
         QVERIFY(!QFile::exists(package));
@@ -544,12 +624,18 @@ private slots:
 
         evidence = m_evidence;
         evidence.insert(QStringLiteral("../../etc/passwd"), m_evidence.first());
-        QVERIFY(!SyncPackage::writeOutbox(package, QStringLiteral("dev-1"), QStringLiteral("wang"), 1041, m_pushBody,
-                                          evidence, m_deviceKey, m_serverPublic, &error));
+        QVERIFY(!SyncPackage::writeOutbox(package, QStringLiteral("dev-1"), QStringLiteral("wang"),
+                                          1041, m_pushBody, evidence, m_deviceKey, m_serverPublic,
+                                          &error));
         QVERIFY2(error.contains(QLatin1String("is not a SHA-256 hash")), qPrintable(error));
-        QVERIFY(!SyncPackage::writeOutbox(package, QStringLiteral("dev-1"), QStringLiteral("wang"), 1041, m_pushBody,
-                                          m_evidence, m_deviceKey.left(16), m_serverPublic, &error));
+        QVERIFY(!SyncPackage::writeOutbox(package, QStringLiteral("dev-1"), QStringLiteral("wang"),
+                                          1041, m_pushBody, m_evidence, m_deviceKey.left(16),
+                                          m_serverPublic, &error));
         QVERIFY2(error.contains(QLatin1String("device key")), qPrintable(error));
+        QVERIFY(!SyncPackage::writeOutbox(package, QStringLiteral("dev-2"), QStringLiteral("wang"),
+                                          1041, m_pushBody, m_evidence, m_deviceKey, m_serverPublic,
+                                          &error));
+        QVERIFY2(error.contains(QLatin1String("from device dev-1, not dev-2")), qPrintable(error));
         QVERIFY(!QFile::exists(package));
     }
 };

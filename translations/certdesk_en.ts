@@ -3625,10 +3625,6 @@ Bundle: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server key pair is not valid (each key must be 32 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The package was not made for this server: its file key cannot be opened with this server&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3666,6 +3662,22 @@ Bundle: %6</source>
     </message>
     <message>
         <source>The entry %1 does not hold a list of changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events to package are from device %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server key pair is not valid: each key must be 32 bytes and the public key must belong to the secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 is from device %2 but the manifest names device %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest does not list %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3616,10 +3616,6 @@ PDF：%5
         <translation>%1 不是可读取的数据包（不是 zip 文件，或不完整）。</translation>
     </message>
     <message>
-        <source>The server key pair is not valid (each key must be 32 bytes).</source>
-        <translation>服务器密钥对无效（每个密钥必须为 32 字节）。</translation>
-    </message>
-    <message>
         <source>The package was not made for this server: its file key cannot be opened with this server&apos;s key.</source>
         <translation>该数据包不是为本服务器制作的：无法用本服务器的密钥打开其文件密钥。</translation>
     </message>
@@ -3658,6 +3654,22 @@ PDF：%5
     <message>
         <source>The entry %1 does not hold a list of changes.</source>
         <translation>文件 %1 中没有变更列表。</translation>
+    </message>
+    <message>
+        <source>The events to package are from device %1, not %2.</source>
+        <translation>要打包的记录来自设备 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The server key pair is not valid: each key must be 32 bytes and the public key must belong to the secret key.</source>
+        <translation>服务器密钥对无效：每个密钥必须为 32 字节，且公钥必须与私钥配对。</translation>
+    </message>
+    <message>
+        <source>The entry %1 is from device %2 but the manifest names device %3.</source>
+        <translation>文件 %1 来自设备 %2，但清单中写的是设备 %3。</translation>
+    </message>
+    <message>
+        <source>The manifest does not list %1.</source>
+        <translation>清单中没有列出 %1。</translation>
     </message>
 </context>
 <context>

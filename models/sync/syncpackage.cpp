@@ -14,9 +14,12 @@
 
 #include <sodium.h>
 
+#include <cstdio>
 #include <cstring>
+#include <memory>
 
-namespace {
+namespace
+{
 
 constexpr int kVersion = 1;
 // Plaintext bytes per secretstream message: small enough to stream a 20 MB
@@ -77,16 +80,15 @@ bool hmacMatches(const QByteArray &data, const QByteArray &hexMac, const QByteAr
     if (mac.size() != crypto_auth_hmacsha256_BYTES)
         return false;
     // crypto_auth_hmacsha256_verify compares in constant time.
-    return crypto_auth_hmacsha256_verify(reinterpret_cast<const unsigned char *>(mac.constData()),
-                                         reinterpret_cast<const unsigned char *>(data.constData()),
-                                         static_cast<unsigned long long>(data.size()),
-                                         reinterpret_cast<const unsigned char *>(key.constData()))
-        == 0;
+    return crypto_auth_hmacsha256_verify(
+               reinterpret_cast<const unsigned char *>(mac.constData()),
+               reinterpret_cast<const unsigned char *>(data.constData()),
+               static_cast<unsigned long long>(data.size()),
+               reinterpret_cast<const unsigned char *>(key.constData())) == 0;
 }
 
 // Wipes a key when it goes out of scope, whatever path leaves the function.
-struct SecretBytes
-{
+struct SecretBytes {
     QByteArray bytes;
     explicit SecretBytes(qsizetype size) : bytes(size, '\0') {}
     ~SecretBytes() { sodium_memzero(bytes.data(), size_t(bytes.size())); }
@@ -106,8 +108,8 @@ public:
         : m_source(source), m_ad(entryName)
     {
         m_out.resize(crypto_secretstream_xchacha20poly1305_HEADERBYTES);
-        crypto_secretstream_xchacha20poly1305_init_push(&m_state, reinterpret_cast<unsigned char *>(m_out.data()),
-                                                        key);
+        crypto_secretstream_xchacha20poly1305_init_push(
+            &m_state, reinterpret_cast<unsigned char *>(m_out.data()), key);
         open(QIODevice::ReadOnly | QIODevice::Unbuffered);
     }
     ~EncryptingReader() override { sodium_memzero(&m_state, sizeof m_state); }
@@ -153,15 +155,17 @@ private:
         m_hash.addData(QByteArrayView(plain.constData(), got));
         // The last chunk is the one after which the source is at its end (an
         // empty source still gets one empty final chunk, so truncation shows).
-        const unsigned char tag = m_source.atEnd() ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
+        const unsigned char tag =
+            m_source.atEnd() ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
         const qsizetype at = m_out.size();
         m_out.resize(at + got + crypto_secretstream_xchacha20poly1305_ABYTES);
         unsigned long long written = 0;
         crypto_secretstream_xchacha20poly1305_push(
             &m_state, reinterpret_cast<unsigned char *>(m_out.data() + at), &written,
-            reinterpret_cast<const unsigned char *>(plain.constData()), static_cast<unsigned long long>(got),
-            reinterpret_cast<const unsigned char *>(m_ad.constData()), static_cast<unsigned long long>(m_ad.size()),
-            tag);
+            reinterpret_cast<const unsigned char *>(plain.constData()),
+            static_cast<unsigned long long>(got),
+            reinterpret_cast<const unsigned char *>(m_ad.constData()),
+            static_cast<unsigned long long>(m_ad.size()), tag);
         m_out.resize(at + qsizetype(written));
         m_finished = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
         return true;
@@ -200,8 +204,8 @@ public:
             if (m_buffer.size() < crypto_secretstream_xchacha20poly1305_HEADERBYTES)
                 return;
             if (crypto_secretstream_xchacha20poly1305_init_pull(
-                    &m_state, reinterpret_cast<const unsigned char *>(m_buffer.constData()), m_key)
-                != 0) {
+                    &m_state, reinterpret_cast<const unsigned char *>(m_buffer.constData()),
+                    m_key) != 0) {
                 m_failed = true;
                 return;
             }
@@ -219,7 +223,8 @@ public:
 
     bool finish()
     {
-        if (m_failed || !m_started || m_buffer.size() < crypto_secretstream_xchacha20poly1305_ABYTES)
+        if (m_failed || !m_started ||
+            m_buffer.size() < crypto_secretstream_xchacha20poly1305_ABYTES)
             return false;
         return pull(m_buffer.constData(), m_buffer.size(), true);
     }
@@ -232,9 +237,10 @@ private:
         unsigned char tag = 0;
         if (crypto_secretstream_xchacha20poly1305_pull(
                 &m_state, reinterpret_cast<unsigned char *>(plain.data()), &plainSize, &tag,
-                reinterpret_cast<const unsigned char *>(cipher), static_cast<unsigned long long>(size),
-                reinterpret_cast<const unsigned char *>(m_ad.constData()), static_cast<unsigned long long>(m_ad.size()))
-            != 0)
+                reinterpret_cast<const unsigned char *>(cipher),
+                static_cast<unsigned long long>(size),
+                reinterpret_cast<const unsigned char *>(m_ad.constData()),
+                static_cast<unsigned long long>(m_ad.size())) != 0)
             return false;
         const bool isFinal = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
         if (isFinal != last)
@@ -251,8 +257,7 @@ private:
     bool m_failed = false;
 };
 
-struct FoundEntry
-{
+struct FoundEntry {
     QString sha256;
     qint64 bytes = 0;
     bool ok = false;
@@ -263,8 +268,7 @@ enum class Kind { Outbox, Roster };
 
 // What the first pass over a package found, once the manifest, its HMAC and
 // every entry's hash have been checked.
-struct CheckedPackage
-{
+struct CheckedPackage {
     QJsonObject manifest;
     QHash<QString, QString> listed; // entry name -> sha256 from the manifest
 };
@@ -286,8 +290,10 @@ public:
     const QString &tempPath() const { return m_temp; }
     bool commit()
     {
-        QFile::remove(m_path);
-        m_committed = QFile::rename(m_temp, m_path);
+        // rename(2) replaces an older package in one step (QFile::rename
+        // refuses an existing target, and removing it first leaves a gap).
+        m_committed = std::rename(QFile::encodeName(m_temp).constData(),
+                                  QFile::encodeName(m_path).constData()) == 0;
         return m_committed;
     }
 
@@ -308,9 +314,9 @@ QJsonObject entryObject(const QString &name, const QString &sha256, qint64 bytes
 
 // Shared by both kinds: the checks that need no decryption, in the order the
 // reasons are reported (docs/sync-protocol.md, "USB packages").
-static std::optional<CheckedPackage> checkPackage(const QString &path, Kind kind, const QByteArray &deviceKey,
-                                                  const std::function<bool(const QString &)> &validName,
-                                                  QString *error)
+static std::optional<CheckedPackage>
+checkPackage(const QString &path, Kind kind, const QByteArray &deviceKey,
+             const std::function<bool(const QString &)> &validName, QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -329,11 +335,14 @@ static std::optional<CheckedPackage> checkPackage(const QString &path, Kind kind
             return fail(SyncPackage::tr("%1 does not exist or cannot be read.").arg(fileName));
         // A zip starts with a local file header; anything else is another kind of file.
         if (!probe.read(4).startsWith("PK\x03\x04"))
-            return fail(SyncPackage::tr("%1 is not a CertDesk package (it is not a zip file).").arg(fileName));
+            return fail(SyncPackage::tr("%1 is not a CertDesk package (it is not a zip file).")
+                            .arg(fileName));
     }
     ZipReader zip(path);
     if (!zip.isOpen())
-        return fail(SyncPackage::tr("%1 is truncated or damaged: it cannot be opened as a zip file.").arg(fileName));
+        return fail(
+            SyncPackage::tr("%1 is truncated or damaged: it cannot be opened as a zip file.")
+                .arg(fileName));
 
     QHash<QString, FoundEntry> found;
     QStringList order;
@@ -341,46 +350,59 @@ static std::optional<CheckedPackage> checkPackage(const QString &path, Kind kind
     QByteArray hmacBytes;
     // Every entry is read to its end: the zip checksum is checked and the
     // SHA-256 of the stored bytes taken.
-    const bool walked = zip.forEach([&](const QString &name, qint64, const ZipReader::ReadFn &read) {
-        FoundEntry &e = found[name];
-        if (++e.count > 1)
-            return;
-        order.append(name);
-        QByteArray *keep = name == kManifest ? &manifestBytes : name == kHmac ? &hmacBytes : nullptr;
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        e.ok = read([&](const QByteArray &chunk) {
-            h.addData(chunk);
-            e.bytes += chunk.size();
-            if (keep && keep->size() <= kManifestLimit)
-                *keep += chunk;
+    const bool walked =
+        zip.forEach([&](const QString &name, qint64, const ZipReader::ReadFn &read) {
+            FoundEntry &e = found[name];
+            if (++e.count > 1)
+                return;
+            order.append(name);
+            QByteArray *keep = name == kManifest ? &manifestBytes
+                               : name == kHmac   ? &hmacBytes
+                                                 : nullptr;
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            e.ok = read([&](const QByteArray &chunk) {
+                h.addData(chunk);
+                e.bytes += chunk.size();
+                if (keep && keep->size() <= kManifestLimit)
+                    *keep += chunk;
+            });
+            e.sha256 = QString::fromLatin1(h.result().toHex());
         });
-        e.sha256 = QString::fromLatin1(h.result().toHex());
-    });
     if (!walked)
-        return fail(SyncPackage::tr("%1 is truncated or damaged: its list of entries cannot be read.").arg(fileName));
+        return fail(
+            SyncPackage::tr("%1 is truncated or damaged: its list of entries cannot be read.")
+                .arg(fileName));
     for (const QString &name : std::as_const(order)) {
         if (found.value(name).count > 1)
-            return fail(SyncPackage::tr("The entry %1 appears more than once in the package.").arg(name));
+            return fail(
+                SyncPackage::tr("The entry %1 appears more than once in the package.").arg(name));
     }
 
     // The manifest.
     if (!found.contains(kManifest))
         return fail(SyncPackage::tr("The package has no manifest.json."));
     if (!found.value(kManifest).ok)
-        return fail(SyncPackage::tr("The entry %1 is damaged: it cannot be read back (checksum error).").arg(kManifest));
+        return fail(
+            SyncPackage::tr("The entry %1 is damaged: it cannot be read back (checksum error).")
+                .arg(kManifest));
     QJsonParseError parseError{};
     const QJsonDocument document = manifestBytes.size() > kManifestLimit
-        ? QJsonDocument()
-        : QJsonDocument::fromJson(manifestBytes, &parseError);
+                                       ? QJsonDocument()
+                                       : QJsonDocument::fromJson(manifestBytes, &parseError);
     if (!document.isObject())
-        return fail(SyncPackage::tr("manifest.json is not a package manifest (it is not a JSON object)."));
+        return fail(
+            SyncPackage::tr("manifest.json is not a package manifest (it is not a JSON object)."));
     const QJsonObject manifest = document.object();
     const QString format = manifest.value(QStringLiteral("format")).toString();
     const QString wanted = kind == Kind::Outbox ? kOutboxFormat : kRosterFormat;
     if (format != wanted) {
         if (kind == Kind::Outbox)
-            return fail(SyncPackage::tr("This is not an outbox package (its manifest says format \"%1\").").arg(format));
-        return fail(SyncPackage::tr("This is not a roster package (its manifest says format \"%1\").").arg(format));
+            return fail(
+                SyncPackage::tr("This is not an outbox package (its manifest says format \"%1\").")
+                    .arg(format));
+        return fail(
+            SyncPackage::tr("This is not a roster package (its manifest says format \"%1\").")
+                .arg(format));
     }
     if (manifest.value(QStringLiteral("version")).toInt() != kVersion)
         return fail(SyncPackage::tr("Package format version %1 is not known to this program.")
@@ -390,13 +412,17 @@ static std::optional<CheckedPackage> checkPackage(const QString &path, Kind kind
     if (!found.contains(kHmac))
         return fail(SyncPackage::tr("The package is not signed: manifest.hmac is missing."));
     if (!found.value(kHmac).ok)
-        return fail(SyncPackage::tr("The entry %1 is damaged: it cannot be read back (checksum error).").arg(kHmac));
+        return fail(
+            SyncPackage::tr("The entry %1 is damaged: it cannot be read back (checksum error).")
+                .arg(kHmac));
     if (!hmacMatches(manifestBytes, hmacBytes, deviceKey)) {
         if (kind == Kind::Outbox)
-            return fail(SyncPackage::tr("The package was not made by this device or its manifest was changed "
-                                        "(the signature does not match the device key)."));
-        return fail(SyncPackage::tr("The package was not made for this device or its manifest was changed "
-                                    "(the signature does not match the device key)."));
+            return fail(SyncPackage::tr(
+                "The package was not made by this device or its manifest was changed "
+                "(the signature does not match the device key)."));
+        return fail(
+            SyncPackage::tr("The package was not made for this device or its manifest was changed "
+                            "(the signature does not match the device key)."));
     }
 
     // The entries: every listed one present and unchanged, nothing else.
@@ -407,28 +433,37 @@ static std::optional<CheckedPackage> checkPackage(const QString &path, Kind kind
         const QJsonObject o = v.toObject();
         const QString name = o.value(QStringLiteral("name")).toString();
         if (!validName(name) || checked.listed.contains(name))
-            return fail(SyncPackage::tr("The manifest lists an unexpected entry \"%1\".").arg(name));
+            return fail(
+                SyncPackage::tr("The manifest lists an unexpected entry \"%1\".").arg(name));
         checked.listed.insert(name, o.value(QStringLiteral("sha256")).toString());
     }
     for (const QJsonValue &v : entries) {
         const QJsonObject o = v.toObject();
         const QString name = o.value(QStringLiteral("name")).toString();
         if (!found.contains(name))
-            return fail(SyncPackage::tr("The entry %1 is listed in the manifest but missing from the package.").arg(name));
+            return fail(SyncPackage::tr(
+                            "The entry %1 is listed in the manifest but missing from the package.")
+                            .arg(name));
     }
     for (const QString &name : std::as_const(order)) {
         if (name != kManifest && name != kHmac && !checked.listed.contains(name))
-            return fail(SyncPackage::tr("The entry %1 is not listed in the manifest (it was added later).").arg(name));
+            return fail(
+                SyncPackage::tr("The entry %1 is not listed in the manifest (it was added later).")
+                    .arg(name));
     }
     for (const QJsonValue &v : entries) {
         const QJsonObject o = v.toObject();
         const QString name = o.value(QStringLiteral("name")).toString();
         const FoundEntry e = found.value(name);
         if (!e.ok)
-            return fail(SyncPackage::tr("The entry %1 is damaged: it cannot be read back (checksum error).").arg(name));
-        if (e.sha256 != o.value(QStringLiteral("sha256")).toString()
-            || e.bytes != qint64(o.value(QStringLiteral("bytes")).toDouble(-1)))
-            return fail(SyncPackage::tr("The entry %1 was changed: its SHA-256 differs from the manifest.").arg(name));
+            return fail(
+                SyncPackage::tr("The entry %1 is damaged: it cannot be read back (checksum error).")
+                    .arg(name));
+        if (e.sha256 != o.value(QStringLiteral("sha256")).toString() ||
+            e.bytes != qint64(o.value(QStringLiteral("bytes")).toDouble(-1)))
+            return fail(
+                SyncPackage::tr("The entry %1 was changed: its SHA-256 differs from the manifest.")
+                    .arg(name));
     }
     return checked;
 }
@@ -448,17 +483,19 @@ bool SyncPackage::newServerKeyPair(QByteArray *publicKey, QByteArray *secretKey)
         return false;
     QByteArray pk(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
     QByteArray sk(crypto_box_SECRETKEYBYTES, Qt::Uninitialized);
-    if (crypto_box_keypair(reinterpret_cast<unsigned char *>(pk.data()), reinterpret_cast<unsigned char *>(sk.data()))
-        != 0)
+    if (crypto_box_keypair(reinterpret_cast<unsigned char *>(pk.data()),
+                           reinterpret_cast<unsigned char *>(sk.data())) != 0)
         return false;
     *publicKey = pk;
     *secretKey = sk;
     return true;
 }
 
-bool SyncPackage::writeOutbox(const QString &path, const QString &device, const QString &user, qint64 since,
-                              const QByteArray &pushBody, const QMap<QString, QString> &evidenceFiles,
-                              const QByteArray &deviceKey, const QByteArray &serverPublicKey, QString *error)
+bool SyncPackage::writeOutbox(const QString &path, const QString &device, const QString &user,
+                              qint64 since, const QByteArray &pushBody,
+                              const QMap<QString, QString> &evidenceFiles,
+                              const QByteArray &deviceKey, const QByteArray &serverPublicKey,
+                              QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -473,7 +510,12 @@ bool SyncPackage::writeOutbox(const QString &path, const QString &device, const 
         return fail(tr("The server key is not a valid public key (it must be 32 bytes)."));
     const QJsonDocument body = QJsonDocument::fromJson(pushBody);
     if (!body.isObject() || !body.object().value(QStringLiteral("events")).isArray())
-        return fail(tr("The events to package are not a push body (a JSON object with a list of events)."));
+        return fail(
+            tr("The events to package are not a push body (a JSON object with a list of events)."));
+    // The reader refuses a body whose device differs from the manifest's.
+    if (body.object().value(QStringLiteral("device")).toString() != device)
+        return fail(tr("The events to package are from device %1, not %2.")
+                        .arg(body.object().value(QStringLiteral("device")).toString(), device));
     const qsizetype eventCount = body.object().value(QStringLiteral("events")).toArray().size();
     for (auto it = evidenceFiles.cbegin(); it != evidenceFiles.cend(); ++it) {
         if (!isSha256Hex(it.key()))
@@ -485,8 +527,7 @@ bool SyncPackage::writeOutbox(const QString &path, const QString &device, const 
     QByteArray sealed(crypto_box_SEALBYTES + fileKey.bytes.size(), Qt::Uninitialized);
     if (crypto_box_seal(reinterpret_cast<unsigned char *>(sealed.data()), fileKey.data(),
                         static_cast<unsigned long long>(fileKey.bytes.size()),
-                        reinterpret_cast<const unsigned char *>(serverPublicKey.constData()))
-        != 0)
+                        reinterpret_cast<const unsigned char *>(serverPublicKey.constData())) != 0)
         return fail(tr("The file key cannot be sealed to the server key."));
 
     const QString fileName = QFileInfo(path).fileName();
@@ -501,7 +542,8 @@ bool SyncPackage::writeOutbox(const QString &path, const QString &device, const 
         QString sha256;
         qint64 bytes = 0;
         // Ciphertext does not compress: stored, not deflated.
-        const bool ok = zip.add(name, reader, ZipWriter::Stored, &sha256, &bytes) && !reader.failed();
+        const bool ok =
+            zip.add(name, reader, ZipWriter::Stored, &sha256, &bytes) && !reader.failed();
         if (ok)
             entries.append(entryObject(name, sha256, bytes));
         if (plainSha256)
@@ -519,7 +561,8 @@ bool SyncPackage::writeOutbox(const QString &path, const QString &device, const 
     for (auto it = evidenceFiles.cbegin(); it != evidenceFiles.cend(); ++it) {
         QFile file(it.value());
         if (!file.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read the evidence file %1.").arg(QDir::toNativeSeparators(it.value())));
+            return fail(
+                tr("Cannot read the evidence file %1.").arg(QDir::toNativeSeparators(it.value())));
         QString plainSha256;
         if (!addEncrypted(evidenceEntry(it.key()), file, &plainSha256))
             return fail(tr("Cannot write %1 (is the disk full?).").arg(fileName));
@@ -541,8 +584,8 @@ bool SyncPackage::writeOutbox(const QString &path, const QString &device, const 
         {QStringLiteral("entries"), entries},
     };
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
-    if (!zip.addBytes(kManifest, manifestBytes, ZipWriter::Deflated)
-        || !zip.addBytes(kHmac, hmacHex(manifestBytes, deviceKey), ZipWriter::Stored) || !zip.close())
+    if (!zip.addBytes(kManifest, manifestBytes, ZipWriter::Deflated) ||
+        !zip.addBytes(kHmac, hmacHex(manifestBytes, deviceKey), ZipWriter::Stored) || !zip.close())
         return fail(tr("Cannot write %1 (is the disk full?).").arg(fileName));
     if (!target.commit())
         return fail(tr("Cannot create %1.").arg(fileName));
@@ -555,7 +598,8 @@ std::optional<QJsonObject> SyncPackage::peekManifest(const QString &path, QStrin
     ZipReader zip(path);
     if (!zip.isOpen()) {
         if (error)
-            *error = tr("%1 is not a readable package (not a zip file, or truncated).").arg(fileName);
+            *error =
+                tr("%1 is not a readable package (not a zip file, or truncated).").arg(fileName);
         return std::nullopt;
     }
     bool ok = false;
@@ -574,38 +618,52 @@ std::optional<QJsonObject> SyncPackage::peekManifest(const QString &path, QStrin
     return document.object();
 }
 
-std::optional<OutboxPackageContent> SyncPackage::readOutbox(const QString &path, const QByteArray &deviceKey,
-                                                            const QByteArray &serverPublicKey,
-                                                            const QByteArray &serverSecretKey,
-                                                            const QString &outFolder, QString *error)
+std::optional<OutboxPackageContent>
+SyncPackage::readOutbox(const QString &path, const QByteArray &deviceKey,
+                        const QByteArray &serverPublicKey, const QByteArray &serverSecretKey,
+                        const QString &outFolder, QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)
             *error = message;
         return std::nullopt;
     };
-    const auto validName = [](const QString &name) { return name == kEvents || !evidenceHashOf(name).isEmpty(); };
-    const std::optional<CheckedPackage> checked = checkPackage(path, Kind::Outbox, deviceKey, validName, error);
+    const auto validName = [](const QString &name) {
+        return name == kEvents || !evidenceHashOf(name).isEmpty();
+    };
+    const std::optional<CheckedPackage> checked =
+        checkPackage(path, Kind::Outbox, deviceKey, validName, error);
     if (!checked)
         return std::nullopt;
     const QJsonObject &manifest = checked->manifest;
     if (!checked->listed.contains(kEvents))
-        return fail(tr("The entry %1 is listed in the manifest but missing from the package.").arg(kEvents));
+        return fail(tr("The manifest does not list %1.").arg(kEvents));
 
     // The file key, sealed to this server.
-    if (serverPublicKey.size() != crypto_box_PUBLICKEYBYTES || serverSecretKey.size() != crypto_box_SECRETKEYBYTES)
-        return fail(tr("The server key pair is not valid (each key must be 32 bytes)."));
+    // A public key that does not belong to the secret key is the server's own
+    // set-up error: say so rather than blame every package.
+    unsigned char derived[crypto_box_PUBLICKEYBYTES];
+    if (serverPublicKey.size() != crypto_box_PUBLICKEYBYTES ||
+        serverSecretKey.size() != crypto_box_SECRETKEYBYTES ||
+        crypto_scalarmult_base(
+            derived, reinterpret_cast<const unsigned char *>(serverSecretKey.constData())) != 0 ||
+        sodium_memcmp(derived, serverPublicKey.constData(), sizeof derived) != 0)
+        return fail(tr(
+            "The server key pair is not valid: each key must be 32 bytes and the public key must "
+            "belong to the secret key."));
     const QByteArray sealed =
         QByteArray::fromBase64(manifest.value(QStringLiteral("sealedKey")).toString().toLatin1());
     SecretBytes fileKey(crypto_secretstream_xchacha20poly1305_KEYBYTES);
-    if (sealed.size() != qsizetype(crypto_box_SEALBYTES + crypto_secretstream_xchacha20poly1305_KEYBYTES)
-        || crypto_box_seal_open(fileKey.data(), reinterpret_cast<const unsigned char *>(sealed.constData()),
-                                static_cast<unsigned long long>(sealed.size()),
-                                reinterpret_cast<const unsigned char *>(serverPublicKey.constData()),
-                                reinterpret_cast<const unsigned char *>(serverSecretKey.constData()))
-            != 0)
-        return fail(tr("The package was not made for this server: its file key cannot be opened with this "
-                       "server's key."));
+    if (sealed.size() !=
+            qsizetype(crypto_box_SEALBYTES + crypto_secretstream_xchacha20poly1305_KEYBYTES) ||
+        crypto_box_seal_open(
+            fileKey.data(), reinterpret_cast<const unsigned char *>(sealed.constData()),
+            static_cast<unsigned long long>(sealed.size()),
+            reinterpret_cast<const unsigned char *>(serverPublicKey.constData()),
+            reinterpret_cast<const unsigned char *>(serverSecretKey.constData())) != 0)
+        return fail(
+            tr("The package was not made for this server: its file key cannot be opened with this "
+               "server's key."));
 
     // Second pass: decrypt into memory (events) and into part files beside
     // their final names (evidence). The stored bytes are hashed again so a
@@ -623,7 +681,8 @@ std::optional<OutboxPackageContent> SyncPackage::readOutbox(const QString &path,
     QMap<QString, QString> parts; // sha256 -> part file
     QString problem;
     ZipReader zip(path);
-    const bool walked = zip.isOpen() && zip.forEach([&](const QString &name, qint64, const ZipReader::ReadFn &read) {
+    const bool walked = zip.isOpen() && zip.forEach([&](const QString &name, qint64,
+                                                        const ZipReader::ReadFn &read) {
         if (!problem.isEmpty() || !checked->listed.contains(name))
             return;
         const QString hash = evidenceHashOf(name);
@@ -631,7 +690,8 @@ std::optional<OutboxPackageContent> SyncPackage::readOutbox(const QString &path,
         QCryptographicHash plainHash(QCryptographicHash::Sha256);
         if (!hash.isEmpty()) {
             const QByteArray random = QByteArray::number(randombytes_random(), 16);
-            const QString part = out.filePath(QStringLiteral("%1.%2.part").arg(hash, QString::fromLatin1(random)));
+            const QString part =
+                out.filePath(QStringLiteral("%1.%2.part").arg(hash, QString::fromLatin1(random)));
             file = std::make_unique<QFile>(part);
             if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
                 problem = tr("Cannot write %1.").arg(QDir::toNativeSeparators(part));
@@ -641,15 +701,16 @@ std::optional<OutboxPackageContent> SyncPackage::readOutbox(const QString &path,
             parts.insert(hash, part);
         }
         bool sinkOk = true;
-        StreamDecryptor decryptor(fileKey.data(), name.toUtf8(), [&](const char *data, qint64 size) {
-            if (file) {
-                plainHash.addData(QByteArrayView(data, size));
-                sinkOk = file->write(data, size) == size;
-                return sinkOk;
-            }
-            events.append(data, size);
-            return true;
-        });
+        StreamDecryptor decryptor(fileKey.data(), name.toUtf8(),
+                                  [&](const char *data, qint64 size) {
+                                      if (file) {
+                                          plainHash.addData(QByteArrayView(data, size));
+                                          sinkOk = file->write(data, size) == size;
+                                          return sinkOk;
+                                      }
+                                      events.append(data, size);
+                                      return true;
+                                  });
         QCryptographicHash storedHash(QCryptographicHash::Sha256);
         const bool readOk = read([&](const QByteArray &chunk) {
             storedHash.addData(chunk);
@@ -658,18 +719,24 @@ std::optional<OutboxPackageContent> SyncPackage::readOutbox(const QString &path,
         const bool decrypted = decryptor.finish();
         if (file)
             sinkOk = file->flush() && sinkOk;
-        if (!readOk || QString::fromLatin1(storedHash.result().toHex()) != checked->listed.value(name))
-            problem = tr("The entry %1 was changed: its SHA-256 differs from the manifest.").arg(name);
+        if (!readOk ||
+            QString::fromLatin1(storedHash.result().toHex()) != checked->listed.value(name))
+            problem =
+                tr("The entry %1 was changed: its SHA-256 differs from the manifest.").arg(name);
         else if (!sinkOk)
-            problem = tr("Cannot write the evidence %1 in %2.").arg(hash, QDir::toNativeSeparators(outFolder));
+            problem = tr("Cannot write the evidence %1 in %2.")
+                          .arg(hash, QDir::toNativeSeparators(outFolder));
         else if (!decrypted)
-            problem = tr("The entry %1 does not decrypt: it is damaged or was not made with this package's key.")
+            problem = tr("The entry %1 does not decrypt: it is damaged or was not made with this "
+                         "package's key.")
                           .arg(name);
         else if (file && QString::fromLatin1(plainHash.result().toHex()) != hash)
-            problem = tr("The evidence %1 does not match its name: its decrypted SHA-256 differs.").arg(hash);
+            problem = tr("The evidence %1 does not match its name: its decrypted SHA-256 differs.")
+                          .arg(hash);
     });
     if (problem.isEmpty() && !walked)
-        problem = tr("%1 is truncated or damaged: its list of entries cannot be read.").arg(QFileInfo(path).fileName());
+        problem = tr("%1 is truncated or damaged: its list of entries cannot be read.")
+                      .arg(QFileInfo(path).fileName());
     if (problem.isEmpty() && parts.size() + 1 != checked->listed.size())
         problem = tr("The package changed while it was read.");
 
@@ -678,8 +745,13 @@ std::optional<OutboxPackageContent> SyncPackage::readOutbox(const QString &path,
         const QJsonObject o = body.object();
         if (!body.isObject() || !o.value(QStringLiteral("events")).isArray())
             problem = tr("The entry %1 does not hold a list of events.").arg(kEvents);
-        else if (o.value(QStringLiteral("events")).toArray().size()
-                 != manifest.value(QStringLiteral("events")).toInteger(-1))
+        else if (o.value(QStringLiteral("device")).toString() !=
+                 manifest.value(QStringLiteral("device")).toString())
+            problem = tr("The entry %1 is from device %2 but the manifest names device %3.")
+                          .arg(kEvents, o.value(QStringLiteral("device")).toString(),
+                               manifest.value(QStringLiteral("device")).toString());
+        else if (o.value(QStringLiteral("events")).toArray().size() !=
+                 manifest.value(QStringLiteral("events")).toInteger(-1))
             problem = tr("The entry %1 holds %2 events but the manifest says %3.")
                           .arg(kEvents)
                           .arg(o.value(QStringLiteral("events")).toArray().size())
@@ -700,22 +772,24 @@ std::optional<OutboxPackageContent> SyncPackage::readOutbox(const QString &path,
             cleanUp();
             for (const QString &done : std::as_const(content.evidenceFiles))
                 QFile::remove(done);
-            return fail(tr("Cannot write the evidence %1 in %2.").arg(it.key(), QDir::toNativeSeparators(outFolder)));
+            return fail(tr("Cannot write the evidence %1 in %2.")
+                            .arg(it.key(), QDir::toNativeSeparators(outFolder)));
         }
         written.removeAll(it.value());
         content.evidenceFiles.insert(it.key(), target);
     }
     content.device = manifest.value(QStringLiteral("device")).toString();
     content.user = manifest.value(QStringLiteral("user")).toString();
-    content.createdAt =
-        QDateTime::fromString(manifest.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
+    content.createdAt = QDateTime::fromString(
+        manifest.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
     content.since = manifest.value(QStringLiteral("since")).toInteger();
     content.pushBody = events;
     return content;
 }
 
-bool SyncPackage::writeRoster(const QString &path, const QString &device, const QString &scope, qint64 since,
-                              qint64 next, const QJsonArray &changes, const QByteArray &deviceKey, QString *error)
+bool SyncPackage::writeRoster(const QString &path, const QString &device, const QString &scope,
+                              qint64 since, qint64 next, const QJsonArray &changes,
+                              const QByteArray &deviceKey, QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -745,35 +819,37 @@ bool SyncPackage::writeRoster(const QString &path, const QString &device, const 
         {QStringLiteral("entries"), QJsonArray{entryObject(kChanges, sha256, changesBytes.size())}},
     };
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
-    if (!zip.addBytes(kManifest, manifestBytes, ZipWriter::Deflated)
-        || !zip.addBytes(kHmac, hmacHex(manifestBytes, deviceKey), ZipWriter::Stored) || !zip.close())
+    if (!zip.addBytes(kManifest, manifestBytes, ZipWriter::Deflated) ||
+        !zip.addBytes(kHmac, hmacHex(manifestBytes, deviceKey), ZipWriter::Stored) || !zip.close())
         return fail(tr("Cannot write %1 (is the disk full?).").arg(fileName));
     if (!target.commit())
         return fail(tr("Cannot create %1.").arg(fileName));
     return true;
 }
 
-std::optional<RosterPackageContent> SyncPackage::readRoster(const QString &path, const QByteArray &deviceKey,
-                                                            QString *error)
+std::optional<RosterPackageContent>
+SyncPackage::readRoster(const QString &path, const QByteArray &deviceKey, QString *error)
 {
     const auto validName = [](const QString &name) { return name == kChanges; };
-    const std::optional<CheckedPackage> checked = checkPackage(path, Kind::Roster, deviceKey, validName, error);
+    const std::optional<CheckedPackage> checked =
+        checkPackage(path, Kind::Roster, deviceKey, validName, error);
     if (!checked)
         return std::nullopt;
     if (!checked->listed.contains(kChanges)) {
         if (error)
-            *error = tr("The entry %1 is listed in the manifest but missing from the package.").arg(kChanges);
+            *error = tr("The manifest does not list %1.").arg(kChanges);
         return std::nullopt;
     }
     ZipReader zip(path);
     bool ok = false;
     const QByteArray bytes = zip.read(kChanges, &ok, qint64(1) << 40);
     // Hashed again: the file may have been swapped since the check.
-    if (!ok
-        || QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())
-            != checked->listed.value(kChanges)) {
+    if (!ok ||
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) !=
+            checked->listed.value(kChanges)) {
         if (error)
-            *error = tr("The entry %1 was changed: its SHA-256 differs from the manifest.").arg(kChanges);
+            *error = tr("The entry %1 was changed: its SHA-256 differs from the manifest.")
+                         .arg(kChanges);
         return std::nullopt;
     }
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
