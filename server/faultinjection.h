@@ -9,7 +9,8 @@
 //   drop-after-events:N  close the connection, unanswered, of the push that stored the N-th event
 //                        (right after that commit; the rest of its batch is not taken)
 // Read once; every counter is process-wide and thread-safe.
-namespace FaultInjection {
+namespace FaultInjection
+{
 // After an event's transaction committed. Returns true when the push that
 // stored it must be dropped (drop-after-events); may not return (kill).
 bool eventCommitted();

@@ -12,7 +12,8 @@
 #include <QSqlError>
 #include <cstdio>
 
-namespace {
+namespace
+{
 constexpr int BatchSize = 10000;
 
 void printError(const QString &message)
@@ -33,8 +34,7 @@ QJsonValue text(const QVariant &v)
 // Writes rows with multi-row INSERTs of RowsPerStatement rows: one round trip
 // per 500 rows instead of two per row (PostgreSQL over TCP was 30 s for
 // 100,000 people one row at a time, SQLite does not mind either way).
-struct Writer
-{
+struct Writer {
     static constexpr int RowsPerStatement = 500;
     Writer(const UpstreamStore &s, const QSqlDatabase &d) : store(s), db(d), upsert(d), change(d) {}
     const UpstreamStore &store;
@@ -56,13 +56,21 @@ struct Writer
         tail = newTail;
         columns = newColumns;
     }
-    bool add(const QVariantList &values, const QString &type, const QString &key, const QString &idNumber,
-             const ScopeCodes &codes, const QString &data, QString *error)
+    bool add(const QVariantList &values, const QString &type, const QString &key,
+             const QString &idNumber, const ScopeCodes &codes, const QString &data, QString *error)
     {
-        const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); };
+        const auto orNull = [](const QString &s) {
+            return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+        };
         upsertValues += values;
-        changeValues += QVariantList{type, key, orNull(idNumber), orNull(codes.district), orNull(codes.street),
-                                     orNull(codes.community), data, UpstreamStore::nowIso()};
+        changeValues += QVariantList{type,
+                                     key,
+                                     orNull(idNumber),
+                                     orNull(codes.district),
+                                     orNull(codes.street),
+                                     orNull(codes.community),
+                                     data,
+                                     UpstreamStore::nowIso()};
         return ++rows < RowsPerStatement || flush(error);
     }
     static QString placeholders(int rows, int columns)
@@ -75,10 +83,13 @@ struct Writer
     {
         if (rows == 0)
             return true;
-        if (!execQuery(upsert, head + placeholders(rows, columns) + tail, upsertValues, error)
-            || !execQuery(change, QStringLiteral("INSERT INTO change (type, key, id_number, district_code, street_code, "
-                                                 "community_code, data, created_at) VALUES ") + placeholders(rows, 8),
-                          changeValues, error))
+        if (!execQuery(upsert, head + placeholders(rows, columns) + tail, upsertValues, error) ||
+            !execQuery(change,
+                       QStringLiteral(
+                           "INSERT INTO change (type, key, id_number, district_code, street_code, "
+                           "community_code, data, created_at) VALUES ") +
+                           placeholders(rows, 8),
+                       changeValues, error))
             return false;
         upsertValues.clear();
         changeValues.clear();
@@ -107,11 +118,13 @@ int AdminCommands::loadRoster(const QHash<QString, QString> &o)
         printError(error);
         return 1;
     }
-    QSqlDatabase source = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("roster-source"));
+    QSqlDatabase source =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("roster-source"));
     source.setDatabaseName(o.value(QStringLiteral("from")));
     source.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!source.open()) {
-        printError(QStringLiteral("cannot open %1: %2").arg(o.value(QStringLiteral("from")), source.lastError().text()));
+        printError(QStringLiteral("cannot open %1: %2")
+                       .arg(o.value(QStringLiteral("from")), source.lastError().text()));
         return 1;
     }
     QSqlDatabase db = store->connection(&error);
@@ -123,29 +136,38 @@ int AdminCommands::loadRoster(const QHash<QString, QString> &o)
     // The tree first: a node's codes come from its ancestors.
     QSqlQuery src(source);
     src.setForwardOnly(true);
-    if (!src.exec(QStringLiteral("SELECT code, parent_code, level, name FROM jurisdiction ORDER BY level, code"))) {
-        printError(QStringLiteral("%1 is not a CertDesk database: %2").arg(o.value(QStringLiteral("from")), src.lastError().text()));
+    if (!src.exec(QStringLiteral(
+            "SELECT code, parent_code, level, name FROM jurisdiction ORDER BY level, code"))) {
+        printError(QStringLiteral("%1 is not a CertDesk database: %2")
+                       .arg(o.value(QStringLiteral("from")), src.lastError().text()));
         return 1;
     }
-    struct Node { QString parent; int level; QString name; };
+    struct Node {
+        QString parent;
+        int level;
+        QString name;
+    };
     QHash<QString, Node> nodes;
     QStringList order;
     while (src.next()) {
-        nodes.insert(src.value(0).toString(), {src.value(1).toString(), src.value(2).toInt(), src.value(3).toString()});
+        nodes.insert(src.value(0).toString(),
+                     {src.value(1).toString(), src.value(2).toInt(), src.value(3).toString()});
         order.append(src.value(0).toString());
     }
     QHash<QString, QString> heldNodes, heldPeople;
     QSqlQuery held(db);
     held.setForwardOnly(true);
-    if (!execQuery(held, QStringLiteral("SELECT code, parent_code, level, name FROM jurisdiction"), {}, &error)) {
+    if (!execQuery(held, QStringLiteral("SELECT code, parent_code, level, name FROM jurisdiction"),
+                   {}, &error)) {
         printError(error);
         return 1;
     }
     while (held.next())
-        heldNodes.insert(held.value(0).toString(), compact({{QStringLiteral("code"), held.value(0).toString()},
-                                                            {QStringLiteral("parent"), text(held.value(1))},
-                                                            {QStringLiteral("level"), held.value(2).toInt()},
-                                                            {QStringLiteral("name"), held.value(3).toString()}}));
+        heldNodes.insert(held.value(0).toString(),
+                         compact({{QStringLiteral("code"), held.value(0).toString()},
+                                  {QStringLiteral("parent"), text(held.value(1))},
+                                  {QStringLiteral("level"), held.value(2).toInt()},
+                                  {QStringLiteral("name"), held.value(3).toString()}}));
     if (!execQuery(held, QStringLiteral("SELECT id_number, data FROM recipient"), {}, &error)) {
         printError(error);
         return 1;
@@ -166,16 +188,19 @@ int AdminCommands::loadRoster(const QHash<QString, QString> &o)
         return 1;
     };
     qint64 nodeChanges = 0;
-    writer.target(QStringLiteral("INSERT INTO jurisdiction (code, parent_code, level, name) VALUES "),
-                  QStringLiteral(" ON CONFLICT (code) DO UPDATE SET parent_code = excluded.parent_code, "
-                                 "level = excluded.level, name = excluded.name"),
-                  4);
+    writer.target(
+        QStringLiteral("INSERT INTO jurisdiction (code, parent_code, level, name) VALUES "),
+        QStringLiteral(" ON CONFLICT (code) DO UPDATE SET parent_code = excluded.parent_code, "
+                       "level = excluded.level, name = excluded.name"),
+        4);
     for (const QString &code : std::as_const(order)) {
         const Node &node = nodes.value(code);
-        const QString data = compact({{QStringLiteral("code"), code},
-                                      {QStringLiteral("parent"), node.parent.isEmpty() ? QJsonValue() : QJsonValue(node.parent)},
-                                      {QStringLiteral("level"), node.level},
-                                      {QStringLiteral("name"), node.name}});
+        const QString data =
+            compact({{QStringLiteral("code"), code},
+                     {QStringLiteral("parent"),
+                      node.parent.isEmpty() ? QJsonValue() : QJsonValue(node.parent)},
+                     {QStringLiteral("level"), node.level},
+                     {QStringLiteral("name"), node.name}});
         if (heldNodes.value(code) == data)
             continue;
         ScopeCodes codes;
@@ -183,53 +208,61 @@ int AdminCommands::loadRoster(const QHash<QString, QString> &o)
             const int level = nodes.value(c).level;
             (level == 1 ? codes.district : level == 2 ? codes.street : codes.community) = c;
         }
-        if (!writer.add({code, node.parent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(node.parent),
-                           node.level, node.name},
-                          QStringLiteral("jurisdiction"), code, QString(), codes, data, &error))
+        if (!writer.add({code,
+                         node.parent.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                               : QVariant(node.parent),
+                         node.level, node.name},
+                        QStringLiteral("jurisdiction"), code, QString(), codes, data, &error))
             return failed();
         ++nodeChanges;
     }
 
-    if (!src.exec(QStringLiteral("SELECT id_number, name, birth_date, sex, category, district_code, street_code, "
-                                 "community_code, phone, household_address, residence_address, residence_type, "
-                                 "benefit_start, last_cert_date, individual_months, special_flags, monthly_benefit_fen "
-                                 "FROM recipient ORDER BY id_number"))) {
+    if (!src.exec(QStringLiteral(
+            "SELECT id_number, name, birth_date, sex, category, district_code, street_code, "
+            "community_code, phone, household_address, residence_address, residence_type, "
+            "benefit_start, last_cert_date, individual_months, special_flags, monthly_benefit_fen "
+            "FROM recipient ORDER BY id_number"))) {
         error = QStringLiteral("reading recipients: %1").arg(src.lastError().text());
         return failed();
     }
     if (!writer.flush(&error))
         return failed();
-    writer.target(QStringLiteral("INSERT INTO recipient (id_number, district_code, street_code, community_code, data) VALUES "),
-                  QStringLiteral(" ON CONFLICT (id_number) DO UPDATE SET district_code = excluded.district_code, "
-                                 "street_code = excluded.street_code, community_code = excluded.community_code, "
-                                 "data = excluded.data"),
-                  5);
+    writer.target(
+        QStringLiteral("INSERT INTO recipient (id_number, district_code, street_code, "
+                       "community_code, data) VALUES "),
+        QStringLiteral(
+            " ON CONFLICT (id_number) DO UPDATE SET district_code = excluded.district_code, "
+            "street_code = excluded.street_code, community_code = excluded.community_code, "
+            "data = excluded.data"),
+        5);
     qint64 people = 0, personChanges = 0;
     while (src.next()) {
         ++people;
         const QString idNumber = src.value(0).toString();
-        const ScopeCodes codes{src.value(5).toString(), src.value(6).toString(), src.value(7).toString()};
-        const QString data = compact({{QStringLiteral("idNumber"), idNumber},
-                                      {QStringLiteral("name"), src.value(1).toString()},
-                                      {QStringLiteral("birthDate"), src.value(2).toString()},
-                                      {QStringLiteral("sex"), src.value(3).toString()},
-                                      {QStringLiteral("category"), src.value(4).toString()},
-                                      {QStringLiteral("district"), codes.district},
-                                      {QStringLiteral("street"), codes.street},
-                                      {QStringLiteral("community"), codes.community},
-                                      {QStringLiteral("phone"), text(src.value(8))},
-                                      {QStringLiteral("householdAddress"), text(src.value(9))},
-                                      {QStringLiteral("residenceAddress"), text(src.value(10))},
-                                      {QStringLiteral("residenceType"), src.value(11).toString()},
-                                      {QStringLiteral("benefitStart"), text(src.value(12))},
-                                      {QStringLiteral("lastCertDate"), text(src.value(13))},
-                                      {QStringLiteral("individualMonths"), src.value(14).toInt()},
-                                      {QStringLiteral("specialFlags"), src.value(15).toLongLong()},
-                                      {QStringLiteral("monthlyBenefitFen"), src.value(16).toLongLong()}});
+        const ScopeCodes codes{src.value(5).toString(), src.value(6).toString(),
+                               src.value(7).toString()};
+        const QString data =
+            compact({{QStringLiteral("idNumber"), idNumber},
+                     {QStringLiteral("name"), src.value(1).toString()},
+                     {QStringLiteral("birthDate"), src.value(2).toString()},
+                     {QStringLiteral("sex"), src.value(3).toString()},
+                     {QStringLiteral("category"), src.value(4).toString()},
+                     {QStringLiteral("district"), codes.district},
+                     {QStringLiteral("street"), codes.street},
+                     {QStringLiteral("community"), codes.community},
+                     {QStringLiteral("phone"), text(src.value(8))},
+                     {QStringLiteral("householdAddress"), text(src.value(9))},
+                     {QStringLiteral("residenceAddress"), text(src.value(10))},
+                     {QStringLiteral("residenceType"), src.value(11).toString()},
+                     {QStringLiteral("benefitStart"), text(src.value(12))},
+                     {QStringLiteral("lastCertDate"), text(src.value(13))},
+                     {QStringLiteral("individualMonths"), src.value(14).toInt()},
+                     {QStringLiteral("specialFlags"), src.value(15).toLongLong()},
+                     {QStringLiteral("monthlyBenefitFen"), src.value(16).toLongLong()}});
         if (heldPeople.value(idNumber) == data)
             continue;
-        if (!writer.add({idNumber, codes.district, codes.street, codes.community, data}, QStringLiteral("recipient"),
-                          idNumber, idNumber, codes, data, &error))
+        if (!writer.add({idNumber, codes.district, codes.street, codes.community, data},
+                        QStringLiteral("recipient"), idNumber, idNumber, codes, data, &error))
             return failed();
         ++personChanges;
     }
@@ -239,8 +272,9 @@ int AdminCommands::loadRoster(const QHash<QString, QString> &o)
         printError(error);
         return 1;
     }
-    std::printf("{\"jurisdictions\": %lld, \"recipients\": %lld, \"jurisdictionChanges\": %lld, \"recipientChanges\": %lld}\n",
-                static_cast<long long>(nodes.size()), static_cast<long long>(people), static_cast<long long>(nodeChanges),
-                static_cast<long long>(personChanges));
+    std::printf("{\"jurisdictions\": %lld, \"recipients\": %lld, \"jurisdictionChanges\": %lld, "
+                "\"recipientChanges\": %lld}\n",
+                static_cast<long long>(nodes.size()), static_cast<long long>(people),
+                static_cast<long long>(nodeChanges), static_cast<long long>(personChanges));
     return 0;
 }

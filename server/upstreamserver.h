@@ -7,7 +7,8 @@
 #include <QString>
 #include <memory>
 
-namespace httplib {
+namespace httplib
+{
 class Server;
 struct Request;
 struct Response;
@@ -18,8 +19,7 @@ struct Response;
 class UpstreamServer
 {
 public:
-    struct Options
-    {
+    struct Options {
         QString host = QStringLiteral("127.0.0.1");
         int port = 0; // 0: any free port
         QString certFile;

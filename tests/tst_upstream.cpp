@@ -13,7 +13,8 @@
 #include <QUuid>
 #include <QtTest>
 
-namespace {
+namespace
+{
 const QString Wang = QStringLiteral("370299001001"); // community of user wang
 const QString Li = QStringLiteral("370299001002");   // community of user li
 
@@ -27,11 +28,13 @@ QStringList people(const UpstreamFixture &up, const QString &community)
 {
     QStringList ids;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("demo-read"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("demo-read"));
         db.setDatabaseName(up.demoDatabase());
         if (db.open()) {
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT id_number FROM recipient WHERE community_code = ? ORDER BY id_number"));
+            q.prepare(QStringLiteral(
+                "SELECT id_number FROM recipient WHERE community_code = ? ORDER BY id_number"));
             q.addBindValue(community);
             q.exec();
             while (q.next())
@@ -59,10 +62,12 @@ QJsonObject check(const QString &idNumber, const QJsonObject &extra = {})
     return e;
 }
 
-JsonHttp::Reply pushEvents(const UpstreamFixture &up, const QString &token, const QJsonArray &events, qint64 since = 0)
+JsonHttp::Reply pushEvents(const UpstreamFixture &up, const QString &token,
+                           const QJsonArray &events, qint64 since = 0)
 {
     return JsonHttp::post(up.url(QStringLiteral("/v1/events")),
-                          {{QStringLiteral("device"), QStringLiteral("d")}, {QStringLiteral("since"), since},
+                          {{QStringLiteral("device"), QStringLiteral("d")},
+                           {QStringLiteral("since"), since},
                            {QStringLiteral("events"), events}},
                           token);
 }
@@ -77,11 +82,13 @@ QString sha256(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QJsonArray pullAll(const UpstreamFixture &up, const QString &token, qint64 since = 0, int limit = 5000)
+QJsonArray pullAll(const UpstreamFixture &up, const QString &token, qint64 since = 0,
+                   int limit = 5000)
 {
     QJsonArray all;
     for (int guard = 0; guard < 1000; ++guard) {
-        const auto r = JsonHttp::get(up.url(QStringLiteral("/v1/changes?since=%1&limit=%2").arg(since).arg(limit)), token);
+        const auto r = JsonHttp::get(
+            up.url(QStringLiteral("/v1/changes?since=%1&limit=%2").arg(since).arg(limit)), token);
         if (r.status != 200)
             return all;
         for (const QJsonValue &c : r.json.value(QStringLiteral("changes")).toArray())
@@ -104,10 +111,10 @@ QJsonArray changesOfType(const QJsonArray &changes, const QString &type)
 }
 } // namespace
 
-#define START_DEMO(up)                                                                                               \
-    QFETCH(QString, backend);                                                                                        \
-    UpstreamFixture up;                                                                                              \
-    UPSTREAM_PREPARE_OR_SKIP(up, backend);                                                                           \
+#define START_DEMO(up)                                                                             \
+    QFETCH(QString, backend);                                                                      \
+    UpstreamFixture up;                                                                            \
+    UPSTREAM_PREPARE_OR_SKIP(up, backend);                                                         \
     QVERIFY2(up.loadDemoRoster() && up.addDemoUsers() && up.start(), qPrintable(up.lastError()))
 
 class TestUpstream : public QObject
@@ -162,14 +169,17 @@ void TestUpstream::errors()
     QCOMPARE(r.status, 404);
     QCOMPARE(r.error(), QStringLiteral("not-found"));
 
-    r = JsonHttp::call("POST", up.url(QStringLiteral("/v1/session")), QString(), QByteArrayLiteral("{\"user\": \"wang\","));
+    r = JsonHttp::call("POST", up.url(QStringLiteral("/v1/session")), QString(),
+                       QByteArrayLiteral("{\"user\": \"wang\","));
     QCOMPARE(r.status, 400);
     QCOMPARE(r.error(), QStringLiteral("malformed-json"));
     QVERIFY2(!r.json.value(QStringLiteral("message")).toString().isEmpty(), r.body.constData());
 
-    r = JsonHttp::post(up.url(QStringLiteral("/v1/session")), {{QStringLiteral("user"), QStringLiteral("wang")}});
+    r = JsonHttp::post(up.url(QStringLiteral("/v1/session")),
+                       {{QStringLiteral("user"), QStringLiteral("wang")}});
     QCOMPARE(r.status, 400);
-    QVERIFY2(r.json.value(QStringLiteral("message")).toString().contains(QLatin1String("password")), r.body.constData());
+    QVERIFY2(r.json.value(QStringLiteral("message")).toString().contains(QLatin1String("password")),
+             r.body.constData());
 
     r = JsonHttp::get(up.url(QStringLiteral("/v1/changes?since=0")));
     QCOMPARE(r.status, 401);
@@ -190,8 +200,11 @@ void TestUpstream::signIn()
     QCOMPARE(scope.value(QStringLiteral("level")).toInt(), 3);
     const QString deviceKey = r.json.value(QStringLiteral("deviceKey")).toString();
     QCOMPARE(QByteArray::fromBase64(deviceKey.toLatin1()).size(), 32);
-    QCOMPARE(QByteArray::fromBase64(r.json.value(QStringLiteral("serverKey")).toString().toLatin1()).size(), 32);
-    const QDateTime expires = QDateTime::fromString(r.json.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
+    QCOMPARE(QByteArray::fromBase64(r.json.value(QStringLiteral("serverKey")).toString().toLatin1())
+                 .size(),
+             32);
+    const QDateTime expires = QDateTime::fromString(
+        r.json.value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
     QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) - 12 * 3600) < 120);
 
     // The device key is made once and returned unchanged.
@@ -199,7 +212,9 @@ void TestUpstream::signIn()
     QVERIFY(!again.isEmpty() && again != token);
     QCOMPARE(r.json.value(QStringLiteral("deviceKey")).toString(), deviceKey);
 
-    QVERIFY(up.signIn(QStringLiteral("wang"), QStringLiteral("device-1"), &r, QStringLiteral("wrong-password")).isEmpty());
+    QVERIFY(up.signIn(QStringLiteral("wang"), QStringLiteral("device-1"), &r,
+                      QStringLiteral("wrong-password"))
+                .isEmpty());
     QCOMPARE(r.status, 401);
     QCOMPARE(r.error(), QStringLiteral("bad-credentials"));
     QVERIFY(up.signIn(QStringLiteral("nobody"), QStringLiteral("device-1"), &r).isEmpty());
@@ -207,7 +222,8 @@ void TestUpstream::signIn()
 
     const auto pulled = JsonHttp::get(up.url(QStringLiteral("/v1/changes?since=0&limit=1")), token);
     QCOMPARE(pulled.status, 200);
-    const auto bogus = JsonHttp::get(up.url(QStringLiteral("/v1/changes?since=0")), QStringLiteral("00ff"));
+    const auto bogus =
+        JsonHttp::get(up.url(QStringLiteral("/v1/changes?since=0")), QStringLiteral("00ff"));
     QCOMPARE(bogus.status, 401);
 }
 
@@ -223,18 +239,28 @@ void TestUpstream::scope()
     const QJsonArray recipients = changesOfType(all, QStringLiteral("recipient"));
     QCOMPARE(recipients.size(), mine.size());
     for (const QJsonValue &c : recipients)
-        QCOMPARE(c.toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("community")).toString(), Wang);
+        QCOMPARE(c.toObject()
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("community"))
+                     .toString(),
+                 Wang);
     // Its own node and its ancestors, no sibling communities.
     QSet<QString> nodes;
     for (const QJsonValue &c : changesOfType(all, QStringLiteral("jurisdiction")))
-        nodes.insert(c.toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("code")).toString());
+        nodes.insert(c.toObject()
+                         .value(QStringLiteral("data"))
+                         .toObject()
+                         .value(QStringLiteral("code"))
+                         .toString());
     QCOMPARE(nodes, (QSet<QString>{QStringLiteral("370299"), QStringLiteral("370299001"), Wang}));
 
     const QJsonObject outside = check(theirs.first());
     const auto r = pushEvents(up, token, {outside, check(mine.first())});
     QCOMPARE(r.status, 200);
     QCOMPARE(result(r, 0).value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-    QCOMPARE(result(r, 0).value(QStringLiteral("code")).toString(), QStringLiteral("outside-scope"));
+    QCOMPARE(result(r, 0).value(QStringLiteral("code")).toString(),
+             QStringLiteral("outside-scope"));
     QCOMPARE(result(r, 1).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
 
     // li does not see wang's event; the street supervisor does.
@@ -256,7 +282,8 @@ void TestUpstream::pullPaging()
     qint64 seen = 0;
     bool more = true;
     while (more) {
-        const auto r = JsonHttp::get(up.url(QStringLiteral("/v1/changes?since=%1&limit=50").arg(since)), token);
+        const auto r = JsonHttp::get(
+            up.url(QStringLiteral("/v1/changes?since=%1&limit=50").arg(since)), token);
         QCOMPARE(r.status, 200);
         const QJsonArray changes = r.json.value(QStringLiteral("changes")).toArray();
         more = r.json.value(QStringLiteral("more")).toBool();
@@ -268,7 +295,8 @@ void TestUpstream::pullPaging()
             QVERIFY(seq > last);
             last = seq;
         }
-        QCOMPARE(r.json.value(QStringLiteral("next")).toInteger(), changes.isEmpty() ? since : last);
+        QCOMPARE(r.json.value(QStringLiteral("next")).toInteger(),
+                 changes.isEmpty() ? since : last);
         since = r.json.value(QStringLiteral("next")).toInteger();
         seen += changes.size();
         ++pages;
@@ -292,7 +320,8 @@ void TestUpstream::pullPaging()
 
     const auto devices = up.admin(QStringLiteral("devices")).array();
     QCOMPARE(devices.size(), 1);
-    QCOMPARE(devices.at(0).toObject().value(QStringLiteral("device")).toString(), QStringLiteral("device-1"));
+    QCOMPARE(devices.at(0).toObject().value(QStringLiteral("device")).toString(),
+             QStringLiteral("device-1"));
     QCOMPARE(devices.at(0).toObject().value(QStringLiteral("cursor")).toInteger(), total);
 }
 
@@ -315,37 +344,52 @@ void TestUpstream::push()
     invalid.insert(QStringLiteral("checkDate"), QStringLiteral("2026-13-40"));
     const QByteArray photo = QByteArrayLiteral("photo bytes ") + newUuid().toLatin1();
     const QString photoHash = sha256(photo);
-    const QJsonObject withEvidence = check(mine.at(1), {{QStringLiteral("evidence"), QJsonArray{QJsonObject{
-        {QStringLiteral("sha256"), photoHash}, {QStringLiteral("content"), photoHash}, {QStringLiteral("kind"), QStringLiteral("photo")},
-        {QStringLiteral("bytes"), photo.size()}}}}});
+    const QJsonObject withEvidence = check(
+        mine.at(1), {{QStringLiteral("evidence"),
+                      QJsonArray{QJsonObject{{QStringLiteral("sha256"), photoHash},
+                                             {QStringLiteral("content"), photoHash},
+                                             {QStringLiteral("kind"), QStringLiteral("photo")},
+                                             {QStringLiteral("bytes"), photo.size()}}}}});
     r = pushEvents(up, token, {first, reused, unknown, invalid, withEvidence});
     QCOMPARE(r.status, 200);
     QCOMPARE(result(r, 0).value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
     QCOMPARE(result(r, 0).value(QStringLiteral("seq")).toInteger(), seq);
     QCOMPARE(result(r, 1).value(QStringLiteral("code")).toString(), QStringLiteral("uuid-reused"));
-    QCOMPARE(result(r, 2).value(QStringLiteral("code")).toString(), QStringLiteral("unknown-person"));
+    QCOMPARE(result(r, 2).value(QStringLiteral("code")).toString(),
+             QStringLiteral("unknown-person"));
     QCOMPARE(result(r, 3).value(QStringLiteral("code")).toString(), QStringLiteral("invalid"));
-    QVERIFY(result(r, 3).value(QStringLiteral("reason")).toString().contains(QLatin1String("checkDate")));
+    QVERIFY(result(r, 3)
+                .value(QStringLiteral("reason"))
+                .toString()
+                .contains(QLatin1String("checkDate")));
     const QJsonObject missing = result(r, 4);
     QCOMPARE(missing.value(QStringLiteral("code")).toString(), QStringLiteral("evidence-missing"));
     QCOMPARE(missing.value(QStringLiteral("retryable")).toBool(), true);
     QCOMPARE(missing.value(QStringLiteral("missing")).toArray(), QJsonArray{photoHash});
 
-    auto m = JsonHttp::post(up.url(QStringLiteral("/v1/evidence/missing")), {{QStringLiteral("hashes"), QJsonArray{photoHash}}}, token);
+    auto m = JsonHttp::post(up.url(QStringLiteral("/v1/evidence/missing")),
+                            {{QStringLiteral("hashes"), QJsonArray{photoHash}}}, token);
     QCOMPARE(m.json.value(QStringLiteral("missing")).toArray(), QJsonArray{photoHash});
-    auto u = JsonHttp::put(up.url(QStringLiteral("/v1/evidence/%1?offset=0&total=%2").arg(photoHash).arg(photo.size())), photo, token);
+    auto u = JsonHttp::put(
+        up.url(
+            QStringLiteral("/v1/evidence/%1?offset=0&total=%2").arg(photoHash).arg(photo.size())),
+        photo, token);
     QCOMPARE(u.status, 200);
     QCOMPARE(u.json.value(QStringLiteral("complete")).toBool(), true);
-    m = JsonHttp::post(up.url(QStringLiteral("/v1/evidence/missing")), {{QStringLiteral("hashes"), QJsonArray{photoHash}}}, token);
+    m = JsonHttp::post(up.url(QStringLiteral("/v1/evidence/missing")),
+                       {{QStringLiteral("hashes"), QJsonArray{photoHash}}}, token);
     QCOMPARE(m.json.value(QStringLiteral("missing")).toArray().size(), 0);
     r = pushEvents(up, token, {withEvidence});
     QCOMPARE(result(r, 0).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
-    const auto bytes = JsonHttp::get(up.url(QStringLiteral("/v1/evidence/%1").arg(photoHash)), token);
+    const auto bytes =
+        JsonHttp::get(up.url(QStringLiteral("/v1/evidence/%1").arg(photoHash)), token);
     QCOMPARE(bytes.status, 200);
     QCOMPARE(bytes.body, photo);
     // li's token may not fetch a file only wang's community's events name.
     const QString liToken = up.signIn(QStringLiteral("li"), QStringLiteral("device-2"));
-    QCOMPARE(JsonHttp::get(up.url(QStringLiteral("/v1/evidence/%1").arg(photoHash)), liToken).status, 403);
+    QCOMPARE(
+        JsonHttp::get(up.url(QStringLiteral("/v1/evidence/%1").arg(photoHash)), liToken).status,
+        403);
 
     // The accepted events come down as `event` changes.
     const QJsonArray events = changesOfType(pullAll(up, token), QStringLiteral("event"));
@@ -360,7 +404,8 @@ void TestUpstream::push()
     QCOMPARE(counts.value(QStringLiteral("evidence")).toInt(), 1);
     const QJsonObject device = up.admin(QStringLiteral("devices")).array().at(0).toObject();
     QCOMPARE(device.value(QStringLiteral("eventsTotal")).toInt(), 2);
-    QCOMPARE(device.value(QStringLiteral("lastEventUuid")).toString(), withEvidence.value(QStringLiteral("uuid")).toString());
+    QCOMPARE(device.value(QStringLiteral("lastEventUuid")).toString(),
+             withEvidence.value(QStringLiteral("uuid")).toString());
     QVERIFY(!device.value(QStringLiteral("lastPushAt")).toString().isEmpty());
 }
 
@@ -373,51 +418,76 @@ void TestUpstream::conflicts()
 
     // alive-after-death: the civil-affairs office reported a death upstream.
     const auto status = up.admin(QStringLiteral("record-status"),
-                                 {QStringLiteral("--id-number"), mine.at(0), QStringLiteral("--status"), QStringLiteral("deceased"),
-                                  QStringLiteral("--date"), QStringLiteral("2026-10-01"), QStringLiteral("--source"),
-                                  QStringLiteral("civil affairs")});
+                                 {QStringLiteral("--id-number"), mine.at(0),
+                                  QStringLiteral("--status"), QStringLiteral("deceased"),
+                                  QStringLiteral("--date"), QStringLiteral("2026-10-01"),
+                                  QStringLiteral("--source"), QStringLiteral("civil affairs")});
     QVERIFY2(status.exitCode == 0, status.err.constData());
     auto r = pushEvents(up, a, {check(mine.at(0))});
     QCOMPARE(result(r, 0).value(QStringLiteral("status")).toString(), QStringLiteral("conflict"));
     QJsonObject c = result(r, 0).value(QStringLiteral("conflicts")).toArray().at(0).toObject();
     QCOMPARE(c.value(QStringLiteral("type")).toString(), QStringLiteral("alive-after-death"));
-    QCOMPARE(c.value(QStringLiteral("otherUuid")).toString(), status.json().value(QStringLiteral("uuid")).toString());
+    QCOMPARE(c.value(QStringLiteral("otherUuid")).toString(),
+             status.json().value(QStringLiteral("uuid")).toString());
     QCOMPARE(c.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
     QCOMPARE(c.value(QStringLiteral("values")).toArray().size(), 2);
 
     // death-date: two devices report different dates of death.
-    r = pushEvents(up, a, {check(mine.at(1), {{QStringLiteral("status"), QStringLiteral("deceased")},
-                                        {QStringLiteral("deathDate"), QStringLiteral("2026-11-01")}})});
+    r = pushEvents(
+        up, a,
+        {check(mine.at(1), {{QStringLiteral("status"), QStringLiteral("deceased")},
+                            {QStringLiteral("deathDate"), QStringLiteral("2026-11-01")}})});
     QCOMPARE(result(r, 0).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
-    r = pushEvents(up, b, {check(mine.at(1), {{QStringLiteral("status"), QStringLiteral("deceased")},
-                                        {QStringLiteral("deathDate"), QStringLiteral("2026-11-03")}})});
+    r = pushEvents(
+        up, b,
+        {check(mine.at(1), {{QStringLiteral("status"), QStringLiteral("deceased")},
+                            {QStringLiteral("deathDate"), QStringLiteral("2026-11-03")}})});
     QCOMPARE(result(r, 0).value(QStringLiteral("status")).toString(), QStringLiteral("conflict"));
-    QCOMPARE(result(r, 0).value(QStringLiteral("conflicts")).toArray().at(0).toObject().value(QStringLiteral("type")).toString(),
+    QCOMPARE(result(r, 0)
+                 .value(QStringLiteral("conflicts"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("type"))
+                 .toString(),
              QStringLiteral("death-date"));
 
     // contact-field: device b changes a phone that device a changed, without
     // having seen a's event (its since is below a's change number).
-    r = pushEvents(up, a, {check(mine.at(2), {{QStringLiteral("contact"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("13900000001")}}},
-                                        {QStringLiteral("occurredAt"), QStringLiteral("2026-11-02T09:00:00.000Z")}})});
+    r = pushEvents(
+        up, a,
+        {check(mine.at(2),
+               {{QStringLiteral("contact"),
+                 QJsonObject{{QStringLiteral("phone"), QStringLiteral("13900000001")}}},
+                {QStringLiteral("occurredAt"), QStringLiteral("2026-11-02T09:00:00.000Z")}})});
     const qint64 aSeq = result(r, 0).value(QStringLiteral("seq")).toInteger();
     QCOMPARE(result(r, 0).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
-    const QJsonObject later = check(mine.at(2), {{QStringLiteral("contact"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("13900000002")}}},
-                                                 {QStringLiteral("occurredAt"), QStringLiteral("2026-11-03T10:00:00.000Z")}});
+    const QJsonObject later = check(
+        mine.at(2), {{QStringLiteral("contact"),
+                      QJsonObject{{QStringLiteral("phone"), QStringLiteral("13900000002")}}},
+                     {QStringLiteral("occurredAt"), QStringLiteral("2026-11-03T10:00:00.000Z")}});
     r = pushEvents(up, b, {later}, aSeq - 1);
     QCOMPARE(result(r, 0).value(QStringLiteral("status")).toString(), QStringLiteral("conflict"));
     c = result(r, 0).value(QStringLiteral("conflicts")).toArray().at(0).toObject();
     QCOMPARE(c.value(QStringLiteral("type")).toString(), QStringLiteral("contact-field"));
     QCOMPARE(c.value(QStringLiteral("field")).toString(), QStringLiteral("phone"));
     const QJsonArray values = c.value(QStringLiteral("values")).toArray();
-    QCOMPARE(values.at(0).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("13900000001"));
-    QCOMPARE(values.at(1).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("13900000002")); // newer last
-    QCOMPARE(values.at(1).toObject().value(QStringLiteral("device")).toString(), QStringLiteral("device-b"));
+    QCOMPARE(values.at(0).toObject().value(QStringLiteral("value")).toString(),
+             QStringLiteral("13900000001"));
+    QCOMPARE(values.at(1).toObject().value(QStringLiteral("value")).toString(),
+             QStringLiteral("13900000002")); // newer last
+    QCOMPARE(values.at(1).toObject().value(QStringLiteral("device")).toString(),
+             QStringLiteral("device-b"));
     // Pushing it again: duplicate, no second conflict.
     r = pushEvents(up, b, {later}, aSeq - 1);
     QCOMPARE(result(r, 0).value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
     // A device that had seen a's change: no conflict.
-    r = pushEvents(up, b, {check(mine.at(2), {{QStringLiteral("contact"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("13900000003")}}}})},
-             aSeq);
+    r = pushEvents(
+        up, b,
+        {check(mine.at(2),
+               {{QStringLiteral("contact"),
+                 QJsonObject{{QStringLiteral("phone"), QStringLiteral("13900000003")}}}})},
+        aSeq);
     QCOMPARE(result(r, 0).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
 
     const QJsonArray stored = up.admin(QStringLiteral("conflicts")).array();
@@ -433,17 +503,30 @@ void TestUpstream::resolution()
     const QStringList mine = people(up, Wang);
     const QString a = up.signIn(QStringLiteral("wang"), QStringLiteral("device-a"));
     const QString b = up.signIn(QStringLiteral("super"), QStringLiteral("device-b"));
-    auto r = pushEvents(up, a, {check(mine.at(0), {{QStringLiteral("contact"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("13900000001")}}}})});
-    r = pushEvents(up, b, {check(mine.at(0), {{QStringLiteral("contact"), QJsonObject{{QStringLiteral("phone"), QStringLiteral("13900000002")}}}})});
-    const QJsonObject conflict = result(r, 0).value(QStringLiteral("conflicts")).toArray().at(0).toObject();
+    auto r = pushEvents(
+        up, a,
+        {check(mine.at(0),
+               {{QStringLiteral("contact"),
+                 QJsonObject{{QStringLiteral("phone"), QStringLiteral("13900000001")}}}})});
+    r = pushEvents(
+        up, b,
+        {check(mine.at(0),
+               {{QStringLiteral("contact"),
+                 QJsonObject{{QStringLiteral("phone"), QStringLiteral("13900000002")}}}})});
+    const QJsonObject conflict =
+        result(r, 0).value(QStringLiteral("conflicts")).toArray().at(0).toObject();
     const QString id = conflict.value(QStringLiteral("id")).toString();
     QVERIFY(!id.isEmpty());
     const auto decision = [&](const QString &decisionKey, const QString &value) {
-        return QJsonObject{{QStringLiteral("uuid"), newUuid()}, {QStringLiteral("kind"), QStringLiteral("resolution")},
-                           {QStringLiteral("idNumber"), mine.at(0)}, {QStringLiteral("conflict"), id},
-                           {QStringLiteral("decision"), decisionKey}, {QStringLiteral("value"), value},
+        return QJsonObject{{QStringLiteral("uuid"), newUuid()},
+                           {QStringLiteral("kind"), QStringLiteral("resolution")},
+                           {QStringLiteral("idNumber"), mine.at(0)},
+                           {QStringLiteral("conflict"), id},
+                           {QStringLiteral("decision"), decisionKey},
+                           {QStringLiteral("value"), value},
                            {QStringLiteral("note"), QStringLiteral("called the family")},
-                           {QStringLiteral("by"), QStringLiteral("super")}, {QStringLiteral("at"), QStringLiteral("2026-11-21T08:00:00.000Z")}};
+                           {QStringLiteral("by"), QStringLiteral("super")},
+                           {QStringLiteral("at"), QStringLiteral("2026-11-21T08:00:00.000Z")}};
     };
     r = pushEvents(up, a, {decision(QStringLiteral("use-value"), QStringLiteral("13900000001"))});
     QCOMPARE(result(r, 0).value(QStringLiteral("code")).toString(), QStringLiteral("forbidden"));
@@ -456,16 +539,27 @@ void TestUpstream::resolution()
     const QJsonArray after = pullAll(up, a, before);
     const QJsonArray conflictChanges = changesOfType(after, QStringLiteral("conflict"));
     QCOMPARE(conflictChanges.size(), 1);
-    const QJsonObject resolved = conflictChanges.at(0).toObject().value(QStringLiteral("data")).toObject();
+    const QJsonObject resolved =
+        conflictChanges.at(0).toObject().value(QStringLiteral("data")).toObject();
     QCOMPARE(resolved.value(QStringLiteral("state")).toString(), QStringLiteral("resolved"));
     QCOMPARE(resolved.value(QStringLiteral("decision")).toString(), QStringLiteral("use-value"));
     QCOMPARE(resolved.value(QStringLiteral("value")).toString(), QStringLiteral("13900000001"));
     QCOMPARE(resolved.value(QStringLiteral("decidedBy")).toString(), QStringLiteral("super"));
     const QJsonArray recipient = changesOfType(after, QStringLiteral("recipient"));
     QCOMPARE(recipient.size(), 1);
-    QCOMPARE(recipient.at(0).toObject().value(QStringLiteral("data")).toObject().value(QStringLiteral("phone")).toString(),
+    QCOMPARE(recipient.at(0)
+                 .toObject()
+                 .value(QStringLiteral("data"))
+                 .toObject()
+                 .value(QStringLiteral("phone"))
+                 .toString(),
              QStringLiteral("13900000001"));
-    QCOMPARE(up.admin(QStringLiteral("conflicts")).array().at(0).toObject().value(QStringLiteral("state")).toString(),
+    QCOMPARE(up.admin(QStringLiteral("conflicts"))
+                 .array()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("state"))
+                 .toString(),
              QStringLiteral("resolved"));
 }
 
@@ -479,11 +573,15 @@ void TestUpstream::uploadResumesAfterKill()
     rng.fillRange(reinterpret_cast<quint32 *>(file.data()), file.size() / 4);
     const QString hash = sha256(file);
     // The server dies once 90% of the file is written and fsync'ed.
-    QVERIFY2(up.start(QStringLiteral("kill-after-bytes:%1").arg(Size * 9 / 10)), qPrintable(up.lastError()));
+    QVERIFY2(up.start(QStringLiteral("kill-after-bytes:%1").arg(Size * 9 / 10)),
+             qPrintable(up.lastError()));
     QString token = up.signIn(QStringLiteral("wang"), QStringLiteral("device-1"));
     qint64 offset = 0;
     while (offset < Size) {
-        const auto r = JsonHttp::put(up.url(QStringLiteral("/v1/evidence/%1?offset=%2&total=%3").arg(hash).arg(offset).arg(Size)),
+        const auto r = JsonHttp::put(up.url(QStringLiteral("/v1/evidence/%1?offset=%2&total=%3")
+                                                .arg(hash)
+                                                .arg(offset)
+                                                .arg(Size)),
                                      file.mid(offset, Chunk), token);
         if (r.status != 200)
             break;
@@ -499,14 +597,20 @@ void TestUpstream::uploadResumesAfterKill()
     QVERIFY2(held >= Size * 9 / 10, qPrintable(QString::number(held)));
     QCOMPARE(state.json.value(QStringLiteral("complete")).toBool(), false);
     // A chunk from the wrong place is refused with where to continue.
-    auto wrong = JsonHttp::put(up.url(QStringLiteral("/v1/evidence/%1?offset=0&total=%2").arg(hash).arg(Size)), file.left(10), token);
+    auto wrong = JsonHttp::put(
+        up.url(QStringLiteral("/v1/evidence/%1?offset=0&total=%2").arg(hash).arg(Size)),
+        file.left(10), token);
     QCOMPARE(wrong.status, 409);
-    QCOMPARE(wrong.json.value(QStringLiteral("error")).toString(), QStringLiteral("offset-mismatch"));
+    QCOMPARE(wrong.json.value(QStringLiteral("error")).toString(),
+             QStringLiteral("offset-mismatch"));
     QCOMPARE(wrong.json.value(QStringLiteral("received")).toInteger(), held);
     offset = held;
     JsonHttp::Reply last;
     while (offset < Size) {
-        last = JsonHttp::put(up.url(QStringLiteral("/v1/evidence/%1?offset=%2&total=%3").arg(hash).arg(offset).arg(Size)),
+        last = JsonHttp::put(up.url(QStringLiteral("/v1/evidence/%1?offset=%2&total=%3")
+                                        .arg(hash)
+                                        .arg(offset)
+                                        .arg(Size)),
                              file.mid(offset, Chunk), token);
         QCOMPARE(last.status, 200);
         offset = last.json.value(QStringLiteral("received")).toInteger();
@@ -516,8 +620,13 @@ void TestUpstream::uploadResumesAfterKill()
     QCOMPARE(state.json.value(QStringLiteral("complete")).toBool(), true);
     QCOMPARE(state.json.value(QStringLiteral("received")).toInteger(), Size);
     // The stored file is the original: fetch it through an event naming it.
-    const auto r = pushEvents(up, token, {check(people(up, Wang).first(), {{QStringLiteral("evidence"), QJsonArray{QJsonObject{
-        {QStringLiteral("sha256"), hash}, {QStringLiteral("content"), hash}, {QStringLiteral("bytes"), Size}}}}})});
+    const auto r =
+        pushEvents(up, token,
+                   {check(people(up, Wang).first(),
+                          {{QStringLiteral("evidence"),
+                            QJsonArray{QJsonObject{{QStringLiteral("sha256"), hash},
+                                                   {QStringLiteral("content"), hash},
+                                                   {QStringLiteral("bytes"), Size}}}}})});
     QCOMPARE(result(r, 0).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
     const auto bytes = JsonHttp::get(up.url(QStringLiteral("/v1/evidence/%1").arg(hash)), token);
     QCOMPARE(bytes.status, 200);
@@ -530,7 +639,9 @@ void TestUpstream::uploadRefusals()
     const QString token = up.signIn(QStringLiteral("wang"), QStringLiteral("device-1"));
     const QByteArray bytes = QByteArrayLiteral("these are not the bytes you named");
     const QString claimed = sha256(QByteArrayLiteral("something else"));
-    auto r = JsonHttp::put(up.url(QStringLiteral("/v1/evidence/%1?offset=0&total=%2").arg(claimed).arg(bytes.size())), bytes, token);
+    auto r = JsonHttp::put(
+        up.url(QStringLiteral("/v1/evidence/%1?offset=0&total=%2").arg(claimed).arg(bytes.size())),
+        bytes, token);
     QCOMPARE(r.status, 422);
     QCOMPARE(r.error(), QStringLiteral("hash-mismatch"));
     // The partial file was discarded: a new upload starts at 0.
@@ -540,7 +651,10 @@ void TestUpstream::uploadRefusals()
     // Over the protocol's 8 MiB (checked by the handler) and over the
     // server's 9 MiB payload limit (refused by the HTTP library).
     const QByteArray big(8 * 1024 * 1024 + 1024, 'x');
-    r = JsonHttp::put(up.url(QStringLiteral("/v1/evidence/%1?offset=0&total=%2").arg(sha256(big)).arg(big.size())), big, token);
+    r = JsonHttp::put(
+        up.url(
+            QStringLiteral("/v1/evidence/%1?offset=0&total=%2").arg(sha256(big)).arg(big.size())),
+        big, token);
     QCOMPARE(r.status, 413);
     QCOMPARE(r.error(), QStringLiteral("too-large"));
     const QByteArray huge(10 * 1024 * 1024, ' ');
@@ -552,10 +666,12 @@ void TestUpstream::uploadRefusals()
         many.append(QJsonObject());
     r = pushEvents(up, token, many);
     QCOMPARE(r.status, 413);
-    r = JsonHttp::call("POST", up.url(QStringLiteral("/v1/events")), token, QByteArrayLiteral("{\"events\": [}"));
+    r = JsonHttp::call("POST", up.url(QStringLiteral("/v1/events")), token,
+                       QByteArrayLiteral("{\"events\": [}"));
     QCOMPARE(r.status, 400);
     QCOMPARE(r.error(), QStringLiteral("malformed-json"));
-    r = JsonHttp::call("POST", up.url(QStringLiteral("/v1/events")), token, QByteArrayLiteral("{\"events\": 3}"));
+    r = JsonHttp::call("POST", up.url(QStringLiteral("/v1/events")), token,
+                       QByteArrayLiteral("{\"events\": 3}"));
     QCOMPARE(r.status, 400);
     QVERIFY(r.json.value(QStringLiteral("message")).toString().contains(QLatin1String("events")));
 }
@@ -578,22 +694,32 @@ void TestUpstream::rosterAndBigData()
     const QString csv = up.tempPath(QStringLiteral("bigdata.csv"));
     QFile f(csv);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral("身份证号,结论\n%1,丧失资格\n%2,qualified\n110105194912310021,待核实\n%3,unclear\n")
-                .arg(ids.at(0), ids.at(1), ids.at(2)).toUtf8());
+    f.write(QStringLiteral(
+                "身份证号,结论\n%1,丧失资格\n%2,qualified\n110105194912310021,待核实\n%3,unclear\n")
+                .arg(ids.at(0), ids.at(1), ids.at(2))
+                .toUtf8());
     f.close();
-    auto r = up.admin(QStringLiteral("ingest-bigdata"), {QStringLiteral("--file"), csv, QStringLiteral("--month"), QStringLiteral("2026-11")});
+    auto r = up.admin(
+        QStringLiteral("ingest-bigdata"),
+        {QStringLiteral("--file"), csv, QStringLiteral("--month"), QStringLiteral("2026-11")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("row 4") && r.err.contains("row 5"), r.err.constData());
     QCOMPARE(up.counts().value(QStringLiteral("changes")).toInt(), changes); // nothing written
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(QStringLiteral("身份证号,结论\n%1,丧失资格\n%2,qualified\n").arg(ids.at(0), ids.at(1)).toUtf8());
+    f.write(QStringLiteral("身份证号,结论\n%1,丧失资格\n%2,qualified\n")
+                .arg(ids.at(0), ids.at(1))
+                .toUtf8());
     f.close();
-    r = up.admin(QStringLiteral("ingest-bigdata"), {QStringLiteral("--file"), csv, QStringLiteral("--month"), QStringLiteral("2026-11")});
+    r = up.admin(
+        QStringLiteral("ingest-bigdata"),
+        {QStringLiteral("--file"), csv, QStringLiteral("--month"), QStringLiteral("2026-11")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(up.counts().value(QStringLiteral("changes")).toInt(), changes + 2);
 
     QVERIFY2(up.addDemoUsers() && up.start(), qPrintable(up.lastError()));
-    const QJsonArray bigdata = changesOfType(pullAll(up, up.signIn(QStringLiteral("wang"), QStringLiteral("d"))), QStringLiteral("bigdata"));
+    const QJsonArray bigdata =
+        changesOfType(pullAll(up, up.signIn(QStringLiteral("wang"), QStringLiteral("d"))),
+                      QStringLiteral("bigdata"));
     QCOMPARE(bigdata.size(), 2);
     const QJsonObject first = bigdata.at(0).toObject().value(QStringLiteral("data")).toObject();
     QCOMPARE(first.value(QStringLiteral("idNumber")).toString(), ids.at(0));
@@ -628,7 +754,8 @@ void TestUpstream::killMidBatch()
 void TestUpstream::dropAndUnavailable()
 {
     START_DEMO(up);
-    QVERIFY2(up.start(QStringLiteral("drop-after-events:2,status-503:1")), qPrintable(up.lastError()));
+    QVERIFY2(up.start(QStringLiteral("drop-after-events:2,status-503:1")),
+             qPrintable(up.lastError()));
     const QString token = up.signIn(QStringLiteral("wang"), QStringLiteral("device-1"));
     const QStringList mine = people(up, Wang);
     auto r = JsonHttp::get(up.url(QStringLiteral("/v1/changes?since=0")), token);
@@ -642,9 +769,12 @@ void TestUpstream::dropAndUnavailable()
     r = pushEvents(up, token, batch);
     QVERIFY(up.isRunning());
     if (r.status == 200) {
-        QCOMPARE(result(r, 0).value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
-        QCOMPARE(result(r, 1).value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
-        QCOMPARE(result(r, 2).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(result(r, 0).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("duplicate"));
+        QCOMPARE(result(r, 1).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("duplicate"));
+        QCOMPARE(result(r, 2).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
     } else {
         QCOMPARE(r.status, 0);
         QCOMPARE(up.counts().value(QStringLiteral("events")).toInt(), 2);
@@ -652,7 +782,8 @@ void TestUpstream::dropAndUnavailable()
     r = pushEvents(up, token, batch);
     QCOMPARE(r.status, 200);
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(result(r, i).value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(result(r, i).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("duplicate"));
     QCOMPARE(up.counts().value(QStringLiteral("events")).toInt(), 3);
 }
 
@@ -661,8 +792,10 @@ void TestUpstream::packages()
     START_DEMO(up);
     JsonHttp::Reply session;
     const QString token = up.signIn(QStringLiteral("wang"), QStringLiteral("office-pc"), &session);
-    const QByteArray deviceKey = QByteArray::fromBase64(session.json.value(QStringLiteral("deviceKey")).toString().toLatin1());
-    const QByteArray serverKey = QByteArray::fromBase64(session.json.value(QStringLiteral("serverKey")).toString().toLatin1());
+    const QByteArray deviceKey = QByteArray::fromBase64(
+        session.json.value(QStringLiteral("deviceKey")).toString().toLatin1());
+    const QByteArray serverKey = QByteArray::fromBase64(
+        session.json.value(QStringLiteral("serverKey")).toString().toLatin1());
     const QStringList mine = people(up, Wang);
     const QByteArray photo = QByteArrayLiteral("scan of a form ") + newUuid().toLatin1();
     const QString photoHash = sha256(photo);
@@ -671,21 +804,33 @@ void TestUpstream::packages()
     QVERIFY(pf.open(QIODevice::WriteOnly));
     pf.write(photo);
     pf.close();
-    const QJsonArray events{check(mine.at(0)), check(mine.at(1), {{QStringLiteral("evidence"), QJsonArray{QJsonObject{
-        {QStringLiteral("sha256"), photoHash}, {QStringLiteral("content"), photoHash}, {QStringLiteral("bytes"), photo.size()}}}}})};
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("device"), QStringLiteral("office-pc")},
-                                                      {QStringLiteral("since"), 0}, {QStringLiteral("events"), events}})
-                                .toJson(QJsonDocument::Compact);
+    const QJsonArray events{
+        check(mine.at(0)),
+        check(mine.at(1), {{QStringLiteral("evidence"),
+                            QJsonArray{QJsonObject{{QStringLiteral("sha256"), photoHash},
+                                                   {QStringLiteral("content"), photoHash},
+                                                   {QStringLiteral("bytes"), photo.size()}}}}})};
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("device"), QStringLiteral("office-pc")},
+                                  {QStringLiteral("since"), 0},
+                                  {QStringLiteral("events"), events}})
+            .toJson(QJsonDocument::Compact);
     const QString package = up.tempPath(QStringLiteral("out.cdout"));
     QString error;
-    QVERIFY2(SyncPackage::writeOutbox(package, QStringLiteral("office-pc"), QStringLiteral("wang"), 0, body,
-                                      {{photoHash, photoPath}}, deviceKey, serverKey, &error), qPrintable(error));
-    const QStringList importArgs{QStringLiteral("--evidence"), up.evidenceDir(), QStringLiteral("--file"), package};
+    QVERIFY2(SyncPackage::writeOutbox(package, QStringLiteral("office-pc"), QStringLiteral("wang"),
+                                      0, body, {{photoHash, photoPath}}, deviceKey, serverKey,
+                                      &error),
+             qPrintable(error));
+    const QStringList importArgs{QStringLiteral("--evidence"), up.evidenceDir(),
+                                 QStringLiteral("--file"), package};
     // Signed with another key: refused, nothing stored.
     const QString forged = up.tempPath(QStringLiteral("forged.cdout"));
-    QVERIFY(SyncPackage::writeOutbox(forged, QStringLiteral("office-pc"), QStringLiteral("wang"), 0, body,
-                                     {{photoHash, photoPath}}, QByteArray(32, 'k'), serverKey, &error));
-    auto r = up.admin(QStringLiteral("import-package"), {QStringLiteral("--evidence"), up.evidenceDir(), QStringLiteral("--file"), forged});
+    QVERIFY(SyncPackage::writeOutbox(forged, QStringLiteral("office-pc"), QStringLiteral("wang"), 0,
+                                     body, {{photoHash, photoPath}}, QByteArray(32, 'k'), serverKey,
+                                     &error));
+    auto r =
+        up.admin(QStringLiteral("import-package"), {QStringLiteral("--evidence"), up.evidenceDir(),
+                                                    QStringLiteral("--file"), forged});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!r.err.isEmpty());
     QCOMPARE(up.counts().value(QStringLiteral("events")).toInt(), 0);
@@ -695,20 +840,26 @@ void TestUpstream::packages()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
     QCOMPARE(results.size(), 2);
-    QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
-    QCOMPARE(results.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+    QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("accepted"));
+    QCOMPARE(results.at(1).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("accepted"));
     QVERIFY(QFile::exists(package + QStringLiteral(".results.json")));
     r = up.admin(QStringLiteral("import-package"), importArgs);
     results = r.json().value(QStringLiteral("results")).toArray();
-    QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
-    QCOMPARE(results.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+    QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("duplicate"));
+    QCOMPARE(results.at(1).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("duplicate"));
     QCOMPARE(up.counts().value(QStringLiteral("events")).toInt(), 2);
-    QCOMPARE(JsonHttp::get(up.url(QStringLiteral("/v1/evidence/%1").arg(photoHash)), token).body, photo);
+    QCOMPARE(JsonHttp::get(up.url(QStringLiteral("/v1/evidence/%1").arg(photoHash)), token).body,
+             photo);
 
     // The roster package holds what a pull from the same cursor returns.
     const QString roster = up.tempPath(QStringLiteral("in.cdroster"));
-    r = up.admin(QStringLiteral("export-roster"), {QStringLiteral("--device"), QStringLiteral("office-pc"), QStringLiteral("--since"),
-                                                   QStringLiteral("0"), QStringLiteral("--out"), roster});
+    r = up.admin(QStringLiteral("export-roster"),
+                 {QStringLiteral("--device"), QStringLiteral("office-pc"),
+                  QStringLiteral("--since"), QStringLiteral("0"), QStringLiteral("--out"), roster});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const auto content = SyncPackage::readRoster(roster, deviceKey, &error);
     QVERIFY2(content, qPrintable(error));

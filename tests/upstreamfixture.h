@@ -14,9 +14,9 @@
 //         QFETCH(QString, backend);
 //         UpstreamFixture up;
 //         UPSTREAM_PREPARE_OR_SKIP(up, backend);
-//         QVERIFY2(up.loadDemoRoster() && up.addDemoUsers() && up.start(), qPrintable(up.lastError()));
-//         const QString token = up.signIn("wang", "device-1");
-//         auto r = JsonHttp::call("GET", up.url("/v1/health"));
+//         QVERIFY2(up.loadDemoRoster() && up.addDemoUsers() && up.start(),
+//         qPrintable(up.lastError())); const QString token = up.signIn("wang", "device-1"); auto r
+//         = JsonHttp::call("GET", up.url("/v1/health"));
 //     }
 
 #include <QCoreApplication>
@@ -44,24 +44,22 @@
 #error "CERTDESK_UPSTREAM_BIN must name the certdesk-upstream executable"
 #endif
 
-#define UPSTREAM_PREPARE_OR_SKIP(fixture, backend)                                                   \
-    do {                                                                                             \
-        QString upstreamSkipReason_;                                                                 \
-        if (!(fixture).prepare(backend, &upstreamSkipReason_)) {                                     \
-            if ((fixture).lastError().isEmpty())                                                     \
-                QSKIP(qPrintable(upstreamSkipReason_));                                              \
-            QFAIL(qPrintable((fixture).lastError()));                                                \
-        }                                                                                            \
+#define UPSTREAM_PREPARE_OR_SKIP(fixture, backend)                                                 \
+    do {                                                                                           \
+        QString upstreamSkipReason_;                                                               \
+        if (!(fixture).prepare(backend, &upstreamSkipReason_)) {                                   \
+            if ((fixture).lastError().isEmpty())                                                   \
+                QSKIP(qPrintable(upstreamSkipReason_));                                            \
+            QFAIL(qPrintable((fixture).lastError()));                                              \
+        }                                                                                          \
     } while (false)
 
 // Blocking JSON-over-HTTP calls for tests (a nested event loop, a timeout).
-struct JsonHttp
-{
-    struct Reply
-    {
-        int status = 0;        // 0 when no HTTP answer (connection dropped, timeout)
+struct JsonHttp {
+    struct Reply {
+        int status = 0; // 0 when no HTTP answer (connection dropped, timeout)
         QByteArray body;
-        QJsonObject json;      // the body when it is a JSON object
+        QJsonObject json; // the body when it is a JSON object
         QJsonArray jsonArray;
         QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
         QString errorString;
@@ -76,7 +74,8 @@ struct JsonHttp
 
     static Reply call(const QByteArray &method, const QUrl &url, const QString &token = QString(),
                       const QByteArray &body = QByteArray(),
-                      const QByteArray &contentType = QByteArrayLiteral("application/json"), int timeoutMs = 60000)
+                      const QByteArray &contentType = QByteArrayLiteral("application/json"),
+                      int timeoutMs = 60000)
     {
         QNetworkRequest request(url);
         if (!token.isEmpty())
@@ -105,7 +104,10 @@ struct JsonHttp
         return r;
     }
 
-    static Reply get(const QUrl &url, const QString &token = QString()) { return call("GET", url, token); }
+    static Reply get(const QUrl &url, const QString &token = QString())
+    {
+        return call("GET", url, token);
+    }
     static Reply post(const QUrl &url, const QJsonObject &body, const QString &token = QString())
     {
         return call("POST", url, token, QJsonDocument(body).toJson(QJsonDocument::Compact));
@@ -119,8 +121,7 @@ struct JsonHttp
 class UpstreamFixture
 {
 public:
-    struct Result
-    {
+    struct Result {
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
@@ -159,8 +160,9 @@ public:
         } else {
             const QString url = QString::fromLocal8Bit(qgetenv("CERTDESK_TEST_PG_URL"));
             if (url.isEmpty()) {
-                *skipReason = QStringLiteral("CERTDESK_TEST_PG_URL is not set (scripts/test.sh starts a throwaway "
-                                             "PostgreSQL and sets it)");
+                *skipReason = QStringLiteral(
+                    "CERTDESK_TEST_PG_URL is not set (scripts/test.sh starts a throwaway "
+                    "PostgreSQL and sets it)");
                 return false;
             }
             if (!resetPostgres(url))
@@ -212,10 +214,12 @@ public:
         if (!QFileInfo::exists(m_demo)) {
             QProcess p;
             p.start(QStringLiteral(CERTDESK_CLI_BIN),
-                    {QStringLiteral("demo"), QStringLiteral("--db"), m_demo, QStringLiteral("--persons"),
-                     QString::number(persons), QStringLiteral("--today"), QStringLiteral("2026-11-23")});
+                    {QStringLiteral("demo"), QStringLiteral("--db"), m_demo,
+                     QStringLiteral("--persons"), QString::number(persons),
+                     QStringLiteral("--today"), QStringLiteral("2026-11-23")});
             if (!p.waitForFinished(120000) || p.exitCode() != 0) {
-                m_error = QStringLiteral("certdesk-cli demo failed: %1").arg(QString::fromUtf8(p.readAllStandardError()));
+                m_error = QStringLiteral("certdesk-cli demo failed: %1")
+                              .arg(QString::fromUtf8(p.readAllStandardError()));
                 return false;
             }
         }
@@ -226,7 +230,10 @@ public:
         }
         return true;
     }
-    QString demoDatabase() const { return m_demo; }
+    QString demoDatabase() const
+    {
+        return m_demo;
+    }
 #endif
 
     // Users on the demo tree (password password()): "admin" (district admin),
@@ -241,17 +248,22 @@ public:
             {QStringLiteral("li"), QStringLiteral("worker"), QStringLiteral("370299001002")},
         };
         for (const QStringList &u : users) {
-            const Result r = admin(QStringLiteral("add-user"),
-                                   {QStringLiteral("--user"), u.at(0), QStringLiteral("--password"), password(),
-                                    QStringLiteral("--role"), u.at(1), QStringLiteral("--scope"), u.at(2)});
+            const Result r =
+                admin(QStringLiteral("add-user"),
+                      {QStringLiteral("--user"), u.at(0), QStringLiteral("--password"), password(),
+                       QStringLiteral("--role"), u.at(1), QStringLiteral("--scope"), u.at(2)});
             if (r.exitCode != 0) {
-                m_error = QStringLiteral("add-user %1 failed: %2").arg(u.at(0), QString::fromUtf8(r.err));
+                m_error =
+                    QStringLiteral("add-user %1 failed: %2").arg(u.at(0), QString::fromUtf8(r.err));
                 return false;
             }
         }
         return true;
     }
-    static QString password() { return QStringLiteral("secret-pass-1"); }
+    static QString password()
+    {
+        return QStringLiteral("secret-pass-1");
+    }
 
     // Starts `serve` on a free port. `fault` goes to CERTDESK_UPSTREAM_FAULT.
     bool start(const QString &fault = QString(), const QStringList &extraArgs = {})
@@ -265,9 +277,11 @@ public:
             env.insert(QStringLiteral("CERTDESK_UPSTREAM_FAULT"), fault);
         m_server->setProcessEnvironment(env);
         m_server->setProcessChannelMode(QProcess::SeparateChannels);
-        m_server->start(binary(), QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db,
-                                              QStringLiteral("--evidence"), m_evidence, QStringLiteral("--listen"),
-                                              QStringLiteral("127.0.0.1:0")} + extraArgs);
+        m_server->start(binary(),
+                        QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db,
+                                    QStringLiteral("--evidence"), m_evidence,
+                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                            extraArgs);
         if (!m_server->waitForStarted(10000)) {
             m_error = QStringLiteral("serve did not start: %1").arg(m_server->errorString());
             return false;
@@ -287,7 +301,8 @@ public:
         const QByteArray prefix = "listening on ";
         if (!line.startsWith(prefix)) {
             m_error = QStringLiteral("serve did not report its port: '%1' %2")
-                          .arg(QString::fromUtf8(line), QString::fromUtf8(m_server->readAllStandardError()));
+                          .arg(QString::fromUtf8(line),
+                               QString::fromUtf8(m_server->readAllStandardError()));
             kill();
             return false;
         }
@@ -306,16 +321,29 @@ public:
         }
         m_server.reset();
     }
-    bool restart(const QString &fault = QString()) { return start(fault); }
+    bool restart(const QString &fault = QString())
+    {
+        return start(fault);
+    }
     // Waits for the server to end by itself (an injected kill).
     bool waitForExit(int timeoutMs = 10000)
     {
-        return !m_server || m_server->state() == QProcess::NotRunning || m_server->waitForFinished(timeoutMs);
+        return !m_server || m_server->state() == QProcess::NotRunning ||
+               m_server->waitForFinished(timeoutMs);
     }
-    bool isRunning() const { return m_server && m_server->state() == QProcess::Running; }
+    bool isRunning() const
+    {
+        return m_server && m_server->state() == QProcess::Running;
+    }
 
-    QUrl baseUrl() const { return m_base; }
-    QUrl url(const QString &pathAndQuery) const { return QUrl(m_base.toString() + pathAndQuery); }
+    QUrl baseUrl() const
+    {
+        return m_base;
+    }
+    QUrl url(const QString &pathAndQuery) const
+    {
+        return QUrl(m_base.toString() + pathAndQuery);
+    }
 
     // Signs in; the token, or empty (with the reply in *reply).
     QString signIn(const QString &user, const QString &device, JsonHttp::Reply *reply = nullptr,
@@ -331,7 +359,10 @@ public:
     }
 
     // {"events":N,"evidence":N,"changes":N,"conflicts":N,"recipients":N}
-    QJsonObject counts() const { return admin(QStringLiteral("count")).json(); }
+    QJsonObject counts() const
+    {
+        return admin(QStringLiteral("count")).json();
+    }
 
 private:
     bool resetPostgres(const QString &urlText)
@@ -347,14 +378,16 @@ private:
             db.setPassword(url.password());
             db.setDatabaseName(url.path().mid(1));
             if (!db.open()) {
-                m_error = QStringLiteral("cannot reach PostgreSQL at %1: %2").arg(urlText, db.lastError().text());
+                m_error = QStringLiteral("cannot reach PostgreSQL at %1: %2")
+                              .arg(urlText, db.lastError().text());
             } else {
                 QSqlQuery q(db);
                 q.exec(QStringLiteral("SET client_min_messages = WARNING"));
-                ok = q.exec(QStringLiteral("DROP SCHEMA IF EXISTS public CASCADE"))
-                    && q.exec(QStringLiteral("CREATE SCHEMA public"));
+                ok = q.exec(QStringLiteral("DROP SCHEMA IF EXISTS public CASCADE")) &&
+                     q.exec(QStringLiteral("CREATE SCHEMA public"));
                 if (!ok)
-                    m_error = QStringLiteral("cannot reset PostgreSQL: %1").arg(q.lastError().text());
+                    m_error =
+                        QStringLiteral("cannot reset PostgreSQL: %1").arg(q.lastError().text());
             }
             db.close();
         }
