@@ -148,6 +148,8 @@ private slots:
     void dropAndUnavailable();
     void packages_data() { UpstreamFixture::addBackendRows(); }
     void packages();
+    void tls_data() { UpstreamFixture::addBackendRows(); }
+    void tls();
 };
 
 void TestUpstream::errors()
@@ -867,6 +869,31 @@ void TestUpstream::packages()
     QCOMPARE(content->changes, pulled);
     QCOMPARE(content->next, pulled.last().toObject().value(QStringLiteral("seq")).toInteger());
     QCOMPARE(content->scope, Wang);
+}
+
+void TestUpstream::tls()
+{
+    QFETCH(QString, backend);
+    if (backend != QLatin1String("sqlite"))
+        QSKIP("TLS does not depend on the store; run once");
+    UpstreamFixture up;
+    UPSTREAM_PREPARE_OR_SKIP(up, backend);
+    const QString cert = up.tempPath(QStringLiteral("cert.pem"));
+    const QString key = up.tempPath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                   QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+        QSKIP("the openssl command is not available to make a test certificate");
+    QVERIFY2(up.start(QString(), {QStringLiteral("--cert"), cert, QStringLiteral("--key"), key}),
+             qPrintable(up.lastError()));
+    QCOMPARE(up.baseUrl().scheme(), QStringLiteral("https"));
+    const auto r = JsonHttp::get(up.url(QStringLiteral("/v1/health")));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(QStringLiteral("protocol")).toInt(), 1);
 }
 
 QTEST_MAIN(TestUpstream)
