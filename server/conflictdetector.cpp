@@ -88,7 +88,7 @@ QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject 
             date = s.value(QStringLiteral("date")).toString();
         deaths.append({date, s.value(QStringLiteral("date")).toString(),
                        s.value(QStringLiteral("uuid")).toString(),
-                       s.value(QStringLiteral("source")).toString()});
+                       QStringLiteral("upstream")}); // recorded on the server, by no device
     }
     QList<StoredEvent> others;
     if (!execQuery(q,
