@@ -1,10 +1,11 @@
 #pragma once
 
 // A throwaway certdesk-upstream for integration tests: a fresh store (SQLite
-// in a temporary folder, or PostgreSQL from CERTDESK_TEST_PG_URL with its
-// `public` schema dropped and recreated), the admin commands, and `serve` as a
-// child process on a free loopback port that can be killed and restarted on
-// the same database and evidence folder. Plus a small blocking HTTP client
+// in a temporary folder, or a new PostgreSQL database made beside the one
+// CERTDESK_TEST_PG_URL names and dropped afterwards, so tests run in parallel
+// by ctest -j do not share a store), the admin commands, and `serve` as a child
+// process on a free loopback port that can be killed and restarted on the same
+// database and evidence folder. Plus a small blocking HTTP client
 // for JSON calls. Needs CERTDESK_UPSTREAM_BIN (the built executable) as a
 // compile definition; scripts/test.sh sets CERTDESK_TEST_PG_URL.
 //
@@ -85,7 +86,8 @@ struct JsonHttp {
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         QNetworkReply *reply = manager().sendCustomRequest(request, method, body);
         // Test servers use throwaway self-signed certificates.
-        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->ignoreSslErrors(); });
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                         [reply] { reply->ignoreSslErrors(); });
         QEventLoop loop;
         QTimer timer;
         timer.setSingleShot(true);
@@ -134,7 +136,11 @@ public:
     UpstreamFixture() = default;
     UpstreamFixture(const UpstreamFixture &) = delete;
     UpstreamFixture &operator=(const UpstreamFixture &) = delete;
-    ~UpstreamFixture() { kill(); }
+    ~UpstreamFixture()
+    {
+        kill();
+        dropOwnDatabase();
+    }
 
     static QString binary() { return QStringLiteral(CERTDESK_UPSTREAM_BIN); }
 
@@ -169,7 +175,7 @@ public:
             }
             if (!resetPostgres(url))
                 return false;
-            m_db = url;
+            m_db = m_pgUrl;
         }
         const Result r = admin(QStringLiteral("init"));
         if (r.exitCode != 0) {
@@ -367,10 +373,11 @@ public:
     }
 
 private:
-    bool resetPostgres(const QString &urlText)
+    // Runs statements on the database of `urlText`; false with m_error.
+    bool onPostgres(const QString &urlText, const QStringList &statements)
     {
         const QUrl url(urlText);
-        const QString name = QStringLiteral("upstream-fixture-reset");
+        const QString name = QStringLiteral("upstream-fixture-admin");
         bool ok = false;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -385,11 +392,15 @@ private:
             } else {
                 QSqlQuery q(db);
                 q.exec(QStringLiteral("SET client_min_messages = WARNING"));
-                ok = q.exec(QStringLiteral("DROP SCHEMA IF EXISTS public CASCADE")) &&
-                     q.exec(QStringLiteral("CREATE SCHEMA public"));
-                if (!ok)
-                    m_error =
-                        QStringLiteral("cannot reset PostgreSQL: %1").arg(q.lastError().text());
+                ok = true;
+                for (const QString &sql : statements) {
+                    if (!q.exec(sql)) {
+                        m_error =
+                            QStringLiteral("PostgreSQL: %1: %2").arg(sql, q.lastError().text());
+                        ok = false;
+                        break;
+                    }
+                }
             }
             db.close();
         }
@@ -397,6 +408,45 @@ private:
         return ok;
     }
 
+    // A database of this fixture's own beside CERTDESK_TEST_PG_URL's (ctest -j
+    // runs several server tests at once; they must not reset each other's
+    // store). Dropped again by the destructor. Without the right to create
+    // databases: the given database with its `public` schema dropped and
+    // recreated.
+    bool resetPostgres(const QString &urlText)
+    {
+        static int counter = 0;
+        QUrl url(urlText);
+        const QString own = QStringLiteral("%1_%2_%3")
+                                .arg(url.path().mid(1))
+                                .arg(QCoreApplication::applicationPid())
+                                .arg(++counter);
+        if (onPostgres(urlText, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(own),
+                                 QStringLiteral("CREATE DATABASE %1").arg(own)})) {
+            m_adminUrl = urlText;
+            m_ownDatabase = own;
+            url.setPath(QLatin1Char('/') + own);
+            m_pgUrl = url.toString();
+            return true;
+        }
+        m_error.clear();
+        m_pgUrl = urlText;
+        return onPostgres(urlText, {QStringLiteral("DROP SCHEMA IF EXISTS public CASCADE"),
+                                    QStringLiteral("CREATE SCHEMA public")});
+    }
+
+    void dropOwnDatabase()
+    {
+        if (m_ownDatabase.isEmpty())
+            return;
+        onPostgres(m_adminUrl,
+                   {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_ownDatabase)});
+        m_ownDatabase.clear();
+    }
+
+    QString m_adminUrl;
+    QString m_ownDatabase;
+    QString m_pgUrl;
     QTemporaryDir m_dir;
     QString m_db;
     QString m_demo;
