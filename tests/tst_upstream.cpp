@@ -100,6 +100,15 @@ QJsonArray pullAll(const UpstreamFixture &up, const QString &token, qint64 since
     return all;
 }
 
+// Status, network error and the start of the body, for failure messages.
+QString describe(const JsonHttp::Reply &r)
+{
+    return QStringLiteral("status %1, network error %2 (%3), body %4")
+        .arg(r.status)
+        .arg(int(r.networkError))
+        .arg(r.errorString, QString::fromUtf8(r.body.left(300)));
+}
+
 QJsonArray changesOfType(const QJsonArray &changes, const QString &type)
 {
     QJsonArray out;
@@ -644,7 +653,7 @@ void TestUpstream::uploadRefusals()
     auto r = JsonHttp::put(
         up.url(QStringLiteral("/v1/evidence/%1?offset=0&total=%2").arg(claimed).arg(bytes.size())),
         bytes, token);
-    QCOMPARE(r.status, 422);
+    QVERIFY2(r.status == 422, qPrintable(describe(r)));
     QCOMPARE(r.error(), QStringLiteral("hash-mismatch"));
     // The partial file was discarded: a new upload starts at 0.
     r = JsonHttp::get(up.url(QStringLiteral("/v1/evidence/%1/upload").arg(claimed)), token);
@@ -657,24 +666,24 @@ void TestUpstream::uploadRefusals()
         up.url(
             QStringLiteral("/v1/evidence/%1?offset=0&total=%2").arg(sha256(big)).arg(big.size())),
         big, token);
-    QCOMPARE(r.status, 413);
+    QVERIFY2(r.status == 413, qPrintable(describe(r)));
     QCOMPARE(r.error(), QStringLiteral("too-large"));
     const QByteArray huge(10 * 1024 * 1024, ' ');
     r = JsonHttp::call("POST", up.url(QStringLiteral("/v1/events")), token, huge);
-    QCOMPARE(r.status, 413);
+    QVERIFY2(r.status == 413, qPrintable(describe(r)));
     QCOMPARE(r.error(), QStringLiteral("too-large"));
     QJsonArray many;
     for (int i = 0; i < 1001; ++i)
         many.append(QJsonObject());
     r = pushEvents(up, token, many);
-    QCOMPARE(r.status, 413);
+    QVERIFY2(r.status == 413, qPrintable(describe(r)));
     r = JsonHttp::call("POST", up.url(QStringLiteral("/v1/events")), token,
                        QByteArrayLiteral("{\"events\": [}"));
-    QCOMPARE(r.status, 400);
+    QVERIFY2(r.status == 400, qPrintable(describe(r)));
     QCOMPARE(r.error(), QStringLiteral("malformed-json"));
     r = JsonHttp::call("POST", up.url(QStringLiteral("/v1/events")), token,
                        QByteArrayLiteral("{\"events\": 3}"));
-    QCOMPARE(r.status, 400);
+    QVERIFY2(r.status == 400, qPrintable(describe(r)));
     QVERIFY(r.json.value(QStringLiteral("message")).toString().contains(QLatin1String("events")));
 }
 
@@ -883,8 +892,8 @@ void TestUpstream::tls()
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                   QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                   key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
                    QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
     if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
         QSKIP("the openssl command is not available to make a test certificate");
