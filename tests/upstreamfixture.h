@@ -9,6 +9,13 @@
 // for JSON calls. Needs CERTDESK_UPSTREAM_BIN (the built executable) as a
 // compile definition; scripts/test.sh sets CERTDESK_TEST_PG_URL.
 //
+// CMake (see tst_upstream in tests/CMakeLists.txt):
+//     certdesk_add_test(tst_x SOURCES tst_x.cpp upstreamfixture.h LIBS certdesk_models)
+//     target_compile_definitions(tst_x PRIVATE
+//         CERTDESK_UPSTREAM_BIN="$<TARGET_FILE:certdesk-upstream>"
+//         CERTDESK_CLI_BIN="$<TARGET_FILE:certdesk-cli>")   # for loadDemoRoster()
+//     add_dependencies(tst_x certdesk-upstream certdesk-cli)
+//
 // Usage in a data-driven test:
 //     void tst::x_data() { UpstreamFixture::addBackendRows(); }
 //     void tst::x() {
