@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcStore, "certdesk.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcLists, "certdesk.lists", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDemo, "certdesk.demo", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "certdesk.sync", QtInfoMsg)

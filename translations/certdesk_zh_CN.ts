@@ -522,6 +522,10 @@ PDF：%5
         <source>user account changed</source>
         <translation>修改用户账号</translation>
     </message>
+    <message>
+        <source>sync conflict decided</source>
+        <translation>处理同步冲突</translation>
+    </message>
 </context>
 <context>
     <name>BatchPassDialog</name>
@@ -1026,6 +1030,257 @@ PDF：%5
     </message>
 </context>
 <context>
+    <name>ChangeApplier</name>
+    <message>
+        <source>The server sent a person with an invalid ID number (%1).</source>
+        <translation>服务器发来的人员身份证号无效（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>The conflicts cannot be read: %1</source>
+        <translation>无法读取同步冲突：%1</translation>
+    </message>
+    <message>
+        <source>Death confirmed: the alive check was wrong</source>
+        <translation>确认死亡：存活认证有误</translation>
+    </message>
+    <message>
+        <source>Alive confirmed: the death record was wrong</source>
+        <translation>确认存活：死亡记录有误</translation>
+    </message>
+    <message>
+        <source>Keep one date of death</source>
+        <translation>采用其中一个死亡日期</translation>
+    </message>
+    <message>
+        <source>Keep one value</source>
+        <translation>采用其中一个值</translation>
+    </message>
+    <message>
+        <source>Alive check after a recorded death</source>
+        <translation>已登记死亡后又认证存活</translation>
+    </message>
+    <message>
+        <source>Different dates of death</source>
+        <translation>死亡日期不一致</translation>
+    </message>
+    <message>
+        <source>Contact detail changed on two devices</source>
+        <translation>联系信息在两台设备上被改为不同值</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Household address</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <source>Residence address</source>
+        <translation>居住地址</translation>
+    </message>
+    <message>
+        <source>Residence type</source>
+        <translation>居住类型</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>死亡日期</translation>
+    </message>
+    <message>
+        <source>Living status</source>
+        <translation>生存状态</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地居住</translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation>国内异地居住</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>境外居住</translation>
+    </message>
+    <message>
+        <source>A decision cannot be recorded without the audit trail.</source>
+        <translation>没有审计日志，不能记录处理决定。</translation>
+    </message>
+    <message>
+        <source>This conflict is not known on this device or is outside your jurisdiction.</source>
+        <translation>本机没有这条冲突，或它不在您的辖区内。</translation>
+    </message>
+    <message>
+        <source>This conflict is already resolved.</source>
+        <translation>这条冲突已经处理完毕。</translation>
+    </message>
+    <message>
+        <source>A decision on this conflict was already recorded on this device; it is sent at the next sync.</source>
+        <translation>本机已记录过对这条冲突的处理决定，将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a decision for this kind of conflict.</source>
+        <translation>“%1”不是这类冲突可用的处理决定。</translation>
+    </message>
+    <message>
+        <source>Give the date of death to keep (YYYY-MM-DD).</source>
+        <translation>请填写要采用的死亡日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Choose one of the two values of the conflict.</source>
+        <translation>请从冲突的两个值中选择一个。</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation>处理决定未保存：%1</translation>
+    </message>
+    <message>
+        <source>A date of death cannot be in the future.</source>
+        <translation>死亡日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Show &amp;resolved conflicts</source>
+        <translation>显示已处理的冲突(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation>记录处理决定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突类型</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Earlier value</source>
+        <translation>较早的值</translation>
+    </message>
+    <message>
+        <source>Newer value</source>
+        <translation>较新的值</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The server keeps both records of a conflict. Until a supervisor decides, the newer value is the one in effect. A decision is sent at the next sync.</source>
+        <translation>服务器保留冲突双方的记录。在主管作出处理决定之前，以较新的值为准。处理决定将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>How it was verified, e.g. phoned the family</source>
+        <translation>如何核实的，例如已电话联系家属</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>处理决定(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>(not on this device)</source>
+        <translation>（本机无此人）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2
+%3</source>
+        <translation>已由 %1 于 %2 处理
+%3</translation>
+    </message>
+    <message>
+        <source>Decided here, sent at the next sync</source>
+        <translation>已在本机决定，下次同步时上传</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · in effect</source>
+        <translation>%1
+%2 · 当前有效</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>There are no conflicts in your jurisdiction.</source>
+        <translation>您的辖区内没有同步冲突。</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts in your jurisdiction.</source>
+        <translation>您的辖区内没有待处理的同步冲突。</translation>
+    </message>
+    <message>
+        <source>Select a conflict to decide it.</source>
+        <translation>请选择一条冲突进行处理。</translation>
+    </message>
+    <message>
+        <source>This conflict is resolved.</source>
+        <translation>这条冲突已处理完毕。</translation>
+    </message>
+    <message>
+        <source>A decision on this conflict is recorded here and is sent at the next sync.</source>
+        <translation>本机已记录对这条冲突的处理决定，将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Date of death &amp;kept:</source>
+        <translation>采用的死亡日期(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value kept:</source>
+        <translation>采用的值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Decision recorded. It is sent to the server at the next sync.</source>
+        <translation>处理决定已记录，将在下次同步时上传到服务器。</translation>
+    </message>
+</context>
+<context>
     <name>ContactLog</name>
     <message>
         <source>Reached</source>
@@ -1358,6 +1613,13 @@ PDF：%5
     <message>
         <source>Demo generation cancelled; nothing was saved.</source>
         <translation>已取消生成演示数据，未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>DerivedState</name>
+    <message>
+        <source>No recipient with id %1.</source>
+        <translation>没有编号为 %1 的人员。</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2572,30 @@ PDF：%5
     <message>
         <source>Import batches waiting for &amp;approval…</source>
         <translation>待审批的导入批次(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Upload the checks recorded here and receive the changes from the district server</source>
+        <translation>上传本机记录的认证，并从区服务器接收变更</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>同步设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Records of one person that disagree between devices, for a supervisor to decide</source>
+        <translation>同一人员在不同设备上的记录不一致，需由主管处理</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3784,201 @@ PDF：%5
     </message>
 </context>
 <context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sa&amp;ve settings</source>
+        <translation>保存设置(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>登录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>取消同步(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sync with the district server</source>
+        <translation>与区服务器同步</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>off (sync by hand)</source>
+        <translation>关闭（手动同步）</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Automatic sync &amp;every:</source>
+        <translation>自动同步间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation>本机设备号：</translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>登录服务器</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Evidence uploaded</source>
+        <translation>上传证明材料</translation>
+    </message>
+    <message>
+        <source>Records sent</source>
+        <translation>上传记录</translation>
+    </message>
+    <message>
+        <source>Changes received</source>
+        <translation>接收变更</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Recent runs:</source>
+        <translation>最近的同步：</translation>
+    </message>
+    <message>
+        <source>Type the password of your account on the server.</source>
+        <translation>请输入您在服务器上的账号密码。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The server address must begin with https:// (or http:// inside the office network), for example https://upstream.example:8470.</source>
+        <translation>服务器地址须以 https:// 开头（办公内网可用 http://），例如 https://upstream.example:8470。</translation>
+    </message>
+    <message>
+        <source>Type your user name on the server.</source>
+        <translation>请输入您在服务器上的用户名。</translation>
+    </message>
+    <message>
+        <source>The sync settings were not saved: %1</source>
+        <translation>同步设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>Settings saved. Sign in with your server password to sync.</source>
+        <translation>设置已保存。请输入服务器密码登录后同步。</translation>
+    </message>
+    <message>
+        <source>Settings saved. Sync stays off until a server and a user name are set.</source>
+        <translation>设置已保存。填写服务器地址和用户名之前不会同步。</translation>
+    </message>
+    <message>
+        <source>Set the server address and your user name first.</source>
+        <translation>请先填写服务器地址和用户名。</translation>
+    </message>
+    <message>
+        <source>Uploading evidence photos: %1 of %2</source>
+        <translation>正在上传证明照片：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Uploading evidence photos: %1</source>
+        <translation>正在上传证明照片：%1</translation>
+    </message>
+    <message>
+        <source>Sending records: %1 of %2</source>
+        <translation>正在上传记录：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sending records: %1</source>
+        <translation>正在上传记录：%1</translation>
+    </message>
+    <message>
+        <source>Receiving changes: %1 of %2</source>
+        <translation>正在接收变更：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Receiving changes: %1</source>
+        <translation>正在接收变更：%1</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Sync completed.</source>
+        <translation>同步完成。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; CertDesk tries again by itself.</source>
+        <translation>无法连接服务器，程序会自动重试。</translation>
+    </message>
+    <message>
+        <source>Sign in again with your server password.</source>
+        <translation>请重新输入服务器密码登录。</translation>
+    </message>
+    <message>
+        <source>The server refused something that needs a person to look at it.</source>
+        <translation>服务器拒绝了部分内容，需要人工查看处理。</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was already sent stays on the server.</source>
+        <translation>同步已取消。已上传的内容仍保留在服务器上。</translation>
+    </message>
+    <message>
+        <source>Last run: %1 records sent, %2 new conflicts, %3 refused, %4 evidence files uploaded, %5 changes received.</source>
+        <translation>上次同步：上传记录 %1 条，新冲突 %2 条，被拒 %3 条，上传证明材料 %4 个，接收变更 %5 条。</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>已登录。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>登录失败。</translation>
+    </message>
+    <message>
+        <source>Sign in with your server password first.</source>
+        <translation>请先输入服务器密码登录。</translation>
+    </message>
+</context>
+<context>
     <name>SyncPackage</name>
     <message>
         <source>The encryption library (libsodium) could not start.</source>
@@ -3670,6 +4151,161 @@ PDF：%5
     <message>
         <source>The manifest does not list %1.</source>
         <translation>清单中没有列出 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRun</name>
+    <message>
+        <source>Sync was cancelled; what was done is kept.</source>
+        <translation>同步已取消，已完成的部分会保留。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1); sync will try again.</source>
+        <translation>无法连接服务器（%1），稍后会自动重试。</translation>
+    </message>
+    <message>
+        <source>Sign in to the server again (%1).</source>
+        <translation>请重新登录服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>服务器拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name or password.</source>
+        <translation>服务器不接受该用户名或密码。</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 failed: %2</source>
+        <translation>登录 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>An event waiting to be sent cannot be read: %1</source>
+        <translation>无法读取待上传的记录：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answers could not be stored: %1</source>
+        <translation>无法保存服务器的答复：%1</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 cannot be read: %2</source>
+        <translation>无法读取证明材料文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is shorter than the server expects.</source>
+        <translation>证明材料文件 %1 比服务器预期的短。</translation>
+    </message>
+    <message>
+        <source>A page of changes from the server could not be applied: %1</source>
+        <translation>无法应用服务器发来的一页变更：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunLog</name>
+    <message>
+        <source>The sync history cannot be read: %1</source>
+        <translation>无法读取同步记录：%1</translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation>进行中或已中断</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>server not reached, retried later</source>
+        <translation>无法连接服务器，稍后重试</translation>
+    </message>
+    <message>
+        <source>sign-in needed</source>
+        <translation>需要重新登录</translation>
+    </message>
+    <message>
+        <source>refused, needs attention</source>
+        <translation>被拒绝，需要人工处理</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusIndicator</name>
+    <message>
+        <source>Sync not set up</source>
+        <translation>未配置同步</translation>
+    </message>
+    <message>
+        <source>Not signed in to the server · %1 to upload</source>
+        <translation>未登录同步服务器 · 待上传 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · last sync %1 · %2 to upload · %n conflict(s)</source>
+        <translation>
+            <numerusform>在线 · 上次同步 %1 · 待上传 %2 · 冲突 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · not synced yet · %1 to upload · %n conflict(s)</source>
+        <translation>
+            <numerusform>在线 · 尚未同步 · 待上传 %1 · 冲突 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing… · %1 to upload</source>
+        <translation>正在同步… · 待上传 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting to upload · next attempt %1</source>
+        <translation>
+            <numerusform>离线 · %n 条待上传 · 下次重试 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting to upload</source>
+        <translation>
+            <numerusform>离线 · %n 条待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync needs attention · %1 refused · %n conflict(s)</source>
+        <translation>
+            <numerusform>同步需要处理 · 被拒 %1 条 · 冲突 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1</source>
+        <translation>上次完整同步：%1</translation>
+    </message>
+    <message>
+        <source>Last complete sync: never</source>
+        <translation>上次完整同步：从未</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>下次尝试：%1</translation>
+    </message>
+    <message>
+        <source>Records and decisions waiting to upload: %1</source>
+        <translation>待上传的记录和处理决定：%1</translation>
+    </message>
+    <message>
+        <source>Refused by the server, need a person: %1</source>
+        <translation>被服务器拒绝、需人工处理：%1</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>待处理冲突：%1</translation>
+    </message>
+    <message>
+        <source>Last message: %1</source>
+        <translation>最近消息：%1</translation>
+    </message>
+    <message>
+        <source>Click to open the sync window.</source>
+        <translation>单击打开同步窗口。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,10 @@
 #include "security/auditedsettings.h"
 #include "security/audittrail.h"
 #include "securityactions.h"
+#include "conflictsdialog.h"
+#include "sync/synccontroller.h"
+#include "syncdialog.h"
+#include "syncstatusindicator.h"
 
 #include "dashboardpanel.h"
 #include "domain/workingcalendar.h"
@@ -47,6 +51,7 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
       m_evidence(std::make_unique<EvidenceStore>(EvidenceStore::folderFor(db.path()))),
       m_verification(std::make_unique<VerificationService>(db, profile, *m_evidence)),
       m_lifecycle(std::make_unique<LifecycleService>(db, profile)),
+      m_sync(std::make_unique<SyncController>(db, profile, *m_evidence)),
       m_jurisdiction(new JurisdictionPanel(db, this)), m_worklists(new WorklistPanel(db, today, this)),
       m_detail(new RecipientDetailPanel(db, profile, today, this)),
       m_timeline(new TimelinePanel(*m_verification, *m_evidence, this)), m_splitter(new QSplitter(this))
@@ -111,6 +116,11 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
         warning->setStyleSheet(QStringLiteral("color: #b02020;"));
         statusBar()->addWidget(warning);
     }
+    m_syncIndicator = new SyncStatusIndicator(this);
+    m_syncIndicator->setStatus(m_sync->status());
+    connect(m_sync.get(), &SyncController::statusChanged, m_syncIndicator, &SyncStatusIndicator::setStatus);
+    connect(m_syncIndicator, &SyncStatusIndicator::clicked, this, &MainWindow::openSyncDialog);
+    statusBar()->addPermanentWidget(m_syncIndicator);
     statusBar()->addPermanentWidget(dbLabel);
     restoreLayout();
 }
@@ -236,12 +246,72 @@ void MainWindow::createMenus()
     m_payments->setSecurity(&m_session, m_audit.get());
     m_payments->addTo(payments);
     connect(m_payments, &PaymentActions::changed, m_work, &WorkActions::changed);
+    createSyncMenu();
+    // Every recorded step is something to upload: the status bar's count follows.
+    connect(m_work, &WorkActions::changed, m_sync.get(), &SyncController::refreshCounts);
+    connect(m_payments, &PaymentActions::changed, m_sync.get(), &SyncController::refreshCounts);
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     m_security = new SecurityActions(this, m_db, m_profile, m_session, *m_audit);
     m_security->addTo(account);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CertDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createSyncMenu()
+{
+    // Mnemonic S is free among File, View, Person, Payments (Y), Account, Help.
+    QMenu *sync = menuBar()->addMenu(tr("&Sync"));
+    sync->setObjectName(QStringLiteral("syncMenu"));
+    m_syncNowAction = sync->addAction(tr("Sync &now"), this, [this] {
+        // Without a server or a sign-in there is nothing to run: the sync window
+        // is where the user fixes that.
+        if (!m_sync->settings().isConfigured() || !m_sync->isSignedIn()) {
+            openSyncDialog();
+            return;
+        }
+        m_sync->syncNow();
+    });
+    m_syncNowAction->setObjectName(QStringLiteral("syncNowAction"));
+    // Ctrl+Shift+S as in other programs' "sync"; F9 for one hand on a laptop.
+    m_syncNowAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QKeySequence(Qt::Key_F9)});
+    m_syncNowAction->setStatusTip(tr("Upload the checks recorded here and receive the changes from the district server"));
+    m_syncNowAction->setEnabled(m_session.allows(Action::Sync));
+    QAction *settings = sync->addAction(tr("Sync &settings…"), this, &MainWindow::openSyncDialog);
+    settings->setObjectName(QStringLiteral("syncSettingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    QAction *conflicts = sync->addAction(tr("&Conflicts…"), this, &MainWindow::openConflicts);
+    conflicts->setObjectName(QStringLiteral("conflictsAction"));
+    conflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    conflicts->setStatusTip(tr("Records of one person that disagree between devices, for a supervisor to decide"));
+}
+
+SyncDialog *MainWindow::openSyncDialog()
+{
+    if (!m_syncDialog) {
+        m_syncDialog = new SyncDialog(*m_sync, m_db, m_session, m_audit.get(), this);
+        m_syncDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_syncDialog->setSyncAction(m_syncNowAction);
+    }
+    m_syncDialog->show();
+    m_syncDialog->raise();
+    m_syncDialog->activateWindow();
+    return m_syncDialog;
+}
+
+ConflictsDialog *MainWindow::openConflicts()
+{
+    if (!m_conflictsDialog) {
+        m_conflictsDialog = new ConflictsDialog(m_db, m_session, m_audit.get(), this);
+        m_conflictsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_conflictsDialog, &ConflictsDialog::decided, m_sync.get(), &SyncController::refreshCounts);
+        // A pull may bring new conflicts or resolve open ones while the window is open.
+        connect(m_sync.get(), &SyncController::finished, m_conflictsDialog, &ConflictsDialog::reload);
+    }
+    m_conflictsDialog->show();
+    m_conflictsDialog->raise();
+    m_conflictsDialog->activateWindow();
+    return m_conflictsDialog;
 }
 
 MainWindow::~MainWindow() = default;
@@ -279,6 +349,7 @@ void MainWindow::verificationRecorded(qint64 recipientId, const QString &name)
     m_detail->showRecipient(recipientId);
     m_recordAction->setEnabled(m_detail->recipientId() > 0);
     statusBar()->showMessage(tr("Check of %1 recorded.").arg(name), 8000);
+    m_sync->refreshCounts();
 }
 
 void MainWindow::showAbout()

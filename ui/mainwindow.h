@@ -6,9 +6,11 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class AuditTrail;
+class ConflictsDialog;
 class Database;
 class IdleLock;
 class EvidenceStore;
@@ -19,6 +21,9 @@ class QAction;
 class QSplitter;
 class RecipientDetailPanel;
 class RecordVerificationDialog;
+class SyncController;
+class SyncDialog;
+class SyncStatusIndicator;
 class TimelinePanel;
 class VerificationService;
 class WorklistPanel;
@@ -55,12 +60,19 @@ public:
     // Opens (or raises) the dashboard of the selected node; a bar clicked there
     // selects its node here and opens its list.
     class DashboardPanel *openDashboard();
+    // The sync window and the conflicts window (one of each, raised when open).
+    SyncDialog *openSyncDialog();
+    ConflictsDialog *openConflicts();
+    SyncController *syncController() const { return m_sync.get(); }
+    SyncStatusIndicator *syncIndicator() const { return m_syncIndicator; }
+    QAction *syncNowAction() const { return m_syncNowAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void createSyncMenu();
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
@@ -76,6 +88,9 @@ private:
     std::unique_ptr<EvidenceStore> m_evidence;
     std::unique_ptr<VerificationService> m_verification;
     std::unique_ptr<LifecycleService> m_lifecycle;
+    // Declared after the evidence store: destroyed first, so its worker (which
+    // reads evidence files) has stopped before the store goes.
+    std::unique_ptr<SyncController> m_sync;
     JurisdictionPanel *m_jurisdiction;
     WorklistPanel *m_worklists;
     RecipientDetailPanel *m_detail;
@@ -87,4 +102,8 @@ private:
     class QDialog *m_dashboard = nullptr;
     class SecurityActions *m_security = nullptr;
     PaymentActions *m_payments = nullptr;
+    SyncStatusIndicator *m_syncIndicator = nullptr;
+    QAction *m_syncNowAction = nullptr;
+    QPointer<SyncDialog> m_syncDialog;
+    QPointer<ConflictsDialog> m_conflictsDialog;
 };

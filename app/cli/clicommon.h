@@ -44,6 +44,12 @@ int runLifecycleRecord(const QStringList &args);
 int runLifecycleEvents(const QStringList &args);
 int runLifecyclePaper(const QStringList &args);
 int runOverpay(const QStringList &args);
+int runSync(const QStringList &args);
+int runSyncStatus(const QStringList &args);
+int runSyncExport(const QStringList &args);
+int runSyncImportRoster(const QStringList &args);
+int runSyncConflicts(const QStringList &args);
+int runSyncResolve(const QStringList &args);
 
 void printJson(const QJsonObject &object);
 void printError(const QString &message);

@@ -39,6 +39,12 @@ const Entry kCommands[] = {
     {"lifecycle-events", cli::runLifecycleEvents, "a person's lifecycle steps and status"},
     {"lifecycle-paper", cli::runLifecyclePaper, "a person's repayment notice or back-pay form as HTML"},
     {"overpay", cli::runOverpay, "months and amount overpaid after a death or imprisonment"},
+    {"sync", cli::runSync, "push recorded checks and pull changes from the upstream server"},
+    {"sync-status", cli::runSyncStatus, "what waits to be synchronised, and the last sync"},
+    {"sync-export", cli::runSyncExport, "write the outbox into a signed, encrypted USB package"},
+    {"sync-import-roster", cli::runSyncImportRoster, "apply a roster package made by the server"},
+    {"sync-conflicts", cli::runSyncConflicts, "conflicts flagged by the server within the user's node"},
+    {"sync-resolve", cli::runSyncResolve, "decide a sync conflict (supervisors; sent at the next sync)"},
 };
 
 // Commands that write documents for people: in their language, and those laying

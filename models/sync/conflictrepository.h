@@ -7,7 +7,9 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
+class AuditTrail;
 class Database;
 
 // One side of a conflict: a value with its time and where it came from.
@@ -48,16 +50,25 @@ class ConflictRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ConflictRepository)
 public:
-    ConflictRepository(const Database &db, const Session &session);
+    // `audit` is needed only by resolve(): a decision is always audited, so
+    // without a trail resolve() refuses (reading needs none).
+    ConflictRepository(const Database &db, const Session &session, const AuditTrail *audit = nullptr);
 
     QList<SyncConflict> list(bool includeResolved, QString *error = nullptr) const;
     int openCount() const;
+    // One conflict within the session's node; nullopt when unknown or outside it.
+    std::optional<SyncConflict> find(const QString &conflictId) const;
 
     // Decision keys allowed for a conflict type, and translated names.
     static QStringList decisions(const QString &type);
     static QString decisionName(const QString &decision);
     static QString typeName(const QString &type);
     static QString fieldName(const QString &field);
+    // What a conflict is about, named even when the server sent no field
+    // (alive-after-death: the living status; death-date: the date of death).
+    static QString subjectName(const SyncConflict &conflict);
+    // A value as a person reads it: status and residence keys translated.
+    static QString valueName(const SyncConflict &conflict, const QString &value);
 
     // Needs Action::ResolveConflict and the person in the session's node. `value`
     // is required for use-date (a YYYY-MM-DD date) and use-value (one of the
@@ -67,6 +78,9 @@ public:
                  QString *error = nullptr) const;
 
 private:
+    QString scopeFilter() const; // SQL condition on the joined recipient `r`
+
     const Database &m_db;
     Session m_session;
+    const AuditTrail *m_audit = nullptr;
 };

@@ -6,12 +6,14 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QTimer>
+#include <atomic>
 #include <memory>
 
 class Database;
 class EvidenceStore;
 class PolicyProfile;
 class QThread;
+class SyncJournal;
 class SyncWorker;
 
 // The window's handle on sync. The work runs in a worker thread with its own
@@ -31,6 +33,8 @@ public:
     SyncStatus status() const { return m_status; }
     bool isSignedIn() const { return !m_token.isEmpty(); }
     bool isRunning() const { return m_running; }
+    // Backoff after a failed attempt: first delay, doubling up to the maximum.
+    void setBackoff(int firstMs, int maxMs) { m_backoffFirstMs = firstMs; m_backoffMaxMs = maxMs; }
 
 public slots:
     void signIn(const QString &password); // answers with signInFinished
@@ -46,6 +50,7 @@ signals:
     void finished(const SyncReport &report);
 
 private:
+    void onSignedIn(const SyncReport &report, const QString &token, const SyncSettings &settings);
     void onFinished(const SyncReport &report);
     void scheduleNext(bool failed);
     void setStatus(const SyncStatus &status);
@@ -57,7 +62,11 @@ private:
     bool m_running = false;
     bool m_automatic = true;
     int m_failures = 0;
+    int m_backoffFirstMs = 2000;
+    int m_backoffMaxMs = 5 * 60 * 1000;
+    std::atomic_bool m_cancel{false};
     QTimer m_timer;
     QThread *m_thread = nullptr;
     SyncWorker *m_worker = nullptr;
+    std::unique_ptr<SyncJournal> m_journal; // counts, on the GUI thread's connection
 };

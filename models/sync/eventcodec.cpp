@@ -1,0 +1,202 @@
+#include "eventcodec.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+namespace {
+
+struct Field
+{
+    const char *json;
+    const char *column;
+    bool integer = false;
+};
+
+// JSON key -> column. Contact fields of a check travel in a "contact" object.
+const Field kVerification[] = {
+    {"checkDate", "check_date"}, {"occurredAt", "occurred_at"}, {"recordedAt", "recorded_at"},
+    {"method", "method"}, {"status", "living_status"}, {"deathDate", "death_date"},
+    {"deathSource", "death_source"}, {"lossReason", "loss_reason"}, {"worker", "worker"},
+    {"note", "note"}, {"corrects", "corrects"}, {"batchId", "batch_id"},
+    {"periodStart", "period_start"}, {"periodEnd", "period_end"},
+};
+const Field kContact[] = {
+    {"phone", "phone"}, {"householdAddress", "household_address"},
+    {"residenceAddress", "residence_address"}, {"residenceType", "residence_type"},
+};
+const Field kLifecycle[] = {
+    {"step", "kind"}, {"eventDate", "event_date"}, {"effectiveMonth", "effective_month"},
+    {"reason", "reason"}, {"cause", "cause"}, {"actor", "actor"}, {"approvedBy", "approved_by"},
+    {"objector", "objector"}, {"amountFen", "amount_fen", true}, {"months", "months", true},
+    {"firstMonth", "first_month"}, {"lastMonth", "last_month"}, {"deadline", "deadline"},
+    {"instalments", "instalments", true}, {"ref", "ref"}, {"recordedAt", "recorded_at"},
+};
+
+template<size_t N>
+QStringList columnsOf(const Field (&fields)[N])
+{
+    QStringList out;
+    for (const Field &f : fields)
+        out << QLatin1String(f.column);
+    return out;
+}
+
+QString tableOf(EventCodec::Kind kind)
+{
+    return kind == EventCodec::Kind::Verification ? QStringLiteral("verification_event")
+                                                  : QStringLiteral("lifecycle_event");
+}
+
+// Empty text is left out, as the protocol says of optional fields.
+template<size_t N>
+void putFields(QJsonObject &out, const Field (&fields)[N], const QSqlQuery &q, int first, bool keepEmpty)
+{
+    for (size_t i = 0; i < N; ++i) {
+        const QVariant v = q.value(first + int(i));
+        if (fields[i].integer)
+            out.insert(QLatin1String(fields[i].json), v.toLongLong());
+        else if (!v.isNull() && (keepEmpty || !v.toString().isEmpty()))
+            out.insert(QLatin1String(fields[i].json), v.toString());
+    }
+}
+
+template<size_t N>
+void bindFields(QSqlQuery &q, const Field (&fields)[N], const QJsonObject &in)
+{
+    for (const Field &f : fields) {
+        const QJsonValue v = in.value(QLatin1String(f.json));
+        if (f.integer)
+            q.addBindValue(v.toInteger());
+        else
+            q.addBindValue(v.isString() ? QVariant(v.toString()) : QVariant());
+    }
+}
+
+bool exec(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+QString EventCodec::kindKey(Kind kind)
+{
+    return kind == Kind::Verification ? QStringLiteral("verification") : QStringLiteral("lifecycle");
+}
+
+QJsonObject EventCodec::read(const QSqlDatabase &c, Kind kind, const QString &uuid, const ContentOf &contentOf,
+                             QString *error)
+{
+    const bool check = kind == Kind::Verification;
+    QStringList columns = check ? columnsOf(kVerification) : columnsOf(kLifecycle);
+    if (check)
+        columns << columnsOf(kContact);
+    QSqlQuery q(c);
+    q.prepare(QStringLiteral("SELECT r.id_number, e.%1 FROM %2 e JOIN recipient r ON r.id = e.recipient_id "
+                             "WHERE e.uuid = ?")
+                  .arg(columns.join(QStringLiteral(", e.")), tableOf(kind)));
+    q.addBindValue(uuid);
+    if (!exec(q, error))
+        return {};
+    if (!q.next()) {
+        if (error)
+            *error = QStringLiteral("event %1 not found").arg(uuid);
+        return {};
+    }
+    QJsonObject event{{QStringLiteral("uuid"), uuid}, {QStringLiteral("kind"), kindKey(kind)},
+                      {QStringLiteral("idNumber"), q.value(0).toString()}};
+    if (!check) {
+        putFields(event, kLifecycle, q, 1, false);
+        return event;
+    }
+    putFields(event, kVerification, q, 1, false);
+    // A contact field set to "" was cleared by the check: that is a change too.
+    QJsonObject contact;
+    putFields(contact, kContact, q, 1 + int(std::size(kVerification)), true);
+    if (!contact.isEmpty())
+        event.insert(QStringLiteral("contact"), contact);
+
+    QSqlQuery files(c);
+    files.prepare(QStringLiteral(
+        "SELECT f.sha256, x.kind, f.original_name, f.format, f.width, f.height, f.bytes, f.captured_at, "
+        "f.has_original FROM event_evidence x JOIN evidence f ON f.sha256 = x.sha256 WHERE x.event_uuid = ? "
+        "ORDER BY f.sha256"));
+    files.addBindValue(uuid);
+    if (!exec(files, error))
+        return {};
+    QJsonArray evidence;
+    while (files.next()) {
+        const QString sha = files.value(0).toString();
+        QJsonObject item{{QStringLiteral("sha256"), sha},
+                         {QStringLiteral("content"), contentOf(sha, files.value(8).toInt() != 0)},
+                         {QStringLiteral("kind"), files.value(1).toString()},
+                         {QStringLiteral("name"), files.value(2).toString()},
+                         {QStringLiteral("format"), files.value(3).toString()},
+                         {QStringLiteral("width"), files.value(4).toInt()},
+                         {QStringLiteral("height"), files.value(5).toInt()},
+                         {QStringLiteral("bytes"), files.value(6).toLongLong()}};
+        if (!files.value(7).toString().isEmpty())
+            item.insert(QStringLiteral("capturedAt"), files.value(7).toString());
+        evidence.append(item);
+    }
+    event.insert(QStringLiteral("evidence"), evidence);
+    return event;
+}
+
+bool EventCodec::insert(const QSqlDatabase &c, Kind kind, const QJsonObject &event, qint64 recipientId,
+                        QString *error)
+{
+    const bool check = kind == Kind::Verification;
+    QStringList columns = check ? columnsOf(kVerification) : columnsOf(kLifecycle);
+    if (check)
+        columns << columnsOf(kContact);
+    columns << QStringLiteral("uuid") << QStringLiteral("recipient_id");
+    QSqlQuery q(c);
+    q.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                  .arg(tableOf(kind), columns.join(QStringLiteral(", ")),
+                       QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    if (check) {
+        bindFields(q, kVerification, event);
+        bindFields(q, kContact, event.value(QStringLiteral("contact")).toObject());
+    } else {
+        bindFields(q, kLifecycle, event);
+    }
+    q.addBindValue(event.value(QStringLiteral("uuid")).toString());
+    q.addBindValue(recipientId);
+    if (!exec(q, error))
+        return false;
+    if (!check)
+        return true;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const QJsonValue &v : event.value(QStringLiteral("evidence")).toArray()) {
+        const QJsonObject item = v.toObject();
+        const QString sha = item.value(QStringLiteral("sha256")).toString();
+        QSqlQuery file(c);
+        file.prepare(QStringLiteral("INSERT OR IGNORE INTO evidence(sha256, original_name, format, width, height, "
+                                    "bytes, captured_at, has_original, added_at) VALUES(?,?,?,?,?,?,?,0,?)"));
+        file.addBindValue(sha);
+        file.addBindValue(item.value(QStringLiteral("name")).toString());
+        file.addBindValue(item.value(QStringLiteral("format")).toString());
+        file.addBindValue(item.value(QStringLiteral("width")).toInt());
+        file.addBindValue(item.value(QStringLiteral("height")).toInt());
+        file.addBindValue(item.value(QStringLiteral("bytes")).toInteger());
+        const QString captured = item.value(QStringLiteral("capturedAt")).toString();
+        file.addBindValue(captured.isEmpty() ? QVariant() : QVariant(captured));
+        file.addBindValue(now);
+        QSqlQuery use(c);
+        use.prepare(QStringLiteral("INSERT OR IGNORE INTO event_evidence(event_uuid, sha256, kind) VALUES(?,?,?)"));
+        use.addBindValue(event.value(QStringLiteral("uuid")).toString());
+        use.addBindValue(sha);
+        use.addBindValue(item.value(QStringLiteral("kind")).toString());
+        if (!exec(file, error) || !exec(use, error))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+
+// Events as they travel (docs/sync-protocol.md, "Event kinds") and as they are
+// stored here: one table of JSON key <-> column per kind, used both to write a
+// pending event into a push and to insert an event pulled from another device,
+// so the two directions cannot drift apart.
+class EventCodec
+{
+public:
+    enum class Kind { Verification, Lifecycle };
+    static QString kindKey(Kind kind); // "verification", "lifecycle"
+
+    // The hash of the bytes that will be uploaded for a piece of evidence (its
+    // original, or its archive copy when the original is not kept); empty when
+    // the file is not here.
+    using ContentOf = std::function<QString(const QString &sha256, bool hasOriginal)>;
+
+    // The event `uuid` of `kind` from the local tables, with its person's ID
+    // number and (verification) its evidence list. Empty with *error on failure.
+    static QJsonObject read(const QSqlDatabase &c, Kind kind, const QString &uuid, const ContentOf &contentOf,
+                            QString *error);
+
+    // Inserts a pulled event (not already stored) for the local person
+    // `recipientId`, with its evidence rows (files not here: has_original 0).
+    static bool insert(const QSqlDatabase &c, Kind kind, const QJsonObject &event, qint64 recipientId,
+                       QString *error);
+};

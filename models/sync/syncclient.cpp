@@ -1,0 +1,84 @@
+#include "syncclient.h"
+
+#include "logging.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTimer>
+
+SyncClient::SyncClient(const QUrl &server) : m_server(server)
+{
+    // Each call is complete in itself; keeping idle connections would hide a
+    // restarted server behind a dead socket.
+    m_network.setAutoDeleteReplies(false);
+}
+
+QNetworkRequest SyncClient::request(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_server;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    url.setQuery(query);
+    QNetworkRequest r(url);
+    if (!m_token.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    r.setTransferTimeout(m_timeoutMs);
+    return r;
+}
+
+HttpReply SyncClient::get(const QString &path, const QUrlQuery &query)
+{
+    return wait(m_network.get(request(path, query)));
+}
+
+HttpReply SyncClient::post(const QString &path, const QJsonObject &body)
+{
+    QNetworkRequest r = request(path, {});
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    return wait(m_network.post(r, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+}
+
+HttpReply SyncClient::put(const QString &path, const QUrlQuery &query, const QByteArray &bytes)
+{
+    QNetworkRequest r = request(path, query);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
+    return wait(m_network.put(r, bytes));
+}
+
+HttpReply SyncClient::wait(QNetworkReply *reply)
+{
+    std::unique_ptr<QNetworkReply> owner(reply);
+    HttpReply out;
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (m_cancel && m_cancel->load())
+                reply->abort();
+        });
+        poll.start(100);
+        loop.exec();
+    }
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = reply->readAll();
+    const QJsonDocument doc = QJsonDocument::fromJson(out.body);
+    if (doc.isObject())
+        out.json = doc.object();
+    out.errorCode = out.json.value(QStringLiteral("error")).toString();
+    out.message = out.json.value(QStringLiteral("message")).toString();
+    if (m_cancel && m_cancel->load()) {
+        out.cancelled = true;
+    } else if (out.status == 0) {
+        // No HTTP answer: refused, reset, timed out, TLS failure.
+        out.transportFailed = true;
+        out.message = reply->errorString();
+    } else if (out.message.isEmpty() && !out.ok()) {
+        out.message = QStringLiteral("HTTP %1").arg(out.status);
+    }
+    qCDebug(lcSync) << reply->operation() << reply->url().path() << out.status << out.errorCode;
+    return out;
+}

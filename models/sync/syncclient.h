@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+#include <atomic>
+
+// One answer of the server, or why there is none.
+struct HttpReply
+{
+    int status = 0;           // HTTP status; 0 when the request never got an answer
+    QByteArray body;
+    QJsonObject json;         // the body, when it is a JSON object
+    bool transportFailed = false; // refused, dropped, timed out
+    bool cancelled = false;
+    QString errorCode;        // the protocol's "error" code, when the server gave one
+    QString message;          // for a person: the server's message or the network error
+
+    bool ok() const { return !transportFailed && !cancelled && status >= 200 && status < 300; }
+};
+
+// Blocking calls to the upstream server, for the sync worker thread (and the
+// command line): each call runs a local event loop until its reply is complete,
+// aborts when the cancel flag is raised, and gives up after a quiet minute.
+// Create and use it in one thread.
+class SyncClient
+{
+public:
+    explicit SyncClient(const QUrl &server);
+
+    void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    HttpReply get(const QString &path, const QUrlQuery &query = QUrlQuery());
+    HttpReply post(const QString &path, const QJsonObject &body);
+    HttpReply put(const QString &path, const QUrlQuery &query, const QByteArray &bytes);
+
+private:
+    QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
+    HttpReply wait(QNetworkReply *reply);
+
+    QUrl m_server;
+    QString m_token;
+    const std::atomic_bool *m_cancel = nullptr;
+    int m_timeoutMs = 60000;
+    QNetworkAccessManager m_network;
+};

@@ -1,0 +1,307 @@
+#include "syncjournal.h"
+
+#include "changeapplier.h"
+#include "eventcodec.h"
+#include "evidence/evidencestore.h"
+#include "store/database.h"
+#include "store/sqlvalues.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace {
+const QString kCursor = QStringLiteral("sync.cursor");
+const QString kDeferredIndexes = QStringLiteral("sync.deferredIndexes");
+
+QString sha256OfFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QString tableOf(SyncJournal::Pending::Source s)
+{
+    switch (s) {
+    case SyncJournal::Pending::Source::Check: return QStringLiteral("outbox");
+    case SyncJournal::Pending::Source::Lifecycle: return QStringLiteral("lifecycle_outbox");
+    case SyncJournal::Pending::Source::Resolution: return QStringLiteral("sync_resolution");
+    }
+    return {};
+}
+} // namespace
+
+SyncJournal::SyncJournal(const Database &db, const PolicyProfile &profile, const EvidenceStore &evidence)
+    : m_db(db), m_profile(profile), m_evidence(evidence)
+{
+}
+
+qint64 SyncJournal::cursor() const
+{
+    return m_db.setting(kCursor, QStringLiteral("0")).toLongLong();
+}
+
+QList<SyncJournal::Pending> SyncJournal::pending(QString *error) const
+{
+    QList<Pending> out;
+    // Checks before payment steps (a step may rest on a check), decisions last;
+    // each in the order it was recorded.
+    const struct { Pending::Source source; const char *sql; } queries[] = {
+        {Pending::Source::Check, "SELECT o.event_uuid FROM outbox o JOIN verification_event e ON e.uuid = o.event_uuid "
+                                 "WHERE o.state IN ('pending', 'sent') ORDER BY e.rowid"},
+        {Pending::Source::Lifecycle, "SELECT o.event_uuid FROM lifecycle_outbox o JOIN lifecycle_event e "
+                                     "ON e.uuid = o.event_uuid WHERE o.state IN ('pending', 'sent') ORDER BY e.seq"},
+        {Pending::Source::Resolution, "SELECT uuid FROM sync_resolution WHERE state = 'pending' ORDER BY rowid"},
+    };
+    for (const auto &query : queries) {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (!q.exec(QLatin1String(query.sql))) {
+            if (error)
+                *error = q.lastError().text();
+            return {};
+        }
+        while (q.next())
+            out.append({q.value(0).toString(), query.source});
+    }
+    return out;
+}
+
+QJsonArray SyncJournal::events(const QList<Pending> &items, QMap<QString, QString> *files, QString *error) const
+{
+    // The bytes uploaded for a piece of evidence: the original when kept (its
+    // hash is the evidence's name), else the archive copy under its own hash.
+    const EventCodec::ContentOf contentOf = [&](const QString &sha, bool hasOriginal) -> QString {
+        const QString original = hasOriginal ? m_evidence.originalPath(sha) : QString();
+        if (!original.isEmpty() && QFile::exists(original)) {
+            files->insert(sha, original);
+            return sha;
+        }
+        const QString archive = m_evidence.archivePath(sha);
+        const QString content = sha256OfFile(archive);
+        if (!content.isEmpty())
+            files->insert(content, archive);
+        return content;
+    };
+    QJsonArray out;
+    const QSqlDatabase c = m_db.connection();
+    for (const Pending &p : items) {
+        if (p.source == Pending::Source::Resolution) {
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("SELECT r.conflict_id, r.decision, r.value, r.note, r.decided_by, r.decided_at, "
+                                     "c.id_number FROM sync_resolution r LEFT JOIN sync_conflict c ON c.id = r.conflict_id "
+                                     "WHERE r.uuid = ?"));
+            q.addBindValue(p.uuid);
+            if (!sqlvalue::exec(q, error) || !q.next())
+                return {};
+            QJsonObject e{{QStringLiteral("uuid"), p.uuid}, {QStringLiteral("kind"), QStringLiteral("resolution")},
+                          {QStringLiteral("idNumber"), q.value(6).toString()},
+                          {QStringLiteral("conflict"), q.value(0).toString()},
+                          {QStringLiteral("decision"), q.value(1).toString()},
+                          {QStringLiteral("by"), q.value(4).toString()}, {QStringLiteral("at"), q.value(5).toString()}};
+            if (!q.value(2).isNull())
+                e.insert(QStringLiteral("value"), q.value(2).toString());
+            if (!q.value(3).toString().isEmpty())
+                e.insert(QStringLiteral("note"), q.value(3).toString());
+            out.append(e);
+            continue;
+        }
+        const auto kind = p.source == Pending::Source::Check ? EventCodec::Kind::Verification
+                                                             : EventCodec::Kind::Lifecycle;
+        const QJsonObject e = EventCodec::read(c, kind, p.uuid, contentOf, error);
+        if (e.isEmpty())
+            return {};
+        out.append(e);
+    }
+    return out;
+}
+
+bool SyncJournal::recordResults(const QList<Pending> &items, const QJsonArray &results, SyncReport &report,
+                                QString *error)
+{
+    QHash<QString, Pending::Source> sources;
+    for (const Pending &p : items)
+        sources.insert(p.uuid, p.source);
+    return inWriteTransaction(m_db, error, [&] {
+        ChangeApplier conflicts(m_db, m_profile);
+        const QString now = sqlvalue::utc(QDateTime::currentDateTimeUtc());
+        // One prepared update per queue, reused for every answer.
+        QSqlQuery updates[3] = {QSqlQuery(m_db.connection()), QSqlQuery(m_db.connection()),
+                                QSqlQuery(m_db.connection())};
+        for (auto source : {Pending::Source::Check, Pending::Source::Lifecycle}) {
+            updates[int(source)].prepare(QStringLiteral("UPDATE %1 SET state = ?, last_error = ?, attempts = attempts + 1, "
+                                                        "updated_at = '%2' WHERE event_uuid = ?")
+                                             .arg(tableOf(source), now));
+        }
+        updates[int(Pending::Source::Resolution)].prepare(
+            QStringLiteral("UPDATE sync_resolution SET state = ?, last_error = ? WHERE uuid = ?"));
+        for (const QJsonValue &v : results) {
+            const QJsonObject r = v.toObject();
+            const QString uuid = r.value(QStringLiteral("uuid")).toString();
+            if (!sources.contains(uuid))
+                continue; // not something this push sent
+            const QString status = r.value(QStringLiteral("status")).toString();
+            const bool retry = status == QLatin1String("rejected") && r.value(QStringLiteral("retryable")).toBool();
+            const bool done = status == QLatin1String("accepted") || status == QLatin1String("duplicate") ||
+                              status == QLatin1String("conflict");
+            const QString state = done ? QStringLiteral("accepted") : retry ? QStringLiteral("pending")
+                                                                            : QStringLiteral("rejected");
+            QString reason = r.value(QStringLiteral("reason")).toString();
+            if (reason.isEmpty())
+                reason = r.value(QStringLiteral("code")).toString();
+            const Pending::Source source = sources.value(uuid);
+            QSqlQuery &q = updates[int(source)];
+            q.addBindValue(state);
+            q.addBindValue(done ? QVariant() : QVariant(reason));
+            q.addBindValue(uuid);
+            if (!sqlvalue::exec(q, error))
+                return false;
+            if (done)
+                ++report.pushed;
+            else if (!retry)
+                ++report.rejected;
+            for (const QJsonValue &c : r.value(QStringLiteral("conflicts")).toArray()) {
+                ++report.conflicts;
+                if (!conflicts.storeConflict(c.toObject(), r.value(QStringLiteral("seq")).toInteger(), error))
+                    return false;
+            }
+        }
+        return conflicts.finish(error);
+    });
+}
+
+bool SyncJournal::applyPage(const QJsonArray &changes, qint64 next, QString *error)
+{
+    return inWriteTransaction(m_db, error, [&] {
+        ChangeApplier applier(m_db, m_profile);
+        for (const QJsonValue &v : changes) {
+            if (!applier.apply(v.toObject(), error))
+                return false;
+        }
+        return applier.finish(error) && m_db.setSetting(kCursor, QString::number(next), error);
+    });
+}
+
+QMap<QString, QString> SyncJournal::evidenceToFetch() const
+{
+    QMap<QString, QString> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT f.sha256, f.original_name FROM evidence f "
+                               "JOIN event_evidence x ON x.sha256 = f.sha256 "
+                               "JOIN sync_origin o ON o.event_uuid = x.event_uuid WHERE f.has_original = 0")))
+        return out;
+    while (q.next()) {
+        if (!m_evidence.contains(q.value(0).toString()))
+            out.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return out;
+}
+
+bool SyncJournal::markEvidenceFetched(const QString &sha256, bool originalKept, QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE evidence SET has_original = ? WHERE sha256 = ?"));
+    q.addBindValue(originalKept ? 1 : 0);
+    q.addBindValue(sha256);
+    return sqlvalue::exec(q, error);
+}
+
+bool SyncJournal::deferRecipientIndexes(QString *error) const
+{
+    return inWriteTransaction(m_db, error, [&] {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM recipient), name, sql FROM sqlite_master "
+                                   "WHERE type = 'index' AND tbl_name = 'recipient' AND sql IS NOT NULL"))) {
+            *error = q.lastError().text();
+            return false;
+        }
+        QStringList names, statements;
+        while (q.next()) {
+            if (q.value(0).toLongLong() > 0)
+                return true; // not an empty roster: nothing deferred
+            names << q.value(1).toString();
+            statements << q.value(2).toString();
+        }
+        if (statements.isEmpty() || !m_db.setting(kDeferredIndexes).isEmpty())
+            return true;
+        for (const QString &name : std::as_const(names)) {
+            if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+        return m_db.setSetting(kDeferredIndexes, statements.join(QLatin1String(";\n")), error);
+    });
+}
+
+bool SyncJournal::restoreRecipientIndexes(QString *error) const
+{
+    const QString deferred = m_db.setting(kDeferredIndexes);
+    if (deferred.isEmpty())
+        return true;
+    return inWriteTransaction(m_db, error, [&] {
+        QSqlQuery q(m_db.connection());
+        for (const QString &statement : deferred.split(QLatin1String(";\n"), Qt::SkipEmptyParts)) {
+            if (!q.exec(statement)) {
+                *error = q.lastError().text();
+                return false;
+            }
+        }
+        return m_db.setSetting(kDeferredIndexes, QString(), error);
+    });
+}
+
+void SyncJournal::counts(SyncStatus &status) const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM outbox WHERE state IN ('pending', 'sent')) "
+            "     + (SELECT count(*) FROM lifecycle_outbox WHERE state IN ('pending', 'sent')) "
+            "     + (SELECT count(*) FROM sync_resolution WHERE state = 'pending'), "
+            "(SELECT count(*) FROM outbox WHERE state = 'rejected') "
+            "     + (SELECT count(*) FROM lifecycle_outbox WHERE state = 'rejected') "
+            "     + (SELECT count(*) FROM sync_resolution WHERE state = 'rejected'), "
+            "(SELECT count(*) FROM sync_conflict WHERE state = 'open')")) &&
+        q.next()) {
+        status.pendingEvents = q.value(0).toInt();
+        status.rejectedEvents = q.value(1).toInt();
+        status.openConflicts = q.value(2).toInt();
+    }
+}
+
+QDateTime SyncJournal::lastCompleteSync() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT max(finished_at) FROM sync_run WHERE outcome = 'ok'")) && q.next() &&
+        !q.value(0).isNull())
+        return QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
+    return {};
+}
+
+qint64 SyncJournal::startRun() const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO sync_run(started_at) VALUES(?)"));
+    q.addBindValue(sqlvalue::utc(QDateTime::currentDateTimeUtc()));
+    return q.exec() ? q.lastInsertId().toLongLong() : 0;
+}
+
+void SyncJournal::finishRun(qint64 run, const SyncReport &report) const
+{
+    static const char *const outcomes[] = {"ok", "retry", "sign-in", "needs-person", "cancelled"};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE sync_run SET finished_at = ?, outcome = ?, pushed = ?, pulled = ?, uploaded = ?, "
+                             "message = ? WHERE id = ?"));
+    for (const QVariant &v : {QVariant(sqlvalue::utc(QDateTime::currentDateTimeUtc())),
+                              QVariant(QLatin1String(outcomes[int(report.outcome)])), QVariant(report.pushed),
+                              QVariant(report.pulled), QVariant(report.uploaded), sqlvalue::textOrNull(report.message),
+                              QVariant(run)})
+        q.addBindValue(v);
+    q.exec();
+}

@@ -1,0 +1,302 @@
+#include "syncrun.h"
+
+#include "logging.h"
+#include "syncclient.h"
+#include "syncjournal.h"
+#include "evidence/evidencestore.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <csignal>
+#include <QJsonArray>
+
+namespace {
+// Fault injection for the crash test (CERTDESK_FAULT=kill-after-page:N): the
+// client dies right after committing its N-th page, the moment a resumed pull
+// must pick up from.
+void killAfterPage(int page)
+{
+    static const QString fault = qEnvironmentVariable("CERTDESK_FAULT");
+    if (fault.startsWith(QLatin1String("kill-after-page:")) && fault.mid(16).toInt() == page)
+        ::raise(SIGKILL);
+}
+
+constexpr qint64 kChunk = 4 * 1024 * 1024; // below the protocol's 8 MiB limit
+constexpr int kMissingQuestion = 10000;
+} // namespace
+
+SyncRun::SyncRun(const Database &db, const PolicyProfile &profile, const EvidenceStore &evidence,
+                 const SyncSettings &settings, SyncClient &client)
+    : m_db(db), m_settings(settings), m_evidenceFolder(evidence.folder()), m_client(client),
+      m_journal(std::make_unique<SyncJournal>(db, profile, evidence))
+{
+}
+
+SyncRun::~SyncRun() = default;
+
+void SyncRun::progress(SyncProgress::Phase phase, qint64 done, qint64 total) const
+{
+    if (m_progress)
+        m_progress({phase, done, total});
+}
+
+// Sorts a failed call into the tiers the controller acts on.
+bool SyncRun::failed(const HttpReply &reply, SyncReport &report) const
+{
+    if (reply.ok())
+        return false;
+    if (reply.cancelled) {
+        report.outcome = SyncReport::Outcome::Cancelled;
+        report.message = tr("Sync was cancelled; what was done is kept.");
+    } else if (reply.transportFailed || reply.status >= 500) {
+        report.outcome = SyncReport::Outcome::RetryLater;
+        report.message = tr("The server cannot be reached (%1); sync will try again.").arg(reply.message);
+    } else if (reply.status == 401) {
+        report.outcome = SyncReport::Outcome::SignInNeeded;
+        report.message = tr("Sign in to the server again (%1).").arg(reply.message);
+    } else {
+        report.outcome = SyncReport::Outcome::NeedsPerson;
+        report.message = tr("The server refused the request: %1").arg(reply.message);
+    }
+    return true;
+}
+
+SyncReport SyncRun::signIn(SyncClient &client, SyncSettings *settings, const QString &password)
+{
+    SyncReport report;
+    const HttpReply reply = client.post(QStringLiteral("/v1/session"),
+                                        {{QStringLiteral("user"), settings->user},
+                                         {QStringLiteral("password"), password},
+                                         {QStringLiteral("device"), settings->device}});
+    if (reply.status == 401) {
+        report.outcome = SyncReport::Outcome::SignInNeeded;
+        report.message = tr("The server did not accept the user name or password.");
+        return report;
+    }
+    if (!reply.ok()) {
+        report.outcome = reply.transportFailed || reply.status >= 500 ? SyncReport::Outcome::RetryLater
+                                                                       : SyncReport::Outcome::NeedsPerson;
+        report.message = tr("Signing in to %1 failed: %2").arg(settings->server.toDisplayString(), reply.message);
+        return report;
+    }
+    client.setToken(reply.json.value(QStringLiteral("token")).toString());
+    settings->deviceKey = QByteArray::fromBase64(reply.json.value(QStringLiteral("deviceKey")).toString().toLatin1());
+    settings->serverKey = QByteArray::fromBase64(reply.json.value(QStringLiteral("serverKey")).toString().toLatin1());
+    return report;
+}
+
+SyncReport SyncRun::run()
+{
+    SyncReport report;
+    const qint64 run = m_journal->startRun();
+    if (push(report) && pull(report))
+        fetchEvidence(report);
+    m_journal->finishRun(run, report);
+    progress(SyncProgress::Phase::Done, 0, 0);
+    qCInfo(lcSync) << "sync run" << int(report.outcome) << "pushed" << report.pushed << "pulled" << report.pulled
+                   << "uploaded" << report.uploaded << report.message;
+    return report;
+}
+
+QJsonObject SyncRun::pushBody(const SyncJournal &journal, const SyncSettings &settings,
+                              QMap<QString, QString> *files, QString *error)
+{
+    const QList<SyncJournal::Pending> items = journal.pending(error);
+    const QJsonArray events = journal.events(items, files, error);
+    if (events.size() != items.size())
+        return {};
+    return {{QStringLiteral("device"), settings.device}, {QStringLiteral("since"), journal.cursor()},
+            {QStringLiteral("events"), events}};
+}
+
+bool SyncRun::push(SyncReport &report)
+{
+    QString error;
+    const QList<SyncJournal::Pending> pending = m_journal->pending(&error);
+    if (!error.isEmpty()) {
+        report.outcome = SyncReport::Outcome::NeedsPerson;
+        report.message = error;
+        return false;
+    }
+    for (qsizetype first = 0; first < pending.size(); first += m_pushBatch) {
+        const QList<SyncJournal::Pending> items = pending.mid(first, m_pushBatch);
+        QMap<QString, QString> files;
+        const QJsonArray events = m_journal->events(items, &files, &error);
+        if (events.size() != items.size()) {
+            report.outcome = SyncReport::Outcome::NeedsPerson;
+            report.message = tr("An event waiting to be sent cannot be read: %1").arg(error);
+            return false;
+        }
+        if (!upload(files, report))
+            return false;
+        progress(SyncProgress::Phase::Pushing, first, pending.size());
+        const HttpReply reply = m_client.post(QStringLiteral("/v1/events"),
+                                              {{QStringLiteral("device"), m_settings.device},
+                                               {QStringLiteral("since"), m_journal->cursor()},
+                                               {QStringLiteral("events"), events}});
+        if (failed(reply, report))
+            return false;
+        if (!m_journal->recordResults(items, reply.json.value(QStringLiteral("results")).toArray(), report, &error)) {
+            report.outcome = SyncReport::Outcome::NeedsPerson;
+            report.message = tr("The server's answers could not be stored: %1").arg(error);
+            return false;
+        }
+    }
+    progress(SyncProgress::Phase::Pushing, pending.size(), pending.size());
+    return true;
+}
+
+bool SyncRun::upload(const QMap<QString, QString> &files, SyncReport &report)
+{
+    if (files.isEmpty())
+        return true;
+    QStringList missing;
+    const QStringList hashes = files.keys();
+    for (qsizetype first = 0; first < hashes.size(); first += kMissingQuestion) {
+        const QJsonArray question = QJsonArray::fromStringList(hashes.mid(first, kMissingQuestion));
+        const HttpReply reply = m_client.post(QStringLiteral("/v1/evidence/missing"),
+                                              {{QStringLiteral("hashes"), question}});
+        if (failed(reply, report))
+            return false;
+        for (const QJsonValue &v : reply.json.value(QStringLiteral("missing")).toArray())
+            missing << v.toString();
+    }
+    qint64 total = 0;
+    for (const QString &sha : std::as_const(missing))
+        total += QFileInfo(files.value(sha)).size();
+    qint64 done = 0;
+    for (const QString &sha : std::as_const(missing)) {
+        if (!uploadFile(sha, files.value(sha), done, total, report))
+            return false;
+        ++report.uploaded;
+    }
+    return true;
+}
+
+bool SyncRun::uploadFile(const QString &sha, const QString &path, qint64 &done, qint64 total, SyncReport &report)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.outcome = SyncReport::Outcome::NeedsPerson;
+        report.message = tr("The evidence file %1 cannot be read: %2").arg(path, file.errorString());
+        return false;
+    }
+    const qint64 size = file.size();
+    const QString where = QStringLiteral("/v1/evidence/%1/upload").arg(sha);
+    // Resume where the server's copy ends: after a dropped connection, a server
+    // restart or this program's own restart alike.
+    HttpReply state = m_client.get(where);
+    if (failed(state, report))
+        return false;
+    qint64 offset = state.json.value(QStringLiteral("received")).toInteger();
+    bool complete = state.json.value(QStringLiteral("complete")).toBool();
+    done += offset;
+    while (!complete) {
+        if (!file.seek(offset)) {
+            report.outcome = SyncReport::Outcome::NeedsPerson;
+            report.message = tr("The evidence file %1 cannot be read: %2").arg(path, file.errorString());
+            return false;
+        }
+        const QByteArray chunk = file.read(kChunk);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+        query.addQueryItem(QStringLiteral("total"), QString::number(size));
+        const HttpReply reply = m_client.put(QStringLiteral("/v1/evidence/%1").arg(sha), query, chunk);
+        if (reply.status == 409 && reply.errorCode == QLatin1String("offset-mismatch")) {
+            const qint64 received = reply.json.value(QStringLiteral("received")).toInteger();
+            done += received - offset;
+            offset = received;
+            continue;
+        }
+        if (failed(reply, report))
+            return false;
+        const qint64 received = reply.json.value(QStringLiteral("received")).toInteger();
+        done += received - offset;
+        offset = received;
+        complete = reply.json.value(QStringLiteral("complete")).toBool();
+        progress(SyncProgress::Phase::UploadingEvidence, done, total);
+        if (!complete && chunk.isEmpty()) {
+            report.outcome = SyncReport::Outcome::NeedsPerson;
+            report.message = tr("The evidence file %1 is shorter than the server expects.").arg(path);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SyncRun::pull(SyncReport &report)
+{
+    bool more = true;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 applying = 0;
+    QString error;
+    if (m_journal->cursor() == 0 && !m_journal->deferRecipientIndexes(&error))
+        qCWarning(lcSync) << "indexes kept during the first pull:" << error;
+    while (more) {
+        const qint64 since = m_journal->cursor();
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("since"), QString::number(since));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+        const HttpReply reply = m_client.get(QStringLiteral("/v1/changes"), query);
+        if (failed(reply, report))
+            return false;
+        const QJsonArray changes = reply.json.value(QStringLiteral("changes")).toArray();
+        const qint64 next = reply.json.value(QStringLiteral("next")).toInteger(since);
+        const qint64 before = clock.elapsed();
+        const bool applied = m_journal->applyPage(changes, next, &error);
+        applying += clock.elapsed() - before;
+        if (!applied) {
+            report.outcome = SyncReport::Outcome::NeedsPerson;
+            report.message = tr("A page of changes from the server could not be applied: %1").arg(error);
+            return false;
+        }
+        report.pulled += changes.size();
+        killAfterPage(++m_pages);
+        more = reply.json.value(QStringLiteral("more")).toBool() && next > since;
+        progress(SyncProgress::Phase::Pulling, report.pulled, 0);
+        if (m_cancel && m_cancel->load()) {
+            report.outcome = SyncReport::Outcome::Cancelled;
+            report.message = tr("Sync was cancelled; what was done is kept.");
+            return false;
+        }
+    }
+    if (!m_journal->restoreRecipientIndexes(&error)) {
+        report.outcome = SyncReport::Outcome::NeedsPerson;
+        report.message = tr("The lists' indexes could not be rebuilt after the first pull: %1").arg(error);
+        return false;
+    }
+    qCDebug(lcSync) << "pulled" << report.pulled << "changes in" << clock.elapsed() << "ms, applying took" << applying << "ms";
+    return true;
+}
+
+// Photos of checks recorded on other devices, so this device's archive volume
+// and timeline show them too. A file the server does not have (yet) is left
+// for the next sync; a file that is not an image is refused by the store.
+bool SyncRun::fetchEvidence(SyncReport &report)
+{
+    EvidenceStore store(m_evidenceFolder);
+    const QMap<QString, QString> wanted = m_journal->evidenceToFetch();
+    qint64 done = 0;
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        const HttpReply reply = m_client.get(QStringLiteral("/v1/evidence/%1").arg(it.key()));
+        if (reply.status == 404)
+            continue;
+        if (failed(reply, report))
+            return false;
+        QString error;
+        const auto item = store.intakeBytes(reply.body, it.value(), &error);
+        if (!item || item->sha256 != it.key()) {
+            qCWarning(lcSync) << "evidence" << it.key() << "from the server refused:" << error;
+            continue;
+        }
+        if (!m_journal->markEvidenceFetched(it.key(), store.keepOriginals(), &error)) {
+            report.outcome = SyncReport::Outcome::NeedsPerson;
+            report.message = error;
+            return false;
+        }
+        progress(SyncProgress::Phase::Pulling, ++done, wanted.size());
+    }
+    return true;
+}

@@ -1,0 +1,296 @@
+#pragma once
+
+// Two (or more) CertDesk clients and the real upstream server on loopback, for
+// the sync integration tests. The server is the built `certdesk-upstream`
+// started as a separate process (so it can be killed mid-request); its store is
+// SQLite in a temporary folder or the PostgreSQL server the test script started
+// (CERTDESK_TEST_PG_URL), emptied before each test.
+#include "domain/policyprofile.h"
+#include "evidence/evidencestore.h"
+#include "store/database.h"
+#include "sync/syncclient.h"
+#include "sync/syncrun.h"
+#include "sync/syncsettings.h"
+#include "verification/verificationservice.h"
+
+#include <QDir>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <memory>
+#include <optional>
+
+namespace synctest {
+
+const QString kPassword = QStringLiteral("correct-horse-7");
+
+// A PostgreSQL URL's parts, for the test's own connection that empties the store.
+inline bool resetPostgres(const QString &url, QString *error)
+{
+    const QUrl u(url);
+    const QString name = QStringLiteral("pg-reset");
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        c.setHostName(u.host());
+        c.setPort(u.port(5432));
+        c.setUserName(u.userName());
+        c.setPassword(u.password());
+        c.setDatabaseName(u.path().mid(1));
+        if (!c.open()) {
+            *error = c.lastError().text();
+        } else {
+            QSqlQuery q(c);
+            q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+            if (!q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !q.exec(QStringLiteral("CREATE SCHEMA public")))
+                *error = q.lastError().text();
+            c.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error->isEmpty();
+}
+
+// A database of its own on the test PostgreSQL server (CTest runs suites in
+// parallel, and each empties its store): `name` is created when missing.
+inline QString ownPostgresDatabase(const QString &url, const QString &name, QString *error)
+{
+    const QUrl u(url);
+    const QString connection = QStringLiteral("pg-create");
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        c.setHostName(u.host());
+        c.setPort(u.port(5432));
+        c.setUserName(u.userName());
+        c.setPassword(u.password());
+        c.setDatabaseName(u.path().mid(1));
+        if (!c.open()) {
+            *error = c.lastError().text();
+        } else {
+            QSqlQuery q(c);
+            q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+            q.addBindValue(name);
+            if (q.exec() && !q.next() && !q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+                *error = q.lastError().text();
+            c.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    QUrl own(u);
+    own.setPath(QLatin1Char('/') + name);
+    return error->isEmpty() ? own.toString() : QString();
+}
+
+// The reference server: admin commands and the serving process.
+class Upstream
+{
+public:
+    Upstream(const QString &storeUrl, const QString &evidenceDir) : m_store(storeUrl), m_evidence(evidenceDir) {}
+    ~Upstream() { stop(); }
+
+    QString storeUrl() const { return m_store; }
+    QUrl url() const { return m_url; }
+
+    // Runs an admin command with --db; stdout, or empty with *error.
+    QByteArray admin(QStringList args, QString *error = nullptr, int *exitCode = nullptr) const
+    {
+        args << QStringLiteral("--db") << m_store;
+        QProcess p;
+        p.start(QStringLiteral(CERTDESK_UPSTREAM_BIN), args);
+        p.waitForFinished(120000);
+        if (exitCode)
+            *exitCode = p.exitCode();
+        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(args.join(QLatin1Char(' ')),
+                                                      QString::fromUtf8(p.readAllStandardError()));
+            return {};
+        }
+        return p.readAllStandardOutput();
+    }
+    QJsonObject counts() const
+    {
+        return QJsonDocument::fromJson(admin({QStringLiteral("count")})).object();
+    }
+    int count(const char *what) const { return counts().value(QLatin1String(what)).toInt(-1); }
+    QJsonArray conflicts() const { return QJsonDocument::fromJson(admin({QStringLiteral("conflicts")})).array(); }
+
+    // Starts serving on the same port as before (clients keep their address);
+    // `fault` sets CERTDESK_UPSTREAM_FAULT.
+    bool start(const QString &fault = QString(), QString *error = nullptr)
+    {
+        stop();
+        m_process = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!fault.isEmpty())
+            env.insert(QStringLiteral("CERTDESK_UPSTREAM_FAULT"), fault);
+        m_process->setProcessEnvironment(env);
+        m_process->start(QStringLiteral(CERTDESK_UPSTREAM_BIN),
+                         {QStringLiteral("serve"), QStringLiteral("--db"), m_store, QStringLiteral("--evidence"),
+                          m_evidence, QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:%1").arg(m_url.isValid() ? m_url.port() : 0)});
+        static const QRegularExpression listening(QStringLiteral("listening on (\\S+)"));
+        QByteArray out;
+        while (m_process->waitForReadyRead(20000)) {
+            out += m_process->readAllStandardOutput();
+            const auto m = listening.match(QString::fromUtf8(out));
+            if (m.hasMatch()) {
+                m_url = QUrl(m.captured(1));
+                return true;
+            }
+        }
+        if (error)
+            *error = QStringLiteral("the server did not start: %1 %2")
+                         .arg(QString::fromUtf8(out), QString::fromUtf8(m_process->readAllStandardError()));
+        return false;
+    }
+    // Waits for the server to die by itself (a fault it was told to inject).
+    bool waitForDeath(int ms = 30000)
+    {
+        return m_process && (m_process->state() == QProcess::NotRunning || m_process->waitForFinished(ms));
+    }
+    void stop()
+    {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            m_process->kill();
+            m_process->waitForFinished(10000);
+        }
+        m_process.reset();
+    }
+
+private:
+    QString m_store;
+    QString m_evidence;
+    QUrl m_url;
+    std::unique_ptr<QProcess> m_process;
+};
+
+// One device: its own database, evidence folder and sync settings.
+class Client
+{
+public:
+    Client(const QString &folder, const PolicyProfile &profile, const QString &user) : m_profile(profile)
+    {
+        QDir().mkpath(folder);
+        QString error;
+        m_db = Database::open(folder + QStringLiteral("/client.sqlite"), Database::OpenMode::CreateIfMissing, &error);
+        if (!m_db)
+            qFatal("client database: %s", qPrintable(error));
+        m_db->setSetting(QStringLiteral("profile"), profile.id());
+        m_store = std::make_unique<EvidenceStore>(EvidenceStore::folderFor(m_db->path()));
+        m_settings = SyncSettings::load(*m_db);
+        m_settings.user = user;
+    }
+
+    Database &db() const { return *m_db; }
+    EvidenceStore &store() const { return *m_store; }
+    SyncSettings &settings() { return m_settings; }
+
+    SyncReport sync(const QUrl &server, const std::function<void(const SyncProgress &)> &progress = {},
+                    int pageSize = 2000)
+    {
+        m_settings.server = server;
+        SyncClient client(server);
+        SyncReport r = SyncRun::signIn(client, &m_settings, kPassword);
+        if (r.outcome != SyncReport::Outcome::Ok)
+            return r;
+        m_settings.save(*m_db);
+        SyncRun run(*m_db, m_profile, *m_store, m_settings, client);
+        run.setPageSize(pageSize);
+        if (progress)
+            run.setProgress(progress);
+        return run.run();
+    }
+
+    qint64 idOf(const QString &idNumber) const
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT id FROM recipient WHERE id_number = ?"));
+        q.addBindValue(idNumber);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    }
+    QVariant scalar(const QString &sql) const
+    {
+        QSqlQuery q(m_db->connection());
+        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    }
+    QString column(const QString &idNumber, const QString &column) const
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT %1 FROM recipient WHERE id_number = ?").arg(column));
+        q.addBindValue(idNumber);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+    QStringList eventUuids() const
+    {
+        QStringList out;
+        QSqlQuery q(m_db->connection());
+        q.exec(QStringLiteral("SELECT uuid FROM verification_event ORDER BY uuid"));
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }
+
+    // A photo unique to `seed`, of about `side`^2 * 3 bytes as PNG noise when noisy.
+    EvidenceLink photo(int seed, int width = 64, int height = 48, bool noisy = false) const
+    {
+        QImage image(width, height, QImage::Format_RGB32);
+        if (noisy) {
+            QRandomGenerator gen(seed);
+            for (int y = 0; y < height; ++y) {
+                auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+                for (int x = 0; x < width; ++x)
+                    line[x] = gen.generate() | 0xff000000u;
+            }
+        } else {
+            image.fill(qRgb(seed % 256, (seed * 7) % 256, (seed * 13) % 256));
+        }
+        QString error;
+        const auto item = m_store->intakeImage(image, QStringLiteral("photo-%1.png").arg(seed), &error);
+        if (!item)
+            qWarning() << error;
+        return EvidenceLink{item.value_or(EvidenceItem()), EvidenceKind::Person};
+    }
+
+    // Records a check offline (nothing here talks to the server).
+    QString record(const QString &idNumber, LivingStatus status, const QDate &checkDate, const QDate &today,
+                   std::optional<QString> phone = std::nullopt, const QDate &deathDate = QDate(),
+                   const QDateTime &occurredAt = QDateTime(), QList<EvidenceLink> evidence = {})
+    {
+        VerificationService service(*m_db, m_profile, *m_store);
+        service.setToday(today);
+        VerificationEvent e;
+        e.recipientId = idOf(idNumber);
+        e.checkDate = checkDate;
+        e.occurredAt = occurredAt;
+        e.method = VerificationMethod::HomeVisit;
+        e.status = status;
+        e.deathDate = deathDate;
+        e.worker = m_settings.user;
+        e.contact.phone = phone;
+        if (status == LivingStatus::Alive && evidence.isEmpty())
+            evidence << photo(int(qHash(idNumber) % 100000) + checkDate.day());
+        e.evidence = evidence;
+        QString error;
+        if (!service.record(e, &error)) {
+            qWarning() << "record failed:" << error;
+            return {};
+        }
+        return e.uuid;
+    }
+
+private:
+    const PolicyProfile &m_profile;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EvidenceStore> m_store;
+    SyncSettings m_settings;
+};
+
+} // namespace synctest
