@@ -1,13 +1,13 @@
 #include "admincommands.h"
 
 #include "conflictdetector.h"
+#include "domain/idnumber.h"
 #include "eventingest.h"
 #include "evidencevault.h"
-#include "upstreamserver.h"
-#include "upstreamstore.h"
-#include "domain/idnumber.h"
 #include "io/tablereader.h"
 #include "security/passwordhasher.h"
+#include "upstreamserver.h"
+#include "upstreamstore.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -16,7 +16,8 @@
 #include <QUuid>
 #include <cstdio>
 
-namespace {
+namespace
+{
 void printError(const QString &message)
 {
     std::fprintf(stderr, "error: %s\n", qPrintable(message));
@@ -24,13 +25,15 @@ void printError(const QString &message)
 
 void printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
     std::fflush(stdout);
 }
 
 // Checks the options a command needs and opens (and creates) the store.
-std::optional<UpstreamStore> openStore(const QHash<QString, QString> &options, const QStringList &required)
+std::optional<UpstreamStore> openStore(const QHash<QString, QString> &options,
+                                       const QStringList &required)
 {
     for (const QString &name : required) {
         if (options.value(name).isEmpty()) {
@@ -101,8 +104,7 @@ int init(const QHash<QString, QString> &o)
 }
 
 // Runs `work` in one write transaction; prints the error and returns 1 on failure.
-template <typename Work>
-int writeTransaction(const UpstreamStore &store, Work work)
+template <typename Work> int writeTransaction(const UpstreamStore &store, Work work)
 {
     QString error;
     QSqlDatabase db = store.connection(&error);
@@ -125,7 +127,8 @@ int writeTransaction(const UpstreamStore &store, Work work)
 
 int addJurisdiction(const QHash<QString, QString> &o)
 {
-    auto store = openStore(o, {QStringLiteral("db"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("level")});
+    auto store = openStore(o, {QStringLiteral("db"), QStringLiteral("code"), QStringLiteral("name"),
+                               QStringLiteral("level")});
     if (!store)
         return 1;
     const int level = o.value(QStringLiteral("level")).toInt();
@@ -136,7 +139,8 @@ int addJurisdiction(const QHash<QString, QString> &o)
         return 2;
     }
     if ((level == 1) != parent.isEmpty()) {
-        printError(QStringLiteral("--parent: a district has none, a street or community needs one"));
+        printError(
+            QStringLiteral("--parent: a district has none, a street or community needs one"));
         return 2;
     }
     const int rc = writeTransaction(*store, [&](QSqlDatabase &db, QString *error) {
@@ -144,7 +148,9 @@ int addJurisdiction(const QHash<QString, QString> &o)
         if (!parent.isEmpty()) {
             const auto parentScope = UpstreamStore::scopeOf(db, parent);
             if (!parentScope || parentScope->level != level - 1) {
-                *error = QStringLiteral("--parent: %1 is not a level-%2 node").arg(parent).arg(level - 1);
+                *error = QStringLiteral("--parent: %1 is not a level-%2 node")
+                             .arg(parent)
+                             .arg(level - 1);
                 return false;
             }
             QStringList chain = parentScope->ancestors;
@@ -155,17 +161,23 @@ int addJurisdiction(const QHash<QString, QString> &o)
         }
         (level == 1 ? codes.district : level == 2 ? codes.street : codes.community) = code;
         QSqlQuery q(db);
-        const QVariant parentValue = parent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(parent);
-        return execQuery(q, QStringLiteral("INSERT INTO jurisdiction (code, parent_code, level, name) VALUES (?, ?, ?, ?) "
-                                           "ON CONFLICT (code) DO UPDATE SET parent_code = excluded.parent_code, "
-                                           "level = excluded.level, name = excluded.name"),
-                         {code, parentValue, level, o.value(QStringLiteral("name"))}, error)
-            && UpstreamStore::appendChange(db, QStringLiteral("jurisdiction"), code, QString(), codes,
-                                           {{QStringLiteral("code"), code},
-                                            {QStringLiteral("parent"), parent.isEmpty() ? QJsonValue() : QJsonValue(parent)},
-                                            {QStringLiteral("level"), level},
-                                            {QStringLiteral("name"), o.value(QStringLiteral("name"))}},
-                                           error) > 0;
+        const QVariant parentValue =
+            parent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(parent);
+        return execQuery(q,
+                         QStringLiteral(
+                             "INSERT INTO jurisdiction (code, parent_code, level, name) VALUES (?, "
+                             "?, ?, ?) "
+                             "ON CONFLICT (code) DO UPDATE SET parent_code = excluded.parent_code, "
+                             "level = excluded.level, name = excluded.name"),
+                         {code, parentValue, level, o.value(QStringLiteral("name"))}, error) &&
+               UpstreamStore::appendChange(
+                   db, QStringLiteral("jurisdiction"), code, QString(), codes,
+                   {{QStringLiteral("code"), code},
+                    {QStringLiteral("parent"),
+                     parent.isEmpty() ? QJsonValue() : QJsonValue(parent)},
+                    {QStringLiteral("level"), level},
+                    {QStringLiteral("name"), o.value(QStringLiteral("name"))}},
+                   error) > 0;
     });
     if (rc == 0)
         printJson(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("level"), level}});
@@ -174,12 +186,14 @@ int addJurisdiction(const QHash<QString, QString> &o)
 
 int addUser(const QHash<QString, QString> &o)
 {
-    auto store = openStore(o, {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("password"),
-                               QStringLiteral("role"), QStringLiteral("scope")});
+    auto store =
+        openStore(o, {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("password"),
+                      QStringLiteral("role"), QStringLiteral("scope")});
     if (!store)
         return 1;
     const QString role = o.value(QStringLiteral("role"));
-    if (role != QLatin1String("worker") && role != QLatin1String("supervisor") && role != QLatin1String("admin")) {
+    if (role != QLatin1String("worker") && role != QLatin1String("supervisor") &&
+        role != QLatin1String("admin")) {
         printError(QStringLiteral("--role: worker, supervisor or admin"));
         return 2;
     }
@@ -193,20 +207,28 @@ int addUser(const QHash<QString, QString> &o)
     const QString scope = o.value(QStringLiteral("scope"));
     const int rc = writeTransaction(*store, [&](QSqlDatabase &db, QString *error) {
         if (!UpstreamStore::scopeOf(db, scope)) {
-            *error = QStringLiteral("--scope: %1 is not a known jurisdiction (add-jurisdiction first)").arg(scope);
+            *error =
+                QStringLiteral("--scope: %1 is not a known jurisdiction (add-jurisdiction first)")
+                    .arg(scope);
             return false;
         }
         QSqlQuery q(db);
-        return execQuery(q, QStringLiteral("INSERT INTO users (name, display_name, password_hash, role, scope_code, created_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
-                                           "display_name = excluded.display_name, password_hash = excluded.password_hash, "
-                                           "role = excluded.role, scope_code = excluded.scope_code"),
-                         {user, o.value(QStringLiteral("name"), user), QString::fromUtf8(hash), role, scope,
-                          UpstreamStore::nowIso()},
-                         error);
+        return execQuery(
+            q,
+            QStringLiteral(
+                "INSERT INTO users (name, display_name, password_hash, role, scope_code, "
+                "created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+                "display_name = excluded.display_name, password_hash = excluded.password_hash, "
+                "role = excluded.role, scope_code = excluded.scope_code"),
+            {user, o.value(QStringLiteral("name"), user), QString::fromUtf8(hash), role, scope,
+             UpstreamStore::nowIso()},
+            error);
     });
     if (rc == 0)
-        printJson(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("role"), role}, {QStringLiteral("scope"), scope}});
+        printJson(QJsonObject{{QStringLiteral("user"), user},
+                              {QStringLiteral("role"), role},
+                              {QStringLiteral("scope"), scope}});
     return rc;
 }
 
@@ -233,7 +255,8 @@ int findColumn(const QStringList &headers, const QStringList &names)
 
 int ingestBigData(const QHash<QString, QString> &o)
 {
-    auto store = openStore(o, {QStringLiteral("db"), QStringLiteral("file"), QStringLiteral("month")});
+    auto store =
+        openStore(o, {QStringLiteral("db"), QStringLiteral("file"), QStringLiteral("month")});
     if (!store)
         return 1;
     const QString month = o.value(QStringLiteral("month"));
@@ -247,17 +270,25 @@ int ingestBigData(const QHash<QString, QString> &o)
         printError(error);
         return 1;
     }
-    const int idColumn = findColumn(table->headers, {QStringLiteral("身份证号"), QStringLiteral("身份证号码"),
-                                                     QStringLiteral("公民身份号码"), QStringLiteral("id number"),
-                                                     QStringLiteral("id_number"), QStringLiteral("idnumber")});
-    const int conclusionColumn = findColumn(table->headers, {QStringLiteral("结论"), QStringLiteral("比对结论"),
-                                                             QStringLiteral("认证结论"), QStringLiteral("conclusion")});
-    const int detailColumn = findColumn(table->headers, {QStringLiteral("详情"), QStringLiteral("比对详情"),
-                                                         QStringLiteral("原因"), QStringLiteral("detail")});
-    const int sourceColumn = findColumn(table->headers, {QStringLiteral("来源"), QStringLiteral("数据来源"), QStringLiteral("source")});
-    const int behaviourColumn = findColumn(table->headers, {QStringLiteral("行为"), QStringLiteral("behaviour"), QStringLiteral("behavior")});
+    const int idColumn =
+        findColumn(table->headers, {QStringLiteral("身份证号"), QStringLiteral("身份证号码"),
+                                    QStringLiteral("公民身份号码"), QStringLiteral("id number"),
+                                    QStringLiteral("id_number"), QStringLiteral("idnumber")});
+    const int conclusionColumn =
+        findColumn(table->headers, {QStringLiteral("结论"), QStringLiteral("比对结论"),
+                                    QStringLiteral("认证结论"), QStringLiteral("conclusion")});
+    const int detailColumn =
+        findColumn(table->headers, {QStringLiteral("详情"), QStringLiteral("比对详情"),
+                                    QStringLiteral("原因"), QStringLiteral("detail")});
+    const int sourceColumn =
+        findColumn(table->headers,
+                   {QStringLiteral("来源"), QStringLiteral("数据来源"), QStringLiteral("source")});
+    const int behaviourColumn =
+        findColumn(table->headers, {QStringLiteral("行为"), QStringLiteral("behaviour"),
+                                    QStringLiteral("behavior")});
     if (idColumn < 0 || conclusionColumn < 0) {
-        printError(QStringLiteral("the file needs an ID-number column (身份证号) and a conclusion column (结论); found: %1")
+        printError(QStringLiteral("the file needs an ID-number column (身份证号) and a conclusion "
+                                  "column (结论); found: %1")
                        .arg(table->headers.join(QStringLiteral(", "))));
         return 1;
     }
@@ -270,38 +301,56 @@ int ingestBigData(const QHash<QString, QString> &o)
             const int rowNumber = i + 2; // the header is row 1
             const IdNumber id = IdNumber::parse(cells.value(idColumn));
             if (!id.isValid()) {
-                problems.append(QStringLiteral("row %1: '%2' is not a valid ID number").arg(rowNumber).arg(cells.value(idColumn)));
+                problems.append(QStringLiteral("row %1: '%2' is not a valid ID number")
+                                    .arg(rowNumber)
+                                    .arg(cells.value(idColumn)));
                 continue;
             }
             const auto conclusion = conclusionKey(cells.value(conclusionColumn));
             if (!conclusion) {
-                problems.append(QStringLiteral("row %1: unknown conclusion '%2' (disqualified/to-verify/qualified or "
-                                               "丧失资格/待核实/具备资格)").arg(rowNumber).arg(cells.value(conclusionColumn)));
+                problems.append(
+                    QStringLiteral(
+                        "row %1: unknown conclusion '%2' (disqualified/to-verify/qualified or "
+                        "丧失资格/待核实/具备资格)")
+                        .arg(rowNumber)
+                        .arg(cells.value(conclusionColumn)));
                 continue;
             }
             const auto codes = UpstreamStore::personCodes(db, id.canonical());
             if (!codes) {
-                problems.append(QStringLiteral("row %1: %2 is not on the roster").arg(rowNumber).arg(id.canonical()));
+                problems.append(QStringLiteral("row %1: %2 is not on the roster")
+                                    .arg(rowNumber)
+                                    .arg(id.canonical()));
                 continue;
             }
-            const QString source = sourceColumn >= 0 && !cells.value(sourceColumn).isEmpty() ? cells.value(sourceColumn) : fileSource;
-            rows.append({*codes, QJsonObject{{QStringLiteral("idNumber"), id.canonical()},
-                                             {QStringLiteral("month"), month},
-                                             {QStringLiteral("conclusion"), *conclusion},
-                                             {QStringLiteral("detail"), detailColumn >= 0 ? cells.value(detailColumn) : QString()},
-                                             {QStringLiteral("source"), source},
-                                             {QStringLiteral("behaviour"), behaviourColumn >= 0 ? cells.value(behaviourColumn) : QString()}}});
+            const QString source = sourceColumn >= 0 && !cells.value(sourceColumn).isEmpty()
+                                       ? cells.value(sourceColumn)
+                                       : fileSource;
+            rows.append(
+                {*codes,
+                 QJsonObject{{QStringLiteral("idNumber"), id.canonical()},
+                             {QStringLiteral("month"), month},
+                             {QStringLiteral("conclusion"), *conclusion},
+                             {QStringLiteral("detail"),
+                              detailColumn >= 0 ? cells.value(detailColumn) : QString()},
+                             {QStringLiteral("source"), source},
+                             {QStringLiteral("behaviour"),
+                              behaviourColumn >= 0 ? cells.value(behaviourColumn) : QString()}}});
         }
         if (!problems.isEmpty()) {
-            *error = QStringLiteral("%1 row(s) refused, nothing written:\n  %2").arg(problems.size()).arg(problems.join(QStringLiteral("\n  ")));
+            *error = QStringLiteral("%1 row(s) refused, nothing written:\n  %2")
+                         .arg(problems.size())
+                         .arg(problems.join(QStringLiteral("\n  ")));
             return false;
         }
         for (const auto &row : std::as_const(rows)) {
             const QString idNumber = row.second.value(QStringLiteral("idNumber")).toString();
-            if (UpstreamStore::appendChange(db, QStringLiteral("bigdata"), idNumber, idNumber, row.first, row.second, error) == 0)
+            if (UpstreamStore::appendChange(db, QStringLiteral("bigdata"), idNumber, idNumber,
+                                            row.first, row.second, error) == 0)
                 return false;
         }
-        printJson(QJsonObject{{QStringLiteral("month"), month}, {QStringLiteral("changes"), rows.size()}});
+        printJson(QJsonObject{{QStringLiteral("month"), month},
+                              {QStringLiteral("changes"), rows.size()}});
         return true;
     });
     return rc;
@@ -309,11 +358,14 @@ int ingestBigData(const QHash<QString, QString> &o)
 
 int recordStatus(const QHash<QString, QString> &o)
 {
-    auto store = openStore(o, {QStringLiteral("db"), QStringLiteral("id-number"), QStringLiteral("status"), QStringLiteral("date")});
+    auto store = openStore(o, {QStringLiteral("db"), QStringLiteral("id-number"),
+                               QStringLiteral("status"), QStringLiteral("date")});
     if (!store)
         return 1;
     const QString status = o.value(QStringLiteral("status"));
-    if (!QStringList{QStringLiteral("deceased"), QStringLiteral("suspended"), QStringLiteral("resumed"), QStringLiteral("imprisoned")}.contains(status)) {
+    if (!QStringList{QStringLiteral("deceased"), QStringLiteral("suspended"),
+                     QStringLiteral("resumed"), QStringLiteral("imprisoned")}
+             .contains(status)) {
         printError(QStringLiteral("--status: deceased, suspended, resumed or imprisoned"));
         return 2;
     }
@@ -333,7 +385,8 @@ int recordStatus(const QHash<QString, QString> &o)
                      {QStringLiteral("status"), status},
                      {QStringLiteral("date"), o.value(QStringLiteral("date"))}};
     if (status == QLatin1String("deceased"))
-        data.insert(QStringLiteral("deathDate"), o.value(QStringLiteral("death-date"), o.value(QStringLiteral("date"))));
+        data.insert(QStringLiteral("deathDate"),
+                    o.value(QStringLiteral("death-date"), o.value(QStringLiteral("date"))));
     for (const QString &name : {QStringLiteral("source"), QStringLiteral("note")}) {
         if (o.contains(name))
             data.insert(name, o.value(name));
@@ -345,7 +398,8 @@ int recordStatus(const QHash<QString, QString> &o)
             *error = QStringLiteral("%1 is not on the roster").arg(id.canonical());
             return false;
         }
-        seq = UpstreamStore::appendChange(db, QStringLiteral("status"), data.value(QStringLiteral("uuid")).toString(),
+        seq = UpstreamStore::appendChange(db, QStringLiteral("status"),
+                                          data.value(QStringLiteral("uuid")).toString(),
                                           id.canonical(), *codes, data, error);
         return seq > 0;
     });
@@ -364,22 +418,30 @@ int devices(const QHash<QString, QString> &o)
     QString error;
     QSqlDatabase db = store->connection(&error);
     QSqlQuery q(db);
-    if (!execQuery(q, QStringLiteral("SELECT id, user_name, last_push_at, last_event_uuid, events_total, last_pull_at, "
-                                     "last_cursor, first_seen FROM device ORDER BY first_seen, id"), {}, &error)) {
+    if (!execQuery(
+            q,
+            QStringLiteral(
+                "SELECT id, user_name, last_push_at, last_event_uuid, events_total, last_pull_at, "
+                "last_cursor, first_seen FROM device ORDER BY first_seen, id"),
+            {}, &error)) {
         printError(error);
         return 1;
     }
-    const auto orNull = [&q](int i) { return q.value(i).isNull() ? QJsonValue() : QJsonValue(q.value(i).toString()); };
+    const auto orNull = [&q](int i) {
+        return q.value(i).isNull() ? QJsonValue() : QJsonValue(q.value(i).toString());
+    };
     QJsonArray list;
     while (q.next()) {
-        list.append(QJsonObject{{QStringLiteral("device"), q.value(0).toString()},
-                                {QStringLiteral("user"), q.value(1).toString()},
-                                {QStringLiteral("lastPushAt"), orNull(2)},
-                                {QStringLiteral("lastEventUuid"), orNull(3)},
-                                {QStringLiteral("eventsTotal"), q.value(4).toLongLong()},
-                                {QStringLiteral("lastPullAt"), orNull(5)},
-                                {QStringLiteral("cursor"), q.value(6).isNull() ? QJsonValue() : QJsonValue(q.value(6).toLongLong())},
-                                {QStringLiteral("firstSeen"), q.value(7).toString()}});
+        list.append(
+            QJsonObject{{QStringLiteral("device"), q.value(0).toString()},
+                        {QStringLiteral("user"), q.value(1).toString()},
+                        {QStringLiteral("lastPushAt"), orNull(2)},
+                        {QStringLiteral("lastEventUuid"), orNull(3)},
+                        {QStringLiteral("eventsTotal"), q.value(4).toLongLong()},
+                        {QStringLiteral("lastPullAt"), orNull(5)},
+                        {QStringLiteral("cursor"),
+                         q.value(6).isNull() ? QJsonValue() : QJsonValue(q.value(6).toLongLong())},
+                        {QStringLiteral("firstSeen"), q.value(7).toString()}});
     }
     printJson(list);
     return 0;
@@ -393,7 +455,9 @@ int conflicts(const QHash<QString, QString> &o)
     QString error;
     QSqlDatabase db = store->connection(&error);
     QSqlQuery q(db);
-    if (!execQuery(q, QStringLiteral("SELECT %1 FROM conflict ORDER BY created_at, id").arg(ConflictDetector::selectColumns()),
+    if (!execQuery(q,
+                   QStringLiteral("SELECT %1 FROM conflict ORDER BY created_at, id")
+                       .arg(ConflictDetector::selectColumns()),
                    {}, &error)) {
         printError(error);
         return 1;
@@ -414,13 +478,17 @@ int count(const QHash<QString, QString> &o)
     QSqlDatabase db = store->connection(&error);
     QJsonObject counts;
     const QList<std::pair<QString, QString>> tables = {
-        {QStringLiteral("events"), QStringLiteral("event")},       {QStringLiteral("evidence"), QStringLiteral("evidence")},
-        {QStringLiteral("changes"), QStringLiteral("change")},     {QStringLiteral("conflicts"), QStringLiteral("conflict")},
-        {QStringLiteral("recipients"), QStringLiteral("recipient")}, {QStringLiteral("jurisdictions"), QStringLiteral("jurisdiction")},
+        {QStringLiteral("events"), QStringLiteral("event")},
+        {QStringLiteral("evidence"), QStringLiteral("evidence")},
+        {QStringLiteral("changes"), QStringLiteral("change")},
+        {QStringLiteral("conflicts"), QStringLiteral("conflict")},
+        {QStringLiteral("recipients"), QStringLiteral("recipient")},
+        {QStringLiteral("jurisdictions"), QStringLiteral("jurisdiction")},
         {QStringLiteral("devices"), QStringLiteral("device")}};
     for (const auto &t : tables) {
         QSqlQuery q(db);
-        if (!execQuery(q, QStringLiteral("SELECT COUNT(*) FROM %1").arg(t.second), {}, &error) || !q.next()) {
+        if (!execQuery(q, QStringLiteral("SELECT COUNT(*) FROM %1").arg(t.second), {}, &error) ||
+            !q.next()) {
             printError(error);
             return 1;
         }
@@ -431,7 +499,8 @@ int count(const QHash<QString, QString> &o)
 }
 } // namespace
 
-bool AdminCommands::parseOptions(const QStringList &args, QHash<QString, QString> *options, QString *error)
+bool AdminCommands::parseOptions(const QStringList &args, QHash<QString, QString> *options,
+                                 QString *error)
 {
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -451,10 +520,12 @@ QString AdminCommands::usage()
         "  serve --db URL --evidence DIR --listen HOST:PORT [--cert F --key F] [--threads N]\n"
         "  init --db URL\n"
         "  add-jurisdiction --db URL --code C --name N --level 1|2|3 [--parent P]\n"
-        "  add-user --db URL --user U --password P --role worker|supervisor|admin --scope CODE [--name DISPLAY]\n"
+        "  add-user --db URL --user U --password P --role worker|supervisor|admin --scope CODE "
+        "[--name DISPLAY]\n"
         "  load-roster --db URL --from client.sqlite\n"
         "  ingest-bigdata --db URL --file F.csv|.xlsx --month YYYY-MM\n"
-        "  record-status --db URL --id-number X --status deceased|suspended|resumed|imprisoned --date D\n"
+        "  record-status --db URL --id-number X --status deceased|suspended|resumed|imprisoned "
+        "--date D\n"
         "                [--death-date D] [--source S] [--note N]\n"
         "  devices --db URL | conflicts --db URL | count --db URL\n"
         "  import-package --db URL --evidence DIR --file F.cdout\n"

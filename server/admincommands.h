@@ -7,7 +7,8 @@
 // The certdesk-upstream commands (serve and the admin tools). Each prints JSON
 // or plain lines on stdout and returns the exit code; errors go to stderr as
 // one clear sentence with a non-zero code.
-namespace AdminCommands {
+namespace AdminCommands
+{
 int run(const QString &command, const QStringList &args);
 QString usage();
 

@@ -3,22 +3,24 @@
 #include <QJsonDocument>
 #include <algorithm>
 
-namespace {
-struct Side
+namespace
 {
+struct Side {
     QString value;
     QString at;
     QString uuid;
     QString device;
     QJsonObject toJson() const
     {
-        return {{QStringLiteral("value"), value}, {QStringLiteral("at"), at}, {QStringLiteral("uuid"), uuid},
+        return {{QStringLiteral("value"), value},
+                {QStringLiteral("at"), at},
+                {QStringLiteral("uuid"), uuid},
                 {QStringLiteral("device"), device}};
     }
 };
 
-QJsonObject makeConflict(const QString &type, const QString &field, const QJsonObject &event, const Side &mine,
-                         const Side &other)
+QJsonObject makeConflict(const QString &type, const QString &field, const QJsonObject &event,
+                         const Side &mine, const Side &other)
 {
     const QString uuid = event.value(QStringLiteral("uuid")).toString();
     QJsonArray values;
@@ -43,8 +45,7 @@ QJsonObject makeConflict(const QString &type, const QString &field, const QJsonO
             {QStringLiteral("note"), QJsonValue()}};
 }
 
-struct StoredEvent
-{
+struct StoredEvent {
     QJsonObject event;
     QString device;
     qint64 seq = 0;
@@ -61,18 +62,22 @@ QString ConflictDetector::eventTime(const QJsonObject &event)
     return QString();
 }
 
-QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject &event, const QString &device,
-                                            qint64 since, QString *error)
+QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject &event,
+                                            const QString &device, qint64 since, QString *error)
 {
     QList<QJsonObject> found;
     const QString idNumber = event.value(QStringLiteral("idNumber")).toString();
-    const Side mine{QString(), eventTime(event), event.value(QStringLiteral("uuid")).toString(), device};
+    const Side mine{QString(), eventTime(event), event.value(QStringLiteral("uuid")).toString(),
+                    device};
 
     // Deaths on record: district status changes and accepted events.
     QList<Side> deaths;
     QSqlQuery q(db);
-    if (!execQuery(q, QStringLiteral("SELECT data FROM change WHERE id_number = ? AND type = 'status' ORDER BY seq"),
-                   {idNumber}, error))
+    if (!execQuery(
+            q,
+            QStringLiteral(
+                "SELECT data FROM change WHERE id_number = ? AND type = 'status' ORDER BY seq"),
+            {idNumber}, error))
         return {};
     while (q.next()) {
         const QJsonObject s = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
@@ -81,20 +86,24 @@ QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject 
         QString date = s.value(QStringLiteral("deathDate")).toString();
         if (date.isEmpty())
             date = s.value(QStringLiteral("date")).toString();
-        deaths.append({date, s.value(QStringLiteral("date")).toString(), s.value(QStringLiteral("uuid")).toString(),
-                       s.value(QStringLiteral("source")).toString()});
+        deaths.append({date, s.value(QStringLiteral("date")).toString(),
+                       s.value(QStringLiteral("uuid")).toString(),
+                       QStringLiteral("upstream")}); // recorded on the server, by no device
     }
     QList<StoredEvent> others;
-    if (!execQuery(q, QStringLiteral("SELECT payload, device, seq FROM event WHERE id_number = ? AND kind = 'verification' "
-                                     "ORDER BY seq"),
+    if (!execQuery(q,
+                   QStringLiteral("SELECT payload, device, seq FROM event WHERE id_number = ? AND "
+                                  "kind = 'verification' "
+                                  "ORDER BY seq"),
                    {idNumber}, error))
         return {};
     while (q.next()) {
-        StoredEvent e{QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), q.value(1).toString(),
-                      q.value(2).toLongLong()};
+        StoredEvent e{QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(),
+                      q.value(1).toString(), q.value(2).toLongLong()};
         if (e.event.value(QStringLiteral("status")).toString() == QLatin1String("deceased"))
-            deaths.append({e.event.value(QStringLiteral("deathDate")).toString(), eventTime(e.event),
-                           e.event.value(QStringLiteral("uuid")).toString(), e.device});
+            deaths.append({e.event.value(QStringLiteral("deathDate")).toString(),
+                           eventTime(e.event), e.event.value(QStringLiteral("uuid")).toString(),
+                           e.device});
         others.append(e);
     }
 
@@ -107,7 +116,8 @@ QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject 
                 me.value = QStringLiteral("alive");
                 Side other = death;
                 other.value = QStringLiteral("deceased %1").arg(death.value);
-                found.append(makeConflict(QStringLiteral("alive-after-death"), QString(), event, me, other));
+                found.append(
+                    makeConflict(QStringLiteral("alive-after-death"), QString(), event, me, other));
                 break;
             }
         }
@@ -118,7 +128,8 @@ QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject 
             if (!death.value.isEmpty() && death.value != deathDate) {
                 Side me = mine;
                 me.value = deathDate;
-                found.append(makeConflict(QStringLiteral("death-date"), QString(), event, me, death));
+                found.append(
+                    makeConflict(QStringLiteral("death-date"), QString(), event, me, death));
                 break;
             }
         }
@@ -130,13 +141,14 @@ QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject 
         for (auto e = others.crbegin(); e != others.crend(); ++e) {
             if (e->device == device || e->seq <= since)
                 continue;
-            const QJsonValue theirs = e->event.value(QStringLiteral("contact")).toObject().value(it.key());
+            const QJsonValue theirs =
+                e->event.value(QStringLiteral("contact")).toObject().value(it.key());
             if (theirs.isUndefined() || theirs.toString() == value)
                 continue;
             Side me = mine;
             me.value = value;
-            const Side other{theirs.toString(), eventTime(e->event), e->event.value(QStringLiteral("uuid")).toString(),
-                             e->device};
+            const Side other{theirs.toString(), eventTime(e->event),
+                             e->event.value(QStringLiteral("uuid")).toString(), e->device};
             found.append(makeConflict(QStringLiteral("contact-field"), it.key(), event, me, other));
             break;
         }
@@ -146,40 +158,49 @@ QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject 
 
 QString ConflictDetector::selectColumns()
 {
-    return QStringLiteral("id, type, id_number, field, event_uuid, other_uuid, conflict_values, state, decision, "
-                          "chosen_value, decided_by, decided_at, note");
+    return QStringLiteral(
+        "id, type, id_number, field, event_uuid, other_uuid, conflict_values, state, decision, "
+        "chosen_value, decided_by, decided_at, note");
 }
 
 QJsonObject ConflictDetector::fromRow(const QSqlQuery &q)
 {
-    const auto orNull = [&q](int i) { return q.value(i).isNull() ? QJsonValue() : QJsonValue(q.value(i).toString()); };
-    return {{QStringLiteral("id"), q.value(0).toString()},
-            {QStringLiteral("type"), q.value(1).toString()},
-            {QStringLiteral("idNumber"), q.value(2).toString()},
-            {QStringLiteral("field"), orNull(3)},
-            {QStringLiteral("eventUuid"), q.value(4).toString()},
-            {QStringLiteral("otherUuid"), orNull(5)},
-            {QStringLiteral("values"), QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array()},
-            {QStringLiteral("state"), q.value(7).toString()},
-            {QStringLiteral("decision"), orNull(8)},
-            {QStringLiteral("value"), orNull(9)},
-            {QStringLiteral("decidedBy"), orNull(10)},
-            {QStringLiteral("decidedAt"), orNull(11)},
-            {QStringLiteral("note"), orNull(12)}};
+    const auto orNull = [&q](int i) {
+        return q.value(i).isNull() ? QJsonValue() : QJsonValue(q.value(i).toString());
+    };
+    return {
+        {QStringLiteral("id"), q.value(0).toString()},
+        {QStringLiteral("type"), q.value(1).toString()},
+        {QStringLiteral("idNumber"), q.value(2).toString()},
+        {QStringLiteral("field"), orNull(3)},
+        {QStringLiteral("eventUuid"), q.value(4).toString()},
+        {QStringLiteral("otherUuid"), orNull(5)},
+        {QStringLiteral("values"), QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array()},
+        {QStringLiteral("state"), q.value(7).toString()},
+        {QStringLiteral("decision"), orNull(8)},
+        {QStringLiteral("value"), orNull(9)},
+        {QStringLiteral("decidedBy"), orNull(10)},
+        {QStringLiteral("decidedAt"), orNull(11)},
+        {QStringLiteral("note"), orNull(12)}};
 }
 
 bool ConflictDetector::store(QSqlDatabase &db, const QJsonObject &c, QString *error)
 {
     QSqlQuery q(db);
-    const QVariant field = c.value(QStringLiteral("field")).isNull() ? QVariant(QMetaType(QMetaType::QString))
-                                                                      : QVariant(c.value(QStringLiteral("field")).toString());
-    return execQuery(q,
-                     QStringLiteral("INSERT INTO conflict (id, type, id_number, field, event_uuid, other_uuid, "
-                                    "conflict_values, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)"),
-                     {c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("type")).toString(),
-                      c.value(QStringLiteral("idNumber")).toString(), field,
-                      c.value(QStringLiteral("eventUuid")).toString(), c.value(QStringLiteral("otherUuid")).toString(),
-                      QString::fromUtf8(QJsonDocument(c.value(QStringLiteral("values")).toArray()).toJson(QJsonDocument::Compact)),
-                      UpstreamStore::nowIso()},
-                     error);
+    const QVariant field = c.value(QStringLiteral("field")).isNull()
+                               ? QVariant(QMetaType(QMetaType::QString))
+                               : QVariant(c.value(QStringLiteral("field")).toString());
+    return execQuery(
+        q,
+        QStringLiteral(
+            "INSERT INTO conflict (id, type, id_number, field, event_uuid, other_uuid, "
+            "conflict_values, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)"),
+        {c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("type")).toString(),
+         c.value(QStringLiteral("idNumber")).toString(), field,
+         c.value(QStringLiteral("eventUuid")).toString(),
+         c.value(QStringLiteral("otherUuid")).toString(),
+         QString::fromUtf8(QJsonDocument(c.value(QStringLiteral("values")).toArray())
+                               .toJson(QJsonDocument::Compact)),
+         UpstreamStore::nowIso()},
+        error);
 }

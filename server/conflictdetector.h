@@ -15,8 +15,8 @@ class ConflictDetector
 public:
     // The conflicts `event` raises (as protocol JSON, state "open"). `device`
     // is the pushing device, `since` the push's cursor.
-    static QList<QJsonObject> detect(QSqlDatabase &db, const QJsonObject &event, const QString &device, qint64 since,
-                                     QString *error);
+    static QList<QJsonObject> detect(QSqlDatabase &db, const QJsonObject &event,
+                                     const QString &device, qint64 since, QString *error);
     // When an event happened, for ordering the two sides of a conflict.
     static QString eventTime(const QJsonObject &event);
     // A stored conflict row as protocol JSON. Columns: id, type, id_number,

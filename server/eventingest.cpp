@@ -1,21 +1,25 @@
 #include "eventingest.h"
 
 #include "conflictdetector.h"
-#include "faultinjection.h"
 #include "domain/idnumber.h"
+#include "faultinjection.h"
 
 #include <QCryptographicHash>
 #include <QDate>
 #include <QJsonDocument>
 #include <QUuid>
 
-namespace {
+namespace
+{
 constexpr int MaxEvents = 1000;
 
 QJsonObject rejected(const QString &uuid, const QString &code, const QString &reason)
 {
-    return {{QStringLiteral("uuid"), uuid}, {QStringLiteral("status"), QStringLiteral("rejected")},
-            {QStringLiteral("code"), code}, {QStringLiteral("retryable"), false}, {QStringLiteral("reason"), reason}};
+    return {{QStringLiteral("uuid"), uuid},
+            {QStringLiteral("status"), QStringLiteral("rejected")},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("retryable"), false},
+            {QStringLiteral("reason"), reason}};
 }
 
 bool isDate(const QJsonValue &v)
@@ -30,7 +34,8 @@ QString invalidReason(const QJsonObject &e)
     if (QUuid::fromString(e.value(QStringLiteral("uuid")).toString()).isNull())
         return QStringLiteral("uuid: missing or not a UUID");
     const QString kind = e.value(QStringLiteral("kind")).toString();
-    if (kind != QLatin1String("verification") && kind != QLatin1String("lifecycle") && kind != QLatin1String("resolution"))
+    if (kind != QLatin1String("verification") && kind != QLatin1String("lifecycle") &&
+        kind != QLatin1String("resolution"))
         return QStringLiteral("kind: '%1' is not verification, lifecycle or resolution").arg(kind);
     const QString idNumber = e.value(QStringLiteral("idNumber")).toString();
     const IdNumber id = IdNumber::parse(idNumber);
@@ -41,7 +46,8 @@ QString invalidReason(const QJsonObject &e)
             if (!isDate(e.value(QLatin1String(field))))
                 return QStringLiteral("%1: not a date (YYYY-MM-DD)").arg(QLatin1String(field));
         }
-        if (!e.value(QStringLiteral("contact")).isUndefined() && !e.value(QStringLiteral("contact")).isObject())
+        if (!e.value(QStringLiteral("contact")).isUndefined() &&
+            !e.value(QStringLiteral("contact")).isObject())
             return QStringLiteral("contact: not an object");
         const QJsonValue evidence = e.value(QStringLiteral("evidence"));
         if (!evidence.isUndefined() && !evidence.isArray())
@@ -71,7 +77,8 @@ QByteArray EventIngest::contentHash(const QJsonObject &event)
 {
     // QJsonDocument writes an object's keys sorted and Compact has no spaces:
     // the canonical form of the protocol.
-    return QCryptographicHash::hash(QJsonDocument(event).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+    return QCryptographicHash::hash(QJsonDocument(event).toJson(QJsonDocument::Compact),
+                                    QCryptographicHash::Sha256)
         .toHex();
 }
 
@@ -80,25 +87,46 @@ EventIngest::Outcome EventIngest::push(const Caller &caller, const QByteArray &b
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {400, QStringLiteral("malformed-json"),
-                QStringLiteral("The body is not JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset),
-                {}, false};
+        return {400,
+                QStringLiteral("malformed-json"),
+                QStringLiteral("The body is not JSON: %1 at offset %2.")
+                    .arg(parseError.errorString())
+                    .arg(parseError.offset),
+                {},
+                false};
     if (!doc.isObject())
-        return {400, QStringLiteral("malformed-json"), QStringLiteral("The body must be an object with \"events\"."), {}, false};
+        return {400,
+                QStringLiteral("malformed-json"),
+                QStringLiteral("The body must be an object with \"events\"."),
+                {},
+                false};
     return push(caller, doc.object());
 }
 
 EventIngest::Outcome EventIngest::push(const Caller &caller, const QJsonObject &body) const
 {
     if (!body.value(QStringLiteral("events")).isArray())
-        return {400, QStringLiteral("malformed-json"), QStringLiteral("events: missing or not a list."), {}, false};
+        return {400,
+                QStringLiteral("malformed-json"),
+                QStringLiteral("events: missing or not a list."),
+                {},
+                false};
     const QJsonValue sinceValue = body.value(QStringLiteral("since"));
     if (!sinceValue.isUndefined() && (!sinceValue.isDouble() || sinceValue.toDouble() < 0))
-        return {400, QStringLiteral("malformed-json"), QStringLiteral("since: not a change number."), {}, false};
+        return {400,
+                QStringLiteral("malformed-json"),
+                QStringLiteral("since: not a change number."),
+                {},
+                false};
     const QJsonArray events = body.value(QStringLiteral("events")).toArray();
     if (events.size() > MaxEvents)
-        return {413, QStringLiteral("too-large"),
-                QStringLiteral("A push holds at most %1 events; this one has %2.").arg(MaxEvents).arg(events.size()), {}, false};
+        return {413,
+                QStringLiteral("too-large"),
+                QStringLiteral("A push holds at most %1 events; this one has %2.")
+                    .arg(MaxEvents)
+                    .arg(events.size()),
+                {},
+                false};
     const qint64 since = qint64(sinceValue.toDouble());
     QString error;
     QSqlDatabase db = m_store.connection(&error);
@@ -113,22 +141,27 @@ EventIngest::Outcome EventIngest::push(const Caller &caller, const QJsonObject &
         if (failed)
             return {500, QStringLiteral("server-error"), error, {}, false};
         const QString status = result.value(QStringLiteral("status")).toString();
-        if (status == QLatin1String("accepted") || status == QLatin1String("conflict")) {
-            if (FaultInjection::eventCommitted())
-                outcome.drop = true;
-        }
         results.append(result);
+        if (status == QLatin1String("accepted") || status == QLatin1String("conflict")) {
+            // drop-after-events: the rest of the batch is not taken, as when
+            // the connection breaks right after this commit.
+            if (FaultInjection::eventCommitted()) {
+                outcome.drop = true;
+                break;
+            }
+        }
     }
     outcome.body = {{QStringLiteral("results"), results}};
     return outcome;
 }
 
-QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const QJsonValue &value, qint64 since,
-                                   bool *failed, QString *error) const
+QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const QJsonValue &value,
+                                   qint64 since, bool *failed, QString *error) const
 {
     error->clear();
     if (!value.isObject())
-        return rejected(QString(), QStringLiteral("invalid"), QStringLiteral("an event is not a JSON object"));
+        return rejected(QString(), QStringLiteral("invalid"),
+                        QStringLiteral("an event is not a JSON object"));
     const QJsonObject e = value.toObject();
     const QString uuid = e.value(QStringLiteral("uuid")).toString();
     const QString reason = invalidReason(e);
@@ -151,7 +184,8 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
     const auto codes = UpstreamStore::personCodes(db, idNumber);
     if (!codes) {
         UpstreamStore::rollback(db);
-        return rejected(uuid, QStringLiteral("unknown-person"), QStringLiteral("%1 is not on the roster").arg(idNumber));
+        return rejected(uuid, QStringLiteral("unknown-person"),
+                        QStringLiteral("%1 is not on the roster").arg(idNumber));
     }
     if (!caller.scope.contains(*codes)) {
         UpstreamStore::rollback(db);
@@ -159,14 +193,16 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
                         QStringLiteral("%1 is outside %2").arg(idNumber, caller.scope.code));
     }
     QSqlQuery q(db);
-    if (!execQuery(q, QStringLiteral("SELECT content_hash, seq FROM event WHERE uuid = ?"), {uuid}, error))
+    if (!execQuery(q, QStringLiteral("SELECT content_hash, seq FROM event WHERE uuid = ?"), {uuid},
+                   error))
         return fail();
     if (q.next()) {
         const bool same = q.value(0).toString() == hash;
         const qint64 seq = q.value(1).toLongLong();
         UpstreamStore::rollback(db);
         if (same)
-            return {{QStringLiteral("uuid"), uuid}, {QStringLiteral("status"), QStringLiteral("duplicate")},
+            return {{QStringLiteral("uuid"), uuid},
+                    {QStringLiteral("status"), QStringLiteral("duplicate")},
                     {QStringLiteral("seq"), seq}};
         return rejected(uuid, QStringLiteral("uuid-reused"),
                         QStringLiteral("an event with this uuid is stored with different content"));
@@ -183,8 +219,9 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
     }
     if (!missing.isEmpty()) {
         UpstreamStore::rollback(db);
-        QJsonObject r = rejected(uuid, QStringLiteral("evidence-missing"),
-                                 QStringLiteral("%1 evidence file(s) are not on the server yet").arg(missing.size()));
+        QJsonObject r = rejected(
+            uuid, QStringLiteral("evidence-missing"),
+            QStringLiteral("%1 evidence file(s) are not on the server yet").arg(missing.size()));
         r.insert(QStringLiteral("retryable"), true);
         r.insert(QStringLiteral("missing"), missing);
         return r;
@@ -197,26 +234,32 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
             return fail();
     }
     const QString receivedAt = UpstreamStore::nowIso();
-    const qint64 seq = UpstreamStore::appendChange(
-        db, QStringLiteral("event"), uuid, idNumber, *codes,
-        {{QStringLiteral("device"), caller.device}, {QStringLiteral("user"), caller.user},
-         {QStringLiteral("receivedAt"), receivedAt}, {QStringLiteral("event"), e}},
-        error);
+    const qint64 seq =
+        UpstreamStore::appendChange(db, QStringLiteral("event"), uuid, idNumber, *codes,
+                                    {{QStringLiteral("device"), caller.device},
+                                     {QStringLiteral("user"), caller.user},
+                                     {QStringLiteral("receivedAt"), receivedAt},
+                                     {QStringLiteral("event"), e}},
+                                    error);
     if (seq == 0)
         return fail();
     if (!execQuery(q,
-                   QStringLiteral("INSERT INTO event (uuid, seq, kind, id_number, device, user_name, content_hash, payload, "
+                   QStringLiteral("INSERT INTO event (uuid, seq, kind, id_number, device, "
+                                  "user_name, content_hash, payload, "
                                   "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {uuid, seq, kind, idNumber, caller.device, caller.user, hash,
                     QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)), receivedAt},
                    error))
         return fail();
     for (const QString &content : std::as_const(contents)) {
-        if (!execQuery(q, QStringLiteral("INSERT INTO event_evidence (event_uuid, content_hash) VALUES (?, ?)"),
+        if (!execQuery(q,
+                       QStringLiteral(
+                           "INSERT INTO event_evidence (event_uuid, content_hash) VALUES (?, ?)"),
                        {uuid, content}, error))
             return fail();
     }
-    QJsonObject result{{QStringLiteral("uuid"), uuid}, {QStringLiteral("status"), QStringLiteral("accepted")},
+    QJsonObject result{{QStringLiteral("uuid"), uuid},
+                       {QStringLiteral("status"), QStringLiteral("accepted")},
                        {QStringLiteral("seq"), seq}};
     if (kind == QLatin1String("resolution")) {
         bool stored = true;
@@ -230,9 +273,10 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
     }
     QJsonArray conflictJson;
     for (const QJsonObject &c : std::as_const(conflicts)) {
-        if (!ConflictDetector::store(db, c, error)
-            || UpstreamStore::appendChange(db, QStringLiteral("conflict"), c.value(QStringLiteral("id")).toString(),
-                                           idNumber, *codes, c, error) == 0)
+        if (!ConflictDetector::store(db, c, error) ||
+            UpstreamStore::appendChange(db, QStringLiteral("conflict"),
+                                        c.value(QStringLiteral("id")).toString(), idNumber, *codes,
+                                        c, error) == 0)
             return fail();
         conflictJson.append(c);
     }
@@ -240,8 +284,9 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
         result.insert(QStringLiteral("status"), QStringLiteral("conflict"));
         result.insert(QStringLiteral("conflicts"), conflictJson);
     }
-    if (!execQuery(q, QStringLiteral("UPDATE device SET last_push_at = ?, last_event_uuid = ?, "
-                                     "events_total = events_total + 1 WHERE id = ?"),
+    if (!execQuery(q,
+                   QStringLiteral("UPDATE device SET last_push_at = ?, last_event_uuid = ?, "
+                                  "events_total = events_total + 1 WHERE id = ?"),
                    {receivedAt, uuid, caller.device}, error))
         return fail();
     if (!UpstreamStore::commit(db, error)) {
@@ -254,23 +299,29 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
 // A supervisor's decision: marks the conflict resolved and sends it again as a
 // change; "use-value" also sends the person's row with the kept value.
 // *stored false (and the refusal returned) when the decision is not allowed.
-QJsonObject EventIngest::resolve(QSqlDatabase &db, const Caller &caller, const QJsonObject &e, const ScopeCodes &codes,
-                                 bool *stored, QString *error) const
+QJsonObject EventIngest::resolve(QSqlDatabase &db, const Caller &caller, const QJsonObject &e,
+                                 const ScopeCodes &codes, bool *stored, QString *error) const
 {
     const QString uuid = e.value(QStringLiteral("uuid")).toString();
     *stored = false;
     if (caller.role != QLatin1String("supervisor") && caller.role != QLatin1String("admin"))
-        return rejected(uuid, QStringLiteral("forbidden"), QStringLiteral("only a supervisor or an admin decides conflicts"));
+        return rejected(uuid, QStringLiteral("forbidden"),
+                        QStringLiteral("only a supervisor or an admin decides conflicts"));
     const QString conflictId = e.value(QStringLiteral("conflict")).toString();
     QSqlQuery q(db);
-    if (!execQuery(q, QStringLiteral("SELECT %1 FROM conflict WHERE id = ?").arg(ConflictDetector::selectColumns()),
+    if (!execQuery(q,
+                   QStringLiteral("SELECT %1 FROM conflict WHERE id = ?")
+                       .arg(ConflictDetector::selectColumns()),
                    {conflictId}, error))
         return {};
     if (!q.next())
-        return rejected(uuid, QStringLiteral("invalid"), QStringLiteral("conflict: '%1' is not known").arg(conflictId));
+        return rejected(uuid, QStringLiteral("invalid"),
+                        QStringLiteral("conflict: '%1' is not known").arg(conflictId));
     QJsonObject conflict = ConflictDetector::fromRow(q);
-    if (conflict.value(QStringLiteral("idNumber")).toString() != e.value(QStringLiteral("idNumber")).toString())
-        return rejected(uuid, QStringLiteral("invalid"), QStringLiteral("idNumber: not the conflict's person"));
+    if (conflict.value(QStringLiteral("idNumber")).toString() !=
+        e.value(QStringLiteral("idNumber")).toString())
+        return rejected(uuid, QStringLiteral("invalid"),
+                        QStringLiteral("idNumber: not the conflict's person"));
     const QString type = conflict.value(QStringLiteral("type")).toString();
     const QString decision = e.value(QStringLiteral("decision")).toString();
     const QJsonValue value = e.value(QStringLiteral("value"));
@@ -283,19 +334,31 @@ QJsonObject EventIngest::resolve(QSqlDatabase &db, const Caller &caller, const Q
         allowed = {QStringLiteral("use-value")};
     if (!allowed.contains(decision))
         return rejected(uuid, QStringLiteral("invalid"),
-                        QStringLiteral("decision: a %1 conflict is decided by %2").arg(type, allowed.join(QStringLiteral(" or "))));
+                        QStringLiteral("decision: a %1 conflict is decided by %2")
+                            .arg(type, allowed.join(QStringLiteral(" or "))));
     if (decision.startsWith(QLatin1String("use-")) && !value.isString())
-        return rejected(uuid, QStringLiteral("invalid"), QStringLiteral("value: %1 needs the value kept").arg(decision));
-    if (decision == QLatin1String("use-date") && !QDate::fromString(value.toString(), Qt::ISODate).isValid())
-        return rejected(uuid, QStringLiteral("invalid"), QStringLiteral("value: not a date (YYYY-MM-DD)"));
+        return rejected(uuid, QStringLiteral("invalid"),
+                        QStringLiteral("value: %1 needs the value kept").arg(decision));
+    if (decision == QLatin1String("use-date") &&
+        !QDate::fromString(value.toString(), Qt::ISODate).isValid())
+        return rejected(uuid, QStringLiteral("invalid"),
+                        QStringLiteral("value: not a date (YYYY-MM-DD)"));
 
-    const QString by = e.value(QStringLiteral("by")).toString().isEmpty() ? caller.user : e.value(QStringLiteral("by")).toString();
-    const QString at = e.value(QStringLiteral("at")).toString().isEmpty() ? UpstreamStore::nowIso() : e.value(QStringLiteral("at")).toString();
-    const QVariant chosen = value.isString() ? QVariant(value.toString()) : QVariant(QMetaType(QMetaType::QString));
-    const QVariant note = e.value(QStringLiteral("note")).isString() ? QVariant(e.value(QStringLiteral("note")).toString())
-                                                                    : QVariant(QMetaType(QMetaType::QString));
-    if (!execQuery(q, QStringLiteral("UPDATE conflict SET state = 'resolved', decision = ?, chosen_value = ?, decided_by = ?, "
-                                     "decided_at = ?, note = ?, resolution_uuid = ? WHERE id = ?"),
+    const QString by = e.value(QStringLiteral("by")).toString().isEmpty()
+                           ? caller.user
+                           : e.value(QStringLiteral("by")).toString();
+    const QString at = e.value(QStringLiteral("at")).toString().isEmpty()
+                           ? UpstreamStore::nowIso()
+                           : e.value(QStringLiteral("at")).toString();
+    const QVariant chosen =
+        value.isString() ? QVariant(value.toString()) : QVariant(QMetaType(QMetaType::QString));
+    const QVariant note = e.value(QStringLiteral("note")).isString()
+                              ? QVariant(e.value(QStringLiteral("note")).toString())
+                              : QVariant(QMetaType(QMetaType::QString));
+    if (!execQuery(q,
+                   QStringLiteral("UPDATE conflict SET state = 'resolved', decision = ?, "
+                                  "chosen_value = ?, decided_by = ?, "
+                                  "decided_at = ?, note = ?, resolution_uuid = ? WHERE id = ?"),
                    {decision, chosen, by, at, note, uuid, conflictId}, error))
         return {};
     conflict.insert(QStringLiteral("state"), QStringLiteral("resolved"));
@@ -303,18 +366,24 @@ QJsonObject EventIngest::resolve(QSqlDatabase &db, const Caller &caller, const Q
     conflict.insert(QStringLiteral("value"), value.isString() ? value : QJsonValue());
     conflict.insert(QStringLiteral("decidedBy"), by);
     conflict.insert(QStringLiteral("decidedAt"), at);
-    conflict.insert(QStringLiteral("note"), note.isNull() ? QJsonValue() : QJsonValue(note.toString()));
+    conflict.insert(QStringLiteral("note"),
+                    note.isNull() ? QJsonValue() : QJsonValue(note.toString()));
     const QString idNumber = conflict.value(QStringLiteral("idNumber")).toString();
-    if (UpstreamStore::appendChange(db, QStringLiteral("conflict"), conflictId, idNumber, codes, conflict, error) == 0)
+    if (UpstreamStore::appendChange(db, QStringLiteral("conflict"), conflictId, idNumber, codes,
+                                    conflict, error) == 0)
         return {};
     if (decision == QLatin1String("use-value")) {
-        if (!execQuery(q, QStringLiteral("SELECT data FROM recipient WHERE id_number = ?"), {idNumber}, error) || !q.next())
+        if (!execQuery(q, QStringLiteral("SELECT data FROM recipient WHERE id_number = ?"),
+                       {idNumber}, error) ||
+            !q.next())
             return {};
         QJsonObject row = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
         row.insert(conflict.value(QStringLiteral("field")).toString(), value.toString());
         const QString data = QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
-        if (!execQuery(q, QStringLiteral("UPDATE recipient SET data = ? WHERE id_number = ?"), {data, idNumber}, error)
-            || UpstreamStore::appendChange(db, QStringLiteral("recipient"), idNumber, idNumber, codes, row, error) == 0)
+        if (!execQuery(q, QStringLiteral("UPDATE recipient SET data = ? WHERE id_number = ?"),
+                       {data, idNumber}, error) ||
+            UpstreamStore::appendChange(db, QStringLiteral("recipient"), idNumber, idNumber, codes,
+                                        row, error) == 0)
             return {};
     }
     *stored = true;

@@ -7,11 +7,10 @@
 #include <QJsonObject>
 
 // Who is pushing: from the token (HTTP) or from the package's device (USB).
-struct Caller
-{
+struct Caller {
     QString user;
     QString displayName;
-    QString role;   // worker, supervisor, admin
+    QString role; // worker, supervisor, admin
     QString device;
     Scope scope;
 };
@@ -24,12 +23,11 @@ class EventIngest
 public:
     EventIngest(const UpstreamStore &store, const EvidenceVault &vault);
 
-    struct Outcome
-    {
+    struct Outcome {
         int status = 200;
-        QString error;   // code when status != 200
+        QString error; // code when status != 200
         QString message;
-        QJsonObject body; // {"results": [...]}
+        QJsonObject body;  // {"results": [...]}
         bool drop = false; // fault injection: leave the request unanswered
     };
     Outcome push(const Caller &caller, const QByteArray &body) const;
@@ -38,10 +36,10 @@ public:
     static QByteArray contentHash(const QJsonObject &event);
 
 private:
-    QJsonObject ingestOne(QSqlDatabase &db, const Caller &caller, const QJsonValue &value, qint64 since, bool *failed,
-                          QString *error) const;
-    QJsonObject resolve(QSqlDatabase &db, const Caller &caller, const QJsonObject &event, const ScopeCodes &codes,
-                        bool *stored, QString *error) const;
+    QJsonObject ingestOne(QSqlDatabase &db, const Caller &caller, const QJsonValue &value,
+                          qint64 since, bool *failed, QString *error) const;
+    QJsonObject resolve(QSqlDatabase &db, const Caller &caller, const QJsonObject &event,
+                        const ScopeCodes &codes, bool *stored, QString *error) const;
 
     const UpstreamStore &m_store;
     const EvidenceVault &m_vault;

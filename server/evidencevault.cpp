@@ -9,7 +9,8 @@
 
 #include "faultinjection.h"
 
-namespace {
+namespace
+{
 // One upload writes at a time: two clients sending the same file must not
 // interleave their chunks in one partial file.
 std::mutex &fileMutex()
@@ -38,7 +39,8 @@ bool EvidenceVault::isHash(const QString &text)
     if (text.size() != 64)
         return false;
     for (const QChar c : text) {
-        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
             return false;
     }
     return true;
@@ -58,7 +60,8 @@ bool EvidenceVault::isComplete(QSqlDatabase &db, const QString &sha) const
 {
     QSqlQuery q(db);
     QString error;
-    return execQuery(q, QStringLiteral("SELECT 1 FROM evidence WHERE sha256 = ?"), {sha}, &error) && q.next();
+    return execQuery(q, QStringLiteral("SELECT 1 FROM evidence WHERE sha256 = ?"), {sha}, &error) &&
+           q.next();
 }
 
 qint64 EvidenceVault::received(QSqlDatabase &db, const QString &sha) const
@@ -87,21 +90,27 @@ EvidenceVault::AppendResult EvidenceVault::append(const QString &sha, qint64 off
     if (offset != held) {
         r.status = 409;
         r.error = QStringLiteral("offset-mismatch");
-        r.message = QStringLiteral("The chunk starts at %1 but the server holds %2 bytes of this file.").arg(offset).arg(held);
+        r.message =
+            QStringLiteral("The chunk starts at %1 but the server holds %2 bytes of this file.")
+                .arg(offset)
+                .arg(held);
         r.received = held;
         return r;
     }
     if (offset + bytes.size() > total) {
         r.status = 400;
         r.error = QStringLiteral("bad-request");
-        r.message = QStringLiteral("offset + chunk length (%1) is more than total (%2).").arg(offset + bytes.size()).arg(total);
+        r.message = QStringLiteral("offset + chunk length (%1) is more than total (%2).")
+                        .arg(offset + bytes.size())
+                        .arg(total);
         r.received = held;
         return r;
     }
     QFile f(partial);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(bytes) != bytes.size() || !f.flush()
-        || ::fsync(f.handle()) != 0) {
-        return {500, QStringLiteral("server-error"), QStringLiteral("cannot write the upload: %1").arg(f.errorString()), held, false};
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(bytes) != bytes.size() ||
+        !f.flush() || ::fsync(f.handle()) != 0) {
+        return {500, QStringLiteral("server-error"),
+                QStringLiteral("cannot write the upload: %1").arg(f.errorString()), held, false};
     }
     f.close();
     FaultInjection::evidenceBytesWritten(bytes.size());
@@ -118,7 +127,8 @@ EvidenceVault::AppendResult EvidenceVault::append(const QString &sha, qint64 off
     return r;
 }
 
-bool EvidenceVault::finish(const QString &sha, const QString &partial, QString *error, bool *mismatch) const
+bool EvidenceVault::finish(const QString &sha, const QString &partial, QString *error,
+                           bool *mismatch) const
 {
     bool ok = false;
     const QByteArray actual = hashFile(partial, &ok);
@@ -129,7 +139,8 @@ bool EvidenceVault::finish(const QString &sha, const QString &partial, QString *
     if (QString::fromLatin1(actual) != sha) {
         QFile::remove(partial);
         *mismatch = true;
-        *error = QStringLiteral("The uploaded bytes hash to %1, not to %2; the partial file was discarded.")
+        *error = QStringLiteral(
+                     "The uploaded bytes hash to %1, not to %2; the partial file was discarded.")
                      .arg(QString::fromLatin1(actual), sha);
         return false;
     }
@@ -153,9 +164,11 @@ bool EvidenceVault::record(const QString &sha, qint64 bytes, QString *error) con
     if (!m_store.begin(db, error))
         return false;
     QSqlQuery q(db);
-    if (!execQuery(q, QStringLiteral("INSERT INTO evidence (sha256, bytes, stored_at) VALUES (?, ?, ?) "
-                                     "ON CONFLICT (sha256) DO NOTHING"),
-                   {sha, bytes, UpstreamStore::nowIso()}, error)) {
+    if (!execQuery(
+            q,
+            QStringLiteral("INSERT INTO evidence (sha256, bytes, stored_at) VALUES (?, ?, ?) "
+                           "ON CONFLICT (sha256) DO NOTHING"),
+            {sha, bytes, UpstreamStore::nowIso()}, error)) {
         UpstreamStore::rollback(db);
         return false;
     }

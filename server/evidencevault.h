@@ -23,15 +23,15 @@ public:
     // Bytes held: the complete size, or the partial file's size.
     qint64 received(QSqlDatabase &db, const QString &sha) const;
 
-    struct AppendResult
-    {
-        int status = 200;      // 200, 400, 409, 422, 500
-        QString error;         // error code when status != 200
+    struct AppendResult {
+        int status = 200; // 200, 400, 409, 422, 500
+        QString error;    // error code when status != 200
         QString message;
         qint64 received = 0;
         bool complete = false;
     };
-    AppendResult append(const QString &sha, qint64 offset, qint64 total, const QByteArray &bytes) const;
+    AppendResult append(const QString &sha, qint64 offset, qint64 total,
+                        const QByteArray &bytes) const;
     // Takes a file whose bytes must hash to sha (package import): copied in and
     // recorded. False with *error on a mismatch or I/O failure.
     bool storeFile(const QString &sha, const QString &path, QString *error) const;

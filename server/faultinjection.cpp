@@ -6,9 +6,9 @@
 #include <csignal>
 #include <cstdlib>
 
-namespace {
-struct Faults
+namespace
 {
+struct Faults {
     qint64 killAfterEvents = 0;
     qint64 killAfterBytes = 0;
     qint64 unavailable = 0;
@@ -19,7 +19,8 @@ const Faults &faults()
 {
     static const Faults parsed = [] {
         Faults f;
-        const QStringList parts = QString::fromLocal8Bit(qgetenv("CERTDESK_UPSTREAM_FAULT")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList parts = QString::fromLocal8Bit(qgetenv("CERTDESK_UPSTREAM_FAULT"))
+                                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &part : parts) {
             const QString name = part.section(QLatin1Char(':'), 0, 0).trimmed();
             const qint64 n = part.section(QLatin1Char(':'), 1).trimmed().toLongLong();

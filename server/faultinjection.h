@@ -7,8 +7,10 @@
 //   kill-after-bytes:N   SIGKILL once N evidence bytes were written (after that chunk's fsync)
 //   status-503:N         answer the first N requests after sign-in with 503 unavailable
 //   drop-after-events:N  close the connection, unanswered, of the push that stored the N-th event
+//                        (right after that commit; the rest of its batch is not taken)
 // Read once; every counter is process-wide and thread-safe.
-namespace FaultInjection {
+namespace FaultInjection
+{
 // After an event's transaction committed. Returns true when the push that
 // stored it must be dropped (drop-after-events); may not return (kill).
 bool eventCommitted();

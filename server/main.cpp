@@ -10,7 +10,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certdesk-upstream"));
     QStringList args = QCoreApplication::arguments().mid(1);
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("help")) {
         std::fputs(qPrintable(AdminCommands::usage()), args.isEmpty() ? stderr : stdout);
         return args.isEmpty() ? 2 : 0;
     }

@@ -4,8 +4,8 @@
 #include "admincommands.h"
 #include "eventingest.h"
 #include "evidencevault.h"
-#include "upstreamstore.h"
 #include "sync/syncpackage.h"
+#include "upstreamstore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -13,13 +13,15 @@
 #include <QTemporaryDir>
 #include <cstdio>
 
-namespace {
+namespace
+{
 void printError(const QString &message)
 {
     std::fprintf(stderr, "error: %s\n", qPrintable(message));
 }
 
-std::optional<UpstreamStore> openStore(const QHash<QString, QString> &o, const QStringList &required)
+std::optional<UpstreamStore> openStore(const QHash<QString, QString> &o,
+                                       const QStringList &required)
 {
     for (const QString &name : required) {
         if (o.value(name).isEmpty()) {
@@ -37,22 +39,27 @@ std::optional<UpstreamStore> openStore(const QHash<QString, QString> &o, const Q
 }
 
 // The device's key and its user as a caller; nullopt with *error when unknown.
-std::optional<Caller> deviceCaller(QSqlDatabase &db, const QString &device, QByteArray *deviceKey, QString *error)
+std::optional<Caller> deviceCaller(QSqlDatabase &db, const QString &device, QByteArray *deviceKey,
+                                   QString *error)
 {
     QSqlQuery q(db);
-    if (!execQuery(q, QStringLiteral("SELECT d.device_key, d.user_name, u.display_name, u.role, u.scope_code FROM device d "
-                                     "JOIN users u ON u.name = d.user_name WHERE d.id = ?"),
+    if (!execQuery(q,
+                   QStringLiteral("SELECT d.device_key, d.user_name, u.display_name, u.role, "
+                                  "u.scope_code FROM device d "
+                                  "JOIN users u ON u.name = d.user_name WHERE d.id = ?"),
                    {device}, error))
         return std::nullopt;
     if (!q.next()) {
-        *error = QStringLiteral("device %1 has never signed in to this server, so it has no key").arg(device);
+        *error = QStringLiteral("device %1 has never signed in to this server, so it has no key")
+                     .arg(device);
         return std::nullopt;
     }
     *deviceKey = QByteArray::fromBase64(q.value(0).toString().toLatin1());
     Caller caller{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), device, {}};
     const auto scope = UpstreamStore::scopeOf(db, q.value(4).toString());
     if (!scope) {
-        *error = QStringLiteral("the user's node %1 is not in the jurisdiction tree").arg(q.value(4).toString());
+        *error = QStringLiteral("the user's node %1 is not in the jurisdiction tree")
+                     .arg(q.value(4).toString());
         return std::nullopt;
     }
     caller.scope = *scope;
@@ -62,7 +69,8 @@ std::optional<Caller> deviceCaller(QSqlDatabase &db, const QString &device, QByt
 
 int AdminCommands::importPackage(const QHash<QString, QString> &o)
 {
-    auto store = openStore(o, {QStringLiteral("db"), QStringLiteral("evidence"), QStringLiteral("file")});
+    auto store =
+        openStore(o, {QStringLiteral("db"), QStringLiteral("evidence"), QStringLiteral("file")});
     if (!store)
         return 1;
     const QString path = o.value(QStringLiteral("file"));
@@ -78,13 +86,15 @@ int AdminCommands::importPackage(const QHash<QString, QString> &o)
         return 1;
     }
     QByteArray deviceKey, publicKey, secretKey;
-    const auto caller = deviceCaller(db, manifest->value(QStringLiteral("device")).toString(), &deviceKey, &error);
+    const auto caller =
+        deviceCaller(db, manifest->value(QStringLiteral("device")).toString(), &deviceKey, &error);
     if (!caller || !serverKeyPair(*store, &publicKey, &secretKey, &error)) {
         printError(error);
         return 1;
     }
     QTemporaryDir out;
-    const auto content = SyncPackage::readOutbox(path, deviceKey, publicKey, secretKey, out.path(), &error);
+    const auto content =
+        SyncPackage::readOutbox(path, deviceKey, publicKey, secretKey, out.path(), &error);
     if (!content) {
         printError(QStringLiteral("package refused, nothing stored: %1").arg(error));
         return 1;
@@ -111,11 +121,15 @@ int AdminCommands::importPackage(const QHash<QString, QString> &o)
         std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
         QSqlQuery q(db);
         if (store->begin(db, &error)) {
-            if (execQuery(q, QStringLiteral("INSERT INTO package_import (file_sha256, device, imported_at, results) "
-                                            "VALUES (?, ?, ?, ?)"),
-                          {QString::fromLatin1(hash.result().toHex()), caller->device, UpstreamStore::nowIso(),
-                           QString::fromUtf8(QJsonDocument(outcome.body).toJson(QJsonDocument::Compact))},
-                          &error))
+            if (execQuery(
+                    q,
+                    QStringLiteral(
+                        "INSERT INTO package_import (file_sha256, device, imported_at, results) "
+                        "VALUES (?, ?, ?, ?)"),
+                    {QString::fromLatin1(hash.result().toHex()), caller->device,
+                     UpstreamStore::nowIso(),
+                     QString::fromUtf8(QJsonDocument(outcome.body).toJson(QJsonDocument::Compact))},
+                    &error))
                 UpstreamStore::commit(db, &error);
             else
                 UpstreamStore::rollback(db);
@@ -131,7 +145,8 @@ int AdminCommands::importPackage(const QHash<QString, QString> &o)
 
 int AdminCommands::exportRoster(const QHash<QString, QString> &o)
 {
-    auto store = openStore(o, {QStringLiteral("db"), QStringLiteral("device"), QStringLiteral("out")});
+    auto store =
+        openStore(o, {QStringLiteral("db"), QStringLiteral("device"), QStringLiteral("out")});
     if (!store)
         return 1;
     bool ok = true;
@@ -143,20 +158,26 @@ int AdminCommands::exportRoster(const QHash<QString, QString> &o)
     QString error;
     QSqlDatabase db = store->connection(&error);
     QByteArray deviceKey;
-    const auto caller = db.isValid() ? deviceCaller(db, o.value(QStringLiteral("device")), &deviceKey, &error) : std::nullopt;
+    const auto caller =
+        db.isValid() ? deviceCaller(db, o.value(QStringLiteral("device")), &deviceKey, &error)
+                     : std::nullopt;
     if (!caller) {
         printError(error);
         return 1;
     }
     const auto page = changesSince(db, caller->scope, since, 0, &error);
-    if (!page || !SyncPackage::writeRoster(o.value(QStringLiteral("out")), caller->device, caller->scope.code, since,
-                                           page->next, page->changes, deviceKey, &error)) {
+    if (!page || !SyncPackage::writeRoster(o.value(QStringLiteral("out")), caller->device,
+                                           caller->scope.code, since, page->next, page->changes,
+                                           deviceKey, &error)) {
         printError(error);
         return 1;
     }
-    std::printf("{\"out\": \"%s\", \"device\": \"%s\", \"scope\": \"%s\", \"since\": %lld, \"next\": %lld, \"changes\": %lld}\n",
-                qPrintable(o.value(QStringLiteral("out"))), qPrintable(caller->device), qPrintable(caller->scope.code),
-                static_cast<long long>(since), static_cast<long long>(page->next),
-                static_cast<long long>(page->changes.size()));
+    const QJsonObject summary{{QStringLiteral("out"), o.value(QStringLiteral("out"))},
+                              {QStringLiteral("device"), caller->device},
+                              {QStringLiteral("scope"), caller->scope.code},
+                              {QStringLiteral("since"), since},
+                              {QStringLiteral("next"), page->next},
+                              {QStringLiteral("changes"), page->changes.size()}};
+    std::fputs(QJsonDocument(summary).toJson(QJsonDocument::Indented).constData(), stdout);
     return 0;
 }

@@ -18,7 +18,8 @@
 #include <sodium.h>
 #include <sys/socket.h>
 
-namespace {
+namespace
+{
 constexpr qint64 MaxJsonBody = 8 << 20;
 constexpr int MaxPage = 5000;
 constexpr int MaxHashes = 10000;
@@ -42,40 +43,55 @@ void sendError(httplib::Response &res, int status, const QString &code, const QS
 QString defaultMessage(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("The request could not be read.");
-    case 404: return QStringLiteral("There is nothing at this path.");
-    case 413: return QStringLiteral("The body is larger than the server accepts (8 MiB).");
-    default: return QStringLiteral("The server could not answer this request.");
+    case 400:
+        return QStringLiteral("The request could not be read.");
+    case 404:
+        return QStringLiteral("There is nothing at this path.");
+    case 413:
+        return QStringLiteral("The body is larger than the server accepts (8 MiB).");
+    default:
+        return QStringLiteral("The server could not answer this request.");
     }
 }
 
 QString defaultCode(int status)
 {
     switch (status) {
-    case 400: return QStringLiteral("bad-request");
-    case 404: return QStringLiteral("not-found");
-    case 405: return QStringLiteral("not-found");
-    case 413: return QStringLiteral("too-large");
-    case 503: return QStringLiteral("unavailable");
-    default: return QStringLiteral("server-error");
+    case 400:
+        return QStringLiteral("bad-request");
+    case 404:
+        return QStringLiteral("not-found");
+    case 405:
+        return QStringLiteral("not-found");
+    case 413:
+        return QStringLiteral("too-large");
+    case 503:
+        return QStringLiteral("unavailable");
+    default:
+        return QStringLiteral("server-error");
     }
 }
 
 std::optional<QJsonObject> parseObject(const httplib::Request &req, httplib::Response &res)
 {
     if (qint64(req.body.size()) > MaxJsonBody) {
-        sendError(res, 413, QStringLiteral("too-large"), QStringLiteral("A JSON body is at most 8 MiB."));
+        sendError(res, 413, QStringLiteral("too-large"),
+                  QStringLiteral("A JSON body is at most 8 MiB."));
         return std::nullopt;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &parseError);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         sendError(res, 400, QStringLiteral("malformed-json"),
-                  QStringLiteral("The body is not JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset));
+                  QStringLiteral("The body is not JSON: %1 at offset %2.")
+                      .arg(parseError.errorString())
+                      .arg(parseError.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        sendError(res, 400, QStringLiteral("malformed-json"), QStringLiteral("The body must be a JSON object."));
+        sendError(res, 400, QStringLiteral("malformed-json"),
+                  QStringLiteral("The body must be a JSON object."));
         return std::nullopt;
     }
     return doc.object();
@@ -83,7 +99,8 @@ std::optional<QJsonObject> parseObject(const httplib::Request &req, httplib::Res
 
 QString hashToken(const QString &token)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
 }
 
 // drop-after-events: shut the request's TCP connection down so the client
@@ -129,11 +146,13 @@ UpstreamServer::UpstreamServer(const UpstreamStore &store, const QString &eviden
 
 UpstreamServer::~UpstreamServer() = default;
 
-std::optional<Caller> UpstreamServer::authenticate(const httplib::Request &req, httplib::Response &res) const
+std::optional<Caller> UpstreamServer::authenticate(const httplib::Request &req,
+                                                   httplib::Response &res) const
 {
     const QString header = QString::fromStdString(req.get_header_value("Authorization"));
     if (!header.startsWith(QLatin1String("Bearer "))) {
-        sendError(res, 401, QStringLiteral("unauthenticated"), QStringLiteral("Sign in first (no bearer token)."));
+        sendError(res, 401, QStringLiteral("unauthenticated"),
+                  QStringLiteral("Sign in first (no bearer token)."));
         return std::nullopt;
     }
     QString error;
@@ -143,20 +162,29 @@ std::optional<Caller> UpstreamServer::authenticate(const httplib::Request &req, 
         return std::nullopt;
     }
     QSqlQuery q(db);
-    if (!execQuery(q, QStringLiteral("SELECT t.user_name, t.device, t.expires_at, u.display_name, u.role, u.scope_code "
-                                     "FROM token t JOIN users u ON u.name = t.user_name WHERE t.token_hash = ?"),
-                   {hashToken(header.mid(7).trimmed())}, &error)) {
+    if (!execQuery(
+            q,
+            QStringLiteral(
+                "SELECT t.user_name, t.device, t.expires_at, u.display_name, u.role, u.scope_code "
+                "FROM token t JOIN users u ON u.name = t.user_name WHERE t.token_hash = ?"),
+            {hashToken(header.mid(7).trimmed())}, &error)) {
         sendError(res, 500, QStringLiteral("server-error"), error);
         return std::nullopt;
     }
     if (!q.next() || q.value(2).toString() < UpstreamStore::nowIso()) {
-        sendError(res, 401, QStringLiteral("unauthenticated"), QStringLiteral("The token is unknown or expired; sign in again."));
+        sendError(res, 401, QStringLiteral("unauthenticated"),
+                  QStringLiteral("The token is unknown or expired; sign in again."));
         return std::nullopt;
     }
-    Caller caller{q.value(0).toString(), q.value(3).toString(), q.value(4).toString(), q.value(1).toString(), {}};
+    Caller caller{q.value(0).toString(),
+                  q.value(3).toString(),
+                  q.value(4).toString(),
+                  q.value(1).toString(),
+                  {}};
     const auto scope = UpstreamStore::scopeOf(db, q.value(5).toString());
     if (!scope) {
-        sendError(res, 403, QStringLiteral("outside-scope"), QStringLiteral("The user's node is not in the jurisdiction tree."));
+        sendError(res, 403, QStringLiteral("outside-scope"),
+                  QStringLiteral("The user's node is not in the jurisdiction tree."));
         return std::nullopt;
     }
     caller.scope = *scope;
@@ -169,9 +197,11 @@ void UpstreamServer::signIn(const httplib::Request &req, httplib::Response &res)
     if (!body)
         return;
     for (const char *field : {"user", "password", "device"}) {
-        if (!body->value(QLatin1String(field)).isString() || body->value(QLatin1String(field)).toString().isEmpty())
-            return sendError(res, 400, QStringLiteral("malformed-json"),
-                             QStringLiteral("%1: missing or not a string.").arg(QLatin1String(field)));
+        if (!body->value(QLatin1String(field)).isString() ||
+            body->value(QLatin1String(field)).toString().isEmpty())
+            return sendError(
+                res, 400, QStringLiteral("malformed-json"),
+                QStringLiteral("%1: missing or not a string.").arg(QLatin1String(field)));
     }
     const QString user = body->value(QStringLiteral("user")).toString();
     const QString device = body->value(QStringLiteral("device")).toString();
@@ -180,16 +210,22 @@ void UpstreamServer::signIn(const httplib::Request &req, httplib::Response &res)
     if (!db.isValid())
         return sendError(res, 503, QStringLiteral("unavailable"), error);
     QSqlQuery q(db);
-    if (!execQuery(q, QStringLiteral("SELECT password_hash, display_name, role, scope_code FROM users WHERE name = ?"),
-                   {user}, &error))
+    if (!execQuery(
+            q,
+            QStringLiteral(
+                "SELECT password_hash, display_name, role, scope_code FROM users WHERE name = ?"),
+            {user}, &error))
         return sendError(res, 500, QStringLiteral("server-error"), error);
-    if (!q.next() || !PasswordHasher::verify(q.value(0).toString().toUtf8(), body->value(QStringLiteral("password")).toString()))
-        return sendError(res, 401, QStringLiteral("bad-credentials"), QStringLiteral("Wrong user name or password."));
+    if (!q.next() || !PasswordHasher::verify(q.value(0).toString().toUtf8(),
+                                             body->value(QStringLiteral("password")).toString()))
+        return sendError(res, 401, QStringLiteral("bad-credentials"),
+                         QStringLiteral("Wrong user name or password."));
     const QString displayName = q.value(1).toString();
     const QString role = q.value(2).toString();
     const auto scope = UpstreamStore::scopeOf(db, q.value(3).toString());
     if (!scope)
-        return sendError(res, 403, QStringLiteral("outside-scope"), QStringLiteral("The user's node is not in the jurisdiction tree."));
+        return sendError(res, 403, QStringLiteral("outside-scope"),
+                         QStringLiteral("The user's node is not in the jurisdiction tree."));
     QByteArray publicKey, secretKey;
     if (!serverKeyPair(m_store, &publicKey, &secretKey, &error))
         return sendError(res, 500, QStringLiteral("server-error"), error);
@@ -197,7 +233,8 @@ void UpstreamServer::signIn(const httplib::Request &req, httplib::Response &res)
     QByteArray raw(32, Qt::Uninitialized);
     randombytes_buf(raw.data(), size_t(raw.size()));
     const QString token = QString::fromLatin1(raw.toHex());
-    const QString expiresAt = QDateTime::currentDateTimeUtc().addSecs(TokenHours * 3600).toString(Qt::ISODateWithMs);
+    const QString expiresAt =
+        QDateTime::currentDateTimeUtc().addSecs(TokenHours * 3600).toString(Qt::ISODateWithMs);
     QString deviceKey;
     {
         std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
@@ -207,11 +244,13 @@ void UpstreamServer::signIn(const httplib::Request &req, httplib::Response &res)
             UpstreamStore::rollback(db);
             sendError(res, 500, QStringLiteral("server-error"), error);
         };
-        if (!execQuery(q, QStringLiteral("SELECT device_key FROM device WHERE id = ?"), {device}, &error))
+        if (!execQuery(q, QStringLiteral("SELECT device_key FROM device WHERE id = ?"), {device},
+                       &error))
             return failed();
         if (q.next()) {
             deviceKey = q.value(0).toString();
-            if (!execQuery(q, QStringLiteral("UPDATE device SET user_name = ? WHERE id = ?"), {user, device}, &error))
+            if (!execQuery(q, QStringLiteral("UPDATE device SET user_name = ? WHERE id = ?"),
+                           {user, device}, &error))
                 return failed();
         } else {
             // The device key is made on the device's first sign-in and never
@@ -219,11 +258,19 @@ void UpstreamServer::signIn(const httplib::Request &req, httplib::Response &res)
             QByteArray key(32, Qt::Uninitialized);
             randombytes_buf(key.data(), size_t(key.size()));
             deviceKey = QString::fromLatin1(key.toBase64());
-            if (!execQuery(q, QStringLiteral("INSERT INTO device (id, user_name, device_key, first_seen) VALUES (?, ?, ?, ?)"),
+            if (!execQuery(q,
+                           QStringLiteral("INSERT INTO device (id, user_name, device_key, "
+                                          "first_seen) VALUES (?, ?, ?, ?)"),
                            {device, user, deviceKey, UpstreamStore::nowIso()}, &error))
                 return failed();
         }
-        if (!execQuery(q, QStringLiteral("INSERT INTO token (token_hash, user_name, device, expires_at) VALUES (?, ?, ?, ?)"),
+        // Expired tokens are of no use to anyone; sign-ins sweep them.
+        if (!execQuery(q, QStringLiteral("DELETE FROM token WHERE expires_at < ?"),
+                       {UpstreamStore::nowIso()}, &error))
+            return failed();
+        if (!execQuery(q,
+                       QStringLiteral("INSERT INTO token (token_hash, user_name, device, "
+                                      "expires_at) VALUES (?, ?, ?, ?)"),
                        {hashToken(token), user, device, expiresAt}, &error))
             return failed();
         if (!UpstreamStore::commit(db, &error))
@@ -251,14 +298,17 @@ void UpstreamServer::changes(const httplib::Request &req, httplib::Response &res
     bool present = false, ok = false;
     const qint64 since = queryNumber(req, "since", &present, &ok);
     if (!present || !ok || since < 0)
-        return sendError(res, 400, QStringLiteral("bad-request"), QStringLiteral("since: a change number >= 0 is required."));
+        return sendError(res, 400, QStringLiteral("bad-request"),
+                         QStringLiteral("since: a change number >= 0 is required."));
     qint64 limit = queryNumber(req, "limit", &present, &ok);
     if (!present)
         limit = 1000;
     if (!ok || limit < 1)
-        return sendError(res, 400, QStringLiteral("bad-request"), QStringLiteral("limit: a number from 1 to 5000."));
+        return sendError(res, 400, QStringLiteral("bad-request"),
+                         QStringLiteral("limit: a number from 1 to 5000."));
     if (limit > MaxPage)
-        return sendError(res, 413, QStringLiteral("too-large"), QStringLiteral("limit: a page is at most 5000 changes."));
+        return sendError(res, 413, QStringLiteral("too-large"),
+                         QStringLiteral("limit: a page is at most 5000 changes."));
     QString error;
     QSqlDatabase db = m_store.connection(&error);
     if (!db.isValid())
@@ -271,15 +321,19 @@ void UpstreamServer::changes(const httplib::Request &req, httplib::Response &res
     {
         std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
         if (m_store.begin(db, &error)) {
-            if (execQuery(q, QStringLiteral("UPDATE device SET last_pull_at = ?, last_cursor = ? WHERE id = ?"),
+            if (execQuery(q,
+                          QStringLiteral(
+                              "UPDATE device SET last_pull_at = ?, last_cursor = ? WHERE id = ?"),
                           {UpstreamStore::nowIso(), next, caller->device}, &error))
                 UpstreamStore::commit(db, &error);
             else
                 UpstreamStore::rollback(db);
         }
     }
-    sendJson(res, 200, {{QStringLiteral("changes"), page->changes}, {QStringLiteral("next"), next},
-                        {QStringLiteral("more"), page->more}});
+    sendJson(res, 200,
+             {{QStringLiteral("changes"), page->changes},
+              {QStringLiteral("next"), next},
+              {QStringLiteral("more"), page->more}});
 }
 
 void UpstreamServer::events(const httplib::Request &req, httplib::Response &res) const
@@ -288,8 +342,10 @@ void UpstreamServer::events(const httplib::Request &req, httplib::Response &res)
     if (!caller)
         return;
     if (qint64(req.body.size()) > MaxJsonBody)
-        return sendError(res, 413, QStringLiteral("too-large"), QStringLiteral("A JSON body is at most 8 MiB."));
-    const EventIngest::Outcome outcome = m_ingest.push(*caller, QByteArray::fromStdString(req.body));
+        return sendError(res, 413, QStringLiteral("too-large"),
+                         QStringLiteral("A JSON body is at most 8 MiB."));
+    const EventIngest::Outcome outcome =
+        m_ingest.push(*caller, QByteArray::fromStdString(req.body));
     if (outcome.status != 200)
         return sendError(res, outcome.status, outcome.error, outcome.message);
     if (outcome.drop) {
@@ -308,10 +364,12 @@ void UpstreamServer::evidenceMissing(const httplib::Request &req, httplib::Respo
     if (!body)
         return;
     if (!body->value(QStringLiteral("hashes")).isArray())
-        return sendError(res, 400, QStringLiteral("malformed-json"), QStringLiteral("hashes: missing or not a list."));
+        return sendError(res, 400, QStringLiteral("malformed-json"),
+                         QStringLiteral("hashes: missing or not a list."));
     const QJsonArray hashes = body->value(QStringLiteral("hashes")).toArray();
     if (hashes.size() > MaxHashes)
-        return sendError(res, 413, QStringLiteral("too-large"), QStringLiteral("At most 10000 hashes per question."));
+        return sendError(res, 413, QStringLiteral("too-large"),
+                         QStringLiteral("At most 10000 hashes per question."));
     QString error;
     QSqlDatabase db = m_store.connection(&error);
     if (!db.isValid())
@@ -338,7 +396,9 @@ void UpstreamServer::uploadState(const httplib::Request &req, httplib::Response 
     if (!db.isValid())
         return sendError(res, 503, QStringLiteral("unavailable"), error);
     const bool complete = m_vault.isComplete(db, sha);
-    sendJson(res, 200, {{QStringLiteral("received"), m_vault.received(db, sha)}, {QStringLiteral("complete"), complete}});
+    sendJson(res, 200,
+             {{QStringLiteral("received"), m_vault.received(db, sha)},
+              {QStringLiteral("complete"), complete}});
 }
 
 void UpstreamServer::uploadChunk(const httplib::Request &req, httplib::Response &res) const
@@ -348,16 +408,21 @@ void UpstreamServer::uploadChunk(const httplib::Request &req, httplib::Response 
     bool present = false, ok = false;
     const qint64 offset = queryNumber(req, "offset", &present, &ok);
     if (!present || !ok || offset < 0)
-        return sendError(res, 400, QStringLiteral("bad-request"), QStringLiteral("offset: a byte offset >= 0 is required."));
+        return sendError(res, 400, QStringLiteral("bad-request"),
+                         QStringLiteral("offset: a byte offset >= 0 is required."));
     const qint64 total = queryNumber(req, "total", &present, &ok);
     if (!present || !ok || total < 1)
-        return sendError(res, 400, QStringLiteral("bad-request"), QStringLiteral("total: the file's size is required."));
+        return sendError(res, 400, QStringLiteral("bad-request"),
+                         QStringLiteral("total: the file's size is required."));
     if (qint64(req.body.size()) > MaxJsonBody)
-        return sendError(res, 413, QStringLiteral("too-large"), QStringLiteral("An evidence chunk is at most 8 MiB."));
-    const auto r = m_vault.append(QString::fromStdString(req.matches[1]), offset, total, QByteArray::fromStdString(req.body));
+        return sendError(res, 413, QStringLiteral("too-large"),
+                         QStringLiteral("An evidence chunk is at most 8 MiB."));
+    const auto r = m_vault.append(QString::fromStdString(req.matches[1]), offset, total,
+                                  QByteArray::fromStdString(req.body));
     if (r.status != 200 && r.status != 409)
         return sendError(res, r.status, r.error, r.message);
-    QJsonObject body{{QStringLiteral("received"), r.received}, {QStringLiteral("complete"), r.complete}};
+    QJsonObject body{{QStringLiteral("received"), r.received},
+                     {QStringLiteral("complete"), r.complete}};
     if (r.status == 409) {
         body.insert(QStringLiteral("error"), r.error);
         body.insert(QStringLiteral("message"), r.message);
@@ -376,18 +441,25 @@ void UpstreamServer::download(const httplib::Request &req, httplib::Response &re
     if (!db.isValid())
         return sendError(res, 503, QStringLiteral("unavailable"), error);
     if (!m_vault.isComplete(db, sha))
-        return sendError(res, 404, QStringLiteral("not-found"), QStringLiteral("The server does not hold %1.").arg(sha));
+        return sendError(res, 404, QStringLiteral("not-found"),
+                         QStringLiteral("The server does not hold %1.").arg(sha));
     QSqlQuery q(db);
-    if (!execQuery(q, QStringLiteral("SELECT r.district_code, r.street_code, r.community_code FROM event_evidence ee "
-                                     "JOIN event e ON e.uuid = ee.event_uuid JOIN recipient r ON r.id_number = e.id_number "
-                                     "WHERE ee.content_hash = ?"),
-                   {sha}, &error))
+    if (!execQuery(
+            q,
+            QStringLiteral(
+                "SELECT r.district_code, r.street_code, r.community_code FROM event_evidence ee "
+                "JOIN event e ON e.uuid = ee.event_uuid JOIN recipient r ON r.id_number = "
+                "e.id_number "
+                "WHERE ee.content_hash = ?"),
+            {sha}, &error))
         return sendError(res, 500, QStringLiteral("server-error"), error);
     bool allowed = false;
     while (!allowed && q.next())
-        allowed = caller->scope.contains({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        allowed = caller->scope.contains(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
     if (!allowed)
-        return sendError(res, 403, QStringLiteral("outside-scope"), QStringLiteral("No event in your jurisdiction names this file."));
+        return sendError(res, 403, QStringLiteral("outside-scope"),
+                         QStringLiteral("No event in your jurisdiction names this file."));
     QFile f(m_vault.finalPath(sha));
     if (!f.open(QIODevice::ReadOnly))
         return sendError(res, 500, QStringLiteral("server-error"), f.errorString());
@@ -401,15 +473,21 @@ void UpstreamServer::route(httplib::Server &server) const
     server.Get("/v1/health", [](const httplib::Request &, httplib::Response &res) {
         sendJson(res, 200, {{QStringLiteral("ok"), true}, {QStringLiteral("protocol"), 1}});
     });
-    server.Post("/v1/session", [this](const httplib::Request &req, httplib::Response &res) { signIn(req, res); });
-    server.Get("/v1/changes", [this](const httplib::Request &req, httplib::Response &res) { changes(req, res); });
-    server.Post("/v1/events", [this](const httplib::Request &req, httplib::Response &res) { events(req, res); });
-    server.Post("/v1/evidence/missing",
-                [this](const httplib::Request &req, httplib::Response &res) { evidenceMissing(req, res); });
-    server.Get(QStringLiteral("/v1/evidence/%1/upload").arg(hashPattern).toStdString(),
-               [this](const httplib::Request &req, httplib::Response &res) { uploadState(req, res); });
-    server.Put(QStringLiteral("/v1/evidence/%1").arg(hashPattern).toStdString(),
-               [this](const httplib::Request &req, httplib::Response &res) { uploadChunk(req, res); });
+    server.Post("/v1/session",
+                [this](const httplib::Request &req, httplib::Response &res) { signIn(req, res); });
+    server.Get("/v1/changes",
+               [this](const httplib::Request &req, httplib::Response &res) { changes(req, res); });
+    server.Post("/v1/events",
+                [this](const httplib::Request &req, httplib::Response &res) { events(req, res); });
+    server.Post(
+        "/v1/evidence/missing",
+        [this](const httplib::Request &req, httplib::Response &res) { evidenceMissing(req, res); });
+    server.Get(
+        QStringLiteral("/v1/evidence/%1/upload").arg(hashPattern).toStdString(),
+        [this](const httplib::Request &req, httplib::Response &res) { uploadState(req, res); });
+    server.Put(
+        QStringLiteral("/v1/evidence/%1").arg(hashPattern).toStdString(),
+        [this](const httplib::Request &req, httplib::Response &res) { uploadChunk(req, res); });
     server.Get(QStringLiteral("/v1/evidence/%1").arg(hashPattern).toStdString(),
                [this](const httplib::Request &req, httplib::Response &res) { download(req, res); });
 
@@ -422,24 +500,28 @@ void UpstreamServer::route(httplib::Server &server) const
                       QStringLiteral("This server speaks protocol v1, not %1.").arg(m.captured(1)));
             return httplib::Server::HandlerResponse::Handled;
         }
-        if (path != QLatin1String("/v1/session") && path != QLatin1String("/v1/health")
-            && FaultInjection::takeUnavailable()) {
-            sendError(res, 503, QStringLiteral("unavailable"), QStringLiteral("The server is unavailable (injected fault)."));
+        if (path != QLatin1String("/v1/session") && path != QLatin1String("/v1/health") &&
+            FaultInjection::takeUnavailable()) {
+            sendError(res, 503, QStringLiteral("unavailable"),
+                      QStringLiteral("The server is unavailable (injected fault)."));
             return httplib::Server::HandlerResponse::Handled;
         }
         return httplib::Server::HandlerResponse::Unhandled;
     });
     // Every refusal is JSON, also the library's own (413 for a body over the
     // payload limit, 404 for an unknown path, 400 for an unreadable request).
-    server.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
-        if (!res.body.empty())
-            return httplib::Server::HandlerResponse::Unhandled;
-        sendError(res, res.status, defaultCode(res.status), defaultMessage(res.status));
-        return httplib::Server::HandlerResponse::Handled;
-    }));
-    server.set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
-        sendError(res, 500, QStringLiteral("server-error"), QStringLiteral("The server failed on this request."));
-    });
+    server.set_error_handler(
+        httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
+            if (!res.body.empty())
+                return httplib::Server::HandlerResponse::Unhandled;
+            sendError(res, res.status, defaultCode(res.status), defaultMessage(res.status));
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+    server.set_exception_handler(
+        [](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
+            sendError(res, 500, QStringLiteral("server-error"),
+                      QStringLiteral("The server failed on this request."));
+        });
 }
 
 int UpstreamServer::run(const Options &options)
@@ -453,8 +535,9 @@ int UpstreamServer::run(const Options &options)
     std::unique_ptr<httplib::Server> server;
     const bool tls = !options.certFile.isEmpty();
     if (tls) {
-        auto ssl = std::make_unique<httplib::SSLServer>(QFile::encodeName(options.certFile).constData(),
-                                                        QFile::encodeName(options.keyFile).constData());
+        auto ssl =
+            std::make_unique<httplib::SSLServer>(QFile::encodeName(options.certFile).constData(),
+                                                 QFile::encodeName(options.keyFile).constData());
         if (!ssl->is_valid()) {
             std::fprintf(stderr, "error: cannot load the certificate %s or the key %s\n",
                          qPrintable(options.certFile), qPrintable(options.keyFile));

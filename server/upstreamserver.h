@@ -7,7 +7,8 @@
 #include <QString>
 #include <memory>
 
-namespace httplib {
+namespace httplib
+{
 class Server;
 struct Request;
 struct Response;
@@ -18,13 +19,13 @@ struct Response;
 class UpstreamServer
 {
 public:
-    struct Options
-    {
+    struct Options {
         QString host = QStringLiteral("127.0.0.1");
         int port = 0; // 0: any free port
         QString certFile;
         QString keyFile;
-        int threads = 8;
+        // Each kept-alive connection holds a pool thread while it is open.
+        int threads = 16;
     };
     UpstreamServer(const UpstreamStore &store, const QString &evidenceDir);
     ~UpstreamServer();

@@ -5,23 +5,31 @@
 #include <QSqlError>
 #include <QThread>
 #include <QUrl>
+#include <algorithm>
 
 QString Scope::column() const
 {
     switch (level) {
-    case 1: return QStringLiteral("district_code");
-    case 2: return QStringLiteral("street_code");
-    default: return QStringLiteral("community_code");
+    case 1:
+        return QStringLiteral("district_code");
+    case 2:
+        return QStringLiteral("street_code");
+    default:
+        return QStringLiteral("community_code");
     }
 }
 
 bool Scope::contains(const ScopeCodes &codes) const
 {
     switch (level) {
-    case 1: return codes.district == code;
-    case 2: return codes.street == code;
-    case 3: return codes.community == code;
-    default: return false;
+    case 1:
+        return codes.district == code;
+    case 2:
+        return codes.street == code;
+    case 3:
+        return codes.community == code;
+    default:
+        return false;
     }
 }
 
@@ -35,13 +43,16 @@ std::optional<UpstreamStore> UpstreamStore::open(const QString &url, QString *er
         if (store.m_path.startsWith(QLatin1String("//")))
             store.m_path = store.m_path.mid(2);
         if (store.m_path.isEmpty()) {
-            *error = QStringLiteral("--db: 'sqlite:' needs a file path, e.g. sqlite:/srv/certdesk/upstream.db");
+            *error = QStringLiteral(
+                "--db: 'sqlite:' needs a file path, e.g. sqlite:/srv/certdesk/upstream.db");
             return std::nullopt;
         }
-    } else if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+    } else if (url.startsWith(QLatin1String("postgresql://")) ||
+               url.startsWith(QLatin1String("postgres://"))) {
         const QUrl u(url);
         if (!u.isValid() || u.host().isEmpty() || u.path().size() < 2) {
-            *error = QStringLiteral("--db: '%1' is not postgresql://user[:pass]@host:port/dbname").arg(url);
+            *error = QStringLiteral("--db: '%1' is not postgresql://user[:pass]@host:port/dbname")
+                         .arg(url);
             return std::nullopt;
         }
         store.m_driver = Driver::Postgres;
@@ -51,7 +62,9 @@ std::optional<UpstreamStore> UpstreamStore::open(const QString &url, QString *er
         store.m_password = u.password();
         store.m_dbName = u.path().mid(1);
     } else {
-        *error = QStringLiteral("--db: '%1' is neither sqlite:/path.db nor postgresql://user@host:port/db").arg(url);
+        *error = QStringLiteral(
+                     "--db: '%1' is neither sqlite:/path.db nor postgresql://user@host:port/db")
+                     .arg(url);
         return std::nullopt;
     }
     return store;
@@ -120,7 +133,8 @@ bool UpstreamStore::begin(QSqlDatabase &db, QString *error) const
         }
         return true;
     }
-    if (!q.exec(QStringLiteral("BEGIN")) || !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(20261123)"))) {
+    if (!q.exec(QStringLiteral("BEGIN")) ||
+        !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(20261123)"))) {
         *error = sqlError(q);
         rollback(db);
         return false;
@@ -145,17 +159,23 @@ void UpstreamStore::rollback(QSqlDatabase &db)
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
-qint64 UpstreamStore::appendChange(QSqlDatabase &db, const QString &type, const QString &key, const QString &idNumber,
-                                   const ScopeCodes &codes, const QJsonObject &data, QString *error)
+qint64 UpstreamStore::appendChange(QSqlDatabase &db, const QString &type, const QString &key,
+                                   const QString &idNumber, const ScopeCodes &codes,
+                                   const QJsonObject &data, QString *error)
 {
     QSqlQuery q(db);
-    const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); };
-    if (!execQuery(q,
-                   QStringLiteral("INSERT INTO change (type, key, id_number, district_code, street_code, community_code, "
-                                  "data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
-                   {type, key, orNull(idNumber), orNull(codes.district), orNull(codes.street), orNull(codes.community),
-                    QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), nowIso()},
-                   error))
+    const auto orNull = [](const QString &s) {
+        return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    };
+    if (!execQuery(
+            q,
+            QStringLiteral("INSERT INTO change (type, key, id_number, district_code, street_code, "
+                           "community_code, "
+                           "data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
+            {type, key, orNull(idNumber), orNull(codes.district), orNull(codes.street),
+             orNull(codes.community),
+             QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), nowIso()},
+            error))
         return 0;
     if (!q.next()) {
         *error = QStringLiteral("the change was not numbered");
@@ -168,8 +188,11 @@ std::optional<ScopeCodes> UpstreamStore::personCodes(QSqlDatabase &db, const QSt
 {
     QSqlQuery q(db);
     QString error;
-    if (!execQuery(q, QStringLiteral("SELECT district_code, street_code, community_code FROM recipient WHERE id_number = ?"),
-                   {idNumber}, &error) || !q.next())
+    if (!execQuery(q,
+                   QStringLiteral("SELECT district_code, street_code, community_code FROM "
+                                  "recipient WHERE id_number = ?"),
+                   {idNumber}, &error) ||
+        !q.next())
         return std::nullopt;
     return ScopeCodes{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
 }
@@ -178,8 +201,10 @@ std::optional<Scope> UpstreamStore::scopeOf(QSqlDatabase &db, const QString &cod
 {
     QSqlQuery q(db);
     QString error;
-    if (!execQuery(q, QStringLiteral("SELECT level, name, parent_code FROM jurisdiction WHERE code = ?"), {code}, &error)
-        || !q.next())
+    if (!execQuery(
+            q, QStringLiteral("SELECT level, name, parent_code FROM jurisdiction WHERE code = ?"),
+            {code}, &error) ||
+        !q.next())
         return std::nullopt;
     Scope scope;
     scope.code = code;
@@ -188,8 +213,9 @@ std::optional<Scope> UpstreamStore::scopeOf(QSqlDatabase &db, const QString &cod
     QString parent = q.value(2).toString();
     while (!parent.isEmpty() && scope.ancestors.size() < 5) {
         scope.ancestors.append(parent);
-        if (!execQuery(q, QStringLiteral("SELECT parent_code FROM jurisdiction WHERE code = ?"), {parent}, &error)
-            || !q.next())
+        if (!execQuery(q, QStringLiteral("SELECT parent_code FROM jurisdiction WHERE code = ?"),
+                       {parent}, &error) ||
+            !q.next())
             break;
         parent = q.value(0).toString();
     }
@@ -225,15 +251,15 @@ bool execQuery(QSqlQuery &q, const QString &sql, const QVariantList &values, QSt
     return true;
 }
 
-std::optional<ChangePage> changesSince(QSqlDatabase &db, const Scope &scope, qint64 since, qint64 limit, QString *error)
+std::optional<ChangePage> changesSince(QSqlDatabase &db, const Scope &scope, qint64 since,
+                                       qint64 limit, QString *error)
 {
     // Two index range scans merged here, not one OR: with an OR the engine
     // collects and sorts every later change of the scope for each page, which
     // makes a 100,000-person pull quadratic. The scope's own column, plus the
     // jurisdiction rows of its ancestors (a community's client shows its street
     // and district by name).
-    struct Row
-    {
+    struct Row {
         qint64 seq;
         QString type;
         QString data;
@@ -247,8 +273,9 @@ std::optional<ChangePage> changesSince(QSqlDatabase &db, const Scope &scope, qin
             out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
         return true;
     };
-    QString own = QStringLiteral("SELECT seq, type, data FROM change WHERE %1 = ? AND seq > ? ORDER BY seq")
-                      .arg(scope.column());
+    QString own =
+        QStringLiteral("SELECT seq, type, data FROM change WHERE %1 = ? AND seq > ? ORDER BY seq")
+            .arg(scope.column());
     QVariantList ownValues{scope.code, since};
     if (limit > 0) {
         own += QStringLiteral(" LIMIT ?");
@@ -265,13 +292,15 @@ std::optional<ChangePage> changesSince(QSqlDatabase &db, const Scope &scope, qin
             marks << QStringLiteral("?");
             values.append(code);
         }
-        if (!read(QStringLiteral("SELECT seq, type, data FROM change WHERE type = 'jurisdiction' AND seq > ? "
-                                 "AND key IN (%1) ORDER BY seq")
+        if (!read(QStringLiteral(
+                      "SELECT seq, type, data FROM change WHERE type = 'jurisdiction' AND seq > ? "
+                      "AND key IN (%1) ORDER BY seq")
                       .arg(marks.join(QLatin1Char(','))),
                   values, ancestors))
             return std::nullopt;
         rows.append(ancestors);
-        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.seq < b.seq; });
+        std::sort(rows.begin(), rows.end(),
+                  [](const Row &a, const Row &b) { return a.seq < b.seq; });
     }
     ChangePage page;
     page.next = since;
@@ -281,9 +310,10 @@ std::optional<ChangePage> changesSince(QSqlDatabase &db, const Scope &scope, qin
             break;
         }
         page.next = row.seq;
-        page.changes.append(QJsonObject{{QStringLiteral("seq"), row.seq},
-                                        {QStringLiteral("type"), row.type},
-                                        {QStringLiteral("data"), QJsonDocument::fromJson(row.data.toUtf8()).object()}});
+        page.changes.append(QJsonObject{
+            {QStringLiteral("seq"), row.seq},
+            {QStringLiteral("type"), row.type},
+            {QStringLiteral("data"), QJsonDocument::fromJson(row.data.toUtf8()).object()}});
     }
     return page;
 }

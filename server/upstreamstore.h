@@ -12,16 +12,14 @@
 
 // Where a change or an event belongs in the jurisdiction tree: the person's (or
 // node's) district, street and community codes. Pulls filter on them.
-struct ScopeCodes
-{
+struct ScopeCodes {
     QString district;
     QString street;
     QString community;
 };
 
 // The jurisdiction a token (or an exported package) is limited to.
-struct Scope
-{
+struct Scope {
     QString code;
     int level = 0; // 1 district, 2 street, 3 community
     QString name;
@@ -67,8 +65,9 @@ public:
 
     // Appends a change and returns its seq (0 with *error on failure). Must run
     // inside a write transaction.
-    static qint64 appendChange(QSqlDatabase &db, const QString &type, const QString &key, const QString &idNumber,
-                               const ScopeCodes &codes, const QJsonObject &data, QString *error);
+    static qint64 appendChange(QSqlDatabase &db, const QString &type, const QString &key,
+                               const QString &idNumber, const ScopeCodes &codes,
+                               const QJsonObject &data, QString *error);
 
     // The codes of a person on the roster; nullopt when unknown.
     static std::optional<ScopeCodes> personCodes(QSqlDatabase &db, const QString &idNumber);
@@ -91,13 +90,14 @@ bool execQuery(QSqlQuery &q, const QString &sql, const QVariantList &values, QSt
 
 // The server's X25519 key pair (USB outbox packages are sealed to it), made
 // on first use and stored in server_key.
-bool serverKeyPair(const UpstreamStore &store, QByteArray *publicKey, QByteArray *secretKey, QString *error);
+bool serverKeyPair(const UpstreamStore &store, QByteArray *publicKey, QByteArray *secretKey,
+                   QString *error);
 
 // The changes a pull from `since` returns for `scope`, at most `limit` (0: all).
-struct ChangePage
-{
+struct ChangePage {
     QJsonArray changes;
     qint64 next = 0;
     bool more = false;
 };
-std::optional<ChangePage> changesSince(QSqlDatabase &db, const Scope &scope, qint64 since, qint64 limit, QString *error);
+std::optional<ChangePage> changesSince(QSqlDatabase &db, const Scope &scope, qint64 since,
+                                       qint64 limit, QString *error);

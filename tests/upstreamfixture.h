@@ -1,12 +1,20 @@
 #pragma once
 
 // A throwaway certdesk-upstream for integration tests: a fresh store (SQLite
-// in a temporary folder, or PostgreSQL from CERTDESK_TEST_PG_URL with its
-// `public` schema dropped and recreated), the admin commands, and `serve` as a
-// child process on a free loopback port that can be killed and restarted on
-// the same database and evidence folder. Plus a small blocking HTTP client
+// in a temporary folder, or a new PostgreSQL database made beside the one
+// CERTDESK_TEST_PG_URL names and dropped afterwards, so tests run in parallel
+// by ctest -j do not share a store), the admin commands, and `serve` as a child
+// process on a free loopback port that can be killed and restarted on the same
+// database and evidence folder. Plus a small blocking HTTP client
 // for JSON calls. Needs CERTDESK_UPSTREAM_BIN (the built executable) as a
 // compile definition; scripts/test.sh sets CERTDESK_TEST_PG_URL.
+//
+// CMake (see tst_upstream in tests/CMakeLists.txt):
+//     certdesk_add_test(tst_x SOURCES tst_x.cpp upstreamfixture.h LIBS certdesk_models)
+//     target_compile_definitions(tst_x PRIVATE
+//         CERTDESK_UPSTREAM_BIN="$<TARGET_FILE:certdesk-upstream>"
+//         CERTDESK_CLI_BIN="$<TARGET_FILE:certdesk-cli>")   # for loadDemoRoster()
+//     add_dependencies(tst_x certdesk-upstream certdesk-cli)
 //
 // Usage in a data-driven test:
 //     void tst::x_data() { UpstreamFixture::addBackendRows(); }
@@ -14,13 +22,15 @@
 //         QFETCH(QString, backend);
 //         UpstreamFixture up;
 //         UPSTREAM_PREPARE_OR_SKIP(up, backend);
-//         QVERIFY2(up.start(), qPrintable(up.lastError()));
-//         auto r = JsonHttp::call("GET", up.url("/v1/health"));
+//         QVERIFY2(up.loadDemoRoster() && up.addDemoUsers() && up.start(),
+//         qPrintable(up.lastError())); const QString token = up.signIn("wang", "device-1"); auto r
+//         = JsonHttp::call("GET", up.url("/v1/health"));
 //     }
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,24 +52,22 @@
 #error "CERTDESK_UPSTREAM_BIN must name the certdesk-upstream executable"
 #endif
 
-#define UPSTREAM_PREPARE_OR_SKIP(fixture, backend)                                                   \
-    do {                                                                                             \
-        QString upstreamSkipReason_;                                                                 \
-        if (!(fixture).prepare(backend, &upstreamSkipReason_)) {                                     \
-            if ((fixture).lastError().isEmpty())                                                     \
-                QSKIP(qPrintable(upstreamSkipReason_));                                              \
-            QFAIL(qPrintable((fixture).lastError()));                                                \
-        }                                                                                            \
+#define UPSTREAM_PREPARE_OR_SKIP(fixture, backend)                                                 \
+    do {                                                                                           \
+        QString upstreamSkipReason_;                                                               \
+        if (!(fixture).prepare(backend, &upstreamSkipReason_)) {                                   \
+            if ((fixture).lastError().isEmpty())                                                   \
+                QSKIP(qPrintable(upstreamSkipReason_));                                            \
+            QFAIL(qPrintable((fixture).lastError()));                                              \
+        }                                                                                          \
     } while (false)
 
 // Blocking JSON-over-HTTP calls for tests (a nested event loop, a timeout).
-struct JsonHttp
-{
-    struct Reply
-    {
-        int status = 0;        // 0 when no HTTP answer (connection dropped, timeout)
+struct JsonHttp {
+    struct Reply {
+        int status = 0; // 0 when no HTTP answer (connection dropped, timeout)
         QByteArray body;
-        QJsonObject json;      // the body when it is a JSON object
+        QJsonObject json; // the body when it is a JSON object
         QJsonArray jsonArray;
         QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
         QString errorString;
@@ -74,7 +82,8 @@ struct JsonHttp
 
     static Reply call(const QByteArray &method, const QUrl &url, const QString &token = QString(),
                       const QByteArray &body = QByteArray(),
-                      const QByteArray &contentType = QByteArrayLiteral("application/json"), int timeoutMs = 60000)
+                      const QByteArray &contentType = QByteArrayLiteral("application/json"),
+                      int timeoutMs = 60000)
     {
         QNetworkRequest request(url);
         if (!token.isEmpty())
@@ -83,6 +92,9 @@ struct JsonHttp
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         QNetworkReply *reply = manager().sendCustomRequest(request, method, body);
+        // Test servers use throwaway self-signed certificates.
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                         [reply] { reply->ignoreSslErrors(); });
         QEventLoop loop;
         QTimer timer;
         timer.setSingleShot(true);
@@ -103,7 +115,10 @@ struct JsonHttp
         return r;
     }
 
-    static Reply get(const QUrl &url, const QString &token = QString()) { return call("GET", url, token); }
+    static Reply get(const QUrl &url, const QString &token = QString())
+    {
+        return call("GET", url, token);
+    }
     static Reply post(const QUrl &url, const QJsonObject &body, const QString &token = QString())
     {
         return call("POST", url, token, QJsonDocument(body).toJson(QJsonDocument::Compact));
@@ -117,8 +132,7 @@ struct JsonHttp
 class UpstreamFixture
 {
 public:
-    struct Result
-    {
+    struct Result {
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
@@ -129,7 +143,11 @@ public:
     UpstreamFixture() = default;
     UpstreamFixture(const UpstreamFixture &) = delete;
     UpstreamFixture &operator=(const UpstreamFixture &) = delete;
-    ~UpstreamFixture() { kill(); }
+    ~UpstreamFixture()
+    {
+        kill();
+        dropOwnDatabase();
+    }
 
     static QString binary() { return QStringLiteral(CERTDESK_UPSTREAM_BIN); }
 
@@ -157,13 +175,14 @@ public:
         } else {
             const QString url = QString::fromLocal8Bit(qgetenv("CERTDESK_TEST_PG_URL"));
             if (url.isEmpty()) {
-                *skipReason = QStringLiteral("CERTDESK_TEST_PG_URL is not set (scripts/test.sh starts a throwaway "
-                                             "PostgreSQL and sets it)");
+                *skipReason = QStringLiteral(
+                    "CERTDESK_TEST_PG_URL is not set (scripts/test.sh starts a throwaway "
+                    "PostgreSQL and sets it)");
                 return false;
             }
             if (!resetPostgres(url))
                 return false;
-            m_db = url;
+            m_db = m_pgUrl;
         }
         const Result r = admin(QStringLiteral("init"));
         if (r.exitCode != 0) {
@@ -200,32 +219,66 @@ public:
         return r;
     }
 
-    // A district 370202 > street 370202001 > communities 370202001001 and
-    // 370202001002, and users (password "secret-pass-1"): "admin" (district
-    // admin), "super" (street supervisor), "wang" and "li" (workers of the two
-    // communities).
-    bool addStandardTree()
+#ifdef CERTDESK_CLI_BIN
+    // A client database made by `certdesk-cli demo` (district 370299 > streets
+    // 370299001.. > communities 370299001001..; same seed, same people),
+    // loaded with load-roster. Its path is demoDatabase().
+    bool loadDemoRoster(int persons = 200)
     {
-        const QList<QStringList> commands = {
-            {QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), QStringLiteral("370202"), QStringLiteral("--name"), QStringLiteral("市南区"), QStringLiteral("--level"), QStringLiteral("1")},
-            {QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), QStringLiteral("370202001"), QStringLiteral("--name"), QStringLiteral("八大峡街道"), QStringLiteral("--level"), QStringLiteral("2"), QStringLiteral("--parent"), QStringLiteral("370202")},
-            {QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), QStringLiteral("370202001001"), QStringLiteral("--name"), QStringLiteral("八大峡社区"), QStringLiteral("--level"), QStringLiteral("3"), QStringLiteral("--parent"), QStringLiteral("370202001")},
-            {QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), QStringLiteral("370202001002"), QStringLiteral("--name"), QStringLiteral("团岛社区"), QStringLiteral("--level"), QStringLiteral("3"), QStringLiteral("--parent"), QStringLiteral("370202001")},
-            {QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--password"), password(), QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--scope"), QStringLiteral("370202")},
-            {QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("super"), QStringLiteral("--password"), password(), QStringLiteral("--role"), QStringLiteral("supervisor"), QStringLiteral("--scope"), QStringLiteral("370202001")},
-            {QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("wang"), QStringLiteral("--password"), password(), QStringLiteral("--role"), QStringLiteral("worker"), QStringLiteral("--scope"), QStringLiteral("370202001001"), QStringLiteral("--name"), QStringLiteral("王芳")},
-            {QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("li"), QStringLiteral("--password"), password(), QStringLiteral("--role"), QStringLiteral("worker"), QStringLiteral("--scope"), QStringLiteral("370202001002")},
+        m_demo = m_dir.filePath(QStringLiteral("demo-%1.db").arg(persons));
+        if (!QFileInfo::exists(m_demo)) {
+            QProcess p;
+            p.start(QStringLiteral(CERTDESK_CLI_BIN),
+                    {QStringLiteral("demo"), QStringLiteral("--db"), m_demo,
+                     QStringLiteral("--persons"), QString::number(persons),
+                     QStringLiteral("--today"), QStringLiteral("2026-11-23")});
+            if (!p.waitForFinished(120000) || p.exitCode() != 0) {
+                m_error = QStringLiteral("certdesk-cli demo failed: %1")
+                              .arg(QString::fromUtf8(p.readAllStandardError()));
+                return false;
+            }
+        }
+        const Result r = admin(QStringLiteral("load-roster"), {QStringLiteral("--from"), m_demo});
+        if (r.exitCode != 0) {
+            m_error = QStringLiteral("load-roster failed: %1").arg(QString::fromUtf8(r.err));
+            return false;
+        }
+        return true;
+    }
+    QString demoDatabase() const
+    {
+        return m_demo;
+    }
+#endif
+
+    // Users on the demo tree (password password()): "admin" (district admin),
+    // "super" (supervisor of street 370299001), "wang" and "li" (workers of
+    // communities 370299001001 and 370299001002).
+    bool addDemoUsers()
+    {
+        const QList<QStringList> users = {
+            {QStringLiteral("admin"), QStringLiteral("admin"), QStringLiteral("370299")},
+            {QStringLiteral("super"), QStringLiteral("supervisor"), QStringLiteral("370299001")},
+            {QStringLiteral("wang"), QStringLiteral("worker"), QStringLiteral("370299001001")},
+            {QStringLiteral("li"), QStringLiteral("worker"), QStringLiteral("370299001002")},
         };
-        for (const QStringList &c : commands) {
-            const Result r = admin(c.first(), c.mid(1));
+        for (const QStringList &u : users) {
+            const Result r =
+                admin(QStringLiteral("add-user"),
+                      {QStringLiteral("--user"), u.at(0), QStringLiteral("--password"), password(),
+                       QStringLiteral("--role"), u.at(1), QStringLiteral("--scope"), u.at(2)});
             if (r.exitCode != 0) {
-                m_error = QStringLiteral("%1 failed: %2").arg(c.join(QLatin1Char(' ')), QString::fromUtf8(r.err));
+                m_error =
+                    QStringLiteral("add-user %1 failed: %2").arg(u.at(0), QString::fromUtf8(r.err));
                 return false;
             }
         }
         return true;
     }
-    static QString password() { return QStringLiteral("secret-pass-1"); }
+    static QString password()
+    {
+        return QStringLiteral("secret-pass-1");
+    }
 
     // Starts `serve` on a free port. `fault` goes to CERTDESK_UPSTREAM_FAULT.
     bool start(const QString &fault = QString(), const QStringList &extraArgs = {})
@@ -239,9 +292,11 @@ public:
             env.insert(QStringLiteral("CERTDESK_UPSTREAM_FAULT"), fault);
         m_server->setProcessEnvironment(env);
         m_server->setProcessChannelMode(QProcess::SeparateChannels);
-        m_server->start(binary(), QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db,
-                                              QStringLiteral("--evidence"), m_evidence, QStringLiteral("--listen"),
-                                              QStringLiteral("127.0.0.1:0")} + extraArgs);
+        m_server->start(binary(),
+                        QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db,
+                                    QStringLiteral("--evidence"), m_evidence,
+                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                            extraArgs);
         if (!m_server->waitForStarted(10000)) {
             m_error = QStringLiteral("serve did not start: %1").arg(m_server->errorString());
             return false;
@@ -261,7 +316,8 @@ public:
         const QByteArray prefix = "listening on ";
         if (!line.startsWith(prefix)) {
             m_error = QStringLiteral("serve did not report its port: '%1' %2")
-                          .arg(QString::fromUtf8(line), QString::fromUtf8(m_server->readAllStandardError()));
+                          .arg(QString::fromUtf8(line),
+                               QString::fromUtf8(m_server->readAllStandardError()));
             kill();
             return false;
         }
@@ -280,16 +336,29 @@ public:
         }
         m_server.reset();
     }
-    bool restart(const QString &fault = QString()) { return start(fault); }
+    bool restart(const QString &fault = QString())
+    {
+        return start(fault);
+    }
     // Waits for the server to end by itself (an injected kill).
     bool waitForExit(int timeoutMs = 10000)
     {
-        return !m_server || m_server->state() == QProcess::NotRunning || m_server->waitForFinished(timeoutMs);
+        return !m_server || m_server->state() == QProcess::NotRunning ||
+               m_server->waitForFinished(timeoutMs);
     }
-    bool isRunning() const { return m_server && m_server->state() == QProcess::Running; }
+    bool isRunning() const
+    {
+        return m_server && m_server->state() == QProcess::Running;
+    }
 
-    QUrl baseUrl() const { return m_base; }
-    QUrl url(const QString &pathAndQuery) const { return QUrl(m_base.toString() + pathAndQuery); }
+    QUrl baseUrl() const
+    {
+        return m_base;
+    }
+    QUrl url(const QString &pathAndQuery) const
+    {
+        return QUrl(m_base.toString() + pathAndQuery);
+    }
 
     // Signs in; the token, or empty (with the reply in *reply).
     QString signIn(const QString &user, const QString &device, JsonHttp::Reply *reply = nullptr,
@@ -305,13 +374,17 @@ public:
     }
 
     // {"events":N,"evidence":N,"changes":N,"conflicts":N,"recipients":N}
-    QJsonObject counts() const { return admin(QStringLiteral("count")).json(); }
+    QJsonObject counts() const
+    {
+        return admin(QStringLiteral("count")).json();
+    }
 
 private:
-    bool resetPostgres(const QString &urlText)
+    // Runs statements on the database of `urlText`; false with m_error.
+    bool onPostgres(const QString &urlText, const QStringList &statements)
     {
         const QUrl url(urlText);
-        const QString name = QStringLiteral("upstream-fixture-reset");
+        const QString name = QStringLiteral("upstream-fixture-admin");
         bool ok = false;
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
@@ -321,13 +394,20 @@ private:
             db.setPassword(url.password());
             db.setDatabaseName(url.path().mid(1));
             if (!db.open()) {
-                m_error = QStringLiteral("cannot reach PostgreSQL at %1: %2").arg(urlText, db.lastError().text());
+                m_error = QStringLiteral("cannot reach PostgreSQL at %1: %2")
+                              .arg(urlText, db.lastError().text());
             } else {
                 QSqlQuery q(db);
-                ok = q.exec(QStringLiteral("DROP SCHEMA IF EXISTS public CASCADE"))
-                    && q.exec(QStringLiteral("CREATE SCHEMA public"));
-                if (!ok)
-                    m_error = QStringLiteral("cannot reset PostgreSQL: %1").arg(q.lastError().text());
+                q.exec(QStringLiteral("SET client_min_messages = WARNING"));
+                ok = true;
+                for (const QString &sql : statements) {
+                    if (!q.exec(sql)) {
+                        m_error =
+                            QStringLiteral("PostgreSQL: %1: %2").arg(sql, q.lastError().text());
+                        ok = false;
+                        break;
+                    }
+                }
             }
             db.close();
         }
@@ -335,8 +415,48 @@ private:
         return ok;
     }
 
+    // A database of this fixture's own beside CERTDESK_TEST_PG_URL's (ctest -j
+    // runs several server tests at once; they must not reset each other's
+    // store). Dropped again by the destructor. Without the right to create
+    // databases: the given database with its `public` schema dropped and
+    // recreated.
+    bool resetPostgres(const QString &urlText)
+    {
+        static int counter = 0;
+        QUrl url(urlText);
+        const QString own = QStringLiteral("%1_%2_%3")
+                                .arg(url.path().mid(1))
+                                .arg(QCoreApplication::applicationPid())
+                                .arg(++counter);
+        if (onPostgres(urlText, {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(own),
+                                 QStringLiteral("CREATE DATABASE %1").arg(own)})) {
+            m_adminUrl = urlText;
+            m_ownDatabase = own;
+            url.setPath(QLatin1Char('/') + own);
+            m_pgUrl = url.toString();
+            return true;
+        }
+        m_error.clear();
+        m_pgUrl = urlText;
+        return onPostgres(urlText, {QStringLiteral("DROP SCHEMA IF EXISTS public CASCADE"),
+                                    QStringLiteral("CREATE SCHEMA public")});
+    }
+
+    void dropOwnDatabase()
+    {
+        if (m_ownDatabase.isEmpty())
+            return;
+        onPostgres(m_adminUrl,
+                   {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_ownDatabase)});
+        m_ownDatabase.clear();
+    }
+
+    QString m_adminUrl;
+    QString m_ownDatabase;
+    QString m_pgUrl;
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_demo;
     QString m_evidence;
     QString m_error;
     QUrl m_base;
