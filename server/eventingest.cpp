@@ -7,6 +7,8 @@
 #include <QCryptographicHash>
 #include <QDate>
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace
@@ -20,6 +22,23 @@ QJsonObject rejected(const QString &uuid, const QString &code, const QString &re
             {QStringLiteral("code"), code},
             {QStringLiteral("retryable"), false},
             {QStringLiteral("reason"), reason}};
+}
+
+bool savepoint(QSqlDatabase &db, const QString &statement, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(statement))
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+// Takes back what the current event wrote, leaving the push's transaction open.
+void undo(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT event"));
+    q.exec(QStringLiteral("RELEASE event"));
 }
 
 bool isDate(const QJsonValue &v)
@@ -133,24 +152,35 @@ EventIngest::Outcome EventIngest::push(const Caller &caller, const QJsonObject &
     if (!db.isValid())
         return {503, QStringLiteral("unavailable"), error, {}, false};
 
+    // One transaction per push, committed before the answer: nothing is
+    // answered "accepted" that is not on disk, a server stopped half-way
+    // stores none of the batch (the client, never answered, sends it again),
+    // and the store writes each page once per batch rather than once per event.
+    std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
+    if (!m_store.begin(db, &error))
+        return {503, QStringLiteral("unavailable"), error, {}, false};
     Outcome outcome;
     QJsonArray results;
     for (const QJsonValue &value : events) {
         bool failed = false;
         const QJsonObject result = ingestOne(db, caller, value, since, &failed, &error);
-        if (failed)
+        if (failed) {
+            UpstreamStore::rollback(db);
             return {500, QStringLiteral("server-error"), error, {}, false};
+        }
         const QString status = result.value(QStringLiteral("status")).toString();
         results.append(result);
         if (status == QLatin1String("accepted") || status == QLatin1String("conflict")) {
-            // drop-after-events: the rest of the batch is not taken, as when
-            // the connection breaks right after this commit.
-            if (FaultInjection::eventCommitted()) {
+            // drop-after-events: the rest of the batch is not taken and the
+            // connection breaks after the commit, before the answer.
+            if (FaultInjection::eventStored()) {
                 outcome.drop = true;
                 break;
             }
         }
     }
+    if (!UpstreamStore::commit(db, &error))
+        return {500, QStringLiteral("server-error"), error, {}, false};
     outcome.body = {{QStringLiteral("results"), results}};
     return outcome;
 }
@@ -171,24 +201,24 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
     const QString idNumber = e.value(QStringLiteral("idNumber")).toString();
     const QString hash = QString::fromLatin1(contentHash(e));
 
-    std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
+    // Runs inside the push's transaction: a savepoint per event, so a refused
+    // event leaves nothing while the accepted ones around it stay.
     const auto fail = [&]() {
-        UpstreamStore::rollback(db);
         *failed = true;
         return QJsonObject();
     };
-    if (!m_store.begin(db, error)) {
+    if (!savepoint(db, QStringLiteral("SAVEPOINT event"), error)) {
         *failed = true;
         return {};
     }
     const auto codes = UpstreamStore::personCodes(db, idNumber);
     if (!codes) {
-        UpstreamStore::rollback(db);
+        undo(db);
         return rejected(uuid, QStringLiteral("unknown-person"),
                         QStringLiteral("%1 is not on the roster").arg(idNumber));
     }
     if (!caller.scope.contains(*codes)) {
-        UpstreamStore::rollback(db);
+        undo(db);
         return rejected(uuid, QStringLiteral("outside-scope"),
                         QStringLiteral("%1 is outside %2").arg(idNumber, caller.scope.code));
     }
@@ -199,7 +229,7 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
     if (q.next()) {
         const bool same = q.value(0).toString() == hash;
         const qint64 seq = q.value(1).toLongLong();
-        UpstreamStore::rollback(db);
+        undo(db);
         if (same)
             return {{QStringLiteral("uuid"), uuid},
                     {QStringLiteral("status"), QStringLiteral("duplicate")},
@@ -218,7 +248,7 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
             missing.append(content);
     }
     if (!missing.isEmpty()) {
-        UpstreamStore::rollback(db);
+        undo(db);
         QJsonObject r = rejected(
             uuid, QStringLiteral("evidence-missing"),
             QStringLiteral("%1 evidence file(s) are not on the server yet").arg(missing.size()));
@@ -267,7 +297,7 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
         if (!error->isEmpty())
             return fail();
         if (!stored) {
-            UpstreamStore::rollback(db);
+            undo(db);
             return refusal;
         }
     }
@@ -289,7 +319,7 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
                                   "events_total = events_total + 1 WHERE id = ?"),
                    {receivedAt, uuid, caller.device}, error))
         return fail();
-    if (!UpstreamStore::commit(db, error)) {
+    if (!savepoint(db, QStringLiteral("RELEASE event"), error)) {
         *failed = true;
         return {};
     }

@@ -43,7 +43,7 @@ std::atomic<qint64> bytesWritten{0};
 std::atomic<qint64> unavailableAnswered{0};
 } // namespace
 
-bool FaultInjection::eventCommitted()
+bool FaultInjection::eventStored()
 {
     const qint64 n = ++eventsStored;
     if (faults().killAfterEvents > 0 && n == faults().killAfterEvents)

@@ -3,7 +3,7 @@
 #include <QtGlobal>
 
 // Faults for tests, from CERTDESK_UPSTREAM_FAULT (comma-separated):
-//   kill-after-events:N  SIGKILL right after the N-th event stored by this process is committed
+//   kill-after-events:N  SIGKILL when the N-th event is stored, before its push commits
 //   kill-after-bytes:N   SIGKILL once N evidence bytes were written (after that chunk's fsync)
 //   status-503:N         answer the first N requests after sign-in with 503 unavailable
 //   drop-after-events:N  close the connection, unanswered, of the push that stored the N-th event
@@ -11,9 +11,10 @@
 // Read once; every counter is process-wide and thread-safe.
 namespace FaultInjection
 {
-// After an event's transaction committed. Returns true when the push that
-// stored it must be dropped (drop-after-events); may not return (kill).
-bool eventCommitted();
+// After an event was written inside its push's transaction. Returns true when
+// the push must stop there and its connection be dropped after the commit
+// (drop-after-events); may not return (kill: nothing of the push is stored).
+bool eventStored();
 // After a chunk was written and fsync'ed.
 void evidenceBytesWritten(qint64 bytes);
 // For every request other than sign-in: true while the 503 budget lasts.

@@ -194,7 +194,7 @@ public:
     SyncSettings &settings() { return m_settings; }
 
     SyncReport sync(const QUrl &server, const std::function<void(const SyncProgress &)> &progress = {},
-                    int pageSize = 2000)
+                    int pageSize = 2000, int pushBatch = 500)
     {
         m_settings.server = server;
         SyncClient client(server);
@@ -204,6 +204,7 @@ public:
         m_settings.save(*m_db);
         SyncRun run(*m_db, m_profile, *m_store, m_settings, client);
         run.setPageSize(pageSize);
+        run.setPushBatch(pushBatch);
         if (progress)
             run.setProgress(progress);
         return run.run();

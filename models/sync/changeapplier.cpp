@@ -196,7 +196,9 @@ bool ChangeApplier::applyEvent(const QJsonObject &d, qint64 seq, QString *error)
     if (known.next())
         return true; // recorded here, or pulled before
     known.finish();
-    if (!EventCodec::insert(m_db.connection(), codecKind, event, id, error))
+    if (!m_codec)
+        m_codec = std::make_unique<EventCodec>(m_db.connection());
+    if (!m_codec->insert(codecKind, event, id, error))
         return false;
     QSqlQuery origin(m_db.connection());
     origin.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_origin(event_uuid, device, user_name, received_at, seq) "

@@ -8,6 +8,7 @@
 
 class Database;
 class PolicyProfile;
+class EventCodec;
 class QSqlQuery;
 class RecipientRepository;
 
@@ -39,7 +40,8 @@ private:
     const Database &m_db;
     const PolicyProfile &m_profile;
     std::unique_ptr<RecipientRepository> m_repo;
-    std::unique_ptr<QSqlQuery> m_lookup; // prepared once per page: one lookup per change
+    std::unique_ptr<QSqlQuery> m_lookup;
+    std::unique_ptr<EventCodec> m_codec; // prepared once per page: one lookup per change
     QSet<qint64> m_touched;      // derived state to recompute
     QSet<qint64> m_lifecycle;    // benefit status to recompute
 };

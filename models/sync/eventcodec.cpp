@@ -86,23 +86,37 @@ bool exec(QSqlQuery &q, QString *error)
 
 } // namespace
 
+EventCodec::EventCodec(const QSqlDatabase &connection) : m_connection(connection) {}
+
+EventCodec::~EventCodec() = default;
+
+QSqlQuery &EventCodec::statement(const QString &key, const std::function<QString()> &sql)
+{
+    auto it = m_statements.find(key);
+    if (it == m_statements.end()) {
+        it = m_statements.emplace(key, QSqlQuery(m_connection)).first;
+        it->second.prepare(sql());
+    }
+    return it->second;
+}
+
 QString EventCodec::kindKey(Kind kind)
 {
     return kind == Kind::Verification ? QStringLiteral("verification") : QStringLiteral("lifecycle");
 }
 
-QJsonObject EventCodec::read(const QSqlDatabase &c, Kind kind, const QString &uuid, const ContentOf &contentOf,
-                             QString *error)
+QJsonObject EventCodec::read(Kind kind, const QString &uuid, const ContentOf &contentOf, QString *error)
 {
     const bool check = kind == Kind::Verification;
-    QStringList columns = check ? columnsOf(kVerification) : columnsOf(kLifecycle);
-    if (check)
-        columns << columnsOf(kContact);
-    QSqlQuery q(c);
-    q.prepare(QStringLiteral("SELECT r.id_number, e.%1 FROM %2 e JOIN recipient r ON r.id = e.recipient_id "
-                             "WHERE e.uuid = ?")
-                  .arg(columns.join(QStringLiteral(", e.")), tableOf(kind)));
-    q.addBindValue(uuid);
+    QSqlQuery &q = statement(QStringLiteral("read ") + kindKey(kind), [&] {
+        QStringList columns = check ? columnsOf(kVerification) : columnsOf(kLifecycle);
+        if (check)
+            columns << columnsOf(kContact);
+        return QStringLiteral("SELECT r.id_number, e.%1 FROM %2 e JOIN recipient r ON r.id = e.recipient_id "
+                              "WHERE e.uuid = ?")
+            .arg(columns.join(QStringLiteral(", e.")), tableOf(kind));
+    });
+    q.bindValue(0, uuid);
     if (!exec(q, error))
         return {};
     if (!q.next()) {
@@ -114,21 +128,24 @@ QJsonObject EventCodec::read(const QSqlDatabase &c, Kind kind, const QString &uu
                       {QStringLiteral("idNumber"), q.value(0).toString()}};
     if (!check) {
         putFields(event, kLifecycle, q, 1, false);
+        q.finish();
         return event;
     }
     putFields(event, kVerification, q, 1, false);
     // A contact field set to "" was cleared by the check: that is a change too.
     QJsonObject contact;
     putFields(contact, kContact, q, 1 + int(std::size(kVerification)), true);
+    q.finish();
     if (!contact.isEmpty())
         event.insert(QStringLiteral("contact"), contact);
 
-    QSqlQuery files(c);
-    files.prepare(QStringLiteral(
-        "SELECT f.sha256, x.kind, f.original_name, f.format, f.width, f.height, f.bytes, f.captured_at, "
-        "f.has_original FROM event_evidence x JOIN evidence f ON f.sha256 = x.sha256 WHERE x.event_uuid = ? "
-        "ORDER BY f.sha256"));
-    files.addBindValue(uuid);
+    QSqlQuery &files = statement(QStringLiteral("files"), [] {
+        return QStringLiteral(
+            "SELECT f.sha256, x.kind, f.original_name, f.format, f.width, f.height, f.bytes, f.captured_at, "
+            "f.has_original FROM event_evidence x JOIN evidence f ON f.sha256 = x.sha256 WHERE x.event_uuid = ? "
+            "ORDER BY f.sha256");
+    });
+    files.bindValue(0, uuid);
     if (!exec(files, error))
         return {};
     QJsonArray evidence;
@@ -146,13 +163,14 @@ QJsonObject EventCodec::read(const QSqlDatabase &c, Kind kind, const QString &uu
             item.insert(QStringLiteral("capturedAt"), files.value(7).toString());
         evidence.append(item);
     }
+    files.finish();
     event.insert(QStringLiteral("evidence"), evidence);
     return event;
 }
 
-bool EventCodec::insert(const QSqlDatabase &c, Kind kind, const QJsonObject &event, qint64 recipientId,
-                        QString *error)
+bool EventCodec::insert(Kind kind, const QJsonObject &event, qint64 recipientId, QString *error)
 {
+    const QSqlDatabase &c = m_connection;
     const bool check = kind == Kind::Verification;
     QStringList columns = check ? columnsOf(kVerification) : columnsOf(kLifecycle);
     if (check)

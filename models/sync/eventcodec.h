@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
+#include <map>
+#include <QSqlQuery>
 
 // Events as they travel (docs/sync-protocol.md, "Event kinds") and as they are
 // stored here: one table of JSON key <-> column per kind, used both to write a
@@ -13,6 +15,11 @@
 class EventCodec
 {
 public:
+    // Statements are prepared on first use and reused: a push reads hundreds of
+    // events, a page applies thousands.
+    explicit EventCodec(const QSqlDatabase &connection);
+    ~EventCodec();
+
     enum class Kind { Verification, Lifecycle };
     static QString kindKey(Kind kind); // "verification", "lifecycle"
 
@@ -23,11 +30,15 @@ public:
 
     // The event `uuid` of `kind` from the local tables, with its person's ID
     // number and (verification) its evidence list. Empty with *error on failure.
-    static QJsonObject read(const QSqlDatabase &c, Kind kind, const QString &uuid, const ContentOf &contentOf,
-                            QString *error);
+    QJsonObject read(Kind kind, const QString &uuid, const ContentOf &contentOf, QString *error);
 
     // Inserts a pulled event (not already stored) for the local person
     // `recipientId`, with its evidence rows (files not here: has_original 0).
-    static bool insert(const QSqlDatabase &c, Kind kind, const QJsonObject &event, qint64 recipientId,
-                       QString *error);
+    bool insert(Kind kind, const QJsonObject &event, qint64 recipientId, QString *error);
+
+private:
+    QSqlQuery &statement(const QString &key, const std::function<QString()> &sql);
+
+    QSqlDatabase m_connection;
+    std::map<QString, QSqlQuery> m_statements;
 };

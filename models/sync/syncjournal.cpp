@@ -90,6 +90,7 @@ QJsonArray SyncJournal::events(const QList<Pending> &items, QMap<QString, QStrin
     };
     QJsonArray out;
     const QSqlDatabase c = m_db.connection();
+    EventCodec codec(c);
     for (const Pending &p : items) {
         if (p.source == Pending::Source::Resolution) {
             QSqlQuery q(c);
@@ -113,7 +114,7 @@ QJsonArray SyncJournal::events(const QList<Pending> &items, QMap<QString, QStrin
         }
         const auto kind = p.source == Pending::Source::Check ? EventCodec::Kind::Verification
                                                              : EventCodec::Kind::Lifecycle;
-        const QJsonObject e = EventCodec::read(c, kind, p.uuid, contentOf, error);
+        const QJsonObject e = codec.read(kind, p.uuid, contentOf, error);
         if (e.isEmpty())
             return {};
         out.append(e);

@@ -119,10 +119,15 @@ bool SyncRun::push(SyncReport &report)
         report.message = error;
         return false;
     }
+    QElapsedTimer clock;
+    clock.start();
+    qint64 reading = 0, waiting = 0, storing = 0;
     for (qsizetype first = 0; first < pending.size(); first += m_pushBatch) {
         const QList<SyncJournal::Pending> items = pending.mid(first, m_pushBatch);
         QMap<QString, QString> files;
+        qint64 mark = clock.elapsed();
         const QJsonArray events = m_journal->events(items, &files, &error);
+        reading += clock.elapsed() - mark;
         if (events.size() != items.size()) {
             report.outcome = SyncReport::Outcome::NeedsPerson;
             report.message = tr("An event waiting to be sent cannot be read: %1").arg(error);
@@ -131,19 +136,26 @@ bool SyncRun::push(SyncReport &report)
         if (!upload(files, report))
             return false;
         progress(SyncProgress::Phase::Pushing, first, pending.size());
+        mark = clock.elapsed();
         const HttpReply reply = m_client.post(QStringLiteral("/v1/events"),
                                               {{QStringLiteral("device"), m_settings.device},
                                                {QStringLiteral("since"), m_journal->cursor()},
                                                {QStringLiteral("events"), events}});
+        waiting += clock.elapsed() - mark;
         if (failed(reply, report))
             return false;
-        if (!m_journal->recordResults(items, reply.json.value(QStringLiteral("results")).toArray(), report, &error)) {
+        mark = clock.elapsed();
+        const bool stored = m_journal->recordResults(items, reply.json.value(QStringLiteral("results")).toArray(), report, &error);
+        storing += clock.elapsed() - mark;
+        if (!stored) {
             report.outcome = SyncReport::Outcome::NeedsPerson;
             report.message = tr("The server's answers could not be stored: %1").arg(error);
             return false;
         }
     }
     progress(SyncProgress::Phase::Pushing, pending.size(), pending.size());
+    qCDebug(lcSync) << "pushed" << pending.size() << "in" << clock.elapsed() << "ms: reading" << reading
+                    << "ms, waiting for the server" << waiting << "ms, storing answers" << storing << "ms";
     return true;
 }
 
