@@ -4205,6 +4205,10 @@ Bundle: %6</source>
         <source>A page of changes from the server could not be applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The lists&apos; indexes could not be rebuilt after the first pull: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncRunLog</name>

@@ -4199,6 +4199,10 @@ PDF：%5
         <source>A page of changes from the server could not be applied: %1</source>
         <translation>无法应用服务器发来的一页变更：%1</translation>
     </message>
+    <message>
+        <source>The lists&apos; indexes could not be rebuilt after the first pull: %1</source>
+        <translation>首次同步后未能重建名单索引：%1</translation>
+    </message>
 </context>
 <context>
     <name>SyncRunLog</name>
