@@ -32,11 +32,12 @@ namespace synctest {
 
 const QString kPassword = QStringLiteral("correct-horse-7");
 
-// A PostgreSQL URL's parts, for the test's own connection that empties the store.
-inline bool resetPostgres(const QString &url, QString *error)
+// Runs fn on a connection of its own to the PostgreSQL database `url` names.
+inline bool withPostgres(const QString &url, const std::function<bool(QSqlQuery &)> &fn, QString *error)
 {
     const QUrl u(url);
-    const QString name = QStringLiteral("pg-reset");
+    const QString name = QStringLiteral("synctest-pg");
+    bool ok = false;
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         c.setHostName(u.host());
@@ -48,44 +49,39 @@ inline bool resetPostgres(const QString &url, QString *error)
             *error = c.lastError().text();
         } else {
             QSqlQuery q(c);
-            q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
-            if (!q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !q.exec(QStringLiteral("CREATE SCHEMA public")))
+            ok = fn(q);
+            if (!ok)
                 *error = q.lastError().text();
             c.close();
         }
     }
     QSqlDatabase::removeDatabase(name);
-    return error->isEmpty();
+    return ok;
+}
+
+// Empties the store: the server makes its schema again.
+inline bool resetPostgres(const QString &url, QString *error)
+{
+    return withPostgres(url, [](QSqlQuery &q) {
+        q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+        return q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) && q.exec(QStringLiteral("CREATE SCHEMA public"));
+    }, error);
 }
 
 // A database of its own on the test PostgreSQL server (CTest runs suites in
 // parallel, and each empties its store): `name` is created when missing.
 inline QString ownPostgresDatabase(const QString &url, const QString &name, QString *error)
 {
-    const QUrl u(url);
-    const QString connection = QStringLiteral("pg-create");
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        c.setHostName(u.host());
-        c.setPort(u.port(5432));
-        c.setUserName(u.userName());
-        c.setPassword(u.password());
-        c.setDatabaseName(u.path().mid(1));
-        if (!c.open()) {
-            *error = c.lastError().text();
-        } else {
-            QSqlQuery q(c);
-            q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
-            q.addBindValue(name);
-            if (q.exec() && !q.next() && !q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-                *error = q.lastError().text();
-            c.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    QUrl own(u);
+    const bool ok = withPostgres(url, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+        q.addBindValue(name);
+        if (!q.exec())
+            return false;
+        return q.next() || q.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+    }, error);
+    QUrl own(url);
     own.setPath(QLatin1Char('/') + name);
-    return error->isEmpty() ? own.toString() : QString();
+    return ok ? own.toString() : QString();
 }
 
 // The reference server: admin commands and the serving process.

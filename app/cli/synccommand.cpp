@@ -41,6 +41,30 @@ QString serverPassword(const QCommandLineParser &p)
     return qEnvironmentVariable("CERTDESK_SERVER_PASSWORD");
 }
 
+// What every sync command opens: the database named by --db, its profile, its
+// evidence folder and its sync settings.
+struct SyncContext
+{
+    std::unique_ptr<Database> db;
+    std::optional<PolicyProfile> profile;
+    std::unique_ptr<EvidenceStore> evidence;
+    SyncSettings settings;
+
+    bool open(const QCommandLineParser &p, const QString &command)
+    {
+        db = cli::openDatabase(p, command);
+        if (!db)
+            return false;
+        profile = cli::databaseProfile(*db);
+        if (!profile)
+            return false;
+        evidence = std::make_unique<EvidenceStore>(EvidenceStore::folderFor(db->path()));
+        settings = SyncSettings::load(*db);
+        return true;
+    }
+    SyncJournal journal() const { return SyncJournal(*db, *profile, *evidence); }
+};
+
 } // namespace
 
 // certdesk-cli sync: sign in, push what waits, pull what is new. Retries with
@@ -58,13 +82,10 @@ int cli::runSync(const QStringList &args)
                   {QStringLiteral("page"), QStringLiteral("changes per pulled page (default 2000)"), QStringLiteral("N")}});
     if (!parse(p, args))
         return 2;
-    const auto db = openDatabase(p, QStringLiteral("sync"));
-    if (!db)
+    SyncContext c;
+    if (!c.open(p, QStringLiteral("sync")))
         return 1;
-    const auto profile = databaseProfile(*db);
-    if (!profile)
-        return 1;
-    SyncSettings settings = SyncSettings::load(*db);
+    SyncSettings &settings = c.settings;
     if (p.isSet(QStringLiteral("server")))
         settings.server = QUrl(p.value(QStringLiteral("server")));
     if (p.isSet(QStringLiteral("server-user")))
@@ -73,7 +94,6 @@ int cli::runSync(const QStringList &args)
         printError(QStringLiteral("sync: give --server and --server-user (they are saved for next time)"));
         return 2;
     }
-    EvidenceStore evidence(EvidenceStore::folderFor(db->path()));
     const int retries = p.value(QStringLiteral("retries")).toInt();
     int delay = p.isSet(QStringLiteral("backoff-ms")) ? p.value(QStringLiteral("backoff-ms")).toInt() : 2000;
     SyncReport report;
@@ -86,11 +106,11 @@ int cli::runSync(const QStringList &args)
         report = SyncRun::signIn(client, &settings, serverPassword(p));
         if (report.outcome == SyncReport::Outcome::Ok) {
             QString error;
-            if (!settings.save(*db, &error)) {
+            if (!settings.save(*c.db, &error)) {
                 printError(QStringLiteral("sync: cannot save the sync settings: %1").arg(error));
                 return 1;
             }
-            SyncRun run(*db, *profile, evidence, settings, client);
+            SyncRun run(*c.db, *c.profile, *c.evidence, settings, client);
             if (p.isSet(QStringLiteral("page")))
                 run.setPageSize(p.value(QStringLiteral("page")).toInt());
             report = run.run();
@@ -99,7 +119,7 @@ int cli::runSync(const QStringList &args)
             break;
     }
     SyncStatus counts;
-    SyncJournal(*db, *profile, evidence).counts(counts);
+    c.journal().counts(counts);
     printJson(reportJson(report, counts));
     return report.outcome == SyncReport::Outcome::Ok ? 0 : report.outcome == SyncReport::Outcome::RetryLater ? 3 : 1;
 }
@@ -111,17 +131,13 @@ int cli::runSyncStatus(const QStringList &args)
     p.addOptions({dbOption()});
     if (!parse(p, args))
         return 2;
-    const auto db = openDatabase(p, QStringLiteral("sync-status"));
-    if (!db)
+    SyncContext c;
+    if (!c.open(p, QStringLiteral("sync-status")))
         return 1;
-    const auto profile = databaseProfile(*db);
-    if (!profile)
-        return 1;
-    EvidenceStore evidence(EvidenceStore::folderFor(db->path()));
-    const SyncJournal journal(*db, *profile, evidence);
+    const SyncJournal journal = c.journal();
     SyncStatus status;
     journal.counts(status);
-    const SyncSettings settings = SyncSettings::load(*db);
+    const SyncSettings &settings = c.settings;
     printJson({{QStringLiteral("server"), settings.server.toString()},
                {QStringLiteral("user"), settings.user},
                {QStringLiteral("device"), settings.device},
@@ -141,20 +157,16 @@ int cli::runSyncExport(const QStringList &args)
     p.addOptions({dbOption(), {QStringLiteral("out"), QStringLiteral("package file to write"), QStringLiteral("FILE")}});
     if (!parse(p, args) || !requireOptions(p, QStringLiteral("sync-export"), {QStringLiteral("out")}))
         return 2;
-    const auto db = openDatabase(p, QStringLiteral("sync-export"));
-    if (!db)
+    SyncContext c;
+    if (!c.open(p, QStringLiteral("sync-export")))
         return 1;
-    const auto profile = databaseProfile(*db);
-    if (!profile)
-        return 1;
-    const SyncSettings settings = SyncSettings::load(*db);
+    const SyncSettings &settings = c.settings;
     if (settings.deviceKey.size() != 32 || settings.serverKey.isEmpty()) {
         printError(QStringLiteral("sync-export: this device has no keys yet; sign in to the server once (sync) "
                                   "so it receives its device key and the server's key"));
         return 1;
     }
-    EvidenceStore evidence(EvidenceStore::folderFor(db->path()));
-    const SyncJournal journal(*db, *profile, evidence);
+    const SyncJournal journal = c.journal();
     QMap<QString, QString> files;
     QString error;
     const QJsonObject body = SyncRun::pushBody(journal, settings, &files, &error);
@@ -182,13 +194,10 @@ int cli::runSyncImportRoster(const QStringList &args)
     p.addOptions({dbOption(), {QStringLiteral("file"), QStringLiteral("package file"), QStringLiteral("FILE")}});
     if (!parse(p, args) || !requireOptions(p, QStringLiteral("sync-import-roster"), {QStringLiteral("file")}))
         return 2;
-    const auto db = openDatabase(p, QStringLiteral("sync-import-roster"));
-    if (!db)
+    SyncContext c;
+    if (!c.open(p, QStringLiteral("sync-import-roster")))
         return 1;
-    const auto profile = databaseProfile(*db);
-    if (!profile)
-        return 1;
-    const SyncSettings settings = SyncSettings::load(*db);
+    const SyncSettings &settings = c.settings;
     QString error;
     const auto content = SyncPackage::readRoster(p.value(QStringLiteral("file")), settings.deviceKey, &error);
     if (!content) {
@@ -200,8 +209,7 @@ int cli::runSyncImportRoster(const QStringList &args)
                        .arg(content->device, settings.device));
         return 1;
     }
-    EvidenceStore evidence(EvidenceStore::folderFor(db->path()));
-    SyncJournal journal(*db, *profile, evidence);
+    SyncJournal journal = c.journal();
     if (content->since > journal.cursor()) {
         printError(QStringLiteral("sync-import-roster: the package starts at change %1 but this device has only %2; "
                                   "ask for a package from %2")
