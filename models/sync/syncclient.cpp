@@ -48,10 +48,49 @@ HttpReply SyncClient::put(const QString &path, const QUrlQuery &query, const QBy
     return wait(m_network.put(r, bytes));
 }
 
+QList<HttpReply> SyncClient::putAll(const QList<Put> &puts, int parallel)
+{
+    QList<HttpReply> out(puts.size());
+    std::vector<std::unique_ptr<QNetworkReply>> replies(puts.size());
+    qsizetype next = 0;
+    int running = 0;
+    QEventLoop loop;
+    std::function<void()> start = [&] {
+        while (running < parallel && next < puts.size()) {
+            const qsizetype i = next++;
+            QNetworkRequest r = request(puts.at(i).path, puts.at(i).query);
+            r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
+            replies[i].reset(m_network.put(r, puts.at(i).bytes));
+            ++running;
+            QObject::connect(replies[i].get(), &QNetworkReply::finished, &loop, [&, i] {
+                out[i] = answer(replies[i].get());
+                --running;
+                start();
+                if (running == 0)
+                    loop.quit();
+            });
+        }
+    };
+    start();
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (m_cancel && m_cancel->load()) {
+            next = puts.size(); // start no more
+            for (auto &reply : replies) {
+                if (reply && !reply->isFinished())
+                    reply->abort();
+            }
+        }
+    });
+    poll.start(100);
+    if (running > 0)
+        loop.exec();
+    return out;
+}
+
 HttpReply SyncClient::wait(QNetworkReply *reply)
 {
     std::unique_ptr<QNetworkReply> owner(reply);
-    HttpReply out;
     if (!reply->isFinished()) {
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -63,6 +102,12 @@ HttpReply SyncClient::wait(QNetworkReply *reply)
         poll.start(100);
         loop.exec();
     }
+    return answer(reply);
+}
+
+HttpReply SyncClient::answer(QNetworkReply *reply) const
+{
+    HttpReply out;
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.body = reply->readAll();
     const QJsonDocument doc = QJsonDocument::fromJson(out.body);

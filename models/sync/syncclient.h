@@ -40,9 +40,20 @@ public:
     HttpReply post(const QString &path, const QJsonObject &body);
     HttpReply put(const QString &path, const QUrlQuery &query, const QByteArray &bytes);
 
+    // Several PUTs at once (up to `parallel` in flight), answers in order: many
+    // small uploads are bound by round trips, not by bytes.
+    struct Put
+    {
+        QString path;
+        QUrlQuery query;
+        QByteArray bytes;
+    };
+    QList<HttpReply> putAll(const QList<Put> &puts, int parallel);
+
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
     HttpReply wait(QNetworkReply *reply);
+    HttpReply answer(QNetworkReply *reply) const;
 
     QUrl m_server;
     QString m_token;

@@ -24,6 +24,8 @@ void killAfterPage(int page)
 
 constexpr qint64 kChunk = 4 * 1024 * 1024; // below the protocol's 8 MiB limit
 constexpr int kMissingQuestion = 10000;
+constexpr int kParallelUploads = 6;                // QNetworkAccessManager's connections per host
+constexpr qint64 kRoundBytes = 32 * 1024 * 1024;  // small files held in memory at once
 } // namespace
 
 SyncRun::SyncRun(const Database &db, const PolicyProfile &profile, const EvidenceStore &evidence,
@@ -178,7 +180,47 @@ bool SyncRun::upload(const QMap<QString, QString> &files, SyncReport &report)
     for (const QString &sha : std::as_const(missing))
         total += QFileInfo(files.value(sha)).size();
     qint64 done = 0;
-    for (const QString &sha : std::as_const(missing)) {
+    // Files of one chunk (photos) go several at a time, straight from offset 0:
+    // a partial copy on the server answers 409 and that file then resumes on its
+    // own. Larger files (videos) upload chunk by chunk, asking first how much the
+    // server holds.
+    QStringList small, large;
+    for (const QString &sha : std::as_const(missing))
+        (QFileInfo(files.value(sha)).size() <= kChunk ? small : large) << sha;
+    for (qsizetype first = 0; first < small.size();) {
+        QList<SyncClient::Put> puts;
+        QStringList round;
+        qint64 bytes = 0;
+        while (first < small.size() && bytes < kRoundBytes) {
+            const QString sha = small.at(first++);
+            QFile file(files.value(sha));
+            if (!file.open(QIODevice::ReadOnly)) {
+                report.outcome = SyncReport::Outcome::NeedsPerson;
+                report.message = tr("The evidence file %1 cannot be read: %2").arg(file.fileName(), file.errorString());
+                return false;
+            }
+            SyncClient::Put put{QStringLiteral("/v1/evidence/%1").arg(sha), {}, file.readAll()};
+            put.query.addQueryItem(QStringLiteral("offset"), QStringLiteral("0"));
+            put.query.addQueryItem(QStringLiteral("total"), QString::number(put.bytes.size()));
+            bytes += put.bytes.size();
+            puts << put;
+            round << sha;
+        }
+        const QList<HttpReply> replies = m_client.putAll(puts, kParallelUploads);
+        for (int i = 0; i < replies.size(); ++i) {
+            const HttpReply &reply = replies.at(i);
+            if (reply.status == 409 && reply.errorCode == QLatin1String("offset-mismatch")) {
+                large << round.at(i);
+                continue;
+            }
+            if (failed(reply, report))
+                return false;
+            done += puts.at(i).bytes.size();
+            ++report.uploaded;
+        }
+        progress(SyncProgress::Phase::UploadingEvidence, done, total);
+    }
+    for (const QString &sha : std::as_const(large)) {
         if (!uploadFile(sha, files.value(sha), done, total, report))
             return false;
         ++report.uploaded;
