@@ -2,7 +2,9 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QThread>
 #include <QUrl>
 #include <algorithm>
@@ -232,8 +234,44 @@ QString UpstreamStore::sqlError(const QSqlQuery &q)
     return q.lastError().text();
 }
 
+namespace {
+// QPSQL runs a prepared statement as PREPARE, EXECUTE and DEALLOCATE: three
+// round trips to PostgreSQL for every statement, 9 ms an event in a push
+// (95 s for 10,000). On PostgreSQL the values are written into the text
+// instead, each one escaped by the driver (QSqlDriver::formatValue, libpq's
+// escaping), and the statement runs in one trip. The SQL texts here hold no
+// '?' inside quotes; the scan skips quoted text all the same.
+QString inlined(const QSqlDriver *driver, const QString &sql, const QVariantList &values)
+{
+    QString out;
+    out.reserve(sql.size() + 24 * values.size());
+    qsizetype next = 0;
+    bool quoted = false;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        if (c == QLatin1Char('?') && !quoted && next < values.size()) {
+            const QVariant &value = values.at(next++);
+            QSqlField field(QString(), value.metaType());
+            field.setValue(value);
+            out += driver->formatValue(field);
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+} // namespace
+
 bool execQuery(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
 {
+    if (q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        if (q.exec(inlined(q.driver(), sql, values)))
+            return true;
+        if (error)
+            *error = QStringLiteral("%1 (%2)").arg(q.lastError().text(), sql);
+        return false;
+    }
     if (q.lastQuery() != sql) { // re-prepare only for new SQL: loops reuse the statement
         if (!q.prepare(sql)) {
             if (error)
