@@ -24,6 +24,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrl>
 #include <memory>
 #include <optional>
@@ -166,6 +168,50 @@ private:
     QString m_evidence;
     QUrl m_url;
     std::unique_ptr<QProcess> m_process;
+};
+
+// A server that answers every request with whatever `answer(method, path)`
+// gives (a JSON body, status 200): for clients facing answers no real server
+// would send.
+class FakeUpstream : public QObject
+{
+public:
+    explicit FakeUpstream(std::function<QByteArray(const QByteArray &, const QByteArray &)> answer)
+        : m_answer(std::move(answer))
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                auto *buffer = new QByteArray;
+                QObject::connect(socket, &QObject::destroyed, [buffer] { delete buffer; });
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
+                    *buffer += socket->readAll();
+                    const qsizetype end = buffer->indexOf("\r\n\r\n");
+                    if (end < 0)
+                        return;
+                    const QList<QByteArray> head = buffer->left(end).split('\n');
+                    qsizetype length = 0;
+                    for (const QByteArray &line : head) {
+                        if (line.toLower().startsWith("content-length:"))
+                            length = line.mid(15).trimmed().toLongLong();
+                    }
+                    if (buffer->size() < end + 4 + length)
+                        return;
+                    const QList<QByteArray> request = head.value(0).split(' ');
+                    const QByteArray body = m_answer(request.value(0), request.value(1).split('?').value(0));
+                    buffer->remove(0, end + 4 + length);
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+
+private:
+    std::function<QByteArray(const QByteArray &, const QByteArray &)> m_answer;
+    QTcpServer m_server;
 };
 
 // One device: its own database, evidence folder and sync settings.

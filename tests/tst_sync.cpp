@@ -48,6 +48,7 @@ private slots:
     void cancelledPullKeepsAConsistentCursor();
     void controllerBacksOffUntilTheServerReturns();
     void packageRoundTripAndRefusals();
+    void answersOutsideTheProtocolAreRefused();
 
 private:
     Client &client(const QString &name, const QString &user = QStringLiteral("wang"));
@@ -615,6 +616,46 @@ void TestSync::packageRoundTripAndRefusals()
     QVERIFY2(exitCode == 0, qPrintable(out));
     QCOMPARE(office.scalar(QStringLiteral("SELECT count(*) FROM recipient")).toInt(), m_inScope);
     QCOMPARE(office.scalar(QStringLiteral("SELECT count(*) FROM verification_event")).toInt(), 3);
+}
+
+void TestSync::answersOutsideTheProtocolAreRefused()
+{
+    QFETCH_GLOBAL(QString, storage);
+    if (storage != QLatin1String("sqlite"))
+        QSKIP("about the client only; runs once");
+    Client &a = client(QStringLiteral("a"));
+    QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
+    QVERIFY(!a.record(m_people.at(0), LivingStatus::Alive, QDate(2026, 11, 20), kToday).isEmpty());
+    const qint64 cursor = a.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'sync.cursor'")).toLongLong();
+    // A "server" that has every file, answers a push with no results and a pull
+    // with an object that is not a page.
+    bool pushAnswered = false;
+    FakeUpstream fake([&](const QByteArray &, const QByteArray &path) -> QByteArray {
+        if (path == "/v1/evidence/missing")
+            return R"({"missing": []})";
+        if (path == "/v1/events") {
+            pushAnswered = true;
+            return R"({"results": []})";
+        }
+        return R"({"items": [1, 2, 3]})";
+    });
+    SyncClient http(fake.url());
+    http.setToken(QStringLiteral("token"));
+    SyncRun push(a.db(), *m_profile, a.store(), a.settings(), http);
+    SyncReport r = push.run();
+    QVERIFY(pushAnswered);
+    QCOMPARE(r.outcome, SyncReport::Outcome::NeedsPerson);
+    QVERIFY2(r.message.contains(QStringLiteral("1 events with 0 results")), qPrintable(r.message));
+    QCOMPARE(a.scalar(QStringLiteral("SELECT state FROM outbox")).toString(), QStringLiteral("pending"));
+    // With nothing to push, the pull meets the page that is not one: nothing applied.
+    QVERIFY(a.db().beginWrite());
+    QSqlQuery(a.db().connection()).exec(QStringLiteral("UPDATE outbox SET state = 'accepted'"));
+    QVERIFY(a.db().commit());
+    SyncRun pull(a.db(), *m_profile, a.store(), a.settings(), http);
+    r = pull.run();
+    QCOMPARE(r.outcome, SyncReport::Outcome::NeedsPerson);
+    QCOMPARE(r.pulled, 0);
+    QCOMPARE(a.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'sync.cursor'")).toLongLong(), cursor);
 }
 
 QTEST_GUILESS_MAIN(TestSync)

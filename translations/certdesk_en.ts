@@ -4209,6 +4209,14 @@ Bundle: %6</source>
         <source>The lists&apos; indexes could not be rebuilt after the first pull: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server answered a push of %1 events with %2 results; the events stay queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a pull is not what protocol v1 describes (no list of changes or no cursor); nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncRunLog</name>

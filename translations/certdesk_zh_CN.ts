@@ -4203,6 +4203,14 @@ PDF：%5
         <source>The lists&apos; indexes could not be rebuilt after the first pull: %1</source>
         <translation>首次同步后未能重建名单索引：%1</translation>
     </message>
+    <message>
+        <source>The server answered a push of %1 events with %2 results; the events stay queued.</source>
+        <translation>服务器对上传的 %1 条记录只返回了 %2 个结果；这些记录仍留在待上传队列中。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to a pull is not what protocol v1 describes (no list of changes or no cursor); nothing was applied.</source>
+        <translation>服务器对下载请求的答复不符合第 1 版同步协议（缺少变更列表或游标）；未应用任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>SyncRunLog</name>

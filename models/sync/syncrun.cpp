@@ -146,6 +146,14 @@ bool SyncRun::push(SyncReport &report)
         waiting += clock.elapsed() - mark;
         if (failed(reply, report))
             return false;
+        if (reply.json.value(QStringLiteral("results")).toArray().size() != events.size()) {
+            report.outcome = SyncReport::Outcome::NeedsPerson;
+            report.message = tr("The server answered a push of %1 events with %2 results; the events stay "
+                                "queued.")
+                                 .arg(events.size())
+                                 .arg(reply.json.value(QStringLiteral("results")).toArray().size());
+            return false;
+        }
         mark = clock.elapsed();
         const bool stored = m_journal->recordResults(items, reply.json.value(QStringLiteral("results")).toArray(), report, &error);
         storing += clock.elapsed() - mark;
@@ -296,6 +304,12 @@ bool SyncRun::pull(SyncReport &report)
         const HttpReply reply = m_client.get(QStringLiteral("/v1/changes"), query);
         if (failed(reply, report))
             return false;
+        if (!reply.json.value(QStringLiteral("changes")).isArray() || !reply.json.value(QStringLiteral("next")).isDouble()) {
+            report.outcome = SyncReport::Outcome::NeedsPerson;
+            report.message = tr("The server's answer to a pull is not what protocol v1 describes (no list of "
+                                "changes or no cursor); nothing was applied.");
+            return false;
+        }
         const QJsonArray changes = reply.json.value(QStringLiteral("changes")).toArray();
         const qint64 next = reply.json.value(QStringLiteral("next")).toInteger(since);
         const qint64 before = clock.elapsed();
