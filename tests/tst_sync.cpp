@@ -39,6 +39,7 @@ private slots:
     void twoOfflineClientsConvergeInEitherOrder();
     void deathConflictsAreFlagged();
     void paymentStepsReachTheOtherDevice();
+    void bigDataResultsComeDown();
     void supervisorDecisionReachesEveryDevice();
     void serverKilledMidPushLosesNothing();
     void serverErrorsAndDroppedConnectionsAreRetried();
@@ -302,6 +303,28 @@ void TestSync::paymentStepsReachTheOtherDevice()
              suspension.uuid + QStringLiteral(" suspended 2026-12-01"));
     QCOMPARE(b.column(person, QStringLiteral("benefit_status")), QStringLiteral("suspended"));
     QCOMPARE(a.scalar(QStringLiteral("SELECT state FROM lifecycle_outbox")).toString(), QStringLiteral("accepted"));
+}
+
+void TestSync::bigDataResultsComeDown()
+{
+    Client &a = client(QStringLiteral("a"));
+    QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
+    // The district ingests this month's comparison; the next sync brings it.
+    const QString csv = m_testDir + QStringLiteral("/bigdata.csv");
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("身份证号,结论\n%1,待核实\n%2,丧失资格\n").arg(m_people.at(7), m_people.at(8)).toUtf8());
+    f.close();
+    QString error;
+    m_upstream->admin({QStringLiteral("ingest-bigdata"), QStringLiteral("--file"), csv, QStringLiteral("--month"),
+                       QStringLiteral("2026-11")},
+                      &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const SyncReport r = a.sync(m_upstream->url());
+    QCOMPARE(r.outcome, SyncReport::Outcome::Ok);
+    QCOMPARE(r.pulled, 2);
+    QCOMPARE(a.column(m_people.at(7), QStringLiteral("bigdata_rank || ' ' || bigdata_month")), QStringLiteral("1 2026-11"));
+    QCOMPARE(a.column(m_people.at(8), QStringLiteral("bigdata_rank")), QStringLiteral("0"));
 }
 
 void TestSync::supervisorDecisionReachesEveryDevice()
