@@ -8,6 +8,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libgl-dev          # Qt Core/Gui/Widgets/Sql/Network/Concurrent/Test
     libqt6sql6-sqlite                                  # the SQLite driver behind QtSql
     qt6-charts-dev                                     # dashboard charts
+    libqt6opengl6-dev                                  # Qt6OpenGL(Widgets) CMake files that Qt6Charts needs (only a Recommends of qt6-base-dev)
     libcpp-httplib-dev                                 # the reference upstream server's HTTP(S) (server/)
     libssl-dev zlib1g-dev libbrotli-dev                # what cpp-httplib's pkg-config file requires
     libqt6sql6-psql                                    # the PostgreSQL driver behind QtSql (upstream server)
