@@ -27,7 +27,14 @@ PACKAGES=(
     libreoffice-calc-nogui                             # tests: LibreOffice writes the files we import and reads what we export
     poppler-utils                                      # pdfinfo/pdffonts/pdftotext: tests check the PDFs we write
     xvfb xauth                                         # headless display for screenshots
+    python3 strace                                     # scripts/check-setup-deps.py: proves this list complete from a trace of the tests
 )
+
+# --list: print the packages (scripts/check-setup-deps.py proves this list complete).
+if [ "${1:-}" = "--list" ]; then
+    printf '%s\n' "${PACKAGES[@]}"
+    exit 0
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

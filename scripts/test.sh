@@ -2,6 +2,8 @@
 # Sets up what is missing, builds everything with warnings as errors, and runs
 # every test suite through CTest. The upstream server's tests also run on
 # PostgreSQL: a throwaway cluster is started here (and stopped on exit).
+# Then proves scripts/setup.sh complete: every file the build and the tests used
+# must come from a package that setup.sh's list pulls in on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -12,7 +14,34 @@ cmake --build "$BUILD_DIR"
 # shellcheck source=scripts/pg-throwaway.sh
 source scripts/pg-throwaway.sh
 pg_throwaway_start
-trap pg_throwaway_stop EXIT
+TRACE_DIR=$(mktemp -d /tmp/certdesk-trace.XXXXXX)
+trap 'pg_throwaway_stop; rm -rf "$TRACE_DIR"' EXIT
 
-cd "$BUILD_DIR"
-CERTDESK_TEST_PG_URL="$PG_THROWAWAY_URL" QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 900 -j2
+# The tests run under strace (only execve/openat stop, through seccomp-bpf) so the
+# check below sees every program and file they used. Where tracing is not allowed
+# (a container without ptrace) the tests run plain and the check says so.
+TRACE=()
+if strace -f -qq --seccomp-bpf -e trace=execve -o /dev/null true 2>/dev/null; then
+    TRACE=(strace -f -qq --seccomp-bpf -e trace=execve,openat -e status=successful -o "$TRACE_DIR/tests.strace")
+else
+    echo "strace cannot trace here: the setup check covers the build only" >&2
+fi
+(cd "$BUILD_DIR" && CERTDESK_TEST_PG_URL="$PG_THROWAWAY_URL" QT_QPA_PLATFORM=offscreen \
+    "${TRACE[@]}" ctest --output-on-failure --timeout 900 -j2)
+
+# Setup completeness (issue 13): the build's dependency records, the traced tests,
+# and the programs these scripts run outside the trace.
+CHECK=(/usr/bin/python3 scripts/check-setup-deps.py --build "$BUILD_DIR"
+       --tool "$PG_BIN/initdb" --tool "$PG_BIN/pg_ctl" --tool "$PG_BIN/postgres" --tool "$PG_BIN/createdb"
+       --tool runuser --tool xvfb-run --tool Xvfb --tool xauth)
+[ -s "$TRACE_DIR/tests.strace" ] && CHECK+=(--trace "$TRACE_DIR/tests.strace")
+"${CHECK[@]}"
+# ... and the check can fail: without the package that once went missing it must
+# name that package.
+if out=$("${CHECK[@]}" --drop libqt6opengl6-dev); then
+    echo "check-setup-deps passed without libqt6opengl6-dev: it cannot see what the build uses" >&2
+    exit 1
+fi
+grep -q "package libqt6opengl6-dev is used" <<<"$out" \
+    || { echo "check-setup-deps did not name libqt6opengl6-dev:" >&2; echo "$out" >&2; exit 1; }
+echo "check-setup-deps: dropping libqt6opengl6-dev from the list is caught"
