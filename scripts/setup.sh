@@ -27,6 +27,11 @@ PACKAGES=(
     libreoffice-calc-nogui                             # tests: LibreOffice writes the files we import and reads what we export
     poppler-utils                                      # pdfinfo/pdffonts/pdftotext: tests check the PDFs we write
     xvfb xauth                                         # headless display for screenshots
+    dpkg-dev file                                      # packages: CPack's DEB generator runs dpkg-shlibdeps and file
+    librsvg2-bin                                       # packages: rsvg-convert draws the icon's PNG sizes from its SVG
+    lintian                                            # package test: lintian checks both .deb files
+    systemd man-db                                     # package test: systemd-analyze verify (it also looks up the unit's man pages)
+    appstream                                          # package test: appstreamcli validates the metainfo file
 )
 
 missing=()

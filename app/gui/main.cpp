@@ -66,6 +66,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("CertDesk"));
     QApplication::setApplicationName(QStringLiteral("CertDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // Lets the desktop match windows to the installed entry (and its icon),
+    // packaging/certdesk/org.certdesk.CertDesk.desktop.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.certdesk.CertDesk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("CertDesk - benefit eligibility certification workbench"));
