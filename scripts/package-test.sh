@@ -110,6 +110,12 @@ expect_files() { # DEB PATH...
         fail "$(basename "$deb") contains test, benchmark or misplaced files (above)"
     fi
 }
+expect_programs() { # DEB PROGRAM... : exactly these in bin and sbin
+    local found
+    found=$(dpkg-deb -c "$1" | awk '{print $6}' | sed -n 's|^\./usr/s\{0,1\}bin/\(..*\)|\1|p' | sort | tr '\n' ' ')
+    shift
+    [ "$found" = "$(printf '%s\n' "$@" | sort | tr '\n' ' ')" ] || fail "programs in the package: $found; expected: $*"
+}
 ICONS=()
 for size in 16 24 32 48 64 128 256; do
     ICONS+=("/usr/share/icons/hicolor/${size}x${size}/apps/certdesk.png")
@@ -125,6 +131,8 @@ expect_files "$SERVER_DEB" /usr/bin/certdesk-upstream /usr/sbin/certdesk-upstrea
     "$UNIT" /etc/certdesk/upstream.conf \
     /usr/share/man/man1/certdesk-upstream.1.gz /usr/share/man/man8/certdesk-upstream-admin.8.gz \
     /usr/share/doc/certdesk-upstream/copyright /usr/share/doc/certdesk-upstream/changelog.gz
+expect_programs "$CLIENT_DEB" certdesk certdesk-cli
+expect_programs "$SERVER_DEB" certdesk-upstream certdesk-upstream-admin
 dpkg-deb -x "$CLIENT_DEB" "$WORK/client"
 dpkg-deb -x "$SERVER_DEB" "$WORK/server"
 for exe in "$WORK"/client/usr/bin/* "$WORK"/server/usr/bin/*; do
