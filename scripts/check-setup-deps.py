@@ -373,8 +373,12 @@ def from_tools(tools):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--build", required=True)
-    ap.add_argument("--trace")
+    ap.add_argument("--trace", action="append", default=[])
     ap.add_argument("--tool", action="append", default=[])
+    ap.add_argument("--package-trace", action="append", default=[],
+                    help="a trace of the package test: it may also use what --deb packages pull in")
+    ap.add_argument("--deb", action="append", default=[],
+                    help="a package the package test installs: apt pulls its Depends by itself")
     ap.add_argument("--drop", action="append", default=[],
                     help="check as if setup.sh did not list this package (shows the check can fail)")
     args = ap.parse_args()
@@ -385,18 +389,27 @@ def main():
 
     records = load_records()
     roots = [p for p in setup_packages() if p not in args.drop]
+    pulled = []
+    for deb in args.deb:
+        for field in ("Pre-Depends", "Depends"):
+            value = run(["dpkg-deb", "-f", deb, field]).stdout.strip()
+            pulled += [group[0] for group in atoms(value) if group[0] in records]
     unknown = [p for p in roots if p not in records]
     if unknown:
         print("check-setup-deps: setup.sh lists packages apt does not know: %s" % " ".join(unknown),
               file=sys.stderr)
         return 1
     allowed = closure(roots + baseline(records), records)
+    allowed_with_debs = closure(roots + pulled + baseline(records), records)
     index = owner_index()
 
     sources = [from_ninja_deps(build_dir), from_rerun_cmake(build_dir), from_cmake_cache(build_dir),
                from_build_commands(build_dir), from_ldd(build_dir)]
-    if args.trace:
-        sources.append(from_trace(args.trace))
+    for log in args.trace:
+        sources.append(from_trace(log))
+    for log in args.package_trace:
+        used, _ = from_trace(log)
+        sources.append((used, "programs the package test ran (strace)"))
     tool_files, missing_tools = from_tools(args.tool)
     sources.append((tool_files, "programs the test scripts run"))
 
@@ -412,7 +425,7 @@ def main():
             pkg = owner(path, index)
             if pkg is None:
                 orphans.setdefault(path, what)
-            elif pkg not in allowed:
+            elif pkg not in (allowed_with_debs if what.startswith("programs the package test") else allowed):
                 if any(c.startswith(SCANNED) for c in candidates(path)):
                     scanned.add(pkg)
                 else:

@@ -28,6 +28,11 @@ PACKAGES=(
     poppler-utils                                      # pdfinfo/pdffonts/pdftotext: tests check the PDFs we write
     xvfb xauth                                         # headless display for screenshots
     python3 strace                                     # scripts/check-setup-deps.py: proves this list complete from a trace of the tests
+    dpkg-dev file                                      # packages: CPack's DEB generator runs dpkg-shlibdeps and file
+    librsvg2-bin                                       # packages: rsvg-convert draws the icon's PNG sizes from its SVG
+    lintian                                            # package test: lintian checks both .deb files
+    systemd man-db                                     # package test: systemd-analyze verify (it also looks up the unit's man pages)
+    appstream                                          # package test: appstreamcli validates the metainfo file
 )
 
 # --list: print the packages (scripts/check-setup-deps.py proves this list complete).

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Sets up what is missing, builds everything with warnings as errors, and runs
 # every test suite through CTest. The upstream server's tests also run on
-# PostgreSQL: a throwaway cluster is started here (and stopped on exit).
-# Then proves scripts/setup.sh complete: every file the build and the tests used
-# must come from a package that setup.sh's list pulls in on a fresh machine.
+# PostgreSQL: a throwaway cluster is started here (and stopped on exit). Then
+# scripts/package-test.sh builds, installs, uses and purges the .deb packages.
+# Last, it proves scripts/setup.sh complete: every file the build and the tests
+# used must come from a package that setup.sh's list pulls in on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -29,12 +30,27 @@ fi
 (cd "$BUILD_DIR" && CERTDESK_TEST_PG_URL="$PG_THROWAWAY_URL" QT_QPA_PLATFORM=offscreen \
     "${TRACE[@]}" ctest --output-on-failure --timeout 900 -j2)
 
+# The packages are installed and purged on this machine: root (or sudo, as
+# setup.sh). Traced too (programs only: the installed packages' own files are
+# gone after the purge), for the tools it runs.
+TRACE_PKG=()
+if [ ${#TRACE[@]} -gt 0 ]; then
+    TRACE_PKG=(strace -f -qq --seccomp-bpf -e trace=execve -e status=successful -o "$TRACE_DIR/package.strace")
+fi
+SUDO=()
+[ "$(id -u)" -eq 0 ] || SUDO=(sudo)
+"${SUDO[@]}" "${TRACE_PKG[@]}" bash scripts/package-test.sh "$BUILD_DIR"
+
 # Setup completeness (issue 13): the build's dependency records, the traced tests,
 # and the programs these scripts run outside the trace.
 CHECK=(/usr/bin/python3 scripts/check-setup-deps.py --build "$BUILD_DIR"
        --tool "$PG_BIN/initdb" --tool "$PG_BIN/pg_ctl" --tool "$PG_BIN/postgres" --tool "$PG_BIN/createdb"
        --tool runuser --tool xvfb-run --tool Xvfb --tool xauth)
+for deb in "$BUILD_DIR"/packages/*.deb; do
+    CHECK+=(--deb "$deb")
+done
 [ -s "$TRACE_DIR/tests.strace" ] && CHECK+=(--trace "$TRACE_DIR/tests.strace")
+[ -s "$TRACE_DIR/package.strace" ] && CHECK+=(--package-trace "$TRACE_DIR/package.strace")
 "${CHECK[@]}"
 # ... and the check can fail: without the package that once went missing it must
 # name that package.

@@ -6,6 +6,7 @@
 #include "evidencevault.h"
 #include "io/tablereader.h"
 #include "security/passwordhasher.h"
+#include "serverconfig.h"
 #include "upstreamserver.h"
 #include "upstreamstore.h"
 
@@ -516,7 +517,7 @@ bool AdminCommands::parseOptions(const QStringList &args, QHash<QString, QString
 QString AdminCommands::usage()
 {
     return QStringLiteral(
-        "usage: certdesk-upstream COMMAND [--option VALUE ...]\n"
+        "usage: certdesk-upstream COMMAND [--config FILE] [--option VALUE ...]\n"
         "  serve --db URL --evidence DIR --listen HOST:PORT [--cert F --key F] [--threads N]\n"
         "  init --db URL\n"
         "  add-jurisdiction --db URL --code C --name N --level 1|2|3 [--parent P]\n"
@@ -530,7 +531,9 @@ QString AdminCommands::usage()
         "  devices --db URL | conflicts --db URL | count --db URL\n"
         "  import-package --db URL --evidence DIR --file F.cdout\n"
         "  export-roster --db URL --device D --since N --out F.cdroster\n"
-        "URL: sqlite:/abs/path.db or postgresql://user[:pass]@host:port/dbname\n");
+        "URL: sqlite:/abs/path.db or postgresql://user[:pass]@host:port/dbname\n"
+        "--config FILE: 'key = value' lines for db, listen, evidence, cert, key, threads;\n"
+        "               options on the command line win (/etc/certdesk/upstream.conf when installed)\n");
 }
 
 int AdminCommands::run(const QString &command, const QStringList &args)
@@ -538,6 +541,11 @@ int AdminCommands::run(const QString &command, const QStringList &args)
     QHash<QString, QString> options;
     QString error;
     if (!parseOptions(args, &options, &error)) {
+        printError(error);
+        return 2;
+    }
+    const QString config = options.take(QStringLiteral("config"));
+    if (!config.isEmpty() && !ServerConfig::merge(config, &options, &error)) {
         printError(error);
         return 2;
     }

@@ -10,10 +10,55 @@
 #include "startup.h"
 #include "store/database.h"
 #include "translations.h"
+#include "worklistpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QTabBar>
+#include <QTableView>
+#include <QTimer>
+#include <cstdio>
+
+namespace
+{
+// --exit-after-start: once the first list has its count, prints what is shown as
+// one JSON line and quits. Lets the package test prove that the installed program
+// starts, signs in, finds its translation and reads the database.
+void exitOnceShown(QApplication &app, MainWindow &window)
+{
+    auto *poll = new QTimer(&window);
+    QElapsedTimer started;
+    started.start();
+    QObject::connect(poll, &QTimer::timeout, &app, [&app, &window, poll, started] {
+        WorklistPanel *lists = window.worklists();
+        const qint64 count = lists->shownCount(lists->currentList());
+        if (count < 0 && started.elapsed() < 120000)
+            return;
+        poll->stop();
+        if (count < 0) {
+            std::fputs("error: the first list was not counted within 2 minutes\n", stderr);
+            app.exit(1);
+            return;
+        }
+        const QTabBar *tabs = lists->tabBar();
+        const QJsonObject shown{{QStringLiteral("user"), window.session().user().username},
+                                {QStringLiteral("node"), lists->scope().code},
+                                {QStringLiteral("tab"), tabs->tabText(tabs->currentIndex())},
+                                {QStringLiteral("count"), count},
+                                {QStringLiteral("rows"), lists->table()->model()->rowCount()}};
+        std::fputs(QJsonDocument(shown).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
+        std::fflush(stdout);
+        app.exit(0);
+    });
+    poll->start(100);
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -21,6 +66,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("CertDesk"));
     QApplication::setApplicationName(QStringLiteral("CertDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // Lets the desktop match windows to the installed entry (and its icon),
+    // packaging/certdesk/org.certdesk.CertDesk.desktop.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.certdesk.CertDesk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("CertDesk - benefit eligibility certification workbench"));
@@ -31,6 +79,11 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("today"), QStringLiteral("work as if today were this date"), QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("profile"), QStringLiteral("policy profile (default: the database's, else qingdao)"), QStringLiteral("P")});
     parser.addOption({QStringLiteral("demo-persons"), QStringLiteral("size of the demo database made on first start"), QStringLiteral("N"), QStringLiteral("5000")});
+    // The same two options as certdesk-cli (docs/cli.md, "Who is acting"): the
+    // password is checked and audited exactly as if typed into the sign-in dialog.
+    parser.addOption({QStringLiteral("user"), QStringLiteral("sign in as this user (the dialog asks for the password unless --password-file is given)"), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("password-file"), QStringLiteral("file whose first line is the password of --user"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("exit-after-start"), QStringLiteral("for tests: sign in without asking (needs --user and --password-file), show the first list, print it as JSON and quit")});
     parser.process(app);
 
     const QString lang = parser.value(QStringLiteral("lang"));
@@ -73,17 +126,42 @@ int main(int argc, char *argv[])
     // First start: no users yet, so the district administrator is created first.
     // Then everyone signs in; the session decides what the window shows.
     const AuditTrail audit(*db, *profile, WorkingCalendar::builtin());
-    QString firstName;
+    const bool exitAfterStart = parser.isSet(QStringLiteral("exit-after-start"));
+    QString firstName = parser.value(QStringLiteral("user"));
     if (UserRepository(*db, *profile).count() == 0) {
+        if (exitAfterStart) {
+            std::fputs("error: --exit-after-start: the database has no user accounts yet\n", stderr);
+            return 1;
+        }
         UserFormDialog first(*db, *profile, audit, nullptr, true);
         if (first.exec() != QDialog::Accepted)
             return 0;
         firstName = first.created().username;
     }
     SignInDialog signIn(*db, *profile, audit, SignInDialog::Mode::SignIn, firstName);
-    if (signIn.exec() != QDialog::Accepted || !signIn.session())
-        return 0;
+    if (parser.isSet(QStringLiteral("user")) && parser.isSet(QStringLiteral("password-file"))) {
+        QFile file(parser.value(QStringLiteral("password-file")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "error: --password-file: cannot read %s: %s\n", qPrintable(file.fileName()),
+                         qPrintable(file.errorString()));
+            return 2;
+        }
+        signIn.passwordEdit()->setText(QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r')));
+        signIn.accept(); // the dialog's own check: wrong passwords are audited and leave it open
+    }
+    if (!signIn.session()) {
+        if (exitAfterStart) {
+            std::fprintf(stderr, "error: --exit-after-start: sign-in failed: %s\n",
+                         qPrintable(signIn.errorText().isEmpty() ? QStringLiteral("--user and --password-file are required")
+                                                                 : signIn.errorText()));
+            return 1;
+        }
+        if (signIn.exec() != QDialog::Accepted || !signIn.session())
+            return 0;
+    }
     MainWindow window(*db, *profile, options.today, *signIn.session());
     window.show();
+    if (exitAfterStart)
+        exitOnceShown(app, window);
     return app.exec();
 }
