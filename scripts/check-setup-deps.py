@@ -57,6 +57,11 @@ GENERATED = ("/etc/fonts/conf.d/", "/usr/lib/x86_64-linux-gnu/gdk-pixbuf-2.0/2.1
 # tests do need from these folders they assert themselves (tst_archive: the AR PL
 # UMing font embedded; the SQLite/PostgreSQL drivers and the WebP reader: every
 # store and evidence test), so a missing package there fails a test instead.
+# Programs that other programs run only because they are installed, and whatever
+# they open: gpgme (in LibreOffice) asks gpgconf which components exist and then
+# asks gpgsm its version; hicolor-icon-theme's dpkg trigger runs
+# gtk-update-icon-cache when present. On a fresh machine neither runs.
+PROBED = {"/usr/bin/gpgsm", "/usr/bin/gtk-update-icon-cache"}
 SCANNED = ("/usr/share/fonts/", "/usr/lib/x86_64-linux-gnu/bfd-plugins/", "/usr/lib/bfd-plugins/",
            "/usr/lib/x86_64-linux-gnu/qt6/plugins/")
 
@@ -347,12 +352,19 @@ def from_ldd(build_dir):
 
 def from_trace(log):
     used = set()
-    pat = re.compile(r'^(?:\[pid\s+\d+\]\s+|\d+\s+)?(execve|openat)\((?:AT_FDCWD, )?"([^"]+)"')
+    pat = re.compile(r'^(?:\[pid\s+)?(\d+)\]?\s+(execve|openat)\((?:AT_FDCWD, )?"([^"]+)"')
+    program = {}  # pid -> the program it runs now
     with open(log, encoding="utf-8", errors="replace") as f:
         for line in f:
             m = pat.match(line)
-            if m and " = -1 " not in line:
-                used.add(os.path.normpath(m.group(2)))
+            if not m or " = -1 " in line:
+                continue
+            pid, call, path = m.group(1), m.group(2), os.path.normpath(m.group(3))
+            if call == "execve":
+                program[pid] = path
+            if program.get(pid) in PROBED:
+                continue
+            used.add(path)
     return used, "programs the tests ran and files they opened (strace)"
 
 

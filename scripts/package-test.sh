@@ -11,11 +11,19 @@
 # scripts/test.sh after ctest. Cleans up after itself, also when it fails.
 set -euo pipefail
 
-if [ $# -ne 1 ] || [ ! -f "$1/CPackConfig.cmake" ]; then
+# With --debs DIR (scripts/office-install-check.sh, on a fresh system) the
+# packages are taken as built: only the install, use and purge steps run.
+BUILD_DIR=""
+DEBS_DIR=""
+if [ $# -eq 2 ] && [ "$1" = "--debs" ] && [ -d "$2" ]; then
+    DEBS_DIR=$(cd "$2" && pwd)
+elif [ $# -eq 1 ] && [ -f "$1/CPackConfig.cmake" ]; then
+    BUILD_DIR=$(cd "$1" && pwd)
+else
     echo "usage: scripts/package-test.sh BUILD_DIR   (a configured build folder)" >&2
+    echo "       scripts/package-test.sh --debs DIR  (install and use packages already built)" >&2
     exit 2
 fi
-BUILD_DIR=$(cd "$1" && pwd)
 cd "$(dirname "$0")/.."
 if [ "$(id -u)" -ne 0 ]; then
     echo "package-test: needs root (installs and purges the packages)" >&2
@@ -88,97 +96,107 @@ trap 'exit 130' INT TERM
 
 step "build the installed targets and the packages"
 # A no-op after scripts/test.sh; on its own, builds only what is packaged.
-cmake --build "$BUILD_DIR" --target certdesk certdesk-cli certdesk-upstream certdesk_package_files >/dev/null
+[ -n "$DEBS_DIR" ] || cmake --build "$BUILD_DIR" --target certdesk certdesk-cli certdesk-upstream certdesk_package_files >/dev/null
 mkdir "$WORK/debs"
-(cd "$BUILD_DIR" && cpack -G DEB -B "$WORK/cpack" >"$WORK/cpack.log") || { cat "$WORK/cpack.log"; fail "cpack"; }
-mv "$WORK"/cpack/certdesk_*.deb "$WORK"/cpack/certdesk-upstream_*.deb "$WORK/debs/"
+if [ -n "$DEBS_DIR" ]; then
+    cp "$DEBS_DIR"/certdesk_*.deb "$DEBS_DIR"/certdesk-upstream_*.deb "$WORK/debs/"
+else
+    (cd "$BUILD_DIR" && cpack -G DEB -B "$WORK/cpack" >"$WORK/cpack.log") || { cat "$WORK/cpack.log"; fail "cpack"; }
+    mv "$WORK"/cpack/certdesk_*.deb "$WORK"/cpack/certdesk-upstream_*.deb "$WORK/debs/"
+fi
 CLIENT_DEB=$(ls "$WORK"/debs/certdesk_*.deb)
 SERVER_DEB=$(ls "$WORK"/debs/certdesk-upstream_*.deb)
 chmod 0644 "$CLIENT_DEB" "$SERVER_DEB"
 ls -l "$WORK/debs"
 # A copy stays in the build folder: the packages an office installs, and what
 # scripts/check-setup-deps.py reads their runtime Depends from.
-rm -rf "$BUILD_DIR/packages" && mkdir -p "$BUILD_DIR/packages"
-cp "$CLIENT_DEB" "$SERVER_DEB" "$BUILD_DIR/packages/"
+if [ -n "$BUILD_DIR" ]; then
+    rm -rf "$BUILD_DIR/packages" && mkdir -p "$BUILD_DIR/packages"
+    cp "$CLIENT_DEB" "$SERVER_DEB" "$BUILD_DIR/packages/"
+fi
 
-step "package contents"
-expect_files() { # DEB PATH...
-    local deb=$1 listing
-    shift
-    listing=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|')
-    for f in "$@"; do
-        grep -qx -- "$f" <<<"$listing" || fail "$(basename "$deb") lacks $f"
+if [ -n "$BUILD_DIR" ]; then # the packages as files: checked where they are built
+    step "package contents"
+    expect_files() { # DEB PATH...
+        local deb=$1 listing
+        shift
+        listing=$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|')
+        for f in "$@"; do
+            grep -qx -- "$f" <<<"$listing" || fail "$(basename "$deb") lacks $f"
+        done
+        # Tests and benchmarks are never installed; nothing outside the FHS places either.
+        if grep -E '/(tst_|bench_)|/tests?/|/bench/|^/usr/local|^/opt|^/home|^/root' <<<"$listing"; then
+            fail "$(basename "$deb") contains test, benchmark or misplaced files (above)"
+        fi
+    }
+    expect_programs() { # DEB PROGRAM... : exactly these in bin and sbin
+        local found
+        found=$(dpkg-deb -c "$1" | awk '{print $6}' | sed -n 's|^\./usr/s\{0,1\}bin/\(..*\)|\1|p' | sort | tr '\n' ' ')
+        shift
+        [ "$found" = "$(printf '%s\n' "$@" | sort | tr '\n' ' ')" ] || fail "programs in the package: $found; expected: $*"
+    }
+    ICONS=()
+    for size in 16 24 32 48 64 128 256; do
+        ICONS+=("/usr/share/icons/hicolor/${size}x${size}/apps/certdesk.png")
     done
-    # Tests and benchmarks are never installed; nothing outside the FHS places either.
-    if grep -E '/(tst_|bench_)|/tests?/|/bench/|^/usr/local|^/opt|^/home|^/root' <<<"$listing"; then
-        fail "$(basename "$deb") contains test, benchmark or misplaced files (above)"
-    fi
-}
-expect_programs() { # DEB PROGRAM... : exactly these in bin and sbin
-    local found
-    found=$(dpkg-deb -c "$1" | awk '{print $6}' | sed -n 's|^\./usr/s\{0,1\}bin/\(..*\)|\1|p' | sort | tr '\n' ' ')
-    shift
-    [ "$found" = "$(printf '%s\n' "$@" | sort | tr '\n' ' ')" ] || fail "programs in the package: $found; expected: $*"
-}
-ICONS=()
-for size in 16 24 32 48 64 128 256; do
-    ICONS+=("/usr/share/icons/hicolor/${size}x${size}/apps/certdesk.png")
-done
-expect_files "$CLIENT_DEB" /usr/bin/certdesk /usr/bin/certdesk-cli \
-    /usr/share/applications/org.certdesk.CertDesk.desktop \
-    /usr/share/metainfo/org.certdesk.CertDesk.metainfo.xml \
-    /usr/share/icons/hicolor/scalable/apps/certdesk.svg "${ICONS[@]}" \
-    /usr/share/certdesk/translations/certdesk_zh_CN.qm /usr/share/certdesk/translations/certdesk_en.qm \
-    /usr/share/man/man1/certdesk.1.gz /usr/share/man/man1/certdesk-cli.1.gz \
-    /usr/share/doc/certdesk/copyright /usr/share/doc/certdesk/changelog.gz
-expect_files "$SERVER_DEB" /usr/bin/certdesk-upstream /usr/sbin/certdesk-upstream-admin \
-    "$UNIT" /etc/certdesk/upstream.conf \
-    /usr/share/man/man1/certdesk-upstream.1.gz /usr/share/man/man8/certdesk-upstream-admin.8.gz \
-    /usr/share/doc/certdesk-upstream/copyright /usr/share/doc/certdesk-upstream/changelog.gz
-expect_programs "$CLIENT_DEB" certdesk certdesk-cli
-expect_programs "$SERVER_DEB" certdesk-upstream certdesk-upstream-admin
-dpkg-deb -x "$CLIENT_DEB" "$WORK/client"
-dpkg-deb -x "$SERVER_DEB" "$WORK/server"
-for exe in "$WORK"/client/usr/bin/* "$WORK"/server/usr/bin/*; do
-    file -b "$exe" | grep -q ', stripped' || fail "$exe is not stripped: $(file -b "$exe")"
-done
-DESKTOP=$WORK/client/usr/share/applications/org.certdesk.CertDesk.desktop
-for line in 'Name=CertDesk' 'Name[zh_CN]=资格认证工作台' 'Categories=Office;' 'Icon=certdesk' 'Exec=certdesk'; do
-    grep -qxF "$line" "$DESKTOP" || fail "the desktop entry lacks '$line'"
-done
-grep -q '^GenericName\[zh_CN\]=' "$DESKTOP" && grep -q '^Comment\[zh_CN\]=' "$DESKTOP" || fail "the desktop entry lacks Chinese GenericName/Comment"
-appstreamcli validate --no-net "$WORK"/client/usr/share/metainfo/org.certdesk.CertDesk.metainfo.xml
-echo "contents: as expected, binaries stripped, no tests or benchmarks"
+    expect_files "$CLIENT_DEB" /usr/bin/certdesk /usr/bin/certdesk-cli \
+        /usr/share/applications/org.certdesk.CertDesk.desktop \
+        /usr/share/metainfo/org.certdesk.CertDesk.metainfo.xml \
+        /usr/share/icons/hicolor/scalable/apps/certdesk.svg "${ICONS[@]}" \
+        /usr/share/certdesk/translations/certdesk_zh_CN.qm /usr/share/certdesk/translations/certdesk_en.qm \
+        /usr/share/man/man1/certdesk.1.gz /usr/share/man/man1/certdesk-cli.1.gz \
+        /usr/share/doc/certdesk/copyright /usr/share/doc/certdesk/changelog.gz
+    expect_files "$SERVER_DEB" /usr/bin/certdesk-upstream /usr/sbin/certdesk-upstream-admin \
+        "$UNIT" /etc/certdesk/upstream.conf \
+        /usr/share/man/man1/certdesk-upstream.1.gz /usr/share/man/man8/certdesk-upstream-admin.8.gz \
+        /usr/share/doc/certdesk-upstream/copyright /usr/share/doc/certdesk-upstream/changelog.gz
+    expect_programs "$CLIENT_DEB" certdesk certdesk-cli
+    expect_programs "$SERVER_DEB" certdesk-upstream certdesk-upstream-admin
+    dpkg-deb -x "$CLIENT_DEB" "$WORK/client"
+    dpkg-deb -x "$SERVER_DEB" "$WORK/server"
+    for exe in "$WORK"/client/usr/bin/* "$WORK"/server/usr/bin/*; do
+        file -b "$exe" | grep -q ', stripped' || fail "$exe is not stripped: $(file -b "$exe")"
+    done
+    DESKTOP=$WORK/client/usr/share/applications/org.certdesk.CertDesk.desktop
+    for line in 'Name=CertDesk' 'Name[zh_CN]=资格认证工作台' 'Categories=Office;' 'Icon=certdesk' 'Exec=certdesk'; do
+        grep -qxF "$line" "$DESKTOP" || fail "the desktop entry lacks '$line'"
+    done
+    grep -q '^GenericName\[zh_CN\]=' "$DESKTOP" && grep -q '^Comment\[zh_CN\]=' "$DESKTOP" || fail "the desktop entry lacks Chinese GenericName/Comment"
+    appstreamcli validate --no-net "$WORK"/client/usr/share/metainfo/org.certdesk.CertDesk.metainfo.xml
+    echo "contents: as expected, binaries stripped, no tests or benchmarks"
 
-step "control fields"
-field() { dpkg-deb -f "$1" "$2"; }
-expect_depends() { # DEB PACKAGE...
-    local depends
-    depends=$(field "$1" Depends)
-    shift
-    for p in "$@"; do
-        grep -qE "(^|, )$p( |,|$)" <<<"$depends" || fail "Depends lacks $p: $depends"
+    step "control fields"
+    field() { dpkg-deb -f "$1" "$2"; }
+    expect_depends() { # DEB PACKAGE...
+        local depends
+        depends=$(field "$1" Depends)
+        shift
+        for p in "$@"; do
+            grep -qE "(^|, )$p( |,|$)" <<<"$depends" || fail "Depends lacks $p: $depends"
+        done
+    }
+    expect_depends "$CLIENT_DEB" libqt6sql6-sqlite qt6-qpa-plugins qt6-image-formats-plugins qt6-translations-l10n \
+        fonts-noto-cjk fonts-arphic-uming libqt6widgets6 libqt6core6 libc6
+    expect_depends "$SERVER_DEB" libqt6sql6-sqlite adduser libcpp-httplib0.11 libqt6core6 libsodium23
+    for deb in "$CLIENT_DEB" "$SERVER_DEB"; do
+        for f in Package Version Architecture Maintainer Section Priority Description; do
+            [ -n "$(field "$deb" "$f")" ] || fail "$(basename "$deb"): no $f field"
+        done
+        echo "$(field "$deb" Package): Depends: $(field "$deb" Depends)"
     done
-}
-expect_depends "$CLIENT_DEB" libqt6sql6-sqlite qt6-qpa-plugins qt6-image-formats-plugins qt6-translations-l10n \
-    fonts-noto-cjk fonts-arphic-uming libqt6widgets6 libqt6core6 libc6
-expect_depends "$SERVER_DEB" libqt6sql6-sqlite adduser libcpp-httplib0.11 libqt6core6 libsodium23
-for deb in "$CLIENT_DEB" "$SERVER_DEB"; do
-    for f in Package Version Architecture Maintainer Section Priority Description; do
-        [ -n "$(field "$deb" "$f")" ] || fail "$(basename "$deb"): no $f field"
-    done
-    echo "$(field "$deb" Package): Depends: $(field "$deb" Depends)"
-done
-dpkg-deb --ctrl-tarfile "$SERVER_DEB" | tar -tf - | grep -qx './conffiles' || fail "certdesk-upstream has no conffiles"
-dpkg-deb -I "$SERVER_DEB" conffiles | grep -qx /etc/certdesk/upstream.conf || fail "upstream.conf is not a conffile"
+    dpkg-deb --ctrl-tarfile "$SERVER_DEB" | tar -tf - | grep -qx './conffiles' || fail "certdesk-upstream has no conffiles"
+    dpkg-deb -I "$SERVER_DEB" conffiles | grep -qx /etc/certdesk/upstream.conf || fail "upstream.conf is not a conffile"
 
-step "lintian"
-lintian --fail-on error \
-    "$CLIENT_DEB" "$SERVER_DEB" | tee "$WORK/lintian.txt" || fail "lintian reports errors (above)"
-echo "lintian: $(grep -c '^E:' "$WORK/lintian.txt" || true) errors, $(grep -c '^W:' "$WORK/lintian.txt" || true) warnings"
+    step "lintian"
+    lintian --fail-on error \
+        "$CLIENT_DEB" "$SERVER_DEB" | tee "$WORK/lintian.txt" || fail "lintian reports errors (above)"
+    echo "lintian: $(grep -c '^E:' "$WORK/lintian.txt" || true) errors, $(grep -c '^W:' "$WORK/lintian.txt" || true) warnings"
+
+fi
 
 step "apt-get install"
-apt-get install -y -qq "$CLIENT_DEB" "$SERVER_DEB" >"$WORK/apt-install.log" 2>&1 || { cat "$WORK/apt-install.log"; fail "apt-get install"; }
+# shellcheck disable=SC2086 # PACKAGE_TEST_APT_OPTS: e.g. --no-install-recommends
+apt-get install -y -qq ${PACKAGE_TEST_APT_OPTS:-} "$CLIENT_DEB" "$SERVER_DEB" >"$WORK/apt-install.log" 2>&1 || { cat "$WORK/apt-install.log"; fail "apt-get install"; }
 dpkg -L certdesk >"$WORK/files-certdesk"
 dpkg -L certdesk-upstream >"$WORK/files-certdesk-upstream"
 getent passwd "$SERVICE_USER" >/dev/null || fail "no system user $SERVICE_USER after install"
@@ -187,9 +205,11 @@ getent passwd "$SERVICE_USER" >/dev/null || fail "no system user $SERVICE_USER a
 touch "$DATA/$TEST_MARK"
 echo "installed; user $SERVICE_USER, $DATA and /etc/certdesk/upstream.conf in place"
 
-step "systemd-analyze verify"
-systemd-analyze verify "$UNIT" || fail "systemd-analyze verify $UNIT"
-echo "$UNIT: verified"
+if [ -n "$BUILD_DIR" ]; then # a fresh system (--debs) has no systemd-analyze
+    step "systemd-analyze verify"
+    systemd-analyze verify "$UNIT" || fail "systemd-analyze verify $UNIT"
+    echo "$UNIT: verified"
+fi
 
 step "installed certdesk-cli"
 OFFICE=$WORK/office.sqlite

@@ -33,6 +33,7 @@ PACKAGES=(
     lintian                                            # package test: lintian checks both .deb files
     systemd man-db                                     # package test: systemd-analyze verify (it also looks up the unit's man pages)
     appstream                                          # package test: appstreamcli validates the metainfo file
+    debootstrap                                        # package test: a fresh Debian 12 to install the packages on
 )
 
 # --list: print the packages (scripts/check-setup-deps.py proves this list complete).

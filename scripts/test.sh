@@ -2,7 +2,8 @@
 # Sets up what is missing, builds everything with warnings as errors, and runs
 # every test suite through CTest. The upstream server's tests also run on
 # PostgreSQL: a throwaway cluster is started here (and stopped on exit). Then
-# scripts/package-test.sh builds, installs, uses and purges the .deb packages.
+# scripts/package-test.sh builds, installs, uses and purges the .deb packages,
+# here and (scripts/office-install-check.sh) on a freshly bootstrapped Debian 12.
 # Last, it proves scripts/setup.sh complete: every file the build and the tests
 # used must come from a package that setup.sh's list pulls in on a fresh machine.
 set -euo pipefail
@@ -40,6 +41,9 @@ fi
 SUDO=()
 [ "$(id -u)" -eq 0 ] || SUDO=(sudo)
 "${SUDO[@]}" "${TRACE_PKG[@]}" bash scripts/package-test.sh "$BUILD_DIR"
+# The same packages on a fresh Debian 12 (debootstrap): their Depends alone must
+# bring everything the installed programs need.
+"${SUDO[@]}" bash scripts/office-install-check.sh "$BUILD_DIR/packages"
 
 # Setup completeness (issue 13): the build's dependency records, the traced tests,
 # and the programs these scripts run outside the trace.
