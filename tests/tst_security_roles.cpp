@@ -85,6 +85,8 @@ void TestSecurityRoles::roleMatrix_data()
         {Action::ManageUsers, false, false, true, false},
         {Action::ViewAudit, false, false, true, true},
         {Action::ResolveConflict, false, true, true, false},
+        {Action::Backup, true, true, true, false},
+        {Action::RestoreBackup, false, false, true, false},
     };
     for (const Row &r : rows) {
         const QByteArray a = Permissions::actionKey(r.action).toLatin1();

@@ -98,16 +98,29 @@ bool ZipReader::forEach(const std::function<void(const QString &, qint64, const 
         char name[1024];
         if (unzGetCurrentFileInfo64(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK)
             return false;
+        // A longer name would arrive cut short, as the name of some other entry.
+        if (info.size_filename >= sizeof name)
+            return false;
         const QString entry = (info.flag & kUtf8Names) ? QString::fromUtf8(name) : QString::fromLocal8Bit(name);
-        const ReadFn read = [zip](const std::function<void(const QByteArray &)> &sink) {
+        const qint64 declared = qint64(info.uncompressed_size);
+        const ReadFn read = [zip, declared](const std::function<void(const QByteArray &)> &sink) {
             if (unzOpenCurrentFile(zip) != UNZ_OK)
                 return false;
             QByteArray buffer(1 << 20, Qt::Uninitialized);
             int n = 0;
-            while ((n = unzReadCurrentFile(zip, buffer.data(), unsigned(buffer.size()))) > 0)
+            qint64 total = 0;
+            while ((n = unzReadCurrentFile(zip, buffer.data(), unsigned(buffer.size()))) > 0) {
+                // More data than the directory declares is damage or a zip bomb:
+                // stop inflating instead of feeding the sink without end.
+                total += n;
+                if (total > declared) {
+                    unzCloseCurrentFile(zip);
+                    return false;
+                }
                 sink(QByteArray(buffer.constData(), n));
+            }
             // unzCloseCurrentFile reports a CRC mismatch once the entry was read to the end.
-            return unzCloseCurrentFile(zip) == UNZ_OK && n == 0;
+            return unzCloseCurrentFile(zip) == UNZ_OK && n == 0 && total == declared;
         };
         visit(entry, qint64(info.uncompressed_size), read);
         status = unzGoToNextFile(zip);
