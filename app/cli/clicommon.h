@@ -50,6 +50,9 @@ int runSyncExport(const QStringList &args);
 int runSyncImportRoster(const QStringList &args);
 int runSyncConflicts(const QStringList &args);
 int runSyncResolve(const QStringList &args);
+int runBackup(const QStringList &args);
+int runVerifyBackup(const QStringList &args);
+int runRestore(const QStringList &args);
 
 void printJson(const QJsonObject &object);
 void printError(const QString &message);

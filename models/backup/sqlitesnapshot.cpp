@@ -4,6 +4,7 @@
 #include "sync/syncsettings.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -26,8 +27,10 @@ QString districtNames(const QSqlDatabase &c)
 class PrivateConnection
 {
 public:
-    PrivateConnection(const QString &path, bool readOnly)
+    PrivateConnection(const QString &path, bool readOnly) : m_path(path), m_readOnly(readOnly)
     {
+        for (const QString &suffix : sidecars())
+            m_existed << QFileInfo::exists(path + suffix);
         static QAtomicInteger<quint64> counter;
         m_name = QStringLiteral("certdesk-backup-%1").arg(counter.fetchAndAddRelaxed(1));
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
@@ -43,13 +46,25 @@ public:
             c.close();
         }
         QSqlDatabase::removeDatabase(m_name);
+        // Reading a WAL database, even read-only, makes a -wal and a -shm; a file
+        // that is only looked at must be left as it was found.
+        if (m_readOnly) {
+            for (int i = 0; i < sidecars().size(); ++i) {
+                if (!m_existed.at(i))
+                    QFile::remove(m_path + sidecars().at(i));
+            }
+        }
     }
     PrivateConnection(const PrivateConnection &) = delete;
     PrivateConnection &operator=(const PrivateConnection &) = delete;
     QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
 
 private:
+    static QStringList sidecars() { return {QStringLiteral("-wal"), QStringLiteral("-shm")}; }
     QString m_name;
+    QString m_path;
+    bool m_readOnly = false;
+    QList<bool> m_existed;
 };
 } // namespace
 
