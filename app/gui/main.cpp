@@ -1,5 +1,8 @@
 // certdesk: the desktop program. Parses the command line, installs the
 // language, opens (or on first start creates) the database and shows the window.
+#include "backup/backuprestorer.h"
+#include "backupactions.h"
+#include "backupprogress.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
 #include "security/audittrail.h"
@@ -13,7 +16,54 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
+
+namespace {
+// Opens the desk, signs in and runs the window until it closes. *restore is set
+// when the window closed for a restore, with who asked and which database.
+int runDesk(const StartupOptions &options, const PolicyProfile &requested, bool profileGiven,
+            std::unique_ptr<RestoreRequest> *restore, Session *who, QString *databasePath)
+{
+    QString error;
+    auto db = Startup::openWorkspace(options, requested, nullptr, &error);
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"), error);
+        return 1;
+    }
+    // The database remembers the profile its periods were laid out with.
+    std::optional<PolicyProfile> profile = requested;
+    if (!profileGiven) {
+        if (auto stored = PolicyProfile::builtin(db->setting(QStringLiteral("profile"), PolicyProfile::defaultId())))
+            profile = stored;
+    }
+    // First start: no users yet, so the district administrator is created first.
+    // Then everyone signs in; the session decides what the window shows.
+    const AuditTrail audit(*db, *profile, WorkingCalendar::builtin());
+    QString firstName;
+    if (UserRepository(*db, *profile).count() == 0) {
+        UserFormDialog first(*db, *profile, audit, nullptr, true);
+        if (first.exec() != QDialog::Accepted)
+            return 0;
+        firstName = first.created().username;
+    }
+    SignInDialog signIn(*db, *profile, audit, SignInDialog::Mode::SignIn, firstName);
+    if (signIn.exec() != QDialog::Accepted || !signIn.session())
+        return 0;
+    *databasePath = db->path();
+    int code = 0;
+    {
+        MainWindow window(*db, *profile, options.today, *signIn.session());
+        window.show();
+        code = QApplication::exec();
+        if (window.pendingRestore()) {
+            *restore = std::make_unique<RestoreRequest>(*window.pendingRestore());
+            *who = window.session();
+        }
+    }
+    return code;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -59,31 +109,35 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QStringLiteral("CertDesk"), error);
         return 2;
     }
-    auto db = Startup::openWorkspace(options, *requested, nullptr, &error);
-    if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"), error);
-        return 1;
+    // A restore needs the database closed: the window closes for it, the backup is
+    // put in place here, and the desk opens again (with a new sign-in).
+    for (;;) {
+        std::unique_ptr<RestoreRequest> restore;
+        Session who;
+        QString databasePath;
+        const int code = runDesk(options, *requested, parser.isSet(QStringLiteral("profile")), &restore, &who,
+                                 &databasePath);
+        if (!restore)
+            return code;
+        RestoreResult result;
+        RestoreOptions how;
+        how.moveDesk = restore->moveDesk;
+        how.now = restore->now;
+        how.session = &who;
+        runWithProgress(nullptr, QApplication::translate("main", "Restore from backup"),
+                        QApplication::translate("main", "Checking and restoring the backup…"),
+                        [&](const BackupProgress &progress) {
+                            result = BackupRestorer::restore(restore->backup, databasePath, how, progress);
+                        });
+        if (result.ok)
+            QMessageBox::information(nullptr, QApplication::translate("main", "Restore from backup"),
+                                     QApplication::translate("main", "The backup was restored. The data it replaced "
+                                                                     "is kept in:\n%1")
+                                         .arg(result.keptAside.isEmpty() ? QStringLiteral("-")
+                                                                         : QDir::toNativeSeparators(result.keptAside)));
+        else if (!result.cancelled)
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Restore from backup"),
+                                 QApplication::translate("main", "The backup was not restored:\n%1").arg(result.message));
+        options.databasePath = databasePath;
     }
-    // The database remembers the profile its periods were laid out with.
-    std::optional<PolicyProfile> profile = requested;
-    if (!parser.isSet(QStringLiteral("profile"))) {
-        if (auto stored = PolicyProfile::builtin(db->setting(QStringLiteral("profile"), PolicyProfile::defaultId())))
-            profile = stored;
-    }
-    // First start: no users yet, so the district administrator is created first.
-    // Then everyone signs in; the session decides what the window shows.
-    const AuditTrail audit(*db, *profile, WorkingCalendar::builtin());
-    QString firstName;
-    if (UserRepository(*db, *profile).count() == 0) {
-        UserFormDialog first(*db, *profile, audit, nullptr, true);
-        if (first.exec() != QDialog::Accepted)
-            return 0;
-        firstName = first.created().username;
-    }
-    SignInDialog signIn(*db, *profile, audit, SignInDialog::Mode::SignIn, firstName);
-    if (signIn.exec() != QDialog::Accepted || !signIn.session())
-        return 0;
-    MainWindow window(*db, *profile, options.today, *signIn.session());
-    window.show();
-    return app.exec();
 }
