@@ -53,20 +53,17 @@ int cli::runBackup(const QStringList &args)
             return 2;
         }
     }
-    auto db = openDatabase(p, QStringLiteral("backup"));
-    if (!db)
+    Acting acting;
+    if (!openActing(p, QStringLiteral("backup"), &acting))
         return 1;
-    const auto profile = databaseProfile(*db);
-    Session session;
-    if (!profile || !signIn(p, *db, *profile, &session))
-        return 1;
-    const AuditTrail audit(*db, *profile, WorkingCalendar::builtin());
+    const Database &db = *acting.db;
+    const AuditTrail audit(db, *acting.profile, WorkingCalendar::builtin());
     BackupOptions options;
     options.folder = p.value(QStringLiteral("out"));
     options.automatic = p.isSet(QStringLiteral("auto"));
-    options.keep = options.automatic ? (keep > 0 ? keep : BackupSettings::load(*db).keep) : 0;
-    DeskBackup backup(*db);
-    backup.setAudit(&audit, &session);
+    options.keep = options.automatic ? (keep > 0 ? keep : BackupSettings::load(db).keep) : 0;
+    DeskBackup backup(db);
+    backup.setAudit(&audit, &acting.session);
     const BackupResult r = backup.write(options);
     if (!r.ok) {
         printError(r.message);
@@ -126,10 +123,10 @@ int cli::runRestore(const QStringList &args)
     if (p.isSet(QStringLiteral("user")) || !qEnvironmentVariableIsEmpty("CERTDESK_USER")) {
         // Signing in needs the accounts of the current database; a damaged or
         // missing one is restored by the local "cli" actor instead.
-        auto db = openDatabase(p, QStringLiteral("restore"));
-        const auto profile = db ? databaseProfile(*db) : std::nullopt;
-        if (!profile || !signIn(p, *db, *profile, &session))
+        Acting acting;
+        if (!openActing(p, QStringLiteral("restore"), &acting))
             return 1;
+        session = acting.session;
     }
     RestoreOptions options;
     options.moveDesk = p.isSet(QStringLiteral("move-desk"));
