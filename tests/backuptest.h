@@ -26,7 +26,8 @@
 #include <functional>
 #include <optional>
 
-namespace backuptest {
+namespace backuptest
+{
 
 inline const QDate Today(2026, 11, 23);
 
@@ -52,8 +53,9 @@ inline QString makeDesk(const QString &path, int persons, int seed, int checks)
     VerificationService service(*db, *profile, store);
     service.setToday(Today);
     QSqlQuery q(db->connection());
-    q.exec(QStringLiteral("SELECT id FROM recipient WHERE living_status = 'alive' AND category = 'enterprise' "
-                          "ORDER BY id LIMIT %1")
+    q.exec(QStringLiteral(
+               "SELECT id FROM recipient WHERE living_status = 'alive' AND category = 'enterprise' "
+               "ORDER BY id LIMIT %1")
                .arg(checks));
     QList<qint64> ids;
     while (q.next())
@@ -95,7 +97,8 @@ inline QMap<QString, QStringList> allRows(const QString &path)
         c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (c.open()) {
             QSqlQuery t(c);
-            t.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+            t.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                                  "NOT LIKE 'sqlite_%'"));
             QStringList tables;
             while (t.next())
                 tables << t.value(0).toString();
@@ -109,8 +112,9 @@ inline QMap<QString, QStringList> allRows(const QString &path)
                     for (int i = 0; i < q.record().count(); ++i) {
                         const QVariant v = q.value(i);
                         cells << (v.isNull() ? QStringLiteral("<null>")
-                                  : v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
-                                                                         : v.toString());
+                                  : v.typeId() == QMetaType::QByteArray
+                                      ? QString::fromLatin1(v.toByteArray().toHex())
+                                      : v.toString());
                     }
                     rows << cells.join(QChar(0x1f));
                 }
@@ -178,7 +182,8 @@ inline bool rewriteZip(const QString &from, const QString &to,
 }
 
 // A changed manifest entry: `change` edits the parsed JSON object.
-inline QByteArray editedManifest(const QByteArray &json, const std::function<void(QJsonObject &)> &change)
+inline QByteArray editedManifest(const QByteArray &json,
+                                 const std::function<void(QJsonObject &)> &change)
 {
     QJsonObject o = QJsonDocument::fromJson(json).object();
     change(o);

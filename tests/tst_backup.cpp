@@ -7,8 +7,8 @@
 #include "backup/backupverifier.h"
 #include "backup/deskbackup.h"
 #include "backuptest.h"
-#include "security/audittrail.h"
 #include "domain/workingcalendar.h"
+#include "security/audittrail.h"
 #include "securitytest.h"
 #include "sync/syncsettings.h"
 
@@ -72,8 +72,8 @@ void TestBackup::initTestCase()
     m_backupB = b.path;
 }
 
-BackupResult TestBackup::backUp(const QString &dbPath, const QString &folder, const QDateTime &now, bool automatic,
-                                int keep)
+BackupResult TestBackup::backUp(const QString &dbPath, const QString &folder, const QDateTime &now,
+                                bool automatic, int keep)
 {
     QString error;
     auto db = Database::open(dbPath, Database::OpenMode::OpenExisting, &error);
@@ -129,10 +129,15 @@ void TestBackup::manifestDescribesTheDesk()
         QCOMPARE(e->sha256.toLatin1(), it.value());
     }
     QCOMPARE(check.entries, 18 + 2);
-    QVERIFY(QFileInfo(m_backupA).fileName().startsWith(QStringLiteral("CertDesk-") + BackupFormat::shortDesk(m.deskId)));
+    QVERIFY(QFileInfo(m_backupA).fileName().startsWith(QStringLiteral("CertDesk-") +
+                                                       BackupFormat::shortDesk(m.deskId)));
     // Nothing half-written or temporary is left in the folder or beside the database.
     QCOMPARE(QDir(path(QStringLiteral("usb"))).entryList(QDir::Files | QDir::Hidden).size(), 2);
-    QCOMPARE(QDir(path(QStringLiteral("a"))).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("snapshot")).size(), 0);
+    QCOMPARE(QDir(path(QStringLiteral("a")))
+                 .entryList(QDir::Files | QDir::Hidden)
+                 .filter(QStringLiteral("snapshot"))
+                 .size(),
+             0);
 }
 
 void TestBackup::restoreAfterDamageGivesBackEverything()
@@ -197,11 +202,13 @@ void TestBackup::restoreAfterDamageGivesBackEverything()
     rowsAfter.insert(QStringLiteral("audit_log"), audit);
     QCOMPARE(rowsAfter.keys(), rowsBefore.keys());
     for (auto it = rowsBefore.cbegin(); it != rowsBefore.cend(); ++it)
-        QVERIFY2(rowsAfter.value(it.key()) == it.value(), qPrintable(QStringLiteral("table %1 differs").arg(it.key())));
+        QVERIFY2(rowsAfter.value(it.key()) == it.value(),
+                 qPrintable(QStringLiteral("table %1 differs").arg(it.key())));
     QCOMPARE(folderHashes(EvidenceStore::folderFor(db)), evidenceBefore);
     auto reopened = Database::open(db, Database::OpenMode::OpenExisting, &error);
     QVERIFY2(reopened, qPrintable(error));
-    QCOMPARE(reopened->setting(QStringLiteral("after.backup"), QStringLiteral("absent")), QStringLiteral("absent"));
+    QCOMPARE(reopened->setting(QStringLiteral("after.backup"), QStringLiteral("absent")),
+             QStringLiteral("absent"));
     const auto profile = PolicyProfile::builtin(QStringLiteral("qingdao"));
     QVERIFY(AuditTrail(*reopened, *profile, WorkingCalendar::builtin()).verify().ok);
     reopened.reset();
@@ -211,21 +218,32 @@ void TestBackup::restoreAfterDamageGivesBackEverything()
     QVERIFY(QFileInfo::exists(r.keptAside + QStringLiteral("/certdesk.sqlite")));
     QCOMPARE(fileHash(r.keptAside + QStringLiteral("/certdesk.sqlite-wal")),
              QCryptographicHash::hash(staleWal, QCryptographicHash::Sha256).toHex());
-    QCOMPARE(folderHashes(r.keptAside + QStringLiteral("/evidence")).size(), evidenceBefore.size() - 1);
+    QCOMPARE(folderHashes(r.keptAside + QStringLiteral("/evidence")).size(),
+             evidenceBefore.size() - 1);
     // No staging folder is left beside the data.
-    QCOMPARE(QDir(path(QStringLiteral("damage"))).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot).filter(QStringLiteral(".certdesk-restore")).size(), 0);
+    QCOMPARE(QDir(path(QStringLiteral("damage")))
+                 .entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)
+                 .filter(QStringLiteral(".certdesk-restore"))
+                 .size(),
+             0);
 }
 
 void TestBackup::damagedBackupIsRefused_data()
 {
     QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("entry"); // the entry the refusal must name; empty: the file as a whole
-    QTest::newRow("byte flipped in an evidence photo") << QStringLiteral("evidence-byte") << QStringLiteral("evidence/");
-    QTest::newRow("byte flipped in the database") << QStringLiteral("db-byte") << QStringLiteral("certdesk.sqlite");
+    QTest::addColumn<QString>(
+        "entry"); // the entry the refusal must name; empty: the file as a whole
+    QTest::newRow("byte flipped in an evidence photo")
+        << QStringLiteral("evidence-byte") << QStringLiteral("evidence/");
+    QTest::newRow("byte flipped in the database")
+        << QStringLiteral("db-byte") << QStringLiteral("certdesk.sqlite");
     QTest::newRow("truncated file") << QStringLiteral("truncated") << QString();
-    QTest::newRow("manifest: a row count edited") << QStringLiteral("manifest-rows") << QStringLiteral("certdesk.sqlite");
-    QTest::newRow("manifest: a checksum edited") << QStringLiteral("manifest-sha") << QStringLiteral("evidence/");
-    QTest::newRow("evidence entry missing") << QStringLiteral("missing-entry") << QStringLiteral("evidence/");
+    QTest::newRow("manifest: a row count edited")
+        << QStringLiteral("manifest-rows") << QStringLiteral("certdesk.sqlite");
+    QTest::newRow("manifest: a checksum edited")
+        << QStringLiteral("manifest-sha") << QStringLiteral("evidence/");
+    QTest::newRow("evidence entry missing")
+        << QStringLiteral("missing-entry") << QStringLiteral("evidence/");
 }
 
 void TestBackup::damagedBackupIsRefused()
@@ -300,8 +318,10 @@ void TestBackup::damagedBackupIsRefused()
         QVERIFY2(check.message.contains(QStringLiteral("cut short")), qPrintable(check.message));
     } else {
         // The refusal names the entry (or, for a row count, the table).
-        QVERIFY2(check.badEntry.startsWith(entry), qPrintable(check.badEntry + QStringLiteral(": ") + check.message));
-        QVERIFY2(check.message.contains(check.badEntry) || check.message.contains(QStringLiteral("table recipient")),
+        QVERIFY2(check.badEntry.startsWith(entry),
+                 qPrintable(check.badEntry + QStringLiteral(": ") + check.message));
+        QVERIFY2(check.message.contains(check.badEntry) ||
+                     check.message.contains(QStringLiteral("table recipient")),
                  qPrintable(check.message));
     }
 
@@ -314,7 +334,10 @@ void TestBackup::damagedBackupIsRefused()
     QVERIFY(!r.ok);
     QVERIFY(r.message.contains(QStringLiteral("Nothing was changed")));
     QCOMPARE(deskFiles(db), before);
-    QCOMPARE(QDir(path(QStringLiteral("untouched-") + kind)).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 2);
+    QCOMPARE(QDir(path(QStringLiteral("untouched-") + kind))
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                 .size(),
+             2);
 }
 
 void TestBackup::foreignBackupIsRefused_data()
@@ -322,12 +345,17 @@ void TestBackup::foreignBackupIsRefused_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("reason");
     QTest::newRow("not a zip") << QStringLiteral("text") << QStringLiteral("not a zip file");
-    QTest::newRow("a zip of something else") << QStringLiteral("zip") << QStringLiteral("no readable manifest.json");
-    QTest::newRow("a climbing ../ name") << QStringLiteral("dotdot") << QStringLiteral("../evil.txt");
-    QTest::newRow("an absolute name") << QStringLiteral("absolute") << QStringLiteral("/tmp/evil.txt");
+    QTest::newRow("a zip of something else")
+        << QStringLiteral("zip") << QStringLiteral("no readable manifest.json");
+    QTest::newRow("a climbing ../ name")
+        << QStringLiteral("dotdot") << QStringLiteral("../evil.txt");
+    QTest::newRow("an absolute name")
+        << QStringLiteral("absolute") << QStringLiteral("/tmp/evil.txt");
     QTest::newRow("an entry twice") << QStringLiteral("duplicate") << QStringLiteral("twice");
-    QTest::newRow("a manifest of another program") << QStringLiteral("format") << QStringLiteral("CertDesk backup");
-    QTest::newRow("a manifest listing ../") << QStringLiteral("manifest-dotdot") << QStringLiteral("../evil.txt");
+    QTest::newRow("a manifest of another program")
+        << QStringLiteral("format") << QStringLiteral("CertDesk backup");
+    QTest::newRow("a manifest listing ../")
+        << QStringLiteral("manifest-dotdot") << QStringLiteral("../evil.txt");
 }
 
 void TestBackup::foreignBackupIsRefused()
@@ -344,8 +372,9 @@ void TestBackup::foreignBackupIsRefused()
         ZipWriter zip(file);
         QVERIFY(zip.addBytes(QStringLiteral("hello.txt"), "hello", ZipWriter::Deflated));
         QVERIFY(zip.close());
-    } else if (kind == QLatin1String("dotdot") || kind == QLatin1String("absolute") || kind == QLatin1String("duplicate")) {
-        const QString name = kind == QLatin1String("dotdot") ? QStringLiteral("../evil.txt")
+    } else if (kind == QLatin1String("dotdot") || kind == QLatin1String("absolute") ||
+               kind == QLatin1String("duplicate")) {
+        const QString name = kind == QLatin1String("dotdot")     ? QStringLiteral("../evil.txt")
                              : kind == QLatin1String("absolute") ? QStringLiteral("/tmp/evil.txt")
                                                                  : BackupFormat::databaseName();
         QVERIFY(rewriteZip(m_backupA, file, [](const QString &, QByteArray &) { return true; },
@@ -359,9 +388,10 @@ void TestBackup::foreignBackupIsRefused()
                         return;
                     }
                     QJsonArray entries = o.value(QStringLiteral("entries")).toArray();
-                    entries.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("../evil.txt")},
-                                               {QStringLiteral("size"), 4},
-                                               {QStringLiteral("sha256"), sha256Hex("evil")}});
+                    entries.append(
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("../evil.txt")},
+                                    {QStringLiteral("size"), 4},
+                                    {QStringLiteral("sha256"), sha256Hex("evil")}});
                     o.insert(QStringLiteral("entries"), entries);
                 });
             return true;
@@ -381,7 +411,8 @@ void TestBackup::foreignBackupIsRefused()
     QCOMPARE(deskFiles(db), before);
     // Nothing was written outside: no evil.txt anywhere near.
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("evil.txt"))));
-    QVERIFY(!QFileInfo::exists(path(QStringLiteral("foreign-") + kind + QStringLiteral("/evil.txt"))));
+    QVERIFY(
+        !QFileInfo::exists(path(QStringLiteral("foreign-") + kind + QStringLiteral("/evil.txt"))));
     QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/evil.txt")));
 }
 
@@ -410,9 +441,13 @@ void TestBackup::otherDeskOnlyWhenMoving()
     auto rows = allRows(db);
     const auto rowsB = allRows(m_deskB);
     QCOMPARE(rows.value(QStringLiteral("recipient")), rowsB.value(QStringLiteral("recipient")));
-    QCOMPARE(folderHashes(EvidenceStore::folderFor(db)), folderHashes(EvidenceStore::folderFor(m_deskB)));
+    QCOMPARE(folderHashes(EvidenceStore::folderFor(db)),
+             folderHashes(EvidenceStore::folderFor(m_deskB)));
     QVERIFY(QFileInfo::exists(r.keptAside + QStringLiteral("/certdesk.sqlite")));
-    QCOMPARE(rows.value(QStringLiteral("audit_log")).filter(QStringLiteral("moved here over desk")).size(), 1);
+    QCOMPARE(rows.value(QStringLiteral("audit_log"))
+                 .filter(QStringLiteral("moved here over desk"))
+                 .size(),
+             1);
 
     // A new PC with no data takes a backup without being asked to move.
     const QString fresh = path(QStringLiteral("new-pc/data/certdesk.sqlite"));
@@ -422,10 +457,13 @@ void TestBackup::otherDeskOnlyWhenMoving()
     QVERIFY2(r.ok, qPrintable(r.message));
     QVERIFY(r.keptAside.isEmpty());
     // Only the data: no staging folder, no -wal left by the restore's own connections.
-    QCOMPARE(QDir(path(QStringLiteral("new-pc/data"))).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+    QCOMPARE(QDir(path(QStringLiteral("new-pc/data")))
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList({QStringLiteral("certdesk.sqlite"), QStringLiteral("evidence")}));
-    QCOMPARE(allRows(fresh).value(QStringLiteral("verification_event")), allRows(m_deskA).value(QStringLiteral("verification_event")));
-    QCOMPARE(folderHashes(EvidenceStore::folderFor(fresh)), folderHashes(EvidenceStore::folderFor(m_deskA)));
+    QCOMPARE(allRows(fresh).value(QStringLiteral("verification_event")),
+             allRows(m_deskA).value(QStringLiteral("verification_event")));
+    QCOMPARE(folderHashes(EvidenceStore::folderFor(fresh)),
+             folderHashes(EvidenceStore::folderFor(m_deskA)));
 }
 
 void TestBackup::newerSchemaIsRefused()
@@ -441,7 +479,8 @@ void TestBackup::newerSchemaIsRefused()
         f.write(bytes);
         f.close();
         {
-            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            QSqlDatabase c =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
             c.setDatabaseName(extracted);
             c.open();
             QSqlQuery(c).exec(QStringLiteral("PRAGMA user_version = 999"));
@@ -466,7 +505,8 @@ void TestBackup::newerSchemaIsRefused()
                 QJsonArray entries = o.value(QStringLiteral("entries")).toArray();
                 for (qsizetype i = 0; i < entries.size(); ++i) {
                     QJsonObject e = entries.at(i).toObject();
-                    if (e.value(QStringLiteral("name")).toString() == BackupFormat::databaseName()) {
+                    if (e.value(QStringLiteral("name")).toString() ==
+                        BackupFormat::databaseName()) {
                         e.insert(QStringLiteral("sha256"), sha256Hex(db));
                         e.insert(QStringLiteral("size"), db.size());
                         entries.replace(i, e);
@@ -489,9 +529,12 @@ void TestBackup::rotationKeepsTheNewest()
     // Files that are not this desk's automatic backups, which rotation must leave alone.
     const BackupCheck b = BackupVerifier::verify(m_backupB, BackupVerifier::Depth::Entries);
     const QString deskB = b.manifest.deskId;
-    const QStringList others{QStringLiteral("notes.txt"), QStringLiteral("CertDesk-ffffffff-auto-20200101-000000.cdbackup"),
-                             BackupFormat::fileName(deskB, false, QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC)),
-                             QStringLiteral("CertDesk-%1-auto-20200101-000000.cdbackup.copy").arg(BackupFormat::shortDesk(deskB))};
+    const QStringList others{
+        QStringLiteral("notes.txt"),
+        QStringLiteral("CertDesk-ffffffff-auto-20200101-000000.cdbackup"),
+        BackupFormat::fileName(deskB, false, QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC)),
+        QStringLiteral("CertDesk-%1-auto-20200101-000000.cdbackup.copy")
+            .arg(BackupFormat::shortDesk(deskB))};
     for (const QString &name : others) {
         QFile f(QDir(folder).filePath(name));
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -549,8 +592,8 @@ void TestBackup::consistentWhileAnotherConnectionWrites()
         for (int i = 0; !stop.load(); ++i) {
             QString ignored;
             if (inWriteTransaction(*db, &ignored, [&] {
-                    return db->setSetting(QStringLiteral("pair.%1.a").arg(i), QString::number(i))
-                           && db->setSetting(QStringLiteral("pair.%1.b").arg(i), QString::number(i));
+                    return db->setSetting(QStringLiteral("pair.%1.a").arg(i), QString::number(i)) &&
+                           db->setSetting(QStringLiteral("pair.%1.b").arg(i), QString::number(i));
                 }))
                 ++pairs;
         }
@@ -571,13 +614,17 @@ void TestBackup::consistentWhileAnotherConnectionWrites()
     QDir().mkpath(out);
     const BackupCheck check = BackupVerifier::verify(r.path, BackupVerifier::Depth::Full, out);
     QVERIFY2(check.ok, qPrintable(check.message));
-    const QStringList settings = allRows(QDir(out).filePath(BackupFormat::databaseName())).value(QStringLiteral("setting"));
-    const qsizetype a = settings.filter(QRegularExpression(QStringLiteral("^pair\\.\\d+\\.a\x1f"))).size();
-    const qsizetype b = settings.filter(QRegularExpression(QStringLiteral("^pair\\.\\d+\\.b\x1f"))).size();
+    const QStringList settings =
+        allRows(QDir(out).filePath(BackupFormat::databaseName())).value(QStringLiteral("setting"));
+    const qsizetype a =
+        settings.filter(QRegularExpression(QStringLiteral("^pair\\.\\d+\\.a\x1f"))).size();
+    const qsizetype b =
+        settings.filter(QRegularExpression(QStringLiteral("^pair\\.\\d+\\.b\x1f"))).size();
     QVERIFY(a >= 20);
     QCOMPARE(a, b);
     // Extraction wrote every entry, and only below the folder it was given.
-    QCOMPARE(folderHashes(QDir(out).filePath(QStringLiteral("evidence"))), folderHashes(EvidenceStore::folderFor(dbPath)));
+    QCOMPARE(folderHashes(QDir(out).filePath(QStringLiteral("evidence"))),
+             folderHashes(EvidenceStore::folderFor(dbPath)));
 }
 
 void TestBackup::rolesDecide()
@@ -588,7 +635,8 @@ void TestBackup::rolesDecide()
     QVERIFY2(db, qPrintable(error));
     const auto profile = PolicyProfile::builtin(QStringLiteral("qingdao"));
     const AuditTrail audit(*db, *profile, WorkingCalendar::builtin());
-    const Session worker = securitytest::sessionAt(Role::CommunityWorker, 3, QStringLiteral("370299001001"));
+    const Session worker =
+        securitytest::sessionAt(Role::CommunityWorker, 3, QStringLiteral("370299001001"));
     const Session auditor = securitytest::sessionAt(Role::Auditor, 1, QString());
 
     BackupOptions o;

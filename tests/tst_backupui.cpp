@@ -46,19 +46,23 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditTrail> m_audit;
     Session m_admin = securitytest::administrator();
-    Session m_worker = securitytest::sessionAt(Role::CommunityWorker, 3, QStringLiteral("370299001001"));
+    Session m_worker =
+        securitytest::sessionAt(Role::CommunityWorker, 3, QStringLiteral("370299001001"));
 };
 
 void TestBackupUi::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
     QVERIFY(installTranslations(*qApp, QStringLiteral("zh_CN")));
-    const QString error = backuptest::makeDesk(path(QStringLiteral("desk/certdesk.sqlite")), 200, 5, 3);
+    const QString error =
+        backuptest::makeDesk(path(QStringLiteral("desk/certdesk.sqlite")), 200, 5, 3);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QString openError;
-    m_db = Database::open(path(QStringLiteral("desk/certdesk.sqlite")), Database::OpenMode::OpenExisting, &openError);
+    m_db = Database::open(path(QStringLiteral("desk/certdesk.sqlite")),
+                          Database::OpenMode::OpenExisting, &openError);
     QVERIFY2(m_db, qPrintable(openError));
     m_profile = PolicyProfile::builtin(QStringLiteral("qingdao"));
     m_audit = std::make_unique<AuditTrail>(*m_db, *m_profile, WorkingCalendar::builtin());
@@ -163,7 +167,8 @@ void TestBackupUi::confirmationSaysWhatIsReplaced()
     QCOMPARE(here.kind, DeskComparison::SameDesk);
     QString text = BackupActions::confirmationText(check, here, m_db->path(), now);
     QVERIFY2(text.contains(QDir::toNativeSeparators(m_db->path())), qPrintable(text));
-    QVERIFY(text.contains(QDir::toNativeSeparators(m_db->path() + QStringLiteral(".before-restore-20261206-093000"))));
+    QVERIFY(text.contains(QDir::toNativeSeparators(
+        m_db->path() + QStringLiteral(".before-restore-20261206-093000"))));
     QVERIFY(text.contains(QStringLiteral("200"))); // people in the backup
     QVERIFY(text.contains(QStringLiteral("替换")));
     here.kind = DeskComparison::OtherDesk;
@@ -218,15 +223,19 @@ void TestBackupUi::screenshots()
     settings.show();
     QVERIFY(QTest::qWaitForWindowExposed(&settings));
     QVERIFY(settings.grab().save(dir + QStringLiteral("/backup-settings-zh.png")));
-    const QString backup = QDir(path(QStringLiteral("usb-confirm"))).entryInfoList(QDir::Files).first().absoluteFilePath();
+    const QString backup = QDir(path(QStringLiteral("usb-confirm")))
+                               .entryInfoList(QDir::Files)
+                               .first()
+                               .absoluteFilePath();
     const BackupCheck check = BackupVerifier::verify(backup, BackupVerifier::Depth::Full);
     DeskComparison here;
     here.kind = DeskComparison::OtherDesk;
     here.currentDesk = QStringLiteral("0badc0de-0000-0000-0000-000000000000");
     here.currentName = QStringLiteral("海岳区 (370299)");
-    QMessageBox box(QMessageBox::Warning, QStringLiteral("从备份恢复"),
-                    BackupActions::confirmationText(check, here, m_db->path(), QDateTime::currentDateTimeUtc()),
-                    QMessageBox::Cancel);
+    QMessageBox box(
+        QMessageBox::Warning, QStringLiteral("从备份恢复"),
+        BackupActions::confirmationText(check, here, m_db->path(), QDateTime::currentDateTimeUtc()),
+        QMessageBox::Cancel);
     box.addButton(QStringLiteral("恢复(&R)"), QMessageBox::DestructiveRole);
     box.setCheckBox(new QCheckBox(QStringLiteral("是的，把这个工作台搬到本机")));
     box.show();

@@ -20,8 +20,7 @@ class Session;
 
 // What the window asks the program to do once it has closed: restore this
 // backup (the database must be closed for that), then open the desk again.
-struct RestoreRequest
-{
+struct RestoreRequest {
     QString backup;
     bool moveDesk = false;
     QDateTime now; // names the folder the current data is kept in, as the confirmation said
@@ -35,7 +34,8 @@ class BackupActions : public QObject
 {
     Q_OBJECT
 public:
-    BackupActions(QMainWindow *window, const Database &db, const Session &session, const AuditTrail &audit);
+    BackupActions(QMainWindow *window, const Database &db, const Session &session,
+                  const AuditTrail &audit);
     ~BackupActions() override; // stops an automatic backup in progress and waits for it
     void addTo(QMenu *menu);
 
@@ -54,8 +54,8 @@ public:
     bool automaticRunning() const { return m_automatic.isRunning(); }
 
     // The confirmation before a restore (translated, plain text).
-    static QString confirmationText(const BackupCheck &check, const DeskComparison &here, const QString &databasePath,
-                                    const QDateTime &nowUtc);
+    static QString confirmationText(const BackupCheck &check, const DeskComparison &here,
+                                    const QString &databasePath, const QDateTime &nowUtc);
 
     QAction *backupAction() const { return m_backupAction; }
     QAction *restoreAction() const { return m_restoreAction; }

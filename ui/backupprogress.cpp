@@ -11,7 +11,8 @@
 void runWithProgress(QWidget *parent, const QString &title, const QString &label,
                      const std::function<void(const BackupProgress &progress)> &work)
 {
-    QProgressDialog dialog(label, QCoreApplication::translate("BackupActions", "Cancel"), 0, 1000, parent);
+    QProgressDialog dialog(label, QCoreApplication::translate("BackupActions", "Cancel"), 0, 1000,
+                           parent);
     dialog.setObjectName(QStringLiteral("backupProgress"));
     dialog.setWindowTitle(title);
     dialog.setWindowModality(Qt::WindowModal);
@@ -34,7 +35,8 @@ void runWithProgress(QWidget *parent, const QString &title, const QString &label
         });
     }));
     QTimer timer;
-    QObject::connect(&timer, &QTimer::timeout, &dialog, [&] { dialog.setValue(qBound(0, permille.load(), 1000)); });
+    QObject::connect(&timer, &QTimer::timeout, &dialog,
+                     [&] { dialog.setValue(qBound(0, permille.load(), 1000)); });
     timer.start(100);
     loop.exec();
     dialog.reset();

@@ -17,8 +17,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-BackupSettingsDialog::BackupSettingsDialog(const Database &db, const Session &session, const AuditTrail &audit,
-                                           QWidget *parent)
+BackupSettingsDialog::BackupSettingsDialog(const Database &db, const Session &session,
+                                           const AuditTrail &audit, QWidget *parent)
     : QDialog(parent), m_db(db), m_session(session), m_audit(audit), m_enabled(new QCheckBox(this)),
       m_folder(new QLineEdit(this)), m_keep(new QSpinBox(this)), m_last(new QLabel(this))
 {
@@ -32,9 +32,10 @@ BackupSettingsDialog::BackupSettingsDialog(const Database &db, const Session &se
     m_keep->setRange(1, BackupSettings::MaxKeep);
     m_keep->setValue(settings.keep);
     m_keep->setSuffix(tr(" backups"));
-    m_last->setText(settings.lastAutomatic.isValid()
-                        ? settings.lastAutomatic.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                        : tr("none yet"));
+    m_last->setText(
+        settings.lastAutomatic.isValid()
+            ? settings.lastAutomatic.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+            : tr("none yet"));
 
     auto *browse = new QPushButton(tr("C&hoose…"), this);
     connect(browse, &QPushButton::clicked, this, &BackupSettingsDialog::chooseFolder);
@@ -50,11 +51,12 @@ BackupSettingsDialog::BackupSettingsDialog(const Database &db, const Session &se
     keepLabel->setBuddy(m_keep);
     form->addRow(keepLabel, m_keep);
     form->addRow(tr("Last automatic backup:"), m_last);
-    auto *hint = new QLabel(tr("A backup holds the whole database and every evidence photo. Choose a USB stick "
-                               "or another disk, so that the data survives if this PC breaks. Older automatic "
-                               "backups beyond the number kept are deleted; other files in the folder are "
-                               "never touched."),
-                            this);
+    auto *hint = new QLabel(
+        tr("A backup holds the whole database and every evidence photo. Choose a USB stick "
+           "or another disk, so that the data survives if this PC breaks. Older automatic "
+           "backups beyond the number kept are deleted; other files in the folder are "
+           "never touched."),
+        this);
     hint->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &BackupSettingsDialog::accept);
@@ -77,8 +79,8 @@ BackupSettingsDialog::BackupSettingsDialog(const Database &db, const Session &se
 
 void BackupSettingsDialog::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for automatic backups"),
-                                                             QDir::fromNativeSeparators(m_folder->text()));
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Folder for automatic backups"), QDir::fromNativeSeparators(m_folder->text()));
     if (!folder.isEmpty())
         m_folder->setText(QDir::toNativeSeparators(folder));
 }
@@ -94,12 +96,15 @@ void BackupSettingsDialog::accept()
     const AuditedSettings settings(m_db, m_audit);
     QString error;
     // Only what changed is written, so the trail shows the real changes.
-    const bool ok = (m_enabled->isChecked() == before.enabled
-                     || settings.set(m_session, BackupSettings::enabledKey(),
-                                     m_enabled->isChecked() ? QStringLiteral("1") : QStringLiteral("0"), &error))
-                    && (folder == before.folder || settings.set(m_session, BackupSettings::folderKey(), folder, &error))
-                    && (m_keep->value() == before.keep
-                        || settings.set(m_session, BackupSettings::keepKey(), QString::number(m_keep->value()), &error));
+    const bool ok =
+        (m_enabled->isChecked() == before.enabled ||
+         settings.set(m_session, BackupSettings::enabledKey(),
+                      m_enabled->isChecked() ? QStringLiteral("1") : QStringLiteral("0"),
+                      &error)) &&
+        (folder == before.folder ||
+         settings.set(m_session, BackupSettings::folderKey(), folder, &error)) &&
+        (m_keep->value() == before.keep || settings.set(m_session, BackupSettings::keepKey(),
+                                                        QString::number(m_keep->value()), &error));
     if (!ok) {
         showMessage(this, QMessageBox::Warning, tr("The settings were not saved: %1").arg(error));
         return;

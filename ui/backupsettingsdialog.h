@@ -18,7 +18,8 @@ class BackupSettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BackupSettingsDialog(const Database &db, const Session &session, const AuditTrail &audit, QWidget *parent = nullptr);
+    BackupSettingsDialog(const Database &db, const Session &session, const AuditTrail &audit,
+                         QWidget *parent = nullptr);
 
     QCheckBox *enabledBox() const { return m_enabled; }
     QLineEdit *folderEdit() const { return m_folder; }

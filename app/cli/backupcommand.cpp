@@ -14,7 +14,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
-namespace {
+namespace
+{
 QJsonObject counts(const QMap<QString, qint64> &rows)
 {
     QJsonObject o;
@@ -36,20 +37,30 @@ int refused(const QString &message, const QString &entry)
 int cli::runBackup(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Back up the database and its evidence into one verified .cdbackup file."));
+    p.setApplicationDescription(
+        QStringLiteral("Back up the database and its evidence into one verified .cdbackup file."));
     p.addOption(dbOption());
-    p.addOption({QStringLiteral("out"), QStringLiteral("folder to write the backup into (a USB stick, a share)"), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("auto"), QStringLiteral("an automatic backup: named -auto-, rotated, and counted as the day's automatic backup")});
-    p.addOption({QStringLiteral("keep"), QStringLiteral("with --auto: keep only the newest N automatic backups of this desk in DIR (default: the desk's setting, 7)"), QStringLiteral("N")});
+    p.addOption({QStringLiteral("out"),
+                 QStringLiteral("folder to write the backup into (a USB stick, a share)"),
+                 QStringLiteral("DIR")});
+    p.addOption(
+        {QStringLiteral("auto"), QStringLiteral("an automatic backup: named -auto-, rotated, and "
+                                                "counted as the day's automatic backup")});
+    p.addOption({QStringLiteral("keep"),
+                 QStringLiteral("with --auto: keep only the newest N automatic backups of this "
+                                "desk in DIR (default: the desk's setting, 7)"),
+                 QStringLiteral("N")});
     addUserOptions(p);
-    if (!parse(p, args) || !requireOptions(p, QStringLiteral("backup"), {QStringLiteral("db"), QStringLiteral("out")}))
+    if (!parse(p, args) ||
+        !requireOptions(p, QStringLiteral("backup"), {QStringLiteral("db"), QStringLiteral("out")}))
         return 2;
     int keep = 0;
     if (p.isSet(QStringLiteral("keep"))) {
         bool ok = false;
         keep = p.value(QStringLiteral("keep")).toInt(&ok);
         if (!ok || keep < 1 || keep > BackupSettings::MaxKeep || !p.isSet(QStringLiteral("auto"))) {
-            printError(QStringLiteral("--keep: a number from 1 to %1, with --auto").arg(BackupSettings::MaxKeep));
+            printError(QStringLiteral("--keep: a number from 1 to %1, with --auto")
+                           .arg(BackupSettings::MaxKeep));
             return 2;
         }
     }
@@ -84,7 +95,9 @@ int cli::runBackup(const QStringList &args)
 int cli::runVerifyBackup(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Check a .cdbackup file: every entry's size and SHA-256, the manifest, and the database's integrity."));
+    p.setApplicationDescription(
+        QStringLiteral("Check a .cdbackup file: every entry's size and SHA-256, the manifest, and "
+                       "the database's integrity."));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the backup"));
     if (!parse(p, args))
         return 2;
@@ -92,7 +105,8 @@ int cli::runVerifyBackup(const QStringList &args)
         printError(QStringLiteral("verify-backup: one backup FILE is required"));
         return 2;
     }
-    const BackupCheck check = BackupVerifier::verify(p.positionalArguments().first(), BackupVerifier::Depth::Full);
+    const BackupCheck check =
+        BackupVerifier::verify(p.positionalArguments().first(), BackupVerifier::Depth::Full);
     if (!check.ok)
         return refused(check.message, check.badEntry);
     printJson({{QStringLiteral("ok"), true},
@@ -111,12 +125,17 @@ int cli::runVerifyBackup(const QStringList &args)
 int cli::runRestore(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Replace the database and its evidence with a verified backup; the current data is kept aside."));
+    p.setApplicationDescription(QStringLiteral("Replace the database and its evidence with a "
+                                               "verified backup; the current data is kept aside."));
     p.addOption(dbOption());
-    p.addOption({QStringLiteral("from"), QStringLiteral("the .cdbackup file"), QStringLiteral("BACKUP")});
-    p.addOption({QStringLiteral("move-desk"), QStringLiteral("the backup is another desk's that moves to this PC: replace this desk's data with it")});
+    p.addOption(
+        {QStringLiteral("from"), QStringLiteral("the .cdbackup file"), QStringLiteral("BACKUP")});
+    p.addOption(
+        {QStringLiteral("move-desk"), QStringLiteral("the backup is another desk's that moves to "
+                                                     "this PC: replace this desk's data with it")});
     addUserOptions(p);
-    if (!parse(p, args) || !requireOptions(p, QStringLiteral("restore"), {QStringLiteral("db"), QStringLiteral("from")}))
+    if (!parse(p, args) || !requireOptions(p, QStringLiteral("restore"),
+                                           {QStringLiteral("db"), QStringLiteral("from")}))
         return 2;
     const QString path = p.value(QStringLiteral("db"));
     Session session = Session::commandLine();
@@ -138,6 +157,8 @@ int cli::runRestore(const QStringList &args)
                {QStringLiteral("db"), QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())},
                {QStringLiteral("desk"), r.manifest.deskId},
                {QStringLiteral("createdAt"), r.manifest.createdAt.toString(Qt::ISODate)},
-               {QStringLiteral("keptAside"), r.keptAside.isEmpty() ? QJsonValue() : QJsonValue(QDir::toNativeSeparators(r.keptAside))}});
+               {QStringLiteral("keptAside"),
+                r.keptAside.isEmpty() ? QJsonValue()
+                                      : QJsonValue(QDir::toNativeSeparators(r.keptAside))}});
     return 0;
 }

@@ -7,7 +7,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-namespace {
+namespace
+{
 const QString kFormat = QStringLiteral("format");
 const QString kFormatVersion = QStringLiteral("formatVersion");
 const QString kAppVersion = QStringLiteral("appVersion");
@@ -53,7 +54,8 @@ QByteArray BackupManifest::toJson() const
 std::optional<BackupManifest> BackupManifest::fromJson(const QByteArray &json, QString *error)
 {
     auto fail = [&](const QString &why) {
-        *error = BackupFormat::tr("The backup's list of contents (manifest.json) is not valid: %1").arg(why);
+        *error = BackupFormat::tr("The backup's list of contents (manifest.json) is not valid: %1")
+                     .arg(why);
         return std::nullopt;
     };
     QJsonParseError parse;
@@ -95,8 +97,11 @@ std::optional<BackupManifest> BackupManifest::fromJson(const QByteArray &json, Q
         BackupEntry entry{e.value(QStringLiteral("name")).toString(),
                           qint64(e.value(QStringLiteral("size")).toDouble(-1)),
                           e.value(QStringLiteral("sha256")).toString()};
-        if (!BackupFormat::isAllowedEntryName(entry.name) || entry.name == BackupFormat::manifestName())
-            return fail(BackupFormat::tr("it lists an entry named \"%1\", which a backup never holds").arg(entry.name));
+        if (!BackupFormat::isAllowedEntryName(entry.name) ||
+            entry.name == BackupFormat::manifestName())
+            return fail(
+                BackupFormat::tr("it lists an entry named \"%1\", which a backup never holds")
+                    .arg(entry.name));
         if (entry.size < 0 || !isSha256(entry.sha256))
             return fail(BackupFormat::tr("the size or checksum of %1 is missing").arg(entry.name));
         if (seen.contains(entry.name))
@@ -135,7 +140,8 @@ bool BackupFormat::isAllowedEntryName(const QString &name)
 {
     if (name == manifestName() || name == databaseName())
         return true;
-    return name.startsWith(evidencePrefix()) && EvidenceStore::isStoredFile(name.mid(evidencePrefix().size()));
+    return name.startsWith(evidencePrefix()) &&
+           EvidenceStore::isStoredFile(name.mid(evidencePrefix().size()));
 }
 
 QString BackupFormat::shortDesk(const QString &deskId)

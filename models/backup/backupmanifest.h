@@ -16,15 +16,13 @@
 //   manifest.json            what is in it, written last
 // The manifest lists the SHA-256 and size of every other entry; a backup is
 // good only when the entries are exactly those listed, with those hashes.
-struct BackupEntry
-{
+struct BackupEntry {
     QString name;
     qint64 size = 0;
     QString sha256; // lower-case hex
 };
 
-struct BackupManifest
-{
+struct BackupManifest {
     static constexpr int FormatVersion = 1;
     int formatVersion = FormatVersion;
     QString appVersion;

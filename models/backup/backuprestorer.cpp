@@ -17,9 +17,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-namespace {
-struct Move
+namespace
 {
+struct Move {
     QString from, to;
 };
 
@@ -67,16 +67,19 @@ DeskComparison BackupRestorer::compare(const BackupManifest &manifest, const QSt
         return here; // an empty SQLite file: nothing to lose
     here.currentDesk = facts->deskId;
     here.currentName = facts->deskName;
-    here.kind = !facts->deskId.isEmpty() && facts->deskId == manifest.deskId ? DeskComparison::SameDesk
-                                                                             : DeskComparison::OtherDesk;
+    here.kind = !facts->deskId.isEmpty() && facts->deskId == manifest.deskId
+                    ? DeskComparison::SameDesk
+                    : DeskComparison::OtherDesk;
     return here;
 }
 
-QString BackupRestorer::deskRefusal(const BackupManifest &manifest, const DeskComparison &here, bool moveDesk)
+QString BackupRestorer::deskRefusal(const BackupManifest &manifest, const DeskComparison &here,
+                                    bool moveDesk)
 {
     if (here.kind != DeskComparison::OtherDesk || moveDesk)
         return QString();
-    return tr("The backup is of another desk (%1), but this PC holds the data of desk %2. Restoring it "
+    return tr("The backup is of another desk (%1), but this PC holds the data of desk %2. "
+              "Restoring it "
               "would replace this desk's data with another desk's. To move that desk to this PC, "
               "confirm moving the desk (certdesk-cli: --move-desk).")
         .arg(describeDesk(manifest.deskId, manifest.deskName),
@@ -104,17 +107,20 @@ RestoreResult BackupRestorer::restore(const QString &backupPath, const QString &
     const QString folder = dbInfo.absolutePath();
     if (!QDir().mkpath(folder))
         return fail(tr("Cannot make the folder %1.").arg(QDir::toNativeSeparators(folder)));
-    const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDateTime now =
+        options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
     const QString stamp = now.toString(QStringLiteral("yyyyMMdd-HHmmss"));
 
     // Extracted beside the data, so the swap below is renames on one disk.
-    const QString staging = QDir(folder).filePath(
-        QStringLiteral(".certdesk-restore-%1-%2").arg(stamp, QUuid::createUuid().toString(QUuid::Id128).left(8)));
+    const QString staging =
+        QDir(folder).filePath(QStringLiteral(".certdesk-restore-%1-%2")
+                                  .arg(stamp, QUuid::createUuid().toString(QUuid::Id128).left(8)));
     if (!QDir().mkpath(staging))
         return fail(tr("Cannot make the folder %1.").arg(QDir::toNativeSeparators(staging)));
     const auto removeStaging = qScopeGuard([&] { QDir(staging).removeRecursively(); });
 
-    const BackupCheck check = BackupVerifier::verify(backupPath, BackupVerifier::Depth::Full, staging, progress);
+    const BackupCheck check =
+        BackupVerifier::verify(backupPath, BackupVerifier::Depth::Full, staging, progress);
     result.manifest = check.manifest;
     if (check.cancelled) {
         result.cancelled = true;
@@ -134,8 +140,9 @@ RestoreResult BackupRestorer::restore(const QString &backupPath, const QString &
         QString error;
         auto staged = Database::open(stagedDb, Database::OpenMode::OpenExisting, &error);
         if (!staged)
-            return fail(tr("The backup's database cannot be opened: %1 Nothing was changed.").arg(error),
-                        BackupFormat::databaseName());
+            return fail(
+                tr("The backup's database cannot be opened: %1 Nothing was changed.").arg(error),
+                BackupFormat::databaseName());
         QSqlQuery q(staged->connection());
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
@@ -145,8 +152,9 @@ RestoreResult BackupRestorer::restore(const QString &backupPath, const QString &
 
     const QString aside = dbPath + QStringLiteral(".before-restore-") + stamp;
     if (QFileInfo::exists(aside) || !QDir().mkpath(aside))
-        return fail(tr("Cannot make the folder %1 to keep the current data in. Nothing was changed.")
-                        .arg(QDir::toNativeSeparators(aside)));
+        return fail(
+            tr("Cannot make the folder %1 to keep the current data in. Nothing was changed.")
+                .arg(QDir::toNativeSeparators(aside)));
     const QString name = dbInfo.fileName();
     const QString evidence = EvidenceStore::folderFor(dbPath);
     const QString asideDb = QDir(aside).filePath(name);
@@ -174,8 +182,8 @@ RestoreResult BackupRestorer::restore(const QString &backupPath, const QString &
     // The restore is in the restored trail (the replaced one stays in the kept folder).
     QString error;
     auto restored = Database::open(dbPath, Database::OpenMode::OpenExisting, &error);
-    const auto profile = restored ? PolicyProfile::builtin(restored->setting(QStringLiteral("profile"),
-                                                                            PolicyProfile::defaultId()))
+    const auto profile = restored ? PolicyProfile::builtin(restored->setting(
+                                        QStringLiteral("profile"), PolicyProfile::defaultId()))
                                   : std::nullopt;
     if (restored && profile) {
         const AuditTrail audit(*restored, *profile, WorkingCalendar::builtin());
@@ -183,10 +191,13 @@ RestoreResult BackupRestorer::restore(const QString &backupPath, const QString &
                              .arg(describeDesk(check.manifest.deskId, check.manifest.deskName),
                                   check.manifest.createdAt.toString(Qt::ISODate));
         if (here.kind == DeskComparison::OtherDesk)
-            detail += QStringLiteral("; moved here over desk %1").arg(describeDesk(here.currentDesk, here.currentName));
+            detail += QStringLiteral("; moved here over desk %1")
+                          .arg(describeDesk(here.currentDesk, here.currentName));
         if (!result.keptAside.isEmpty())
-            detail += QStringLiteral("; replaced data kept in %1").arg(QDir::toNativeSeparators(result.keptAside));
-        if (!audit.record(*options.session, AuditAction::Restore, QDir::toNativeSeparators(backupPath), detail, &error))
+            detail += QStringLiteral("; replaced data kept in %1")
+                          .arg(QDir::toNativeSeparators(result.keptAside));
+        if (!audit.record(*options.session, AuditAction::Restore,
+                          QDir::toNativeSeparators(backupPath), detail, &error))
             qCWarning(lcBackup) << "restore not audited:" << error;
     } else {
         qCWarning(lcBackup) << "restore not audited:" << error;

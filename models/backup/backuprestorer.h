@@ -9,33 +9,30 @@
 class Session;
 
 // Whose data a backup would replace (shown before a restore, checked during it).
-struct DeskComparison
-{
+struct DeskComparison {
     enum Kind {
-        NoData,      // nothing here yet (a new PC): the backup is simply put in place
-        SameDesk,    // a backup of this desk
-        OtherDesk,   // another desk's backup over this desk's data: only when moving a desk
-        Unreadable,  // the current database cannot be read (damaged): its desk is unknown
+        NoData,     // nothing here yet (a new PC): the backup is simply put in place
+        SameDesk,   // a backup of this desk
+        OtherDesk,  // another desk's backup over this desk's data: only when moving a desk
+        Unreadable, // the current database cannot be read (damaged): its desk is unknown
     };
     Kind kind = NoData;
-    QString currentDesk;     // id
-    QString currentName;     // districts
+    QString currentDesk; // id
+    QString currentName; // districts
 };
 
-struct RestoreOptions
-{
-    bool moveDesk = false;        // the user confirmed that another desk moves onto this PC
-    QDateTime now;                // UTC; names the folder the current data is kept in
+struct RestoreOptions {
+    bool moveDesk = false;            // the user confirmed that another desk moves onto this PC
+    QDateTime now;                    // UTC; names the folder the current data is kept in
     const Session *session = nullptr; // who restores: needs Action::RestoreBackup; audited
 };
 
-struct RestoreResult
-{
+struct RestoreResult {
     bool ok = false;
     bool cancelled = false;
-    QString message;      // why not (translated); the current data is then exactly as it was
-    QString badEntry;     // the backup entry at fault, when there is one
-    QString keptAside;    // the folder now holding the data that was replaced
+    QString message;   // why not (translated); the current data is then exactly as it was
+    QString badEntry;  // the backup entry at fault, when there is one
+    QString keptAside; // the folder now holding the data that was replaced
     BackupManifest manifest;
 };
 
@@ -53,7 +50,9 @@ class BackupRestorer
 public:
     static DeskComparison compare(const BackupManifest &manifest, const QString &databasePath);
     // The refusal for a backup of another desk without moveDesk; empty when allowed.
-    static QString deskRefusal(const BackupManifest &manifest, const DeskComparison &here, bool moveDesk);
+    static QString deskRefusal(const BackupManifest &manifest, const DeskComparison &here,
+                               bool moveDesk);
     static RestoreResult restore(const QString &backupPath, const QString &databasePath,
-                                 const RestoreOptions &options, const BackupProgress &progress = {});
+                                 const RestoreOptions &options,
+                                 const BackupProgress &progress = {});
 };

@@ -36,10 +36,10 @@ bool BackupSchedule::isDue(const BackupSettings &settings, const QDateTime &nowU
     return settings.lastAutomatic.secsTo(nowUtc) >= 24 * 3600;
 }
 
-QStringList BackupSchedule::rotate(const QString &folder, const QString &deskId, int keep, QString *error)
+QStringList BackupSchedule::rotate(const QString &folder, const QString &deskId, int keep,
+                                   QString *error)
 {
-    struct Found
-    {
+    struct Found {
         QDateTime at;
         QString name;
     };
@@ -50,14 +50,16 @@ QStringList BackupSchedule::rotate(const QString &folder, const QString &deskId,
         if (at.isValid())
             found.append({at, name});
     }
-    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.at > b.at; });
+    std::sort(found.begin(), found.end(),
+              [](const Found &a, const Found &b) { return a.at > b.at; });
     QStringList removed;
     for (qsizetype i = qMax(1, keep); i < found.size(); ++i) {
         const QString path = QDir(folder).filePath(found.at(i).name);
         if (QFile::remove(path))
             removed << path;
         else if (error)
-            *error = tr("Cannot remove the old automatic backup %1.").arg(QDir::toNativeSeparators(path));
+            *error = tr("Cannot remove the old automatic backup %1.")
+                         .arg(QDir::toNativeSeparators(path));
     }
     return removed;
 }

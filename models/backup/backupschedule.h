@@ -9,12 +9,11 @@ class Database;
 
 // The automatic backup's settings, kept in the database (backup.auto.*) so a
 // desk's data carries them when it moves; changes go through AuditedSettings.
-struct BackupSettings
-{
+struct BackupSettings {
     bool enabled = true;
-    QString folder;           // default: "backups" beside the database
-    int keep = 7;             // automatic backups of this desk kept in the folder
-    QDateTime lastAutomatic;  // UTC; invalid when none was made yet
+    QString folder;          // default: "backups" beside the database
+    int keep = 7;            // automatic backups of this desk kept in the folder
+    QDateTime lastAutomatic; // UTC; invalid when none was made yet
 
     static QString enabledKey() { return QStringLiteral("backup.auto.enabled"); }
     static QString folderKey() { return QStringLiteral("backup.auto.folder"); }
@@ -38,5 +37,6 @@ public:
     // (newest by the time in the name, not the file's date, which a copy changes).
     // Nothing else is touched: manual backups, other desks' backups, other files.
     // Returns the removed files; *error names one that could not be removed.
-    static QStringList rotate(const QString &folder, const QString &deskId, int keep, QString *error = nullptr);
+    static QStringList rotate(const QString &folder, const QString &deskId, int keep,
+                              QString *error = nullptr);
 };

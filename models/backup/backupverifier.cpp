@@ -11,7 +11,8 @@
 #include <QStorageInfo>
 #include <QTemporaryDir>
 
-namespace {
+namespace
+{
 // Room kept free beyond the backup's size: SQLite and the system need some too.
 constexpr qint64 kSpareBytes = 64 << 20;
 constexpr qint64 kManifestLimit = 16 << 20;
@@ -63,15 +64,18 @@ BackupCheck BackupVerifier::verify(const QString &path, Depth depth, const QStri
     QString root = extractTo;
     if (root.isEmpty() && depth == Depth::Full) {
         if (!temporary.isValid())
-            return fail(tr("Cannot make a temporary folder to check the database in: %1").arg(temporary.errorString()));
+            return fail(tr("Cannot make a temporary folder to check the database in: %1")
+                            .arg(temporary.errorString()));
         root = temporary.path();
     }
     if (!root.isEmpty()) {
-        const qint64 needed = extractTo.isEmpty() ? (manifest->entry(BackupFormat::databaseName())->size)
-                                                  : manifest->totalSize();
+        const qint64 needed = extractTo.isEmpty()
+                                  ? (manifest->entry(BackupFormat::databaseName())->size)
+                                  : manifest->totalSize();
         const QStorageInfo storage(root);
         if (storage.isValid() && storage.bytesAvailable() < needed + kSpareBytes)
-            return fail(tr("There is not enough free disk space in %1: the backup needs %2 MB, %3 MB are free.")
+            return fail(tr("There is not enough free disk space in %1: the backup needs %2 MB, %3 "
+                           "MB are free.")
                             .arg(QDir::toNativeSeparators(root))
                             .arg((needed + kSpareBytes) >> 20)
                             .arg(storage.bytesAvailable() >> 20));
@@ -81,7 +85,8 @@ BackupCheck BackupVerifier::verify(const QString &path, Depth depth, const QStri
     qint64 done = 0;
     QSet<QString> seen;
     bool failed = false;
-    const bool walked = zip.forEach([&](const QString &name, qint64 size, const ZipReader::ReadFn &read) {
+    const bool walked = zip.forEach([&](const QString &name, qint64 size,
+                                        const ZipReader::ReadFn &read) {
         if (failed || check.cancelled)
             return;
         auto refuse = [&](const QString &message) {
@@ -89,33 +94,40 @@ BackupCheck BackupVerifier::verify(const QString &path, Depth depth, const QStri
             failed = true;
         };
         if (!BackupFormat::isAllowedEntryName(name))
-            return refuse(tr("The backup holds an entry named \"%1\", which a CertDesk backup never "
-                             "holds (a crafted or foreign file). Nothing was restored.")
-                              .arg(name));
+            return refuse(
+                tr("The backup holds an entry named \"%1\", which a CertDesk backup never "
+                   "holds (a crafted or foreign file). Nothing was restored.")
+                    .arg(name));
         if (seen.contains(name))
-            return refuse(tr("The backup holds the entry %1 twice (a crafted or damaged file).").arg(name));
+            return refuse(
+                tr("The backup holds the entry %1 twice (a crafted or damaged file).").arg(name));
         seen.insert(name);
         ++check.entries;
         if (name == BackupFormat::manifestName())
             return; // read above
         const BackupEntry *listed = manifest->entry(name);
         if (!listed)
-            return refuse(tr("The backup holds the entry %1, which its manifest does not list.").arg(name));
+            return refuse(
+                tr("The backup holds the entry %1, which its manifest does not list.").arg(name));
         if (size != listed->size)
-            return refuse(tr("The entry %1 is %2 bytes long, but the manifest says %3 bytes: the backup "
-                             "was changed or damaged.")
-                              .arg(name)
-                              .arg(size)
-                              .arg(listed->size));
-        const bool extract = !root.isEmpty() && (!extractTo.isEmpty() || name == BackupFormat::databaseName());
+            return refuse(
+                tr("The entry %1 is %2 bytes long, but the manifest says %3 bytes: the backup "
+                   "was changed or damaged.")
+                    .arg(name)
+                    .arg(size)
+                    .arg(listed->size));
+        const bool extract =
+            !root.isEmpty() && (!extractTo.isEmpty() || name == BackupFormat::databaseName());
         QFile out;
         if (extract) {
             const QString target = targetPath(root, name);
             if (target.isEmpty() || !QDir().mkpath(QFileInfo(target).absolutePath()))
-                return refuse(tr("Cannot write %1 into %2.").arg(name, QDir::toNativeSeparators(root)));
+                return refuse(
+                    tr("Cannot write %1 into %2.").arg(name, QDir::toNativeSeparators(root)));
             out.setFileName(target);
             if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                return refuse(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(target), out.errorString()));
+                return refuse(tr("Cannot write %1: %2")
+                                  .arg(QDir::toNativeSeparators(target), out.errorString()));
         }
         QCryptographicHash hash(QCryptographicHash::Sha256);
         bool written = true;
@@ -128,15 +140,18 @@ BackupCheck BackupVerifier::verify(const QString &path, Depth depth, const QStri
                 check.cancelled = true;
         });
         if (extract && (!written || !out.flush()))
-            return refuse(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(out.fileName()), out.errorString()));
+            return refuse(tr("Cannot write %1: %2")
+                              .arg(QDir::toNativeSeparators(out.fileName()), out.errorString()));
         if (!intact)
-            return refuse(tr("The entry %1 of the backup is damaged (cut short, or its zip checksum does "
-                             "not match).")
-                              .arg(name));
+            return refuse(
+                tr("The entry %1 of the backup is damaged (cut short, or its zip checksum does "
+                   "not match).")
+                    .arg(name));
         if (QString::fromLatin1(hash.result().toHex()) != listed->sha256)
-            return refuse(tr("The entry %1 does not match its SHA-256 in the manifest: the backup was "
-                             "changed or damaged.")
-                              .arg(name));
+            return refuse(
+                tr("The entry %1 does not match its SHA-256 in the manifest: the backup was "
+                   "changed or damaged.")
+                    .arg(name));
         check.bytes += size;
     });
     if (check.cancelled)
@@ -144,10 +159,13 @@ BackupCheck BackupVerifier::verify(const QString &path, Depth depth, const QStri
     if (failed)
         return check;
     if (!walked)
-        return fail(tr("The backup %1 is damaged: its list of entries cannot be read to the end.").arg(shown));
+        return fail(tr("The backup %1 is damaged: its list of entries cannot be read to the end.")
+                        .arg(shown));
     for (const BackupEntry &e : manifest->entries) {
         if (!seen.contains(e.name))
-            return fail(tr("The entry %1 listed in the manifest is missing from the backup.").arg(e.name), e.name);
+            return fail(
+                tr("The entry %1 listed in the manifest is missing from the backup.").arg(e.name),
+                e.name);
     }
     if (depth == Depth::Full) {
         const QString dbFile = targetPath(root, BackupFormat::databaseName());
@@ -158,29 +176,35 @@ BackupCheck BackupVerifier::verify(const QString &path, Depth depth, const QStri
         if (facts->applicationId != Database::ApplicationId)
             return fail(tr("The backup's database is not a CertDesk database."), entry);
         if (facts->schemaVersion > Database::latestVersion())
-            return fail(tr("The backup was made by a newer CertDesk (schema version %1; this program "
-                           "knows up to %2). Please update CertDesk first.")
-                            .arg(facts->schemaVersion)
-                            .arg(Database::latestVersion()),
-                        entry);
+            return fail(
+                tr("The backup was made by a newer CertDesk (schema version %1; this program "
+                   "knows up to %2). Please update CertDesk first.")
+                    .arg(facts->schemaVersion)
+                    .arg(Database::latestVersion()),
+                entry);
         if (facts->schemaVersion != manifest->schemaVersion || facts->deskId != manifest->deskId)
-            return fail(tr("The backup's database does not match its manifest (schema version or desk)."), entry);
+            return fail(
+                tr("The backup's database does not match its manifest (schema version or desk)."),
+                entry);
         if (facts->rowCounts != manifest->rowCounts) {
             QString table;
-            for (auto it = manifest->rowCounts.cbegin(); it != manifest->rowCounts.cend() && table.isEmpty(); ++it) {
+            for (auto it = manifest->rowCounts.cbegin();
+                 it != manifest->rowCounts.cend() && table.isEmpty(); ++it) {
                 if (facts->rowCounts.value(it.key(), -1) != it.value())
                     table = it.key();
             }
-            for (auto it = facts->rowCounts.cbegin(); it != facts->rowCounts.cend() && table.isEmpty(); ++it) {
+            for (auto it = facts->rowCounts.cbegin();
+                 it != facts->rowCounts.cend() && table.isEmpty(); ++it) {
                 if (!manifest->rowCounts.contains(it.key()))
                     table = it.key();
             }
-            return fail(tr("The backup's database does not match its manifest: table %1 has %2 rows, the "
-                           "manifest says %3.")
-                            .arg(table)
-                            .arg(facts->rowCounts.value(table, 0))
-                            .arg(manifest->rowCounts.value(table, 0)),
-                        entry);
+            return fail(
+                tr("The backup's database does not match its manifest: table %1 has %2 rows, the "
+                   "manifest says %3.")
+                    .arg(table)
+                    .arg(facts->rowCounts.value(table, 0))
+                    .arg(manifest->rowCounts.value(table, 0)),
+                entry);
         }
         check.database = *facts;
     }

@@ -22,13 +22,17 @@
 #include <unistd.h>
 #endif
 
-namespace {
+namespace
+{
 // A file read through this reports every chunk; when the callback says stop it
 // reports a read error, which makes ZipWriter::add give up on the entry.
 class ProgressFile : public QIODevice
 {
 public:
-    ProgressFile(const QString &path, std::function<bool(qint64)> step) : m_file(path), m_step(std::move(step)) {}
+    ProgressFile(const QString &path, std::function<bool(qint64)> step)
+        : m_file(path), m_step(std::move(step))
+    {
+    }
     bool open(OpenMode mode) override { return m_file.open(mode) && QIODevice::open(mode); }
     qint64 size() const override { return m_file.size(); }
     QString errorString() const { return m_file.errorString(); }
@@ -89,20 +93,24 @@ BackupResult DeskBackup::write(const BackupOptions &options, const BackupProgres
     };
     if (m_session && !options.automatic && !m_session->allows(Action::Backup))
         return fail(m_session->refusal(Action::Backup));
-    const QDateTime now = options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDateTime now =
+        options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
     const QString folder = QDir(options.folder).absolutePath();
     if (options.folder.isEmpty() || !QDir().mkpath(folder))
         return fail(tr("Cannot make the backup folder %1.").arg(QDir::toNativeSeparators(folder)));
 
     const QString deskId = DeskIdentity::ensure(m_db);
-    const QString finalPath = QDir(folder).filePath(BackupFormat::fileName(deskId, options.automatic, now));
+    const QString finalPath =
+        QDir(folder).filePath(BackupFormat::fileName(deskId, options.automatic, now));
     if (QFileInfo::exists(finalPath))
         return fail(tr("The backup %1 already exists.").arg(QDir::toNativeSeparators(finalPath)));
     // A hidden temporary name: what a pulled stick leaves behind never looks like a backup.
-    const QString partPath = QDir(folder).filePath(QLatin1Char('.') + QFileInfo(finalPath).fileName()
-                                                   + QStringLiteral(".part"));
-    const QString snapshot = QFileInfo(m_db.path()).absoluteDir().filePath(
-        QStringLiteral(".certdesk-snapshot-%1.sqlite").arg(QUuid::createUuid().toString(QUuid::Id128)));
+    const QString partPath = QDir(folder).filePath(
+        QLatin1Char('.') + QFileInfo(finalPath).fileName() + QStringLiteral(".part"));
+    const QString snapshot = QFileInfo(m_db.path())
+                                 .absoluteDir()
+                                 .filePath(QStringLiteral(".certdesk-snapshot-%1.sqlite")
+                                               .arg(QUuid::createUuid().toString(QUuid::Id128)));
     const auto cleanUp = qScopeGuard([&] {
         QFile::remove(snapshot);
         QFile::remove(partPath);
@@ -147,14 +155,16 @@ BackupResult DeskBackup::write(const BackupOptions &options, const BackupProgres
             ProgressFile in(source, step);
             BackupEntry entry{name, 0, QString()};
             if (!in.open(QIODevice::ReadOnly)) {
-                error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(source), in.errorString());
+                error = tr("Cannot read %1: %2")
+                            .arg(QDir::toNativeSeparators(source), in.errorString());
                 return false;
             }
             if (!zip.add(name, in, method, &entry.sha256, &entry.size)) {
-                error = result.cancelled ? tr("The backup was cancelled.")
-                                         : tr("Cannot write %1 into the backup (is the disk full or the "
-                                              "USB stick removed?).")
-                                               .arg(name);
+                error = result.cancelled
+                            ? tr("The backup was cancelled.")
+                            : tr("Cannot write %1 into the backup (is the disk full or the "
+                                 "USB stick removed?).")
+                                  .arg(name);
                 return false;
             }
             manifest.entries << entry;
@@ -164,24 +174,30 @@ BackupResult DeskBackup::write(const BackupOptions &options, const BackupProgres
         if (!add(BackupFormat::databaseName(), snapshot, ZipWriter::Deflated))
             return fail(error);
         for (const QString &f : files) {
-            if (!add(BackupFormat::evidencePrefix() + f, QDir(evidence.folder()).filePath(f), ZipWriter::Stored))
+            if (!add(BackupFormat::evidencePrefix() + f, QDir(evidence.folder()).filePath(f),
+                     ZipWriter::Stored))
                 return fail(error);
         }
-        if (!zip.addBytes(BackupFormat::manifestName(), manifest.toJson(), ZipWriter::Deflated) || !zip.close())
-            return fail(tr("Cannot finish the backup file in %1 (is the disk full or the USB stick removed?).")
+        if (!zip.addBytes(BackupFormat::manifestName(), manifest.toJson(), ZipWriter::Deflated) ||
+            !zip.close())
+            return fail(tr("Cannot finish the backup file in %1 (is the disk full or the USB stick "
+                           "removed?).")
                             .arg(QDir::toNativeSeparators(folder)));
     }
     QFile::remove(snapshot);
     if (!flushToDisk(partPath))
-        return fail(tr("Cannot flush the backup to %1 (was the USB stick removed?).").arg(QDir::toNativeSeparators(folder)));
+        return fail(tr("Cannot flush the backup to %1 (was the USB stick removed?).")
+                        .arg(QDir::toNativeSeparators(folder)));
 
-    const BackupCheck check = BackupVerifier::verify(partPath, BackupVerifier::Depth::Entries, QString(),
-                                                     [&](qint64 read, qint64) { return step(read - (done - total)); });
+    const BackupCheck check =
+        BackupVerifier::verify(partPath, BackupVerifier::Depth::Entries, QString(),
+                               [&](qint64 read, qint64) { return step(read - (done - total)); });
     if (check.cancelled || result.cancelled)
         return fail(tr("The backup was cancelled."));
     if (!check.ok)
-        return fail(tr("The backup written to %1 does not read back correctly, so it was deleted: %2")
-                        .arg(QDir::toNativeSeparators(folder), check.message));
+        return fail(
+            tr("The backup written to %1 does not read back correctly, so it was deleted: %2")
+                .arg(QDir::toNativeSeparators(folder), check.message));
     if (!QFile::rename(partPath, finalPath))
         return fail(tr("Cannot name the backup %1.").arg(QDir::toNativeSeparators(finalPath)));
     result.path = finalPath;
@@ -197,15 +213,17 @@ BackupResult DeskBackup::write(const BackupOptions &options, const BackupProgres
     }
     if (m_audit && m_session) {
         QString ignored; // the backup exists; a busy trail must not make it look failed
-        m_audit->record(*m_session, AuditAction::Backup, QDir::toNativeSeparators(finalPath),
-                        QStringLiteral("%1%2 entries, %3 bytes, sha256 %4%5")
-                            .arg(options.automatic ? QStringLiteral("automatic, ") : QString())
-                            .arg(result.entries)
-                            .arg(result.size)
-                            .arg(result.sha256)
-                            .arg(result.removed.isEmpty() ? QString()
-                                                          : QStringLiteral(", %1 old removed").arg(result.removed.size())),
-                        &ignored);
+        m_audit->record(
+            *m_session, AuditAction::Backup, QDir::toNativeSeparators(finalPath),
+            QStringLiteral("%1%2 entries, %3 bytes, sha256 %4%5")
+                .arg(options.automatic ? QStringLiteral("automatic, ") : QString())
+                .arg(result.entries)
+                .arg(result.size)
+                .arg(result.sha256)
+                .arg(result.removed.isEmpty()
+                         ? QString()
+                         : QStringLiteral(", %1 old removed").arg(result.removed.size())),
+            &ignored);
     }
     result.ok = true;
     return result;

@@ -11,24 +11,22 @@ class AuditTrail;
 class Database;
 class Session;
 
-struct BackupOptions
-{
-    QString folder;        // where the .cdbackup goes (a USB stick, the backups folder)
+struct BackupOptions {
+    QString folder;         // where the .cdbackup goes (a USB stick, the backups folder)
     bool automatic = false; // named "-auto-" and subject to rotation
-    int keep = 0;          // > 0: keep only this many automatic backups of this desk in the folder
-    QDateTime now;         // UTC; names the file and stamps the manifest (tests fix it)
+    int keep = 0;           // > 0: keep only this many automatic backups of this desk in the folder
+    QDateTime now;          // UTC; names the file and stamps the manifest (tests fix it)
 };
 
-struct BackupResult
-{
+struct BackupResult {
     bool ok = false;
     bool cancelled = false;
-    QString message;      // why not (translated)
-    QString path;         // the finished backup
-    qint64 size = 0;      // bytes of the file
-    int entries = 0;      // the database, evidence files and the manifest
-    QString sha256;       // of the whole file, to compare copies
-    QStringList removed;  // older automatic backups removed by rotation
+    QString message;     // why not (translated)
+    QString path;        // the finished backup
+    qint64 size = 0;     // bytes of the file
+    int entries = 0;     // the database, evidence files and the manifest
+    QString sha256;      // of the whole file, to compare copies
+    QStringList removed; // older automatic backups removed by rotation
 };
 
 // Writes one backup of a desk: a VACUUM INTO snapshot beside the database (the

@@ -11,12 +11,14 @@
 #include <QSqlQuery>
 #include <QStringList>
 
-namespace {
+namespace
+{
 QString districtNames(const QSqlDatabase &c)
 {
     QSqlQuery q(c);
     QStringList names;
-    if (q.exec(QStringLiteral("SELECT name, code FROM jurisdiction WHERE level = 1 ORDER BY code"))) {
+    if (q.exec(
+            QStringLiteral("SELECT name, code FROM jurisdiction WHERE level = 1 ORDER BY code"))) {
         while (q.next())
             names << QStringLiteral("%1 (%2)").arg(q.value(0).toString(), q.value(1).toString());
     }
@@ -79,8 +81,8 @@ bool SqliteSnapshot::vacuumInto(const Database &db, const QString &target, QStri
     return false;
 }
 
-std::optional<SnapshotFacts> SqliteSnapshot::inspect(const QString &path, bool checkIntegrity, bool readOnly,
-                                                     QString *error)
+std::optional<SnapshotFacts> SqliteSnapshot::inspect(const QString &path, bool checkIntegrity,
+                                                     bool readOnly, QString *error)
 {
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0) {
         *error = tr("There is no database in it.");
@@ -116,8 +118,9 @@ std::optional<SnapshotFacts> SqliteSnapshot::inspect(const QString &path, bool c
         }
     }
     QStringList tables;
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                               "ORDER BY name")))
+    if (!q.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name")))
         return fail(QStringLiteral("sqlite_master"));
     while (q.next())
         tables << q.value(0).toString();

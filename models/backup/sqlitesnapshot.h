@@ -10,8 +10,7 @@ class Database;
 // What a backup needs to know of a database file, read through a private
 // connection of its own (never the Database's): a snapshot being written, a
 // database just extracted from a backup, or the current file before a restore.
-struct SnapshotFacts
-{
+struct SnapshotFacts {
     qint32 applicationId = 0;
     int schemaVersion = 0;
     QMap<QString, qint64> rowCounts; // every table, including FTS shadow tables
@@ -29,8 +28,8 @@ public:
     static bool vacuumInto(const Database &db, const QString &target, QString *error);
     // Reads the facts; with checkIntegrity, PRAGMA integrity_check must say "ok".
     // readOnly opens with SQLITE_OPEN_READONLY (for files that are not ours to touch).
-    static std::optional<SnapshotFacts> inspect(const QString &path, bool checkIntegrity, bool readOnly,
-                                                QString *error);
+    static std::optional<SnapshotFacts> inspect(const QString &path, bool checkIntegrity,
+                                                bool readOnly, QString *error);
 };
 
 // This desk's identity: the sync device id (SyncSettings), made when missing.
