@@ -39,6 +39,7 @@ private slots:
     void rotationKeepsTheNewest();
     void consistentWhileAnotherConnectionWrites();
     void rolesDecide();
+    void cancelledBackupLeavesNothing();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -666,6 +667,32 @@ void TestBackup::rolesDecide()
     ro.session = &m_admin;
     restored = BackupRestorer::restore(r.path, dbPath, ro);
     QVERIFY2(restored.ok, qPrintable(restored.message));
+}
+
+void TestBackup::cancelledBackupLeavesNothing()
+{
+    // Cancelled while writing, and while reading back: no file that looks like a
+    // backup (nor a .part, nor the snapshot) is left, as after a pulled USB stick.
+    for (const double at : {0.2, 0.7}) {
+        QString error;
+        auto db = Database::open(m_deskA, Database::OpenMode::OpenExisting, &error);
+        QVERIFY2(db, qPrintable(error));
+        const QString folder = path(QStringLiteral("cancel-%1").arg(int(at * 10)));
+        BackupOptions o;
+        o.folder = folder;
+        const BackupResult r = DeskBackup(*db).write(o, [at](qint64 done, qint64 total) {
+            return double(done) / double(total) < at;
+        });
+        QVERIFY(!r.ok);
+        QVERIFY(r.cancelled);
+        QVERIFY(r.path.isEmpty());
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 0);
+        QCOMPARE(QDir(path(QStringLiteral("a")))
+                     .entryList(QDir::Files | QDir::Hidden)
+                     .filter(QStringLiteral("snapshot"))
+                     .size(),
+                 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

@@ -144,8 +144,11 @@ void BackupActions::restoreFrom(const QString &file)
     BackupCheck check;
     runWithProgress(m_window, tr("Restore from backup"), tr("Checking the backup…"),
                     [&](const BackupProgress &progress) {
-                        check = BackupVerifier::verify(file, BackupVerifier::Depth::Full, QString(),
-                                                       progress);
+                        // The database is checked in a copy beside the current one: that disk
+                        // has room for it, where a small /tmp may not.
+                        check =
+                            BackupVerifier::verify(file, BackupVerifier::Depth::Full, QString(),
+                                                   progress, QFileInfo(m_db.path()).absolutePath());
                     });
     if (check.cancelled)
         return;
