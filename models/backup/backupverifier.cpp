@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QStorageInfo>
 #include <QTemporaryDir>
+#include <optional>
 
 namespace
 {
@@ -59,14 +60,15 @@ BackupCheck BackupVerifier::verify(const QString &path, Depth depth, const QStri
 
     // Everything is written below one folder: the caller's, or a temporary one
     // for the database alone.
-    QTemporaryDir temporary(QDir(workFolder.isEmpty() ? QDir::tempPath() : workFolder)
-                                .filePath(QStringLiteral(".certdesk-verify-XXXXXX")));
+    std::optional<QTemporaryDir> temporary;
     QString root = extractTo;
     if (root.isEmpty() && depth == Depth::Full) {
-        if (!temporary.isValid())
+        temporary.emplace(QDir(workFolder.isEmpty() ? QDir::tempPath() : workFolder)
+                              .filePath(QStringLiteral(".certdesk-verify-XXXXXX")));
+        if (!temporary->isValid())
             return fail(tr("Cannot make a temporary folder to check the database in: %1")
-                            .arg(temporary.errorString()));
-        root = temporary.path();
+                            .arg(temporary->errorString()));
+        root = temporary->path();
     }
     if (!root.isEmpty()) {
         const qint64 needed = extractTo.isEmpty()
