@@ -526,6 +526,403 @@ Bundle: %6</source>
         <source>sync conflict decided</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Automatic backup saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the database and all evidence photos into one checked backup file, e.g. on a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this desk&apos;s data with a backup (the current data is kept aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;utomatic backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is saved and was checked after writing:
+%1
+
+%2, %3 files.
+SHA-256: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database and evidence photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from which backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk backups (*.cdbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be used:
+%1
+
+The current data was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, move desk %1 to this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was checked and is complete.
+
+Backup of desk %1, made %2.
+It holds %3 people, %4 recorded checks and %5 evidence files.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data here yet; the backup will be put in place at:
+%1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring REPLACES all current data of this desk (every check and photo recorded after the backup was made is no longer shown):
+%1
+%2
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of ANOTHER desk. This PC holds the data of desk %1.
+Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
+%3
+%4
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(never backed up or synchronised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database cannot be read (it is damaged), so the backup will replace it:
+%1
+%2
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current data is not deleted: it is kept in the folder
+%1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk closes the window, restores the backup and opens again; then please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the daily automatic backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupFormat</name>
+    <message>
+        <source>The backup&apos;s list of contents (manifest.json) is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say it describes a CertDesk backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer CertDesk (backup format %1; this program reads up to %2). Please update CertDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema version, the time or the desk is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row count of %1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists an entry named &quot;%1&quot;, which a backup never holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size or checksum of %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists %1 twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it lists no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestorer</name>
+    <message>
+        <source>The backup is of another desk (%1), but this PC holds the data of desk %2. Restoring it would replace this desk&apos;s data with another desk&apos;s. To move that desk to this PC, confirm moving the desk (certdesk-cli: --move-desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(never backed up or synchronised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database cannot be opened: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 to keep the current data in. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 (is it open in another program?). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Cannot remove the old automatic backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up automatically once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last automatic backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup holds the whole database and every evidence photo. Choose a USB stick or another disk, so that the data survives if this PC breaks. Older automatic backups beyond the number kept are deleted; other files in the folder are never touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a folder for the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk backup: it is not a zip file, or it is cut short (its list of contents at the end is missing — was the USB stick pulled out while it was written?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk backup: it has no readable manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder to check the database in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space in %1: the backup needs %2 MB, %3 MB are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds an entry named &quot;%1&quot;, which a CertDesk backup never holds (a crafted or foreign file). Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds the entry %1 twice (a crafted or damaged file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup holds the entry %1, which its manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 is %2 bytes long, but the manifest says %3 bytes: the backup was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 of the backup is damaged (cut short, or its zip checksum does not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 does not match its SHA-256 in the manifest: the backup was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its list of entries cannot be read to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 listed in the manifest is missing from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database is not a CertDesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer CertDesk (schema version %1; this program knows up to %2). Please update CertDesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database does not match its manifest (schema version or desk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database does not match its manifest: table %1 has %2 rows, the manifest says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchPassDialog</name>
@@ -1618,6 +2015,49 @@ Bundle: %6</source>
     <name>DerivedState</name>
     <message>
         <source>No recipient with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskBackup</name>
+    <message>
+        <source>Cannot make the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into the backup (is the disk full or the USB stick removed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot finish the backup file in %1 (is the disk full or the USB stick removed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush the backup to %1 (was the USB stick removed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup written to %1 does not read back correctly, so it was deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2860,6 +3300,14 @@ Bundle: %6</source>
         <source>decide a sync conflict</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>back up the desk&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhotoViewer</name>
@@ -3768,6 +4216,29 @@ Bundle: %6</source>
     </message>
     <message>
         <source>Mental illness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteSnapshot</name>
+    <message>
+        <source>Cannot copy the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5284,6 +5755,24 @@ Bundle: %6</source>
     </message>
     <message>
         <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data it replaced is kept in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

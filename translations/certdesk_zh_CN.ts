@@ -526,6 +526,434 @@ PDF：%5
         <source>sync conflict decided</source>
         <translation>处理同步冲突</translation>
     </message>
+    <message>
+        <source>backup made</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>从备份恢复</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>Automatic backup saved: %1</source>
+        <translation>自动备份已保存：%1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up data…</source>
+        <translation>备份数据(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save the database and all evidence photos into one checked backup file, e.g. on a USB stick</source>
+        <translation>把数据库和全部佐证照片保存为一个经过校验的备份文件，例如存到U盘</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Replace this desk&apos;s data with a backup (the current data is kept aside)</source>
+        <translation>用备份替换本工作台的数据（当前数据会另外保留）</translation>
+    </message>
+    <message>
+        <source>A&amp;utomatic backup…</source>
+        <translation>自动备份设置(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>备份到哪个文件夹？</translation>
+    </message>
+    <message>
+        <source>Back up data</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation>备份没有完成：%1</translation>
+    </message>
+    <message>
+        <source>The backup is saved and was checked after writing:
+%1
+
+%2, %3 files.
+SHA-256: %4</source>
+        <translation>备份已保存，写入后已重新校验：
+%1
+
+大小 %2，共 %3 个文件。
+SHA-256 校验值：%4</translation>
+    </message>
+    <message>
+        <source>Backing up the database and evidence photos…</source>
+        <translation>正在备份数据库和佐证照片…</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>备份已保存：%1</translation>
+    </message>
+    <message>
+        <source>Restore from which backup?</source>
+        <translation>从哪个备份恢复？</translation>
+    </message>
+    <message>
+        <source>CertDesk backups (*.cdbackup)</source>
+        <translation>资格认证工作台备份 (*.cdbackup)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>This backup cannot be used:
+%1
+
+The current data was not changed.</source>
+        <translation>这个备份不能使用：
+%1
+
+当前数据没有任何改动。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Yes, move desk %1 to this PC</source>
+        <translation>是的，把工作台 %1 搬到本机</translation>
+    </message>
+    <message>
+        <source>The backup was checked and is complete.
+
+Backup of desk %1, made %2.
+It holds %3 people, %4 recorded checks and %5 evidence files.
+
+</source>
+        <translation>备份已检查，内容完整。
+
+这是工作台 %1 的备份，制作于 %2。
+其中有 %3 人、%4 条认证核实记录、%5 个佐证文件。
+
+</translation>
+    </message>
+    <message>
+        <source>There is no data here yet; the backup will be put in place at:
+%1
+
+</source>
+        <translation>本机还没有数据，备份将放到：
+%1
+
+</translation>
+    </message>
+    <message>
+        <source>Restoring REPLACES all current data of this desk (every check and photo recorded after the backup was made is no longer shown):
+%1
+%2
+
+</source>
+        <translation>恢复将【替换】本工作台的全部当前数据（备份之后记录的核实和照片将不再显示）：
+%1
+%2
+
+</translation>
+    </message>
+    <message>
+        <source>This backup is of ANOTHER desk. This PC holds the data of desk %1.
+Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
+%3
+%4
+
+</source>
+        <translation>这是【另一个】工作台的备份。本机现在保存的是工作台 %1 的数据。
+恢复会把工作台 %2 搬到本机，并【替换】本机上工作台 %1 的数据：
+%3
+%4
+
+</translation>
+    </message>
+    <message>
+        <source>(never backed up or synchronised)</source>
+        <translation>（从未备份或同步过）</translation>
+    </message>
+    <message>
+        <source>The current database cannot be read (it is damaged), so the backup will replace it:
+%1
+%2
+
+</source>
+        <translation>当前数据库无法读取（已损坏），备份将替换它：
+%1
+%2
+
+</translation>
+    </message>
+    <message>
+        <source>The current data is not deleted: it is kept in the folder
+%1
+
+</source>
+        <translation>当前数据不会被删除，它将保留在文件夹：
+%1
+
+</translation>
+    </message>
+    <message>
+        <source>CertDesk closes the window, restores the backup and opens again; then please sign in again.</source>
+        <translation>程序会关闭窗口、恢复备份后重新打开，然后请重新登录。</translation>
+    </message>
+    <message>
+        <source>Making the daily automatic backup…</source>
+        <translation>正在进行每日自动备份…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFormat</name>
+    <message>
+        <source>The backup&apos;s list of contents (manifest.json) is not valid: %1</source>
+        <translation>备份的内容清单（manifest.json）无效：%1</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1)</source>
+        <translation>它不是 JSON 格式（%1）</translation>
+    </message>
+    <message>
+        <source>it does not say it describes a CertDesk backup</source>
+        <translation>它没有声明自己是资格认证工作台的备份</translation>
+    </message>
+    <message>
+        <source>no format version</source>
+        <translation>缺少格式版本</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer CertDesk (backup format %1; this program reads up to %2). Please update CertDesk.</source>
+        <translation>该备份由更新版本的资格认证工作台制作（备份格式 %1，本程序最高支持 %2）。请先升级程序。</translation>
+    </message>
+    <message>
+        <source>the schema version, the time or the desk is missing</source>
+        <translation>缺少数据库版本、制作时间或工作台标识</translation>
+    </message>
+    <message>
+        <source>the row count of %1 is not a number</source>
+        <translation>%1 的行数不是数字</translation>
+    </message>
+    <message>
+        <source>it lists an entry named &quot;%1&quot;, which a backup never holds</source>
+        <translation>其中列出了名为“%1”的条目，正常备份不会包含它</translation>
+    </message>
+    <message>
+        <source>the size or checksum of %1 is missing</source>
+        <translation>缺少 %1 的大小或校验值</translation>
+    </message>
+    <message>
+        <source>it lists %1 twice</source>
+        <translation>%1 被列出了两次</translation>
+    </message>
+    <message>
+        <source>it lists no database</source>
+        <translation>其中没有数据库</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestorer</name>
+    <message>
+        <source>The backup is of another desk (%1), but this PC holds the data of desk %2. Restoring it would replace this desk&apos;s data with another desk&apos;s. To move that desk to this PC, confirm moving the desk (certdesk-cli: --move-desk).</source>
+        <translation>该备份属于另一个工作台（%1），而本机保存的是工作台 %2 的数据。恢复它会用另一个工作台的数据替换本工作台的数据。如果要把那个工作台搬到本机，请确认“搬迁工作台”（命令行：--move-desk）。</translation>
+    </message>
+    <message>
+        <source>(never backed up or synchronised)</source>
+        <translation>（从未备份或同步过）</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>没有用户登录。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>恢复已取消，没有任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 没有任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database cannot be opened: %1 Nothing was changed.</source>
+        <translation>备份中的数据库无法打开：%1 没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 to keep the current data in. Nothing was changed.</source>
+        <translation>无法创建用来保留当前数据的文件夹 %1。没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 (is it open in another program?). Nothing was changed.</source>
+        <translation>无法移动 %1（是否被其他程序打开？）。没有任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Cannot remove the old automatic backup %1.</source>
+        <translation>无法删除旧的自动备份 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>&amp;Back up automatically once a day</source>
+        <translation>每天自动备份一次(&amp;B)</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>保留最新的(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Last automatic backup:</source>
+        <translation>上次自动备份：</translation>
+    </message>
+    <message>
+        <source>A backup holds the whole database and every evidence photo. Choose a USB stick or another disk, so that the data survives if this PC breaks. Older automatic backups beyond the number kept are deleted; other files in the folder are never touched.</source>
+        <translation>备份包含整个数据库和全部佐证照片。请选择U盘或另一块硬盘，这样即使本机损坏，数据也不会丢失。超出保留份数的旧自动备份会被删除；文件夹中的其他文件不会被改动。</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>自动备份的文件夹</translation>
+    </message>
+    <message>
+        <source>Please choose a folder for the backups.</source>
+        <translation>请选择存放备份的文件夹。</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>设置没有保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupVerifier</name>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk backup: it is not a zip file, or it is cut short (its list of contents at the end is missing — was the USB stick pulled out while it was written?).</source>
+        <translation>%1 不是资格认证工作台的备份：它不是 zip 文件，或者文件不完整（末尾的目录缺失——是否在写入时拔出了U盘？）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CertDesk backup: it has no readable manifest.json.</source>
+        <translation>%1 不是资格认证工作台的备份：其中没有可读的 manifest.json。</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder to check the database in: %1</source>
+        <translation>无法创建用于检查数据库的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space in %1: the backup needs %2 MB, %3 MB are free.</source>
+        <translation>%1 所在磁盘空间不足：需要 %2 MB，可用 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The backup holds an entry named &quot;%1&quot;, which a CertDesk backup never holds (a crafted or foreign file). Nothing was restored.</source>
+        <translation>备份中有名为“%1”的条目，正常备份不会包含它（文件被伪造或来自其他程序）。没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup holds the entry %1 twice (a crafted or damaged file).</source>
+        <translation>备份中条目 %1 出现了两次（文件被伪造或已损坏）。</translation>
+    </message>
+    <message>
+        <source>The backup holds the entry %1, which its manifest does not list.</source>
+        <translation>备份中有条目 %1，但内容清单中没有列出它。</translation>
+    </message>
+    <message>
+        <source>The entry %1 is %2 bytes long, but the manifest says %3 bytes: the backup was changed or damaged.</source>
+        <translation>条目 %1 的大小为 %2 字节，而内容清单记载为 %3 字节：备份已被修改或损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into %2.</source>
+        <translation>无法把 %1 写入 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The entry %1 of the backup is damaged (cut short, or its zip checksum does not match).</source>
+        <translation>备份中的条目 %1 已损坏（内容不完整，或 zip 校验和不符）。</translation>
+    </message>
+    <message>
+        <source>The entry %1 does not match its SHA-256 in the manifest: the backup was changed or damaged.</source>
+        <translation>条目 %1 与内容清单中的 SHA-256 校验值不符：备份已被修改或损坏。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: its list of entries cannot be read to the end.</source>
+        <translation>备份 %1 已损坏：无法完整读取其条目列表。</translation>
+    </message>
+    <message>
+        <source>The entry %1 listed in the manifest is missing from the backup.</source>
+        <translation>内容清单中列出的条目 %1 在备份中缺失。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database is not usable: %1</source>
+        <translation>备份中的数据库不能使用：%1</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database is not a CertDesk database.</source>
+        <translation>备份中的数据库不是资格认证工作台的数据库。</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer CertDesk (schema version %1; this program knows up to %2). Please update CertDesk first.</source>
+        <translation>该备份由更新版本的资格认证工作台制作（数据库版本 %1，本程序最高支持 %2）。请先升级程序。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database does not match its manifest (schema version or desk).</source>
+        <translation>备份中的数据库与内容清单不符（数据库版本或工作台标识）。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database does not match its manifest: table %1 has %2 rows, the manifest says %3.</source>
+        <translation>备份中的数据库与内容清单不符：表 %1 有 %2 行，清单记载为 %3 行。</translation>
+    </message>
 </context>
 <context>
     <name>BatchPassDialog</name>
@@ -1620,6 +2048,49 @@ PDF：%5
     <message>
         <source>No recipient with id %1.</source>
         <translation>没有编号为 %1 的人员。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBackup</name>
+    <message>
+        <source>Cannot make the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 already exists.</source>
+        <translation>备份 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation>无法在 %1 中写入。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>备份已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 into the backup (is the disk full or the USB stick removed?).</source>
+        <translation>无法把 %1 写入备份（磁盘是否已满，或U盘已拔出？）。</translation>
+    </message>
+    <message>
+        <source>Cannot finish the backup file in %1 (is the disk full or the USB stick removed?).</source>
+        <translation>无法在 %1 中完成备份文件（磁盘是否已满，或U盘已拔出？）。</translation>
+    </message>
+    <message>
+        <source>Cannot flush the backup to %1 (was the USB stick removed?).</source>
+        <translation>无法把备份完整写入 %1（U盘是否已拔出？）。</translation>
+    </message>
+    <message>
+        <source>The backup written to %1 does not read back correctly, so it was deleted: %2</source>
+        <translation>写入 %1 的备份回读校验不正确，已将其删除：%2</translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1.</source>
+        <translation>无法把备份命名为 %1。</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +3329,14 @@ PDF：%5
         <source>decide a sync conflict</source>
         <translation>裁决同步冲突</translation>
     </message>
+    <message>
+        <source>back up the desk&apos;s data</source>
+        <translation>备份工作台数据</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
 </context>
 <context>
     <name>PhotoViewer</name>
@@ -3764,6 +4243,29 @@ PDF：%5
     <message>
         <source>Mental illness</source>
         <translation>精神疾病</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteSnapshot</name>
+    <message>
+        <source>Cannot copy the database: %1</source>
+        <translation>无法复制数据库：%1</translation>
+    </message>
+    <message>
+        <source>There is no database in it.</source>
+        <translation>其中没有数据库。</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>数据库无法打开：%1</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1): %2</source>
+        <translation>数据库已损坏（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1</source>
+        <translation>数据库已损坏：%1</translation>
     </message>
 </context>
 <context>
@@ -5273,6 +5775,26 @@ PDF：%5
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data it replaced is kept in:
+%1</source>
+        <translation>备份已恢复。被替换的数据保留在：
+%1</translation>
+    </message>
+    <message>
+        <source>The backup was not restored:
+%1</source>
+        <translation>备份没有恢复：
+%1</translation>
     </message>
 </context>
 </TS>

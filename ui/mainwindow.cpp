@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "backupactions.h"
+
 #include "security/auditedsettings.h"
 #include "security/audittrail.h"
 #include "securityactions.h"
@@ -181,6 +183,14 @@ void MainWindow::createMenus()
     pending->setObjectName(QStringLiteral("pendingImportsAction"));
     pending->setVisible(m_profile.qualifiedImportApprovals() > 0);
     m_print->addTo(file);
+    file->addSeparator();
+    m_backup = new BackupActions(this, m_db, m_session, *m_audit);
+    m_backup->addTo(file);
+    connect(m_backup, &BackupActions::restoreRequested, this, [this](const RestoreRequest &request) {
+        m_pendingRestore = std::make_unique<RestoreRequest>(request);
+        close();
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -314,7 +324,12 @@ ConflictsDialog *MainWindow::openConflicts()
     return m_conflictsDialog;
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Before the audit trail and the services go: an automatic backup may still be
+    // running on them, and this stops it and waits.
+    delete m_backup;
+}
 
 IdleLock *MainWindow::idleLock() const
 {

@@ -8,8 +8,11 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 class AuditTrail;
+class BackupActions;
+struct RestoreRequest;
 class ConflictsDialog;
 class Database;
 class IdleLock;
@@ -66,6 +69,10 @@ public:
     SyncController *syncController() const { return m_sync.get(); }
     SyncStatusIndicator *syncIndicator() const { return m_syncIndicator; }
     QAction *syncNowAction() const { return m_syncNowAction; }
+    BackupActions *backupActions() const { return m_backup; }
+    // Set when the user confirmed a restore: the window has closed for it, and the
+    // program restores once the database is closed, then opens the desk again.
+    const RestoreRequest *pendingRestore() const { return m_pendingRestore.get(); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,4 +113,6 @@ private:
     QAction *m_syncNowAction = nullptr;
     QPointer<SyncDialog> m_syncDialog;
     QPointer<ConflictsDialog> m_conflictsDialog;
+    BackupActions *m_backup = nullptr;
+    std::unique_ptr<RestoreRequest> m_pendingRestore;
 };

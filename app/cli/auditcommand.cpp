@@ -14,30 +14,6 @@
 #include <cstdio>
 
 namespace {
-struct Opened
-{
-    std::unique_ptr<Database> db;
-    std::optional<PolicyProfile> profile;
-    Session session;
-};
-
-// Opens --db, loads its profile and signs in (or acts as "cli"); prints why not.
-bool openAs(const QCommandLineParser &p, const char *command, Opened *out)
-{
-    if (!p.isSet(QStringLiteral("db"))) {
-        cli::printError(QStringLiteral("%1: --db is required").arg(QLatin1String(command)));
-        return false;
-    }
-    QString error;
-    out->db = Database::open(p.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
-    if (!out->db) {
-        cli::printError(error);
-        return false;
-    }
-    out->profile = cli::databaseProfile(*out->db);
-    return out->profile && cli::signIn(p, *out->db, *out->profile, &out->session);
-}
-
 bool readPassword(const QString &file, QString *password)
 {
     QFile f(file);
@@ -104,8 +80,8 @@ int cli::runAudit(const QStringList &args)
     if ((p.isSet(QStringLiteral("from")) && !parseDate(p.value(QStringLiteral("from")), QStringLiteral("from"), &filter.from)) ||
         (p.isSet(QStringLiteral("to")) && !parseDate(p.value(QStringLiteral("to")), QStringLiteral("to"), &filter.to)))
         return 2;
-    Opened o;
-    if (!openAs(p, "audit", &o))
+    Acting o;
+    if (!openActing(p, QStringLiteral("audit"), &o))
         return 1;
     if (!o.session.allows(Action::ViewAudit)) {
         printError(o.session.refusal(Action::ViewAudit));
@@ -170,8 +146,8 @@ int cli::runAddUser(const QStringList &args)
     QString password;
     if (!readPassword(p.value(QStringLiteral("new-password-file")), &password))
         return 2;
-    Opened o;
-    if (!openAs(p, "add-user", &o))
+    Acting o;
+    if (!openActing(p, QStringLiteral("add-user"), &o))
         return 1;
     if (!o.session.allows(Action::ManageUsers)) {
         printError(o.session.refusal(Action::ManageUsers));

@@ -208,6 +208,15 @@ bool openPerson(const QCommandLineParser &parser, const QString &command, Person
     return out->profile && findPerson(*out->db, *out->profile, parser.value(QStringLiteral("person")), &out->id);
 }
 
+bool openActing(const QCommandLineParser &parser, const QString &command, Acting *out)
+{
+    out->db = openDatabase(parser, command);
+    if (!out->db)
+        return false;
+    out->profile = databaseProfile(*out->db);
+    return out->profile && signIn(parser, *out->db, *out->profile, &out->session);
+}
+
 bool writeFile(const QString &option, const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include "domain/policyprofile.h"
+#include "security/session.h"
 #include "store/database.h"
 #include <QDate>
 #include <QJsonObject>
@@ -50,6 +51,9 @@ int runSyncExport(const QStringList &args);
 int runSyncImportRoster(const QStringList &args);
 int runSyncConflicts(const QStringList &args);
 int runSyncResolve(const QStringList &args);
+int runBackup(const QStringList &args);
+int runVerifyBackup(const QStringList &args);
+int runRestore(const QStringList &args);
 
 void printJson(const QJsonObject &object);
 void printError(const QString &message);
@@ -92,6 +96,16 @@ struct PersonContext
 };
 // Opens --db, reads its profile and finds --person; prints the problem and returns false otherwise.
 bool openPerson(const QCommandLineParser &parser, const QString &command, PersonContext *out);
+// The database named by --db, its profile and who is acting (--user, else the
+// local "cli" actor).
+struct Acting
+{
+    std::unique_ptr<Database> db;
+    std::optional<PolicyProfile> profile;
+    Session session;
+};
+// Opens --db, reads its profile and signs in; prints the problem and returns false otherwise.
+bool openActing(const QCommandLineParser &parser, const QString &command, Acting *out);
 // Writes `bytes` to `path` whole (QSaveFile) or prints "--OPTION: cannot write …" and returns false.
 bool writeFile(const QString &option, const QString &path, const QByteArray &bytes);
 // Parses a YYYY-MM option value into the 1st of that month; prints an error naming the option.

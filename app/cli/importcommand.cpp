@@ -12,24 +12,6 @@
 #include <QFileInfo>
 #include <QJsonValue>
 
-namespace {
-// The database, its profile and who is acting (--user, else the local "cli" actor).
-struct Acting
-{
-    std::unique_ptr<Database> db;
-    std::optional<PolicyProfile> profile;
-    Session session;
-};
-
-bool openAs(const QCommandLineParser &p, const QString &command, Acting *out)
-{
-    out->db = cli::openDatabase(p, command);
-    if (!out->db)
-        return false;
-    out->profile = cli::databaseProfile(*out->db);
-    return out->profile && cli::signIn(p, *out->db, *out->profile, &out->session);
-}
-} // namespace
 
 int cli::runImport(const QStringList &args)
 {
@@ -54,7 +36,7 @@ int cli::runImport(const QStringList &args)
     if (!todayOption(p, &today))
         return 2;
     Acting acting;
-    if (!openAs(p, QStringLiteral("import"), &acting))
+    if (!openActing(p, QStringLiteral("import"), &acting))
         return 1;
     const Database &db = *acting.db;
     const PolicyProfile &profile = *acting.profile;
@@ -113,7 +95,7 @@ int cli::runImportApprove(const QStringList &args)
         return 2;
     }
     Acting acting;
-    if (!openAs(p, QStringLiteral("import-approve"), &acting))
+    if (!openActing(p, QStringLiteral("import-approve"), &acting))
         return 1;
     const Database &db = *acting.db;
     const PolicyProfile &profile = *acting.profile;

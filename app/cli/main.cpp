@@ -45,6 +45,9 @@ const Entry kCommands[] = {
     {"sync-import-roster", cli::runSyncImportRoster, "apply a roster package made by the server"},
     {"sync-conflicts", cli::runSyncConflicts, "conflicts flagged by the server within the user's node"},
     {"sync-resolve", cli::runSyncResolve, "decide a sync conflict (supervisors; sent at the next sync)"},
+    {"backup", cli::runBackup, "back up the database and evidence into one verified .cdbackup file"},
+    {"verify-backup", cli::runVerifyBackup, "check a .cdbackup file entry by entry and its database"},
+    {"restore", cli::runRestore, "replace the database and evidence with a verified backup (current data kept aside)"},
 };
 
 // Commands that write documents for people: in their language, and those laying

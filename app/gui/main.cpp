@@ -1,5 +1,8 @@
 // certdesk: the desktop program. Parses the command line, installs the
 // language, opens (or on first start creates) the database and shows the window.
+#include "backup/backuprestorer.h"
+#include "backupactions.h"
+#include "backupprogress.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
 #include "security/audittrail.h"
@@ -14,6 +17,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -57,6 +61,86 @@ void exitOnceShown(QApplication &app, MainWindow &window)
         app.exit(0);
     });
     poll->start(100);
+}
+} // namespace
+
+namespace {
+// Opens the desk, signs in and runs the window until it closes. *restore is set
+// when the window closed for a restore, with who asked and which database.
+// How the first sign-in goes: --user/--password-file fill the real dialog (checked
+// and audited as if typed); --exit-after-start shows the first list and quits.
+struct SignInOptions
+{
+    QString user;
+    QString passwordFile;
+    bool exitAfterStart = false;
+};
+
+int runDesk(const StartupOptions &options, const PolicyProfile &requested, bool profileGiven,
+            const SignInOptions &given, std::unique_ptr<RestoreRequest> *restore, Session *who,
+            QString *databasePath)
+{
+    QString error;
+    auto db = Startup::openWorkspace(options, requested, nullptr, &error);
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"), error);
+        return 1;
+    }
+    // The database remembers the profile its periods were laid out with.
+    std::optional<PolicyProfile> profile = requested;
+    if (!profileGiven) {
+        if (auto stored = PolicyProfile::builtin(db->setting(QStringLiteral("profile"), PolicyProfile::defaultId())))
+            profile = stored;
+    }
+    // First start: no users yet, so the district administrator is created first.
+    // Then everyone signs in; the session decides what the window shows.
+    const AuditTrail audit(*db, *profile, WorkingCalendar::builtin());
+    QString firstName = given.user;
+    if (UserRepository(*db, *profile).count() == 0) {
+        if (given.exitAfterStart) {
+            std::fputs("error: --exit-after-start: the database has no user accounts yet\n", stderr);
+            return 1;
+        }
+        UserFormDialog first(*db, *profile, audit, nullptr, true);
+        if (first.exec() != QDialog::Accepted)
+            return 0;
+        firstName = first.created().username;
+    }
+    SignInDialog signIn(*db, *profile, audit, SignInDialog::Mode::SignIn, firstName);
+    if (!given.user.isEmpty() && !given.passwordFile.isEmpty()) {
+        QFile file(given.passwordFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "error: --password-file: cannot read %s: %s\n", qPrintable(file.fileName()),
+                         qPrintable(file.errorString()));
+            return 2;
+        }
+        signIn.passwordEdit()->setText(QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r')));
+        signIn.accept(); // the dialog's own check: wrong passwords are audited and leave it open
+    }
+    if (!signIn.session()) {
+        if (given.exitAfterStart) {
+            std::fprintf(stderr, "error: --exit-after-start: sign-in failed: %s\n",
+                         qPrintable(signIn.errorText().isEmpty() ? QStringLiteral("--user and --password-file are required")
+                                                                 : signIn.errorText()));
+            return 1;
+        }
+        if (signIn.exec() != QDialog::Accepted || !signIn.session())
+            return 0;
+    }
+    *databasePath = db->path();
+    int code = 0;
+    {
+        MainWindow window(*db, *profile, options.today, *signIn.session());
+        window.show();
+        if (given.exitAfterStart)
+            exitOnceShown(*qApp, window);
+        code = QApplication::exec();
+        if (window.pendingRestore()) {
+            *restore = std::make_unique<RestoreRequest>(*window.pendingRestore());
+            *who = window.session();
+        }
+    }
+    return code;
 }
 } // namespace
 
@@ -112,56 +196,40 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QStringLiteral("CertDesk"), error);
         return 2;
     }
-    auto db = Startup::openWorkspace(options, *requested, nullptr, &error);
-    if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"), error);
-        return 1;
+    // A restore needs the database closed: the window closes for it, the backup is
+    // put in place here, and the desk opens again (with a new sign-in).
+    SignInOptions given;
+    given.user = parser.value(QStringLiteral("user"));
+    given.passwordFile = parser.value(QStringLiteral("password-file"));
+    given.exitAfterStart = parser.isSet(QStringLiteral("exit-after-start"));
+    for (;;) {
+        std::unique_ptr<RestoreRequest> restore;
+        Session who;
+        QString databasePath;
+        const int code = runDesk(options, *requested, parser.isSet(QStringLiteral("profile")), given, &restore, &who,
+                                 &databasePath);
+        if (!restore)
+            return code;
+        RestoreResult result;
+        RestoreOptions how;
+        how.moveDesk = restore->moveDesk;
+        how.now = restore->now;
+        how.session = &who;
+        runWithProgress(nullptr, QApplication::translate("main", "Restore from backup"),
+                        QApplication::translate("main", "Checking and restoring the backup…"),
+                        [&](const BackupProgress &progress) {
+                            result = BackupRestorer::restore(restore->backup, databasePath, how, progress);
+                        });
+        if (result.ok)
+            QMessageBox::information(nullptr, QApplication::translate("main", "Restore from backup"),
+                                     QApplication::translate("main", "The backup was restored. The data it replaced "
+                                                                     "is kept in:\n%1")
+                                         .arg(result.keptAside.isEmpty() ? QStringLiteral("-")
+                                                                         : QDir::toNativeSeparators(result.keptAside)));
+        else if (!result.cancelled)
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Restore from backup"),
+                                 QApplication::translate("main", "The backup was not restored:\n%1").arg(result.message));
+        options.databasePath = databasePath;
+        given = SignInOptions(); // after a restore, whoever is at the desk signs in again
     }
-    // The database remembers the profile its periods were laid out with.
-    std::optional<PolicyProfile> profile = requested;
-    if (!parser.isSet(QStringLiteral("profile"))) {
-        if (auto stored = PolicyProfile::builtin(db->setting(QStringLiteral("profile"), PolicyProfile::defaultId())))
-            profile = stored;
-    }
-    // First start: no users yet, so the district administrator is created first.
-    // Then everyone signs in; the session decides what the window shows.
-    const AuditTrail audit(*db, *profile, WorkingCalendar::builtin());
-    const bool exitAfterStart = parser.isSet(QStringLiteral("exit-after-start"));
-    QString firstName = parser.value(QStringLiteral("user"));
-    if (UserRepository(*db, *profile).count() == 0) {
-        if (exitAfterStart) {
-            std::fputs("error: --exit-after-start: the database has no user accounts yet\n", stderr);
-            return 1;
-        }
-        UserFormDialog first(*db, *profile, audit, nullptr, true);
-        if (first.exec() != QDialog::Accepted)
-            return 0;
-        firstName = first.created().username;
-    }
-    SignInDialog signIn(*db, *profile, audit, SignInDialog::Mode::SignIn, firstName);
-    if (parser.isSet(QStringLiteral("user")) && parser.isSet(QStringLiteral("password-file"))) {
-        QFile file(parser.value(QStringLiteral("password-file")));
-        if (!file.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "error: --password-file: cannot read %s: %s\n", qPrintable(file.fileName()),
-                         qPrintable(file.errorString()));
-            return 2;
-        }
-        signIn.passwordEdit()->setText(QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r')));
-        signIn.accept(); // the dialog's own check: wrong passwords are audited and leave it open
-    }
-    if (!signIn.session()) {
-        if (exitAfterStart) {
-            std::fprintf(stderr, "error: --exit-after-start: sign-in failed: %s\n",
-                         qPrintable(signIn.errorText().isEmpty() ? QStringLiteral("--user and --password-file are required")
-                                                                 : signIn.errorText()));
-            return 1;
-        }
-        if (signIn.exec() != QDialog::Accepted || !signIn.session())
-            return 0;
-    }
-    MainWindow window(*db, *profile, options.today, *signIn.session());
-    window.show();
-    if (exitAfterStart)
-        exitOnceShown(app, window);
-    return app.exec();
 }

@@ -510,14 +510,57 @@ std::optional<EvidenceItem> EvidenceStore::intakeBytes(const QByteArray &bytes, 
     return item;
 }
 
+namespace {
+// The names the store gives its files (see the header); anything else in the
+// folder is not ours: a temporary file of a save, or something a person put there.
+const QRegularExpression &storedSubdirPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{2}$"));
+    return pattern;
+}
+
+const QRegularExpression &storedFilePattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^([0-9a-f]{64})\\.(?:orig\\.(?:jpg|png|bmp|webp)|jpg|thumb\\.jpg)$"));
+    return pattern;
+}
+} // namespace
+
+bool EvidenceStore::isStoredFile(const QString &relativePath)
+{
+    const qsizetype slash = relativePath.indexOf(QLatin1Char('/'));
+    if (slash != 2)
+        return false;
+    const QString subdir = relativePath.left(2);
+    const QRegularExpressionMatch m = storedFilePattern().match(relativePath.mid(3));
+    return storedSubdirPattern().match(subdir).hasMatch() && m.hasMatch() && m.captured(1).startsWith(subdir);
+}
+
+QStringList EvidenceStore::storedFiles() const
+{
+    QStringList out;
+    QDir root(m_folder);
+    const QStringList subdirs = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
+    for (const QString &subdir : subdirs) {
+        const QStringList files =
+            QDir(root.filePath(subdir)).entryList(QDir::Files | QDir::NoSymLinks, QDir::Name);
+        for (const QString &file : files) {
+            const QString relative = subdir + QLatin1Char('/') + file;
+            if (isStoredFile(relative))
+                out << relative;
+        }
+    }
+    return out;
+}
+
 int EvidenceStore::removeOrphans(const QSet<QString> &referenced, const QDateTime &notAfter)
 {
     // Not to be run while an intake is writing into the same folder: its files
     // are unreferenced until the caller's transaction commits, and its temporary
     // file has no recognisable name.
-    static const QRegularExpression subdirPattern(QStringLiteral("^[0-9a-f]{2}$"));
-    static const QRegularExpression filePattern(
-        QStringLiteral("^([0-9a-f]{64})\\.(?:orig\\.(?:jpg|png|bmp|webp)|jpg|thumb\\.jpg)$"));
+    const QRegularExpression &subdirPattern = storedSubdirPattern();
+    const QRegularExpression &filePattern = storedFilePattern();
 
     QSet<QString> keep;
     for (const QString &sha : referenced)

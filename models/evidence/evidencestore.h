@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // Evidence files beside the database, immutable and named by SHA-256:
@@ -52,6 +53,13 @@ public:
     // alone: they may belong to a save still in progress in another window or
     // process. Returns how many hashes were removed.
     int removeOrphans(const QSet<QString> &referenced, const QDateTime &notAfter = QDateTime());
+
+    // "ab/<sha256>.jpg" and the like: a path (relative to the folder) of a file
+    // the store made. Backups carry only these and restore accepts only these.
+    static bool isStoredFile(const QString &relativePath);
+    // Every stored file now in the folder, relative, sorted; temporary files of a
+    // save in progress and anything else are left out.
+    QStringList storedFiles() const;
 
 private:
     QString m_folder;

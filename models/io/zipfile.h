@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFile>
+#include <QList>
 #include <QString>
 #include <functional>
 
@@ -22,14 +24,21 @@ public:
     bool isOpen() const { return m_zip != nullptr; }
     // Streams `source` into a new entry (UTF-8 name); *sha256 gets the hex SHA-256
     // (computed only when asked for) and *bytes the size of what was written.
-    bool add(const QString &name, QIODevice &source, Method method, QString *sha256 = nullptr, qint64 *bytes = nullptr);
-    bool addBytes(const QString &name, const QByteArray &data, Method method, QString *sha256 = nullptr);
+    bool add(const QString &name, QIODevice &source, Method method, QString *sha256 = nullptr,
+             qint64 *bytes = nullptr);
+    bool addBytes(const QString &name, const QByteArray &data, Method method,
+                  QString *sha256 = nullptr);
     bool close();
 
 private:
     void *m_zip = nullptr;
 };
 
+// Reads zips itself (central directory, zip64 records, stored and deflated
+// entries through zlib): Debian 12's minizip 1.1 reader compares the 32-bit
+// "see zip64" marker with (unsigned long)-1, which is 64 bits wide here, so it
+// ignores zip64 fields and cannot read an entry that lies beyond 4 GB — a desk
+// backup with many photos (docs/decisions.md, "Backups").
 class ZipReader
 {
 public:
@@ -39,15 +48,32 @@ public:
     ZipReader &operator=(const ZipReader &) = delete;
 
     // False for a missing, truncated or foreign file (no central directory).
-    bool isOpen() const { return m_zip != nullptr; }
+    bool isOpen() const { return m_open; }
     // Calls `visit` for every entry with its name and a reader that streams the
-    // content (returns false on damaged data: a bad checksum or a short entry).
-    // Returns false when the list of entries itself cannot be walked.
+    // content (returns false on damaged data: a bad checksum, a short entry, or
+    // more data than the entry declares). Returns false when the list of entries
+    // itself cannot be walked.
     using ReadFn = std::function<bool(const std::function<void(const QByteArray &chunk)> &sink)>;
-    bool forEach(const std::function<void(const QString &name, qint64 size, const ReadFn &read)> &visit);
+    bool
+    forEach(const std::function<void(const QString &name, qint64 size, const ReadFn &read)> &visit);
     // One entry's whole content; empty optional-like: ok=false when absent or damaged.
     QByteArray read(const QString &name, bool *ok = nullptr, qint64 limit = 64 << 20);
 
 private:
-    void *m_zip = nullptr;
+    struct Entry {
+        QString name;
+        quint16 flags = 0;
+        quint16 method = 0;
+        quint32 crc = 0;
+        qint64 compressedSize = 0;
+        qint64 size = 0;
+        qint64 localOffset = 0;
+    };
+    bool readDirectory();
+    bool readEntry(const Entry &entry, const std::function<void(const QByteArray &)> &sink);
+
+    QFile *m_file;
+    QList<Entry> m_entries;
+    bool m_open = false;
+    bool m_complete = false; // every central-directory record parsed
 };

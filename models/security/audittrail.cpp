@@ -227,7 +227,7 @@ QString AuditTrail::toCsv(const QList<AuditEntry> &entries)
 QList<AuditAction> AuditTrail::actions()
 {
     QList<AuditAction> out;
-    for (int a = int(AuditAction::SignIn); a <= int(AuditAction::ResolveConflict); ++a)
+    for (int a = int(AuditAction::SignIn); a <= int(AuditAction::Restore); ++a)
         out << AuditAction(a);
     return out;
 }
@@ -236,7 +236,7 @@ QString AuditTrail::actionKey(AuditAction action)
 {
     static const char *const keys[] = {"sign-in", "sign-in-failed", "sign-out", "lock", "unlock", "reveal-id",
                                        "record", "correction", "batch-pass", "import", "export", "print", "sync",
-                                       "setting", "user", "resolve-conflict"};
+                                       "setting", "user", "resolve-conflict", "backup", "restore"};
     return QString::fromLatin1(keys[int(action)]);
 }
 
@@ -247,7 +247,8 @@ QString AuditTrail::actionName(const QString &key)
         QT_TR_NOOP("screen unlocked"), QT_TR_NOOP("full ID number shown"), QT_TR_NOOP("check recorded"),
         QT_TR_NOOP("check corrected"), QT_TR_NOOP("batch pass"), QT_TR_NOOP("import"), QT_TR_NOOP("export"),
         QT_TR_NOOP("print"), QT_TR_NOOP("synchronisation"), QT_TR_NOOP("setting changed"),
-        QT_TR_NOOP("user account changed"), QT_TR_NOOP("sync conflict decided")};
+        QT_TR_NOOP("user account changed"), QT_TR_NOOP("sync conflict decided"),
+        QT_TR_NOOP("backup made"), QT_TR_NOOP("backup restored")};
     const QList<AuditAction> all = actions();
     for (AuditAction a : all) {
         if (actionKey(a) == key)

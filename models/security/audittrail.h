@@ -15,7 +15,7 @@ class WorkingCalendar;
 // What an audit entry records (stored as its key).
 enum class AuditAction {
     SignIn, SignInFailed, SignOut, Lock, Unlock, RevealIdNumber, Record, Correction, BatchPass,
-    Import, Export, Print, Sync, SettingChange, UserChange, ResolveConflict
+    Import, Export, Print, Sync, SettingChange, UserChange, ResolveConflict, Backup, Restore
 };
 
 struct AuditEntry

@@ -7,15 +7,19 @@ constexpr unsigned bit(Action a)
     return 1u << unsigned(a);
 }
 // A community worker certifies, prints/exports their own community's lists and
-// syncs what they recorded (often from a laptop after home visits).
+// syncs what they recorded (often from a laptop after home visits). Backing up
+// is open to every role that may export: a backup only copies, and the person
+// at a desk must be able to save it before the old PC dies.
 constexpr unsigned kWorker = bit(Action::ViewLists) | bit(Action::RecordCheck) | bit(Action::CorrectCheck) |
                              bit(Action::BatchPass) | bit(Action::RevealIdNumber) | bit(Action::Export) |
-                             bit(Action::Print) | bit(Action::Sync);
+                             bit(Action::Print) | bit(Action::Sync) | bit(Action::Backup);
 // A street supervisor also imports and decides the conflicts sync flags.
 constexpr unsigned kSupervisor = kWorker | bit(Action::Import) | bit(Action::ResolveConflict);
-// The district administrator also runs the settings and the accounts and reads the trail.
+// The district administrator also runs the settings and the accounts, reads the trail
+// and restores backups (a restore replaces every record on the desk).
 constexpr unsigned kAdministrator =
-    kSupervisor | bit(Action::ChangeSettings) | bit(Action::ManageUsers) | bit(Action::ViewAudit);
+    kSupervisor | bit(Action::ChangeSettings) | bit(Action::ManageUsers) | bit(Action::ViewAudit) |
+    bit(Action::RestoreBackup);
 // The auditor is read-only: lists (masked) and the audit trail, nothing that changes data
 // or shows a full ID number.
 constexpr unsigned kAuditor = bit(Action::ViewLists) | bit(Action::ViewAudit);
@@ -50,7 +54,7 @@ QList<Role> Permissions::roles()
 QList<Action> Permissions::actions()
 {
     QList<Action> out;
-    for (int a = int(Action::ViewLists); a <= int(Action::ResolveConflict); ++a)
+    for (int a = int(Action::ViewLists); a <= int(Action::RestoreBackup); ++a)
         out << Action(a);
     return out;
 }
@@ -90,7 +94,7 @@ QString Permissions::actionKey(Action action)
 {
     static const char *const keys[] = {"view-lists", "record", "correct", "batch-pass", "reveal-id", "export",
                                        "print", "import", "sync", "change-settings", "manage-users", "view-audit",
-                                       "resolve-conflict"};
+                                       "resolve-conflict", "backup", "restore-backup"};
     return QString::fromLatin1(keys[int(action)]);
 }
 
@@ -110,6 +114,8 @@ QString Permissions::actionName(Action action)
     case Action::ManageUsers: return tr("manage users");
     case Action::ViewAudit: return tr("read the audit trail");
     case Action::ResolveConflict: return tr("decide a sync conflict");
+    case Action::Backup: return tr("back up the desk's data");
+    case Action::RestoreBackup: return tr("restore a backup");
     }
     return {};
 }

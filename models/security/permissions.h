@@ -23,6 +23,8 @@ enum class Action {
     ManageUsers,    // create users, reset passwords, deactivate
     ViewAudit,      // read and export the audit trail
     ResolveConflict, // decide a sync conflict flagged by the server
+    Backup,         // copy the whole desk (database and evidence) to a backup file
+    RestoreBackup,  // replace the desk's data with a backup
 };
 
 // The role x action matrix. Pure data: no database, no session.

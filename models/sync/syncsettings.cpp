@@ -9,7 +9,7 @@ namespace
 const QString kServer = QStringLiteral("sync.server");
 const QString kUser = QStringLiteral("sync.user");
 const QString kInterval = QStringLiteral("sync.interval");
-const QString kDevice = QStringLiteral("sync.device");
+const QString kDevice = SyncSettings::deviceSettingKey();
 const QString kDeviceKey = QStringLiteral("sync.deviceKey");
 const QString kServerKey = QStringLiteral("sync.serverKey");
 } // namespace

@@ -21,4 +21,6 @@ struct SyncSettings
     // Reads the settings; makes and stores the device id on first use.
     static SyncSettings load(const Database &db);
     bool save(const Database &db, QString *error = nullptr) const;
+    // The setting that holds the device id; backups use it as the desk's identity.
+    static QString deviceSettingKey() { return QStringLiteral("sync.device"); }
 };
