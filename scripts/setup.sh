@@ -22,7 +22,8 @@ PACKAGES=(
     unicode-data bzip2                                 # Unihan readings -> pinyin initials at build time
     fonts-noto-cjk                                     # Chinese glyphs on screen and in PDFs
     fonts-arphic-uming                                 # archive PDFs: a CJK font whose text layer pdftotext/search can read
-    libminizip-dev                                     # zip: the electronic archive bundle, reading XLSX
+    libminizip-dev                                     # zip writing: the electronic archive bundle, backups, sync packages
+    libzip-dev                                         # zip reading: backups (zip64), bundles, sync packages, XLSX from outside
     libxlsxwriter-dev                                  # XLSX export of lists and tables
     libreoffice-calc-nogui                             # tests: LibreOffice writes the files we import and reads what we export
     poppler-utils                                      # pdfinfo/pdffonts/pdftotext: tests check the PDFs we write

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QFile>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -34,11 +33,12 @@ private:
     void *m_zip = nullptr;
 };
 
-// Reads zips itself (central directory, zip64 records, stored and deflated
-// entries through zlib): Debian 12's minizip 1.1 reader compares the 32-bit
-// "see zip64" marker with (unsigned long)-1, which is 64 bits wide here, so it
-// ignores zip64 fields and cannot read an entry that lies beyond 4 GB — a desk
-// backup with many photos (docs/decisions.md, "Backups").
+// Reads zips through Debian's libzip (libzip-dev), a reader kept up and fuzzed
+// upstream, rather than by hand: backups, sync packages, archive bundles and XLSX
+// files from outside are all read here and may be crafted. libzip reads zip64
+// fields, which Debian 12's minizip 1.1 reader ignores on 64-bit Linux (it
+// compares the 32-bit marker with (unsigned long)-1), so an entry beyond 4 GB of
+// a large desk backup is readable (docs/decisions.md, "Backups").
 class ZipReader
 {
 public:
@@ -48,7 +48,7 @@ public:
     ZipReader &operator=(const ZipReader &) = delete;
 
     // False for a missing, truncated or foreign file (no central directory).
-    bool isOpen() const { return m_open; }
+    bool isOpen() const { return m_zip != nullptr; }
     // Calls `visit` for every entry with its name and a reader that streams the
     // content (returns false on damaged data: a bad checksum, a short entry, or
     // more data than the entry declares). Returns false when the list of entries
@@ -60,20 +60,7 @@ public:
     QByteArray read(const QString &name, bool *ok = nullptr, qint64 limit = 64 << 20);
 
 private:
-    struct Entry {
-        QString name;
-        quint16 flags = 0;
-        quint16 method = 0;
-        quint32 crc = 0;
-        qint64 compressedSize = 0;
-        qint64 size = 0;
-        qint64 localOffset = 0;
-    };
-    bool readDirectory();
-    bool readEntry(const Entry &entry, const std::function<void(const QByteArray &)> &sink);
+    bool readEntry(qint64 index, qint64 size, const std::function<void(const QByteArray &)> &sink);
 
-    QFile *m_file;
-    QList<Entry> m_entries;
-    bool m_open = false;
-    bool m_complete = false; // every central-directory record parsed
+    void *m_zip = nullptr; // zip_t *
 };
