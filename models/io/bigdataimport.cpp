@@ -155,7 +155,7 @@ bool BigDataImport::write(const QList<ImportChange> &changes, QString *error) co
     PersonState state(m_db, m_profile);
     QString why;
     for (const ImportChange &c : changes) {
-        const BigDataResult result{c.rank, c.month, c.detail, c.source, std::nullopt};
+        const BigDataResult result{c.rank, c.month, c.detail, c.source, QString()};
         if (!state.applyBigData(c.recipientId, result, &why))
             return fail(tr("Row %1 could not be saved: %2").arg(c.row).arg(why));
     }

@@ -232,12 +232,11 @@ bool PersonState::applyBigData(qint64 recipientId, const BigDataResult &result, 
     // A comparison of an earlier month arriving late does not replace a later one.
     QSqlQuery &upd = query(m_bigData, QStringLiteral(
         "UPDATE recipient SET bigdata_rank = ?, bigdata_month = ?, bigdata_detail = ?, bigdata_source = ?, "
-        "bigdata_behaviour = CASE WHEN ? THEN ? ELSE bigdata_behaviour END "
+        "bigdata_behaviour = ? "
         "WHERE id = ? AND (bigdata_month IS NULL OR bigdata_month <= ?)"));
     int i = 0;
     for (const QVariant &v : {QVariant(result.rank), QVariant(result.month), textOrNull(result.detail),
-                              textOrNull(result.source), QVariant(result.behaviour ? 1 : 0),
-                              result.behaviour ? textOrNull(*result.behaviour) : QVariant(), QVariant(recipientId),
+                              textOrNull(result.source), textOrNull(result.behaviour), QVariant(recipientId),
                               QVariant(result.month)})
         upd.bindValue(i++, v);
     if (!exec(upd, error))

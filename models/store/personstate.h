@@ -40,7 +40,7 @@ struct BigDataResult
     QString month; // YYYY-MM
     QString detail;
     QString source;
-    std::optional<QString> behaviour; // unset: the stored value stays (the file import has none)
+    QString behaviour; // none in a file import: a newer result replaces the whole earlier one
 };
 
 // The columns of a recipient row that the checks derive.
@@ -68,7 +68,7 @@ struct CheckColumns
 //    it happened), unless a supervisor's later decision on a conflict set it;
 //    otherwise the roster's value;
 //  - benefit status: the lifecycle steps replayed in LifecycleEventRows::order();
-//  - big-data fields: the result of the latest comparison month.
+//  - big-data fields: the result of the latest comparison month, replaced whole.
 // Every rule orders by what the events say, never by arrival, so every device
 // and every path gives the same row. Roster fields (name, birth date, category,
 // jurisdiction, benefit start, certification on file, months, benefit amount)
