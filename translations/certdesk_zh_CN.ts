@@ -2044,7 +2044,7 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>DerivedState</name>
+    <name>PersonState</name>
     <message>
         <source>No recipient with id %1.</source>
         <translation>没有编号为 %1 的人员。</translation>

@@ -5,6 +5,7 @@
 #include "security/scopeguard.h"
 #include "security/session.h"
 #include "store/database.h"
+#include "store/personstate.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -151,17 +152,12 @@ bool BigDataImport::write(const QList<ImportChange> &changes, QString *error) co
             *error = why;
         return false;
     };
-    QSqlQuery u(m_db.connection());
-    u.prepare(QStringLiteral("UPDATE recipient SET bigdata_rank = ?, bigdata_detail = ?, bigdata_source = ?, "
-                             "bigdata_month = ? WHERE id = ?"));
+    PersonState state(m_db, m_profile);
+    QString why;
     for (const ImportChange &c : changes) {
-        u.bindValue(0, c.rank);
-        u.bindValue(1, c.detail);
-        u.bindValue(2, c.source);
-        u.bindValue(3, c.month);
-        u.bindValue(4, c.recipientId);
-        if (!u.exec())
-            return fail(tr("Row %1 could not be saved: %2").arg(c.row).arg(u.lastError().text()));
+        const BigDataResult result{c.rank, c.month, c.detail, c.source, QString()};
+        if (!state.applyBigData(c.recipientId, result, &why))
+            return fail(tr("Row %1 could not be saved: %2").arg(c.row).arg(why));
     }
     return true;
 }

@@ -5,45 +5,14 @@
 #include "security/scopeguard.h"
 #include "security/session.h"
 #include "store/database.h"
+#include "store/lifecycleeventrows.h"
+#include "store/personstate.h"
 #include "store/sqlvalues.h"
 
 #include <QHash>
 #include <QUuid>
 
 using namespace sqlvalue;
-
-namespace {
-
-const char kEventColumns[] =
-    "uuid, recipient_id, kind, event_date, effective_month, reason, cause, actor, approved_by, objector, "
-    "amount_fen, months, first_month, last_month, deadline, instalments, ref, recorded_at";
-
-LifecycleEvent eventFrom(const QSqlQuery &q)
-{
-    LifecycleEvent e;
-    int i = 0;
-    e.uuid = q.value(i++).toString();
-    e.recipientId = q.value(i++).toLongLong();
-    e.kind = BenefitLifecycle::kindFromKey(q.value(i++).toString()).value_or(LifecycleKind::Failed);
-    e.date = date(q.value(i++));
-    e.effectiveMonth = date(q.value(i++));
-    e.reason = q.value(i++).toString();
-    e.cause = q.value(i++).toString();
-    e.actor = q.value(i++).toString();
-    e.approvedBy = q.value(i++).toString();
-    e.objector = q.value(i++).toString();
-    e.amountFen = q.value(i++).toLongLong();
-    e.months = q.value(i++).toInt();
-    e.firstMonth = date(q.value(i++));
-    e.lastMonth = date(q.value(i++));
-    e.deadline = date(q.value(i++));
-    e.instalments = q.value(i++).toInt();
-    e.ref = q.value(i++).toString();
-    e.recordedAt = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
-    return e;
-}
-
-} // namespace
 
 LifecycleService::LifecycleService(const Database &db, const PolicyProfile &profile)
     : m_db(db), m_profile(profile)
@@ -54,16 +23,10 @@ QList<LifecycleEvent> LifecycleService::events(qint64 recipientId) const
 {
     QList<LifecycleEvent> out;
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM lifecycle_event WHERE recipient_id = ? ORDER BY seq")
-                  .arg(QLatin1String(kEventColumns)));
-    q.addBindValue(recipientId);
-    if (!q.exec()) {
-        qCWarning(lcStore) << "reading lifecycle events failed:" << q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << eventFrom(q);
+    LifecycleEventRows::prepare(q);
+    QString why;
+    if (!LifecycleEventRows::load(q, recipientId, &out, &why))
+        qCWarning(lcStore) << "reading lifecycle events failed:" << why;
     return out;
 }
 
@@ -100,7 +63,6 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
     // Each step is checked against the state left by the steps before it, this
     // batch's included, before anything is written.
     QHash<qint64, LifecycleState> states;
-    QList<LifecycleState> after;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (LifecycleEvent &e : events) {
         QSqlQuery who(m_db.connection());
@@ -121,13 +83,13 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
         e.recordedAt = now;
         const LifecycleState next = BenefitLifecycle::apply(states.value(e.recipientId), e);
         states.insert(e.recipientId, next);
-        after << next;
     }
     QString why;
     if (!m_db.beginWrite(&why))
         return fail(why);
+    PersonState personState(m_db, m_profile);
     for (int i = 0; i < events.size(); ++i) {
-        if (!writeEvent(events[i], after.at(i), why)) {
+        if (!writeEvent(events[i], personState, why)) {
             m_db.rollback();
             qCWarning(lcStore) << "recording a lifecycle step failed:" << why;
             return fail(tr("The step was not saved: %1").arg(why));
@@ -140,12 +102,12 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
 
 // Appends one event and its outbox row and stores the derived status. Runs
 // inside the caller's transaction.
-bool LifecycleService::writeEvent(LifecycleEvent &e, const LifecycleState &after, QString &why) const
+bool LifecycleService::writeEvent(LifecycleEvent &e, PersonState &state, QString &why) const
 {
     const QSqlDatabase c = m_db.connection();
     QSqlQuery ev(c);
     ev.prepare(QStringLiteral("INSERT INTO lifecycle_event(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                   .arg(QLatin1String(kEventColumns)));
+                   .arg(LifecycleEventRows::columns()));
     for (const QVariant &v : {QVariant(e.uuid), QVariant(e.recipientId), QVariant(BenefitLifecycle::key(e.kind)),
                               QVariant(isoDate(e.date)), dateOrNull(BenefitLifecycle::firstOfMonth(e.effectiveMonth)),
                               textOrNull(e.reason), textOrNull(e.cause), QVariant(e.actor.trimmed()),
@@ -162,11 +124,9 @@ bool LifecycleService::writeEvent(LifecycleEvent &e, const LifecycleState &after
     out.addBindValue(utc(e.recordedAt));
     if (!exec(out, &why))
         return false;
-    QSqlQuery upd(c);
-    upd.prepare(QStringLiteral("UPDATE recipient SET benefit_status = ? WHERE id = ?"));
-    upd.addBindValue(BenefitLifecycle::key(after.status));
-    upd.addBindValue(e.recipientId);
-    return exec(upd, &why);
+    // The status the steps add up to, this one included (PersonState replays them
+    // as every path does).
+    return state.recompute(e.recipientId, &why, PersonState::Benefit);
 }
 
 std::optional<OverpaymentFinding> LifecycleService::overpayment(qint64 recipientId, const QDate &paidThrough,

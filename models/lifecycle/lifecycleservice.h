@@ -9,6 +9,7 @@
 #include <optional>
 
 class Database;
+class PersonState;
 class Session;
 class PolicyProfile;
 
@@ -58,7 +59,7 @@ public:
 
 private:
     const Session *m_session = nullptr;
-    bool writeEvent(LifecycleEvent &e, const LifecycleState &after, QString &why) const;
+    bool writeEvent(LifecycleEvent &e, PersonState &state, QString &why) const;
 
     const Database &m_db;
     const PolicyProfile &m_profile;

@@ -1,12 +1,11 @@
 #include "changeapplier.h"
 
-#include "derivedstate.h"
 #include "eventcodec.h"
 #include "domain/bigdataconclusion.h"
 #include "domain/idnumber.h"
-#include "lifecycle/lifecycleservice.h"
 #include "store/database.h"
 #include "store/namesearch.h"
+#include "store/personstate.h"
 #include "store/recipientrepository.h"
 #include "store/sqlvalues.h"
 
@@ -27,7 +26,7 @@ QDate date(const QJsonObject &o, const char *key)
 
 ChangeApplier::ChangeApplier(const Database &db, const PolicyProfile &profile)
     : m_db(db), m_profile(profile), m_repo(std::make_unique<RecipientRepository>(db, profile)),
-      m_lookup(std::make_unique<QSqlQuery>(db.connection()))
+      m_lookup(std::make_unique<QSqlQuery>(db.connection())), m_state(std::make_unique<PersonState>(db, profile))
 {
     m_lookup->prepare(QStringLiteral("SELECT id FROM recipient WHERE id_number = ?"));
 }
@@ -106,19 +105,17 @@ bool ChangeApplier::applyRecipient(const QJsonObject &d, QString *error)
     const qint64 id = recipientFor(r.idNumber);
     if (id == 0)
         return m_repo->insert(r, error);
-    // The roster fields change; what local events derive is recomputed from them.
+    // The roster fields change; what local events derive is recomputed from them
+    // (finish()). The roster's contact data goes to PersonState, the checks' lie over it.
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "UPDATE recipient SET name = ?, name_initials = ?, birth_date = ?, sex = ?, category = ?, district_code = ?, "
-        "street_code = ?, community_code = ?, phone = ?, household_address = ?, residence_address = ?, "
-        "residence_type = ?, benefit_start = ?, last_cert_date = ?, individual_months = ?, special_flags = ?, "
-        "monthly_benefit_fen = ? WHERE id = ?"));
+        "street_code = ?, community_code = ?, benefit_start = ?, last_cert_date = ?, individual_months = ?, "
+        "special_flags = ?, monthly_benefit_fen = ? WHERE id = ?"));
     RecipientRepository::deriveFields(r, m_profile);
     for (const QVariant &v : {QVariant(r.name), QVariant(r.nameInitials), sqlvalue::dateOrNull(r.birth),
                               QVariant(QString(r.sex)), QVariant(BenefitCategories::key(r.category)),
                               QVariant(r.districtCode), QVariant(r.streetCode), QVariant(r.communityCode),
-                              sqlvalue::textOrNull(r.phone), sqlvalue::textOrNull(r.householdAddress),
-                              sqlvalue::textOrNull(r.residenceAddress), QVariant(r.residenceType),
                               sqlvalue::dateOrNull(r.benefitStart), sqlvalue::dateOrNull(r.lastCertification),
                               QVariant(r.individualMonths), QVariant(r.specialFlags), QVariant(r.monthlyBenefitFen),
                               QVariant(id)})
@@ -127,7 +124,8 @@ bool ChangeApplier::applyRecipient(const QJsonObject &d, QString *error)
     name.prepare(QStringLiteral("UPDATE recipient_name_fts SET chars = ? WHERE rowid = ?"));
     name.addBindValue(NameSearch::tokens(r.name));
     name.addBindValue(id);
-    if (!sqlvalue::exec(q, error) || !sqlvalue::exec(name, error))
+    const ContactFields contact{r.phone, r.householdAddress, r.residenceAddress, r.residenceType};
+    if (!sqlvalue::exec(q, error) || !sqlvalue::exec(name, error) || !m_state->setRosterContact(id, contact, error))
         return false;
     m_touched.insert(id);
     return true;
@@ -139,16 +137,9 @@ bool ChangeApplier::applyBigData(const QJsonObject &d, QString *error)
     const auto conclusion = BigDataConclusions::fromKey(text(d, "conclusion"));
     if (id == 0 || !conclusion)
         return true; // not on this device, or a conclusion this version does not know
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE recipient SET bigdata_rank = ?, bigdata_month = ?, bigdata_detail = ?, "
-                             "bigdata_source = ?, bigdata_behaviour = ? WHERE id = ?"));
-    q.addBindValue(BigDataConclusions::rank(*conclusion));
-    q.addBindValue(text(d, "month"));
-    q.addBindValue(sqlvalue::textOrNull(text(d, "detail")));
-    q.addBindValue(sqlvalue::textOrNull(text(d, "source")));
-    q.addBindValue(sqlvalue::textOrNull(text(d, "behaviour")));
-    q.addBindValue(id);
-    return sqlvalue::exec(q, error);
+    const BigDataResult result{BigDataConclusions::rank(*conclusion), text(d, "month"), text(d, "detail"),
+                               text(d, "source"), text(d, "behaviour")};
+    return m_state->applyBigData(id, result, error);
 }
 
 bool ChangeApplier::applyStatus(const QJsonObject &d, qint64 seq, QString *error)
@@ -245,21 +236,15 @@ bool ChangeApplier::storeConflict(const QJsonObject &d, qint64 seq, QString *err
 bool ChangeApplier::finish(QString *error)
 {
     for (qint64 id : std::as_const(m_touched)) {
-        if (!DerivedState::recompute(m_db, m_profile, id, error))
+        const PersonState::Parts parts = m_lifecycle.contains(id) ? PersonState::All : PersonState::Checks;
+        if (!m_state->recompute(id, error, parts))
+            return false;
+    }
+    for (qint64 id : std::as_const(m_lifecycle)) {
+        if (!m_touched.contains(id) && !m_state->recompute(id, error, PersonState::Benefit))
             return false;
     }
     m_touched.clear();
-    if (!m_lifecycle.isEmpty()) {
-        LifecycleService lifecycle(m_db, m_profile);
-        QSqlQuery upd(m_db.connection());
-        upd.prepare(QStringLiteral("UPDATE recipient SET benefit_status = ? WHERE id = ?"));
-        for (qint64 id : std::as_const(m_lifecycle)) {
-            upd.addBindValue(BenefitLifecycle::key(lifecycle.state(id).status));
-            upd.addBindValue(id);
-            if (!sqlvalue::exec(upd, error))
-                return false;
-        }
-        m_lifecycle.clear();
-    }
+    m_lifecycle.clear();
     return true;
 }

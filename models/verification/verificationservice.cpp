@@ -8,6 +8,7 @@
 #include "evidence/evidencestore.h"
 #include "logging.h"
 #include "store/database.h"
+#include "store/personstate.h"
 #include "store/recipientrepository.h"
 
 #include <QRegularExpression>
@@ -250,6 +251,7 @@ bool VerificationService::recordAll(const QList<VerificationEvent *> &events, QS
     QString why;
     if (!m_db.beginWrite(&why))
         return fail(why);
+    PersonState state(m_db, m_profile);
     for (int i = 0; i < events.size(); ++i) {
         const VerificationEvent &e = *events.at(i);
         const AuditAction action = !e.corrects.isEmpty() ? AuditAction::Correction
@@ -257,7 +259,7 @@ bool VerificationService::recordAll(const QList<VerificationEvent *> &events, QS
                                                           : AuditAction::Record;
         const QString detail = QStringLiteral("%1 %2 %3 %4").arg(e.uuid, VerificationTerms::key(e.status),
                                                                  VerificationTerms::key(e.method), e.corrects).trimmed();
-        if (!writeEvent(*events.at(i), people.at(i), why) ||
+        if (!writeEvent(*events.at(i), state, why) ||
             !m_audit.recordWithin(m_session, action, IdNumber::mask(people.at(i).idNumber), detail, &why)) {
             m_db.rollback();
             qCWarning(lcStore) << "recording a check failed:" << why;
@@ -275,7 +277,7 @@ bool VerificationService::recordAll(const QList<VerificationEvent *> &events, QS
 
 // Appends one event with its evidence and outbox rows and updates the person's
 // derived state. Runs inside the caller's transaction.
-bool VerificationService::writeEvent(VerificationEvent &e, Recipient person, QString &why) const
+bool VerificationService::writeEvent(VerificationEvent &e, PersonState &state, QString &why) const
 {
     const QSqlDatabase c = m_db.connection();
     if (!e.corrects.isEmpty()) {
@@ -290,51 +292,19 @@ bool VerificationService::writeEvent(VerificationEvent &e, Recipient person, QSt
         }
     }
 
-    // Derived state from the effective events (those no later event corrects),
-    // this one included: the latest decides the living status; the latest "alive"
-    // restarts the period. Computed before the event row is written so the row can
+    // The person's derived state with this event counted (PersonState, the one
+    // writer of it), worked out before the event row is written so the row can
     // keep the period it gave (rows cannot be updated afterwards).
-    QSqlQuery effective(c);
-    effective.prepare(QStringLiteral(
-        "SELECT check_date, occurred_at, living_status FROM verification_event e WHERE recipient_id = ? "
-        "AND e.uuid <> ? AND NOT EXISTS (SELECT 1 FROM verification_event c WHERE c.corrects = e.uuid)"));
-    effective.addBindValue(e.recipientId);
-    effective.addBindValue(e.corrects);
-    if (!exec(effective, &why))
+    PendingCheck pending{e.uuid, e.corrects, e.checkDate, e.occurredAt, e.recordedAt,
+                         VerificationTerms::key(e.status),
+                         {e.contact.phone, e.contact.householdAddress, e.contact.residenceAddress,
+                          e.contact.residenceType}};
+    CheckColumns derived;
+    if (!state.applyCheck(e.recipientId, pending, &derived, &why))
         return false;
-    struct Fact { QString date, at, status; };
-    QList<Fact> facts;
-    while (effective.next())
-        facts.append({effective.value(0).toString(), effective.value(1).toString(), effective.value(2).toString()});
-    effective.finish();
-    facts.append({isoDate(e.checkDate), utcText(e.occurredAt), VerificationTerms::key(e.status)});
-    std::stable_sort(facts.begin(), facts.end(), [](const Fact &a, const Fact &b) {
-        return a.date != b.date ? a.date < b.date : a.at < b.at;
-    });
-    const QString status = facts.last().status;
-    QDate lastAlive;
-    for (const Fact &f : std::as_const(facts)) {
-        if (f.status == QLatin1String("alive"))
-            lastAlive = QDate::fromString(f.date, Qt::ISODate);
-    }
-    person.lastCheck = lastAlive;
-    person.livingStatus = status;
-    if (e.contact.phone)
-        person.phone = *e.contact.phone;
-    if (e.contact.householdAddress)
-        person.householdAddress = *e.contact.householdAddress;
-    if (e.contact.residenceAddress)
-        person.residenceAddress = *e.contact.residenceAddress;
-    if (e.contact.residenceType)
-        person.residenceType = *e.contact.residenceType;
-    RecipientRepository::deriveFields(person, m_profile);
-    if (endsPeriod(status)) {
-        person.periodStart = QDate();
-        person.periodEnd = QDate();
-    }
-    if (e.status == LivingStatus::Alive && !endsPeriod(status)) {
-        e.periodStart = person.periodStart;
-        e.periodEnd = person.periodEnd;
+    if (e.status == LivingStatus::Alive && !endsPeriod(derived.livingStatus)) {
+        e.periodStart = derived.periodStart;
+        e.periodEnd = derived.periodEnd;
     }
     QSqlQuery ev(c);
     ev.prepare(QStringLiteral(
@@ -380,18 +350,6 @@ bool VerificationService::writeEvent(VerificationEvent &e, Recipient person, QSt
     if (!exec(out, &why))
         return false;
 
-    QSqlQuery upd(c);
-    upd.prepare(QStringLiteral(
-        "UPDATE recipient SET phone = ?, household_address = ?, residence_address = ?, "
-        "residence_type = ?, last_check_date = ?, living_status = ?, period_start = ?, period_end = ? "
-        "WHERE id = ?"));
-    for (const QVariant &v : {textOrNull(person.phone), textOrNull(person.householdAddress),
-                              textOrNull(person.residenceAddress), QVariant(person.residenceType),
-                              dateOrNull(person.lastCheck), QVariant(person.livingStatus),
-                              dateOrNull(person.periodStart), dateOrNull(person.periodEnd), QVariant(e.recipientId)})
-        upd.addBindValue(v);
-    if (!exec(upd, &why))
-        return false;
     // A recorded check closes the person's open home-visit requests.
     QSqlQuery visits(c);
     visits.prepare(QStringLiteral("UPDATE visit_request SET status = 'done', closed_by = ? "

@@ -12,6 +12,7 @@
 
 class Database;
 class EvidenceStore;
+class PersonState;
 class PolicyProfile;
 
 // Records checks. Every rule is enforced here, not only in the dialog:
@@ -71,7 +72,7 @@ public:
 
 private:
     bool recordAll(const QList<VerificationEvent *> &events, QString *error) const;
-    bool writeEvent(VerificationEvent &e, Recipient person, QString &why) const;
+    bool writeEvent(VerificationEvent &e, PersonState &state, QString &why) const;
 
     const Database &m_db;
     const PolicyProfile &m_profile;
