@@ -1,4 +1,5 @@
 #include "eventcodec.h"
+#include "store/sqlvalues.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -75,15 +76,6 @@ void bindFields(QSqlQuery &q, const Field (&fields)[N], const QJsonObject &in)
     }
 }
 
-bool exec(QSqlQuery &q, QString *error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
 } // namespace
 
 EventCodec::EventCodec(const QSqlDatabase &connection) : m_connection(connection) {}
@@ -117,7 +109,7 @@ QJsonObject EventCodec::read(Kind kind, const QString &uuid, const ContentOf &co
             .arg(columns.join(QStringLiteral(", e.")), tableOf(kind));
     });
     q.bindValue(0, uuid);
-    if (!exec(q, error))
+    if (!sqlvalue::exec(q, error))
         return {};
     if (!q.next()) {
         if (error)
@@ -146,7 +138,7 @@ QJsonObject EventCodec::read(Kind kind, const QString &uuid, const ContentOf &co
             "ORDER BY f.sha256");
     });
     files.bindValue(0, uuid);
-    if (!exec(files, error))
+    if (!sqlvalue::exec(files, error))
         return {};
     QJsonArray evidence;
     while (files.next()) {
@@ -188,7 +180,7 @@ bool EventCodec::insert(Kind kind, const QJsonObject &event, qint64 recipientId,
     }
     q.addBindValue(event.value(QStringLiteral("uuid")).toString());
     q.addBindValue(recipientId);
-    if (!exec(q, error))
+    if (!sqlvalue::exec(q, error))
         return false;
     if (!check)
         return true;
@@ -213,7 +205,7 @@ bool EventCodec::insert(Kind kind, const QJsonObject &event, qint64 recipientId,
         use.addBindValue(event.value(QStringLiteral("uuid")).toString());
         use.addBindValue(sha);
         use.addBindValue(item.value(QStringLiteral("kind")).toString());
-        if (!exec(file, error) || !exec(use, error))
+        if (!sqlvalue::exec(file, error) || !sqlvalue::exec(use, error))
             return false;
     }
     return true;

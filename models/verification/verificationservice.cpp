@@ -9,6 +9,7 @@
 #include "logging.h"
 #include "store/database.h"
 #include "store/recipientrepository.h"
+#include "store/sqlvalues.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -18,35 +19,6 @@
 #include <csignal>
 
 namespace {
-
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(isoDate(d)) : QVariant();
-}
-QVariant optionalText(const std::optional<QString> &s)
-{
-    return s ? QVariant(*s) : QVariant();
-}
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-QString utcText(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-bool exec(QSqlQuery &q, QString *error)
-{
-    if (q.exec())
-        return true;
-    *error = q.lastError().text();
-    return false;
-}
 
 // A status after which the person no longer has a running period: they leave the
 // expiry ledgers and wait for the lifecycle steps (suspension, stop, recovery).
@@ -282,7 +254,7 @@ bool VerificationService::writeEvent(VerificationEvent &e, Recipient person, QSt
         QSqlQuery q(c);
         q.prepare(QStringLiteral("SELECT recipient_id FROM verification_event WHERE uuid = ?"));
         q.addBindValue(e.corrects);
-        if (!exec(q, &why))
+        if (!sqlvalue::exec(q, &why))
             return false;
         if (!q.next() || q.value(0).toLongLong() != e.recipientId) {
             why = tr("The event to correct (%1) is not one of this person's.").arg(e.corrects);
@@ -300,14 +272,14 @@ bool VerificationService::writeEvent(VerificationEvent &e, Recipient person, QSt
         "AND e.uuid <> ? AND NOT EXISTS (SELECT 1 FROM verification_event c WHERE c.corrects = e.uuid)"));
     effective.addBindValue(e.recipientId);
     effective.addBindValue(e.corrects);
-    if (!exec(effective, &why))
+    if (!sqlvalue::exec(effective, &why))
         return false;
     struct Fact { QString date, at, status; };
     QList<Fact> facts;
     while (effective.next())
         facts.append({effective.value(0).toString(), effective.value(1).toString(), effective.value(2).toString()});
     effective.finish();
-    facts.append({isoDate(e.checkDate), utcText(e.occurredAt), VerificationTerms::key(e.status)});
+    facts.append({isoDate(e.checkDate), sqlvalue::utc(e.occurredAt), VerificationTerms::key(e.status)});
     std::stable_sort(facts.begin(), facts.end(), [](const Fact &a, const Fact &b) {
         return a.date != b.date ? a.date < b.date : a.at < b.at;
     });
@@ -343,15 +315,15 @@ bool VerificationService::writeEvent(VerificationEvent &e, Recipient person, QSt
         "household_address, residence_address, residence_type, corrects, batch_id, period_start, period_end) "
         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QVariant &v : {QVariant(e.uuid), QVariant(e.recipientId), QVariant(isoDate(e.checkDate)),
-                              QVariant(utcText(e.occurredAt)), QVariant(utcText(e.recordedAt)),
+                              QVariant(sqlvalue::utc(e.occurredAt)), QVariant(sqlvalue::utc(e.recordedAt)),
                               QVariant(VerificationTerms::key(e.method)), QVariant(VerificationTerms::key(e.status)),
-                              dateOrNull(e.deathDate), textOrNull(e.deathSource), textOrNull(e.lossReason),
-                              QVariant(e.worker), textOrNull(e.note), optionalText(e.contact.phone),
-                              optionalText(e.contact.householdAddress), optionalText(e.contact.residenceAddress),
-                              optionalText(e.contact.residenceType), textOrNull(e.corrects), textOrNull(e.batchId),
-                              dateOrNull(e.periodStart), dateOrNull(e.periodEnd)})
+                              sqlvalue::dateOrNull(e.deathDate), sqlvalue::textOrNull(e.deathSource), sqlvalue::textOrNull(e.lossReason),
+                              QVariant(e.worker), sqlvalue::textOrNull(e.note), sqlvalue::optionalText(e.contact.phone),
+                              sqlvalue::optionalText(e.contact.householdAddress), sqlvalue::optionalText(e.contact.residenceAddress),
+                              sqlvalue::optionalText(e.contact.residenceType), sqlvalue::textOrNull(e.corrects), sqlvalue::textOrNull(e.batchId),
+                              sqlvalue::dateOrNull(e.periodStart), sqlvalue::dateOrNull(e.periodEnd)})
         ev.addBindValue(v);
-    if (!exec(ev, &why))
+    if (!sqlvalue::exec(ev, &why))
         return false;
 
     for (const EvidenceLink &link : std::as_const(e.evidence)) {
@@ -362,22 +334,22 @@ bool VerificationService::writeEvent(VerificationEvent &e, Recipient person, QSt
         for (const QVariant &v : {QVariant(item.sha256), QVariant(item.originalName), QVariant(item.format),
                                   QVariant(item.width), QVariant(item.height), QVariant(item.bytes),
                                   item.capturedAt.isValid() ? QVariant(item.capturedAt.toString(Qt::ISODate)) : QVariant(),
-                                  QVariant(item.hasOriginal ? 1 : 0), QVariant(utcText(e.recordedAt))})
+                                  QVariant(item.hasOriginal ? 1 : 0), QVariant(sqlvalue::utc(e.recordedAt))})
             file.addBindValue(v);
         QSqlQuery use(c);
         use.prepare(QStringLiteral("INSERT INTO event_evidence(event_uuid, sha256, kind) VALUES(?,?,?)"));
         use.addBindValue(e.uuid);
         use.addBindValue(item.sha256);
         use.addBindValue(VerificationTerms::key(link.kind));
-        if (!exec(file, &why) || !exec(use, &why))
+        if (!sqlvalue::exec(file, &why) || !sqlvalue::exec(use, &why))
             return false;
     }
 
     QSqlQuery out(c);
     out.prepare(QStringLiteral("INSERT INTO outbox(event_uuid, state, updated_at) VALUES(?, 'pending', ?)"));
     out.addBindValue(e.uuid);
-    out.addBindValue(utcText(e.recordedAt));
-    if (!exec(out, &why))
+    out.addBindValue(sqlvalue::utc(e.recordedAt));
+    if (!sqlvalue::exec(out, &why))
         return false;
 
     QSqlQuery upd(c);
@@ -385,12 +357,12 @@ bool VerificationService::writeEvent(VerificationEvent &e, Recipient person, QSt
         "UPDATE recipient SET phone = ?, household_address = ?, residence_address = ?, "
         "residence_type = ?, last_check_date = ?, living_status = ?, period_start = ?, period_end = ? "
         "WHERE id = ?"));
-    for (const QVariant &v : {textOrNull(person.phone), textOrNull(person.householdAddress),
-                              textOrNull(person.residenceAddress), QVariant(person.residenceType),
-                              dateOrNull(person.lastCheck), QVariant(person.livingStatus),
-                              dateOrNull(person.periodStart), dateOrNull(person.periodEnd), QVariant(e.recipientId)})
+    for (const QVariant &v : {sqlvalue::textOrNull(person.phone), sqlvalue::textOrNull(person.householdAddress),
+                              sqlvalue::textOrNull(person.residenceAddress), QVariant(person.residenceType),
+                              sqlvalue::dateOrNull(person.lastCheck), QVariant(person.livingStatus),
+                              sqlvalue::dateOrNull(person.periodStart), sqlvalue::dateOrNull(person.periodEnd), QVariant(e.recipientId)})
         upd.addBindValue(v);
-    if (!exec(upd, &why))
+    if (!sqlvalue::exec(upd, &why))
         return false;
     // A recorded check closes the person's open home-visit requests.
     QSqlQuery visits(c);
@@ -398,7 +370,7 @@ bool VerificationService::writeEvent(VerificationEvent &e, Recipient person, QSt
                                   "WHERE recipient_id = ? AND status = 'open'"));
     visits.addBindValue(e.uuid);
     visits.addBindValue(e.recipientId);
-    if (!exec(visits, &why))
+    if (!sqlvalue::exec(visits, &why))
         return false;
     return true;
 }
@@ -446,12 +418,12 @@ QList<VerificationEvent> VerificationService::events(qint64 recipientId) const
         VerificationEvent e;
         e.uuid = q.value(0).toString();
         e.recipientId = recipientId;
-        e.checkDate = dateOf(q.value(1));
+        e.checkDate = sqlvalue::date(q.value(1));
         e.occurredAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
         e.recordedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
         e.method = VerificationTerms::methodFromKey(q.value(4).toString()).value_or(VerificationMethod::Window);
         e.status = VerificationTerms::statusFromKey(q.value(5).toString()).value_or(LivingStatus::Alive);
-        e.deathDate = dateOf(q.value(6));
+        e.deathDate = sqlvalue::date(q.value(6));
         e.deathSource = q.value(7).toString();
         e.lossReason = q.value(8).toString();
         e.worker = q.value(9).toString();
@@ -462,8 +434,8 @@ QList<VerificationEvent> VerificationService::events(qint64 recipientId) const
         e.contact.residenceType = optional(q.value(14));
         e.corrects = q.value(15).toString();
         e.batchId = q.value(16).toString();
-        e.periodStart = dateOf(q.value(17));
-        e.periodEnd = dateOf(q.value(18));
+        e.periodStart = sqlvalue::date(q.value(17));
+        e.periodEnd = sqlvalue::date(q.value(18));
         files.bindValue(0, e.uuid);
         if (files.exec()) {
             while (files.next()) {
