@@ -4,6 +4,7 @@
 #include "domain/idnumber.h"
 #include "eventingest.h"
 #include "evidencevault.h"
+#include "io/bigdatarows.h"
 #include "io/tablereader.h"
 #include "security/passwordhasher.h"
 #include "serverconfig.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+#include <algorithm>
 #include <cstdio>
 
 namespace
@@ -233,27 +235,6 @@ int addUser(const QHash<QString, QString> &o)
     return rc;
 }
 
-std::optional<QString> conclusionKey(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("disqualified") || t == QStringLiteral("丧失资格"))
-        return QStringLiteral("disqualified");
-    if (t == QLatin1String("to-verify") || t == QStringLiteral("待核实"))
-        return QStringLiteral("to-verify");
-    if (t == QLatin1String("qualified") || t == QStringLiteral("具备资格"))
-        return QStringLiteral("qualified");
-    return std::nullopt;
-}
-
-int findColumn(const QStringList &headers, const QStringList &names)
-{
-    for (int i = 0; i < headers.size(); ++i) {
-        if (names.contains(headers.at(i).trimmed().toLower()))
-            return i;
-    }
-    return -1;
-}
-
 int ingestBigData(const QHash<QString, QString> &o)
 {
     auto store =
@@ -271,77 +252,46 @@ int ingestBigData(const QHash<QString, QString> &o)
         printError(error);
         return 1;
     }
-    const int idColumn =
-        findColumn(table->headers, {QStringLiteral("身份证号"), QStringLiteral("身份证号码"),
-                                    QStringLiteral("公民身份号码"), QStringLiteral("id number"),
-                                    QStringLiteral("id_number"), QStringLiteral("idnumber")});
-    const int conclusionColumn =
-        findColumn(table->headers, {QStringLiteral("结论"), QStringLiteral("比对结论"),
-                                    QStringLiteral("认证结论"), QStringLiteral("conclusion")});
-    const int detailColumn =
-        findColumn(table->headers, {QStringLiteral("详情"), QStringLiteral("比对详情"),
-                                    QStringLiteral("原因"), QStringLiteral("detail")});
-    const int sourceColumn =
-        findColumn(table->headers,
-                   {QStringLiteral("来源"), QStringLiteral("数据来源"), QStringLiteral("source")});
-    const int behaviourColumn =
-        findColumn(table->headers, {QStringLiteral("行为"), QStringLiteral("behaviour"),
-                                    QStringLiteral("behavior")});
-    if (idColumn < 0 || conclusionColumn < 0) {
+    // The desk's reader: the same column names, conclusion spellings and row
+    // checks (blank rows skipped, one row per person). The month is --month's.
+    ImportMapping mapping = ImportMapping::guess(table->headers);
+    mapping.month = -1;
+    if (!mapping.isComplete()) {
         printError(QStringLiteral("the file needs an ID-number column (身份证号) and a conclusion "
                                   "column (结论); found: %1")
                        .arg(table->headers.join(QStringLiteral(", "))));
         return 1;
     }
+    const BigDataRows read = readBigDataRows(*table, mapping, month);
     const QString fileSource = QFileInfo(o.value(QStringLiteral("file"))).fileName();
     const int rc = writeTransaction(*store, [&](QSqlDatabase &db, QString *error) {
-        QStringList problems;
+        QList<std::pair<int, QString>> problems; // row, text
+        for (const ImportProblem &p : read.problems)
+            problems.append({p.row, QStringLiteral("row %1: %2").arg(p.row).arg(p.reason)});
         QList<std::pair<ScopeCodes, QJsonObject>> rows;
-        for (int i = 0; i < table->rows.size(); ++i) {
-            const QStringList &cells = table->rows.at(i);
-            const int rowNumber = i + 2; // the header is row 1
-            const IdNumber id = IdNumber::parse(cells.value(idColumn));
-            if (!id.isValid()) {
-                problems.append(QStringLiteral("row %1: '%2' is not a valid ID number")
-                                    .arg(rowNumber)
-                                    .arg(cells.value(idColumn)));
-                continue;
-            }
-            const auto conclusion = conclusionKey(cells.value(conclusionColumn));
-            if (!conclusion) {
-                problems.append(
-                    QStringLiteral(
-                        "row %1: unknown conclusion '%2' (disqualified/to-verify/qualified or "
-                        "丧失资格/待核实/具备资格)")
-                        .arg(rowNumber)
-                        .arg(cells.value(conclusionColumn)));
-                continue;
-            }
-            const auto codes = UpstreamStore::personCodes(db, id.canonical());
+        for (const BigDataRow &row : read.rows) {
+            const auto codes = UpstreamStore::personCodes(db, row.idNumber);
             if (!codes) {
-                problems.append(QStringLiteral("row %1: %2 is not on the roster")
-                                    .arg(rowNumber)
-                                    .arg(id.canonical()));
+                problems.append({row.row, QStringLiteral("row %1: %2 is not on the roster").arg(row.row).arg(row.idNumber)});
                 continue;
             }
-            const QString source = sourceColumn >= 0 && !cells.value(sourceColumn).isEmpty()
-                                       ? cells.value(sourceColumn)
-                                       : fileSource;
-            rows.append(
-                {*codes,
-                 QJsonObject{{QStringLiteral("idNumber"), id.canonical()},
-                             {QStringLiteral("month"), month},
-                             {QStringLiteral("conclusion"), *conclusion},
-                             {QStringLiteral("detail"),
-                              detailColumn >= 0 ? cells.value(detailColumn) : QString()},
-                             {QStringLiteral("source"), source},
-                             {QStringLiteral("behaviour"),
-                              behaviourColumn >= 0 ? cells.value(behaviourColumn) : QString()}}});
+            const QString source = !row.source.isEmpty() ? row.source : fileSource;
+            rows.append({*codes, QJsonObject{{QStringLiteral("idNumber"), row.idNumber},
+                                             {QStringLiteral("month"), month},
+                                             {QStringLiteral("conclusion"), BigDataConclusions::key(row.conclusion)},
+                                             {QStringLiteral("detail"), row.detail},
+                                             {QStringLiteral("source"), source},
+                                             {QStringLiteral("behaviour"), row.behaviour}}});
         }
+        std::stable_sort(problems.begin(), problems.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        QStringList texts;
+        for (const auto &p : std::as_const(problems))
+            texts.append(p.second);
         if (!problems.isEmpty()) {
             *error = QStringLiteral("%1 row(s) refused, nothing written:\n  %2")
-                         .arg(problems.size())
-                         .arg(problems.join(QStringLiteral("\n  ")));
+                         .arg(texts.size())
+                         .arg(texts.join(QStringLiteral("\n  ")));
             return false;
         }
         for (const auto &row : std::as_const(rows)) {
