@@ -4,24 +4,14 @@
 #include "syncclient.h"
 #include "syncjournal.h"
 #include "evidence/evidencestore.h"
+#include "faulthooks.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <csignal>
 #include <QJsonArray>
 
 namespace {
-// Fault injection for the crash test (CERTDESK_FAULT=kill-after-page:N): the
-// client dies right after committing its N-th page, the moment a resumed pull
-// must pick up from.
-void killAfterPage(int page)
-{
-    static const QString fault = qEnvironmentVariable("CERTDESK_FAULT");
-    if (fault.startsWith(QLatin1String("kill-after-page:")) && fault.mid(16).toInt() == page)
-        ::raise(SIGKILL);
-}
-
 constexpr qint64 kChunk = 4 * 1024 * 1024; // below the protocol's 8 MiB limit
 constexpr int kMissingQuestion = 10000;
 constexpr int kParallelUploads = 6;                // QNetworkAccessManager's connections per host
@@ -321,7 +311,9 @@ bool SyncRun::pull(SyncReport &report)
             return false;
         }
         report.pulled += changes.size();
-        killAfterPage(++m_pages);
+        // The crash test kills the client here (test builds only): the moment a
+        // resumed pull must pick up from.
+        FaultHooks::afterPulledPage(++m_pages);
         more = reply.json.value(QStringLiteral("more")).toBool() && next > since;
         progress(SyncProgress::Phase::Pulling, report.pulled, 0);
         if (m_cancel && m_cancel->load()) {

@@ -6,6 +6,7 @@
 #include "domain/workingcalendar.h"
 #include "security/scopeguard.h"
 #include "evidence/evidencestore.h"
+#include "faulthooks.h"
 #include "logging.h"
 #include "store/database.h"
 #include "store/recipientrepository.h"
@@ -16,7 +17,6 @@
 #include <QSqlQuery>
 #include <QSet>
 #include <QUuid>
-#include <csignal>
 
 namespace {
 
@@ -236,10 +236,9 @@ bool VerificationService::recordAll(const QList<VerificationEvent *> &events, QS
             return fail(tr("The check was not saved: %1").arg(why));
         }
     }
-    // Fault injection for the crash-safety test: die exactly between the written
-    // files and the commit, the worst moment for a save.
-    if (qEnvironmentVariable("CERTDESK_FAULT") == QLatin1String("before-commit"))
-        ::raise(SIGKILL);
+    // Fault injection for the crash-safety test (test builds only): die exactly
+    // between the written files and the commit, the worst moment for a save.
+    FaultHooks::beforeCheckCommit();
     if (!m_db.commit(&why))
         return fail(tr("The check was not saved: %1").arg(why));
     return true;
