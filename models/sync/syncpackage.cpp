@@ -1,7 +1,7 @@
 #include "syncpackage.h"
 
 #include "entrycipher.h"
-#include "io/zipfile.h"
+#include "zip/zipfile.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
