@@ -10,6 +10,7 @@
 #include "serverconfig.h"
 #include "upstreamserver.h"
 #include "upstreamstore.h"
+#include "sync/protocolfields.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -173,13 +174,12 @@ int addJurisdiction(const QHash<QString, QString> &o)
                              "ON CONFLICT (code) DO UPDATE SET parent_code = excluded.parent_code, "
                              "level = excluded.level, name = excluded.name"),
                          {code, parentValue, level, o.value(QStringLiteral("name"))}, error) &&
-               UpstreamStore::appendChange(
-                   db, QStringLiteral("jurisdiction"), code, QString(), codes,
-                   {{QStringLiteral("code"), code},
-                    {QStringLiteral("parent"),
+               UpstreamStore::appendChange(db, ProtocolValue::jurisdiction, code, QString(), codes,
+                   {{ProtocolField::code, code},
+                    {ProtocolField::parent,
                      parent.isEmpty() ? QJsonValue() : QJsonValue(parent)},
-                    {QStringLiteral("level"), level},
-                    {QStringLiteral("name"), o.value(QStringLiteral("name"))}},
+                    {ProtocolField::level, level},
+                    {ProtocolField::name, o.value(QStringLiteral("name"))}},
                    error) > 0;
     });
     if (rc == 0)
@@ -276,12 +276,12 @@ int ingestBigData(const QHash<QString, QString> &o)
                 continue;
             }
             const QString source = !row.source.isEmpty() ? row.source : fileSource;
-            rows.append({*codes, QJsonObject{{QStringLiteral("idNumber"), row.idNumber},
-                                             {QStringLiteral("month"), month},
-                                             {QStringLiteral("conclusion"), BigDataConclusions::key(row.conclusion)},
-                                             {QStringLiteral("detail"), row.detail},
-                                             {QStringLiteral("source"), source},
-                                             {QStringLiteral("behaviour"), row.behaviour}}});
+            rows.append({*codes, QJsonObject{{ProtocolField::idNumber, row.idNumber},
+                                             {ProtocolField::month, month},
+                                             {ProtocolField::conclusion, BigDataConclusions::key(row.conclusion)},
+                                             {ProtocolField::detail, row.detail},
+                                             {ProtocolField::source, source},
+                                             {ProtocolField::behaviour, row.behaviour}}});
         }
         std::stable_sort(problems.begin(), problems.end(),
                          [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -295,8 +295,8 @@ int ingestBigData(const QHash<QString, QString> &o)
             return false;
         }
         for (const auto &row : std::as_const(rows)) {
-            const QString idNumber = row.second.value(QStringLiteral("idNumber")).toString();
-            if (UpstreamStore::appendChange(db, QStringLiteral("bigdata"), idNumber, idNumber,
+            const QString idNumber = row.second.value(ProtocolField::idNumber).toString();
+            if (UpstreamStore::appendChange(db, ProtocolValue::bigdata, idNumber, idNumber,
                                             row.first, row.second, error) == 0)
                 return false;
         }
@@ -331,12 +331,12 @@ int recordStatus(const QHash<QString, QString> &o)
         printError(QStringLiteral("--id-number: %1").arg(id.reason()));
         return 2;
     }
-    QJsonObject data{{QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                     {QStringLiteral("idNumber"), id.canonical()},
-                     {QStringLiteral("status"), status},
+    QJsonObject data{{ProtocolField::uuid, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                     {ProtocolField::idNumber, id.canonical()},
+                     {ProtocolField::status, status},
                      {QStringLiteral("date"), o.value(QStringLiteral("date"))}};
-    if (status == QLatin1String("deceased"))
-        data.insert(QStringLiteral("deathDate"),
+    if (status == ProtocolValue::deceased)
+        data.insert(ProtocolField::deathDate,
                     o.value(QStringLiteral("death-date"), o.value(QStringLiteral("date"))));
     for (const QString &name : {QStringLiteral("source"), QStringLiteral("note")}) {
         if (o.contains(name))
@@ -349,8 +349,8 @@ int recordStatus(const QHash<QString, QString> &o)
             *error = QStringLiteral("%1 is not on the roster").arg(id.canonical());
             return false;
         }
-        seq = UpstreamStore::appendChange(db, QStringLiteral("status"),
-                                          data.value(QStringLiteral("uuid")).toString(),
+        seq = UpstreamStore::appendChange(db, ProtocolValue::status,
+                                          data.value(ProtocolField::uuid).toString(),
                                           id.canonical(), *codes, data, error);
         return seq > 0;
     });

@@ -1,4 +1,5 @@
 #include "upstreamstore.h"
+#include "sync/protocolfields.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -349,9 +350,9 @@ std::optional<ChangePage> changesSince(QSqlDatabase &db, const TokenScope &scope
         }
         page.next = row.seq;
         page.changes.append(QJsonObject{
-            {QStringLiteral("seq"), row.seq},
-            {QStringLiteral("type"), row.type},
-            {QStringLiteral("data"), QJsonDocument::fromJson(row.data.toUtf8()).object()}});
+            {ProtocolField::seq, row.seq},
+            {ProtocolField::type, row.type},
+            {ProtocolField::data, QJsonDocument::fromJson(row.data.toUtf8()).object()}});
     }
     return page;
 }
