@@ -157,6 +157,10 @@ if [ -n "$BUILD_DIR" ]; then # the packages as files: checked where they are bui
     for exe in "$WORK"/client/usr/bin/* "$WORK"/server/usr/bin/*; do
         file -b "$exe" | grep -q ', stripped' || fail "$exe is not stripped: $(file -b "$exe")"
     done
+    # Shipped programs carry no test hook (CMake option CERTDESK_FAULT_INJECTION off).
+    if grep -l -a -E 'CERTDESK_(UPSTREAM_)?FAULT' "$WORK"/client/usr/bin/* "$WORK"/server/usr/bin/*; then
+        fail "the packaged programs above contain fault-injection hooks: build them with -DCERTDESK_FAULT_INJECTION=OFF"
+    fi
     DESKTOP=$WORK/client/usr/share/applications/org.certdesk.CertDesk.desktop
     for line in 'Name=CertDesk' 'Name[zh_CN]=资格认证工作台' 'Categories=Office;' 'Icon=certdesk' 'Exec=certdesk'; do
         grep -qxF "$line" "$DESKTOP" || fail "the desktop entry lacks '$line'"

@@ -10,7 +10,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 BUILD_DIR=${BUILD_DIR:-build-test}
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCERTDESK_WERROR=ON
+# The tests need the fault hooks (CERTDESK_FAULT, CERTDESK_UPSTREAM_FAULT). The
+# packages are built from this same folder after it is switched to the shipped
+# configuration, without them (see below).
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCERTDESK_WERROR=ON \
+    -DCERTDESK_FAULT_INJECTION=ON
 cmake --build "$BUILD_DIR"
 
 # shellcheck source=scripts/pg-throwaway.sh
@@ -30,6 +34,13 @@ else
 fi
 (cd "$BUILD_DIR" && CERTDESK_TEST_PG_URL="$PG_THROWAWAY_URL" QT_QPA_PLATFORM=offscreen \
     "${TRACE[@]}" ctest --output-on-failure --timeout 900 -j2)
+
+# The shipped configuration: the same folder switched off the fault hooks (only
+# the few files that call a hook are compiled again); no program holds one
+# (strings), and the packages below are built from these programs.
+cmake -S . -B "$BUILD_DIR" -DCERTDESK_FAULT_INJECTION=OFF >/dev/null
+cmake --build "$BUILD_DIR" --target certdesk certdesk-cli certdesk-upstream
+(cd "$BUILD_DIR" && ctest --output-on-failure --no-tests=error -R '^fault_hooks_absent$')
 
 # The packages are installed and purged on this machine: root (or sudo, as
 # setup.sh). Traced too (programs only: the installed packages' own files are
@@ -65,3 +76,7 @@ fi
 grep -q "package libqt6opengl6-dev is used" <<<"$out" \
     || { echo "check-setup-deps did not name libqt6opengl6-dev:" >&2; echo "$out" >&2; exit 1; }
 echo "check-setup-deps: dropping libqt6opengl6-dev from the list is caught"
+
+# Leave the folder as the tests need it (a later ctest run there works).
+cmake -S . -B "$BUILD_DIR" -DCERTDESK_FAULT_INJECTION=ON >/dev/null
+cmake --build "$BUILD_DIR"

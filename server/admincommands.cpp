@@ -4,17 +4,20 @@
 #include "domain/idnumber.h"
 #include "eventingest.h"
 #include "evidencevault.h"
+#include "io/bigdatarows.h"
 #include "io/tablereader.h"
 #include "security/passwordhasher.h"
 #include "serverconfig.h"
 #include "upstreamserver.h"
 #include "upstreamstore.h"
+#include "sync/protocolfields.h"
 
 #include <QDate>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+#include <algorithm>
 #include <cstdio>
 
 namespace
@@ -171,13 +174,12 @@ int addJurisdiction(const QHash<QString, QString> &o)
                              "ON CONFLICT (code) DO UPDATE SET parent_code = excluded.parent_code, "
                              "level = excluded.level, name = excluded.name"),
                          {code, parentValue, level, o.value(QStringLiteral("name"))}, error) &&
-               UpstreamStore::appendChange(
-                   db, QStringLiteral("jurisdiction"), code, QString(), codes,
-                   {{QStringLiteral("code"), code},
-                    {QStringLiteral("parent"),
+               UpstreamStore::appendChange(db, ProtocolValue::jurisdiction, code, QString(), codes,
+                   {{ProtocolField::code, code},
+                    {ProtocolField::parent,
                      parent.isEmpty() ? QJsonValue() : QJsonValue(parent)},
-                    {QStringLiteral("level"), level},
-                    {QStringLiteral("name"), o.value(QStringLiteral("name"))}},
+                    {ProtocolField::level, level},
+                    {ProtocolField::name, o.value(QStringLiteral("name"))}},
                    error) > 0;
     });
     if (rc == 0)
@@ -233,27 +235,6 @@ int addUser(const QHash<QString, QString> &o)
     return rc;
 }
 
-std::optional<QString> conclusionKey(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("disqualified") || t == QStringLiteral("丧失资格"))
-        return QStringLiteral("disqualified");
-    if (t == QLatin1String("to-verify") || t == QStringLiteral("待核实"))
-        return QStringLiteral("to-verify");
-    if (t == QLatin1String("qualified") || t == QStringLiteral("具备资格"))
-        return QStringLiteral("qualified");
-    return std::nullopt;
-}
-
-int findColumn(const QStringList &headers, const QStringList &names)
-{
-    for (int i = 0; i < headers.size(); ++i) {
-        if (names.contains(headers.at(i).trimmed().toLower()))
-            return i;
-    }
-    return -1;
-}
-
 int ingestBigData(const QHash<QString, QString> &o)
 {
     auto store =
@@ -271,82 +252,51 @@ int ingestBigData(const QHash<QString, QString> &o)
         printError(error);
         return 1;
     }
-    const int idColumn =
-        findColumn(table->headers, {QStringLiteral("身份证号"), QStringLiteral("身份证号码"),
-                                    QStringLiteral("公民身份号码"), QStringLiteral("id number"),
-                                    QStringLiteral("id_number"), QStringLiteral("idnumber")});
-    const int conclusionColumn =
-        findColumn(table->headers, {QStringLiteral("结论"), QStringLiteral("比对结论"),
-                                    QStringLiteral("认证结论"), QStringLiteral("conclusion")});
-    const int detailColumn =
-        findColumn(table->headers, {QStringLiteral("详情"), QStringLiteral("比对详情"),
-                                    QStringLiteral("原因"), QStringLiteral("detail")});
-    const int sourceColumn =
-        findColumn(table->headers,
-                   {QStringLiteral("来源"), QStringLiteral("数据来源"), QStringLiteral("source")});
-    const int behaviourColumn =
-        findColumn(table->headers, {QStringLiteral("行为"), QStringLiteral("behaviour"),
-                                    QStringLiteral("behavior")});
-    if (idColumn < 0 || conclusionColumn < 0) {
+    // The desk's reader: the same column names, conclusion spellings and row
+    // checks (blank rows skipped, one row per person). The month is --month's.
+    ImportMapping mapping = ImportMapping::guess(table->headers);
+    mapping.month = -1;
+    if (!mapping.isComplete()) {
         printError(QStringLiteral("the file needs an ID-number column (身份证号) and a conclusion "
                                   "column (结论); found: %1")
                        .arg(table->headers.join(QStringLiteral(", "))));
         return 1;
     }
+    const BigDataRows read = readBigDataRows(*table, mapping, month);
     const QString fileSource = QFileInfo(o.value(QStringLiteral("file"))).fileName();
     const int rc = writeTransaction(*store, [&](QSqlDatabase &db, QString *error) {
-        QStringList problems;
+        QList<std::pair<int, QString>> problems; // row, text
+        for (const ImportProblem &p : read.problems)
+            problems.append({p.row, QStringLiteral("row %1: %2").arg(p.row).arg(p.reason)});
         QList<std::pair<ScopeCodes, QJsonObject>> rows;
-        for (int i = 0; i < table->rows.size(); ++i) {
-            const QStringList &cells = table->rows.at(i);
-            const int rowNumber = i + 2; // the header is row 1
-            const IdNumber id = IdNumber::parse(cells.value(idColumn));
-            if (!id.isValid()) {
-                problems.append(QStringLiteral("row %1: '%2' is not a valid ID number")
-                                    .arg(rowNumber)
-                                    .arg(cells.value(idColumn)));
-                continue;
-            }
-            const auto conclusion = conclusionKey(cells.value(conclusionColumn));
-            if (!conclusion) {
-                problems.append(
-                    QStringLiteral(
-                        "row %1: unknown conclusion '%2' (disqualified/to-verify/qualified or "
-                        "丧失资格/待核实/具备资格)")
-                        .arg(rowNumber)
-                        .arg(cells.value(conclusionColumn)));
-                continue;
-            }
-            const auto codes = UpstreamStore::personCodes(db, id.canonical());
+        for (const BigDataRow &row : read.rows) {
+            const auto codes = UpstreamStore::personCodes(db, row.idNumber);
             if (!codes) {
-                problems.append(QStringLiteral("row %1: %2 is not on the roster")
-                                    .arg(rowNumber)
-                                    .arg(id.canonical()));
+                problems.append({row.row, QStringLiteral("row %1: %2 is not on the roster").arg(row.row).arg(row.idNumber)});
                 continue;
             }
-            const QString source = sourceColumn >= 0 && !cells.value(sourceColumn).isEmpty()
-                                       ? cells.value(sourceColumn)
-                                       : fileSource;
-            rows.append(
-                {*codes,
-                 QJsonObject{{QStringLiteral("idNumber"), id.canonical()},
-                             {QStringLiteral("month"), month},
-                             {QStringLiteral("conclusion"), *conclusion},
-                             {QStringLiteral("detail"),
-                              detailColumn >= 0 ? cells.value(detailColumn) : QString()},
-                             {QStringLiteral("source"), source},
-                             {QStringLiteral("behaviour"),
-                              behaviourColumn >= 0 ? cells.value(behaviourColumn) : QString()}}});
+            const QString source = !row.source.isEmpty() ? row.source : fileSource;
+            rows.append({*codes, QJsonObject{{ProtocolField::idNumber, row.idNumber},
+                                             {ProtocolField::month, month},
+                                             {ProtocolField::conclusion, BigDataConclusions::key(row.conclusion)},
+                                             {ProtocolField::detail, row.detail},
+                                             {ProtocolField::source, source},
+                                             {ProtocolField::behaviour, row.behaviour}}});
         }
+        std::stable_sort(problems.begin(), problems.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        QStringList texts;
+        for (const auto &p : std::as_const(problems))
+            texts.append(p.second);
         if (!problems.isEmpty()) {
             *error = QStringLiteral("%1 row(s) refused, nothing written:\n  %2")
-                         .arg(problems.size())
-                         .arg(problems.join(QStringLiteral("\n  ")));
+                         .arg(texts.size())
+                         .arg(texts.join(QStringLiteral("\n  ")));
             return false;
         }
         for (const auto &row : std::as_const(rows)) {
-            const QString idNumber = row.second.value(QStringLiteral("idNumber")).toString();
-            if (UpstreamStore::appendChange(db, QStringLiteral("bigdata"), idNumber, idNumber,
+            const QString idNumber = row.second.value(ProtocolField::idNumber).toString();
+            if (UpstreamStore::appendChange(db, ProtocolValue::bigdata, idNumber, idNumber,
                                             row.first, row.second, error) == 0)
                 return false;
         }
@@ -381,12 +331,12 @@ int recordStatus(const QHash<QString, QString> &o)
         printError(QStringLiteral("--id-number: %1").arg(id.reason()));
         return 2;
     }
-    QJsonObject data{{QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                     {QStringLiteral("idNumber"), id.canonical()},
-                     {QStringLiteral("status"), status},
+    QJsonObject data{{ProtocolField::uuid, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                     {ProtocolField::idNumber, id.canonical()},
+                     {ProtocolField::status, status},
                      {QStringLiteral("date"), o.value(QStringLiteral("date"))}};
-    if (status == QLatin1String("deceased"))
-        data.insert(QStringLiteral("deathDate"),
+    if (status == ProtocolValue::deceased)
+        data.insert(ProtocolField::deathDate,
                     o.value(QStringLiteral("death-date"), o.value(QStringLiteral("date"))));
     for (const QString &name : {QStringLiteral("source"), QStringLiteral("note")}) {
         if (o.contains(name))
@@ -399,8 +349,8 @@ int recordStatus(const QHash<QString, QString> &o)
             *error = QStringLiteral("%1 is not on the roster").arg(id.canonical());
             return false;
         }
-        seq = UpstreamStore::appendChange(db, QStringLiteral("status"),
-                                          data.value(QStringLiteral("uuid")).toString(),
+        seq = UpstreamStore::appendChange(db, ProtocolValue::status,
+                                          data.value(ProtocolField::uuid).toString(),
                                           id.canonical(), *codes, data, error);
         return seq > 0;
     });

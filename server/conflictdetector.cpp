@@ -1,4 +1,5 @@
 #include "conflictdetector.h"
+#include "sync/protocolfields.h"
 
 #include <QJsonDocument>
 #include <algorithm>
@@ -12,17 +13,17 @@ struct Side {
     QString device;
     QJsonObject toJson() const
     {
-        return {{QStringLiteral("value"), value},
-                {QStringLiteral("at"), at},
-                {QStringLiteral("uuid"), uuid},
-                {QStringLiteral("device"), device}};
+        return {{ProtocolField::value, value},
+                {ProtocolField::at, at},
+                {ProtocolField::uuid, uuid},
+                {ProtocolField::device, device}};
     }
 };
 
 QJsonObject makeConflict(const QString &type, const QString &field, const QJsonObject &event,
                          const Side &mine, const Side &other)
 {
-    const QString uuid = event.value(QStringLiteral("uuid")).toString();
+    const QString uuid = event.value(ProtocolField::uuid).toString();
     QJsonArray values;
     // Both sides, the newer last (clients show the newer value until decided).
     if (other.at <= mine.at)
@@ -31,18 +32,18 @@ QJsonObject makeConflict(const QString &type, const QString &field, const QJsonO
         values = {mine.toJson(), other.toJson()};
     const QString id = QStringLiteral("c-%1-%2").arg(uuid, field.isEmpty() ? type : field);
     return {{QStringLiteral("id"), id},
-            {QStringLiteral("type"), type},
-            {QStringLiteral("idNumber"), event.value(QStringLiteral("idNumber"))},
+            {ProtocolField::type, type},
+            {ProtocolField::idNumber, event.value(ProtocolField::idNumber)},
             {QStringLiteral("field"), field.isEmpty() ? QJsonValue() : QJsonValue(field)},
             {QStringLiteral("eventUuid"), uuid},
             {QStringLiteral("otherUuid"), other.uuid},
-            {QStringLiteral("values"), values},
+            {ProtocolField::values, values},
             {QStringLiteral("state"), QStringLiteral("open")},
-            {QStringLiteral("decision"), QJsonValue()},
-            {QStringLiteral("value"), QJsonValue()},
+            {ProtocolField::decision, QJsonValue()},
+            {ProtocolField::value, QJsonValue()},
             {QStringLiteral("decidedBy"), QJsonValue()},
             {QStringLiteral("decidedAt"), QJsonValue()},
-            {QStringLiteral("note"), QJsonValue()}};
+            {ProtocolField::note, QJsonValue()}};
 }
 
 struct StoredEvent {
@@ -54,8 +55,9 @@ struct StoredEvent {
 
 QString ConflictDetector::eventTime(const QJsonObject &event)
 {
-    for (const char *key : {"occurredAt", "recordedAt", "checkDate", "at"}) {
-        const QString v = event.value(QLatin1String(key)).toString();
+    for (const QLatin1String key : {ProtocolField::occurredAt, ProtocolField::recordedAt, ProtocolField::checkDate,
+                                    ProtocolField::at}) {
+        const QString v = event.value(key).toString();
         if (!v.isEmpty())
             return v;
     }
@@ -66,8 +68,8 @@ QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject 
                                             const QString &device, qint64 since, QString *error)
 {
     QList<QJsonObject> found;
-    const QString idNumber = event.value(QStringLiteral("idNumber")).toString();
-    const Side mine{QString(), eventTime(event), event.value(QStringLiteral("uuid")).toString(),
+    const QString idNumber = event.value(ProtocolField::idNumber).toString();
+    const Side mine{QString(), eventTime(event), event.value(ProtocolField::uuid).toString(),
                     device};
 
     // Deaths on record: district status changes and accepted events.
@@ -81,13 +83,13 @@ QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject 
         return {};
     while (q.next()) {
         const QJsonObject s = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-        if (s.value(QStringLiteral("status")).toString() != QLatin1String("deceased"))
+        if (s.value(ProtocolField::status).toString() != ProtocolValue::deceased)
             continue;
-        QString date = s.value(QStringLiteral("deathDate")).toString();
+        QString date = s.value(ProtocolField::deathDate).toString();
         if (date.isEmpty())
             date = s.value(QStringLiteral("date")).toString();
         deaths.append({date, s.value(QStringLiteral("date")).toString(),
-                       s.value(QStringLiteral("uuid")).toString(),
+                       s.value(ProtocolField::uuid).toString(),
                        QStringLiteral("upstream")}); // recorded on the server, by no device
     }
     QList<StoredEvent> others;
@@ -100,16 +102,16 @@ QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject 
     while (q.next()) {
         StoredEvent e{QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(),
                       q.value(1).toString(), q.value(2).toLongLong()};
-        if (e.event.value(QStringLiteral("status")).toString() == QLatin1String("deceased"))
-            deaths.append({e.event.value(QStringLiteral("deathDate")).toString(),
-                           eventTime(e.event), e.event.value(QStringLiteral("uuid")).toString(),
+        if (e.event.value(ProtocolField::status).toString() == ProtocolValue::deceased)
+            deaths.append({e.event.value(ProtocolField::deathDate).toString(),
+                           eventTime(e.event), e.event.value(ProtocolField::uuid).toString(),
                            e.device});
         others.append(e);
     }
 
-    const QString status = event.value(QStringLiteral("status")).toString();
-    const QString checkDate = event.value(QStringLiteral("checkDate")).toString();
-    if (status == QLatin1String("alive") && !checkDate.isEmpty()) {
+    const QString status = event.value(ProtocolField::status).toString();
+    const QString checkDate = event.value(ProtocolField::checkDate).toString();
+    if (status == ProtocolValue::alive && !checkDate.isEmpty()) {
         for (const Side &death : deaths) {
             if (!death.value.isEmpty() && checkDate > death.value) {
                 Side me = mine;
@@ -122,8 +124,8 @@ QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject 
             }
         }
     }
-    const QString deathDate = event.value(QStringLiteral("deathDate")).toString();
-    if (status == QLatin1String("deceased") && !deathDate.isEmpty()) {
+    const QString deathDate = event.value(ProtocolField::deathDate).toString();
+    if (status == ProtocolValue::deceased && !deathDate.isEmpty()) {
         for (const Side &death : deaths) {
             if (!death.value.isEmpty() && death.value != deathDate) {
                 Side me = mine;
@@ -134,7 +136,7 @@ QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject 
             }
         }
     }
-    const QJsonObject contact = event.value(QStringLiteral("contact")).toObject();
+    const QJsonObject contact = event.value(ProtocolField::contact).toObject();
     for (auto it = contact.begin(); it != contact.end(); ++it) {
         const QString value = it.value().toString();
         // The latest unseen disagreeing event from another device wins the comparison.
@@ -142,13 +144,13 @@ QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject 
             if (e->device == device || e->seq <= since)
                 continue;
             const QJsonValue theirs =
-                e->event.value(QStringLiteral("contact")).toObject().value(it.key());
+                e->event.value(ProtocolField::contact).toObject().value(it.key());
             if (theirs.isUndefined() || theirs.toString() == value)
                 continue;
             Side me = mine;
             me.value = value;
             const Side other{theirs.toString(), eventTime(e->event),
-                             e->event.value(QStringLiteral("uuid")).toString(), e->device};
+                             e->event.value(ProtocolField::uuid).toString(), e->device};
             found.append(makeConflict(QStringLiteral("contact-field"), it.key(), event, me, other));
             break;
         }
@@ -170,18 +172,18 @@ QJsonObject ConflictDetector::fromRow(const QSqlQuery &q)
     };
     return {
         {QStringLiteral("id"), q.value(0).toString()},
-        {QStringLiteral("type"), q.value(1).toString()},
-        {QStringLiteral("idNumber"), q.value(2).toString()},
+        {ProtocolField::type, q.value(1).toString()},
+        {ProtocolField::idNumber, q.value(2).toString()},
         {QStringLiteral("field"), orNull(3)},
         {QStringLiteral("eventUuid"), q.value(4).toString()},
         {QStringLiteral("otherUuid"), orNull(5)},
-        {QStringLiteral("values"), QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array()},
+        {ProtocolField::values, QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array()},
         {QStringLiteral("state"), q.value(7).toString()},
-        {QStringLiteral("decision"), orNull(8)},
-        {QStringLiteral("value"), orNull(9)},
+        {ProtocolField::decision, orNull(8)},
+        {ProtocolField::value, orNull(9)},
         {QStringLiteral("decidedBy"), orNull(10)},
         {QStringLiteral("decidedAt"), orNull(11)},
-        {QStringLiteral("note"), orNull(12)}};
+        {ProtocolField::note, orNull(12)}};
 }
 
 bool ConflictDetector::store(QSqlDatabase &db, const QJsonObject &c, QString *error)
@@ -195,11 +197,11 @@ bool ConflictDetector::store(QSqlDatabase &db, const QJsonObject &c, QString *er
         QStringLiteral(
             "INSERT INTO conflict (id, type, id_number, field, event_uuid, other_uuid, "
             "conflict_values, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)"),
-        {c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("type")).toString(),
-         c.value(QStringLiteral("idNumber")).toString(), field,
+        {c.value(QStringLiteral("id")).toString(), c.value(ProtocolField::type).toString(),
+         c.value(ProtocolField::idNumber).toString(), field,
          c.value(QStringLiteral("eventUuid")).toString(),
          c.value(QStringLiteral("otherUuid")).toString(),
-         QString::fromUtf8(QJsonDocument(c.value(QStringLiteral("values")).toArray())
+         QString::fromUtf8(QJsonDocument(c.value(ProtocolField::values).toArray())
                                .toJson(QJsonDocument::Compact)),
          UpstreamStore::nowIso()},
         error);

@@ -3,6 +3,7 @@
 #include "conflictdetector.h"
 #include "domain/idnumber.h"
 #include "faultinjection.h"
+#include "sync/protocolfields.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -17,11 +18,11 @@ constexpr int MaxEvents = 1000;
 
 QJsonObject rejected(const QString &uuid, const QString &code, const QString &reason)
 {
-    return {{QStringLiteral("uuid"), uuid},
-            {QStringLiteral("status"), QStringLiteral("rejected")},
-            {QStringLiteral("code"), code},
-            {QStringLiteral("retryable"), false},
-            {QStringLiteral("reason"), reason}};
+    return {{ProtocolField::uuid, uuid},
+            {ProtocolField::status, QStringLiteral("rejected")},
+            {ProtocolField::code, code},
+            {ProtocolField::retryable, false},
+            {ProtocolField::reason, reason}};
 }
 
 bool savepoint(QSqlDatabase &db, const QString &statement, QString *error)
@@ -50,37 +51,38 @@ bool isDate(const QJsonValue &v)
 // meaningless when wrong; the empty string when the event is acceptable.
 QString invalidReason(const QJsonObject &e)
 {
-    if (QUuid::fromString(e.value(QStringLiteral("uuid")).toString()).isNull())
+    if (QUuid::fromString(e.value(ProtocolField::uuid).toString()).isNull())
         return QStringLiteral("uuid: missing or not a UUID");
-    const QString kind = e.value(QStringLiteral("kind")).toString();
-    if (kind != QLatin1String("verification") && kind != QLatin1String("lifecycle") &&
-        kind != QLatin1String("resolution"))
+    const QString kind = e.value(ProtocolField::kind).toString();
+    if (kind != ProtocolValue::verification && kind != ProtocolValue::lifecycle &&
+        kind != ProtocolValue::resolution)
         return QStringLiteral("kind: '%1' is not verification, lifecycle or resolution").arg(kind);
-    const QString idNumber = e.value(QStringLiteral("idNumber")).toString();
+    const QString idNumber = e.value(ProtocolField::idNumber).toString();
     const IdNumber id = IdNumber::parse(idNumber);
     if (!id.isValid() || id.canonical() != idNumber)
         return QStringLiteral("idNumber: '%1' is not a canonical ID number").arg(idNumber);
-    if (kind == QLatin1String("verification")) {
-        for (const char *field : {"checkDate", "deathDate", "periodStart", "periodEnd"}) {
-            if (!isDate(e.value(QLatin1String(field))))
-                return QStringLiteral("%1: not a date (YYYY-MM-DD)").arg(QLatin1String(field));
+    if (kind == ProtocolValue::verification) {
+        for (const QLatin1String field : {ProtocolField::checkDate, ProtocolField::deathDate, ProtocolField::periodStart,
+                                          ProtocolField::periodEnd}) {
+            if (!isDate(e.value(field)))
+                return QStringLiteral("%1: not a date (YYYY-MM-DD)").arg(field);
         }
-        if (!e.value(QStringLiteral("contact")).isUndefined() &&
-            !e.value(QStringLiteral("contact")).isObject())
+        if (!e.value(ProtocolField::contact).isUndefined() &&
+            !e.value(ProtocolField::contact).isObject())
             return QStringLiteral("contact: not an object");
-        const QJsonValue evidence = e.value(QStringLiteral("evidence"));
+        const QJsonValue evidence = e.value(ProtocolField::evidence);
         if (!evidence.isUndefined() && !evidence.isArray())
             return QStringLiteral("evidence: not a list");
         for (const QJsonValue &item : evidence.toArray()) {
             if (!EvidenceVault::isHash(item.toObject().value(QStringLiteral("content")).toString()))
                 return QStringLiteral("evidence: an entry's content is not a lower-case SHA-256");
         }
-    } else if (kind == QLatin1String("resolution")) {
-        if (e.value(QStringLiteral("conflict")).toString().isEmpty())
+    } else if (kind == ProtocolValue::resolution) {
+        if (e.value(ProtocolField::conflict).toString().isEmpty())
             return QStringLiteral("conflict: missing");
-        if (e.value(QStringLiteral("decision")).toString().isEmpty())
+        if (e.value(ProtocolField::decision).toString().isEmpty())
             return QStringLiteral("decision: missing");
-    } else if (e.value(QStringLiteral("step")).toString().isEmpty()) {
+    } else if (e.value(ProtocolField::step).toString().isEmpty()) {
         return QStringLiteral("step: missing");
     }
     return QString();
@@ -124,20 +126,20 @@ EventIngest::Outcome EventIngest::push(const Caller &caller, const QByteArray &b
 
 EventIngest::Outcome EventIngest::push(const Caller &caller, const QJsonObject &body) const
 {
-    if (!body.value(QStringLiteral("events")).isArray())
+    if (!body.value(ProtocolField::events).isArray())
         return {400,
                 QStringLiteral("malformed-json"),
                 QStringLiteral("events: missing or not a list."),
                 {},
                 false};
-    const QJsonValue sinceValue = body.value(QStringLiteral("since"));
+    const QJsonValue sinceValue = body.value(ProtocolField::since);
     if (!sinceValue.isUndefined() && (!sinceValue.isDouble() || sinceValue.toDouble() < 0))
         return {400,
                 QStringLiteral("malformed-json"),
                 QStringLiteral("since: not a change number."),
                 {},
                 false};
-    const QJsonArray events = body.value(QStringLiteral("events")).toArray();
+    const QJsonArray events = body.value(ProtocolField::events).toArray();
     if (events.size() > MaxEvents)
         return {413,
                 QStringLiteral("too-large"),
@@ -168,9 +170,9 @@ EventIngest::Outcome EventIngest::push(const Caller &caller, const QJsonObject &
             UpstreamStore::rollback(db);
             return {500, QStringLiteral("server-error"), error, {}, false};
         }
-        const QString status = result.value(QStringLiteral("status")).toString();
+        const QString status = result.value(ProtocolField::status).toString();
         results.append(result);
-        if (status == QLatin1String("accepted") || status == QLatin1String("conflict")) {
+        if (status == ProtocolValue::accepted || status == ProtocolValue::conflict) {
             // drop-after-events: the rest of the batch is not taken and the
             // connection breaks after the commit, before the answer.
             if (FaultInjection::eventStored()) {
@@ -181,7 +183,7 @@ EventIngest::Outcome EventIngest::push(const Caller &caller, const QJsonObject &
     }
     if (!UpstreamStore::commit(db, &error))
         return {500, QStringLiteral("server-error"), error, {}, false};
-    outcome.body = {{QStringLiteral("results"), results}};
+    outcome.body = {{ProtocolField::results, results}};
     return outcome;
 }
 
@@ -193,12 +195,12 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
         return rejected(QString(), QStringLiteral("invalid"),
                         QStringLiteral("an event is not a JSON object"));
     const QJsonObject e = value.toObject();
-    const QString uuid = e.value(QStringLiteral("uuid")).toString();
+    const QString uuid = e.value(ProtocolField::uuid).toString();
     const QString reason = invalidReason(e);
     if (!reason.isEmpty())
         return rejected(uuid, QStringLiteral("invalid"), reason);
-    const QString kind = e.value(QStringLiteral("kind")).toString();
-    const QString idNumber = e.value(QStringLiteral("idNumber")).toString();
+    const QString kind = e.value(ProtocolField::kind).toString();
+    const QString idNumber = e.value(ProtocolField::idNumber).toString();
     const QString hash = QString::fromLatin1(contentHash(e));
 
     // Runs inside the push's transaction: a savepoint per event, so a refused
@@ -231,15 +233,15 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
         const qint64 seq = q.value(1).toLongLong();
         undo(db);
         if (same)
-            return {{QStringLiteral("uuid"), uuid},
-                    {QStringLiteral("status"), QStringLiteral("duplicate")},
-                    {QStringLiteral("seq"), seq}};
+            return {{ProtocolField::uuid, uuid},
+                    {ProtocolField::status, QStringLiteral("duplicate")},
+                    {ProtocolField::seq, seq}};
         return rejected(uuid, QStringLiteral("uuid-reused"),
                         QStringLiteral("an event with this uuid is stored with different content"));
     }
     QStringList contents;
     QJsonArray missing;
-    for (const QJsonValue &item : e.value(QStringLiteral("evidence")).toArray()) {
+    for (const QJsonValue &item : e.value(ProtocolField::evidence).toArray()) {
         const QString content = item.toObject().value(QStringLiteral("content")).toString();
         if (contents.contains(content))
             continue;
@@ -252,24 +254,24 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
         QJsonObject r = rejected(
             uuid, QStringLiteral("evidence-missing"),
             QStringLiteral("%1 evidence file(s) are not on the server yet").arg(missing.size()));
-        r.insert(QStringLiteral("retryable"), true);
-        r.insert(QStringLiteral("missing"), missing);
+        r.insert(ProtocolField::retryable, true);
+        r.insert(ProtocolField::missing, missing);
         return r;
     }
 
     QList<QJsonObject> conflicts;
-    if (kind == QLatin1String("verification")) {
+    if (kind == ProtocolValue::verification) {
         conflicts = ConflictDetector::detect(db, e, caller.device, since, error);
         if (!error->isEmpty())
             return fail();
     }
     const QString receivedAt = UpstreamStore::nowIso();
     const qint64 seq =
-        UpstreamStore::appendChange(db, QStringLiteral("event"), uuid, idNumber, *codes,
-                                    {{QStringLiteral("device"), caller.device},
-                                     {QStringLiteral("user"), caller.user},
+        UpstreamStore::appendChange(db, ProtocolValue::event, uuid, idNumber, *codes,
+                                    {{ProtocolField::device, caller.device},
+                                     {ProtocolField::user, caller.user},
                                      {QStringLiteral("receivedAt"), receivedAt},
-                                     {QStringLiteral("event"), e}},
+                                     {ProtocolField::event, e}},
                                     error);
     if (seq == 0)
         return fail();
@@ -288,10 +290,10 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
                        {uuid, content}, error))
             return fail();
     }
-    QJsonObject result{{QStringLiteral("uuid"), uuid},
-                       {QStringLiteral("status"), QStringLiteral("accepted")},
-                       {QStringLiteral("seq"), seq}};
-    if (kind == QLatin1String("resolution")) {
+    QJsonObject result{{ProtocolField::uuid, uuid},
+                       {ProtocolField::status, QStringLiteral("accepted")},
+                       {ProtocolField::seq, seq}};
+    if (kind == ProtocolValue::resolution) {
         bool stored = true;
         const QJsonObject refusal = resolve(db, caller, e, *codes, &stored, error);
         if (!error->isEmpty())
@@ -304,15 +306,15 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
     QJsonArray conflictJson;
     for (const QJsonObject &c : std::as_const(conflicts)) {
         if (!ConflictDetector::store(db, c, error) ||
-            UpstreamStore::appendChange(db, QStringLiteral("conflict"),
+            UpstreamStore::appendChange(db, ProtocolValue::conflict,
                                         c.value(QStringLiteral("id")).toString(), idNumber, *codes,
                                         c, error) == 0)
             return fail();
         conflictJson.append(c);
     }
     if (!conflictJson.isEmpty()) {
-        result.insert(QStringLiteral("status"), QStringLiteral("conflict"));
-        result.insert(QStringLiteral("conflicts"), conflictJson);
+        result.insert(ProtocolField::status, QStringLiteral("conflict"));
+        result.insert(ProtocolField::conflicts, conflictJson);
     }
     if (!execQuery(q,
                    QStringLiteral("UPDATE device SET last_push_at = ?, last_event_uuid = ?, "
@@ -332,12 +334,12 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
 QJsonObject EventIngest::resolve(QSqlDatabase &db, const Caller &caller, const QJsonObject &e,
                                  const ScopeCodes &codes, bool *stored, QString *error) const
 {
-    const QString uuid = e.value(QStringLiteral("uuid")).toString();
+    const QString uuid = e.value(ProtocolField::uuid).toString();
     *stored = false;
     if (caller.role != QLatin1String("supervisor") && caller.role != QLatin1String("admin"))
         return rejected(uuid, QStringLiteral("forbidden"),
                         QStringLiteral("only a supervisor or an admin decides conflicts"));
-    const QString conflictId = e.value(QStringLiteral("conflict")).toString();
+    const QString conflictId = e.value(ProtocolField::conflict).toString();
     QSqlQuery q(db);
     if (!execQuery(q,
                    QStringLiteral("SELECT %1 FROM conflict WHERE id = ?")
@@ -348,13 +350,13 @@ QJsonObject EventIngest::resolve(QSqlDatabase &db, const Caller &caller, const Q
         return rejected(uuid, QStringLiteral("invalid"),
                         QStringLiteral("conflict: '%1' is not known").arg(conflictId));
     QJsonObject conflict = ConflictDetector::fromRow(q);
-    if (conflict.value(QStringLiteral("idNumber")).toString() !=
-        e.value(QStringLiteral("idNumber")).toString())
+    if (conflict.value(ProtocolField::idNumber).toString() !=
+        e.value(ProtocolField::idNumber).toString())
         return rejected(uuid, QStringLiteral("invalid"),
                         QStringLiteral("idNumber: not the conflict's person"));
-    const QString type = conflict.value(QStringLiteral("type")).toString();
-    const QString decision = e.value(QStringLiteral("decision")).toString();
-    const QJsonValue value = e.value(QStringLiteral("value"));
+    const QString type = conflict.value(ProtocolField::type).toString();
+    const QString decision = e.value(ProtocolField::decision).toString();
+    const QJsonValue value = e.value(ProtocolField::value);
     QStringList allowed;
     if (type == QLatin1String("alive-after-death"))
         allowed = {QStringLiteral("death-confirmed"), QStringLiteral("alive-confirmed")};
@@ -374,16 +376,16 @@ QJsonObject EventIngest::resolve(QSqlDatabase &db, const Caller &caller, const Q
         return rejected(uuid, QStringLiteral("invalid"),
                         QStringLiteral("value: not a date (YYYY-MM-DD)"));
 
-    const QString by = e.value(QStringLiteral("by")).toString().isEmpty()
+    const QString by = e.value(ProtocolField::by).toString().isEmpty()
                            ? caller.user
-                           : e.value(QStringLiteral("by")).toString();
-    const QString at = e.value(QStringLiteral("at")).toString().isEmpty()
+                           : e.value(ProtocolField::by).toString();
+    const QString at = e.value(ProtocolField::at).toString().isEmpty()
                            ? UpstreamStore::nowIso()
-                           : e.value(QStringLiteral("at")).toString();
+                           : e.value(ProtocolField::at).toString();
     const QVariant chosen =
         value.isString() ? QVariant(value.toString()) : QVariant(QMetaType(QMetaType::QString));
-    const QVariant note = e.value(QStringLiteral("note")).isString()
-                              ? QVariant(e.value(QStringLiteral("note")).toString())
+    const QVariant note = e.value(ProtocolField::note).isString()
+                              ? QVariant(e.value(ProtocolField::note).toString())
                               : QVariant(QMetaType(QMetaType::QString));
     if (!execQuery(q,
                    QStringLiteral("UPDATE conflict SET state = 'resolved', decision = ?, "
@@ -392,14 +394,14 @@ QJsonObject EventIngest::resolve(QSqlDatabase &db, const Caller &caller, const Q
                    {decision, chosen, by, at, note, uuid, conflictId}, error))
         return {};
     conflict.insert(QStringLiteral("state"), QStringLiteral("resolved"));
-    conflict.insert(QStringLiteral("decision"), decision);
-    conflict.insert(QStringLiteral("value"), value.isString() ? value : QJsonValue());
+    conflict.insert(ProtocolField::decision, decision);
+    conflict.insert(ProtocolField::value, value.isString() ? value : QJsonValue());
     conflict.insert(QStringLiteral("decidedBy"), by);
     conflict.insert(QStringLiteral("decidedAt"), at);
-    conflict.insert(QStringLiteral("note"),
+    conflict.insert(ProtocolField::note,
                     note.isNull() ? QJsonValue() : QJsonValue(note.toString()));
-    const QString idNumber = conflict.value(QStringLiteral("idNumber")).toString();
-    if (UpstreamStore::appendChange(db, QStringLiteral("conflict"), conflictId, idNumber, codes,
+    const QString idNumber = conflict.value(ProtocolField::idNumber).toString();
+    if (UpstreamStore::appendChange(db, ProtocolValue::conflict, conflictId, idNumber, codes,
                                     conflict, error) == 0)
         return {};
     if (decision == QLatin1String("use-value")) {
@@ -412,7 +414,7 @@ QJsonObject EventIngest::resolve(QSqlDatabase &db, const Caller &caller, const Q
         const QString data = QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
         if (!execQuery(q, QStringLiteral("UPDATE recipient SET data = ? WHERE id_number = ?"),
                        {data, idNumber}, error) ||
-            UpstreamStore::appendChange(db, QStringLiteral("recipient"), idNumber, idNumber, codes,
+            UpstreamStore::appendChange(db, ProtocolValue::recipient, idNumber, idNumber, codes,
                                         row, error) == 0)
             return {};
     }

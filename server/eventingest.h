@@ -12,7 +12,7 @@ struct Caller {
     QString displayName;
     QString role; // worker, supervisor, admin
     QString device;
-    Scope scope;
+    TokenScope scope;
 };
 
 // Takes pushed events (POST /v1/events and imported outbox packages alike):

@@ -9,8 +9,18 @@
 //   drop-after-events:N  close the connection, unanswered, of the push that stored the N-th event
 //                        (right after that commit; the rest of its batch is not taken)
 // Read once; every counter is process-wide and thread-safe.
+//
+// Only in a build configured with -DCERTDESK_FAULT_INJECTION=ON (scripts/test.sh);
+// otherwise these are inline functions that inject nothing and the variable is
+// never read. Every file including this header is compiled with
+// CERTDESK_FAULT_INJECTION set to 0 or 1 (server/CMakeLists.txt).
+#ifndef CERTDESK_FAULT_INJECTION
+#error "add this file to the CALLERS of certdesk_fault_hooks in server/CMakeLists.txt"
+#endif
+
 namespace FaultInjection
 {
+#if CERTDESK_FAULT_INJECTION
 // After an event was written inside its push's transaction. Returns true when
 // the push must stop there and its connection be dropped after the commit
 // (drop-after-events); may not return (kill: nothing of the push is stored).
@@ -19,4 +29,9 @@ bool eventStored();
 void evidenceBytesWritten(qint64 bytes);
 // For every request other than sign-in: true while the 503 budget lasts.
 bool takeUnavailable();
+#else
+inline bool eventStored() { return false; }
+inline void evidenceBytesWritten(qint64) {}
+inline bool takeUnavailable() { return false; }
+#endif
 } // namespace FaultInjection

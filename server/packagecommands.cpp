@@ -6,6 +6,7 @@
 #include "evidencevault.h"
 #include "sync/syncpackage.h"
 #include "upstreamstore.h"
+#include "sync/protocolfields.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -173,11 +174,11 @@ int AdminCommands::exportRoster(const QHash<QString, QString> &o)
         return 1;
     }
     const QJsonObject summary{{QStringLiteral("out"), o.value(QStringLiteral("out"))},
-                              {QStringLiteral("device"), caller->device},
-                              {QStringLiteral("scope"), caller->scope.code},
-                              {QStringLiteral("since"), since},
-                              {QStringLiteral("next"), page->next},
-                              {QStringLiteral("changes"), page->changes.size()}};
+                              {ProtocolField::device, caller->device},
+                              {ProtocolField::scope, caller->scope.code},
+                              {ProtocolField::since, since},
+                              {ProtocolField::next, page->next},
+                              {ProtocolField::changes, page->changes.size()}};
     std::fputs(QJsonDocument(summary).toJson(QJsonDocument::Indented).constData(), stdout);
     return 0;
 }

@@ -6,6 +6,7 @@
 // (prepared once) and committed in batches.
 #include "admincommands.h"
 #include "upstreamstore.h"
+#include "sync/protocolfields.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -164,10 +165,10 @@ int AdminCommands::loadRoster(const QHash<QString, QString> &o)
     }
     while (held.next())
         heldNodes.insert(held.value(0).toString(),
-                         compact({{QStringLiteral("code"), held.value(0).toString()},
-                                  {QStringLiteral("parent"), text(held.value(1))},
-                                  {QStringLiteral("level"), held.value(2).toInt()},
-                                  {QStringLiteral("name"), held.value(3).toString()}}));
+                         compact({{ProtocolField::code, held.value(0).toString()},
+                                  {ProtocolField::parent, text(held.value(1))},
+                                  {ProtocolField::level, held.value(2).toInt()},
+                                  {ProtocolField::name, held.value(3).toString()}}));
     if (!execQuery(held, QStringLiteral("SELECT id_number, data FROM recipient"), {}, &error)) {
         printError(error);
         return 1;
@@ -196,11 +197,11 @@ int AdminCommands::loadRoster(const QHash<QString, QString> &o)
     for (const QString &code : std::as_const(order)) {
         const Node &node = nodes.value(code);
         const QString data =
-            compact({{QStringLiteral("code"), code},
-                     {QStringLiteral("parent"),
+            compact({{ProtocolField::code, code},
+                     {ProtocolField::parent,
                       node.parent.isEmpty() ? QJsonValue() : QJsonValue(node.parent)},
-                     {QStringLiteral("level"), node.level},
-                     {QStringLiteral("name"), node.name}});
+                     {ProtocolField::level, node.level},
+                     {ProtocolField::name, node.name}});
         if (heldNodes.value(code) == data)
             continue;
         ScopeCodes codes;
@@ -212,7 +213,7 @@ int AdminCommands::loadRoster(const QHash<QString, QString> &o)
                          node.parent.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                : QVariant(node.parent),
                          node.level, node.name},
-                        QStringLiteral("jurisdiction"), code, QString(), codes, data, &error))
+                        ProtocolValue::jurisdiction, code, QString(), codes, data, &error))
             return failed();
         ++nodeChanges;
     }
@@ -242,27 +243,27 @@ int AdminCommands::loadRoster(const QHash<QString, QString> &o)
         const ScopeCodes codes{src.value(5).toString(), src.value(6).toString(),
                                src.value(7).toString()};
         const QString data =
-            compact({{QStringLiteral("idNumber"), idNumber},
-                     {QStringLiteral("name"), src.value(1).toString()},
-                     {QStringLiteral("birthDate"), src.value(2).toString()},
-                     {QStringLiteral("sex"), src.value(3).toString()},
-                     {QStringLiteral("category"), src.value(4).toString()},
-                     {QStringLiteral("district"), codes.district},
-                     {QStringLiteral("street"), codes.street},
-                     {QStringLiteral("community"), codes.community},
-                     {QStringLiteral("phone"), text(src.value(8))},
-                     {QStringLiteral("householdAddress"), text(src.value(9))},
-                     {QStringLiteral("residenceAddress"), text(src.value(10))},
-                     {QStringLiteral("residenceType"), src.value(11).toString()},
-                     {QStringLiteral("benefitStart"), text(src.value(12))},
-                     {QStringLiteral("lastCertDate"), text(src.value(13))},
-                     {QStringLiteral("individualMonths"), src.value(14).toInt()},
-                     {QStringLiteral("specialFlags"), src.value(15).toLongLong()},
-                     {QStringLiteral("monthlyBenefitFen"), src.value(16).toLongLong()}});
+            compact({{ProtocolField::idNumber, idNumber},
+                     {ProtocolField::name, src.value(1).toString()},
+                     {ProtocolField::birthDate, src.value(2).toString()},
+                     {ProtocolField::sex, src.value(3).toString()},
+                     {ProtocolField::category, src.value(4).toString()},
+                     {ProtocolField::district, codes.district},
+                     {ProtocolField::street, codes.street},
+                     {ProtocolField::community, codes.community},
+                     {ProtocolField::phone, text(src.value(8))},
+                     {ProtocolField::householdAddress, text(src.value(9))},
+                     {ProtocolField::residenceAddress, text(src.value(10))},
+                     {ProtocolField::residenceType, src.value(11).toString()},
+                     {ProtocolField::benefitStart, text(src.value(12))},
+                     {ProtocolField::lastCertDate, text(src.value(13))},
+                     {ProtocolField::individualMonths, src.value(14).toInt()},
+                     {ProtocolField::specialFlags, src.value(15).toLongLong()},
+                     {ProtocolField::monthlyBenefitFen, src.value(16).toLongLong()}});
         if (heldPeople.value(idNumber) == data)
             continue;
         if (!writer.add({idNumber, codes.district, codes.street, codes.community, data},
-                        QStringLiteral("recipient"), idNumber, idNumber, codes, data, &error))
+                        ProtocolValue::recipient, idNumber, idNumber, codes, data, &error))
             return failed();
         ++personChanges;
     }

@@ -2,6 +2,7 @@
 
 #include "faultinjection.h"
 #include "security/passwordhasher.h"
+#include "sync/protocolfields.h"
 
 #include <httplib.h>
 
@@ -37,7 +38,7 @@ void sendJson(httplib::Response &res, int status, const QJsonObject &body)
 
 void sendError(httplib::Response &res, int status, const QString &code, const QString &message)
 {
-    sendJson(res, status, {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}});
+    sendJson(res, status, {{ProtocolField::error, code}, {ProtocolField::message, message}});
 }
 
 QString defaultMessage(int status)
@@ -277,16 +278,16 @@ void UpstreamServer::signIn(const httplib::Request &req, httplib::Response &res)
             return sendError(res, 500, QStringLiteral("server-error"), error);
     }
     sendJson(res, 200,
-             {{QStringLiteral("token"), token},
+             {{ProtocolField::token, token},
               {QStringLiteral("expiresAt"), expiresAt},
-              {QStringLiteral("user"), user},
+              {ProtocolField::user, user},
               {QStringLiteral("displayName"), displayName},
               {QStringLiteral("role"), role},
-              {QStringLiteral("scope"), QJsonObject{{QStringLiteral("code"), scope->code},
-                                                    {QStringLiteral("level"), scope->level},
-                                                    {QStringLiteral("name"), scope->name}}},
-              {QStringLiteral("deviceKey"), deviceKey},
-              {QStringLiteral("serverKey"), QString::fromLatin1(publicKey.toBase64())},
+              {ProtocolField::scope, QJsonObject{{ProtocolField::code, scope->code},
+                                                    {ProtocolField::level, scope->level},
+                                                    {ProtocolField::name, scope->name}}},
+              {ProtocolField::deviceKey, deviceKey},
+              {ProtocolField::serverKey, QString::fromLatin1(publicKey.toBase64())},
               {QStringLiteral("protocol"), 1}});
 }
 
@@ -331,9 +332,9 @@ void UpstreamServer::changes(const httplib::Request &req, httplib::Response &res
         }
     }
     sendJson(res, 200,
-             {{QStringLiteral("changes"), page->changes},
-              {QStringLiteral("next"), next},
-              {QStringLiteral("more"), page->more}});
+             {{ProtocolField::changes, page->changes},
+              {ProtocolField::next, next},
+              {ProtocolField::more, page->more}});
 }
 
 void UpstreamServer::events(const httplib::Request &req, httplib::Response &res) const
@@ -383,7 +384,7 @@ void UpstreamServer::evidenceMissing(const httplib::Request &req, httplib::Respo
         if (!m_vault.isComplete(db, sha))
             missing.append(sha);
     }
-    sendJson(res, 200, {{QStringLiteral("missing"), missing}});
+    sendJson(res, 200, {{ProtocolField::missing, missing}});
 }
 
 void UpstreamServer::uploadState(const httplib::Request &req, httplib::Response &res) const
@@ -397,8 +398,8 @@ void UpstreamServer::uploadState(const httplib::Request &req, httplib::Response 
         return sendError(res, 503, QStringLiteral("unavailable"), error);
     const bool complete = m_vault.isComplete(db, sha);
     sendJson(res, 200,
-             {{QStringLiteral("received"), m_vault.received(db, sha)},
-              {QStringLiteral("complete"), complete}});
+             {{ProtocolField::received, m_vault.received(db, sha)},
+              {ProtocolField::complete, complete}});
 }
 
 void UpstreamServer::uploadChunk(const httplib::Request &req, httplib::Response &res) const
@@ -421,11 +422,11 @@ void UpstreamServer::uploadChunk(const httplib::Request &req, httplib::Response 
                                   QByteArray::fromStdString(req.body));
     if (r.status != 200 && r.status != 409)
         return sendError(res, r.status, r.error, r.message);
-    QJsonObject body{{QStringLiteral("received"), r.received},
-                     {QStringLiteral("complete"), r.complete}};
+    QJsonObject body{{ProtocolField::received, r.received},
+                     {ProtocolField::complete, r.complete}};
     if (r.status == 409) {
-        body.insert(QStringLiteral("error"), r.error);
-        body.insert(QStringLiteral("message"), r.message);
+        body.insert(ProtocolField::error, r.error);
+        body.insert(ProtocolField::message, r.message);
     }
     sendJson(res, r.status, body);
 }
@@ -471,7 +472,7 @@ void UpstreamServer::route(httplib::Server &server) const
 {
     const QString hashPattern = QStringLiteral("([0-9a-f]{64})");
     server.Get("/v1/health", [](const httplib::Request &, httplib::Response &res) {
-        sendJson(res, 200, {{QStringLiteral("ok"), true}, {QStringLiteral("protocol"), 1}});
+        sendJson(res, 200, {{ProtocolField::ok, true}, {QStringLiteral("protocol"), 1}});
     });
     server.Post("/v1/session",
                 [this](const httplib::Request &req, httplib::Response &res) { signIn(req, res); });

@@ -1,4 +1,5 @@
 #include "upstreamstore.h"
+#include "sync/protocolfields.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -9,7 +10,7 @@
 #include <QUrl>
 #include <algorithm>
 
-QString Scope::column() const
+QString TokenScope::column() const
 {
     switch (level) {
     case 1:
@@ -21,7 +22,7 @@ QString Scope::column() const
     }
 }
 
-bool Scope::contains(const ScopeCodes &codes) const
+bool TokenScope::contains(const ScopeCodes &codes) const
 {
     switch (level) {
     case 1:
@@ -199,7 +200,7 @@ std::optional<ScopeCodes> UpstreamStore::personCodes(QSqlDatabase &db, const QSt
     return ScopeCodes{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
 }
 
-std::optional<Scope> UpstreamStore::scopeOf(QSqlDatabase &db, const QString &code)
+std::optional<TokenScope> UpstreamStore::scopeOf(QSqlDatabase &db, const QString &code)
 {
     QSqlQuery q(db);
     QString error;
@@ -208,7 +209,7 @@ std::optional<Scope> UpstreamStore::scopeOf(QSqlDatabase &db, const QString &cod
             {code}, &error) ||
         !q.next())
         return std::nullopt;
-    Scope scope;
+    TokenScope scope;
     scope.code = code;
     scope.level = q.value(0).toInt();
     scope.name = q.value(1).toString();
@@ -289,7 +290,7 @@ bool execQuery(QSqlQuery &q, const QString &sql, const QVariantList &values, QSt
     return true;
 }
 
-std::optional<ChangePage> changesSince(QSqlDatabase &db, const Scope &scope, qint64 since,
+std::optional<ChangePage> changesSince(QSqlDatabase &db, const TokenScope &scope, qint64 since,
                                        qint64 limit, QString *error)
 {
     // Two index range scans merged here, not one OR: with an OR the engine
@@ -349,9 +350,9 @@ std::optional<ChangePage> changesSince(QSqlDatabase &db, const Scope &scope, qin
         }
         page.next = row.seq;
         page.changes.append(QJsonObject{
-            {QStringLiteral("seq"), row.seq},
-            {QStringLiteral("type"), row.type},
-            {QStringLiteral("data"), QJsonDocument::fromJson(row.data.toUtf8()).object()}});
+            {ProtocolField::seq, row.seq},
+            {ProtocolField::type, row.type},
+            {ProtocolField::data, QJsonDocument::fromJson(row.data.toUtf8()).object()}});
     }
     return page;
 }

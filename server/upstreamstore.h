@@ -19,7 +19,7 @@ struct ScopeCodes {
 };
 
 // The jurisdiction a token (or an exported package) is limited to.
-struct Scope {
+struct TokenScope {
     QString code;
     int level = 0; // 1 district, 2 street, 3 community
     QString name;
@@ -72,7 +72,7 @@ public:
     // The codes of a person on the roster; nullopt when unknown.
     static std::optional<ScopeCodes> personCodes(QSqlDatabase &db, const QString &idNumber);
     // A jurisdiction node with its ancestors; nullopt when unknown.
-    static std::optional<Scope> scopeOf(QSqlDatabase &db, const QString &code);
+    static std::optional<TokenScope> scopeOf(QSqlDatabase &db, const QString &code);
 
     static QString nowIso();
     static QString sqlError(const QSqlQuery &q);
@@ -99,5 +99,5 @@ struct ChangePage {
     qint64 next = 0;
     bool more = false;
 };
-std::optional<ChangePage> changesSince(QSqlDatabase &db, const Scope &scope, qint64 since,
+std::optional<ChangePage> changesSince(QSqlDatabase &db, const TokenScope &scope, qint64 since,
                                        qint64 limit, QString *error);

@@ -6,7 +6,7 @@
 #include "backup/backupmanifest.h"
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
-#include "io/zipfile.h"
+#include "zip/zipfile.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
 #include "verification/verificationservice.h"

@@ -6,7 +6,7 @@
 #include "archive/documentpainter.h"
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
-#include "io/zipfile.h"
+#include "zip/zipfile.h"
 #include "store/database.h"
 #include "testdatabase.h"
 #include "translations.h"

@@ -2,6 +2,7 @@
 // certdesk-cli is killed between its file writes and its commit (fault injection)
 // and at a sweep of moments during a save; afterwards the database is intact,
 // every stored event has its evidence files, and the orphans are cleaned.
+#include "faulttest.h"
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
 #include "store/database.h"
@@ -138,6 +139,7 @@ void TestCrashSafety::checkConsistent(qint64 *events)
 
 void TestCrashSafety::killedBeforeCommit()
 {
+    CERTDESK_REQUIRE_FAULT_HOOKS();
     const QString person = persons(1).first();
     QScopedPointer<QProcess> p(startRecord(person, photo(1), true));
     QVERIFY(p->waitForFinished(30000));

@@ -4,7 +4,7 @@
 #include "archive/listdocuments.h"
 #include "io/tableexport.h"
 #include "io/tablereader.h"
-#include "io/zipfile.h"
+#include "zip/zipfile.h"
 #include "lists/recipientlistmodel.h"
 #include "store/worklistquery.h"
 #include "testdatabase.h"

@@ -202,7 +202,7 @@ void TestRecordDialog::recordOverduePerson()
     date->setDate(checkDate);
     dialog->findChild<QPlainTextEdit *>(QStringLiteral("note"))
         ->setPlainText(QStringLiteral("本人到社区窗口办理，核对身份证原件与本人相符。"));
-    QVERIFY(dialog->event().contact.isEmpty()); // nothing changed in the contact section
+    QVERIFY(dialog->draftEvent().contact.isEmpty()); // nothing changed in the contact section
 
     // Alive without evidence: the rule is shown, the dialog stays, nothing is stored.
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
@@ -319,7 +319,7 @@ void TestRecordDialog::phoneValidationFeedback()
     QTest::keyClicks(phone, QStringLiteral("13812345678"));
     QVERIFY(!hint->isVisible());
     // Only what changed goes into the contact update.
-    const ContactUpdate contact = dialog->event().contact;
+    const ContactUpdate contact = dialog->draftEvent().contact;
     QVERIFY(contact.phone);
     QCOMPARE(*contact.phone, QStringLiteral("13812345678"));
     QVERIFY(!contact.householdAddress && !contact.residenceAddress && !contact.residenceType);
@@ -351,7 +351,7 @@ void TestRecordDialog::statusRevealsItsFields()
     }
     // A date of death after the check is refused by the service's rule, shown in the dialog.
     deathSource->setText(QStringLiteral("死亡医学证明"));
-    QCOMPARE(dialog->event().deathSource, QStringLiteral("死亡医学证明"));
+    QCOMPARE(dialog->draftEvent().deathSource, QStringLiteral("死亡医学证明"));
     QCOMPARE(deathDate->maximumDate(), kToday);
     status->setCurrentIndex(status->findData(int(LivingStatus::OtherLoss)));
     QVERIFY(!deathDate->isVisible() && lossReason->isVisible());

@@ -3,6 +3,7 @@
 // for both rows of initTestCase_data). Faults are real: the server process is
 // killed mid-push and mid-upload, answers 503, drops connections, and a client
 // process is killed mid-pull. Rows are counted on the server afterwards.
+#include "faulttest.h"
 #include "syncharness.h"
 
 #include "lifecycle/lifecycleservice.h"
@@ -371,6 +372,7 @@ void TestSync::supervisorDecisionReachesEveryDevice()
 
 void TestSync::serverKilledMidPushLosesNothing()
 {
+    CERTDESK_REQUIRE_FAULT_HOOKS();
     Client &a = client(QStringLiteral("a"));
     QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
     for (int i = 0; i < 12; ++i)
@@ -393,6 +395,7 @@ void TestSync::serverKilledMidPushLosesNothing()
 
 void TestSync::serverErrorsAndDroppedConnectionsAreRetried()
 {
+    CERTDESK_REQUIRE_FAULT_HOOKS();
     Client &a = client(QStringLiteral("a"));
     QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
     for (int i = 0; i < 6; ++i)
@@ -423,6 +426,7 @@ void TestSync::serverErrorsAndDroppedConnectionsAreRetried()
 
 void TestSync::uploadResumesWhereTheServerStopped()
 {
+    CERTDESK_REQUIRE_FAULT_HOOKS();
     Client &a = client(QStringLiteral("a"));
     QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
     // A photo of about 22 MB (noise does not compress): six 4 MiB chunks.
@@ -454,6 +458,7 @@ void TestSync::uploadResumesWhereTheServerStopped()
 
 void TestSync::clientKilledMidPullResumes()
 {
+    CERTDESK_REQUIRE_FAULT_HOOKS();
     Client &a = client(QStringLiteral("a"));
     const QString path = a.db().path();
     int exitCode = 0;

@@ -3,7 +3,7 @@
 // an edited manifest, a changed, missing or unlisted entry, a truncated zip, a
 // file that is not a zip. A refused read leaves nothing in its out folder.
 
-#include "io/zipfile.h"
+#include "zip/zipfile.h"
 #include "sync/syncpackage.h"
 
 #include <QCryptographicHash>

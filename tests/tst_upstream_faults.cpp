@@ -1,6 +1,7 @@
 // The upstream server under faults and at its edges: killed mid-upload and
 // mid-batch, dropped connections and 503s, upload refusals (409, 413, 422),
 // USB packages and TLS. On SQLite and PostgreSQL, like tst_upstream.
+#include "faulttest.h"
 #include "upstreamtest.h"
 
 #include <QtTest>
@@ -28,6 +29,7 @@ private slots:
 
 void TestUpstreamFaults::uploadResumesAfterKill()
 {
+    CERTDESK_REQUIRE_FAULT_HOOKS();
     START_DEMO(up);
     constexpr qint64 Size = 20 << 20;
     constexpr qint64 Chunk = 1 << 20;
@@ -141,6 +143,7 @@ void TestUpstreamFaults::uploadRefusals()
 
 void TestUpstreamFaults::killMidBatch()
 {
+    CERTDESK_REQUIRE_FAULT_HOOKS();
     START_DEMO(up);
     QVERIFY2(up.start(QStringLiteral("kill-after-events:4")), qPrintable(up.lastError()));
     QString token = up.signIn(QStringLiteral("wang"), QStringLiteral("device-1"));
@@ -170,6 +173,7 @@ void TestUpstreamFaults::killMidBatch()
 
 void TestUpstreamFaults::dropAndUnavailable()
 {
+    CERTDESK_REQUIRE_FAULT_HOOKS();
     START_DEMO(up);
     QVERIFY2(up.start(QStringLiteral("drop-after-events:2,status-503:1")),
              qPrintable(up.lastError()));

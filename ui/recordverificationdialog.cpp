@@ -134,7 +134,7 @@ void RecordVerificationDialog::connectRecheck()
     // soon as the user fixes what it named, instead of lingering until the next Save.
     const auto recheck = [this] {
         if (!m_error->isHidden())
-            showError(m_service.check(event(), m_person.recipient));
+            showError(m_service.check(draftEvent(), m_person.recipient));
     };
     connect(m_strip, &EvidenceStrip::changed, this, recheck);
     for (QComboBox *c : {m_method, m_status, m_residenceType})
@@ -319,7 +319,7 @@ void RecordVerificationDialog::updatePhoneHint()
     m_phoneHint->setVisible(!problem.isEmpty());
 }
 
-VerificationEvent RecordVerificationDialog::event() const
+VerificationEvent RecordVerificationDialog::draftEvent() const
 {
     const Recipient &r = m_person.recipient;
     VerificationEvent e;
@@ -373,7 +373,7 @@ void RecordVerificationDialog::correct(const VerificationEvent &earlier)
 
 void RecordVerificationDialog::save()
 {
-    VerificationEvent e = event();
+    VerificationEvent e = draftEvent();
     const QString problem = m_service.check(e, m_person.recipient);
     if (!problem.isEmpty()) {
         showError(problem);

@@ -37,8 +37,9 @@ public:
     // evidence are filled in, and saving records a new event that replaces it
     // (how evidence is added to a check: never by editing the old event).
     void correct(const VerificationEvent &earlier);
-    // The event as the fields describe it now (what Save would record).
-    VerificationEvent event() const;
+    // The event as the fields describe it now (what Save would record). Not
+    // called event(): that would hide QWidget::event(QEvent *).
+    VerificationEvent draftEvent() const;
     // The event as recorded (uuid, period filled in); valid after accept().
     const VerificationEvent &savedEvent() const { return m_saved; }
 

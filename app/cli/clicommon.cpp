@@ -190,6 +190,24 @@ QCommandLineOption dbOption()
     return {QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")};
 }
 
+QCommandLineOption listOption()
+{
+    return {{QStringLiteral("list"), QStringLiteral("band")},
+            QStringLiteral("overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit (--band: the same)"),
+            QStringLiteral("L")};
+}
+
+std::optional<Worklist> listOptionValue(const QCommandLineParser &parser)
+{
+    const auto list = Worklists::fromKey(parser.value(QStringLiteral("list")));
+    if (!list || *list == Worklist::Search) {
+        printError(QStringLiteral("--list (--band): '%1' is not one of overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit")
+                       .arg(parser.value(QStringLiteral("list"))));
+        return std::nullopt;
+    }
+    return list;
+}
+
 QCommandLineOption personOption()
 {
     return {QStringLiteral("person"), QStringLiteral("the person's ID number"), QStringLiteral("ID")};

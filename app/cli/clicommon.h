@@ -4,6 +4,7 @@
 #include "domain/policyprofile.h"
 #include "security/session.h"
 #include "store/database.h"
+#include "store/worklist.h"
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -87,6 +88,12 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const Q
 // The --db and --person options most commands share.
 QCommandLineOption dbOption();
 QCommandLineOption personOption();
+// --list L: a work list (overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit)
+// for ledger, print-list and export alike; --band is the same option under the
+// name `ledger` first had.
+QCommandLineOption listOption();
+// The list --list names (not the search list); prints the error when it is none.
+std::optional<Worklist> listOptionValue(const QCommandLineParser &parser);
 // A person named by --person in the database named by --db, with its profile.
 struct PersonContext
 {

@@ -183,10 +183,8 @@ namespace {
 std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QString &command, bool fullId,
                                          AuditAction logged, int *exitCode)
 {
-    const auto list = Worklists::fromKey(p.value(QStringLiteral("list")));
-    if (!list || *list == Worklist::Search) {
-        cli::printError(QStringLiteral("--list: '%1' is not one of overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit")
-                            .arg(p.value(QStringLiteral("list"))));
+    const auto list = cli::listOptionValue(p);
+    if (!list) {
         *exitCode = 2;
         return std::nullopt;
     }
@@ -224,7 +222,7 @@ std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QSt
 void addListOptions(QCommandLineParser &p)
 {
     p.addOption(cli::dbOption());
-    p.addOption({QStringLiteral("list"), QStringLiteral("overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit"), QStringLiteral("L")});
+    p.addOption(cli::listOption());
     p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code (default: the district)"), QStringLiteral("CODE")});
     p.addOption({QStringLiteral("today"), QStringLiteral("reference date (default: today)"), QStringLiteral("YYYY-MM-DD")});
     cli::addUserOptions(p);

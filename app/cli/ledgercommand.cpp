@@ -58,8 +58,8 @@ int cli::runLedger(const QStringList &args)
     p.setApplicationDescription(QStringLiteral("Rows of a work list as JSON lines, or --count for counts per list."));
     p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code (default: the district)"), QStringLiteral("CODE")});
-    p.addOption({QStringLiteral("band"), QStringLiteral("overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit"), QStringLiteral("B")});
-    p.addOption({QStringLiteral("search"), QStringLiteral("search text instead of a band: ID prefix, pinyin initials or part of a name"), QStringLiteral("TEXT")});
+    p.addOption(listOption());
+    p.addOption({QStringLiteral("search"), QStringLiteral("search text instead of a list: ID prefix, pinyin initials or part of a name"), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("today"), QStringLiteral("reference date (default: today)"), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("limit"), QStringLiteral("at most N rows (default: all)"), QStringLiteral("N")});
     p.addOption({QStringLiteral("count"), QStringLiteral("print the count of every list instead of rows")});
@@ -77,15 +77,12 @@ int cli::runLedger(const QStringList &args)
     std::optional<Worklist> list;
     if (p.isSet(QStringLiteral("search"))) {
         list = Worklist::Search;
-    } else if (p.isSet(QStringLiteral("band"))) {
-        list = Worklists::fromKey(p.value(QStringLiteral("band")));
-        if (!list || list == Worklist::Search) {
-            printError(QStringLiteral("--band: '%1' is not one of overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit")
-                           .arg(p.value(QStringLiteral("band"))));
+    } else if (p.isSet(QStringLiteral("list"))) {
+        list = listOptionValue(p);
+        if (!list)
             return 2;
-        }
     } else if (!p.isSet(QStringLiteral("count"))) {
-        printError(QStringLiteral("ledger: give --band B, --search TEXT or --count"));
+        printError(QStringLiteral("ledger: give --list L (or --band), --search TEXT or --count"));
         return 2;
     }
     qint64 limit = -1;
@@ -116,7 +113,7 @@ int cli::runLedger(const QStringList &args)
     // Every row printed leaves the machine: an export, logged before it happens
     // (with the reveal when full numbers are asked for) so none leaves unlogged.
     const QString what = QStringLiteral("ledger %1 node %2 search %3")
-                             .arg(p.value(QStringLiteral("band")), p.value(QStringLiteral("node")), p.value(QStringLiteral("search")));
+                             .arg(p.value(QStringLiteral("list")), p.value(QStringLiteral("node")), p.value(QStringLiteral("search")));
     if (!p.isSet(QStringLiteral("count")) &&
         !audit.record(session, fullId ? AuditAction::RevealIdNumber : AuditAction::Export, what.simplified(), QString(), &error)) {
         printError(error);

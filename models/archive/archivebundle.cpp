@@ -3,7 +3,7 @@
 #include "archivesource.h"
 #include "archivevolume.h"
 #include "evidence/evidencestore.h"
-#include "io/zipfile.h"
+#include "zip/zipfile.h"
 #include "security/scopeguard.h"
 #include "security/session.h"
 #include "store/database.h"

@@ -1,16 +1,12 @@
 #include "archivesource.h"
 
 #include "store/database.h"
+#include "store/sqlvalues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
 QDateTime utcOf(const QVariant &v)
 {
     QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -92,20 +88,20 @@ std::optional<QList<ArchiveEntry>> ArchiveSource::query(const QString &where, co
         e.idNumber = q.value(3).toString();
         e.communityCode = q.value(4).toString();
         e.communityName = q.value(5).toString();
-        e.checkDate = dateOf(q.value(6));
+        e.checkDate = sqlvalue::date(q.value(6));
         e.occurredAt = utcOf(q.value(7));
         e.recordedAt = utcOf(q.value(8));
         e.method = q.value(9).toString();
         e.status = q.value(10).toString();
-        e.deathDate = dateOf(q.value(11));
+        e.deathDate = sqlvalue::date(q.value(11));
         e.deathSource = q.value(12).toString();
         e.lossReason = q.value(13).toString();
         e.worker = q.value(14).toString();
         e.note = q.value(15).toString();
         e.corrects = q.value(16).toString();
         e.batchId = q.value(17).toString();
-        e.periodStart = dateOf(q.value(18));
-        e.periodEnd = dateOf(q.value(19));
+        e.periodStart = sqlvalue::date(q.value(18));
+        e.periodEnd = sqlvalue::date(q.value(19));
         e.streetCode = q.value(20).toString();
         out.append(e);
     }

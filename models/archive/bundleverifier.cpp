@@ -1,6 +1,6 @@
 #include "archivebundle.h"
 
-#include "io/zipfile.h"
+#include "zip/zipfile.h"
 
 #include <QCryptographicHash>
 #include <QHash>

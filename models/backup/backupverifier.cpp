@@ -1,6 +1,6 @@
 #include "backupverifier.h"
 
-#include "io/zipfile.h"
+#include "zip/zipfile.h"
 #include "store/database.h"
 
 #include <QCryptographicHash>

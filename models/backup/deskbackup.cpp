@@ -3,7 +3,7 @@
 #include "backupschedule.h"
 #include "backupverifier.h"
 #include "evidence/evidencestore.h"
-#include "io/zipfile.h"
+#include "zip/zipfile.h"
 #include "logging.h"
 #include "security/audittrail.h"
 #include "security/session.h"

@@ -145,3 +145,22 @@ QString BigDataConclusions::disqualifiedReasonName(const QString &key)
     const char *name = nameOf(DisqualifiedReasons, key);
     return name ? tr(name) : key;
 }
+
+std::optional<BigDataConclusion> BigDataConclusions::parse(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (const auto byKey = fromKey(t.toLower()))
+        return byKey;
+    for (const BigDataConclusion c : {BigDataConclusion::Disqualified, BigDataConclusion::ToVerify, BigDataConclusion::Qualified}) {
+        if (t == displayName(c) || t == QString::number(rank(c)))
+            return c;
+    }
+    // The Chinese names as the comparison system writes them, whatever the UI language.
+    if (t == QStringLiteral("丧失资格"))
+        return BigDataConclusion::Disqualified;
+    if (t == QStringLiteral("待核实"))
+        return BigDataConclusion::ToVerify;
+    if (t == QStringLiteral("具备资格"))
+        return BigDataConclusion::Qualified;
+    return std::nullopt;
+}

@@ -20,6 +20,9 @@ public:
     static QString key(BigDataConclusion c);
     static std::optional<BigDataConclusion> fromKey(QStringView key);
     static QString displayName(BigDataConclusion c); // 丧失资格 / 待核实 / 具备资格
+    // A conclusion as a comparison file writes it: its key, its rank, its name in
+    // the UI language, or its Chinese name whatever the UI language.
+    static std::optional<BigDataConclusion> parse(const QString &text);
 
     // Channels that prove a person qualified, and reasons for disqualification,
     // as stable keys with translated names.

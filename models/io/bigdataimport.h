@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bigdatarows.h"
 #include "tablereader.h"
 
 #include <QCoreApplication>
@@ -11,29 +12,6 @@
 class Database;
 class PolicyProfile;
 class Session;
-
-// Which column holds what; -1 = not in the file.
-struct ImportMapping
-{
-    int idNumber = -1;
-    int conclusion = -1;
-    int name = -1;   // checked against the roster when present
-    int detail = -1;
-    int source = -1;
-    int month = -1;  // YYYY-MM of the comparison; else the import's month
-    // From header texts (身份证号 / ID number, 结论 / conclusion, ...).
-    static ImportMapping guess(const QStringList &headers);
-    bool isComplete() const { return idNumber >= 0 && conclusion >= 0; }
-};
-
-// One problem of one row: the row number as the user sees it in the file
-// (header = row 1), the column's header text, and the reason.
-struct ImportProblem
-{
-    int row = 0;
-    QString column;
-    QString reason;
-};
 
 // A valid row and what it changes.
 struct ImportChange

@@ -1,6 +1,6 @@
 #include "tablereader.h"
 
-#include "zipfile.h"
+#include "zip/zipfile.h"
 
 #include <QFile>
 #include <QFileInfo>

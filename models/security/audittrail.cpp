@@ -4,6 +4,7 @@
 #include "domain/workingcalendar.h"
 #include "session.h"
 #include "store/database.h"
+#include "store/sqlvalues.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -16,15 +17,10 @@ QString notNull(const QString &s)
     return s.isNull() ? QString(QLatin1String("")) : s;
 }
 
-QString utcText(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
 // Fields separated by control characters no text field can be confused with.
 QByteArray canonical(const AuditEntry &e)
 {
-    const QStringList fields = {QString::number(e.id), utcText(e.at), e.username, e.role, e.action,
+    const QStringList fields = {QString::number(e.id), sqlvalue::utc(e.at), e.username, e.role, e.action,
                                 e.target, e.detail, e.place, e.offHours ? QStringLiteral("1") : QStringLiteral("0")};
     return fields.join(QChar(0x1f)).toUtf8();
 }
@@ -103,7 +99,7 @@ bool AuditTrail::recordWithin(const Session &session, AuditAction action, const 
         return fail(seq);
     e.id = (seq.next() ? seq.value(0).toLongLong() : 0) + 1;
     // Stored with millisecond precision, so the hash is computed over what is stored.
-    e.at = QDateTime::fromString(utcText(now()), Qt::ISODateWithMs);
+    e.at = QDateTime::fromString(sqlvalue::utc(now()), Qt::ISODateWithMs);
     e.username = session.user().username;
     // A failed sign-in has a name but nobody signed in: no role.
     e.role = action == AuditAction::SignInFailed ? QString() : Permissions::roleKey(session.user().role);
@@ -117,7 +113,7 @@ bool AuditTrail::recordWithin(const Session &session, AuditAction action, const 
     e.hash = entryHash(e.prevHash, e);
     QSqlQuery insert(c);
     insert.prepare(QStringLiteral("INSERT INTO audit_log(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
-    for (const QVariant &v : {QVariant(e.id), QVariant(utcText(e.at)), QVariant(e.username), QVariant(e.role),
+    for (const QVariant &v : {QVariant(e.id), QVariant(sqlvalue::utc(e.at)), QVariant(e.username), QVariant(e.role),
                               QVariant(e.action), QVariant(e.target), QVariant(e.detail), QVariant(e.place),
                               QVariant(e.offHours ? 1 : 0), QVariant(e.prevHash), QVariant(e.hash)})
         insert.addBindValue(v);
@@ -183,11 +179,11 @@ QList<AuditEntry> AuditTrail::entries(const AuditFilter &filter, QString *error)
     // Civil dates are local; the stored times are UTC.
     if (filter.from.isValid()) {
         where << QStringLiteral("at >= ?");
-        binds << utcText(QDateTime(filter.from, QTime(0, 0)));
+        binds << sqlvalue::utc(QDateTime(filter.from, QTime(0, 0)));
     }
     if (filter.to.isValid()) {
         where << QStringLiteral("at < ?");
-        binds << utcText(QDateTime(filter.to.addDays(1), QTime(0, 0)));
+        binds << sqlvalue::utc(QDateTime(filter.to.addDays(1), QTime(0, 0)));
     }
     if (filter.offHoursOnly)
         where << QStringLiteral("off_hours = 1");
@@ -214,7 +210,7 @@ QString AuditTrail::toCsv(const QList<AuditEntry> &entries)
 {
     QString out = QStringLiteral("id,at_utc,user,role,action,target,detail,place,off_hours,hash\n");
     for (const AuditEntry &e : entries) {
-        const QStringList fields = {QString::number(e.id), utcText(e.at), e.username, e.role, e.action, e.target,
+        const QStringList fields = {QString::number(e.id), sqlvalue::utc(e.at), e.username, e.role, e.action, e.target,
                                     e.detail, e.place, e.offHours ? QStringLiteral("1") : QStringLiteral("0"), e.hash};
         QStringList quoted;
         for (const QString &f : fields)

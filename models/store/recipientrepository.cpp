@@ -6,23 +6,9 @@
 #include "domain/policyprofile.h"
 #include "domain/serviceperiod.h"
 #include "namesearch.h"
+#include "store/sqlvalues.h"
 
 #include <QSqlError>
-
-namespace {
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(isoDate(d)) : QVariant();
-}
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-} // namespace
 
 RecipientRepository::RecipientRepository(const Database &db, const PolicyProfile &profile)
     : m_db(db), m_profile(profile)
@@ -63,28 +49,28 @@ bool RecipientRepository::insert(Recipient &r, QString *error, Derivation deriva
     q.bindValue(i++, r.idNumber);
     q.bindValue(i++, r.name);
     q.bindValue(i++, r.nameInitials);
-    q.bindValue(i++, dateOrNull(r.birth));
+    q.bindValue(i++, sqlvalue::dateOrNull(r.birth));
     q.bindValue(i++, QString(r.sex));
     q.bindValue(i++, BenefitCategories::key(r.category));
     q.bindValue(i++, r.districtCode);
     q.bindValue(i++, r.streetCode);
     q.bindValue(i++, r.communityCode);
-    q.bindValue(i++, textOrNull(r.phone));
-    q.bindValue(i++, textOrNull(r.householdAddress));
-    q.bindValue(i++, textOrNull(r.residenceAddress));
+    q.bindValue(i++, sqlvalue::textOrNull(r.phone));
+    q.bindValue(i++, sqlvalue::textOrNull(r.householdAddress));
+    q.bindValue(i++, sqlvalue::textOrNull(r.residenceAddress));
     q.bindValue(i++, r.residenceType);
-    q.bindValue(i++, dateOrNull(r.benefitStart));
-    q.bindValue(i++, dateOrNull(r.lastCertification));
+    q.bindValue(i++, sqlvalue::dateOrNull(r.benefitStart));
+    q.bindValue(i++, sqlvalue::dateOrNull(r.lastCertification));
     q.bindValue(i++, r.individualMonths);
-    q.bindValue(i++, dateOrNull(r.periodStart));
-    q.bindValue(i++, dateOrNull(r.periodEnd));
+    q.bindValue(i++, sqlvalue::dateOrNull(r.periodStart));
+    q.bindValue(i++, sqlvalue::dateOrNull(r.periodEnd));
     q.bindValue(i++, r.specialFlags);
     q.bindValue(i++, r.monthlyBenefitFen);
     q.bindValue(i++, r.conclusion ? QVariant(BigDataConclusions::rank(*r.conclusion)) : QVariant());
-    q.bindValue(i++, textOrNull(r.bigdataMonth));
-    q.bindValue(i++, textOrNull(r.bigdataDetail));
-    q.bindValue(i++, textOrNull(r.bigdataSource));
-    q.bindValue(i++, textOrNull(r.bigdataBehaviour));
+    q.bindValue(i++, sqlvalue::textOrNull(r.bigdataMonth));
+    q.bindValue(i++, sqlvalue::textOrNull(r.bigdataDetail));
+    q.bindValue(i++, sqlvalue::textOrNull(r.bigdataSource));
+    q.bindValue(i++, sqlvalue::textOrNull(r.bigdataBehaviour));
     if (!q.exec()) {
         if (error)
             *error = tr("Cannot save recipient %1 (%2): %3")
@@ -113,10 +99,10 @@ bool RecipientRepository::insertVisitRequest(VisitRequest &v, QString *error)
     q.prepare(QStringLiteral("INSERT INTO visit_request(recipient_id, requested_on, due_on, "
                              "status, note) VALUES(?, ?, ?, ?, ?)"));
     q.addBindValue(v.recipientId);
-    q.addBindValue(dateOrNull(v.requestedOn));
-    q.addBindValue(dateOrNull(v.dueOn));
+    q.addBindValue(sqlvalue::dateOrNull(v.requestedOn));
+    q.addBindValue(sqlvalue::dateOrNull(v.dueOn));
     q.addBindValue(v.status.isEmpty() ? QStringLiteral("open") : v.status);
-    q.addBindValue(textOrNull(v.note));
+    q.addBindValue(sqlvalue::textOrNull(v.note));
     if (!q.exec()) {
         if (error)
             *error = tr("Cannot save the home-visit request: %1").arg(q.lastError().text());
@@ -150,7 +136,7 @@ std::optional<RecipientDetail> RecipientRepository::detail(qint64 id) const
     r.idNumber = q.value(i++).toString();
     r.name = q.value(i++).toString();
     r.nameInitials = q.value(i++).toString();
-    r.birth = dateOf(q.value(i++));
+    r.birth = sqlvalue::date(q.value(i++));
     const QString sex = q.value(i++).toString();
     r.sex = sex.isEmpty() ? QChar() : sex.at(0);
     r.category = BenefitCategories::fromKey(q.value(i++).toString()).value_or(BenefitCategory::Enterprise);
@@ -161,11 +147,11 @@ std::optional<RecipientDetail> RecipientRepository::detail(qint64 id) const
     r.householdAddress = q.value(i++).toString();
     r.residenceAddress = q.value(i++).toString();
     r.residenceType = q.value(i++).toString();
-    r.benefitStart = dateOf(q.value(i++));
-    r.lastCertification = dateOf(q.value(i++));
+    r.benefitStart = sqlvalue::date(q.value(i++));
+    r.lastCertification = sqlvalue::date(q.value(i++));
     r.individualMonths = q.value(i++).toInt();
-    r.periodStart = dateOf(q.value(i++));
-    r.periodEnd = dateOf(q.value(i++));
+    r.periodStart = sqlvalue::date(q.value(i++));
+    r.periodEnd = sqlvalue::date(q.value(i++));
     r.specialFlags = q.value(i++).toInt();
     r.monthlyBenefitFen = q.value(i++).toLongLong();
     const QVariant rank = q.value(i++);
@@ -178,7 +164,7 @@ std::optional<RecipientDetail> RecipientRepository::detail(qint64 id) const
     d.districtName = q.value(i++).toString();
     d.streetName = q.value(i++).toString();
     d.communityName = q.value(i++).toString();
-    r.lastCheck = dateOf(q.value(i++));
+    r.lastCheck = sqlvalue::date(q.value(i++));
     r.livingStatus = q.value(i++).toString();
     r.benefitStatus = q.value(i++).toString();
 
@@ -188,8 +174,8 @@ std::optional<RecipientDetail> RecipientRepository::detail(qint64 id) const
                              "ORDER BY due_on LIMIT 1"));
     v.addBindValue(id);
     if (v.exec() && v.next())
-        d.openVisit = VisitRequest{v.value(0).toLongLong(), id, dateOf(v.value(1)),
-                                   dateOf(v.value(2)), v.value(3).toString(), v.value(4).toString()};
+        d.openVisit = VisitRequest{v.value(0).toLongLong(), id, sqlvalue::date(v.value(1)),
+                                   sqlvalue::date(v.value(2)), v.value(3).toString(), v.value(4).toString()};
     return d;
 }
 

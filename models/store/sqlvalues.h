@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <optional>
 
 // Conversions between values and SQLite columns (ISO text dates, NULL for "none").
 namespace sqlvalue {
@@ -15,6 +16,10 @@ namespace sqlvalue {
 inline QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
+}
+inline QVariant optionalText(const std::optional<QString> &s)
+{
+    return s ? QVariant(*s) : QVariant();
 }
 inline QVariant dateOrNull(const QDate &d)
 {

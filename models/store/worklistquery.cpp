@@ -5,6 +5,7 @@
 #include "domain/specialgroup.h"
 #include "jurisdictionrepository.h"
 #include "namesearch.h"
+#include "store/sqlvalues.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -15,11 +16,6 @@ QString iso(const QDate &d)
 {
     return isoDate(d);
 }
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
 // Reads a row selected with the column list in WorklistQuery::fetch().
 RecipientRow rowFrom(const QSqlQuery &q)
 {
@@ -29,26 +25,26 @@ RecipientRow rowFrom(const QSqlQuery &q)
     row.name = q.value(2).toString();
     const QString sex = q.value(3).toString();
     row.sex = sex.isEmpty() ? QChar() : sex.at(0);
-    row.birth = dateOf(q.value(4));
+    row.birth = sqlvalue::date(q.value(4));
     row.category = q.value(5).toString();
     row.communityName = q.value(6).toString();
     row.phone = q.value(7).toString();
-    row.periodEnd = dateOf(q.value(8));
+    row.periodEnd = sqlvalue::date(q.value(8));
     row.specialFlags = q.value(9).toInt();
     if (!q.value(10).isNull())
         row.conclusionRank = q.value(10).toInt();
     row.bigdataDetail = q.value(11).toString();
     row.bigdataSource = q.value(12).toString();
     row.bigdataBehaviour = q.value(13).toString();
-    row.visitRequested = dateOf(q.value(14));
-    row.visitDue = dateOf(q.value(15));
+    row.visitRequested = sqlvalue::date(q.value(14));
+    row.visitDue = sqlvalue::date(q.value(15));
     row.sortKey = q.value(16);
     const QString contact = q.value(17).toString();
     if (!contact.isEmpty()) {
         row.lastContact = QDate::fromString(contact.section(QLatin1Char('|'), 0, 0), Qt::ISODate);
         row.lastContactOutcome = contact.section(QLatin1Char('|'), 1);
     }
-    row.lastCheck = dateOf(q.value(18));
+    row.lastCheck = sqlvalue::date(q.value(18));
     row.livingStatus = q.value(19).toString();
     row.benefitStatus = q.value(20).toString();
     return row;

@@ -8,6 +8,7 @@
 #include "store/personstate.h"
 #include "store/recipientrepository.h"
 #include "store/sqlvalues.h"
+#include "protocolfields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,20 +44,20 @@ qint64 ChangeApplier::recipientFor(const QString &idNumber) const
 
 bool ChangeApplier::apply(const QJsonObject &change, QString *error)
 {
-    const QString type = change.value(QStringLiteral("type")).toString();
-    const QJsonObject data = change.value(QStringLiteral("data")).toObject();
-    const qint64 seq = change.value(QStringLiteral("seq")).toInteger();
-    if (type == QLatin1String("jurisdiction"))
+    const QString type = change.value(ProtocolField::type).toString();
+    const QJsonObject data = change.value(ProtocolField::data).toObject();
+    const qint64 seq = change.value(ProtocolField::seq).toInteger();
+    if (type == ProtocolValue::jurisdiction)
         return applyJurisdiction(data, error);
-    if (type == QLatin1String("recipient"))
+    if (type == ProtocolValue::recipient)
         return applyRecipient(data, error);
-    if (type == QLatin1String("bigdata"))
+    if (type == ProtocolValue::bigdata)
         return applyBigData(data, error);
-    if (type == QLatin1String("status"))
+    if (type == ProtocolValue::status)
         return applyStatus(data, seq, error);
-    if (type == QLatin1String("event"))
+    if (type == ProtocolValue::event)
         return applyEvent(data, seq, error);
-    if (type == QLatin1String("conflict"))
+    if (type == ProtocolValue::conflict)
         return storeConflict(data, seq, error);
     // A newer server may send kinds this version does not know: skipping them
     // keeps the cursor moving; the protocol version guards breaking changes.
@@ -71,7 +72,7 @@ bool ChangeApplier::applyJurisdiction(const QJsonObject &d, QString *error)
                              "level = excluded.level, name = excluded.name"));
     q.addBindValue(text(d, "code"));
     q.addBindValue(sqlvalue::textOrNull(text(d, "parent")));
-    q.addBindValue(d.value(QStringLiteral("level")).toInt());
+    q.addBindValue(d.value(ProtocolField::level).toInt());
     q.addBindValue(text(d, "name"));
     return sqlvalue::exec(q, error);
 }
@@ -96,12 +97,12 @@ bool ChangeApplier::applyRecipient(const QJsonObject &d, QString *error)
     r.phone = text(d, "phone");
     r.householdAddress = text(d, "householdAddress");
     r.residenceAddress = text(d, "residenceAddress");
-    r.residenceType = d.value(QStringLiteral("residenceType")).toString(QStringLiteral("local"));
+    r.residenceType = d.value(ProtocolField::residenceType).toString(QStringLiteral("local"));
     r.benefitStart = date(d, "benefitStart");
     r.lastCertification = date(d, "lastCertDate");
-    r.individualMonths = d.value(QStringLiteral("individualMonths")).toInt();
-    r.specialFlags = d.value(QStringLiteral("specialFlags")).toInt();
-    r.monthlyBenefitFen = d.value(QStringLiteral("monthlyBenefitFen")).toInteger();
+    r.individualMonths = d.value(ProtocolField::individualMonths).toInt();
+    r.specialFlags = d.value(ProtocolField::specialFlags).toInt();
+    r.monthlyBenefitFen = d.value(ProtocolField::monthlyBenefitFen).toInteger();
     const qint64 id = recipientFor(r.idNumber);
     if (id == 0)
         return m_repo->insert(r, error);
@@ -162,21 +163,21 @@ bool ChangeApplier::applyStatus(const QJsonObject &d, qint64 seq, QString *error
 
 bool ChangeApplier::applyEvent(const QJsonObject &d, qint64 seq, QString *error)
 {
-    const QJsonObject event = d.value(QStringLiteral("event")).toObject();
-    const QString uuid = event.value(QStringLiteral("uuid")).toString();
-    const QString kind = event.value(QStringLiteral("kind")).toString();
+    const QJsonObject event = d.value(ProtocolField::event).toObject();
+    const QString uuid = event.value(ProtocolField::uuid).toString();
+    const QString kind = event.value(ProtocolField::kind).toString();
     EventCodec::Kind codecKind;
     QString table;
-    if (kind == QLatin1String("verification")) {
+    if (kind == ProtocolValue::verification) {
         codecKind = EventCodec::Kind::Verification;
         table = QStringLiteral("verification_event");
-    } else if (kind == QLatin1String("lifecycle")) {
+    } else if (kind == ProtocolValue::lifecycle) {
         codecKind = EventCodec::Kind::Lifecycle;
         table = QStringLiteral("lifecycle_event");
     } else {
         return true; // resolutions come down as conflict changes
     }
-    const qint64 id = recipientFor(event.value(QStringLiteral("idNumber")).toString());
+    const qint64 id = recipientFor(event.value(ProtocolField::idNumber).toString());
     if (id == 0)
         return true;
     QSqlQuery known(m_db.connection());

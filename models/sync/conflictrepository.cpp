@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
 #include "verification/verificationevent.h"
+#include "protocolfields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,19 +31,19 @@ QList<ConflictValue> valuesFrom(const QString &detail)
 {
     QList<ConflictValue> out;
     const QJsonArray values =
-        QJsonDocument::fromJson(detail.toUtf8()).object().value(QLatin1String("values")).toArray();
+        QJsonDocument::fromJson(detail.toUtf8()).object().value(ProtocolField::values).toArray();
     for (const QJsonValue &v : values) {
         const QJsonObject o = v.toObject();
         ConflictValue cv;
         // A value may come as a number or null in hand-made data; keep it as text.
-        const QJsonValue value = o.value(QLatin1String("value"));
+        const QJsonValue value = o.value(ProtocolField::value);
         cv.value = value.isString()   ? value.toString()
                    : value.isDouble() ? QString::number(value.toDouble())
                                       : QString();
-        cv.at = QDateTime::fromString(o.value(QLatin1String("at")).toString(), Qt::ISODateWithMs)
+        cv.at = QDateTime::fromString(o.value(ProtocolField::at).toString(), Qt::ISODateWithMs)
                     .toUTC();
-        cv.eventUuid = o.value(QLatin1String("uuid")).toString();
-        cv.device = o.value(QLatin1String("device")).toString();
+        cv.eventUuid = o.value(ProtocolField::uuid).toString();
+        cv.device = o.value(ProtocolField::device).toString();
         out << cv;
     }
     // The protocol sends the newer last; order anyway so the display can rely on it.
@@ -173,17 +174,17 @@ QString ConflictRepository::typeName(const QString &type)
 
 QString ConflictRepository::fieldName(const QString &field)
 {
-    if (field == QLatin1String("phone"))
+    if (field == ProtocolField::phone)
         return tr("Phone");
-    if (field == QLatin1String("householdAddress"))
+    if (field == ProtocolField::householdAddress)
         return tr("Household address");
-    if (field == QLatin1String("residenceAddress"))
+    if (field == ProtocolField::residenceAddress)
         return tr("Residence address");
-    if (field == QLatin1String("residenceType"))
+    if (field == ProtocolField::residenceType)
         return tr("Residence type");
-    if (field == QLatin1String("deathDate"))
+    if (field == ProtocolField::deathDate)
         return tr("Date of death");
-    if (field == QLatin1String("status"))
+    if (field == ProtocolField::status)
         return tr("Living status");
     return field;
 }
@@ -205,7 +206,7 @@ QString ConflictRepository::valueName(const SyncConflict &c, const QString &valu
         if (const auto status = VerificationTerms::statusFromKey(value))
             return VerificationTerms::displayName(*status);
     }
-    if (c.field == QLatin1String("residenceType")) {
+    if (c.field == ProtocolField::residenceType) {
         if (value == QLatin1String("local"))
             return tr("Local");
         if (value == QLatin1String("domestic"))

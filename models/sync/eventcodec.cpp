@@ -1,4 +1,6 @@
 #include "eventcodec.h"
+#include "store/sqlvalues.h"
+#include "protocolfields.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -10,29 +12,29 @@ namespace {
 
 struct Field
 {
-    const char *json;
+    QLatin1String json;
     const char *column;
     bool integer = false;
 };
 
 // JSON key -> column. Contact fields of a check travel in a "contact" object.
 const Field kVerification[] = {
-    {"checkDate", "check_date"}, {"occurredAt", "occurred_at"}, {"recordedAt", "recorded_at"},
-    {"method", "method"}, {"status", "living_status"}, {"deathDate", "death_date"},
-    {"deathSource", "death_source"}, {"lossReason", "loss_reason"}, {"worker", "worker"},
-    {"note", "note"}, {"corrects", "corrects"}, {"batchId", "batch_id"},
-    {"periodStart", "period_start"}, {"periodEnd", "period_end"},
+    {ProtocolField::checkDate, "check_date"}, {ProtocolField::occurredAt, "occurred_at"}, {ProtocolField::recordedAt, "recorded_at"},
+    {ProtocolField::method, "method"}, {ProtocolField::status, "living_status"}, {ProtocolField::deathDate, "death_date"},
+    {ProtocolField::deathSource, "death_source"}, {ProtocolField::lossReason, "loss_reason"}, {ProtocolField::worker, "worker"},
+    {ProtocolField::note, "note"}, {ProtocolField::corrects, "corrects"}, {ProtocolField::batchId, "batch_id"},
+    {ProtocolField::periodStart, "period_start"}, {ProtocolField::periodEnd, "period_end"},
 };
 const Field kContact[] = {
-    {"phone", "phone"}, {"householdAddress", "household_address"},
-    {"residenceAddress", "residence_address"}, {"residenceType", "residence_type"},
+    {ProtocolField::phone, "phone"}, {ProtocolField::householdAddress, "household_address"},
+    {ProtocolField::residenceAddress, "residence_address"}, {ProtocolField::residenceType, "residence_type"},
 };
 const Field kLifecycle[] = {
-    {"step", "kind"}, {"eventDate", "event_date"}, {"effectiveMonth", "effective_month"},
-    {"reason", "reason"}, {"cause", "cause"}, {"actor", "actor"}, {"approvedBy", "approved_by"},
-    {"objector", "objector"}, {"amountFen", "amount_fen", true}, {"months", "months", true},
-    {"firstMonth", "first_month"}, {"lastMonth", "last_month"}, {"deadline", "deadline"},
-    {"instalments", "instalments", true}, {"ref", "ref"}, {"recordedAt", "recorded_at"},
+    {ProtocolField::step, "kind"}, {ProtocolField::eventDate, "event_date"}, {ProtocolField::effectiveMonth, "effective_month"},
+    {ProtocolField::reason, "reason"}, {ProtocolField::cause, "cause"}, {ProtocolField::actor, "actor"}, {ProtocolField::approvedBy, "approved_by"},
+    {ProtocolField::objector, "objector"}, {ProtocolField::amountFen, "amount_fen", true}, {ProtocolField::months, "months", true},
+    {ProtocolField::firstMonth, "first_month"}, {ProtocolField::lastMonth, "last_month"}, {ProtocolField::deadline, "deadline"},
+    {ProtocolField::instalments, "instalments", true}, {ProtocolField::ref, "ref"}, {ProtocolField::recordedAt, "recorded_at"},
 };
 
 template<size_t N>
@@ -57,9 +59,9 @@ void putFields(QJsonObject &out, const Field (&fields)[N], const QSqlQuery &q, i
     for (size_t i = 0; i < N; ++i) {
         const QVariant v = q.value(first + int(i));
         if (fields[i].integer)
-            out.insert(QLatin1String(fields[i].json), v.toLongLong());
+            out.insert(fields[i].json, v.toLongLong());
         else if (!v.isNull() && (keepEmpty || !v.toString().isEmpty()))
-            out.insert(QLatin1String(fields[i].json), v.toString());
+            out.insert(fields[i].json, v.toString());
     }
 }
 
@@ -67,21 +69,12 @@ template<size_t N>
 void bindFields(QSqlQuery &q, const Field (&fields)[N], const QJsonObject &in)
 {
     for (const Field &f : fields) {
-        const QJsonValue v = in.value(QLatin1String(f.json));
+        const QJsonValue v = in.value(f.json);
         if (f.integer)
             q.addBindValue(v.toInteger());
         else
             q.addBindValue(v.isString() ? QVariant(v.toString()) : QVariant());
     }
-}
-
-bool exec(QSqlQuery &q, QString *error)
-{
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
 }
 
 } // namespace
@@ -117,15 +110,15 @@ QJsonObject EventCodec::read(Kind kind, const QString &uuid, const ContentOf &co
             .arg(columns.join(QStringLiteral(", e.")), tableOf(kind));
     });
     q.bindValue(0, uuid);
-    if (!exec(q, error))
+    if (!sqlvalue::exec(q, error))
         return {};
     if (!q.next()) {
         if (error)
             *error = QStringLiteral("event %1 not found").arg(uuid);
         return {};
     }
-    QJsonObject event{{QStringLiteral("uuid"), uuid}, {QStringLiteral("kind"), kindKey(kind)},
-                      {QStringLiteral("idNumber"), q.value(0).toString()}};
+    QJsonObject event{{ProtocolField::uuid, uuid}, {ProtocolField::kind, kindKey(kind)},
+                      {ProtocolField::idNumber, q.value(0).toString()}};
     if (!check) {
         putFields(event, kLifecycle, q, 1, false);
         q.finish();
@@ -137,7 +130,7 @@ QJsonObject EventCodec::read(Kind kind, const QString &uuid, const ContentOf &co
     putFields(contact, kContact, q, 1 + int(std::size(kVerification)), true);
     q.finish();
     if (!contact.isEmpty())
-        event.insert(QStringLiteral("contact"), contact);
+        event.insert(ProtocolField::contact, contact);
 
     QSqlQuery &files = statement(QStringLiteral("files"), [] {
         return QStringLiteral(
@@ -146,15 +139,15 @@ QJsonObject EventCodec::read(Kind kind, const QString &uuid, const ContentOf &co
             "ORDER BY f.sha256");
     });
     files.bindValue(0, uuid);
-    if (!exec(files, error))
+    if (!sqlvalue::exec(files, error))
         return {};
     QJsonArray evidence;
     while (files.next()) {
         const QString sha = files.value(0).toString();
         QJsonObject item{{QStringLiteral("sha256"), sha},
                          {QStringLiteral("content"), contentOf(sha, files.value(8).toInt() != 0)},
-                         {QStringLiteral("kind"), files.value(1).toString()},
-                         {QStringLiteral("name"), files.value(2).toString()},
+                         {ProtocolField::kind, files.value(1).toString()},
+                         {ProtocolField::name, files.value(2).toString()},
                          {QStringLiteral("format"), files.value(3).toString()},
                          {QStringLiteral("width"), files.value(4).toInt()},
                          {QStringLiteral("height"), files.value(5).toInt()},
@@ -164,7 +157,7 @@ QJsonObject EventCodec::read(Kind kind, const QString &uuid, const ContentOf &co
         evidence.append(item);
     }
     files.finish();
-    event.insert(QStringLiteral("evidence"), evidence);
+    event.insert(ProtocolField::evidence, evidence);
     return event;
 }
 
@@ -182,25 +175,25 @@ bool EventCodec::insert(Kind kind, const QJsonObject &event, qint64 recipientId,
                        QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
     if (check) {
         bindFields(q, kVerification, event);
-        bindFields(q, kContact, event.value(QStringLiteral("contact")).toObject());
+        bindFields(q, kContact, event.value(ProtocolField::contact).toObject());
     } else {
         bindFields(q, kLifecycle, event);
     }
-    q.addBindValue(event.value(QStringLiteral("uuid")).toString());
+    q.addBindValue(event.value(ProtocolField::uuid).toString());
     q.addBindValue(recipientId);
-    if (!exec(q, error))
+    if (!sqlvalue::exec(q, error))
         return false;
     if (!check)
         return true;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    for (const QJsonValue &v : event.value(QStringLiteral("evidence")).toArray()) {
+    for (const QJsonValue &v : event.value(ProtocolField::evidence).toArray()) {
         const QJsonObject item = v.toObject();
         const QString sha = item.value(QStringLiteral("sha256")).toString();
         QSqlQuery file(c);
         file.prepare(QStringLiteral("INSERT OR IGNORE INTO evidence(sha256, original_name, format, width, height, "
                                     "bytes, captured_at, has_original, added_at) VALUES(?,?,?,?,?,?,?,0,?)"));
         file.addBindValue(sha);
-        file.addBindValue(item.value(QStringLiteral("name")).toString());
+        file.addBindValue(item.value(ProtocolField::name).toString());
         file.addBindValue(item.value(QStringLiteral("format")).toString());
         file.addBindValue(item.value(QStringLiteral("width")).toInt());
         file.addBindValue(item.value(QStringLiteral("height")).toInt());
@@ -210,10 +203,10 @@ bool EventCodec::insert(Kind kind, const QJsonObject &event, qint64 recipientId,
         file.addBindValue(now);
         QSqlQuery use(c);
         use.prepare(QStringLiteral("INSERT OR IGNORE INTO event_evidence(event_uuid, sha256, kind) VALUES(?,?,?)"));
-        use.addBindValue(event.value(QStringLiteral("uuid")).toString());
+        use.addBindValue(event.value(ProtocolField::uuid).toString());
         use.addBindValue(sha);
-        use.addBindValue(item.value(QStringLiteral("kind")).toString());
-        if (!exec(file, error) || !exec(use, error))
+        use.addBindValue(item.value(ProtocolField::kind).toString());
+        if (!sqlvalue::exec(file, error) || !sqlvalue::exec(use, error))
             return false;
     }
     return true;

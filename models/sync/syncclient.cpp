@@ -1,6 +1,7 @@
 #include "syncclient.h"
 
 #include "logging.h"
+#include "protocolfields.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -113,8 +114,8 @@ HttpReply SyncClient::answer(QNetworkReply *reply) const
     const QJsonDocument doc = QJsonDocument::fromJson(out.body);
     if (doc.isObject())
         out.json = doc.object();
-    out.errorCode = out.json.value(QStringLiteral("error")).toString();
-    out.message = out.json.value(QStringLiteral("message")).toString();
+    out.errorCode = out.json.value(ProtocolField::error).toString();
+    out.message = out.json.value(ProtocolField::message).toString();
     if (m_cancel && m_cancel->load()) {
         out.cancelled = true;
     } else if (out.status == 0) {

@@ -5,6 +5,7 @@
 #include "evidence/evidencestore.h"
 #include "store/database.h"
 #include "store/sqlvalues.h"
+#include "protocolfields.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -100,15 +101,15 @@ QJsonArray SyncJournal::events(const QList<Pending> &items, QMap<QString, QStrin
             q.addBindValue(p.uuid);
             if (!sqlvalue::exec(q, error) || !q.next())
                 return {};
-            QJsonObject e{{QStringLiteral("uuid"), p.uuid}, {QStringLiteral("kind"), QStringLiteral("resolution")},
-                          {QStringLiteral("idNumber"), q.value(6).toString()},
-                          {QStringLiteral("conflict"), q.value(0).toString()},
-                          {QStringLiteral("decision"), q.value(1).toString()},
-                          {QStringLiteral("by"), q.value(4).toString()}, {QStringLiteral("at"), q.value(5).toString()}};
+            QJsonObject e{{ProtocolField::uuid, p.uuid}, {ProtocolField::kind, ProtocolValue::resolution},
+                          {ProtocolField::idNumber, q.value(6).toString()},
+                          {ProtocolField::conflict, q.value(0).toString()},
+                          {ProtocolField::decision, q.value(1).toString()},
+                          {ProtocolField::by, q.value(4).toString()}, {ProtocolField::at, q.value(5).toString()}};
             if (!q.value(2).isNull())
-                e.insert(QStringLiteral("value"), q.value(2).toString());
+                e.insert(ProtocolField::value, q.value(2).toString());
             if (!q.value(3).toString().isEmpty())
-                e.insert(QStringLiteral("note"), q.value(3).toString());
+                e.insert(ProtocolField::note, q.value(3).toString());
             out.append(e);
             continue;
         }
@@ -143,18 +144,18 @@ bool SyncJournal::recordResults(const QList<Pending> &items, const QJsonArray &r
             QStringLiteral("UPDATE sync_resolution SET state = ?, last_error = ? WHERE uuid = ?"));
         for (const QJsonValue &v : results) {
             const QJsonObject r = v.toObject();
-            const QString uuid = r.value(QStringLiteral("uuid")).toString();
+            const QString uuid = r.value(ProtocolField::uuid).toString();
             if (!sources.contains(uuid))
                 continue; // not something this push sent
-            const QString status = r.value(QStringLiteral("status")).toString();
-            const bool retry = status == QLatin1String("rejected") && r.value(QStringLiteral("retryable")).toBool();
-            const bool done = status == QLatin1String("accepted") || status == QLatin1String("duplicate") ||
-                              status == QLatin1String("conflict");
+            const QString status = r.value(ProtocolField::status).toString();
+            const bool retry = status == ProtocolValue::rejected && r.value(ProtocolField::retryable).toBool();
+            const bool done = status == ProtocolValue::accepted || status == ProtocolValue::duplicate ||
+                              status == ProtocolValue::conflict;
             const QString state = done ? QStringLiteral("accepted") : retry ? QStringLiteral("pending")
                                                                             : QStringLiteral("rejected");
-            QString reason = r.value(QStringLiteral("reason")).toString();
+            QString reason = r.value(ProtocolField::reason).toString();
             if (reason.isEmpty())
-                reason = r.value(QStringLiteral("code")).toString();
+                reason = r.value(ProtocolField::code).toString();
             const Pending::Source source = sources.value(uuid);
             QSqlQuery &q = updates[int(source)];
             q.addBindValue(state);
@@ -166,9 +167,9 @@ bool SyncJournal::recordResults(const QList<Pending> &items, const QJsonArray &r
                 ++report.pushed;
             else if (!retry)
                 ++report.rejected;
-            for (const QJsonValue &c : r.value(QStringLiteral("conflicts")).toArray()) {
+            for (const QJsonValue &c : r.value(ProtocolField::conflicts).toArray()) {
                 ++report.conflicts;
-                if (!conflicts.storeConflict(c.toObject(), r.value(QStringLiteral("seq")).toInteger(), error))
+                if (!conflicts.storeConflict(c.toObject(), r.value(ProtocolField::seq).toInteger(), error))
                     return false;
             }
         }

@@ -1,7 +1,8 @@
 #include "syncpackage.h"
 
 #include "entrycipher.h"
-#include "io/zipfile.h"
+#include "zip/zipfile.h"
+#include "protocolfields.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -134,7 +135,7 @@ private:
 
 QJsonObject entryObject(const QString &name, const QString &sha256, qint64 bytes)
 {
-    return QJsonObject{{QStringLiteral("name"), name},
+    return QJsonObject{{ProtocolField::name, name},
                        {QStringLiteral("sha256"), sha256},
                        {QStringLiteral("bytes"), double(bytes)}};
 }
@@ -260,7 +261,7 @@ checkPackage(const QString &path, Kind kind, const QByteArray &deviceKey,
     const QJsonArray entries = manifest.value(QStringLiteral("entries")).toArray();
     for (const QJsonValue &v : entries) {
         const QJsonObject o = v.toObject();
-        const QString name = o.value(QStringLiteral("name")).toString();
+        const QString name = o.value(ProtocolField::name).toString();
         if (!validName(name) || checked.listed.contains(name))
             return fail(
                 SyncPackage::tr("The manifest lists an unexpected entry \"%1\".").arg(name));
@@ -268,7 +269,7 @@ checkPackage(const QString &path, Kind kind, const QByteArray &deviceKey,
     }
     for (const QJsonValue &v : entries) {
         const QJsonObject o = v.toObject();
-        const QString name = o.value(QStringLiteral("name")).toString();
+        const QString name = o.value(ProtocolField::name).toString();
         if (!found.contains(name))
             return fail(SyncPackage::tr(
                             "The entry %1 is listed in the manifest but missing from the package.")
@@ -282,7 +283,7 @@ checkPackage(const QString &path, Kind kind, const QByteArray &deviceKey,
     }
     for (const QJsonValue &v : entries) {
         const QJsonObject o = v.toObject();
-        const QString name = o.value(QStringLiteral("name")).toString();
+        const QString name = o.value(ProtocolField::name).toString();
         const FoundEntry e = found.value(name);
         if (!e.ok)
             return fail(
@@ -338,14 +339,14 @@ bool SyncPackage::writeOutbox(const QString &path, const QString &device, const 
     if (serverPublicKey.size() != crypto_box_PUBLICKEYBYTES)
         return fail(tr("The server key is not a valid public key (it must be 32 bytes)."));
     const QJsonDocument body = QJsonDocument::fromJson(pushBody);
-    if (!body.isObject() || !body.object().value(QStringLiteral("events")).isArray())
+    if (!body.isObject() || !body.object().value(ProtocolField::events).isArray())
         return fail(
             tr("The events to package are not a push body (a JSON object with a list of events)."));
     // The reader refuses a body whose device differs from the manifest's.
-    if (body.object().value(QStringLiteral("device")).toString() != device)
+    if (body.object().value(ProtocolField::device).toString() != device)
         return fail(tr("The events to package are from device %1, not %2.")
-                        .arg(body.object().value(QStringLiteral("device")).toString(), device));
-    const qsizetype eventCount = body.object().value(QStringLiteral("events")).toArray().size();
+                        .arg(body.object().value(ProtocolField::device).toString(), device));
+    const qsizetype eventCount = body.object().value(ProtocolField::events).toArray().size();
     for (auto it = evidenceFiles.cbegin(); it != evidenceFiles.cend(); ++it) {
         if (!isSha256Hex(it.key()))
             return fail(tr("The evidence name %1 is not a SHA-256 hash.").arg(it.key()));
@@ -404,11 +405,11 @@ bool SyncPackage::writeOutbox(const QString &path, const QString &device, const 
     const QJsonObject manifest{
         {QStringLiteral("format"), kOutboxFormat},
         {QStringLiteral("version"), kVersion},
-        {QStringLiteral("device"), device},
-        {QStringLiteral("user"), user},
+        {ProtocolField::device, device},
+        {ProtocolField::user, user},
         {QStringLiteral("createdAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("since"), double(since)},
-        {QStringLiteral("events"), double(eventCount)},
+        {ProtocolField::since, double(since)},
+        {ProtocolField::events, double(eventCount)},
         {QStringLiteral("sealedKey"), QString::fromLatin1(sealed.toBase64())},
         {QStringLiteral("entries"), entries},
     };
@@ -572,19 +573,19 @@ SyncPackage::readOutbox(const QString &path, const QByteArray &deviceKey,
     const QJsonDocument body = QJsonDocument::fromJson(events);
     if (problem.isEmpty()) {
         const QJsonObject o = body.object();
-        if (!body.isObject() || !o.value(QStringLiteral("events")).isArray())
+        if (!body.isObject() || !o.value(ProtocolField::events).isArray())
             problem = tr("The entry %1 does not hold a list of events.").arg(kEvents);
-        else if (o.value(QStringLiteral("device")).toString() !=
-                 manifest.value(QStringLiteral("device")).toString())
+        else if (o.value(ProtocolField::device).toString() !=
+                 manifest.value(ProtocolField::device).toString())
             problem = tr("The entry %1 is from device %2 but the manifest names device %3.")
-                          .arg(kEvents, o.value(QStringLiteral("device")).toString(),
-                               manifest.value(QStringLiteral("device")).toString());
-        else if (o.value(QStringLiteral("events")).toArray().size() !=
-                 manifest.value(QStringLiteral("events")).toInteger(-1))
+                          .arg(kEvents, o.value(ProtocolField::device).toString(),
+                               manifest.value(ProtocolField::device).toString());
+        else if (o.value(ProtocolField::events).toArray().size() !=
+                 manifest.value(ProtocolField::events).toInteger(-1))
             problem = tr("The entry %1 holds %2 events but the manifest says %3.")
                           .arg(kEvents)
-                          .arg(o.value(QStringLiteral("events")).toArray().size())
-                          .arg(manifest.value(QStringLiteral("events")).toInteger(-1));
+                          .arg(o.value(ProtocolField::events).toArray().size())
+                          .arg(manifest.value(ProtocolField::events).toInteger(-1));
     }
     if (!problem.isEmpty()) {
         cleanUp();
@@ -607,11 +608,11 @@ SyncPackage::readOutbox(const QString &path, const QByteArray &deviceKey,
         written.removeAll(it.value());
         content.evidenceFiles.insert(it.key(), target);
     }
-    content.device = manifest.value(QStringLiteral("device")).toString();
-    content.user = manifest.value(QStringLiteral("user")).toString();
+    content.device = manifest.value(ProtocolField::device).toString();
+    content.user = manifest.value(ProtocolField::user).toString();
     content.createdAt = QDateTime::fromString(
         manifest.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
-    content.since = manifest.value(QStringLiteral("since")).toInteger();
+    content.since = manifest.value(ProtocolField::since).toInteger();
     content.pushBody = events;
     return content;
 }
@@ -641,10 +642,10 @@ bool SyncPackage::writeRoster(const QString &path, const QString &device, const 
     const QJsonObject manifest{
         {QStringLiteral("format"), kRosterFormat},
         {QStringLiteral("version"), kVersion},
-        {QStringLiteral("device"), device},
-        {QStringLiteral("scope"), scope},
-        {QStringLiteral("since"), double(since)},
-        {QStringLiteral("next"), double(next)},
+        {ProtocolField::device, device},
+        {ProtocolField::scope, scope},
+        {ProtocolField::since, double(since)},
+        {ProtocolField::next, double(next)},
         {QStringLiteral("entries"), QJsonArray{entryObject(kChanges, sha256, changesBytes.size())}},
     };
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
@@ -689,10 +690,10 @@ SyncPackage::readRoster(const QString &path, const QByteArray &deviceKey, QStrin
     }
     const QJsonObject &manifest = checked->manifest;
     RosterPackageContent content;
-    content.device = manifest.value(QStringLiteral("device")).toString();
-    content.scope = manifest.value(QStringLiteral("scope")).toString();
-    content.since = manifest.value(QStringLiteral("since")).toInteger();
-    content.next = manifest.value(QStringLiteral("next")).toInteger();
+    content.device = manifest.value(ProtocolField::device).toString();
+    content.scope = manifest.value(ProtocolField::scope).toString();
+    content.since = manifest.value(ProtocolField::since).toInteger();
+    content.next = manifest.value(ProtocolField::next).toInteger();
     content.changes = document.array();
     return content;
 }

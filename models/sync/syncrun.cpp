@@ -4,24 +4,15 @@
 #include "syncclient.h"
 #include "syncjournal.h"
 #include "evidence/evidencestore.h"
+#include "faulthooks.h"
+#include "protocolfields.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <csignal>
 #include <QJsonArray>
 
 namespace {
-// Fault injection for the crash test (CERTDESK_FAULT=kill-after-page:N): the
-// client dies right after committing its N-th page, the moment a resumed pull
-// must pick up from.
-void killAfterPage(int page)
-{
-    static const QString fault = qEnvironmentVariable("CERTDESK_FAULT");
-    if (fault.startsWith(QLatin1String("kill-after-page:")) && fault.mid(16).toInt() == page)
-        ::raise(SIGKILL);
-}
-
 constexpr qint64 kChunk = 4 * 1024 * 1024; // below the protocol's 8 MiB limit
 constexpr int kMissingQuestion = 10000;
 constexpr int kParallelUploads = 6;                // QNetworkAccessManager's connections per host
@@ -68,9 +59,9 @@ SyncReport SyncRun::signIn(SyncClient &client, SyncSettings *settings, const QSt
 {
     SyncReport report;
     const HttpReply reply = client.post(QStringLiteral("/v1/session"),
-                                        {{QStringLiteral("user"), settings->user},
+                                        {{ProtocolField::user, settings->user},
                                          {QStringLiteral("password"), password},
-                                         {QStringLiteral("device"), settings->device}});
+                                         {ProtocolField::device, settings->device}});
     if (reply.status == 401) {
         report.outcome = SyncReport::Outcome::SignInNeeded;
         report.message = tr("The server did not accept the user name or password.");
@@ -82,9 +73,9 @@ SyncReport SyncRun::signIn(SyncClient &client, SyncSettings *settings, const QSt
         report.message = tr("Signing in to %1 failed: %2").arg(settings->server.toDisplayString(), reply.message);
         return report;
     }
-    client.setToken(reply.json.value(QStringLiteral("token")).toString());
-    settings->deviceKey = QByteArray::fromBase64(reply.json.value(QStringLiteral("deviceKey")).toString().toLatin1());
-    settings->serverKey = QByteArray::fromBase64(reply.json.value(QStringLiteral("serverKey")).toString().toLatin1());
+    client.setToken(reply.json.value(ProtocolField::token).toString());
+    settings->deviceKey = QByteArray::fromBase64(reply.json.value(ProtocolField::deviceKey).toString().toLatin1());
+    settings->serverKey = QByteArray::fromBase64(reply.json.value(ProtocolField::serverKey).toString().toLatin1());
     return report;
 }
 
@@ -108,8 +99,8 @@ QJsonObject SyncRun::pushBody(const SyncJournal &journal, const SyncSettings &se
     const QJsonArray events = journal.events(items, files, error);
     if (events.size() != items.size())
         return {};
-    return {{QStringLiteral("device"), settings.device}, {QStringLiteral("since"), journal.cursor()},
-            {QStringLiteral("events"), events}};
+    return {{ProtocolField::device, settings.device}, {ProtocolField::since, journal.cursor()},
+            {ProtocolField::events, events}};
 }
 
 bool SyncRun::push(SyncReport &report)
@@ -140,22 +131,22 @@ bool SyncRun::push(SyncReport &report)
         progress(SyncProgress::Phase::Pushing, first, pending.size());
         mark = clock.elapsed();
         const HttpReply reply = m_client.post(QStringLiteral("/v1/events"),
-                                              {{QStringLiteral("device"), m_settings.device},
-                                               {QStringLiteral("since"), m_journal->cursor()},
-                                               {QStringLiteral("events"), events}});
+                                              {{ProtocolField::device, m_settings.device},
+                                               {ProtocolField::since, m_journal->cursor()},
+                                               {ProtocolField::events, events}});
         waiting += clock.elapsed() - mark;
         if (failed(reply, report))
             return false;
-        if (reply.json.value(QStringLiteral("results")).toArray().size() != events.size()) {
+        if (reply.json.value(ProtocolField::results).toArray().size() != events.size()) {
             report.outcome = SyncReport::Outcome::NeedsPerson;
             report.message = tr("The server answered a push of %1 events with %2 results; the events stay "
                                 "queued.")
                                  .arg(events.size())
-                                 .arg(reply.json.value(QStringLiteral("results")).toArray().size());
+                                 .arg(reply.json.value(ProtocolField::results).toArray().size());
             return false;
         }
         mark = clock.elapsed();
-        const bool stored = m_journal->recordResults(items, reply.json.value(QStringLiteral("results")).toArray(), report, &error);
+        const bool stored = m_journal->recordResults(items, reply.json.value(ProtocolField::results).toArray(), report, &error);
         storing += clock.elapsed() - mark;
         if (!stored) {
             report.outcome = SyncReport::Outcome::NeedsPerson;
@@ -181,7 +172,7 @@ bool SyncRun::upload(const QMap<QString, QString> &files, SyncReport &report)
                                               {{QStringLiteral("hashes"), question}});
         if (failed(reply, report))
             return false;
-        for (const QJsonValue &v : reply.json.value(QStringLiteral("missing")).toArray())
+        for (const QJsonValue &v : reply.json.value(ProtocolField::missing).toArray())
             missing << v.toString();
     }
     qint64 total = 0;
@@ -251,8 +242,8 @@ bool SyncRun::uploadFile(const QString &sha, const QString &path, qint64 &done, 
     HttpReply state = m_client.get(where);
     if (failed(state, report))
         return false;
-    qint64 offset = state.json.value(QStringLiteral("received")).toInteger();
-    bool complete = state.json.value(QStringLiteral("complete")).toBool();
+    qint64 offset = state.json.value(ProtocolField::received).toInteger();
+    bool complete = state.json.value(ProtocolField::complete).toBool();
     done += offset;
     while (!complete) {
         if (!file.seek(offset)) {
@@ -266,17 +257,17 @@ bool SyncRun::uploadFile(const QString &sha, const QString &path, qint64 &done, 
         query.addQueryItem(QStringLiteral("total"), QString::number(size));
         const HttpReply reply = m_client.put(QStringLiteral("/v1/evidence/%1").arg(sha), query, chunk);
         if (reply.status == 409 && reply.errorCode == QLatin1String("offset-mismatch")) {
-            const qint64 received = reply.json.value(QStringLiteral("received")).toInteger();
+            const qint64 received = reply.json.value(ProtocolField::received).toInteger();
             done += received - offset;
             offset = received;
             continue;
         }
         if (failed(reply, report))
             return false;
-        const qint64 received = reply.json.value(QStringLiteral("received")).toInteger();
+        const qint64 received = reply.json.value(ProtocolField::received).toInteger();
         done += received - offset;
         offset = received;
-        complete = reply.json.value(QStringLiteral("complete")).toBool();
+        complete = reply.json.value(ProtocolField::complete).toBool();
         progress(SyncProgress::Phase::UploadingEvidence, done, total);
         if (!complete && chunk.isEmpty()) {
             report.outcome = SyncReport::Outcome::NeedsPerson;
@@ -304,14 +295,14 @@ bool SyncRun::pull(SyncReport &report)
         const HttpReply reply = m_client.get(QStringLiteral("/v1/changes"), query);
         if (failed(reply, report))
             return false;
-        if (!reply.json.value(QStringLiteral("changes")).isArray() || !reply.json.value(QStringLiteral("next")).isDouble()) {
+        if (!reply.json.value(ProtocolField::changes).isArray() || !reply.json.value(ProtocolField::next).isDouble()) {
             report.outcome = SyncReport::Outcome::NeedsPerson;
             report.message = tr("The server's answer to a pull is not what protocol v1 describes (no list of "
                                 "changes or no cursor); nothing was applied.");
             return false;
         }
-        const QJsonArray changes = reply.json.value(QStringLiteral("changes")).toArray();
-        const qint64 next = reply.json.value(QStringLiteral("next")).toInteger(since);
+        const QJsonArray changes = reply.json.value(ProtocolField::changes).toArray();
+        const qint64 next = reply.json.value(ProtocolField::next).toInteger(since);
         const qint64 before = clock.elapsed();
         const bool applied = m_journal->applyPage(changes, next, &error);
         applying += clock.elapsed() - before;
@@ -321,8 +312,10 @@ bool SyncRun::pull(SyncReport &report)
             return false;
         }
         report.pulled += changes.size();
-        killAfterPage(++m_pages);
-        more = reply.json.value(QStringLiteral("more")).toBool() && next > since;
+        // The crash test kills the client here (test builds only): the moment a
+        // resumed pull must pick up from.
+        FaultHooks::afterPulledPage(++m_pages);
+        more = reply.json.value(ProtocolField::more).toBool() && next > since;
         progress(SyncProgress::Phase::Pulling, report.pulled, 0);
         if (m_cancel && m_cancel->load()) {
             report.outcome = SyncReport::Outcome::Cancelled;

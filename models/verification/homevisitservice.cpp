@@ -6,20 +6,10 @@
 #include "domain/workingcalendar.h"
 #include "security/scopeguard.h"
 #include "store/database.h"
+#include "store/sqlvalues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-
-namespace {
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-} // namespace
 
 HomeVisitService::HomeVisitService(const Database &db, const PolicyProfile &profile, const WorkingCalendar &calendar)
     : m_db(db), m_profile(profile), m_calendar(calendar)
@@ -64,7 +54,7 @@ std::optional<HomeVisit> HomeVisitService::request(qint64 recipientId, const QDa
     if (!q.exec() || !q.next())
         return fail(tr("No recipient with id %1.").arg(recipientId));
     const QString name = q.value(0).toString();
-    if (!SpecialGroup::isMember(dateOf(q.value(1)), q.value(2).toInt(), requestedOn))
+    if (!SpecialGroup::isMember(sqlvalue::date(q.value(1)), q.value(2).toInt(), requestedOn))
         return fail(tr("%1 is not in a special group (aged 80+, ill, disabled, living alone or mentally "
                        "ill); home visits are for people who cannot come in.")
                         .arg(name));
@@ -76,7 +66,7 @@ std::optional<HomeVisit> HomeVisitService::request(qint64 recipientId, const QDa
     ins.prepare(QStringLiteral("INSERT INTO visit_request(recipient_id, requested_on, due_on, status, requested_by, "
                                "channel, reason) VALUES(?, ?, ?, 'open', ?, ?, ?)"));
     for (const QVariant &v : {QVariant(recipientId), QVariant(isoDate(requestedOn)), QVariant(isoDate(due)),
-                              QVariant(requestedBy), textOrNull(channel), textOrNull(reason)})
+                              QVariant(requestedBy), sqlvalue::textOrNull(channel), sqlvalue::textOrNull(reason)})
         ins.addBindValue(v);
     if (!ins.exec())
         return fail(tr("Cannot save the home-visit request: %1").arg(ins.lastError().text()));
@@ -129,7 +119,7 @@ bool HomeVisitService::addAttempt(qint64 visitId, const VisitAttempt &a, QString
     if (message.isEmpty()) {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("INSERT INTO visit_attempt(request_id, attempted_on, outcome, worker, note) VALUES(?, ?, ?, ?, ?)"));
-        for (const QVariant &v : {QVariant(visitId), QVariant(isoDate(a.date)), QVariant(a.outcome), QVariant(a.worker), textOrNull(a.note)})
+        for (const QVariant &v : {QVariant(visitId), QVariant(isoDate(a.date)), QVariant(a.outcome), QVariant(a.worker), sqlvalue::textOrNull(a.note)})
             q.addBindValue(v);
         if (q.exec())
             return true;
@@ -152,14 +142,14 @@ std::optional<HomeVisit> HomeVisitService::find(qint64 visitId) const
     HomeVisit v;
     v.id = q.value(0).toLongLong();
     v.recipientId = q.value(1).toLongLong();
-    v.requestedOn = dateOf(q.value(2));
-    v.dueOn = dateOf(q.value(3));
+    v.requestedOn = sqlvalue::date(q.value(2));
+    v.dueOn = sqlvalue::date(q.value(3));
     v.status = q.value(4).toString();
     v.requestedBy = q.value(5).toString();
     v.channel = q.value(6).toString();
     v.reason = q.value(7).toString();
     v.assignedTo = q.value(8).toString();
-    v.plannedOn = dateOf(q.value(9));
+    v.plannedOn = sqlvalue::date(q.value(9));
     v.closedBy = q.value(10).toString();
     QSqlQuery a(m_db.connection());
     a.prepare(QStringLiteral("SELECT id, attempted_on, outcome, worker, coalesce(note, '') FROM visit_attempt "
@@ -167,7 +157,7 @@ std::optional<HomeVisit> HomeVisitService::find(qint64 visitId) const
     a.addBindValue(visitId);
     if (a.exec()) {
         while (a.next())
-            v.attempts.append({a.value(0).toLongLong(), dateOf(a.value(1)), a.value(2).toString(),
+            v.attempts.append({a.value(0).toLongLong(), sqlvalue::date(a.value(1)), a.value(2).toString(),
                                a.value(3).toString(), a.value(4).toString()});
     }
     return v;

@@ -6,48 +6,20 @@
 #include "domain/workingcalendar.h"
 #include "security/scopeguard.h"
 #include "evidence/evidencestore.h"
+#include "faulthooks.h"
 #include "logging.h"
 #include "store/database.h"
 #include "store/personstate.h"
 #include "store/recipientrepository.h"
+#include "store/sqlvalues.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSet>
 #include <QUuid>
-#include <csignal>
 
 namespace {
-
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(isoDate(d)) : QVariant();
-}
-QVariant optionalText(const std::optional<QString> &s)
-{
-    return s ? QVariant(*s) : QVariant();
-}
-QDate dateOf(const QVariant &v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-QString utcText(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-bool exec(QSqlQuery &q, QString *error)
-{
-    if (q.exec())
-        return true;
-    *error = q.lastError().text();
-    return false;
-}
 
 // A status after which the person no longer has a running period: they leave the
 // expiry ledgers and wait for the lifecycle steps (suspension, stop, recovery).
@@ -266,10 +238,9 @@ bool VerificationService::recordAll(const QList<VerificationEvent *> &events, QS
             return fail(tr("The check was not saved: %1").arg(why));
         }
     }
-    // Fault injection for the crash-safety test: die exactly between the written
-    // files and the commit, the worst moment for a save.
-    if (qEnvironmentVariable("CERTDESK_FAULT") == QLatin1String("before-commit"))
-        ::raise(SIGKILL);
+    // Fault injection for the crash-safety test (test builds only): die exactly
+    // between the written files and the commit, the worst moment for a save.
+    FaultHooks::beforeCheckCommit();
     if (!m_db.commit(&why))
         return fail(tr("The check was not saved: %1").arg(why));
     return true;
@@ -284,7 +255,7 @@ bool VerificationService::writeEvent(VerificationEvent &e, PersonState &state, Q
         QSqlQuery q(c);
         q.prepare(QStringLiteral("SELECT recipient_id FROM verification_event WHERE uuid = ?"));
         q.addBindValue(e.corrects);
-        if (!exec(q, &why))
+        if (!sqlvalue::exec(q, &why))
             return false;
         if (!q.next() || q.value(0).toLongLong() != e.recipientId) {
             why = tr("The event to correct (%1) is not one of this person's.").arg(e.corrects);
@@ -313,15 +284,15 @@ bool VerificationService::writeEvent(VerificationEvent &e, PersonState &state, Q
         "household_address, residence_address, residence_type, corrects, batch_id, period_start, period_end) "
         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QVariant &v : {QVariant(e.uuid), QVariant(e.recipientId), QVariant(isoDate(e.checkDate)),
-                              QVariant(utcText(e.occurredAt)), QVariant(utcText(e.recordedAt)),
+                              QVariant(sqlvalue::utc(e.occurredAt)), QVariant(sqlvalue::utc(e.recordedAt)),
                               QVariant(VerificationTerms::key(e.method)), QVariant(VerificationTerms::key(e.status)),
-                              dateOrNull(e.deathDate), textOrNull(e.deathSource), textOrNull(e.lossReason),
-                              QVariant(e.worker), textOrNull(e.note), optionalText(e.contact.phone),
-                              optionalText(e.contact.householdAddress), optionalText(e.contact.residenceAddress),
-                              optionalText(e.contact.residenceType), textOrNull(e.corrects), textOrNull(e.batchId),
-                              dateOrNull(e.periodStart), dateOrNull(e.periodEnd)})
+                              sqlvalue::dateOrNull(e.deathDate), sqlvalue::textOrNull(e.deathSource), sqlvalue::textOrNull(e.lossReason),
+                              QVariant(e.worker), sqlvalue::textOrNull(e.note), sqlvalue::optionalText(e.contact.phone),
+                              sqlvalue::optionalText(e.contact.householdAddress), sqlvalue::optionalText(e.contact.residenceAddress),
+                              sqlvalue::optionalText(e.contact.residenceType), sqlvalue::textOrNull(e.corrects), sqlvalue::textOrNull(e.batchId),
+                              sqlvalue::dateOrNull(e.periodStart), sqlvalue::dateOrNull(e.periodEnd)})
         ev.addBindValue(v);
-    if (!exec(ev, &why))
+    if (!sqlvalue::exec(ev, &why))
         return false;
 
     for (const EvidenceLink &link : std::as_const(e.evidence)) {
@@ -332,22 +303,22 @@ bool VerificationService::writeEvent(VerificationEvent &e, PersonState &state, Q
         for (const QVariant &v : {QVariant(item.sha256), QVariant(item.originalName), QVariant(item.format),
                                   QVariant(item.width), QVariant(item.height), QVariant(item.bytes),
                                   item.capturedAt.isValid() ? QVariant(item.capturedAt.toString(Qt::ISODate)) : QVariant(),
-                                  QVariant(item.hasOriginal ? 1 : 0), QVariant(utcText(e.recordedAt))})
+                                  QVariant(item.hasOriginal ? 1 : 0), QVariant(sqlvalue::utc(e.recordedAt))})
             file.addBindValue(v);
         QSqlQuery use(c);
         use.prepare(QStringLiteral("INSERT INTO event_evidence(event_uuid, sha256, kind) VALUES(?,?,?)"));
         use.addBindValue(e.uuid);
         use.addBindValue(item.sha256);
         use.addBindValue(VerificationTerms::key(link.kind));
-        if (!exec(file, &why) || !exec(use, &why))
+        if (!sqlvalue::exec(file, &why) || !sqlvalue::exec(use, &why))
             return false;
     }
 
     QSqlQuery out(c);
     out.prepare(QStringLiteral("INSERT INTO outbox(event_uuid, state, updated_at) VALUES(?, 'pending', ?)"));
     out.addBindValue(e.uuid);
-    out.addBindValue(utcText(e.recordedAt));
-    if (!exec(out, &why))
+    out.addBindValue(sqlvalue::utc(e.recordedAt));
+    if (!sqlvalue::exec(out, &why))
         return false;
 
     // A recorded check closes the person's open home-visit requests.
@@ -356,7 +327,7 @@ bool VerificationService::writeEvent(VerificationEvent &e, PersonState &state, Q
                                   "WHERE recipient_id = ? AND status = 'open'"));
     visits.addBindValue(e.uuid);
     visits.addBindValue(e.recipientId);
-    if (!exec(visits, &why))
+    if (!sqlvalue::exec(visits, &why))
         return false;
     return true;
 }
@@ -404,12 +375,12 @@ QList<VerificationEvent> VerificationService::events(qint64 recipientId) const
         VerificationEvent e;
         e.uuid = q.value(0).toString();
         e.recipientId = recipientId;
-        e.checkDate = dateOf(q.value(1));
+        e.checkDate = sqlvalue::date(q.value(1));
         e.occurredAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
         e.recordedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
         e.method = VerificationTerms::methodFromKey(q.value(4).toString()).value_or(VerificationMethod::Window);
         e.status = VerificationTerms::statusFromKey(q.value(5).toString()).value_or(LivingStatus::Alive);
-        e.deathDate = dateOf(q.value(6));
+        e.deathDate = sqlvalue::date(q.value(6));
         e.deathSource = q.value(7).toString();
         e.lossReason = q.value(8).toString();
         e.worker = q.value(9).toString();
@@ -420,8 +391,8 @@ QList<VerificationEvent> VerificationService::events(qint64 recipientId) const
         e.contact.residenceType = optional(q.value(14));
         e.corrects = q.value(15).toString();
         e.batchId = q.value(16).toString();
-        e.periodStart = dateOf(q.value(17));
-        e.periodEnd = dateOf(q.value(18));
+        e.periodStart = sqlvalue::date(q.value(17));
+        e.periodEnd = sqlvalue::date(q.value(18));
         files.bindValue(0, e.uuid);
         if (files.exec()) {
             while (files.next()) {
