@@ -1,5 +1,7 @@
 #include "lifecycleservice.h"
 
+#include "workspace/workspacechanges.h"
+
 #include "domain/policyprofile.h"
 #include "logging.h"
 #include "security/scopeguard.h"
@@ -45,8 +47,8 @@ LifecycleEvent eventFrom(const QSqlQuery &q)
 
 } // namespace
 
-LifecycleService::LifecycleService(const Database &db, const PolicyProfile &profile)
-    : m_db(db), m_profile(profile)
+LifecycleService::LifecycleService(const Database &db, const PolicyProfile &profile, const Session &session)
+    : m_session(session), m_db(db), m_profile(profile)
 {
 }
 
@@ -90,11 +92,11 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
     };
     if (events.isEmpty())
         return fail(tr("There is nothing to save."));
-    if (m_session && !m_session->allows(Action::RecordCheck))
-        return fail(m_session->refusal(Action::RecordCheck));
+    if (!m_session.allows(Action::RecordCheck))
+        return fail(m_session.refusal(Action::RecordCheck));
     for (const LifecycleEvent &e : std::as_const(events)) {
         QString outside;
-        if (m_session && !ScopeGuard::allowsRecipient(m_db, *m_session, e.recipientId, &outside))
+        if (!ScopeGuard::allowsRecipient(m_db, m_session, e.recipientId, &outside))
             return fail(outside);
     }
     // Each step is checked against the state left by the steps before it, this
@@ -135,6 +137,12 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
     }
     if (!m_db.commit(&why))
         return fail(tr("The step was not saved: %1").arg(why));
+    if (m_changes) {
+        QList<qint64> ids;
+        for (const LifecycleEvent &e : std::as_const(events))
+            ids << e.recipientId;
+        m_changes->paymentsRecorded(ids);
+    }
     return true;
 }
 

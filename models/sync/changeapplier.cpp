@@ -1,5 +1,7 @@
 #include "changeapplier.h"
 
+#include "security/session.h"
+
 #include "derivedstate.h"
 #include "eventcodec.h"
 #include "domain/bigdataconclusion.h"
@@ -250,7 +252,8 @@ bool ChangeApplier::finish(QString *error)
     }
     m_touched.clear();
     if (!m_lifecycle.isEmpty()) {
-        LifecycleService lifecycle(m_db, m_profile);
+        // Only reads the steps the server sent (state()); records nothing as anyone.
+        LifecycleService lifecycle(m_db, m_profile, Session::commandLine());
         QSqlQuery upd(m_db.connection());
         upd.prepare(QStringLiteral("UPDATE recipient SET benefit_status = ? WHERE id = ?"));
         for (qint64 id : std::as_const(m_lifecycle)) {
