@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         EvidenceStore store(EvidenceStore::folderFor(dbPath));
-        VerificationService service(*db, *profile, store);
+        VerificationService service(*db, *profile, store, Session::commandLine());
         service.setToday(kToday);
         QSqlQuery q(db->connection());
         q.exec(QStringLiteral("SELECT id FROM recipient WHERE street_code = '370299001' ORDER BY id LIMIT %1").arg(events));

@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
         ids << people.value(0).toLongLong();
     const EvidenceLink shared = client.photo(1);
     auto recordAll = [&](const QList<qint64> &who, const std::function<EvidenceLink(int)> &photo) {
-        VerificationService service(client.db(), *profile, client.store());
+        VerificationService service(client.db(), *profile, client.store(), Session::commandLine());
         service.setToday(kToday);
         QList<VerificationEvent> events;
         for (int i = 0; i < who.size(); ++i) {

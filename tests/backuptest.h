@@ -50,7 +50,7 @@ inline QString makeDesk(const QString &path, int persons, int seed, int checks)
     if (!DemoGenerator::generate(*db, *profile, o, &error))
         return error;
     EvidenceStore store(EvidenceStore::folderFor(db->path()));
-    VerificationService service(*db, *profile, store);
+    VerificationService service(*db, *profile, store, Session::commandLine());
     service.setToday(Today);
     QSqlQuery q(db->connection());
     q.exec(QStringLiteral(

@@ -47,8 +47,8 @@ public:
             }
         }
         m_store = std::make_unique<EvidenceStore>(EvidenceStore::folderFor(m_db->path()));
-        m_checks = std::make_unique<VerificationService>(*m_db, *m_profile, *m_store);
-        m_lifecycle = std::make_unique<LifecycleService>(*m_db, *m_profile);
+        m_checks = std::make_unique<VerificationService>(*m_db, *m_profile, *m_store, Session::commandLine());
+        m_lifecycle = std::make_unique<LifecycleService>(*m_db, *m_profile, Session::commandLine());
         return true;
     }
     void setToday(const QDate &today)

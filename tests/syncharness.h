@@ -307,7 +307,7 @@ public:
                    std::optional<QString> phone = std::nullopt, const QDate &deathDate = QDate(),
                    const QDateTime &occurredAt = QDateTime(), QList<EvidenceLink> evidence = {})
     {
-        VerificationService service(*m_db, m_profile, *m_store);
+        VerificationService service(*m_db, m_profile, *m_store, Session::commandLine());
         service.setToday(today);
         VerificationEvent e;
         e.recipientId = idOf(idNumber);

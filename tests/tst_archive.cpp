@@ -150,7 +150,7 @@ void TestArchive::record(qint64 person, const QDate &day, int photos)
     e.worker = QStringLiteral("张三");
     for (int i = 0; i < photos; ++i)
         e.evidence.append(photo(++photoNumber, i == 1 ? EvidenceKind::IdCard : EvidenceKind::Person));
-    VerificationService service(*m_db, *m_profile, *m_store);
+    VerificationService service(*m_db, *m_profile, *m_store, Session::commandLine());
     service.setToday(kToday);
     QString error;
     QVERIFY2(service.record(e, &error), qPrintable(error));

@@ -236,7 +236,7 @@ void TestAudit::recordAndCorrectionLogged()
     auto db = Database::open(m_path, Database::OpenMode::OpenExisting, &error);
     QVERIFY2(db, qPrintable(error));
     EvidenceStore store(EvidenceStore::folderFor(db->path()));
-    VerificationService service(*db, *m_profile, store);
+    VerificationService service(*db, *m_profile, store, Session::commandLine());
     service.setToday(kToday);
     service.setSession(securitytest::sessionAt(Role::CommunityWorker, 3, m_community));
     service.setAuditClock([] { return at(2026, 11, 21, 22, 0); }); // a Saturday night
@@ -278,7 +278,7 @@ void TestAudit::refusedRecordLeavesNoEntry()
     QString error;
     auto db = Database::open(m_path, Database::OpenMode::OpenExisting, &error);
     EvidenceStore store(EvidenceStore::folderFor(db->path()));
-    VerificationService service(*db, *m_profile, store);
+    VerificationService service(*db, *m_profile, store, Session::commandLine());
     service.setToday(kToday);
     AuditTrail audit(*db, *m_profile, WorkingCalendar::builtin());
     const qsizetype before = audit.entries().size();

@@ -125,7 +125,7 @@ void TestDashboard::clickingABarOpensItsList()
     // This month's payment actions (counted after the rest): the same proposals as
     // the Payments menu, and a click there opens that window.
     QVERIFY(actions.size() == 1 || actions.wait(30000));
-    const LifecycleService service(*m_db, *m_profile);
+    const LifecycleService service(*m_db, *m_profile, Session::commandLine());
     const QList<LifecycleProposal> due = LifecycleProposals(*m_db, service).compute(kToday, kToday, QStringLiteral("370299"));
     auto *bars = qobject_cast<QBarSeries *>(panel->chart(7)->series().value(0));
     QVERIFY(bars);

@@ -280,16 +280,16 @@ void TestLifecycle::stepsNeedTheRightAndTheNode()
     QString error;
     // An auditor reads only; a worker of another community cannot reach the person.
     const Session auditor = securitytest::sessionAt(Role::Auditor, 1, QStringLiteral("370202"));
-    d.m_lifecycle->setSession(&auditor);
+    d.m_lifecycle->setSession(auditor);
     QVERIFY(!d.m_lifecycle->record(e, &error));
     QCOMPARE(error, auditor.refusal(Action::RecordCheck));
     const Session elsewhere = securitytest::sessionAt(Role::CommunityWorker, 3, QStringLiteral("370202001999"));
-    d.m_lifecycle->setSession(&elsewhere);
+    d.m_lifecycle->setSession(elsewhere);
     QVERIFY(!d.m_lifecycle->record(e, &error));
     QCOMPARE(error, elsewhere.outsideScope());
     QCOMPARE(d.scalar(QStringLiteral("SELECT count(*) FROM lifecycle_event")), 0);
     const Session own = securitytest::sessionAt(Role::CommunityWorker, 3, lifecycletest::Community);
-    d.m_lifecycle->setSession(&own);
+    d.m_lifecycle->setSession(own);
     QVERIFY2(d.m_lifecycle->record(e, &error), qPrintable(error));
     QCOMPARE(d.status(id), QStringLiteral("failed"));
 }

@@ -5,6 +5,8 @@
 #include "archive/listdocuments.h"
 #include "archivedialog.h"
 #include "documentprinting.h"
+#include "domain/workingcalendar.h"
+#include "security/audittrail.h"
 #include "evidence/evidencestore.h"
 #include "lists/recipientlistmodel.h"
 #include "printactions.h"
@@ -94,6 +96,8 @@ private:
     std::unique_ptr<EvidenceStore> m_store;
     std::unique_ptr<WorklistPanel> m_lists;
     std::unique_ptr<PrintActions> m_print;
+    std::unique_ptr<AuditTrail> m_audit;
+    Session m_session = Session::commandLine();
 };
 
 void TestPrinting::initTestCase()
@@ -110,9 +114,12 @@ void TestPrinting::initTestCase()
     m_lists = std::make_unique<WorklistPanel>(*m_db, kToday);
     m_lists->setScope({1, QStringLiteral("370299")}, QStringLiteral("海岳区"));
     m_print = std::make_unique<PrintActions>(*m_db, *m_store, kToday, QStringLiteral("李四"), m_lists.get(), m_lists.get());
+    // Printing needs someone acting (the gate refuses nobody): the local actor.
+    m_audit = std::make_unique<AuditTrail>(*m_db, *m_profile, WorkingCalendar::builtin());
+    m_print->setSecurity(&m_session, m_audit.get());
 
     // A few checks this year, so the notice has rows.
-    VerificationService service(*m_db, *m_profile, *m_store);
+    VerificationService service(*m_db, *m_profile, *m_store, Session::commandLine());
     service.setToday(kToday);
     QImage image(320, 240, QImage::Format_RGB32);
     image.fill(Qt::darkCyan);

@@ -212,7 +212,7 @@ void TestScope::servicesRefuseOutsiders()
 {
     const Session me = securitytest::sessionAt(Role::CommunityWorker, 3, m_mine);
     EvidenceStore store(EvidenceStore::folderFor(m_db->path()));
-    VerificationService service(*m_db, *m_profile, store);
+    VerificationService service(*m_db, *m_profile, store, Session::commandLine());
     service.setToday(kToday);
     service.setSession(me);
     VerificationEvent e;
@@ -229,7 +229,7 @@ void TestScope::servicesRefuseOutsiders()
     QVERIFY2(service.record(e, &error), qPrintable(error));
     QCOMPARE(service.events(e.recipientId).size(), 1);
 
-    HomeVisitService visits(*m_db, *m_profile, WorkingCalendar::builtin());
+    HomeVisitService visits(*m_db, *m_profile, WorkingCalendar::builtin(), Session::commandLine());
     visits.setSession(me);
     QVERIFY(!visits.request(personIn(m_other), kToday, QStringLiteral("家属"), QStringLiteral("phone"), QString(), &error));
     QCOMPARE(error, me.outsideScope());

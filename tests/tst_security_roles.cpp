@@ -249,7 +249,7 @@ void TestSecurityRoles::approverMayNotCertify()
 
     // Recording a check exercises "certify": the approver is refused by the service.
     EvidenceStore store(EvidenceStore::folderFor(m_db->path()));
-    VerificationService service(*m_db, *m_guangdong, store);
+    VerificationService service(*m_db, *m_guangdong, store, Session::commandLine());
     service.setToday(kToday);
     service.setSession(Session(*users.find(QStringLiteral("chen")), QStringLiteral("test-host")));
     VerificationEvent e;
@@ -266,7 +266,7 @@ void TestSecurityRoles::approverMayNotCertify()
     QVERIFY2(error.contains(QLatin1String("separation of duties")), qPrintable(error));
     // The same user under Qingdao rules may record.
     const auto qingdao = PolicyProfile::builtin(QStringLiteral("qingdao"));
-    VerificationService qingdaoService(*m_db, *qingdao, store);
+    VerificationService qingdaoService(*m_db, *qingdao, store, Session::commandLine());
     qingdaoService.setToday(kToday);
     qingdaoService.setSession(Session(*users.find(QStringLiteral("chen")), QStringLiteral("test-host")));
     QVERIFY2(qingdaoService.record(e, &error), qPrintable(error));
@@ -275,7 +275,7 @@ void TestSecurityRoles::approverMayNotCertify()
 void TestSecurityRoles::auditorCannotRecord()
 {
     EvidenceStore store(EvidenceStore::folderFor(m_db->path()));
-    VerificationService service(*m_db, *m_guangdong, store);
+    VerificationService service(*m_db, *m_guangdong, store, Session::commandLine());
     service.setToday(kToday);
     service.setSession(securitytest::sessionAt(Role::Auditor, 1, m_district, {}));
     VerificationEvent e;

@@ -285,7 +285,7 @@ void TestSync::paymentStepsReachTheOtherDevice()
     QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
     QCOMPARE(b.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
     const QString person = m_people.at(6);
-    LifecycleService lifecycle(a.db(), *m_profile);
+    LifecycleService lifecycle(a.db(), *m_profile, Session::commandLine());
     lifecycle.setToday(kToday);
     LifecycleEvent suspension;
     suspension.recipientId = a.idOf(person);

@@ -68,7 +68,7 @@ void TestVerification::initTestCase()
     o.today = kToday;
     QVERIFY2(DemoGenerator::generate(*m_db, *m_profile, o, &error), qPrintable(error));
     m_store = std::make_unique<EvidenceStore>(EvidenceStore::folderFor(m_db->path()));
-    m_service = std::make_unique<VerificationService>(*m_db, *m_profile, *m_store);
+    m_service = std::make_unique<VerificationService>(*m_db, *m_profile, *m_store, Session::commandLine());
 }
 
 void TestVerification::cleanupTestCase()
@@ -285,7 +285,7 @@ void TestVerification::institutionNeedsContact()
 {
     const auto institution = PolicyProfile::builtin(QStringLiteral("qingdao-institution"));
     QVERIFY(institution && institution->requiresCompleteContact());
-    VerificationService service(*m_db, *institution, *m_store);
+    VerificationService service(*m_db, *institution, *m_store, Session::commandLine());
     const qint64 id = personWhere(QStringLiteral("category = 'institution' AND (phone IS NULL OR residence_address IS NULL)"));
     QVERIFY(id > 0);
     VerificationEvent e = alive(id);

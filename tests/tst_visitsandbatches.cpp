@@ -83,7 +83,7 @@ void TestVisitsAndBatches::initTestCase()
 void TestVisitsAndBatches::visitDueInWorkingDays()
 {
     // RULES §7 (Urumqi): requested Fri 2026-09-25, due 5 working days later: 2026-10-09.
-    HomeVisitService visits(*m_db, *m_urumqi, WorkingCalendar::builtin());
+    HomeVisitService visits(*m_db, *m_urumqi, WorkingCalendar::builtin(), Session::commandLine());
     QString error;
     const auto v = visits.request(m_elder, QDate(2026, 9, 25), QStringLiteral("女儿"), QStringLiteral("phone"),
                                   QStringLiteral("卧床，无法到窗口"), &error);
@@ -99,7 +99,7 @@ void TestVisitsAndBatches::visitDueInWorkingDays()
 void TestVisitsAndBatches::visitOnlyForSpecialGroups()
 {
     const qint64 young = scalar(QStringLiteral("SELECT id FROM recipient WHERE birth_date > '1970-01-01' AND special_flags = 0 LIMIT 1"));
-    HomeVisitService visits(*m_db, *m_urumqi, WorkingCalendar::builtin());
+    HomeVisitService visits(*m_db, *m_urumqi, WorkingCalendar::builtin(), Session::commandLine());
     QString error;
     QVERIFY(!visits.request(young, kToday, QStringLiteral("本人"), QString(), QString(), &error));
     QVERIFY2(error.contains(QStringLiteral("special group")), qPrintable(error));
@@ -107,7 +107,7 @@ void TestVisitsAndBatches::visitOnlyForSpecialGroups()
 
 void TestVisitsAndBatches::assignAndAttempts()
 {
-    HomeVisitService visits(*m_db, *m_urumqi, WorkingCalendar::builtin());
+    HomeVisitService visits(*m_db, *m_urumqi, WorkingCalendar::builtin(), Session::commandLine());
     QString error;
     QVERIFY(!visits.assign(m_visit, QStringLiteral("张社工"), QDate(2026, 9, 1), &error)); // before the request
     QVERIFY(visits.assign(m_visit, QStringLiteral("张社工"), QDate(2026, 9, 28), &error));
@@ -123,7 +123,7 @@ void TestVisitsAndBatches::assignAndAttempts()
 
 void TestVisitsAndBatches::checkClosesVisit()
 {
-    VerificationService service(*m_db, *m_urumqi, *m_store);
+    VerificationService service(*m_db, *m_urumqi, *m_store, Session::commandLine());
     VerificationEvent e;
     e.recipientId = m_elder;
     e.checkDate = QDate(2026, 10, 8);
@@ -133,7 +133,7 @@ void TestVisitsAndBatches::checkClosesVisit()
     e.evidence << sheet();
     QString error;
     QVERIFY2(service.record(e, &error), qPrintable(error));
-    HomeVisitService visits(*m_db, *m_urumqi, WorkingCalendar::builtin());
+    HomeVisitService visits(*m_db, *m_urumqi, WorkingCalendar::builtin(), Session::commandLine());
     const auto v = visits.find(m_visit);
     QCOMPARE(v->status, QStringLiteral("done"));
     QCOMPARE(v->closedBy, e.uuid);
@@ -187,7 +187,7 @@ void TestVisitsAndBatches::remindersInLists()
 void TestVisitsAndBatches::batchPass()
 {
     const auto institution = PolicyProfile::builtin(QStringLiteral("qingdao-institution"));
-    VerificationService service(*m_db, *institution, *m_store);
+    VerificationService service(*m_db, *institution, *m_store, Session::commandLine());
     QList<qint64> ids;
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipient WHERE living_status = 'alive' AND phone IS NOT NULL AND "
@@ -228,14 +228,14 @@ void TestVisitsAndBatches::batchRefusedByProfileOrBadRow()
     pass.evidence << sheet();
     const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM verification_event"));
     QString error;
-    QVERIFY(!VerificationService(*m_db, *guangdong, *m_store).recordBatch({1, 2, 3}, pass, nullptr, &error));
+    QVERIFY(!VerificationService(*m_db, *guangdong, *m_store, Session::commandLine()).recordBatch({1, 2, 3}, pass, nullptr, &error));
     QVERIFY2(error.contains(QStringLiteral("Batch pass")), qPrintable(error));
     // One person without complete contact data refuses the whole batch, naming them.
     const auto institution = PolicyProfile::builtin(QStringLiteral("qingdao-institution"));
     const qint64 incomplete = scalar(QStringLiteral("SELECT id FROM recipient WHERE phone IS NULL AND living_status = 'alive' LIMIT 1"));
     const qint64 complete = scalar(QStringLiteral("SELECT id FROM recipient WHERE phone IS NOT NULL AND residence_address IS NOT NULL "
                                                   "AND household_address IS NOT NULL AND last_check_date IS NULL LIMIT 1"));
-    QVERIFY(!VerificationService(*m_db, *institution, *m_store).recordBatch({complete, incomplete}, pass, nullptr, &error));
+    QVERIFY(!VerificationService(*m_db, *institution, *m_store, Session::commandLine()).recordBatch({complete, incomplete}, pass, nullptr, &error));
     QVERIFY2(error.contains(QStringLiteral("********")), qPrintable(error)); // the masked ID number of the person
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM verification_event")), before);
 }
@@ -245,7 +245,7 @@ void TestVisitsAndBatches::paperRegisterRowsAllOrNothing()
     // Rows of a paper register differ in date and method but are saved together,
     // even under a profile that refuses batch passes.
     const auto guangdong = PolicyProfile::builtin(QStringLiteral("guangdong"));
-    VerificationService service(*m_db, *guangdong, *m_store);
+    VerificationService service(*m_db, *guangdong, *m_store, Session::commandLine());
     const EvidenceLink page = sheet();
     QList<VerificationEvent> rows;
     QSqlQuery q(m_db->connection());

@@ -130,7 +130,7 @@ void TestWorkDialogs::initTestCase()
     options.today = kToday;
     QVERIFY2(DemoGenerator::generate(*m_db, *m_profile, options, &error), qPrintable(error));
     m_evidence = std::make_unique<EvidenceStore>(EvidenceStore::folderFor(path));
-    m_service = std::make_unique<VerificationService>(*m_db, *m_profile, *m_evidence);
+    m_service = std::make_unique<VerificationService>(*m_db, *m_profile, *m_evidence, Session::commandLine());
     m_repo = std::make_unique<RecipientRepository>(*m_db, *m_profile);
 }
 
@@ -177,7 +177,7 @@ void TestWorkDialogs::batchPass()
 
 void TestWorkDialogs::batchPassRefusedByProfile()
 {
-    VerificationService guangdong(*m_db, *m_guangdong, *m_evidence);
+    VerificationService guangdong(*m_db, *m_guangdong, *m_evidence, Session::commandLine());
     const QList<qint64> people = ids(QString::fromLatin1(kCompleteSql)).mid(0, 3);
     BatchPassDialog dialog(people, {name(people[0]), name(people[1]), name(people[2])}, guangdong, *m_guangdong,
                            *m_evidence, kWorker, kToday);
@@ -232,7 +232,7 @@ void TestWorkDialogs::reminder()
 
 void TestWorkDialogs::visitRequest()
 {
-    HomeVisitService visits(*m_db, *m_profile, WorkingCalendar::builtin());
+    HomeVisitService visits(*m_db, *m_profile, WorkingCalendar::builtin(), Session::commandLine());
     const QList<qint64> old = ids(QStringLiteral("SELECT id FROM recipient WHERE birth_date <= '1946-11-20' AND "
                                                  "id NOT IN (SELECT recipient_id FROM visit_request) ORDER BY id"));
     QVERIFY(!old.isEmpty());

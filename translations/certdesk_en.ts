@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessGate</name>
+    <message>
+        <source>%1 cannot record checks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveBundle</name>
     <message>
         <source>No jurisdiction with code %1 in this database.</source>
@@ -2084,6 +2091,10 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5225,10 +5236,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>There is nothing to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot record checks: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessGate</name>
+    <message>
+        <source>%1 cannot record checks: %2</source>
+        <translation>%1不能记录认证核实：%2</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveBundle</name>
     <message>
         <source>No jurisdiction with code %1 in this database.</source>
@@ -2117,6 +2124,10 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>没有用户登录。</translation>
     </message>
 </context>
 <context>
@@ -5246,10 +5257,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>There is nothing to save.</source>
         <translation>没有需要保存的内容。</translation>
-    </message>
-    <message>
-        <source>%1 cannot record checks: %2</source>
-        <translation>%1不能记录认证核实：%2</translation>
     </message>
     <message>
         <source>%1&apos;s account is sealed: unseal it with approval before recording a check.</source>

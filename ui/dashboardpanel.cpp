@@ -160,7 +160,8 @@ void DashboardPanel::show(const DashboardData &d)
     addChart(pending, tr("This month's payment actions"));
     m_actionsWatcher.setFuture(QtConcurrent::run([this, code = m_code] {
         QMap<QString, int> due;
-        const LifecycleService service(m_db, m_profile);
+        // Only computes proposals for `code`, a node within the user's (records nothing).
+        const LifecycleService service(m_db, m_profile, Session::commandLine());
         for (const LifecycleProposal &p : LifecycleProposals(m_db, service).compute(m_today, m_today, code))
             due[BenefitLifecycle::key(p.event.kind)] += 1;
         return due;

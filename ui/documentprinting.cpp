@@ -2,6 +2,7 @@
 
 #include "archive/tabledocument.h"
 #include "archive/pdfoutput.h"
+#include "security/accessgate.h"
 #include "security/audittrail.h"
 #include "security/session.h"
 
@@ -20,20 +21,18 @@ QString key(const QString &kind, const char *what)
 } // namespace
 
 bool DocumentPrinting::allowAndLog(QWidget *window, const Session *session, const AuditTrail *audit, Action action,
-                                   AuditAction logged, const QString &target, const QString &detail)
+                                   AuditAction logged, const QString &target, const QString &detail,
+                                   const AccessTarget &concerns)
 {
-    if (!session)
+    // Nobody signed in may do nothing: there is no "whole file" default.
+    QString error = tr("Nobody is signed in.");
+    AccessTarget what = concerns;
+    what.logAs(logged, target, detail);
+    if (session && audit
+        && AccessGate::authorize(audit->database(), audit->profile(), *audit, *session, action, what, &error))
         return true;
-    if (!session->allows(action)) {
-        QMessageBox::warning(window, Permissions::actionName(action), session->refusal(action));
-        return false;
-    }
-    QString error;
-    if (audit && !audit->record(*session, logged, target, detail, &error)) {
-        QMessageBox::warning(window, Permissions::actionName(action), error);
-        return false;
-    }
-    return true;
+    QMessageBox::warning(window, Permissions::actionName(action), error);
+    return false;
 }
 
 QPageLayout DocumentPrinting::rememberedLayout(const QString &kind, QPageLayout::Orientation firstOrientation)

@@ -5,6 +5,8 @@
 #include <QString>
 #include <functional>
 
+#include "security/accessgate.h"
+
 class AuditTrail;
 class QPagedPaintDevice;
 class Session;
@@ -36,11 +38,14 @@ public:
     static bool exportTablePdf(QWidget *parent, const TableDocument &doc, const QString &suggestedName);
     static bool exportHtmlPdf(QWidget *parent, const QString &title, const QString &html, const QString &suggestedName);
 
-    // Documents leave the machine only through a logged action: checks the role,
-    // writes the audit entry before anything is shown or written, and tells the
-    // user when either refuses. Without a session (tests, tools) it allows.
+    // Documents leave the machine only through a logged action: asks the one
+    // gate (AccessGate, as Workspace::authorize and the command line do) for the
+    // role, duty and jurisdiction of `concerns` (a person or a node), writes the
+    // audit entry before anything is shown or written, and tells the user when it
+    // refuses. Without a session or audit trail it refuses.
     static bool allowAndLog(QWidget *window, const Session *session, const AuditTrail *audit, Action action,
-                            AuditAction logged, const QString &target, const QString &detail);
+                            AuditAction logged, const QString &target, const QString &detail,
+                            const AccessTarget &concerns = AccessTarget::none());
 
     // A save dialog that starts in the last export folder and remembers the new one;
     // empty when cancelled.

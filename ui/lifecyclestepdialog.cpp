@@ -102,7 +102,8 @@ LifecycleStepDialog::LifecycleStepDialog(const LifecycleService &service, qint64
     auto paper = [this](const QString &title, const QString &html, bool pdf, const QString &file) {
         if (!DocumentPrinting::allowAndLog(this, m_session, m_audit, pdf ? Action::Export : Action::Print,
                                            pdf ? AuditAction::Export : AuditAction::Print,
-                                           QStringLiteral("%1 of recipient %2").arg(title).arg(m_id), QString()))
+                                           QStringLiteral("%1 of recipient %2").arg(title).arg(m_id), QString(),
+                                           AccessTarget::person(m_id)))
             return;
         if (pdf)
             DocumentPrinting::exportHtmlPdf(this, title, html, file);

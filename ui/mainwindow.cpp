@@ -28,6 +28,8 @@
 #include "printactions.h"
 #include "workactions.h"
 #include "worklistpanel.h"
+#include "workspace/workspace.h"
+#include "workspace/workspacechanges.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,26 +49,37 @@
 
 MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const QDate &today, const Session &session,
                        QWidget *parent)
-    : QMainWindow(parent), m_db(db), m_profile(profile), m_today(today), m_session(session),
-      m_worker(session.user().displayName),
-      m_audit(std::make_unique<AuditTrail>(db, profile, WorkingCalendar::builtin())),
-      m_evidence(std::make_unique<EvidenceStore>(EvidenceStore::folderFor(db.path()))),
-      m_verification(std::make_unique<VerificationService>(db, profile, *m_evidence)),
-      m_lifecycle(std::make_unique<LifecycleService>(db, profile)),
-      m_sync(std::make_unique<SyncController>(db, profile, *m_evidence)),
-      m_jurisdiction(new JurisdictionPanel(db, this)), m_worklists(new WorklistPanel(db, today, this)),
-      m_detail(new RecipientDetailPanel(db, profile, today, this)),
+    : MainWindow(std::make_unique<Workspace>(db, profile, session), nullptr, today, parent)
+{
+}
+
+MainWindow::MainWindow(Workspace &workspace, const QDate &today, QWidget *parent)
+    : MainWindow(nullptr, &workspace, today, parent)
+{
+}
+
+MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, const QDate &today, QWidget *parent)
+    : QMainWindow(parent), m_ownWorkspace(std::move(own)), m_workspace(borrowed ? *borrowed : *m_ownWorkspace),
+      m_db(m_workspace.database()), m_profile(m_workspace.profile()), m_today(today), m_session(m_workspace.session()),
+      m_worker(m_session.user().displayName), m_audit(&m_workspace.audit()), m_evidence(&m_workspace.evidence()),
+      m_verification(std::make_unique<VerificationService>(m_db, m_profile, *m_evidence, m_session)),
+      m_lifecycle(std::make_unique<LifecycleService>(m_db, m_profile, m_session)),
+      m_sync(std::make_unique<SyncController>(m_db, m_profile, *m_evidence)),
+      m_jurisdiction(new JurisdictionPanel(m_db, this)), m_worklists(new WorklistPanel(m_db, today, this)),
+      m_detail(new RecipientDetailPanel(m_db, m_profile, today, this)),
       m_timeline(new TimelinePanel(*m_verification, *m_evidence, this)), m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_verification->setToday(today);
+    // Saved checks and payment steps are announced; the views follow (followChange).
+    m_verification->setChanges(m_workspace.changes());
+    m_lifecycle->setChanges(m_workspace.changes());
+    connect(m_workspace.changes(), &WorkspaceChanges::changed, this, &MainWindow::followChange);
     // The user's node bounds everything shown; set before the first list loads.
-    m_verification->setSession(m_session);
     m_worklists->setAccessLimit(m_session.accessScope());
     m_jurisdiction->setRootCode(m_session.user().nodeCode);
-    m_detail->setSecurity(&m_session, m_audit.get());
+    m_detail->setSecurity(&m_session, m_audit);
     m_lifecycle->setToday(today);
-    m_lifecycle->setSession(&m_session);
     m_timeline->setLifecycle(m_lifecycle.get());
     setWindowTitle(tr("CertDesk — benefit eligibility certification"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -100,9 +113,9 @@ MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const Q
     connect(m_detail, &RecipientDetailPanel::recordRequested, this, &MainWindow::recordVerification);
 
     createMenus();
-    auto *profileLabel = new QLabel(tr("Policy: %1").arg(profile.displayName()), this);
+    auto *profileLabel = new QLabel(tr("Policy: %1").arg(m_profile.displayName()), this);
     auto *todayLabel = new QLabel(tr("Today: %1").arg(today.toString(Qt::ISODate)), this);
-    auto *dbLabel = new QLabel(QDir::toNativeSeparators(db.path()), this);
+    auto *dbLabel = new QLabel(QDir::toNativeSeparators(m_db.path()), this);
     auto *userLabel = new QLabel(tr("Signed in: %1 (%2)").arg(m_session.user().displayName,
                                                              Permissions::roleName(m_session.user().role)), this);
     userLabel->setObjectName(QStringLiteral("userLabel"));
@@ -162,11 +175,11 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_print = new PrintActions(m_db, *m_evidence, m_today, m_worker, m_worklists, this);
-    m_print->setSecurity(&m_session, m_audit.get());
+    m_print->setSecurity(&m_session, m_audit);
     QAction *import = file->addAction(tr("&Import big-data results…"), this, [this] {
-        auto *dialog = new ImportDialog(m_db, m_profile, m_today, &m_session, m_audit.get(), this);
+        auto *dialog = new ImportDialog(m_db, m_profile, m_today, &m_session, m_audit, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ImportDialog::imported, m_worklists, &WorklistPanel::refresh);
+        connect(dialog, &ImportDialog::imported, this, [this] { announce(WorkspaceChange::People | WorkspaceChange::Counts); });
         dialog->open();
     });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -174,10 +187,10 @@ void MainWindow::createMenus()
     import->setEnabled(m_session.allows(Action::Import));
     QAction *pending = file->addAction(tr("Import batches waiting for &approval…"), this, [this] {
         auto *importer = new BigDataImport(m_db, m_profile);
-        auto *dialog = new PendingImportsDialog(*importer, m_session, m_audit.get(), this);
+        auto *dialog = new PendingImportsDialog(*importer, m_session, m_audit, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QObject::destroyed, this, [importer] { delete importer; });
-        connect(dialog, &PendingImportsDialog::applied, m_worklists, &WorklistPanel::refresh);
+        connect(dialog, &PendingImportsDialog::applied, this, [this] { announce(WorkspaceChange::People | WorkspaceChange::Counts); });
         dialog->open();
     });
     pending->setObjectName(QStringLiteral("pendingImportsAction"));
@@ -225,7 +238,7 @@ void MainWindow::createMenus()
     m_recordAction->setStatusTip(tr("Record a check of the selected person: method, result, evidence"));
     m_recordAction->setEnabled(false);
     m_work = new WorkActions(m_db, m_profile, m_today, m_worker, *m_evidence, *m_verification, m_worklists, m_detail, this);
-    m_work->setSecurity(&m_session, m_audit.get());
+    m_work->setSecurity(&m_session, m_audit);
     m_work->addTo(person);
     person->addSeparator();
     // Originals can be large; an office short of disc keeps only the archive copy
@@ -245,21 +258,17 @@ void MainWindow::createMenus()
         }
         m_evidence->setKeepOriginals(keep);
     });
+    // Reminders and home visits are saved by services that do not announce yet;
+    // checks (batch pass, paper register) and payment steps announce themselves.
     connect(m_work, &WorkActions::changed, this, [this] {
-        m_worklists->refresh();
-        if (m_detail->recipientId() > 0)
-            m_detail->showRecipient(m_detail->recipientId());
+        announce(WorkspaceChange::People | WorkspaceChange::Counts | WorkspaceChange::SyncState, {m_detail->recipientId()});
     });
 
     QMenu *payments = menuBar()->addMenu(tr("Pa&yments"));
     m_payments = new PaymentActions(m_db, m_profile, *m_lifecycle, m_worker, m_jurisdiction, m_detail, this);
-    m_payments->setSecurity(&m_session, m_audit.get());
+    m_payments->setSecurity(&m_session, m_audit);
     m_payments->addTo(payments);
-    connect(m_payments, &PaymentActions::changed, m_work, &WorkActions::changed);
     createSyncMenu();
-    // Every recorded step is something to upload: the status bar's count follows.
-    connect(m_work, &WorkActions::changed, m_sync.get(), &SyncController::refreshCounts);
-    connect(m_payments, &PaymentActions::changed, m_sync.get(), &SyncController::refreshCounts);
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     m_security = new SecurityActions(this, m_db, m_profile, m_session, *m_audit);
     m_security->addTo(account);
@@ -299,7 +308,7 @@ void MainWindow::createSyncMenu()
 SyncDialog *MainWindow::openSyncDialog()
 {
     if (!m_syncDialog) {
-        m_syncDialog = new SyncDialog(*m_sync, m_db, m_session, m_audit.get(), this);
+        m_syncDialog = new SyncDialog(*m_sync, m_db, m_session, m_audit, this);
         m_syncDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_syncDialog->setSyncAction(m_syncNowAction);
     }
@@ -312,9 +321,9 @@ SyncDialog *MainWindow::openSyncDialog()
 ConflictsDialog *MainWindow::openConflicts()
 {
     if (!m_conflictsDialog) {
-        m_conflictsDialog = new ConflictsDialog(m_db, m_session, m_audit.get(), this);
+        m_conflictsDialog = new ConflictsDialog(m_db, m_session, m_audit, this);
         m_conflictsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_conflictsDialog, &ConflictsDialog::decided, m_sync.get(), &SyncController::refreshCounts);
+        connect(m_conflictsDialog, &ConflictsDialog::decided, this, [this] { announce(WorkspaceChange::SyncState); });
         // A pull may bring new conflicts or resolve open ones while the window is open.
         connect(m_sync.get(), &SyncController::finished, m_conflictsDialog, &ConflictsDialog::reload);
     }
@@ -352,19 +361,32 @@ RecordVerificationDialog *MainWindow::recordVerification(qint64 recipientId)
     auto *dialog = new RecordVerificationDialog(*person, *m_verification, *m_evidence, m_worker, m_today, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = person->recipient.name;
-    connect(dialog, &QDialog::accepted, this, [this, recipientId, name] { verificationRecorded(recipientId, name); });
+    // The lists, detail and counts follow the service's announcement; only the message is said here.
+    connect(dialog, &QDialog::accepted, this,
+            [this, name] { statusBar()->showMessage(tr("Check of %1 recorded.").arg(name), 8000); });
     dialog->open(); // window-modal without a nested event loop
     return dialog;
 }
 
-void MainWindow::verificationRecorded(qint64 recipientId, const QString &name)
+void MainWindow::announce(WorkspaceChange::Kinds kinds, const QList<qint64> &people)
 {
-    // A check moves the person between lists and changes the counts.
-    m_worklists->refresh();
-    m_detail->showRecipient(recipientId);
+    m_workspace.changes()->announce({kinds, people});
+}
+
+void MainWindow::followChange(const WorkspaceChange &change)
+{
+    // A check moves people between lists and changes the counts.
+    if (change.has(WorkspaceChange::People) || change.has(WorkspaceChange::Counts)) {
+        m_worklists->refresh();
+        if (m_dashboard)
+            m_dashboard->findChild<DashboardPanel *>()->setNode(m_jurisdiction->currentCode());
+    }
+    if (m_detail->recipientId() > 0 && change.concerns(m_detail->recipientId()))
+        m_detail->showRecipient(m_detail->recipientId());
     m_recordAction->setEnabled(m_detail->recipientId() > 0);
-    statusBar()->showMessage(tr("Check of %1 recorded.").arg(name), 8000);
-    m_sync->refreshCounts();
+    // Every recorded step is something to upload: the status bar's count follows.
+    if (change.has(WorkspaceChange::SyncState))
+        m_sync->refreshCounts();
 }
 
 void MainWindow::showAbout()
@@ -407,4 +429,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QString ignored;
     m_audit->record(m_session, AuditAction::SignOut, m_session.user().username, QString(), &ignored);
     event->accept();
+}
+
+const AuditTrail &MainWindow::auditTrail() const
+{
+    return *m_audit;
+}
+
+EvidenceStore &MainWindow::evidenceStore() const
+{
+    return *m_evidence;
 }

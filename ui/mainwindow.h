@@ -3,6 +3,7 @@
 #include "domain/policyprofile.h"
 #include "security/session.h"
 #include "store/worklistquery.h"
+#include "workspace/workspacechanges.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -30,6 +31,7 @@ class SyncStatusIndicator;
 class TimelinePanel;
 class VerificationService;
 class WorklistPanel;
+class Workspace;
 
 // The work window: jurisdiction tree | work lists | person detail. Composed of
 // small panels; this class only wires them, adds menus and shortcuts and
@@ -42,6 +44,9 @@ public:
     // what they may do, and their name is the worker of recorded checks.
     MainWindow(const Database &db, const PolicyProfile &profile, const QDate &today, const Session &session,
                QWidget *parent = nullptr);
+    // The program's way: the Workspace opened at startup (Workspace::open), which
+    // must outlive the window. The constructor above makes one over `db` (tests).
+    MainWindow(Workspace &workspace, const QDate &today, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     JurisdictionPanel *jurisdiction() const { return m_jurisdiction; }
@@ -52,9 +57,10 @@ public:
     // Who records checks: the signed-in user's full name.
     QString workerName() const { return m_worker; }
     const Session &session() const { return m_session; }
-    const AuditTrail &auditTrail() const { return *m_audit; }
+    const AuditTrail &auditTrail() const;
     IdleLock *idleLock() const;
-    EvidenceStore &evidenceStore() const { return *m_evidence; }
+    EvidenceStore &evidenceStore() const;
+    Workspace &workspace() const { return m_workspace; }
     PaymentActions *payments() const { return m_payments; }
 
     // Opens the record dialog (window-modal, not blocking) for a person; after a
@@ -83,16 +89,23 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
-    void verificationRecorded(qint64 recipientId, const QString &name);
+    // The views follow the workspace's announcements: each change updates each once.
+    void followChange(const WorkspaceChange &change);
+    // For saves made by code that does not announce itself (dialogs over
+    // services without a WorkspaceChanges): says what changed, once.
+    void announce(WorkspaceChange::Kinds kinds, const QList<qint64> &people = {});
+    MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, const QDate &today, QWidget *parent);
 
+    std::unique_ptr<Workspace> m_ownWorkspace; // only with the (db, profile, session) constructor
+    Workspace &m_workspace;
     const Database &m_db;
     const PolicyProfile &m_profile;
     QDate m_today;
     Session m_session;
     QString m_worker;
-    std::unique_ptr<AuditTrail> m_audit;
-    // Declared before the panels: the timeline holds references to both.
-    std::unique_ptr<EvidenceStore> m_evidence;
+    // Owned by the workspace, declared before the panels: the timeline holds references to both.
+    AuditTrail *m_audit;
+    EvidenceStore *m_evidence;
     std::unique_ptr<VerificationService> m_verification;
     std::unique_ptr<LifecycleService> m_lifecycle;
     // Declared after the evidence store: destroyed first, so its worker (which

@@ -109,7 +109,8 @@ void PrintActions::printList()
 {
     withListDocument([this](const TableDocument &doc) {
         if (DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Print, AuditAction::Print, doc.documentId,
-                                          QStringLiteral("%1 rows, print preview").arg(doc.rows.size())))
+                                          QStringLiteral("%1 rows, print preview").arg(doc.rows.size()),
+                                          AccessTarget::node(m_lists->scope().code)))
             DocumentPrinting::previewTable(m_window, doc, QStringLiteral("list"));
     });
 }
@@ -118,7 +119,8 @@ void PrintActions::exportListPdf()
 {
     withListDocument([this](const TableDocument &doc) {
         if (DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Export, AuditAction::Export, doc.documentId,
-                                          QStringLiteral("%1 rows, PDF").arg(doc.rows.size())))
+                                          QStringLiteral("%1 rows, PDF").arg(doc.rows.size()),
+                                          AccessTarget::node(m_lists->scope().code)))
             DocumentPrinting::exportTablePdf(m_window, doc, tr("%1-%2.pdf").arg(doc.title, m_today.toString(Qt::ISODate)));
     });
 }
@@ -144,7 +146,8 @@ void PrintActions::exportList(bool xlsx)
         return;
     withListDocument([this, xlsx, path, title](const TableDocument &doc) {
         if (!DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Export, AuditAction::Export, doc.documentId,
-                                           QStringLiteral("%1 rows to %2").arg(doc.rows.size()).arg(path)))
+                                           QStringLiteral("%1 rows to %2").arg(doc.rows.size()).arg(path),
+                                           AccessTarget::node(m_lists->scope().code)))
             return;
         QString error;
         if (!TableExport::write(doc, xlsx ? TableExport::Format::Xlsx : TableExport::Format::Csv, path, &error))
@@ -190,7 +193,8 @@ void PrintActions::publicNotice()
         return;
     }
     if (!DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Print, AuditAction::Print, doc->documentId,
-                                       QStringLiteral("%1 rows, public notice").arg(doc->rows.size())))
+                                       QStringLiteral("%1 rows, public notice").arg(doc->rows.size()),
+                                       AccessTarget::node(m_lists->scope().code)))
         return;
     if (asPdf)
         DocumentPrinting::exportTablePdf(m_window, *doc, tr("public-notice-%1.pdf").arg(year->value()));
@@ -203,7 +207,8 @@ void PrintActions::monthlyArchive()
     // The bundle holds full records and original photos: it leaves the machine
     // as an export, logged when the dialog is opened for the node.
     if (!DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Export, AuditAction::Export,
-                                       QStringLiteral("monthly archive %1").arg(m_lists->scope().code), QString()))
+                                       QStringLiteral("monthly archive %1").arg(m_lists->scope().code), QString(),
+                                       AccessTarget::node(m_lists->scope().code)))
         return;
     auto *dialog = new ArchiveDialog(m_db, m_evidence, m_lists->scope().code, m_lists->scopeName(), m_today, m_user,
                                      m_window);

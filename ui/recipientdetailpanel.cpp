@@ -188,6 +188,7 @@ void RecipientDetailPanel::showRecipient(qint64 id)
     m_record->setEnabled(!m_session || m_session->allows(Action::RecordCheck));
     if (m_timeline)
         m_timeline->showRecipient(id);
+    emit shown(id);
     auto set = [this](const QString &key, const QString &text) {
         m_fields.value(key)->setText(text.isEmpty() ? QStringLiteral("—") : text);
     };

@@ -40,6 +40,8 @@ public:
 signals:
     // The "Record verification" button was pressed for the person shown.
     void recordRequested(qint64 id);
+    // A person was (re)loaded into the panel: lets tests count the refreshes.
+    void shown(qint64 id);
 
 private:
     QLabel *addField(const QString &key, const QString &label);

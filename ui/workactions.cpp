@@ -28,8 +28,7 @@ WorkActions::WorkActions(const Database &db, const PolicyProfile &profile, const
                          RecipientDetailPanel *detail, QWidget *window)
     : QObject(window), m_db(db), m_profile(profile), m_today(today), m_worker(worker), m_evidence(evidence),
       m_verification(verification), m_lists(lists), m_detail(detail), m_window(window),
-      m_contacts(std::make_unique<ContactLog>(db)),
-      m_visits(std::make_unique<HomeVisitService>(db, profile, WorkingCalendar::builtin()))
+      m_contacts(std::make_unique<ContactLog>(db))
 {
 }
 
@@ -39,8 +38,9 @@ void WorkActions::setSecurity(const Session *session, const AuditTrail *audit)
 {
     m_session = session;
     m_audit = audit;
-    if (session)
-        m_visits->setSession(*session);
+    // Home visits are worked as the signed-in user; there is no service without one.
+    m_visits = session ? std::make_unique<HomeVisitService>(m_db, m_profile, WorkingCalendar::builtin(), *session)
+                       : nullptr;
 }
 
 void WorkActions::addTo(QMenu *menu)
@@ -115,9 +115,9 @@ void WorkActions::batchPassSelection()
                                  tr("Select the people to pass in the list first (Shift or Ctrl + click, Ctrl+A for the page)."));
         return;
     }
+    // The service announces the saved checks (WorkspaceChanges); the views follow.
     auto *dialog = new BatchPassDialog(ids, names, m_verification, m_profile, m_evidence, m_worker, m_today, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &WorkActions::changed);
     dialog->open();
 }
 
@@ -127,7 +127,7 @@ void WorkActions::paperRegister()
     auto *dialog = new PaperRegisterDialog(m_verification, *people, m_evidence, m_worker, m_today, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QObject::destroyed, this, [people] { delete people; });
-    connect(dialog, &QDialog::finished, this, &WorkActions::changed);
+    // Saved entries are announced by the service (WorkspaceChanges).
     dialog->open();
 }
 

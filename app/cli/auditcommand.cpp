@@ -37,16 +37,11 @@ int cli::runVerifyAudit(const QStringList &args)
         printError(QStringLiteral("verify-audit: --db is required"));
         return 2;
     }
-    QString error;
-    auto db = Database::open(p.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
-    if (!db) {
-        printError(error);
+    // Reading the chain is not personal data: the local "cli" actor, as documented.
+    const auto workspace = openWorkspace(p, QStringLiteral("verify-audit"), false);
+    if (!workspace)
         return 1;
-    }
-    const auto profile = databaseProfile(*db);
-    if (!profile)
-        return 1;
-    const AuditCheck check = AuditTrail(*db, *profile, WorkingCalendar::builtin()).verify();
+    const AuditCheck check = workspace->audit().verify();
     if (check.ok) {
         printJson({{QStringLiteral("ok"), true}, {QStringLiteral("entries"), check.entries}});
         return 0;
@@ -83,10 +78,8 @@ int cli::runAudit(const QStringList &args)
     Acting o;
     if (!openActing(p, QStringLiteral("audit"), &o))
         return 1;
-    if (!o.session.allows(Action::ViewAudit)) {
-        printError(o.session.refusal(Action::ViewAudit));
+    if (!authorize(*o.workspace, Action::ViewAudit))
         return 1;
-    }
     const AuditTrail audit(*o.db, *o.profile, WorkingCalendar::builtin());
     QString error;
     const QList<AuditEntry> entries = audit.entries(filter, &error);
@@ -149,10 +142,8 @@ int cli::runAddUser(const QStringList &args)
     Acting o;
     if (!openActing(p, QStringLiteral("add-user"), &o))
         return 1;
-    if (!o.session.allows(Action::ManageUsers)) {
-        printError(o.session.refusal(Action::ManageUsers));
+    if (!authorize(*o.workspace, Action::ManageUsers))
         return 1;
-    }
     User u;
     u.username = p.value(QStringLiteral("name"));
     u.displayName = p.value(QStringLiteral("display-name"));

@@ -10,6 +10,7 @@
 #include "store/jurisdictionrepository.h"
 #include "store/recipientrepository.h"
 #include "store/worklistquery.h"
+#include "workspace/workspace.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -172,19 +173,6 @@ bool requireOptions(const QCommandLineParser &parser, const QString &command, co
     return true;
 }
 
-std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const QString &command)
-{
-    if (!parser.isSet(QStringLiteral("db"))) {
-        printError(QStringLiteral("%1: --db is required").arg(command));
-        return nullptr;
-    }
-    QString error;
-    auto db = Database::open(parser.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
-    if (!db)
-        printError(error);
-    return db;
-}
-
 QCommandLineOption dbOption()
 {
     return {QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")};
@@ -219,20 +207,59 @@ bool openPerson(const QCommandLineParser &parser, const QString &command, Person
         printError(QStringLiteral("%1: --person is required").arg(command));
         return false;
     }
-    out->db = openDatabase(parser, command);
-    if (!out->db)
+    out->workspace = openWorkspace(parser, command, false);
+    if (!out->workspace)
         return false;
-    out->profile = databaseProfile(*out->db);
-    return out->profile && findPerson(*out->db, *out->profile, parser.value(QStringLiteral("person")), &out->id);
+    out->db = &out->workspace->database();
+    out->profile = &out->workspace->profile();
+    return findPerson(*out->db, *out->profile, parser.value(QStringLiteral("person")), &out->id);
 }
 
 bool openActing(const QCommandLineParser &parser, const QString &command, Acting *out)
 {
-    out->db = openDatabase(parser, command);
-    if (!out->db)
+    out->workspace = openWorkspace(parser, command);
+    if (!out->workspace)
         return false;
-    out->profile = databaseProfile(*out->db);
-    return out->profile && signIn(parser, *out->db, *out->profile, &out->session);
+    out->db = &out->workspace->database();
+    out->profile = &out->workspace->profile();
+    out->session = out->workspace->session();
+    return true;
+}
+
+std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command, bool withSignIn)
+{
+    if (!parser.isSet(QStringLiteral("db"))) {
+        printError(QStringLiteral("%1: --db is required").arg(command));
+        return nullptr;
+    }
+    WorkspaceOptions options;
+    options.databasePath = parser.value(QStringLiteral("db"));
+    // signIn() prints its own messages; the others are printed here.
+    bool printed = false;
+    const Workspace::SignIn who = [&](const Database &db, const PolicyProfile &profile, const AuditTrail &,
+                                      QString *) -> std::optional<Session> {
+        if (!withSignIn)
+            return Session::commandLine();
+        Session session;
+        printed = true;
+        if (!signIn(parser, db, profile, &session))
+            return std::nullopt;
+        return session;
+    };
+    QString error;
+    auto workspace = Workspace::open(options, who, &error);
+    if (!workspace && !printed)
+        printError(error);
+    return workspace;
+}
+
+bool authorize(const Workspace &workspace, Action action, const AccessTarget &target)
+{
+    QString error;
+    if (workspace.authorize(action, target, &error))
+        return true;
+    printError(error);
+    return false;
 }
 
 bool writeFile(const QString &option, const QString &path, const QByteArray &bytes)

@@ -5,6 +5,7 @@
 #include "security/session.h"
 #include "store/database.h"
 #include "store/worklist.h"
+#include "workspace/workspace.h"
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -15,6 +16,8 @@
 class Database;
 class PolicyProfile;
 class Session;
+class Workspace;
+struct AccessTarget;
 struct Scope;
 
 // Shared plumbing of certdesk-cli commands: JSON lines on stdout, messages on
@@ -83,8 +86,6 @@ std::optional<PolicyProfile> databaseProfile(const Database &db);
 bool findPerson(const Database &db, const PolicyProfile &profile, const QString &text, qint64 *id);
 // Every option in `names` is set; otherwise prints "COMMAND: --NAME is required" and returns false.
 bool requireOptions(const QCommandLineParser &parser, const QString &command, const QStringList &names);
-// Opens the existing database named by --db (required); prints the error when it cannot.
-std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser, const QString &command);
 // The --db and --person options most commands share.
 QCommandLineOption dbOption();
 QCommandLineOption personOption();
@@ -97,22 +98,31 @@ std::optional<Worklist> listOptionValue(const QCommandLineParser &parser);
 // A person named by --person in the database named by --db, with its profile.
 struct PersonContext
 {
-    std::unique_ptr<Database> db;
-    std::optional<PolicyProfile> profile;
+    std::unique_ptr<Workspace> workspace; // the local "cli" actor: these commands take no user
+    const Database *db = nullptr;
+    const PolicyProfile *profile = nullptr;
     qint64 id = 0;
 };
-// Opens --db, reads its profile and finds --person; prints the problem and returns false otherwise.
+// Opens the workspace of --db and finds --person; prints the problem and returns false otherwise.
 bool openPerson(const QCommandLineParser &parser, const QString &command, PersonContext *out);
 // The database named by --db, its profile and who is acting (--user, else the
 // local "cli" actor).
 struct Acting
 {
-    std::unique_ptr<Database> db;
-    std::optional<PolicyProfile> profile;
+    std::unique_ptr<Workspace> workspace;
+    const Database *db = nullptr;
+    const PolicyProfile *profile = nullptr;
     Session session;
 };
-// Opens --db, reads its profile and signs in; prints the problem and returns false otherwise.
+// openWorkspace() with the user options; prints the problem and returns false otherwise.
 bool openActing(const QCommandLineParser &parser, const QString &command, Acting *out);
+// The one way in (docs/decisions.md): opens --db (required), reads its profile and
+// decides who acts — with `signIn` the --user/--password-file options (else the
+// local "cli" actor), without it the local "cli" actor on purpose (commands
+// that take no user options). Prints the problem and returns nullptr otherwise.
+std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command, bool signIn = true);
+// Workspace::authorize, printing the refusal.
+bool authorize(const Workspace &workspace, Action action, const AccessTarget &target = AccessTarget::none());
 // Writes `bytes` to `path` whole (QSaveFile) or prints "--OPTION: cannot write …" and returns false.
 bool writeFile(const QString &option, const QString &path, const QByteArray &bytes);
 // Parses a YYYY-MM option value into the 1st of that month; prints an error naming the option.

@@ -46,13 +46,11 @@ int cli::runSyncConflicts(const QStringList &args)
     addUserOptions(p);
     if (!parse(p, args))
         return 2;
-    const auto db = openDatabase(p, QStringLiteral("sync-conflicts"));
-    if (!db)
+    const auto workspace = openWorkspace(p, QStringLiteral("sync-conflicts"));
+    if (!workspace)
         return 1;
-    const auto profile = databaseProfile(*db);
-    Session session;
-    if (!profile || !signIn(p, *db, *profile, &session))
-        return 1;
+    const Database *db = &workspace->database();
+    const Session &session = workspace->session();
     QString error;
     const QList<SyncConflict> conflicts =
         ConflictRepository(*db, session).list(p.isSet(QStringLiteral("all")), &error);
@@ -85,15 +83,12 @@ int cli::runSyncResolve(const QStringList &args)
         !requireOptions(p, QStringLiteral("sync-resolve"),
                         {QStringLiteral("conflict"), QStringLiteral("decision")}))
         return 2;
-    const auto db = openDatabase(p, QStringLiteral("sync-resolve"));
-    if (!db)
+    const auto workspace = openWorkspace(p, QStringLiteral("sync-resolve"));
+    if (!workspace)
         return 1;
-    const auto profile = databaseProfile(*db);
-    Session session;
-    if (!profile || !signIn(p, *db, *profile, &session))
-        return 1;
-    const AuditTrail audit(*db, *profile, WorkingCalendar::builtin());
-    const ConflictRepository conflicts(*db, session, &audit);
+    const Database *db = &workspace->database();
+    const Session &session = workspace->session();
+    const ConflictRepository conflicts(*db, session, &workspace->audit());
     QString error;
     if (!conflicts.resolve(p.value(QStringLiteral("conflict")), p.value(QStringLiteral("decision")),
                            p.value(QStringLiteral("value")), p.value(QStringLiteral("note")),

@@ -21,33 +21,19 @@
 
 namespace {
 
-// Signs in (--user, else the local "cli" actor), resolves the node (--node, else
-// the user's own, else the only district), checks the role and that the node is
-// within the user's, and logs the output (`what`, %1 = node) before anything is
-// written.
-bool allowOutput(const QCommandLineParser &p, const Database &db, Action action, AuditAction logged,
-                 const QString &what, Session *session, Scope *scope)
+// Resolves the node (--node, else the user's own, else the only district) and
+// asks the workspace's gate: the role, the node within the user's, and the
+// output (`what`, %1 = node) logged before anything is written.
+bool allowOutput(const QCommandLineParser &p, const Workspace &workspace, Action action, AuditAction logged,
+                 const QString &what, Scope *scope)
 {
-    const auto profile = cli::databaseProfile(db);
-    if (!profile || !cli::signIn(p, db, *profile, session))
-        return false;
+    const Session &session = workspace.session();
     const QString requested = p.value(QStringLiteral("node"));
-    if (requested.isEmpty() && !session->accessScope().code.isEmpty())
-        *scope = session->accessScope();
-    else if (!cli::scopeFor(db, requested, scope))
+    if (requested.isEmpty() && !session.accessScope().code.isEmpty())
+        *scope = session.accessScope();
+    else if (!cli::scopeFor(workspace.database(), requested, scope))
         return false;
-    const QString node = scope->code;
-    QString error;
-    if (!session->allows(action)) {
-        cli::printError(session->refusal(action));
-        return false;
-    }
-    if (!ScopeGuard::allowsNode(db, *session, node, &error)
-        || !AuditTrail(db, *profile, WorkingCalendar::builtin()).record(*session, logged, what.arg(node), QString(), &error)) {
-        cli::printError(error);
-        return false;
-    }
-    return true;
+    return cli::authorize(workspace, action, AccessTarget::node(scope->code).logAs(logged, what.arg(scope->code)));
 }
 
 bool requireOut(const QCommandLineParser &p, const QString &command)
@@ -89,15 +75,16 @@ int cli::runArchive(const QStringList &args)
     }
     if (!parseMonth(p.value(QStringLiteral("month")), QStringLiteral("month"), &month))
         return 2;
-    auto db = openDatabase(p, QStringLiteral("archive"));
-    if (!db)
+    const auto workspace = openWorkspace(p, QStringLiteral("archive"));
+    if (!workspace)
         return 1;
-    Session session;
+    const Database *db = &workspace->database();
+    const Session &session = workspace->session();
     Scope scope;
-    if (!allowOutput(p, *db, Action::Export, AuditAction::Export,
-                     QStringLiteral("monthly archive %1 ") + p.value(QStringLiteral("month")), &session, &scope))
+    if (!allowOutput(p, *workspace, Action::Export, AuditAction::Export,
+                     QStringLiteral("monthly archive %1 ") + p.value(QStringLiteral("month")), &scope))
         return 1;
-    const EvidenceStore store(EvidenceStore::folderFor(db->path()));
+    const EvidenceStore &store = workspace->evidence();
     BundleRequest request{p.value(QStringLiteral("node")), month, p.value(QStringLiteral("out")),
                           p.isSet(QStringLiteral("prepared-by")) ? p.value(QStringLiteral("prepared-by")) : session.user().displayName};
     request.session = &session;
@@ -160,13 +147,14 @@ int cli::runPublicNotice(const QStringList &args)
     QDate today;
     if (!todayOption(p, &today))
         return 2;
-    auto db = openDatabase(p, QStringLiteral("public-notice"));
-    if (!db)
+    const auto workspace = openWorkspace(p, QStringLiteral("public-notice"));
+    if (!workspace)
         return 1;
+    const Database *db = &workspace->database();
+    const Session &session = workspace->session();
     Scope scope;
-    Session session;
-    if (!allowOutput(p, *db, Action::Print, AuditAction::Print, QStringLiteral("public notice %1 ") + QString::number(year),
-                     &session, &scope))
+    if (!allowOutput(p, *workspace, Action::Print, AuditAction::Print, QStringLiteral("public notice %1 ") + QString::number(year),
+                     &scope))
         return 1;
     QString error;
     const auto doc = ListDocuments::publicNotice(*db, scope.code, year, p.value(QStringLiteral("hotline")), today, &error,
@@ -193,15 +181,16 @@ std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QSt
     if (!cli::todayOption(p, &today))
         return std::nullopt;
     *exitCode = 1;
-    auto db = cli::openDatabase(p, command);
-    if (!db)
+    const auto workspace = cli::openWorkspace(p, command);
+    if (!workspace)
         return std::nullopt;
+    const Database *db = &workspace->database();
+    const Session &session = workspace->session();
     Scope scope;
-    Session session;
     const Action action = fullId ? Action::RevealIdNumber : logged == AuditAction::Print ? Action::Print : Action::Export;
-    if (!allowOutput(p, *db, action, fullId ? AuditAction::RevealIdNumber : logged,
+    if (!allowOutput(p, *workspace, action, fullId ? AuditAction::RevealIdNumber : logged,
                      QStringLiteral("%1 list %2 node ").arg(command, p.value(QStringLiteral("list"))) + QStringLiteral("%1"),
-                     &session, &scope))
+                     &scope))
         return std::nullopt;
     RecipientListModel model(*db);
     model.setAccessLimit(session.accessScope());

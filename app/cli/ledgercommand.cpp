@@ -95,30 +95,20 @@ int cli::runLedger(const QStringList &args)
         }
     }
     QString error;
-    auto db = Database::open(p.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
-    if (!db) {
-        printError(error);
+    const auto workspace = openWorkspace(p, QStringLiteral("ledger"));
+    if (!workspace)
         return 1;
-    }
-    const auto profile = databaseProfile(*db);
-    Session session;
-    if (!profile || !signIn(p, *db, *profile, &session))
-        return 1;
+    const Database *db = &workspace->database();
+    const Session &session = workspace->session();
     const bool fullId = p.isSet(QStringLiteral("full-id"));
-    const AuditTrail audit(*db, *profile, WorkingCalendar::builtin());
-    if (!p.isSet(QStringLiteral("count")) && !session.allows(fullId ? Action::RevealIdNumber : Action::Export)) {
-        printError(session.refusal(fullId ? Action::RevealIdNumber : Action::Export));
-        return 1;
-    }
     // Every row printed leaves the machine: an export, logged before it happens
     // (with the reveal when full numbers are asked for) so none leaves unlogged.
     const QString what = QStringLiteral("ledger %1 node %2 search %3")
                              .arg(p.value(QStringLiteral("list")), p.value(QStringLiteral("node")), p.value(QStringLiteral("search")));
-    if (!p.isSet(QStringLiteral("count")) &&
-        !audit.record(session, fullId ? AuditAction::RevealIdNumber : AuditAction::Export, what.simplified(), QString(), &error)) {
-        printError(error);
+    if (!p.isSet(QStringLiteral("count"))
+        && !authorize(*workspace, fullId ? Action::RevealIdNumber : Action::Export,
+                      AccessTarget::none().logAs(fullId ? AuditAction::RevealIdNumber : AuditAction::Export, what.simplified())))
         return 1;
-    }
     Scope scope = session.accessScope();
     if ((p.isSet(QStringLiteral("node")) || scope.code.isEmpty()) && !scopeFor(*db, p.value(QStringLiteral("node")), &scope))
         return 1;

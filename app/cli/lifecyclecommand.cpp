@@ -114,12 +114,12 @@ int cli::runLifecycle(const QStringList &args)
             printError(QStringLiteral("lifecycle: --confirm needs --actor NAME"));
         return 2;
     }
-    auto db = openDatabase(p, QStringLiteral("lifecycle"));
-    if (!db)
+    // No user options: the local "cli" actor, on purpose (docs/cli.md).
+    const auto workspace = openWorkspace(p, QStringLiteral("lifecycle"), false);
+    if (!workspace)
         return 1;
-    const auto profile = databaseProfile(*db);
-    if (!profile)
-        return 1;
+    const Database *db = &workspace->database();
+    const PolicyProfile *profile = &workspace->profile();
     QSet<qint64> people;
     for (const QString &person : p.values(QStringLiteral("person"))) {
         qint64 id = 0;
@@ -127,7 +127,7 @@ int cli::runLifecycle(const QStringList &args)
             return 1;
         people.insert(id);
     }
-    LifecycleService service(*db, *profile);
+    LifecycleService service(*db, *profile, workspace->session());
     service.setToday(today);
     LifecycleProposals proposals(*db, service);
     QString error;
@@ -244,7 +244,7 @@ int cli::runLifecycleRecord(const QStringList &args)
     if (!openPerson(p, QStringLiteral("lifecycle-record"), &person))
         return 1;
     e.recipientId = person.id;
-    LifecycleService service(*person.db, *person.profile);
+    LifecycleService service(*person.db, *person.profile, person.workspace->session());
     service.setToday(today);
     QString error;
     if (*kind == LifecycleKind::OverpaymentNotice) {
@@ -276,7 +276,7 @@ int cli::runLifecycleEvents(const QStringList &args)
     PersonContext person;
     if (!openPerson(p, QStringLiteral("lifecycle-events"), &person))
         return 1;
-    const QList<LifecycleEvent> events = LifecycleService(*person.db, *person.profile).events(person.id);
+    const QList<LifecycleEvent> events = LifecycleService(*person.db, *person.profile, person.workspace->session()).events(person.id);
     for (const LifecycleEvent &e : events)
         printJson(eventJson(e));
     printJson(stateJson(BenefitLifecycle::replay(events)));
@@ -308,7 +308,7 @@ int cli::runLifecyclePaper(const QStringList &args)
     if (!openPerson(p, QStringLiteral("lifecycle-paper"), &context))
         return 1;
     const auto person = RecipientRepository(*context.db, *context.profile).detail(context.id);
-    const QList<LifecycleEvent> events = LifecycleService(*context.db, *context.profile).events(context.id);
+    const QList<LifecycleEvent> events = LifecycleService(*context.db, *context.profile, context.workspace->session()).events(context.id);
     const LifecycleKind wanted = notice ? LifecycleKind::OverpaymentNotice : LifecycleKind::Resumed;
     const auto found = std::find_if(events.crbegin(), events.crend(), [wanted](const LifecycleEvent &e) { return e.kind == wanted; });
     if (!person || found == events.crend()) {

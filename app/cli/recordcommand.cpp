@@ -117,15 +117,11 @@ int cli::runRecord(const QStringList &args)
         e.contact.residenceType = p.value(QStringLiteral("residence-type"));
 
     QString error;
-    auto db = Database::open(p.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
-    if (!db) {
-        printError(error);
+    // Signed in before the evidence is taken in: a refused user leaves no files.
+    const auto workspace = openWorkspace(p, QStringLiteral("record"));
+    if (!workspace || !cli::findPerson(workspace->database(), workspace->profile(), p.value(QStringLiteral("person")), &e.recipientId))
         return 1;
-    }
-    const auto profile = cli::databaseProfile(*db);
-    if (!profile || !cli::findPerson(*db, *profile, p.value(QStringLiteral("person")), &e.recipientId))
-        return 1;
-    EvidenceStore store(EvidenceStore::folderFor(db->path()));
+    EvidenceStore &store = workspace->evidence();
     for (const QString &spec : p.values(QStringLiteral("evidence"))) {
         const int eq = int(spec.lastIndexOf(QLatin1Char('=')));
         const QString file = eq > 0 ? spec.left(eq) : spec;
@@ -141,11 +137,7 @@ int cli::runRecord(const QStringList &args)
         }
         e.evidence << EvidenceLink{*item, *kind};
     }
-    VerificationService service(*db, *profile, store);
-    Session session;
-    if (!signIn(p, *db, *profile, &session))
-        return 1;
-    service.setSession(session);
+    VerificationService service(workspace->database(), workspace->profile(), store, workspace->session());
     if (!service.record(e, &error)) {
         printError(error);
         return 1;
@@ -167,25 +159,15 @@ int cli::runEvents(const QStringList &args)
         printError(QStringLiteral("events: --db and --person are required"));
         return 2;
     }
-    QString error;
-    auto db = Database::open(p.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
-    if (!db) {
-        printError(error);
-        return 1;
-    }
-    const auto profile = cli::databaseProfile(*db);
+    const auto workspace = openWorkspace(p, QStringLiteral("events"));
     qint64 id = 0;
-    Session session;
-    if (!profile || !cli::findPerson(*db, *profile, p.value(QStringLiteral("person")), &id) ||
-        !signIn(p, *db, *profile, &session))
+    if (!workspace || !cli::findPerson(workspace->database(), workspace->profile(), p.value(QStringLiteral("person")), &id))
         return 1;
-    EvidenceStore store(EvidenceStore::folderFor(db->path()));
-    VerificationService service(*db, *profile, store);
-    service.setSession(session);
-    if (!ScopeGuard::allowsRecipient(*db, session, id, &error)) {
-        printError(error);
+    // The same gate as the window's timeline (VerificationService::events() returns
+    // nothing outside the node; the gate says why).
+    if (!authorize(*workspace, Action::ViewLists, AccessTarget::person(id)))
         return 1;
-    }
+    VerificationService service(workspace->database(), workspace->profile(), workspace->evidence(), workspace->session());
     for (const VerificationEvent &e : service.events(id))
         printJson(eventJson(e));
     return 0;
@@ -206,14 +188,11 @@ int cli::runCleanEvidence(const QStringList &args)
         printError(QStringLiteral("clean-evidence: give --db FILE and a non-negative --min-age"));
         return 2;
     }
-    QString error;
-    auto db = Database::open(p.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
-    if (!db) {
-        printError(error);
+    // Housekeeping of files, not of anyone's records: the local "cli" actor.
+    const auto workspace = openWorkspace(p, QStringLiteral("clean-evidence"), false);
+    if (!workspace)
         return 1;
-    }
-    EvidenceStore store(EvidenceStore::folderFor(db->path()));
-    const int removed = VerificationService::removeOrphanEvidence(*db, store, minAge);
+    const int removed = VerificationService::removeOrphanEvidence(workspace->database(), workspace->evidence(), minAge);
     printJson({{QStringLiteral("removed"), removed}});
     return 0;
 }

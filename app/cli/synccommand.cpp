@@ -41,24 +41,25 @@ QString serverPassword(const QCommandLineParser &p)
     return qEnvironmentVariable("CERTDESK_SERVER_PASSWORD");
 }
 
-// What every sync command opens: the database named by --db, its profile, its
-// evidence folder and its sync settings.
+// What every sync command opens: the workspace of --db (the local "cli" actor:
+// sync commands take no user options; the server signs in separately) and its
+// sync settings.
 struct SyncContext
 {
-    std::unique_ptr<Database> db;
-    std::optional<PolicyProfile> profile;
-    std::unique_ptr<EvidenceStore> evidence;
+    std::unique_ptr<Workspace> workspace;
+    const Database *db = nullptr;
+    const PolicyProfile *profile = nullptr;
+    EvidenceStore *evidence = nullptr;
     SyncSettings settings;
 
     bool open(const QCommandLineParser &p, const QString &command)
     {
-        db = cli::openDatabase(p, command);
-        if (!db)
+        workspace = cli::openWorkspace(p, command, false);
+        if (!workspace)
             return false;
-        profile = cli::databaseProfile(*db);
-        if (!profile)
-            return false;
-        evidence = std::make_unique<EvidenceStore>(EvidenceStore::folderFor(db->path()));
+        db = &workspace->database();
+        profile = &workspace->profile();
+        evidence = &workspace->evidence();
         settings = SyncSettings::load(*db);
         return true;
     }

@@ -14,6 +14,7 @@
 #include "store/database.h"
 #include "translations.h"
 #include "worklistpanel.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -86,51 +87,68 @@ int runDesk(const StartupOptions &options, const PolicyProfile &requested, bool 
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"), error);
         return 1;
     }
-    // The database remembers the profile its periods were laid out with.
-    std::optional<PolicyProfile> profile = requested;
-    if (!profileGiven) {
-        if (auto stored = PolicyProfile::builtin(db->setting(QStringLiteral("profile"), PolicyProfile::defaultId())))
-            profile = stored;
-    }
+    // The database remembers the profile its periods were laid out with; --profile
+    // overrides it, and an unknown stored one falls back to the requested one.
+    WorkspaceOptions open;
+    if (profileGiven)
+        open.profile = requested;
+    else
+        open.fallbackProfile = requested;
     // First start: no users yet, so the district administrator is created first.
     // Then everyone signs in; the session decides what the window shows.
-    const AuditTrail audit(*db, *profile, WorkingCalendar::builtin());
-    QString firstName = given.user;
-    if (UserRepository(*db, *profile).count() == 0) {
-        if (given.exitAfterStart) {
-            std::fputs("error: --exit-after-start: the database has no user accounts yet\n", stderr);
+    int refused = 0; // the exit code when nobody signs in
+    const Workspace::SignIn signInDialogs = [&](const Database &opened, const PolicyProfile &profile,
+                                                const AuditTrail &audit, QString *) -> std::optional<Session> {
+        QString firstName = given.user;
+        if (UserRepository(opened, profile).count() == 0) {
+            if (given.exitAfterStart) {
+                std::fputs("error: --exit-after-start: the database has no user accounts yet\n", stderr);
+                refused = 1;
+                return std::nullopt;
+            }
+            UserFormDialog first(opened, profile, audit, nullptr, true);
+            if (first.exec() != QDialog::Accepted)
+                return std::nullopt;
+            firstName = first.created().username;
+        }
+        SignInDialog signIn(opened, profile, audit, SignInDialog::Mode::SignIn, firstName);
+        if (!given.user.isEmpty() && !given.passwordFile.isEmpty()) {
+            QFile file(given.passwordFile);
+            if (!file.open(QIODevice::ReadOnly)) {
+                std::fprintf(stderr, "error: --password-file: cannot read %s: %s\n", qPrintable(file.fileName()),
+                             qPrintable(file.errorString()));
+                refused = 2;
+                return std::nullopt;
+            }
+            signIn.passwordEdit()->setText(QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r')));
+            signIn.accept(); // the dialog's own check: wrong passwords are audited and leave it open
+        }
+        if (!signIn.session()) {
+            if (given.exitAfterStart) {
+                std::fprintf(stderr, "error: --exit-after-start: sign-in failed: %s\n",
+                             qPrintable(signIn.errorText().isEmpty() ? QStringLiteral("--user and --password-file are required")
+                                                                     : signIn.errorText()));
+                refused = 1;
+                return std::nullopt;
+            }
+            if (signIn.exec() != QDialog::Accepted || !signIn.session())
+                return std::nullopt;
+        }
+        return *signIn.session();
+    };
+    const QString path = db->path();
+    auto workspace = Workspace::open(std::move(db), open, signInDialogs, &error);
+    if (!workspace) {
+        if (!error.isEmpty()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"), error);
             return 1;
         }
-        UserFormDialog first(*db, *profile, audit, nullptr, true);
-        if (first.exec() != QDialog::Accepted)
-            return 0;
-        firstName = first.created().username;
+        return refused;
     }
-    SignInDialog signIn(*db, *profile, audit, SignInDialog::Mode::SignIn, firstName);
-    if (!given.user.isEmpty() && !given.passwordFile.isEmpty()) {
-        QFile file(given.passwordFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "error: --password-file: cannot read %s: %s\n", qPrintable(file.fileName()),
-                         qPrintable(file.errorString()));
-            return 2;
-        }
-        signIn.passwordEdit()->setText(QString::fromUtf8(file.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r')));
-        signIn.accept(); // the dialog's own check: wrong passwords are audited and leave it open
-    }
-    if (!signIn.session()) {
-        if (given.exitAfterStart) {
-            std::fprintf(stderr, "error: --exit-after-start: sign-in failed: %s\n",
-                         qPrintable(signIn.errorText().isEmpty() ? QStringLiteral("--user and --password-file are required")
-                                                                 : signIn.errorText()));
-            return 1;
-        }
-        if (signIn.exec() != QDialog::Accepted || !signIn.session())
-            return 0;
-    }
-    *databasePath = db->path();
+    *databasePath = path;
     int code = 0;
     {
-        MainWindow window(*db, *profile, options.today, *signIn.session());
+        MainWindow window(*workspace, options.today);
         window.show();
         if (given.exitAfterStart)
             exitOnceShown(*qApp, window);

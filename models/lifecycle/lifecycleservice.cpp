@@ -1,5 +1,7 @@
 #include "lifecycleservice.h"
 
+#include "workspace/workspacechanges.h"
+
 #include "domain/policyprofile.h"
 #include "logging.h"
 #include "security/scopeguard.h"
@@ -14,8 +16,8 @@
 
 using namespace sqlvalue;
 
-LifecycleService::LifecycleService(const Database &db, const PolicyProfile &profile)
-    : m_db(db), m_profile(profile)
+LifecycleService::LifecycleService(const Database &db, const PolicyProfile &profile, const Session &session)
+    : m_session(session), m_db(db), m_profile(profile)
 {
 }
 
@@ -53,11 +55,11 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
     };
     if (events.isEmpty())
         return fail(tr("There is nothing to save."));
-    if (m_session && !m_session->allows(Action::RecordCheck))
-        return fail(m_session->refusal(Action::RecordCheck));
+    if (!m_session.allows(Action::RecordCheck))
+        return fail(m_session.refusal(Action::RecordCheck));
     for (const LifecycleEvent &e : std::as_const(events)) {
         QString outside;
-        if (m_session && !ScopeGuard::allowsRecipient(m_db, *m_session, e.recipientId, &outside))
+        if (!ScopeGuard::allowsRecipient(m_db, m_session, e.recipientId, &outside))
             return fail(outside);
     }
     // Each step is checked against the state left by the steps before it, this
@@ -97,6 +99,12 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
     }
     if (!m_db.commit(&why))
         return fail(tr("The step was not saved: %1").arg(why));
+    if (m_changes) {
+        QList<qint64> ids;
+        for (const LifecycleEvent &e : std::as_const(events))
+            ids << e.recipientId;
+        m_changes->paymentsRecorded(ids);
+    }
     return true;
 }
 

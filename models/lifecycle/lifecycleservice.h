@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/benefitlifecycle.h"
+#include "security/session.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -10,7 +11,7 @@
 
 class Database;
 class PersonState;
-class Session;
+class WorkspaceChanges;
 class PolicyProfile;
 
 // What a recorded death or imprisonment means for the money already paid.
@@ -31,12 +32,15 @@ class LifecycleService
 {
     Q_DECLARE_TR_FUNCTIONS(LifecycleService)
 public:
-    LifecycleService(const Database &db, const PolicyProfile &profile);
+    // `session` is who records (no default: see docs/decisions.md, "One way in").
+    LifecycleService(const Database &db, const PolicyProfile &profile, const Session &session);
 
     void setToday(const QDate &today) { m_today = today; }
     // The signed-in user: payment steps need the right to record (an auditor only
-    // reads) and people within the user's node. Null acts as the local "cli" actor.
-    void setSession(const Session *session) { m_session = session; }
+    // reads) and people within the user's node.
+    void setSession(const Session &session) { m_session = session; }
+    // Where committed steps are announced (the Workspace's); none: not announced.
+    void setChanges(WorkspaceChanges *changes) { m_changes = changes; }
     QDate today() const { return m_today; }
     const PolicyProfile &profile() const { return m_profile; }
 
@@ -58,7 +62,8 @@ public:
                                                     const QString &actor, QString *error = nullptr) const;
 
 private:
-    const Session *m_session = nullptr;
+    Session m_session;
+    WorkspaceChanges *m_changes = nullptr;
     bool writeEvent(LifecycleEvent &e, PersonState &state, QString &why) const;
 
     const Database &m_db;

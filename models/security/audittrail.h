@@ -67,6 +67,9 @@ public:
     // Tests fix the time; the system clock otherwise.
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QDateTime now() const;
+    // What the trail writes into and under which profile (the gate needs both).
+    const Database &database() const { return m_db; }
+    const PolicyProfile &profile() const { return m_profile; }
     bool isOffHours(const QDateTime &when) const;
 
     // Appends in a transaction of its own.

@@ -11,8 +11,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-HomeVisitService::HomeVisitService(const Database &db, const PolicyProfile &profile, const WorkingCalendar &calendar)
-    : m_db(db), m_profile(profile), m_calendar(calendar)
+HomeVisitService::HomeVisitService(const Database &db, const PolicyProfile &profile, const WorkingCalendar &calendar,
+                                   const Session &session)
+    : m_db(db), m_profile(profile), m_calendar(calendar), m_session(session)
 {
 }
 

@@ -46,9 +46,10 @@ class HomeVisitService
 {
     Q_DECLARE_TR_FUNCTIONS(HomeVisitService)
 public:
-    HomeVisitService(const Database &db, const PolicyProfile &profile, const WorkingCalendar &calendar);
-    // Who works: people outside their node are refused. Without one, the local
-    // command-line actor (Session::commandLine()).
+    // `session` is who works: people outside their node are refused. No default
+    // (docs/decisions.md, "One way in").
+    HomeVisitService(const Database &db, const PolicyProfile &profile, const WorkingCalendar &calendar,
+                     const Session &session);
     void setSession(const Session &session) { m_session = session; }
 
     // Refused for people outside the special groups (80+, ill, disabled, living
@@ -66,5 +67,5 @@ private:
     const Database &m_db;
     const PolicyProfile &m_profile;
     const WorkingCalendar &m_calendar;
-    Session m_session = Session::commandLine();
+    Session m_session;
 };

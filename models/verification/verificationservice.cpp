@@ -1,5 +1,8 @@
 #include "verificationservice.h"
 
+#include "security/accessgate.h"
+#include "workspace/workspacechanges.h"
+
 #include "domain/idnumber.h"
 #include "domain/isodate.h"
 #include "domain/policyprofile.h"
@@ -31,27 +34,23 @@ bool endsPeriod(const QString &status)
 } // namespace
 
 VerificationService::VerificationService(const Database &db, const PolicyProfile &profile,
-                                         const EvidenceStore &evidence)
-    : m_db(db), m_profile(profile), m_evidence(evidence), m_audit(db, profile, WorkingCalendar::builtin())
+                                         const EvidenceStore &evidence, const Session &session)
+    : m_db(db), m_profile(profile), m_evidence(evidence), m_session(session),
+      m_audit(db, profile, WorkingCalendar::builtin())
 {
 }
 
 QString VerificationService::refusal(const QList<const VerificationEvent *> &events) const
 {
+    // Role and duty (recording is the duty "certify") through the one gate.
     for (const VerificationEvent *e : events) {
         const Action action = !e->corrects.isEmpty() ? Action::CorrectCheck
                               : !e->batchId.isEmpty() ? Action::BatchPass
                                                       : Action::RecordCheck;
-        if (!m_session.allows(action))
-            return m_session.refusal(action);
+        const QString refused = AccessGate::refusal(m_profile, m_session, action);
+        if (!refused.isEmpty())
+            return refused;
     }
-    // Recording a check is the duty "certify"; a benefit approver may not (Guangdong art. 9).
-    QStringList duties = m_session.user().duties;
-    if (!duties.contains(QStringLiteral("certify")))
-        duties << QStringLiteral("certify");
-    const QString conflict = m_profile.dutyConflict(duties);
-    if (!conflict.isEmpty())
-        return tr("%1 cannot record checks: %2").arg(m_session.user().displayName, conflict);
     return {};
 }
 
@@ -243,6 +242,12 @@ bool VerificationService::recordAll(const QList<VerificationEvent *> &events, QS
     FaultHooks::beforeCheckCommit();
     if (!m_db.commit(&why))
         return fail(tr("The check was not saved: %1").arg(why));
+    if (m_changes) {
+        QList<qint64> ids;
+        for (const VerificationEvent *e : events)
+            ids << e->recipientId;
+        m_changes->checksRecorded(ids);
+    }
     return true;
 }
 

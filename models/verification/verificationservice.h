@@ -14,6 +14,7 @@ class Database;
 class EvidenceStore;
 class PersonState;
 class PolicyProfile;
+class WorkspaceChanges;
 
 // Records checks. Every rule is enforced here, not only in the dialog:
 //  - "alive" needs at least one evidence item;
@@ -31,19 +32,23 @@ class VerificationService
 {
     Q_DECLARE_TR_FUNCTIONS(VerificationService)
 public:
-    VerificationService(const Database &db, const PolicyProfile &profile, const EvidenceStore &evidence);
+    // `session` is who records: there is no default (the command line passes
+    // Session::commandLine() on purpose).
+    VerificationService(const Database &db, const PolicyProfile &profile, const EvidenceStore &evidence,
+                        const Session &session);
 
     // "Today" for the rules (a check cannot be dated later); the system date unless
     // the program runs as of another day (--today).
     void setToday(const QDate &today) { m_today = today; }
     // Who records: their role must allow the action, the person must be in their
     // node, and their duties must not conflict with certifying (separation of
-    // duties, profile "incompatibleDuties"). Without one, the local command-line
-    // actor (Session::commandLine()). Every saved check is written to the audit
-    // trail in the same transaction.
+    // duties, profile "incompatibleDuties"), all through AccessGate. Every saved
+    // check is written to the audit trail in the same transaction.
     void setSession(const Session &session) { m_session = session; }
     const Session &session() const { return m_session; }
     void setAuditClock(AuditTrail::Clock clock) { m_audit.setClock(std::move(clock)); }
+    // Where committed checks are announced (the Workspace's); none: not announced.
+    void setChanges(WorkspaceChanges *changes) { m_changes = changes; }
     // Why this session may not record these checks; empty when it may.
     QString refusal(const QList<const VerificationEvent *> &events) const;
     // The rule a check breaks, as a message for the user; empty when it is fine.
@@ -78,6 +83,7 @@ private:
     const PolicyProfile &m_profile;
     const EvidenceStore &m_evidence;
     QDate m_today = QDate::currentDate();
-    Session m_session = Session::commandLine();
+    Session m_session;
     AuditTrail m_audit;
+    WorkspaceChanges *m_changes = nullptr;
 };

@@ -1,0 +1,96 @@
+// The views follow the Workspace's announcements (docs/decisions.md, "One way
+// in"): a check recorded through a service wired to the workspace updates the
+// list, the counts, the detail panel, the dashboard and the sync status once
+// each — MainWindow refreshes nothing by hand.
+#include "dashboardpanel.h"
+#include "domain/policyprofile.h"
+#include "evidence/evidencestore.h"
+#include "lists/recipientlistmodel.h"
+#include "mainwindow.h"
+#include "recipientdetailpanel.h"
+#include "securitytest.h"
+#include "store/demogenerator.h"
+#include "sync/synccontroller.h"
+#include "verification/verificationservice.h"
+#include "worklistpanel.h"
+#include "workspace/workspace.h"
+#include "workspace/workspacechanges.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QDate kToday(2026, 11, 23);
+}
+
+class TestWorkspaceChanges : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aRecordedCheckUpdatesEveryViewOnce();
+};
+
+void TestWorkspaceChanges::aRecordedCheckUpdatesEveryViewOnce()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+    QString error;
+    const auto profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
+    QVERIFY2(profile, qPrintable(error));
+    auto db = securitytest::demoDatabase(dir.filePath(QStringLiteral("w.sqlite")), *profile, 800, 3, kToday, &error);
+    QVERIFY2(db, qPrintable(error));
+    Workspace workspace(*db, *profile, securitytest::administrator());
+    MainWindow window(workspace, kToday);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DashboardPanel *dashboard = window.openDashboard();
+    QTRY_VERIFY(window.worklists()->shownCount(window.worklists()->currentList()) >= 0);
+
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipient WHERE coalesce(phone, '') <> '' ORDER BY id LIMIT 1")) && q.next());
+    const qint64 id = q.value(0).toLongLong();
+    window.detail()->showRecipient(id);
+    QTest::qWait(300); // let the first counts and the dashboard settle
+
+    QSignalSpy announced(workspace.changes(), &WorkspaceChanges::changed);
+    QSignalSpy lists(window.worklists()->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy counts(window.worklists(), &WorklistPanel::countsUpdated);
+    QSignalSpy detail(window.detail(), &RecipientDetailPanel::shown);
+    QSignalSpy board(dashboard, &DashboardPanel::loaded);
+    QSignalSpy sync(window.syncController(), &SyncController::statusChanged);
+
+    // A service built from the workspace, as the window's own are.
+    VerificationService service(workspace.database(), workspace.profile(), workspace.evidence(), workspace.session());
+    service.setChanges(workspace.changes());
+    service.setToday(kToday);
+    QImage image(200, 150, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    const auto item = workspace.evidence().intakeImage(image, QStringLiteral("p.png"), &error);
+    QVERIFY2(item, qPrintable(error));
+    VerificationEvent e;
+    e.recipientId = id;
+    e.checkDate = kToday;
+    e.worker = QStringLiteral("王社工");
+    e.evidence = {EvidenceLink{*item, EvidenceKind::Person}};
+    QVERIFY2(service.record(e, &error), qPrintable(error));
+
+    QCOMPARE(announced.count(), 1);
+    QTRY_COMPARE(counts.count(), 1);
+    QTRY_COMPARE(board.count(), 1);
+    QTest::qWait(300); // nothing more arrives late
+    QCOMPARE(lists.count(), 1);
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(detail.count(), 1);
+    QCOMPARE(detail.first().first().toLongLong(), id);
+    QCOMPARE(board.count(), 1);
+    QCOMPARE(sync.count(), 1);
+}
+
+QTEST_MAIN(TestWorkspaceChanges)
+#include "tst_workspacechanges.moc"
