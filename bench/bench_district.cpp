@@ -2,14 +2,14 @@
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_district --db /tmp/district.sqlite [--persons 1000000]
 // The database is generated first when missing (and that generation is timed).
 #include "domain/policyprofile.h"
-#include "jurisdictionpanel.h"
+#include "lists/jurisdictionpanel.h"
 #include "lists/bandcounter.h"
 #include "lists/recipientlistmodel.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
 #include "store/jurisdictionrepository.h"
-#include "worklistpanel.h"
+#include "lists/worklistpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,13 +2,13 @@
 //   QT_QPA_PLATFORM=offscreen build/bench/docs_screenshot --db FILE --out docs/x.png
 //       [--lang zh_CN|en] [--node CODE] [--list KEY] [--search TEXT] [--row N]
 #include "domain/policyprofile.h"
-#include "jurisdictionpanel.h"
-#include "mainwindow.h"
+#include "lists/jurisdictionpanel.h"
+#include "window/mainwindow.h"
 #include "lists/recipientlistmodel.h"
-#include "recordverificationdialog.h"
+#include "record/recordverificationdialog.h"
 #include "store/database.h"
 #include "translations.h"
-#include "worklistpanel.h"
+#include "lists/worklistpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

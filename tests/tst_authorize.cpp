@@ -4,7 +4,7 @@
 // VerificationService) and from certdesk-cli, and nothing refused is logged as
 // done.
 #include "clitest.h"
-#include "documentprinting.h"
+#include "documents/documentprinting.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"

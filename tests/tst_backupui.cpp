@@ -1,11 +1,11 @@
 // The backup menu entries and dialogs (ui/backupactions, ui/backupsettingsdialog),
 // offscreen, in Chinese as shipped.
 #include "backup/backupschedule.h"
-#include "backupactions.h"
-#include "backupsettingsdialog.h"
+#include "backup/backupactions.h"
+#include "backup/backupsettingsdialog.h"
 #include "backuptest.h"
 #include "domain/workingcalendar.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "security/audittrail.h"
 #include "securitytest.h"
 #include "translations.h"

@@ -2,18 +2,18 @@
 // per view, the numbers behind each chart as a table, and a click on a bar that
 // opens the list behind it in the main window.
 #include "archive/tabledocument.h"
-#include "dashboardpanel.h"
-#include "jurisdictionpanel.h"
+#include "dashboard/dashboardpanel.h"
+#include "lists/jurisdictionpanel.h"
 #include "lifecycle/lifecycleproposals.h"
 #include "lifecycle/lifecycleservice.h"
-#include "lifecycleactionsdialog.h"
+#include "payments/lifecycleactionsdialog.h"
 #include "lists/recipientlistmodel.h"
 #include "lists/bandcounter.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "securitytest.h"
 #include "testdatabase.h"
 #include "translations.h"
-#include "worklistpanel.h"
+#include "lists/worklistpanel.h"
 
 #include <QApplication>
 #include <QBarSeries>

@@ -2,8 +2,8 @@
 // guessed from the header and remembered for the next file with the same header,
 // a bad row blocks the import with its row, column and reason, and a clean file
 // imports after the check.
-#include "importdialog.h"
-#include "pendingimportsdialog.h"
+#include "io/importdialog.h"
+#include "io/pendingimportsdialog.h"
 #include "securitytest.h"
 #include "testdatabase.h"
 

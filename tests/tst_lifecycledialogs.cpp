@@ -3,16 +3,16 @@
 // records an objection and refuses unsealing without approval; the timeline shows
 // the status history; the lists show and filter the payment status.
 #include "lifecycle/lifecycleproposals.h"
-#include "lifecycleactionsdialog.h"
-#include "lifecyclestepdialog.h"
+#include "payments/lifecycleactionsdialog.h"
+#include "payments/lifecyclestepdialog.h"
 #include "lifecycletest.h"
 #include "lists/recipientlistmodel.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "securitytest.h"
-#include "paymentactions.h"
-#include "worklistpanel.h"
-#include "recipientdetailpanel.h"
-#include "timelinepanel.h"
+#include "payments/paymentactions.h"
+#include "lists/worklistpanel.h"
+#include "lists/recipientdetailpanel.h"
+#include "lists/timelinepanel.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -3,22 +3,22 @@
 // wrong password and unlocks with the right one, all audited; input postpones
 // the lock; a community account sees only its community; the first
 // administrator is created by a form; the auditor's view filters and exports.
-#include "auditdialog.h"
+#include "security/auditdialog.h"
 #include "domain/idnumber.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
-#include "idlelock.h"
-#include "jurisdictionpanel.h"
-#include "mainwindow.h"
-#include "recipientdetailpanel.h"
-#include "recordverificationdialog.h"
+#include "security/idlelock.h"
+#include "lists/jurisdictionpanel.h"
+#include "window/mainwindow.h"
+#include "lists/recipientdetailpanel.h"
+#include "record/recordverificationdialog.h"
 #include "security/audittrail.h"
 #include "security/userrepository.h"
 #include "securitytest.h"
-#include "signindialog.h"
+#include "security/signindialog.h"
 #include "store/demogenerator.h"
-#include "userformdialog.h"
-#include "usersdialog.h"
+#include "security/userformdialog.h"
+#include "security/usersdialog.h"
 
 #include <QCheckBox>
 

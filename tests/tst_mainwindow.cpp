@@ -1,20 +1,20 @@
 // The main window as a user meets it (offscreen): Chinese by default, select a
 // community and a band, search by pinyin initials, open a person's detail.
-#include "batchpassdialog.h"
+#include "record/batchpassdialog.h"
 #include "domain/idnumber.h"
 #include "domain/pinyininitials.h"
 #include "domain/policyprofile.h"
-#include "jurisdictionpanel.h"
+#include "lists/jurisdictionpanel.h"
 #include "lists/recipientlistmodel.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "securitytest.h"
-#include "photoviewer.h"
+#include "record/photoviewer.h"
 #include "evidence/evidencestore.h"
-#include "recipientdetailpanel.h"
+#include "lists/recipientdetailpanel.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
 #include "translations.h"
-#include "worklistpanel.h"
+#include "lists/worklistpanel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -3,17 +3,17 @@
 // remembered, the public notice without phones, addresses or full ID numbers,
 // and the monthly archive made from its dialog off the GUI thread.
 #include "archive/listdocuments.h"
-#include "archivedialog.h"
-#include "documentprinting.h"
+#include "documents/archivedialog.h"
+#include "documents/documentprinting.h"
 #include "domain/workingcalendar.h"
 #include "security/audittrail.h"
 #include "evidence/evidencestore.h"
 #include "lists/recipientlistmodel.h"
-#include "printactions.h"
+#include "documents/printactions.h"
 #include "testdatabase.h"
 #include "translations.h"
 #include "verification/verificationservice.h"
-#include "worklistpanel.h"
+#include "lists/worklistpanel.h"
 
 #include <QApplication>
 #include <QDateEdit>

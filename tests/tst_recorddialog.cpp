@@ -3,19 +3,19 @@
 // add a photo, save with Ctrl+Enter, and see the timeline, the lists and the
 // period follow. Set CERTDESK_SHOTS=<folder> to also save screenshots there.
 #include "domain/policyprofile.h"
-#include "evidencestrip.h"
-#include "jurisdictionpanel.h"
+#include "record/evidencestrip.h"
+#include "lists/jurisdictionpanel.h"
 #include "lists/recipientlistmodel.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "securitytest.h"
-#include "recipientdetailpanel.h"
-#include "recordverificationdialog.h"
+#include "lists/recipientdetailpanel.h"
+#include "record/recordverificationdialog.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
-#include "timelinepanel.h"
+#include "lists/timelinepanel.h"
 #include "translations.h"
 #include "verification/verificationevent.h"
-#include "worklistpanel.h"
+#include "lists/worklistpanel.h"
 
 #include <QAction>
 #include <QApplication>

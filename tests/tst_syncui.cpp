@@ -1,15 +1,15 @@
 // The sync parts of the window, offscreen and in Chinese: the status-bar field
 // for every state, the conflicts window deciding a conflict through its widgets.
-#include "conflictsdialog.h"
+#include "sync/conflictsdialog.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "security/audittrail.h"
 #include "securitytest.h"
 #include "sync/synccontroller.h"
 #include "sync/syncsettings.h"
-#include "syncdialog.h"
-#include "syncstatusindicator.h"
+#include "sync/syncdialog.h"
+#include "sync/syncstatusindicator.h"
 #include "synctest.h"
 #include "translations.h"
 

@@ -1,13 +1,13 @@
 // The work dialogs around checks, driven as a user does (offscreen, in Chinese):
 // batch pass, reminders, home-visit requests, paper register entry and the
 // printable route sheet. CERTDESK_SHOTS=1 saves /tmp/dlg-*.png (or a folder name).
-#include "batchpassdialog.h"
+#include "record/batchpassdialog.h"
 #include "domain/idnumber.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
-#include "paperregisterdialog.h"
-#include "reminderdialog.h"
+#include "record/paperregisterdialog.h"
+#include "record/reminderdialog.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
 #include "store/recipientrepository.h"
@@ -15,8 +15,8 @@
 #include "verification/contactlog.h"
 #include "verification/homevisitservice.h"
 #include "verification/verificationservice.h"
-#include "visitrequestdialog.h"
-#include "visitroutesheet.h"
+#include "record/visitrequestdialog.h"
+#include "documents/visitroutesheet.h"
 
 #include <QApplication>
 #include <QComboBox>

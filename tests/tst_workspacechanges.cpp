@@ -2,17 +2,17 @@
 // in"): a check recorded through a service wired to the workspace updates the
 // list, the counts, the detail panel, the dashboard and the sync status once
 // each — MainWindow refreshes nothing by hand.
-#include "dashboardpanel.h"
+#include "dashboard/dashboardpanel.h"
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
 #include "lists/recipientlistmodel.h"
-#include "mainwindow.h"
-#include "recipientdetailpanel.h"
+#include "window/mainwindow.h"
+#include "lists/recipientdetailpanel.h"
 #include "securitytest.h"
 #include "store/demogenerator.h"
 #include "sync/synccontroller.h"
 #include "verification/verificationservice.h"
-#include "worklistpanel.h"
+#include "lists/worklistpanel.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacechanges.h"
 

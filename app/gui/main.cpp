@@ -1,19 +1,19 @@
 // certdesk: the desktop program. Parses the command line, installs the
 // language, opens (or on first start creates) the database and shows the window.
 #include "backup/backuprestorer.h"
-#include "backupactions.h"
-#include "backupprogress.h"
+#include "backup/backupactions.h"
+#include "backup/backupprogress.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
 #include "security/audittrail.h"
 #include "security/userrepository.h"
-#include "signindialog.h"
-#include "userformdialog.h"
-#include "mainwindow.h"
-#include "startup.h"
+#include "security/signindialog.h"
+#include "security/userformdialog.h"
+#include "window/mainwindow.h"
+#include "window/startup.h"
 #include "store/database.h"
 #include "translations.h"
-#include "worklistpanel.h"
+#include "lists/worklistpanel.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>

@@ -1,0 +1,289 @@
+#include "lists/worklistpanel.h"
+
+#include "domain/benefitlifecycle.h"
+#include "lists/recipientlistmodel.h"
+#include "store/database.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTabBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int SearchCap = 10000;
+}
+
+WorklistPanel::WorklistPanel(const Database &db, const QDate &today, QWidget *parent)
+    : QWidget(parent), m_db(db), m_today(today), m_counter(db), m_model(new RecipientListModel(db, this)),
+      m_tabs(new QTabBar(this)), m_table(new QTableView(this)), m_search(new QLineEdit(this)),
+      m_statusFilter(new QComboBox(this)), m_summary(new QLabel(this)), m_searchDelay(new QTimer(this))
+{
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("Any payment status"));
+    for (BenefitStatus s : BenefitLifecycle::statuses())
+        m_statusFilter->addItem(BenefitLifecycle::displayName(s), BenefitLifecycle::key(s));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] { reloadList(); });
+
+    m_tabs->setObjectName(QStringLiteral("worklistTabs"));
+    m_tabs->setExpanding(false);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideNone);
+    for (Worklist w : Worklists::tabs()) {
+        const int i = m_tabs->addTab(Worklists::shortName(w));
+        m_tabs->setTabData(i, int(w));
+        m_tabs->setTabToolTip(i, Worklists::displayName(w));
+    }
+    const int searchTab = m_tabs->addTab(Worklists::shortName(Worklist::Search));
+    m_tabs->setTabData(searchTab, int(Worklist::Search));
+    m_tabs->setTabVisible(searchTab, false);
+    // The people behind a dashboard count: shown when the dashboard opens it.
+    const int drillTab = m_tabs->addTab(Worklists::shortName(Worklist::DrillDown));
+    m_tabs->setTabData(drillTab, int(Worklist::DrillDown));
+    m_tabs->setTabVisible(drillTab, false);
+
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search: ID number, name or pinyin initials (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+
+    m_table->setObjectName(QStringLiteral("worklistTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several rows for batch pass
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    // Fixed row height and no ResizeToContents: both are quadratic on big lists.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(110);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+
+    m_summary->setObjectName(QStringLiteral("listSummary"));
+
+    // Every list's count stays visible at a glance: the tabs have a row of their own.
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_summary, 1);
+    second->addWidget(m_statusFilter);
+    second->addWidget(m_search);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    layout->addLayout(second);
+    layout->addWidget(m_table, 1);
+
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        const auto w = Worklist(m_tabs->tabData(index).toInt());
+        if (w != Worklist::Search && w != Worklist::DrillDown) {
+            m_lastList = w;
+            if (!m_searchText.isEmpty()) {
+                m_searchText.clear();
+                const QSignalBlocker block(m_search);
+                m_search->clear();
+                m_tabs->setTabVisible(tabIndexOf(Worklist::Search), false);
+            }
+        }
+        reloadList();
+    });
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        search(m_search->text());
+    });
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { search(m_search->text()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    emit recipientSelected(m_model->recipientId(current.row()));
+            });
+    connect(&m_counter, &BandCounter::countsReady, this,
+            [this](const QString &code, const WorklistCounts &counts) {
+                if (code != m_scope.code)
+                    return;
+                for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                    m_counts.insert(it.key(), it.value());
+                updateTabTexts();
+                updateSummary();
+                emit countsUpdated();
+            });
+    m_tabs->setCurrentIndex(tabIndexOf(m_lastList));
+}
+
+int WorklistPanel::tabIndexOf(Worklist list) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (Worklist(m_tabs->tabData(i).toInt()) == list)
+            return i;
+    }
+    return -1;
+}
+
+Worklist WorklistPanel::currentList() const
+{
+    return Worklist(m_tabs->tabData(m_tabs->currentIndex()).toInt());
+}
+
+void WorklistPanel::setScope(const Scope &scope, const QString &name)
+{
+    m_scope = scope;
+    m_scopeName = name;
+    const qint64 searchCount = m_counts.value(Worklist::Search, -1);
+    m_counts.clear();
+    if (!m_searchText.isEmpty())
+        m_counts.insert(Worklist::Search, searchCount);
+    // A dashboard selection belongs to the node it was made for.
+    if (currentList() != Worklist::DrillDown)
+        m_tabs->setTabVisible(tabIndexOf(Worklist::DrillDown), false);
+    updateTabTexts();
+    m_counter.request(scope, m_today);
+    reloadList();
+}
+
+void WorklistPanel::setAccessLimit(const Scope &limit)
+{
+    m_limit = limit;
+    m_model->setAccessLimit(limit);
+    m_counter.setAccessLimit(limit);
+}
+
+void WorklistPanel::showList(Worklist list)
+{
+    const int i = tabIndexOf(list);
+    if (i >= 0 && list != Worklist::Search)
+        m_tabs->setCurrentIndex(i);
+}
+
+void WorklistPanel::showDrillDown(const WorklistQuery::DrillDown &drill, const QString &title)
+{
+    m_drill = drill;
+    m_drillTitle = title;
+    const int tab = tabIndexOf(Worklist::DrillDown);
+    m_tabs->setTabToolTip(tab, title);
+    m_tabs->setTabVisible(tab, true);
+    if (m_tabs->currentIndex() == tab)
+        reloadList();
+    else
+        m_tabs->setCurrentIndex(tab); // reloads
+}
+
+void WorklistPanel::search(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t == m_searchText && currentList() == (t.isEmpty() ? m_lastList : Worklist::Search))
+        return;
+    m_searchText = t;
+    const int searchTab = tabIndexOf(Worklist::Search);
+    if (t.isEmpty()) {
+        // Back to the list first: hiding the current tab would make QTabBar pick a
+        // neighbour of its own.
+        showList(m_lastList);
+        m_tabs->setTabVisible(searchTab, false);
+        return;
+    }
+    m_tabs->setTabVisible(searchTab, true);
+    if (m_tabs->currentIndex() != searchTab) {
+        const QSignalBlocker block(m_tabs);
+        m_tabs->setCurrentIndex(searchTab);
+    }
+    reloadList();
+}
+
+void WorklistPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void WorklistPanel::refresh()
+{
+    m_counter.request(m_scope, m_today);
+    reloadList();
+}
+
+void WorklistPanel::reloadList()
+{
+    const Worklist list = currentList();
+    WorklistQuery query(list, m_scope, m_today);
+    query.limitTo(m_limit);
+    if (list == Worklist::Search) {
+        query.setSearchText(m_searchText);
+        // A search is counted here and capped: its count is not one of the node's lists.
+        m_counts.insert(Worklist::Search, query.count(m_db.connection(), SearchCap));
+    } else if (list == Worklist::DrillDown) {
+        query.setDrillDown(m_drill);
+        m_counts.insert(Worklist::DrillDown, query.count(m_db.connection()));
+    }
+    // The node's counts are of everyone; a filtered list is counted here (capped).
+    query.setStatusFilter(m_statusFilter->currentData().toString());
+    m_filteredCount = query.statusFilter().isEmpty() ? -1 : query.count(m_db.connection(), SearchCap);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_model->setQuery(query, m_today);
+    const QList<RecipientListModel::Column> columns = m_model->columns();
+    for (int c = 0; c < columns.size(); ++c) {
+        int width = 110;
+        switch (columns.at(c)) {
+        case RecipientListModel::NameColumn: width = 90; break;
+        case RecipientListModel::IdNumberColumn: width = 170; break;
+        case RecipientListModel::SexColumn: width = 44; break;
+        case RecipientListModel::AgeColumn: width = 50; break;
+        case RecipientListModel::DaysLeftColumn: width = 100; break;
+        case RecipientListModel::CategoryColumn: width = 190; break;
+        case RecipientListModel::CommunityColumn: width = 120; break;
+        case RecipientListModel::DetailColumn: width = 260; break;
+        case RecipientListModel::BehaviourColumn: width = 200; break;
+        default: break;
+        }
+        m_table->setColumnWidth(c, width);
+    }
+    updateTabTexts();
+    updateSummary();
+}
+
+void WorklistPanel::updateTabTexts()
+{
+    const QLocale locale;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const auto w = Worklist(m_tabs->tabData(i).toInt());
+        const qint64 n = m_counts.value(w, -1);
+        QString text = Worklists::shortName(w);
+        if (n >= 0) {
+            const QString number = w == Worklist::Search && n > SearchCap
+                ? tr("%1+").arg(locale.toString(SearchCap))
+                : locale.toString(n);
+            text = tr("%1 (%2)", "list name and its count").arg(text, number);
+        }
+        m_tabs->setTabText(i, text);
+    }
+}
+
+void WorklistPanel::updateSummary()
+{
+    const Worklist list = currentList();
+    const bool filtered = m_filteredCount >= 0;
+    const qint64 n = filtered ? m_filteredCount : m_counts.value(list, -1);
+    const QString count = n < 0 ? tr("counting…")
+        : ((list == Worklist::Search || filtered) && n > SearchCap) ? tr("more than %1 people").arg(QLocale().toString(SearchCap))
+                                                        : tr("%Ln people", "", int(qMin<qint64>(n, INT_MAX)));
+    if (filtered)
+        m_summary->setText(tr("%1 — %2, %3: %4")
+                               .arg(m_scopeName, list == Worklist::Search ? m_searchText : Worklists::displayName(list),
+                                    m_statusFilter->currentText(), count));
+    else if (list == Worklist::Search)
+        m_summary->setText(tr("%1 — search “%2”: %3").arg(m_scopeName, m_searchText, count));
+    else if (list == Worklist::DrillDown)
+        m_summary->setText(tr("%1 — %2: %3").arg(m_scopeName, m_drillTitle, count));
+    else
+        m_summary->setText(tr("%1 — %2: %3").arg(m_scopeName, Worklists::displayName(list), count));
+}
