@@ -9,7 +9,7 @@
 #include "store/database.h"
 #include "store/demogenerator.h"
 #include "store/jurisdictionrepository.h"
-#include "lists/worklistpanel.h"
+#include "lists/ledgerpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -94,8 +94,8 @@ int main(int argc, char *argv[])
         return 1;
     figure("window shown with first ledger page", ms(t), "ms");
     figure("  ... since process start", ms(sinceStart), "ms");
-    WorklistPanel *lists = window.worklists();
-    QSignalSpy counted(lists, &WorklistPanel::countsUpdated);
+    LedgerPanel *lists = window.ledgers();
+    QSignalSpy counted(lists, &LedgerPanel::countsUpdated);
     counted.wait(10000);
     figure("band counts shown (off the GUI thread)", ms(t), "ms");
 
@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
     double worst = 0, total = 0;
     int runs = 0;
     for (int i = 0; i < 10; ++i) {
-        for (Worklist w : Worklists::tabs()) {
+        for (Ledger w : Ledgers::tabs()) {
             t.restart();
             window.jurisdiction()->selectCode(communities.at(i * 7 % communities.size()));
             lists->showList(w);
@@ -128,7 +128,7 @@ int main(int argc, char *argv[])
     worst = total = 0;
     runs = 0;
     for (const QString &code : {QStringLiteral("370299"), street}) {
-        for (Worklist w : Worklists::tabs()) {
+        for (Ledger w : Ledgers::tabs()) {
             t.restart();
             window.jurisdiction()->selectCode(code);
             lists->showList(w);
@@ -171,7 +171,7 @@ int main(int argc, char *argv[])
         lists->search(query);
         QCoreApplication::processEvents();
         figure(label, ms(t), "ms");
-        WorklistQuery q(Worklist::Search, {1, QStringLiteral("370299")}, kToday);
+        LedgerQuery q(Ledger::Search, {1, QStringLiteral("370299")}, kToday);
         q.setSearchText(query);
         t.restart();
         q.count(db->connection(), 10000);
@@ -184,7 +184,7 @@ int main(int argc, char *argv[])
     lists->search(QString());
 
     // Scroll to the end of the biggest ledgers, page by page as the view asks.
-    for (Worklist w : {Worklist::Within3Cumulative, Worklist::HomeVisit}) {
+    for (Ledger w : {Ledger::Within3Cumulative, Ledger::HomeVisit}) {
         lists->showList(w);
         RecipientListModel *model = lists->model();
         double worstPage = 0;
@@ -197,7 +197,7 @@ int main(int argc, char *argv[])
         }
         lists->table()->scrollToBottom();
         QCoreApplication::processEvents();
-        const QByteArray name = "scroll to end: " + Worklists::key(w).toUtf8();
+        const QByteArray name = "scroll to end: " + Ledgers::key(w).toUtf8();
         figure((name + " rows").constData(), model->rowCount(), "rows");
         figure((name + " total").constData(), ms(t), "ms");
         figure((name + " worst page").constData(), worstPage, "ms");

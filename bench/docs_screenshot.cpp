@@ -8,7 +8,7 @@
 #include "record/recordverificationdialog.h"
 #include "store/database.h"
 #include "translations.h"
-#include "lists/worklistpanel.h"
+#include "lists/ledgerpanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -45,15 +45,15 @@ int main(int argc, char *argv[])
     if (p.isSet(QStringLiteral("node")))
         window.jurisdiction()->selectCode(p.value(QStringLiteral("node")));
     window.jurisdiction()->view()->expandAll();
-    if (const auto list = Worklists::fromKey(p.value(QStringLiteral("list"))))
-        window.worklists()->showList(*list);
+    if (const auto list = Ledgers::fromKey(p.value(QStringLiteral("list"))))
+        window.ledgers()->showList(*list);
     if (p.isSet(QStringLiteral("search"))) {
-        window.worklists()->searchField()->setText(p.value(QStringLiteral("search")));
-        window.worklists()->search(p.value(QStringLiteral("search")));
+        window.ledgers()->searchField()->setText(p.value(QStringLiteral("search")));
+        window.ledgers()->search(p.value(QStringLiteral("search")));
     }
-    QSignalSpy counted(window.worklists(), &WorklistPanel::countsUpdated);
+    QSignalSpy counted(window.ledgers(), &LedgerPanel::countsUpdated);
     counted.wait(5000);
-    QTableView *table = window.worklists()->table();
+    QTableView *table = window.ledgers()->table();
     const int row = p.value(QStringLiteral("row")).toInt();
     if (table->model()->rowCount() > row)
         table->selectRow(row);
@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
         return 1;
     // --record-out: also the "record verification" form for the selected person.
     if (p.isSet(QStringLiteral("record-out")) && table->model()->rowCount() > row) {
-        if (QDialog *dialog = window.recordVerification(window.worklists()->model()->recipientId(row))) {
+        if (QDialog *dialog = window.recordVerification(window.ledgers()->model()->recipientId(row))) {
             QTest::qWait(300);
             if (!dialog->grab().save(p.value(QStringLiteral("record-out"))))
                 return 1;

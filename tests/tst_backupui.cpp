@@ -187,23 +187,24 @@ void TestBackupUi::restoreAsksThenClosesTheWindow()
     QVERIFY2(r.ok, qPrintable(r.message));
     bool asked = false;
     QString shown;
-    QTimer::singleShot(0, this, [&] {
-        std::function<void()> answer = [&] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box || box->objectName() != QLatin1String("restoreConfirmation")) {
-                QTimer::singleShot(50, this, answer);
-                return;
-            }
-            asked = true;
-            shown = box->text();
-            for (QAbstractButton *b : box->buttons()) {
-                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                    b->click();
-            }
-        };
-        answer();
+    // Polls for the confirmation from a timer that lives as long as this test (a
+    // self-rescheduling std::function captured by reference dangled once the box
+    // came up late under load, and crashed).
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box->objectName() != QLatin1String("restoreConfirmation") || asked)
+            return;
+        asked = true;
+        shown = box->text();
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
     });
+    poll.start(20);
     window->backupActions()->restoreFrom(r.path);
+    poll.stop();
     QVERIFY(asked);
     QVERIFY(shown.contains(QStringLiteral("before-restore")));
     QVERIFY(window->pendingRestore());

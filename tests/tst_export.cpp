@@ -6,7 +6,7 @@
 #include "io/tablereader.h"
 #include "zip/zipfile.h"
 #include "lists/recipientlistmodel.h"
-#include "store/worklistquery.h"
+#include "store/ledgerquery.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -54,7 +54,7 @@ void TestExport::initTestCase()
     QVERIFY(q.value(0).toInt() > 0);
     RecipientListModel model(*m_db);
     model.setRevealIdNumbers(true);
-    model.setQuery(WorklistQuery(Worklist::HomeVisit, {1, QStringLiteral("370299")}, kToday), kToday);
+    model.setQuery(LedgerQuery(Ledger::HomeVisit, {1, QStringLiteral("370299")}, kToday), kToday);
     m_table = ListDocuments::fromModel(model, QStringLiteral("上门认证"), {}, QStringLiteral("T"));
     QVERIFY(m_table.rows.size() > 100);
     for (const QStringList &row : std::as_const(m_table.rows))

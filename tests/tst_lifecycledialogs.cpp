@@ -10,7 +10,7 @@
 #include "window/mainwindow.h"
 #include "securitytest.h"
 #include "payments/paymentactions.h"
-#include "lists/worklistpanel.h"
+#include "lists/ledgerpanel.h"
 #include "lists/recipientdetailpanel.h"
 #include "lists/timelinepanel.h"
 
@@ -140,7 +140,7 @@ void TestLifecycleDialogs::personStepsAndTimeline()
 void TestLifecycleDialogs::listsShowAndFilterStatus()
 {
     RecipientListModel model(*m_d.m_db);
-    WorklistQuery overdue(Worklist::Overdue, Scope{1, QStringLiteral("370202")}, kToday);
+    LedgerQuery overdue(Ledger::Overdue, Scope{1, QStringLiteral("370202")}, kToday);
     model.setQuery(overdue, kToday);
     QCOMPARE(model.rowCount(), 2);
     const int statusColumn = int(model.columns().indexOf(RecipientListModel::StatusColumn));
@@ -159,7 +159,7 @@ void TestLifecycleDialogs::listsShowAndFilterStatus()
     overdue.setStatusFilter(QStringLiteral("sealed"));
     QCOMPARE(overdue.count(m_d.m_db->connection()), 0);
     // The home-visit list counts through its own path; the filter applies there too.
-    WorklistQuery visits(Worklist::HomeVisit, Scope{1, QStringLiteral("370202")}, kToday);
+    LedgerQuery visits(Ledger::HomeVisit, Scope{1, QStringLiteral("370202")}, kToday);
     visits.setHomeVisitAge(70);
     const qint64 all = visits.count(m_d.m_db->connection());
     visits.setStatusFilter(QStringLiteral("suspended"));
@@ -189,8 +189,8 @@ void TestLifecycleDialogs::mainWindowPayments()
     QVERIFY(dialog->confirmAllShown());
     QCOMPARE(m_d.status(m_other), QStringLiteral("failed"));
     dialog->close();
-    WorklistPanel *lists = window.worklists();
-    lists->showList(Worklist::Overdue);
+    LedgerPanel *lists = window.ledgers();
+    lists->showList(Ledger::Overdue);
     QComboBox *filter = lists->statusFilter();
     filter->setCurrentIndex(filter->findData(QStringLiteral("failed")));
     QCOMPARE(lists->model()->rowCount(), 1);

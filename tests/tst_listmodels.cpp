@@ -41,7 +41,7 @@ private slots:
 
 private:
     qint64 sqlCount(const QString &where, const QVariantList &binds = {}) const;
-    RecipientListModel *loadAll(const WorklistQuery &q);
+    RecipientListModel *loadAll(const LedgerQuery &q);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -81,7 +81,7 @@ qint64 TestListModels::sqlCount(const QString &where, const QVariantList &binds)
     return q.value(0).toLongLong();
 }
 
-RecipientListModel *TestListModels::loadAll(const WorklistQuery &q)
+RecipientListModel *TestListModels::loadAll(const LedgerQuery &q)
 {
     auto *model = new RecipientListModel(*m_db, this);
     model->setQuery(q, kToday);
@@ -96,14 +96,14 @@ void TestListModels::countsMatchSql_data()
     QTest::addColumn<QString>("where");
     QTest::addColumn<QVariantList>("binds");
     // Hand-written boundaries: today 2026-11-23, +1m 2026-12-23, +2m 2027-01-23, +3m 2027-02-23.
-    QTest::newRow("overdue") << int(Worklist::Overdue) << QStringLiteral("period_end < ?") << QVariantList{QStringLiteral("2026-11-23")};
-    QTest::newRow("1") << int(Worklist::Within1) << QStringLiteral("period_end BETWEEN ? AND ?") << QVariantList{QStringLiteral("2026-11-23"), QStringLiteral("2026-12-23")};
-    QTest::newRow("2") << int(Worklist::Within2) << QStringLiteral("period_end > ? AND period_end <= ?") << QVariantList{QStringLiteral("2026-12-23"), QStringLiteral("2027-01-23")};
-    QTest::newRow("3") << int(Worklist::Within3) << QStringLiteral("period_end > ? AND period_end <= ?") << QVariantList{QStringLiteral("2027-01-23"), QStringLiteral("2027-02-23")};
-    QTest::newRow("within3") << int(Worklist::Within3Cumulative) << QStringLiteral("period_end BETWEEN ? AND ?") << QVariantList{QStringLiteral("2026-11-23"), QStringLiteral("2027-02-23")};
-    QTest::newRow("to-verify") << int(Worklist::ToVerify) << QStringLiteral("bigdata_rank = 1") << QVariantList{};
-    QTest::newRow("bigdata") << int(Worklist::BigData) << QStringLiteral("bigdata_rank IS NOT NULL") << QVariantList{};
-    QTest::newRow("home-visit") << int(Worklist::HomeVisit) << QStringLiteral("(birth_date <= ? OR special_flags <> 0)") << QVariantList{QStringLiteral("1946-11-23")};
+    QTest::newRow("overdue") << int(Ledger::Overdue) << QStringLiteral("period_end < ?") << QVariantList{QStringLiteral("2026-11-23")};
+    QTest::newRow("1") << int(Ledger::Within1) << QStringLiteral("period_end BETWEEN ? AND ?") << QVariantList{QStringLiteral("2026-11-23"), QStringLiteral("2026-12-23")};
+    QTest::newRow("2") << int(Ledger::Within2) << QStringLiteral("period_end > ? AND period_end <= ?") << QVariantList{QStringLiteral("2026-12-23"), QStringLiteral("2027-01-23")};
+    QTest::newRow("3") << int(Ledger::Within3) << QStringLiteral("period_end > ? AND period_end <= ?") << QVariantList{QStringLiteral("2027-01-23"), QStringLiteral("2027-02-23")};
+    QTest::newRow("within3") << int(Ledger::Within3Cumulative) << QStringLiteral("period_end BETWEEN ? AND ?") << QVariantList{QStringLiteral("2026-11-23"), QStringLiteral("2027-02-23")};
+    QTest::newRow("to-verify") << int(Ledger::ToVerify) << QStringLiteral("bigdata_rank = 1") << QVariantList{};
+    QTest::newRow("bigdata") << int(Ledger::BigData) << QStringLiteral("bigdata_rank IS NOT NULL") << QVariantList{};
+    QTest::newRow("home-visit") << int(Ledger::HomeVisit) << QStringLiteral("(birth_date <= ? OR special_flags <> 0)") << QVariantList{QStringLiteral("1946-11-23")};
 }
 
 void TestListModels::countsMatchSql()
@@ -111,7 +111,7 @@ void TestListModels::countsMatchSql()
     QFETCH(int, list);
     QFETCH(QString, where);
     QFETCH(QVariantList, binds);
-    const auto w = Worklist(list);
+    const auto w = Ledger(list);
     struct Case { Scope scope; QString column; };
     const QList<Case> scopes = {{{1, QStringLiteral("370299")}, QStringLiteral("district_code")},
                                 {{2, m_street}, QStringLiteral("street_code")},
@@ -121,11 +121,11 @@ void TestListModels::countsMatchSql()
         b.prepend(c.scope.code);
         const qint64 expected = sqlCount(QStringLiteral("%1 = ? AND %2").arg(c.column, where), b);
         QVERIFY(expected > 0);
-        WorklistQuery q(w, c.scope, kToday);
+        LedgerQuery q(w, c.scope, kToday);
         QCOMPARE(q.count(m_db->connection()), expected);
         std::unique_ptr<RecipientListModel> model(loadAll(q));
         QCOMPARE(qint64(model->rowCount()), expected);
-        const WorklistCounts counts = BandCounter::countAll(*m_db, c.scope, kToday);
+        const LedgerCounts counts = BandCounter::countAll(*m_db, c.scope, kToday);
         QCOMPARE(counts.value(w), expected);
     }
 }
@@ -134,7 +134,7 @@ void TestListModels::pagesByKey()
 {
     const Scope district{1, QStringLiteral("370299")};
     RecipientListModel model(*m_db);
-    model.setQuery(WorklistQuery(Worklist::BigData, district, kToday), kToday);
+    model.setQuery(LedgerQuery(Ledger::BigData, district, kToday), kToday);
     QCOMPARE(model.rowCount(), RecipientListModel::PageSize);
     QVERIFY(model.canFetchMore(QModelIndex()));
     model.fetchMore(QModelIndex());
@@ -150,7 +150,7 @@ void TestListModels::pagesByKey()
 
 void TestListModels::expiryOrderAndBands()
 {
-    std::unique_ptr<RecipientListModel> model(loadAll(WorklistQuery(Worklist::Within3Cumulative, {1, QStringLiteral("370299")}, kToday)));
+    std::unique_ptr<RecipientListModel> model(loadAll(LedgerQuery(Ledger::Within3Cumulative, {1, QStringLiteral("370299")}, kToday)));
     const int col = int(model->columns().indexOf(RecipientListModel::PeriodEndColumn));
     QVERIFY(col >= 0);
     QString previous;
@@ -170,7 +170,7 @@ void TestListModels::expiryOrderAndBands()
 
 void TestListModels::bigDataOrder()
 {
-    std::unique_ptr<RecipientListModel> model(loadAll(WorklistQuery(Worklist::BigData, {3, m_community}, kToday)));
+    std::unique_ptr<RecipientListModel> model(loadAll(LedgerQuery(Ledger::BigData, {3, m_community}, kToday)));
     const int col = int(model->columns().indexOf(RecipientListModel::ConclusionColumn));
     QVERIFY(col >= 0);
     // Disqualified first, then to verify, then qualified (seed 003 step 6).
@@ -191,7 +191,7 @@ void TestListModels::bigDataOrder()
 
 void TestListModels::homeVisitMembers()
 {
-    std::unique_ptr<RecipientListModel> model(loadAll(WorklistQuery(Worklist::HomeVisit, {2, m_street}, kToday)));
+    std::unique_ptr<RecipientListModel> model(loadAll(LedgerQuery(Ledger::HomeVisit, {2, m_street}, kToday)));
     QVERIFY(model->rowCount() > 0);
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT birth_date, special_flags FROM recipient WHERE id = ?"));
@@ -210,13 +210,13 @@ void TestListModels::homeVisitMembers()
 void TestListModels::sortByColumns()
 {
     RecipientListModel model(*m_db);
-    model.setQuery(WorklistQuery(Worklist::Within3Cumulative, {1, QStringLiteral("370299")}, kToday), kToday);
+    model.setQuery(LedgerQuery(Ledger::Within3Cumulative, {1, QStringLiteral("370299")}, kToday), kToday);
     const int nameCol = int(model.columns().indexOf(RecipientListModel::NameColumn));
     const int ageCol = int(model.columns().indexOf(RecipientListModel::AgeColumn));
     model.sort(ageCol, Qt::DescendingOrder);
     while (model.canFetchMore(QModelIndex()))
         model.fetchMore(QModelIndex());
-    const qint64 total = WorklistQuery(Worklist::Within3Cumulative, {1, QStringLiteral("370299")}, kToday).count(m_db->connection());
+    const qint64 total = LedgerQuery(Ledger::Within3Cumulative, {1, QStringLiteral("370299")}, kToday).count(m_db->connection());
     QCOMPARE(qint64(model.rowCount()), total);
     for (int r = 1; r < model.rowCount(); ++r)
         QVERIFY(model.index(r - 1, ageCol).data().toInt() >= model.index(r, ageCol).data().toInt());
@@ -248,8 +248,8 @@ void TestListModels::search()
 {
     QFETCH(QString, text);
     QFETCH(int, mode);
-    QCOMPARE(int(WorklistQuery::searchMode(text)), mode);
-    WorklistQuery q(Worklist::Search, {1, QStringLiteral("370299")}, kToday);
+    QCOMPARE(int(LedgerQuery::searchMode(text)), mode);
+    LedgerQuery q(Ledger::Search, {1, QStringLiteral("370299")}, kToday);
     q.setSearchText(text);
     std::unique_ptr<RecipientListModel> model(loadAll(q));
     qint64 expected = 0;
@@ -304,8 +304,8 @@ void TestListModels::modelTester()
 {
     RecipientListModel model(*m_db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    for (Worklist w : Worklists::tabs()) {
-        model.setQuery(WorklistQuery(w, {2, m_street}, kToday), kToday);
+    for (Ledger w : Ledgers::tabs()) {
+        model.setQuery(LedgerQuery(w, {2, m_street}, kToday), kToday);
         if (model.canFetchMore(QModelIndex()))
             model.fetchMore(QModelIndex());
         model.sort(0, Qt::DescendingOrder);

@@ -14,7 +14,7 @@
 #include "store/database.h"
 #include "store/demogenerator.h"
 #include "translations.h"
-#include "lists/worklistpanel.h"
+#include "lists/ledgerpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -99,7 +99,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::chineseByDefault()
 {
     QVERIFY2(m_window->windowTitle().contains(QStringLiteral("资格认证")), qPrintable(m_window->windowTitle()));
-    QTabBar *tabs = m_window->worklists()->tabBar();
+    QTabBar *tabs = m_window->ledgers()->tabBar();
     QVERIFY2(tabs->tabText(0).startsWith(QStringLiteral("逾期")), qPrintable(tabs->tabText(0)));
     // The tree starts at the district with all 4,000 people.
     QTreeView *tree = m_window->jurisdiction()->view();
@@ -117,22 +117,22 @@ void TestMainWindow::selectCommunityAndBand()
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(hits.first()).center());
     QCOMPARE(m_window->jurisdiction()->currentCode(), m_community);
 
-    WorklistPanel *lists = m_window->worklists();
+    LedgerPanel *lists = m_window->ledgers();
     QTabBar *tabs = lists->tabBar();
     int tab = -1;
     for (int i = 0; i < tabs->count(); ++i) {
-        if (Worklist(tabs->tabData(i).toInt()) == Worklist::Within1)
+        if (Ledger(tabs->tabData(i).toInt()) == Ledger::Within1)
             tab = i;
     }
     QVERIFY(tab >= 0);
     QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(tab).center());
-    QCOMPARE(lists->currentList(), Worklist::Within1);
+    QCOMPARE(lists->currentList(), Ledger::Within1);
 
     const qint64 expected = sqlCount(QStringLiteral("SELECT count(*) FROM recipient WHERE community_code = ? "
                                                     "AND period_end BETWEEN '2026-11-23' AND '2026-12-23'"),
                                      {m_community});
     QVERIFY(expected > 0);
-    QTRY_COMPARE(lists->shownCount(Worklist::Within1), expected);
+    QTRY_COMPARE(lists->shownCount(Ledger::Within1), expected);
     // The count is visible on the tab itself.
     QVERIFY2(tabs->tabText(tab).contains(QString::number(expected)), qPrintable(tabs->tabText(tab)));
     QCOMPARE(qint64(lists->table()->model()->rowCount()), expected); // fewer than one page
@@ -151,7 +151,7 @@ void TestMainWindow::selectCommunityAndBand()
 
 void TestMainWindow::searchByPinyinInitials()
 {
-    WorklistPanel *lists = m_window->worklists();
+    LedgerPanel *lists = m_window->ledgers();
     // Pick initials that exist in this community.
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT substr(name_initials, 1, 2) FROM recipient WHERE community_code = ? "
@@ -167,7 +167,7 @@ void TestMainWindow::searchByPinyinInitials()
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier); // Ctrl+F focuses the search field
     QTRY_VERIFY(lists->searchField()->hasFocus());
     QTest::keyClicks(lists->searchField(), initials);
-    QTRY_COMPARE(lists->currentList(), Worklist::Search);
+    QTRY_COMPARE(lists->currentList(), Ledger::Search);
     QTRY_COMPARE(qint64(lists->table()->model()->rowCount()), expected);
     auto *model = lists->model();
     const int nameCol = int(model->columns().indexOf(RecipientListModel::NameColumn));
@@ -175,12 +175,12 @@ void TestMainWindow::searchByPinyinInitials()
         const QString name = model->index(r, nameCol).data().toString();
         QVERIFY2(PinyinInitials::of(name).startsWith(initials), qPrintable(name));
     }
-    QCOMPARE(lists->shownCount(Worklist::Search), expected);
+    QCOMPARE(lists->shownCount(Ledger::Search), expected);
 }
 
 void TestMainWindow::detailPanelMasksId()
 {
-    WorklistPanel *lists = m_window->worklists();
+    LedgerPanel *lists = m_window->ledgers();
     QTableView *table = lists->table();
     QVERIFY(table->model()->rowCount() > 0);
     const QModelIndex first = table->model()->index(0, 0);
@@ -198,12 +198,12 @@ void TestMainWindow::detailPanelMasksId()
 
     // Escape from the search: clearing the field returns to the band list.
     lists->searchField()->clear();
-    QTRY_COMPARE(lists->currentList(), Worklist::Within1);
+    QTRY_COMPARE(lists->currentList(), Ledger::Within1);
 }
 
 void TestMainWindow::personMenuOpensWorkDialogs()
 {
-    WorklistPanel *lists = m_window->worklists();
+    LedgerPanel *lists = m_window->ledgers();
     QTableView *table = lists->table();
     QVERIFY(table->model()->rowCount() >= 3);
     // Three rows selected at once go to the batch pass dialog together.
@@ -268,7 +268,7 @@ void TestMainWindow::layoutIsRemembered()
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.jurisdiction()->currentCode(), m_community);
-    QCOMPARE(again.worklists()->currentList(), Worklist::Within1);
+    QCOMPARE(again.ledgers()->currentList(), Ledger::Within1);
     QCOMPARE(again.size(), QSize(1234, 777));
 }
 

@@ -13,7 +13,7 @@
 #include "testdatabase.h"
 #include "translations.h"
 #include "verification/verificationservice.h"
-#include "lists/worklistpanel.h"
+#include "lists/ledgerpanel.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -94,7 +94,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::optional<PolicyProfile> m_profile;
     std::unique_ptr<EvidenceStore> m_store;
-    std::unique_ptr<WorklistPanel> m_lists;
+    std::unique_ptr<LedgerPanel> m_lists;
     std::unique_ptr<PrintActions> m_print;
     std::unique_ptr<AuditTrail> m_audit;
     Session m_session = Session::commandLine();
@@ -111,7 +111,7 @@ void TestPrinting::initTestCase()
     m_db = std::move(t.db);
     m_profile = t.profile;
     m_store = std::make_unique<EvidenceStore>(EvidenceStore::folderFor(m_db->path()));
-    m_lists = std::make_unique<WorklistPanel>(*m_db, kToday);
+    m_lists = std::make_unique<LedgerPanel>(*m_db, kToday);
     m_lists->setScope({1, QStringLiteral("370299")}, QStringLiteral("海岳区"));
     m_print = std::make_unique<PrintActions>(*m_db, *m_store, kToday, QStringLiteral("李四"), m_lists.get(), m_lists.get());
     // Printing needs someone acting (the gate refuses nobody): the local actor.
@@ -144,14 +144,14 @@ void TestPrinting::initTestCase()
 
 void TestPrinting::wideListPrintsLandscapeWithHeaderOnEveryPage()
 {
-    m_lists->showList(Worklist::HomeVisit);
+    m_lists->showList(Ledger::HomeVisit);
     const TableDocument doc = m_print->currentListDocument();
     QVERIFY2(doc.headers.size() > 7, qPrintable(doc.headers.join(QLatin1Char(','))));
     QVERIFY(doc.rows.size() > 60); // several pages
     QCOMPARE(doc.preferredOrientation(), QPageLayout::Landscape);
     // The rows are the list's, with ID numbers masked.
-    QTRY_VERIFY(m_lists->shownCount(Worklist::HomeVisit) >= 0); // counted off the GUI thread
-    const qint64 shown = m_lists->shownCount(Worklist::HomeVisit);
+    QTRY_VERIFY(m_lists->shownCount(Ledger::HomeVisit) >= 0); // counted off the GUI thread
+    const qint64 shown = m_lists->shownCount(Ledger::HomeVisit);
     QCOMPARE(qint64(doc.rows.size()), shown);
     const int idColumn = int(doc.headers.indexOf(RecipientListModel::columnTitle(RecipientListModel::IdNumberColumn)));
     QVERIFY(idColumn >= 0);
@@ -180,7 +180,7 @@ void TestPrinting::wideListPrintsLandscapeWithHeaderOnEveryPage()
 
 void TestPrinting::previewRemembersPageSetup()
 {
-    m_lists->showList(Worklist::HomeVisit);
+    m_lists->showList(Ledger::HomeVisit);
     m_print->printList(); // the list is read off the GUI thread first
     QTRY_VERIFY(openPreview());
     QPrintPreviewDialog *dialog = openPreview();

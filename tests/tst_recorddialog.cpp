@@ -15,7 +15,7 @@
 #include "lists/timelinepanel.h"
 #include "translations.h"
 #include "verification/verificationevent.h"
-#include "lists/worklistpanel.h"
+#include "lists/ledgerpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -98,7 +98,7 @@ qint64 TestRecordDialog::sqlCount(const QString &sql, const QVariantList &binds)
 
 bool TestRecordDialog::listContains(qint64 id) const
 {
-    RecipientListModel *model = m_window->worklists()->model();
+    RecipientListModel *model = m_window->ledgers()->model();
     while (model->canFetchMore({}))
         model->fetchMore({});
     for (int r = 0; r < model->rowCount(); ++r) {
@@ -157,9 +157,9 @@ void TestRecordDialog::recordOverduePerson()
     // The community's overdue list, and the person's row in it.
     m_window->jurisdiction()->selectCode(m_community);
     QCOMPARE(m_window->jurisdiction()->currentCode(), m_community);
-    WorklistPanel *lists = m_window->worklists();
-    lists->showList(Worklist::Overdue);
-    QCOMPARE(lists->currentList(), Worklist::Overdue);
+    LedgerPanel *lists = m_window->ledgers();
+    lists->showList(Ledger::Overdue);
+    QCOMPARE(lists->currentList(), Ledger::Overdue);
     QVERIFY(listContains(m_personId));
     int row = -1;
     for (int r = 0; r < lists->model()->rowCount(); ++r) {
@@ -256,7 +256,7 @@ void TestRecordDialog::recordOverduePerson()
              qPrintable(timeline->entryText(0)));
     QVERIFY2(timeline->entryText(0).contains(m_window->workerName()), qPrintable(timeline->entryText(0)));
     QVERIFY2(timeline->entryText(0).contains(QStringLiteral("核对身份证原件")), qPrintable(timeline->entryText(0)));
-    QCOMPARE(lists->currentList(), Worklist::Overdue);
+    QCOMPARE(lists->currentList(), Ledger::Overdue);
     QVERIFY(!listContains(m_personId));
     QCOMPARE(m_window->detail()->recipientId(), m_personId);
     const QString period = m_window->detail()->fieldText(QStringLiteral("period"));
@@ -278,7 +278,7 @@ void TestRecordDialog::correctionAddsEvidence()
     QCOMPARE(timeline->count(), 1);
     const VerificationEvent first = timeline->events().first();
     // A double-click on a row opens the record form too (then closed unchanged).
-    QTableView *table = m_window->worklists()->table();
+    QTableView *table = m_window->ledgers()->table();
     if (table->model()->rowCount() > 0) {
         emit table->doubleClicked(table->model()->index(0, 0));
         RecordVerificationDialog *opened = nullptr;

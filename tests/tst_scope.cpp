@@ -132,7 +132,7 @@ void TestScope::searchNeverLeaks()
     QFETCH(int, requestedLevel);
     const Session me = securitytest::sessionAt(Role::CommunityWorker, 3, m_mine);
     const Scope requested = requestedLevel == 0 ? Scope{} : requestedLevel == 1 ? Scope{1, m_district} : Scope{3, m_other};
-    WorklistQuery query(Worklist::Search, requested, kToday);
+    LedgerQuery query(Ledger::Search, requested, kToday);
     query.setSearchText(text);
     query.limitTo(me.accessScope());
     QList<RecipientRow> rows;
@@ -144,7 +144,7 @@ void TestScope::searchNeverLeaks()
     QVERIFY2(seen.isEmpty() || seen == QStringList{m_mine}, qPrintable(seen.join(QLatin1Char(','))));
     QCOMPARE(query.count(m_db->connection()), qint64(rows.size()));
     // Without the limit the same search does reach the other community: the test can fail.
-    WorklistQuery unlimited(Worklist::Search, Scope{}, kToday);
+    LedgerQuery unlimited(Ledger::Search, Scope{}, kToday);
     unlimited.setSearchText(text);
     QList<RecipientRow> all;
     QVERIFY(unlimited.fetch(m_db->connection(), QVariant(), 0, 5000, &all));
@@ -161,7 +161,7 @@ void TestScope::listModelLimited()
     QAbstractItemModelTester tester(&model);
     model.setAccessLimit(me.accessScope());
     for (const Scope &requested : {Scope{}, Scope{1, m_district}, Scope{2, m_street}, Scope{3, m_other}}) {
-        model.setQuery(WorklistQuery(Worklist::Within3Cumulative, requested, kToday), kToday);
+        model.setQuery(LedgerQuery(Ledger::Within3Cumulative, requested, kToday), kToday);
         while (model.canFetchMore(QModelIndex()))
             model.fetchMore(QModelIndex());
         QList<qint64> ids;
@@ -177,10 +177,10 @@ void TestScope::listModelLimited()
 void TestScope::countsOnlyOwnCommunity()
 {
     const Session me = securitytest::sessionAt(Role::CommunityWorker, 3, m_mine);
-    const WorklistCounts own = BandCounter::countAll(*m_db, {3, m_mine}, kToday);
-    const WorklistCounts district = BandCounter::countAll(*m_db, {1, m_district}, kToday);
-    const WorklistCounts limited = BandCounter::countAll(*m_db, {1, m_district}, kToday, nullptr, me.accessScope());
-    const WorklistCounts other = BandCounter::countAll(*m_db, {3, m_other}, kToday, nullptr, me.accessScope());
+    const LedgerCounts own = BandCounter::countAll(*m_db, {3, m_mine}, kToday);
+    const LedgerCounts district = BandCounter::countAll(*m_db, {1, m_district}, kToday);
+    const LedgerCounts limited = BandCounter::countAll(*m_db, {1, m_district}, kToday, nullptr, me.accessScope());
+    const LedgerCounts other = BandCounter::countAll(*m_db, {3, m_other}, kToday, nullptr, me.accessScope());
     bool districtBigger = false;
     for (auto it = own.cbegin(); it != own.cend(); ++it) {
         QCOMPARE(limited.value(it.key()), it.value());

@@ -6,7 +6,7 @@
 #include "store/database.h"
 #include "store/demogenerator.h"
 #include "store/migrations.h"
-#include "store/worklistquery.h"
+#include "store/ledgerquery.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -311,7 +311,7 @@ void TestStore::migratedNamesAreSearchable()
 
     // Initials and ID prefix work on the plain columns.
     for (const QString &text : {QStringLiteral("wxm"), QStringLiteral("110105")}) {
-        WorklistQuery query(Worklist::Search, Scope{}, QDate(2026, 11, 23));
+        LedgerQuery query(Ledger::Search, Scope{}, QDate(2026, 11, 23));
         query.setSearchText(text);
         QList<RecipientRow> rows;
         QVERIFY2(query.fetch(db->connection(), QVariant(), 0, 10, &rows, &error), qPrintable(error));
@@ -321,7 +321,7 @@ void TestStore::migratedNamesAreSearchable()
     // Part of the name goes through the FTS table, which must hold every recipient.
     QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM recipient_name_fts")).toInt(),
              scalar(db->connection(), QStringLiteral("SELECT count(*) FROM recipient")).toInt());
-    WorklistQuery query(Worklist::Search, Scope{}, QDate(2026, 11, 23));
+    LedgerQuery query(Ledger::Search, Scope{}, QDate(2026, 11, 23));
     query.setSearchText(QStringLiteral("小明"));
     QList<RecipientRow> rows;
     QVERIFY2(query.fetch(db->connection(), QVariant(), 0, 10, &rows, &error), qPrintable(error));

@@ -140,7 +140,7 @@ void TestVisitsAndBatches::checkClosesVisit()
     QVERIFY(!visits.openFor(m_elder));
     // The home-visit ledger shows the check, and no open request any more.
     RecipientListModel model(*m_db);
-    model.setQuery(WorklistQuery(Worklist::HomeVisit, {1, QStringLiteral("370299")}, kToday), kToday);
+    model.setQuery(LedgerQuery(Ledger::HomeVisit, {1, QStringLiteral("370299")}, kToday), kToday);
     while (model.canFetchMore(QModelIndex()))
         model.fetchMore(QModelIndex());
     const int checked = int(model.columns().indexOf(RecipientListModel::LastCheckColumn));
@@ -171,7 +171,7 @@ void TestVisitsAndBatches::remindersInLists()
     QCOMPARE(log.entries(id).first().channel, QStringLiteral("sms"));
     // The to-verify list shows the latest reminder.
     RecipientListModel model(*m_db);
-    model.setQuery(WorklistQuery(Worklist::ToVerify, {1, QStringLiteral("370299")}, kToday), kToday);
+    model.setQuery(LedgerQuery(Ledger::ToVerify, {1, QStringLiteral("370299")}, kToday), kToday);
     const int col = int(model.columns().indexOf(RecipientListModel::LastContactColumn));
     QVERIFY(col >= 0);
     bool found = false;

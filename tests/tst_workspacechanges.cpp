@@ -12,7 +12,7 @@
 #include "store/demogenerator.h"
 #include "sync/synccontroller.h"
 #include "verification/verificationservice.h"
-#include "lists/worklistpanel.h"
+#include "lists/ledgerpanel.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacechanges.h"
 
@@ -50,7 +50,7 @@ void TestWorkspaceChanges::aRecordedCheckUpdatesEveryViewOnce()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     DashboardPanel *dashboard = window.openDashboard();
-    QTRY_VERIFY(window.worklists()->shownCount(window.worklists()->currentList()) >= 0);
+    QTRY_VERIFY(window.ledgers()->shownCount(window.ledgers()->currentList()) >= 0);
 
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipient WHERE coalesce(phone, '') <> '' ORDER BY id LIMIT 1")) && q.next());
@@ -59,8 +59,8 @@ void TestWorkspaceChanges::aRecordedCheckUpdatesEveryViewOnce()
     QTest::qWait(300); // let the first counts and the dashboard settle
 
     QSignalSpy announced(workspace.changes(), &WorkspaceChanges::changed);
-    QSignalSpy lists(window.worklists()->model(), &QAbstractItemModel::modelReset);
-    QSignalSpy counts(window.worklists(), &WorklistPanel::countsUpdated);
+    QSignalSpy lists(window.ledgers()->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy counts(window.ledgers(), &LedgerPanel::countsUpdated);
     QSignalSpy detail(window.detail(), &RecipientDetailPanel::shown);
     QSignalSpy board(dashboard, &DashboardPanel::loaded);
     QSignalSpy sync(window.syncController(), &SyncController::statusChanged);

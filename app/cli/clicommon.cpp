@@ -9,7 +9,7 @@
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
 #include "store/recipientrepository.h"
-#include "store/worklistquery.h"
+#include "store/ledgerquery.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
@@ -185,10 +185,10 @@ QCommandLineOption listOption()
             QStringLiteral("L")};
 }
 
-std::optional<Worklist> listOptionValue(const QCommandLineParser &parser)
+std::optional<Ledger> listOptionValue(const QCommandLineParser &parser)
 {
-    const auto list = Worklists::fromKey(parser.value(QStringLiteral("list")));
-    if (!list || *list == Worklist::Search) {
+    const auto list = Ledgers::fromKey(parser.value(QStringLiteral("list")));
+    if (!list || *list == Ledger::Search) {
         printError(QStringLiteral("--list (--band): '%1' is not one of overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit")
                        .arg(parser.value(QStringLiteral("list"))));
         return std::nullopt;

@@ -4,7 +4,7 @@
 #include "domain/policyprofile.h"
 #include "security/session.h"
 #include "store/database.h"
-#include "store/worklist.h"
+#include "store/ledger.h"
 #include "workspace/workspace.h"
 #include <QDate>
 #include <QJsonObject>
@@ -94,7 +94,7 @@ QCommandLineOption personOption();
 // name `ledger` first had.
 QCommandLineOption listOption();
 // The list --list names (not the search list); prints the error when it is none.
-std::optional<Worklist> listOptionValue(const QCommandLineParser &parser);
+std::optional<Ledger> listOptionValue(const QCommandLineParser &parser);
 // A person named by --person in the database named by --db, with its profile.
 struct PersonContext
 {

@@ -14,8 +14,8 @@
 #include "security/session.h"
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
-#include "store/worklist.h"
-#include "store/worklistquery.h"
+#include "store/ledger.h"
+#include "store/ledgerquery.h"
 
 #include <QJsonArray>
 
@@ -195,7 +195,7 @@ std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QSt
     RecipientListModel model(*db);
     model.setAccessLimit(session.accessScope());
     model.setRevealIdNumbers(fullId);
-    model.setQuery(WorklistQuery(*list, scope, today), today);
+    model.setQuery(LedgerQuery(*list, scope, today), today);
     if (!model.lastError().isEmpty()) {
         cli::printError(model.lastError());
         return std::nullopt;
@@ -204,8 +204,8 @@ std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QSt
     const QString where = node ? QStringLiteral("%1 (%2)").arg(node->name, node->code) : scope.code;
     *exitCode = 0;
     return ListDocuments::fromModel(
-        model, Worklists::displayName(*list), {QStringLiteral("%1    %2").arg(where, today.toString(Qt::ISODate))},
-        QStringLiteral("LB-%1-%2-%3").arg(scope.code, Worklists::key(*list), today.toString(QStringLiteral("yyyyMMdd"))));
+        model, Ledgers::displayName(*list), {QStringLiteral("%1    %2").arg(where, today.toString(Qt::ISODate))},
+        QStringLiteral("LB-%1-%2-%3").arg(scope.code, Ledgers::key(*list), today.toString(QStringLiteral("yyyyMMdd"))));
 }
 
 void addListOptions(QCommandLineParser &p)

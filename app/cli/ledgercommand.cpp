@@ -12,7 +12,7 @@
 #include "security/session.h"
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
-#include "store/worklistquery.h"
+#include "store/ledgerquery.h"
 
 #include <QJsonObject>
 
@@ -74,9 +74,9 @@ int cli::runLedger(const QStringList &args)
     QDate today;
     if (!todayOption(p, &today))
         return 2;
-    std::optional<Worklist> list;
+    std::optional<Ledger> list;
     if (p.isSet(QStringLiteral("search"))) {
-        list = Worklist::Search;
+        list = Ledger::Search;
     } else if (p.isSet(QStringLiteral("list"))) {
         list = listOptionValue(p);
         if (!list)
@@ -114,20 +114,20 @@ int cli::runLedger(const QStringList &args)
         return 1;
 
     if (p.isSet(QStringLiteral("count"))) {
-        const WorklistCounts counts = BandCounter::countAll(*db, scope, today, &error, session.accessScope());
+        const LedgerCounts counts = BandCounter::countAll(*db, scope, today, &error, session.accessScope());
         QJsonObject o{{QStringLiteral("node"), scope.code}, {QStringLiteral("today"), today.toString(Qt::ISODate)}};
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             if (it.value() < 0) {
                 printError(error);
                 return 1;
             }
-            o.insert(Worklists::key(it.key()), it.value());
+            o.insert(Ledgers::key(it.key()), it.value());
         }
         printJson(o);
         return 0;
     }
 
-    WorklistQuery query(*list, scope, today);
+    LedgerQuery query(*list, scope, today);
     query.limitTo(session.accessScope());
     query.setSearchText(p.value(QStringLiteral("search")));
     QVariant afterKey;

@@ -13,7 +13,7 @@
 #include "window/startup.h"
 #include "store/database.h"
 #include "translations.h"
-#include "lists/worklistpanel.h"
+#include "lists/ledgerpanel.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -41,7 +41,7 @@ void exitOnceShown(QApplication &app, MainWindow &window)
     QElapsedTimer started;
     started.start();
     QObject::connect(poll, &QTimer::timeout, &app, [&app, &window, poll, started] {
-        WorklistPanel *lists = window.worklists();
+        LedgerPanel *lists = window.ledgers();
         const qint64 count = lists->shownCount(lists->currentList());
         if (count < 0 && started.elapsed() < 120000)
             return;

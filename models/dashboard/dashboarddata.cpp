@@ -85,7 +85,7 @@ std::optional<DashboardData> DashboardData::load(const Database &db, const Polic
     // the periods ending in each of the coming 12 months (the workload). People
     // who left the ledgers (deceased, imprisoned, missing) have no period_end.
     const QDate horizon = QDate(today.year(), today.month(), 1).addMonths(12).addDays(-1);
-    const QList<Worklist> lists{Worklist::Overdue, Worklist::Within1, Worklist::Within2, Worklist::Within3};
+    const QList<Ledger> lists{Ledger::Overdue, Ledger::Within1, Ledger::Within2, Ledger::Within3};
     QList<DateRange> ranges;
     for (const LedgerBand band : {LedgerBand::Overdue, LedgerBand::Within1, LedgerBand::Within2, LedgerBand::Within3})
         ranges << LedgerBands::range(band, today);
@@ -94,7 +94,7 @@ std::optional<DashboardData> DashboardData::load(const Database &db, const Polic
                       .arg(JurisdictionRepository::scopeColumn(c.node.level)));
         if (!run(q, {c.node.code, qMax(horizon, ranges.last().last).toString(Qt::ISODate)}, error))
             return std::nullopt;
-        for (const Worklist list : lists)
+        for (const Ledger list : lists)
             c.bands.insert(list, 0);
         while (q.next()) {
             const QDate end = QDate::fromString(q.value(0).toString(), Qt::ISODate);

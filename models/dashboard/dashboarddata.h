@@ -2,8 +2,8 @@
 
 #include "lists/bandcounter.h"
 #include "store/jurisdictionrepository.h"
-#include "store/worklist.h"
-#include "store/worklistquery.h"
+#include "store/ledger.h"
+#include "store/ledgerquery.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -26,7 +26,7 @@ public:
     struct Child
     {
         JurisdictionNode node;
-        WorklistCounts bands;        // overdue, within 1, 2, 3 months
+        LedgerCounts bands;        // overdue, within 1, 2, 3 months
         QMap<QString, int> forecast; // "yyyy-MM" -> periods ending that month
     };
     JurisdictionNode node;

@@ -1,6 +1,6 @@
 #include "jurisdictiontreemodel.h"
 
-#include "store/worklistquery.h"
+#include "store/ledgerquery.h"
 
 #include <QHash>
 

@@ -20,15 +20,15 @@ RecipientListModel::RecipientListModel(const Database &db, QObject *parent)
 {
 }
 
-QList<RecipientListModel::Column> RecipientListModel::columnsFor(Worklist list)
+QList<RecipientListModel::Column> RecipientListModel::columnsFor(Ledger list)
 {
     switch (list) {
-    case Worklist::ToVerify:
-    case Worklist::BigData:
+    case Ledger::ToVerify:
+    case Ledger::BigData:
         return {NameColumn, IdNumberColumn, AgeColumn, CommunityColumn, ConclusionColumn,
                 DetailColumn, SourceColumn, BehaviourColumn, LastContactColumn, LastCheckColumn, PeriodEndColumn,
                 StatusColumn};
-    case Worklist::HomeVisit:
+    case Ledger::HomeVisit:
         return {NameColumn, IdNumberColumn, AgeColumn, CommunityColumn, SpecialColumn,
                 VisitRequestedColumn, VisitDueColumn, PhoneColumn, LastCheckColumn, PeriodEndColumn, StatusColumn};
     default:
@@ -37,7 +37,7 @@ QList<RecipientListModel::Column> RecipientListModel::columnsFor(Worklist list)
     }
 }
 
-void RecipientListModel::setQuery(const WorklistQuery &query, const QDate &today)
+void RecipientListModel::setQuery(const LedgerQuery &query, const QDate &today)
 {
     QElapsedTimer timer;
     timer.start();
@@ -58,7 +58,7 @@ void RecipientListModel::setQuery(const WorklistQuery &query, const QDate &today
     m_announcing = true;
     endResetModel();
     m_announcing = false;
-    qCDebug(lcLists) << "list" << Worklists::key(query.list()) << "first page in" << timer.elapsed() << "ms";
+    qCDebug(lcLists) << "list" << Ledgers::key(query.list()) << "first page in" << timer.elapsed() << "ms";
 }
 
 void RecipientListModel::setRevealIdNumbers(bool reveal)
@@ -131,21 +131,21 @@ void RecipientListModel::sort(int column, Qt::SortOrder order)
 {
     if (!m_query || column < 0 || column >= m_columns.size())
         return;
-    WorklistQuery::SortKey key = WorklistQuery::SortKey::Default;
+    LedgerQuery::SortKey key = LedgerQuery::SortKey::Default;
     switch (m_columns.at(column)) {
-    case NameColumn: key = WorklistQuery::SortKey::Name; break;
-    case IdNumberColumn: key = WorklistQuery::SortKey::IdNumber; break;
+    case NameColumn: key = LedgerQuery::SortKey::Name; break;
+    case IdNumberColumn: key = LedgerQuery::SortKey::IdNumber; break;
     // Older means an earlier birth date, so age order is the reverse of birth order.
     case AgeColumn:
-        key = WorklistQuery::SortKey::Birth;
+        key = LedgerQuery::SortKey::Birth;
         order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
         break;
     case PeriodEndColumn:
-    case DaysLeftColumn: key = WorklistQuery::SortKey::PeriodEnd; break;
-    case CommunityColumn: key = WorklistQuery::SortKey::Community; break;
-    default: key = WorklistQuery::SortKey::Default; break;
+    case DaysLeftColumn: key = LedgerQuery::SortKey::PeriodEnd; break;
+    case CommunityColumn: key = LedgerQuery::SortKey::Community; break;
+    default: key = LedgerQuery::SortKey::Default; break;
     }
-    WorklistQuery q = *m_query;
+    LedgerQuery q = *m_query;
     q.setSort(key, order);
     setQuery(q, m_today);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "permissions.h"
-#include "store/worklistquery.h"
+#include "store/ledgerquery.h"
 
 #include <QCoreApplication>
 #include <QString>

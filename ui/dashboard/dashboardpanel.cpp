@@ -69,7 +69,7 @@ QDate monthStart(const QString &yyyyMM)
     return QDate::fromString(yyyyMM, QStringLiteral("yyyy-MM"));
 }
 
-const QList<Worklist> kBands{Worklist::Overdue, Worklist::Within1, Worklist::Within2, Worklist::Within3};
+const QList<Ledger> kBands{Ledger::Overdue, Ledger::Within1, Ledger::Within2, Ledger::Within3};
 } // namespace
 
 DashboardPanel::DashboardPanel(const Database &db, const PolicyProfile &profile, const QDate &today, const Scope &limit,
@@ -170,7 +170,7 @@ void DashboardPanel::show(const DashboardData &d)
     m_status->setText(tr("%1 · as of %2 · click a bar to open its list").arg(d.node.name, d.today.toString(Qt::ISODate)));
 }
 
-void DashboardPanel::drill(const WorklistQuery::DrillDown &drill, const QString &title)
+void DashboardPanel::drill(const LedgerQuery::DrillDown &drill, const QString &title)
 {
     emit openDrillDown({m_data->node.level, m_data->node.code}, m_data->node.name, drill, title);
 }
@@ -181,9 +181,9 @@ QChart *DashboardPanel::bandsChart(const DashboardData &d)
     QStringList names;
     for (const auto &c : d.children)
         names << c.node.name;
-    for (const Worklist band : kBands) {
-        auto *set = new QBarSet(Worklists::shortName(band));
-        set->setObjectName(Worklists::key(band));
+    for (const Ledger band : kBands) {
+        auto *set = new QBarSet(Ledgers::shortName(band));
+        set->setObjectName(Ledgers::key(band));
         for (const auto &c : d.children)
             *set << qreal(c.bands.value(band));
         connect(set, &QBarSet::clicked, this, [this, band](int index) {
@@ -243,11 +243,11 @@ QChart *DashboardPanel::toVerifyChart(const DashboardData &d)
     series->append(left);
     for (QBarSet *set : {done, left}) {
         connect(set, &QBarSet::clicked, this, [this](int) {
-            emit openList({m_data->node.level, m_data->node.code}, m_data->node.name, Worklist::ToVerify);
+            emit openList({m_data->node.level, m_data->node.code}, m_data->node.name, Ledger::ToVerify);
         });
     }
     const QString deadline = d.toVerifyDeadline.isValid() ? d.toVerifyDeadline.toString(Qt::ISODate) : tr("none");
-    return barChart(series, {Worklists::shortName(Worklist::ToVerify)},
+    return barChart(series, {Ledgers::shortName(Ledger::ToVerify)},
                     tr("To-verify list: %1 of %2 checked, deadline %3").arg(d.toVerifyChecked).arg(d.toVerify).arg(deadline));
 }
 
@@ -277,7 +277,7 @@ QChart *DashboardPanel::visitsChart(const DashboardData &d)
     auto *set = new QBarSet(tr("Open home-visit requests"));
     *set << qreal(d.visitsDue) << qreal(d.visitsOverdue);
     connect(set, &QBarSet::clicked, this, [this](int) {
-        emit openList({m_data->node.level, m_data->node.code}, m_data->node.name, Worklist::HomeVisit);
+        emit openList({m_data->node.level, m_data->node.code}, m_data->node.name, Ledger::HomeVisit);
     });
     auto *series = new QBarSeries;
     series->append(set);
@@ -325,11 +325,11 @@ TableDocument DashboardPanel::table(int tab) const
     switch (tab) {
     case BandsTab:
         t.headers = {tr("Jurisdiction")};
-        for (const Worklist band : kBands)
-            t.headers << Worklists::shortName(band);
+        for (const Ledger band : kBands)
+            t.headers << Ledgers::shortName(band);
         for (const auto &c : d.children) {
             QStringList row{c.node.name};
-            for (const Worklist band : kBands)
+            for (const Ledger band : kBands)
                 row << QString::number(c.bands.value(band));
             t.rows << row;
         }

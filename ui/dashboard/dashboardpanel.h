@@ -38,9 +38,9 @@ public:
 signals:
     void loaded();
     void actionsLoaded(); // this month's payment actions, counted after the rest
-    void openList(const Scope &scope, const QString &name, Worklist list);
+    void openList(const Scope &scope, const QString &name, Ledger list);
     void openPaymentActions();
-    void openDrillDown(const Scope &scope, const QString &name, const WorklistQuery::DrillDown &drill,
+    void openDrillDown(const Scope &scope, const QString &name, const LedgerQuery::DrillDown &drill,
                        const QString &title);
 
 private:
@@ -54,7 +54,7 @@ private:
     QChart *visitsChart(const DashboardData &d);
     QChart *statusChart(const DashboardData &d);
     QChart *actionsChart(const QMap<QString, int> &due);
-    void drill(const WorklistQuery::DrillDown &drill, const QString &title);
+    void drill(const LedgerQuery::DrillDown &drill, const QString &title);
 
     const Database &m_db;
     const PolicyProfile &m_profile;

@@ -7,7 +7,7 @@
 #include "documents/documentprinting.h"
 #include "io/tableexport.h"
 #include "lists/recipientlistmodel.h"
-#include "lists/worklistpanel.h"
+#include "lists/ledgerpanel.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -23,7 +23,7 @@
 #include <QtConcurrent>
 
 PrintActions::PrintActions(const Database &db, const EvidenceStore &evidence, const QDate &today, const QString &user,
-                           WorklistPanel *lists, QWidget *window)
+                           LedgerPanel *lists, QWidget *window)
     : QObject(window), m_db(db), m_evidence(evidence), m_today(today), m_user(user), m_lists(lists), m_window(window)
 {
 }
@@ -58,7 +58,7 @@ void PrintActions::addTo(QMenu *menu)
 namespace {
 // Every row of a list as a printable table; runs on any thread (its own model and
 // the calling thread's database connection).
-TableDocument listDocument(const Database &db, const std::optional<WorklistQuery> &query, const Scope &limit,
+TableDocument listDocument(const Database &db, const std::optional<LedgerQuery> &query, const Scope &limit,
                            const QDate &today, const QString &title, const QStringList &subtitle, const QString &id)
 {
     RecipientListModel model(db);
@@ -71,24 +71,24 @@ TableDocument listDocument(const Database &db, const std::optional<WorklistQuery
 
 TableDocument PrintActions::currentListDocument() const
 {
-    const Worklist list = m_lists->currentList();
+    const Ledger list = m_lists->currentList();
     const Scope scope = m_lists->scope();
     return listDocument(m_db, m_lists->model()->query(), m_session ? m_session->accessScope() : Scope{}, m_today,
-                        Worklists::displayName(list),
+                        Ledgers::displayName(list),
                         {tr("%1    As of %2").arg(m_lists->scopeName(), m_today.toString(Qt::ISODate))},
-                        QStringLiteral("LB-%1-%2-%3").arg(scope.code, Worklists::key(list),
+                        QStringLiteral("LB-%1-%2-%3").arg(scope.code, Ledgers::key(list),
                                                           m_today.toString(QStringLiteral("yyyyMMdd"))));
 }
 
 void PrintActions::withListDocument(const std::function<void(const TableDocument &)> &then)
 {
-    const Worklist list = m_lists->currentList();
+    const Ledger list = m_lists->currentList();
     const Scope scope = m_lists->scope();
     const auto query = m_lists->model()->query();
     const Scope limit = m_session ? m_session->accessScope() : Scope{};
-    const QString title = Worklists::displayName(list);
+    const QString title = Ledgers::displayName(list);
     const QStringList subtitle{tr("%1    As of %2").arg(m_lists->scopeName(), m_today.toString(Qt::ISODate))};
-    const QString id = QStringLiteral("LB-%1-%2-%3").arg(scope.code, Worklists::key(list), m_today.toString(QStringLiteral("yyyyMMdd")));
+    const QString id = QStringLiteral("LB-%1-%2-%3").arg(scope.code, Ledgers::key(list), m_today.toString(QStringLiteral("yyyyMMdd")));
     auto *progress = new QProgressDialog(tr("Reading the list…"), QString(), 0, 0, m_window);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);
@@ -138,7 +138,7 @@ void PrintActions::exportListCsv()
 void PrintActions::exportList(bool xlsx)
 {
     const QString title = xlsx ? tr("Export to Excel") : tr("Export as CSV");
-    const QString name = tr("%1-%2").arg(Worklists::displayName(m_lists->currentList()), m_today.toString(Qt::ISODate))
+    const QString name = tr("%1-%2").arg(Ledgers::displayName(m_lists->currentList()), m_today.toString(Qt::ISODate))
                          + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv"));
     const QString path = DocumentPrinting::askSavePath(m_window, title, name,
                                                        xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));

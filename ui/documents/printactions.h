@@ -12,7 +12,7 @@ class JurisdictionPanel;
 class QMenu;
 class QWidget;
 class Session;
-class WorklistPanel;
+class LedgerPanel;
 struct TableDocument;
 
 // The File menu's printing: the current list as a table (print preview or PDF),
@@ -22,7 +22,7 @@ class PrintActions : public QObject
     Q_OBJECT
 public:
     PrintActions(const Database &db, const EvidenceStore &evidence, const QDate &today, const QString &user,
-                 WorklistPanel *lists, QWidget *window);
+                 LedgerPanel *lists, QWidget *window);
 
     // The signed-in user: what they may print or export, logged before it happens.
     void setSecurity(const Session *session, const AuditTrail *audit);
@@ -47,7 +47,7 @@ private:
     const EvidenceStore &m_evidence;
     QDate m_today;
     QString m_user;
-    WorklistPanel *m_lists;
+    LedgerPanel *m_lists;
     QWidget *m_window;
     const Session *m_session = nullptr;
     const AuditTrail *m_audit = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/worklistquery.h"
+#include "store/ledgerquery.h"
 
 #include <QWidget>
 

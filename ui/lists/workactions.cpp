@@ -14,7 +14,7 @@
 #include "verification/homevisitservice.h"
 #include "record/visitrequestdialog.h"
 #include "documents/visitroutesheet.h"
-#include "lists/worklistpanel.h"
+#include "lists/ledgerpanel.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -24,7 +24,7 @@
 #include <QTableView>
 
 WorkActions::WorkActions(const Database &db, const PolicyProfile &profile, const QDate &today, const QString &worker,
-                         EvidenceStore &evidence, const VerificationService &verification, WorklistPanel *lists,
+                         EvidenceStore &evidence, const VerificationService &verification, LedgerPanel *lists,
                          RecipientDetailPanel *detail, QWidget *window)
     : QObject(window), m_db(db), m_profile(profile), m_today(today), m_worker(worker), m_evidence(evidence),
       m_verification(verification), m_lists(lists), m_detail(detail), m_window(window),
@@ -138,7 +138,7 @@ QList<RouteStop> WorkActions::routeStops()
         return {};
     }
     // The open requests of the home-visit list of the selected node, due first.
-    m_lists->showList(Worklist::HomeVisit);
+    m_lists->showList(Ledger::HomeVisit);
     RecipientListModel *model = m_lists->model();
     while (model->canFetchMore(QModelIndex()))
         model->fetchMore(QModelIndex());

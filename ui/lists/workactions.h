@@ -17,7 +17,7 @@ class QMenu;
 class QWidget;
 class RecipientDetailPanel;
 class VerificationService;
-class WorklistPanel;
+class LedgerPanel;
 
 // The Person menu's daily work beside recording one check: reminders, home-visit
 // requests, batch pass of the selected rows, paper-register entry and the visit
@@ -28,7 +28,7 @@ class WorkActions : public QObject
     Q_OBJECT
 public:
     WorkActions(const Database &db, const PolicyProfile &profile, const QDate &today, const QString &worker,
-                EvidenceStore &evidence, const VerificationService &verification, WorklistPanel *lists,
+                EvidenceStore &evidence, const VerificationService &verification, LedgerPanel *lists,
                 RecipientDetailPanel *detail, QWidget *window);
     ~WorkActions() override;
 
@@ -58,7 +58,7 @@ private:
     QString m_worker;
     EvidenceStore &m_evidence;
     const VerificationService &m_verification;
-    WorklistPanel *m_lists;
+    LedgerPanel *m_lists;
     RecipientDetailPanel *m_detail;
     QWidget *m_window;
     std::unique_ptr<ContactLog> m_contacts;

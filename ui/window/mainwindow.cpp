@@ -27,7 +27,7 @@
 #include "lists/recipientlistmodel.h"
 #include "documents/printactions.h"
 #include "lists/workactions.h"
-#include "lists/worklistpanel.h"
+#include "lists/ledgerpanel.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacechanges.h"
 
@@ -65,7 +65,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
       m_verification(std::make_unique<VerificationService>(m_db, m_profile, *m_evidence, m_session)),
       m_lifecycle(std::make_unique<LifecycleService>(m_db, m_profile, m_session)),
       m_sync(std::make_unique<SyncController>(m_db, m_profile, *m_evidence)),
-      m_jurisdiction(new JurisdictionPanel(m_db, this)), m_worklists(new WorklistPanel(m_db, today, this)),
+      m_jurisdiction(new JurisdictionPanel(m_db, this)), m_ledgers(new LedgerPanel(m_db, today, this)),
       m_detail(new RecipientDetailPanel(m_db, m_profile, today, this)),
       m_timeline(new TimelinePanel(*m_verification, *m_evidence, this)), m_splitter(new QSplitter(this))
 {
@@ -76,7 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
     m_lifecycle->setChanges(m_workspace.changes());
     connect(m_workspace.changes(), &WorkspaceChanges::changed, this, &MainWindow::followChange);
     // The user's node bounds everything shown; set before the first list loads.
-    m_worklists->setAccessLimit(m_session.accessScope());
+    m_ledgers->setAccessLimit(m_session.accessScope());
     m_jurisdiction->setRootCode(m_session.user().nodeCode);
     m_detail->setSecurity(&m_session, m_audit);
     m_lifecycle->setToday(today);
@@ -84,7 +84,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
     setWindowTitle(tr("CertDesk — benefit eligibility certification"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_jurisdiction);
-    m_splitter->addWidget(m_worklists);
+    m_splitter->addWidget(m_ledgers);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -92,8 +92,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
     m_splitter->setSizes({260, 900, 340});
     m_detail->setTimeline(m_timeline);
     // Double-clicking a person in any list opens the record form, as Ctrl+R does.
-    connect(m_worklists->table(), &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        recordVerification(m_worklists->model()->recipientId(index.row()));
+    connect(m_ledgers->table(), &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        recordVerification(m_ledgers->model()->recipientId(index.row()));
     });
     connect(m_timeline, &TimelinePanel::correctRequested, this, [this](const VerificationEvent &earlier) {
         if (RecordVerificationDialog *dialog = recordVerification(earlier.recipientId))
@@ -101,8 +101,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
     });
     setCentralWidget(m_splitter);
 
-    connect(m_jurisdiction, &JurisdictionPanel::scopeChanged, m_worklists, &WorklistPanel::setScope);
-    connect(m_worklists, &WorklistPanel::recipientSelected, this, [this](qint64 id) {
+    connect(m_jurisdiction, &JurisdictionPanel::scopeChanged, m_ledgers, &LedgerPanel::setScope);
+    connect(m_ledgers, &LedgerPanel::recipientSelected, this, [this](qint64 id) {
         m_detail->showRecipient(id);
         m_recordAction->setEnabled(m_detail->recipientId() > 0);
         if (m_work)
@@ -149,16 +149,16 @@ DashboardPanel *MainWindow::openDashboard()
         auto *panel = new DashboardPanel(m_db, m_profile, m_today, m_session.accessScope(), m_dashboard);
         auto *layout = new QVBoxLayout(m_dashboard);
         layout->addWidget(panel);
-        connect(panel, &DashboardPanel::openList, this, [this](const Scope &scope, const QString &, Worklist list) {
+        connect(panel, &DashboardPanel::openList, this, [this](const Scope &scope, const QString &, Ledger list) {
             m_jurisdiction->selectCode(scope.code);
-            m_worklists->showList(list);
+            m_ledgers->showList(list);
             activateWindow();
         });
         connect(panel, &DashboardPanel::openPaymentActions, this, [this] { m_payments->openMonthlyActions(); });
         connect(panel, &DashboardPanel::openDrillDown, this,
-                [this](const Scope &scope, const QString &, const WorklistQuery::DrillDown &drill, const QString &title) {
+                [this](const Scope &scope, const QString &, const LedgerQuery::DrillDown &drill, const QString &title) {
                     m_jurisdiction->selectCode(scope.code);
-                    m_worklists->showDrillDown(drill, title);
+                    m_ledgers->showDrillDown(drill, title);
                     activateWindow();
                 });
     }
@@ -174,7 +174,7 @@ DashboardPanel *MainWindow::openDashboard()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_print = new PrintActions(m_db, *m_evidence, m_today, m_worker, m_worklists, this);
+    m_print = new PrintActions(m_db, *m_evidence, m_today, m_worker, m_ledgers, this);
     m_print->setSecurity(&m_session, m_audit);
     QAction *import = file->addAction(tr("&Import big-data results…"), this, [this] {
         auto *dialog = new ImportDialog(m_db, m_profile, m_today, &m_session, m_audit, this);
@@ -208,9 +208,9 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Search"), m_worklists, &WorklistPanel::focusSearch);
+    QAction *find = view->addAction(tr("&Search"), m_ledgers, &LedgerPanel::focusSearch);
     find->setShortcut(QKeySequence::Find);
-    QAction *refresh = view->addAction(tr("&Refresh"), m_worklists, &WorklistPanel::refresh);
+    QAction *refresh = view->addAction(tr("&Refresh"), m_ledgers, &LedgerPanel::refresh);
     // GNOME and macOS bind Refresh to Ctrl+R too; that is "Record verification"
     // here, and an ambiguous shortcut would fire neither.
     QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
@@ -223,8 +223,8 @@ void MainWindow::createMenus()
     dashboard->setObjectName(QStringLiteral("dashboardAction"));
     view->addSeparator();
     int n = 1;
-    for (Worklist w : Worklists::tabs()) {
-        QAction *a = view->addAction(Worklists::displayName(w), this, [this, w] { m_worklists->showList(w); });
+    for (Ledger w : Ledgers::tabs()) {
+        QAction *a = view->addAction(Ledgers::displayName(w), this, [this, w] { m_ledgers->showList(w); });
         if (n <= 9)
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
         ++n;
@@ -237,7 +237,7 @@ void MainWindow::createMenus()
     m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_recordAction->setStatusTip(tr("Record a check of the selected person: method, result, evidence"));
     m_recordAction->setEnabled(false);
-    m_work = new WorkActions(m_db, m_profile, m_today, m_worker, *m_evidence, *m_verification, m_worklists, m_detail, this);
+    m_work = new WorkActions(m_db, m_profile, m_today, m_worker, *m_evidence, *m_verification, m_ledgers, m_detail, this);
     m_work->setSecurity(&m_session, m_audit);
     m_work->addTo(person);
     person->addSeparator();
@@ -377,7 +377,7 @@ void MainWindow::followChange(const WorkspaceChange &change)
 {
     // A check moves people between lists and changes the counts.
     if (change.has(WorkspaceChange::People) || change.has(WorkspaceChange::Counts)) {
-        m_worklists->refresh();
+        m_ledgers->refresh();
         if (m_dashboard)
             m_dashboard->findChild<DashboardPanel *>()->setNode(m_jurisdiction->currentCode());
     }
@@ -406,9 +406,9 @@ void MainWindow::restoreLayout()
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_detail->splitter()->restoreState(settings.value(QStringLiteral("window/detailSplitter")).toByteArray());
     m_jurisdiction->selectCode(settings.value(QStringLiteral("window/node")).toString());
-    const auto list = Worklists::fromKey(settings.value(QStringLiteral("window/list")).toString());
-    if (list && *list != Worklist::Search)
-        m_worklists->showList(*list);
+    const auto list = Ledgers::fromKey(settings.value(QStringLiteral("window/list")).toString());
+    if (list && *list != Ledger::Search)
+        m_ledgers->showList(*list);
 }
 
 void MainWindow::saveLayout() const
@@ -419,8 +419,8 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/detailSplitter"), m_detail->splitter()->saveState());
     settings.setValue(QStringLiteral("window/node"), m_jurisdiction->currentCode());
-    if (m_worklists->currentList() != Worklist::Search)
-        settings.setValue(QStringLiteral("window/list"), Worklists::key(m_worklists->currentList()));
+    if (m_ledgers->currentList() != Ledger::Search)
+        settings.setValue(QStringLiteral("window/list"), Ledgers::key(m_ledgers->currentList()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,7 +2,7 @@
 
 #include "domain/policyprofile.h"
 #include "security/session.h"
-#include "store/worklistquery.h"
+#include "store/ledgerquery.h"
 #include "workspace/workspacechanges.h"
 
 #include <QDate>
@@ -30,7 +30,7 @@ class SyncDialog;
 class SyncStatusIndicator;
 class TimelinePanel;
 class VerificationService;
-class WorklistPanel;
+class LedgerPanel;
 class Workspace;
 
 // The work window: jurisdiction tree | work lists | person detail. Composed of
@@ -50,7 +50,7 @@ public:
     ~MainWindow() override;
 
     JurisdictionPanel *jurisdiction() const { return m_jurisdiction; }
-    WorklistPanel *worklists() const { return m_worklists; }
+    LedgerPanel *ledgers() const { return m_ledgers; }
     RecipientDetailPanel *detail() const { return m_detail; }
     TimelinePanel *timeline() const { return m_timeline; }
     QAction *recordAction() const { return m_recordAction; }
@@ -112,7 +112,7 @@ private:
     // reads evidence files) has stopped before the store goes.
     std::unique_ptr<SyncController> m_sync;
     JurisdictionPanel *m_jurisdiction;
-    WorklistPanel *m_worklists;
+    LedgerPanel *m_ledgers;
     RecipientDetailPanel *m_detail;
     TimelinePanel *m_timeline;
     QSplitter *m_splitter;

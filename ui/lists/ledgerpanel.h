@@ -1,7 +1,7 @@
 #pragma once
 
 #include "lists/bandcounter.h"
-#include "store/worklistquery.h"
+#include "store/ledgerquery.h"
 
 #include <QDate>
 #include <QWidget>
@@ -17,19 +17,19 @@ class RecipientListModel;
 
 // The work lists of the selected node as tabs (each with its count), a search
 // field, and the table of the current list.
-class WorklistPanel : public QWidget
+class LedgerPanel : public QWidget
 {
     Q_OBJECT
 public:
-    WorklistPanel(const Database &db, const QDate &today, QWidget *parent = nullptr);
+    LedgerPanel(const Database &db, const QDate &today, QWidget *parent = nullptr);
 
     void setScope(const Scope &scope, const QString &name);
-    void showList(Worklist list);
-    Worklist currentList() const;
+    void showList(Ledger list);
+    Ledger currentList() const;
     // Runs a search in the current node (empty text returns to the last list).
     void search(const QString &text);
     // Opens the people behind a dashboard count in the "Dashboard" tab.
-    void showDrillDown(const WorklistQuery::DrillDown &drill, const QString &title);
+    void showDrillDown(const LedgerQuery::DrillDown &drill, const QString &title);
     void refresh();
     void focusSearch();
 
@@ -44,7 +44,7 @@ public:
     // The signed-in user's node: lists, searches and counts never go beyond it.
     void setAccessLimit(const Scope &limit);
     // The count shown for a list, -1 while still counting.
-    qint64 shownCount(Worklist list) const { return m_counts.value(list, -1); }
+    qint64 shownCount(Ledger list) const { return m_counts.value(list, -1); }
 
 signals:
     void recipientSelected(qint64 id);
@@ -54,17 +54,17 @@ private:
     void reloadList();
     void updateTabTexts();
     void updateSummary();
-    int tabIndexOf(Worklist list) const;
+    int tabIndexOf(Ledger list) const;
 
     const Database &m_db;
     QDate m_today;
     Scope m_scope;
     QString m_scopeName;
     QString m_searchText;
-    WorklistQuery::DrillDown m_drill;
+    LedgerQuery::DrillDown m_drill;
     QString m_drillTitle;
-    Worklist m_lastList = Worklist::Within1;
-    WorklistCounts m_counts;
+    Ledger m_lastList = Ledger::Within1;
+    LedgerCounts m_counts;
     Scope m_limit; // the user's node
     BandCounter m_counter;
     RecipientListModel *m_model;

@@ -1,4 +1,4 @@
-#include "worklistquery.h"
+#include "ledgerquery.h"
 
 #include "domain/isodate.h"
 #include "domain/ledgerband.h"
@@ -16,7 +16,7 @@ QString iso(const QDate &d)
 {
     return isoDate(d);
 }
-// Reads a row selected with the column list in WorklistQuery::fetch().
+// Reads a row selected with the column list in LedgerQuery::fetch().
 RecipientRow rowFrom(const QSqlQuery &q)
 {
     RecipientRow row;
@@ -51,17 +51,17 @@ RecipientRow rowFrom(const QSqlQuery &q)
 }
 } // namespace
 
-WorklistQuery::WorklistQuery(Worklist list, const Scope &scope, const QDate &today)
+LedgerQuery::LedgerQuery(Ledger list, const Scope &scope, const QDate &today)
     : m_list(list), m_scope(scope), m_today(today)
 {
 }
 
-void WorklistQuery::setSearchText(const QString &text)
+void LedgerQuery::setSearchText(const QString &text)
 {
     m_search = text.trimmed();
 }
 
-SearchMode WorklistQuery::searchMode(const QString &text)
+SearchMode LedgerQuery::searchMode(const QString &text)
 {
     static const QRegularExpression idPrefix(QStringLiteral("^[0-9]{1,17}[0-9Xx]?$"));
     static const QRegularExpression letters(QStringLiteral("^[A-Za-z]+$"));
@@ -73,13 +73,13 @@ SearchMode WorklistQuery::searchMode(const QString &text)
     return SearchMode::NameSubstring;
 }
 
-void WorklistQuery::setSort(SortKey key, Qt::SortOrder order)
+void LedgerQuery::setSort(SortKey key, Qt::SortOrder order)
 {
     m_sortKey = key;
     m_order = order;
 }
 
-QString WorklistQuery::sortExpression() const
+QString LedgerQuery::sortExpression() const
 {
     switch (m_sortKey) {
     case SortKey::Name: return QStringLiteral("r.name");
@@ -90,14 +90,14 @@ QString WorklistQuery::sortExpression() const
     case SortKey::Default: break;
     }
     switch (m_list) {
-    case Worklist::ToVerify:
-    case Worklist::BigData:
+    case Ledger::ToVerify:
+    case Ledger::BigData:
         return QStringLiteral("r.bigdata_rank");
-    case Worklist::HomeVisit:
+    case Ledger::HomeVisit:
         return QStringLiteral("r.birth_date");
-    case Worklist::DrillDown:
+    case Ledger::DrillDown:
         return QStringLiteral("r.id"); // unique, never NULL (the dead have no period end)
-    case Worklist::Search:
+    case Ledger::Search:
         switch (searchMode(m_search)) {
         case SearchMode::IdPrefix: return QStringLiteral("r.id_number");
         case SearchMode::Initials: return QStringLiteral("r.name_initials");
@@ -111,27 +111,27 @@ QString WorklistQuery::sortExpression() const
     return QStringLiteral("r.period_end");
 }
 
-bool WorklistQuery::searchesNames() const
+bool LedgerQuery::searchesNames() const
 {
-    return m_list == Worklist::Search && m_sortKey == SortKey::Default
+    return m_list == Ledger::Search && m_sortKey == SortKey::Default
         && searchMode(m_search) == SearchMode::NameSubstring;
 }
 
-QString WorklistQuery::fromClause() const
+QString LedgerQuery::fromClause() const
 {
     // Driven by the name index: FTS5 yields matching rowids in order, so a page
     // stops after `limit` matches instead of collecting every match first.
-    if (m_list == Worklist::Search && searchMode(m_search) == SearchMode::NameSubstring)
+    if (m_list == Ledger::Search && searchMode(m_search) == SearchMode::NameSubstring)
         return QStringLiteral("recipient_name_fts f JOIN recipient r ON r.id = f.rowid");
     return QStringLiteral("recipient r");
 }
 
-bool WorklistQuery::sortsByBandKey() const
+bool LedgerQuery::sortsByBandKey() const
 {
-    return m_sortKey == SortKey::Default && Worklists::isExpiryLedger(m_list);
+    return m_sortKey == SortKey::Default && Ledgers::isExpiryLedger(m_list);
 }
 
-QString WorklistQuery::whereClause(QVariantList *binds, bool withKeyRange) const
+QString LedgerQuery::whereClause(QVariantList *binds, bool withKeyRange) const
 {
     QStringList terms;
     for (const Scope &s : {m_scope, m_limit}) {
@@ -139,7 +139,7 @@ QString WorklistQuery::whereClause(QVariantList *binds, bool withKeyRange) const
             continue;
         // A search is driven by its own index (ID number, initials, name tokens);
         // the unary + keeps the planner from scanning the node's index instead.
-        const bool search = m_list == Worklist::Search;
+        const bool search = m_list == Ledger::Search;
         terms << QStringLiteral("%1r.%2 = ?")
                      .arg(search ? QStringLiteral("+") : QString(), JurisdictionRepository::scopeColumn(s.level));
         binds->append(s.code);
@@ -159,22 +159,22 @@ QString WorklistQuery::whereClause(QVariantList *binds, bool withKeyRange) const
         binds->append(iso(r.last));
     };
     switch (m_list) {
-    case Worklist::Overdue: range(LedgerBands::range(LedgerBand::Overdue, m_today)); break;
-    case Worklist::Within1: range(LedgerBands::range(LedgerBand::Within1, m_today)); break;
-    case Worklist::Within2: range(LedgerBands::range(LedgerBand::Within2, m_today)); break;
-    case Worklist::Within3: range(LedgerBands::range(LedgerBand::Within3, m_today)); break;
-    case Worklist::Within3Cumulative: range(LedgerBands::within3(m_today)); break;
-    case Worklist::ToVerify:
+    case Ledger::Overdue: range(LedgerBands::range(LedgerBand::Overdue, m_today)); break;
+    case Ledger::Within1: range(LedgerBands::range(LedgerBand::Within1, m_today)); break;
+    case Ledger::Within2: range(LedgerBands::range(LedgerBand::Within2, m_today)); break;
+    case Ledger::Within3: range(LedgerBands::range(LedgerBand::Within3, m_today)); break;
+    case Ledger::Within3Cumulative: range(LedgerBands::within3(m_today)); break;
+    case Ledger::ToVerify:
         terms << QStringLiteral("r.bigdata_rank = 1");
         break;
-    case Worklist::BigData:
+    case Ledger::BigData:
         terms << QStringLiteral("r.bigdata_rank IS NOT NULL");
         break;
-    case Worklist::HomeVisit:
+    case Ledger::HomeVisit:
         terms << QStringLiteral("(r.birth_date <= ? OR r.special_flags <> 0)");
         binds->append(iso(SpecialGroup::latestBirthForAge(m_today, m_homeVisitAge)));
         break;
-    case Worklist::DrillDown:
+    case Ledger::DrillDown:
         if (m_drill.endsFrom.isValid()) {
             terms << QStringLiteral("r.period_end BETWEEN ? AND ?");
             binds->append(iso(m_drill.endsFrom));
@@ -193,7 +193,7 @@ QString WorklistQuery::whereClause(QVariantList *binds, bool withKeyRange) const
             binds->append(m_drill.status);
         }
         break;
-    case Worklist::Search:
+    case Ledger::Search:
         switch (searchMode(m_search)) {
         case SearchMode::IdPrefix:
             // 'Z' sorts after every digit and X, so [p, p+'Z') is "starts with p".
@@ -222,7 +222,7 @@ QString WorklistQuery::whereClause(QVariantList *binds, bool withKeyRange) const
     return terms.isEmpty() ? QStringLiteral("1") : terms.join(QStringLiteral(" AND "));
 }
 
-bool WorklistQuery::fetch(const QSqlDatabase &db, const QVariant &afterKey, qint64 afterId,
+bool LedgerQuery::fetch(const QSqlDatabase &db, const QVariant &afterKey, qint64 afterId,
                           int limit, QList<RecipientRow> *rows, QString *error) const
 {
     QVariantList whereBinds;
@@ -300,11 +300,11 @@ bool WorklistQuery::fetch(const QSqlDatabase &db, const QVariant &afterKey, qint
     return true;
 }
 
-qint64 WorklistQuery::count(const QSqlDatabase &db, qint64 cap, QString *error) const
+qint64 LedgerQuery::count(const QSqlDatabase &db, qint64 cap, QString *error) const
 {
     QVariantList binds;
     QString sql;
-    if (m_list == Worklist::HomeVisit && m_status.isEmpty()) {
+    if (m_list == Ledger::HomeVisit && m_status.isEmpty()) {
         // Two index ranges instead of one OR that would scan the node: the 80+ by
         // birth date, plus the flagged younger ones through the partial index.
         QStringList scopeTerms = {QStringLiteral("1")};

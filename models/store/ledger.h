@@ -6,7 +6,7 @@
 #include <optional>
 
 // The work lists a user opens for a jurisdiction node.
-enum class Worklist {
+enum class Ledger {
     Overdue,   // period already ended
     Within1,   // ends within 1 month
     Within2,   // ends in 1-2 months
@@ -16,19 +16,19 @@ enum class Worklist {
     BigData,   // every big-data conclusion, disqualified first
     HomeVisit, // special groups: 80+ or flagged ill/disabled/alone/mental illness
     Search,    // search results
-    DrillDown  // people behind a dashboard count (WorklistQuery::DrillDown)
+    DrillDown  // people behind a dashboard count (LedgerQuery::DrillDown)
 };
 
-class Worklists
+class Ledgers
 {
-    Q_DECLARE_TR_FUNCTIONS(Worklists)
+    Q_DECLARE_TR_FUNCTIONS(Ledgers)
 public:
     // The lists shown as tabs, in order.
-    static QList<Worklist> tabs();
+    static QList<Ledger> tabs();
     // Stable keys for the CLI: overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit, search.
-    static QString key(Worklist w);
-    static std::optional<Worklist> fromKey(QStringView key);
-    static QString displayName(Worklist w); // translated
-    static QString shortName(Worklist w);   // translated, for tabs that show all lists at once
-    static bool isExpiryLedger(Worklist w);
+    static QString key(Ledger w);
+    static std::optional<Ledger> fromKey(QStringView key);
+    static QString displayName(Ledger w); // translated
+    static QString shortName(Ledger w);   // translated, for tabs that show all lists at once
+    static bool isExpiryLedger(Ledger w);
 };

@@ -1,4 +1,4 @@
-#include "lists/worklistpanel.h"
+#include "lists/ledgerpanel.h"
 
 #include "domain/benefitlifecycle.h"
 #include "lists/recipientlistmodel.h"
@@ -19,7 +19,7 @@ namespace {
 constexpr int SearchCap = 10000;
 }
 
-WorklistPanel::WorklistPanel(const Database &db, const QDate &today, QWidget *parent)
+LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent)
     : QWidget(parent), m_db(db), m_today(today), m_counter(db), m_model(new RecipientListModel(db, this)),
       m_tabs(new QTabBar(this)), m_table(new QTableView(this)), m_search(new QLineEdit(this)),
       m_statusFilter(new QComboBox(this)), m_summary(new QLabel(this)), m_searchDelay(new QTimer(this))
@@ -30,22 +30,22 @@ WorklistPanel::WorklistPanel(const Database &db, const QDate &today, QWidget *pa
         m_statusFilter->addItem(BenefitLifecycle::displayName(s), BenefitLifecycle::key(s));
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] { reloadList(); });
 
-    m_tabs->setObjectName(QStringLiteral("worklistTabs"));
+    m_tabs->setObjectName(QStringLiteral("ledgerTabs"));
     m_tabs->setExpanding(false);
     m_tabs->setDocumentMode(true);
     m_tabs->setUsesScrollButtons(false);
     m_tabs->setElideMode(Qt::ElideNone);
-    for (Worklist w : Worklists::tabs()) {
-        const int i = m_tabs->addTab(Worklists::shortName(w));
+    for (Ledger w : Ledgers::tabs()) {
+        const int i = m_tabs->addTab(Ledgers::shortName(w));
         m_tabs->setTabData(i, int(w));
-        m_tabs->setTabToolTip(i, Worklists::displayName(w));
+        m_tabs->setTabToolTip(i, Ledgers::displayName(w));
     }
-    const int searchTab = m_tabs->addTab(Worklists::shortName(Worklist::Search));
-    m_tabs->setTabData(searchTab, int(Worklist::Search));
+    const int searchTab = m_tabs->addTab(Ledgers::shortName(Ledger::Search));
+    m_tabs->setTabData(searchTab, int(Ledger::Search));
     m_tabs->setTabVisible(searchTab, false);
     // The people behind a dashboard count: shown when the dashboard opens it.
-    const int drillTab = m_tabs->addTab(Worklists::shortName(Worklist::DrillDown));
-    m_tabs->setTabData(drillTab, int(Worklist::DrillDown));
+    const int drillTab = m_tabs->addTab(Ledgers::shortName(Ledger::DrillDown));
+    m_tabs->setTabData(drillTab, int(Ledger::DrillDown));
     m_tabs->setTabVisible(drillTab, false);
 
     m_search->setObjectName(QStringLiteral("searchField"));
@@ -55,7 +55,7 @@ WorklistPanel::WorklistPanel(const Database &db, const QDate &today, QWidget *pa
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
 
-    m_table->setObjectName(QStringLiteral("worklistTable"));
+    m_table->setObjectName(QStringLiteral("ledgerTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several rows for batch pass
@@ -85,14 +85,14 @@ WorklistPanel::WorklistPanel(const Database &db, const QDate &today, QWidget *pa
     layout->addWidget(m_table, 1);
 
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
-        const auto w = Worklist(m_tabs->tabData(index).toInt());
-        if (w != Worklist::Search && w != Worklist::DrillDown) {
+        const auto w = Ledger(m_tabs->tabData(index).toInt());
+        if (w != Ledger::Search && w != Ledger::DrillDown) {
             m_lastList = w;
             if (!m_searchText.isEmpty()) {
                 m_searchText.clear();
                 const QSignalBlocker block(m_search);
                 m_search->clear();
-                m_tabs->setTabVisible(tabIndexOf(Worklist::Search), false);
+                m_tabs->setTabVisible(tabIndexOf(Ledger::Search), false);
             }
         }
         reloadList();
@@ -109,7 +109,7 @@ WorklistPanel::WorklistPanel(const Database &db, const QDate &today, QWidget *pa
                     emit recipientSelected(m_model->recipientId(current.row()));
             });
     connect(&m_counter, &BandCounter::countsReady, this,
-            [this](const QString &code, const WorklistCounts &counts) {
+            [this](const QString &code, const LedgerCounts &counts) {
                 if (code != m_scope.code)
                     return;
                 for (auto it = counts.cbegin(); it != counts.cend(); ++it)
@@ -121,55 +121,55 @@ WorklistPanel::WorklistPanel(const Database &db, const QDate &today, QWidget *pa
     m_tabs->setCurrentIndex(tabIndexOf(m_lastList));
 }
 
-int WorklistPanel::tabIndexOf(Worklist list) const
+int LedgerPanel::tabIndexOf(Ledger list) const
 {
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (Worklist(m_tabs->tabData(i).toInt()) == list)
+        if (Ledger(m_tabs->tabData(i).toInt()) == list)
             return i;
     }
     return -1;
 }
 
-Worklist WorklistPanel::currentList() const
+Ledger LedgerPanel::currentList() const
 {
-    return Worklist(m_tabs->tabData(m_tabs->currentIndex()).toInt());
+    return Ledger(m_tabs->tabData(m_tabs->currentIndex()).toInt());
 }
 
-void WorklistPanel::setScope(const Scope &scope, const QString &name)
+void LedgerPanel::setScope(const Scope &scope, const QString &name)
 {
     m_scope = scope;
     m_scopeName = name;
-    const qint64 searchCount = m_counts.value(Worklist::Search, -1);
+    const qint64 searchCount = m_counts.value(Ledger::Search, -1);
     m_counts.clear();
     if (!m_searchText.isEmpty())
-        m_counts.insert(Worklist::Search, searchCount);
+        m_counts.insert(Ledger::Search, searchCount);
     // A dashboard selection belongs to the node it was made for.
-    if (currentList() != Worklist::DrillDown)
-        m_tabs->setTabVisible(tabIndexOf(Worklist::DrillDown), false);
+    if (currentList() != Ledger::DrillDown)
+        m_tabs->setTabVisible(tabIndexOf(Ledger::DrillDown), false);
     updateTabTexts();
     m_counter.request(scope, m_today);
     reloadList();
 }
 
-void WorklistPanel::setAccessLimit(const Scope &limit)
+void LedgerPanel::setAccessLimit(const Scope &limit)
 {
     m_limit = limit;
     m_model->setAccessLimit(limit);
     m_counter.setAccessLimit(limit);
 }
 
-void WorklistPanel::showList(Worklist list)
+void LedgerPanel::showList(Ledger list)
 {
     const int i = tabIndexOf(list);
-    if (i >= 0 && list != Worklist::Search)
+    if (i >= 0 && list != Ledger::Search)
         m_tabs->setCurrentIndex(i);
 }
 
-void WorklistPanel::showDrillDown(const WorklistQuery::DrillDown &drill, const QString &title)
+void LedgerPanel::showDrillDown(const LedgerQuery::DrillDown &drill, const QString &title)
 {
     m_drill = drill;
     m_drillTitle = title;
-    const int tab = tabIndexOf(Worklist::DrillDown);
+    const int tab = tabIndexOf(Ledger::DrillDown);
     m_tabs->setTabToolTip(tab, title);
     m_tabs->setTabVisible(tab, true);
     if (m_tabs->currentIndex() == tab)
@@ -178,13 +178,13 @@ void WorklistPanel::showDrillDown(const WorklistQuery::DrillDown &drill, const Q
         m_tabs->setCurrentIndex(tab); // reloads
 }
 
-void WorklistPanel::search(const QString &text)
+void LedgerPanel::search(const QString &text)
 {
     const QString t = text.trimmed();
-    if (t == m_searchText && currentList() == (t.isEmpty() ? m_lastList : Worklist::Search))
+    if (t == m_searchText && currentList() == (t.isEmpty() ? m_lastList : Ledger::Search))
         return;
     m_searchText = t;
-    const int searchTab = tabIndexOf(Worklist::Search);
+    const int searchTab = tabIndexOf(Ledger::Search);
     if (t.isEmpty()) {
         // Back to the list first: hiding the current tab would make QTabBar pick a
         // neighbour of its own.
@@ -200,30 +200,30 @@ void WorklistPanel::search(const QString &text)
     reloadList();
 }
 
-void WorklistPanel::focusSearch()
+void LedgerPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
 
-void WorklistPanel::refresh()
+void LedgerPanel::refresh()
 {
     m_counter.request(m_scope, m_today);
     reloadList();
 }
 
-void WorklistPanel::reloadList()
+void LedgerPanel::reloadList()
 {
-    const Worklist list = currentList();
-    WorklistQuery query(list, m_scope, m_today);
+    const Ledger list = currentList();
+    LedgerQuery query(list, m_scope, m_today);
     query.limitTo(m_limit);
-    if (list == Worklist::Search) {
+    if (list == Ledger::Search) {
         query.setSearchText(m_searchText);
         // A search is counted here and capped: its count is not one of the node's lists.
-        m_counts.insert(Worklist::Search, query.count(m_db.connection(), SearchCap));
-    } else if (list == Worklist::DrillDown) {
+        m_counts.insert(Ledger::Search, query.count(m_db.connection(), SearchCap));
+    } else if (list == Ledger::DrillDown) {
         query.setDrillDown(m_drill);
-        m_counts.insert(Worklist::DrillDown, query.count(m_db.connection()));
+        m_counts.insert(Ledger::DrillDown, query.count(m_db.connection()));
     }
     // The node's counts are of everyone; a filtered list is counted here (capped).
     query.setStatusFilter(m_statusFilter->currentData().toString());
@@ -251,15 +251,15 @@ void WorklistPanel::reloadList()
     updateSummary();
 }
 
-void WorklistPanel::updateTabTexts()
+void LedgerPanel::updateTabTexts()
 {
     const QLocale locale;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        const auto w = Worklist(m_tabs->tabData(i).toInt());
+        const auto w = Ledger(m_tabs->tabData(i).toInt());
         const qint64 n = m_counts.value(w, -1);
-        QString text = Worklists::shortName(w);
+        QString text = Ledgers::shortName(w);
         if (n >= 0) {
-            const QString number = w == Worklist::Search && n > SearchCap
+            const QString number = w == Ledger::Search && n > SearchCap
                 ? tr("%1+").arg(locale.toString(SearchCap))
                 : locale.toString(n);
             text = tr("%1 (%2)", "list name and its count").arg(text, number);
@@ -268,22 +268,22 @@ void WorklistPanel::updateTabTexts()
     }
 }
 
-void WorklistPanel::updateSummary()
+void LedgerPanel::updateSummary()
 {
-    const Worklist list = currentList();
+    const Ledger list = currentList();
     const bool filtered = m_filteredCount >= 0;
     const qint64 n = filtered ? m_filteredCount : m_counts.value(list, -1);
     const QString count = n < 0 ? tr("counting…")
-        : ((list == Worklist::Search || filtered) && n > SearchCap) ? tr("more than %1 people").arg(QLocale().toString(SearchCap))
+        : ((list == Ledger::Search || filtered) && n > SearchCap) ? tr("more than %1 people").arg(QLocale().toString(SearchCap))
                                                         : tr("%Ln people", "", int(qMin<qint64>(n, INT_MAX)));
     if (filtered)
         m_summary->setText(tr("%1 — %2, %3: %4")
-                               .arg(m_scopeName, list == Worklist::Search ? m_searchText : Worklists::displayName(list),
+                               .arg(m_scopeName, list == Ledger::Search ? m_searchText : Ledgers::displayName(list),
                                     m_statusFilter->currentText(), count));
-    else if (list == Worklist::Search)
+    else if (list == Ledger::Search)
         m_summary->setText(tr("%1 — search “%2”: %3").arg(m_scopeName, m_searchText, count));
-    else if (list == Worklist::DrillDown)
+    else if (list == Ledger::DrillDown)
         m_summary->setText(tr("%1 — %2: %3").arg(m_scopeName, m_drillTitle, count));
     else
-        m_summary->setText(tr("%1 — %2: %3").arg(m_scopeName, Worklists::displayName(list), count));
+        m_summary->setText(tr("%1 — %2: %3").arg(m_scopeName, Ledgers::displayName(list), count));
 }

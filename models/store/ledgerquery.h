@@ -1,6 +1,6 @@
 #pragma once
 
-#include "worklist.h"
+#include "ledger.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -50,15 +50,15 @@ enum class SearchMode { IdPrefix, Initials, NameSubstring };
 // Builds the SQL of one work list and reads it a page at a time, by key: each
 // page continues after the (sort key, id) of the last row, so a page costs the
 // same at row 300,000 as at row 0 and no list is ever loaded whole.
-class WorklistQuery
+class LedgerQuery
 {
 public:
     enum class SortKey { Default, Name, IdNumber, Birth, PeriodEnd, Community };
 
-    WorklistQuery(Worklist list, const Scope &scope, const QDate &today);
+    LedgerQuery(Ledger list, const Scope &scope, const QDate &today);
 
-    void setSearchText(const QString &text); // for Worklist::Search
-    // What a dashboard count stands for (Worklist::DrillDown); unset parts are not filters.
+    void setSearchText(const QString &text); // for Ledger::Search
+    // What a dashboard count stands for (Ledger::DrillDown); unset parts are not filters.
     struct DrillDown
     {
         QDate endsFrom, endsTo;       // period ends in this range
@@ -81,7 +81,7 @@ public:
     void limitTo(const Scope &allowed) { m_limit = allowed; }
     Scope limit() const { return m_limit; }
 
-    Worklist list() const { return m_list; }
+    Ledger list() const { return m_list; }
     // Rows after `afterKey`/`afterId` (nothing = from the start). Returns false on SQL error.
     bool fetch(const QSqlDatabase &db, const QVariant &afterKey, qint64 afterId, int limit,
                QList<RecipientRow> *rows, QString *error = nullptr) const;
@@ -97,7 +97,7 @@ private:
     QString fromClause() const;
     QString sortExpression() const;
 
-    Worklist m_list;
+    Ledger m_list;
     Scope m_scope;
     Scope m_limit; // empty code: no limit
     QDate m_today;
