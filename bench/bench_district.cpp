@@ -1,15 +1,16 @@
 // District-scale timings for docs/performance.md. Run offscreen:
-//   QT_QPA_PLATFORM=offscreen build/bench/bench_district --db /tmp/district.sqlite [--persons 1000000]
+//   QT_QPA_PLATFORM=offscreen build/bench/bench_district --db /tmp/district.sqlite [--persons
+//   1000000]
 // The database is generated first when missing (and that generation is timed).
 #include "domain/policyprofile.h"
-#include "lists/jurisdictionpanel.h"
 #include "lists/bandcounter.h"
+#include "lists/jurisdictionpanel.h"
+#include "lists/ledgerpanel.h"
 #include "lists/recipientlistmodel.h"
-#include "window/mainwindow.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
 #include "store/jurisdictionrepository.h"
-#include "lists/ledgerpanel.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,7 +23,8 @@
 #include <QTest>
 #include <cstdio>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 
 void figure(const char *name, double value, const char *unit)
@@ -56,8 +58,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CertDeskBench"));
     QCommandLineParser p;
-    p.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("FILE"), QStringLiteral("/tmp/certdesk-bench.sqlite")});
-    p.addOption({QStringLiteral("persons"), QStringLiteral("persons when generating"), QStringLiteral("N"), QStringLiteral("1000000")});
+    p.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("FILE"),
+                 QStringLiteral("/tmp/certdesk-bench.sqlite")});
+    p.addOption({QStringLiteral("persons"), QStringLiteral("persons when generating"),
+                 QStringLiteral("N"), QStringLiteral("1000000")});
     p.process(app);
     const QString path = p.value(QStringLiteral("db"));
     QString error;
@@ -142,9 +146,10 @@ int main(int argc, char *argv[])
     figure("switch district/street+band, worst", worst, "ms");
 
     // Counts of every list for a node (the worker thread's job), per level.
-    for (const auto &[label, scope] : {std::pair{"counts of all lists, district", Scope{1, QStringLiteral("370299")}},
-                                       std::pair{"counts of all lists, street", Scope{2, street}},
-                                       std::pair{"counts of all lists, community", Scope{3, communities.first()}}}) {
+    for (const auto &[label, scope] :
+         {std::pair{"counts of all lists, district", Scope{1, QStringLiteral("370299")}},
+          std::pair{"counts of all lists, street", Scope{2, street}},
+          std::pair{"counts of all lists, community", Scope{3, communities.first()}}}) {
         t.restart();
         BandCounter::countAll(*db, scope, kToday);
         figure(label, ms(t), "ms");
@@ -152,14 +157,15 @@ int main(int argc, char *argv[])
 
     // Searches at district scope: first page plus the capped count, as the panel does.
     window.jurisdiction()->selectCode(QStringLiteral("370299"));
-    for (const auto &[label, text] : {std::pair{"search ID prefix 370202", QStringLiteral("370202")},
-                                      std::pair{"search full ID number", QString()},
-                                      std::pair{"search initials 'zs'", QStringLiteral("zs")},
-                                      std::pair{"search initials 'wxm'", QStringLiteral("wxm")},
-                                      std::pair{"search name part '王'", QStringLiteral("王")},
-                                      std::pair{"search name part '欧阳'", QStringLiteral("欧阳")},
-                                      std::pair{"search name part '素彩' (rare)", QStringLiteral("素彩")},
-                                      std::pair{"search no match '龘'", QStringLiteral("龘")}}) {
+    for (const auto &[label, text] :
+         {std::pair{"search ID prefix 370202", QStringLiteral("370202")},
+          std::pair{"search full ID number", QString()},
+          std::pair{"search initials 'zs'", QStringLiteral("zs")},
+          std::pair{"search initials 'wxm'", QStringLiteral("wxm")},
+          std::pair{"search name part '王'", QStringLiteral("王")},
+          std::pair{"search name part '欧阳'", QStringLiteral("欧阳")},
+          std::pair{"search name part '素彩' (rare)", QStringLiteral("素彩")},
+          std::pair{"search no match '龘'", QStringLiteral("龘")}}) {
         QString query = text;
         if (query.isEmpty()) {
             query = lists->model()->rowCount() > 0 ? QString() : QString();

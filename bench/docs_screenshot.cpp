@@ -3,20 +3,20 @@
 //       [--lang zh_CN|en] [--node CODE] [--list KEY] [--search TEXT] [--row N]
 #include "domain/policyprofile.h"
 #include "lists/jurisdictionpanel.h"
-#include "window/mainwindow.h"
+#include "lists/ledgerpanel.h"
 #include "lists/recipientlistmodel.h"
 #include "record/recordverificationdialog.h"
 #include "store/database.h"
 #include "translations.h"
-#include "lists/ledgerpanel.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSignalSpy>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
-#include <QTreeView>
 #include <QTest>
+#include <QTreeView>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -24,19 +24,24 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CertDeskScreenshot"));
     QCommandLineParser p;
-    for (const char *o : {"db", "out", "lang", "node", "list", "search", "row", "today", "record-out"})
+    for (const char *o :
+         {"db", "out", "lang", "node", "list", "search", "row", "today", "record-out"})
         p.addOption({QString::fromLatin1(o), QString::fromLatin1(o), QStringLiteral("V")});
     p.process(app);
-    installTranslations(app, p.isSet(QStringLiteral("lang")) ? p.value(QStringLiteral("lang")) : QStringLiteral("zh_CN"));
+    installTranslations(app, p.isSet(QStringLiteral("lang")) ? p.value(QStringLiteral("lang"))
+                                                             : QStringLiteral("zh_CN"));
     QString error;
-    auto db = Database::open(p.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
+    auto db =
+        Database::open(p.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    const auto profile = PolicyProfile::builtin(db->setting(QStringLiteral("profile"), QStringLiteral("qingdao")));
-    const QDate today = p.isSet(QStringLiteral("today")) ? QDate::fromString(p.value(QStringLiteral("today")), Qt::ISODate)
-                                                         : QDate(2026, 11, 23);
+    const auto profile =
+        PolicyProfile::builtin(db->setting(QStringLiteral("profile"), QStringLiteral("qingdao")));
+    const QDate today = p.isSet(QStringLiteral("today"))
+                            ? QDate::fromString(p.value(QStringLiteral("today")), Qt::ISODate)
+                            : QDate(2026, 11, 23);
     MainWindow window(*db, *profile, today, Session::commandLine());
     window.resize(1500, 860);
     window.show();
@@ -62,7 +67,8 @@ int main(int argc, char *argv[])
         return 1;
     // --record-out: also the "record verification" form for the selected person.
     if (p.isSet(QStringLiteral("record-out")) && table->model()->rowCount() > row) {
-        if (QDialog *dialog = window.recordVerification(window.ledgers()->model()->recipientId(row))) {
+        if (QDialog *dialog =
+                window.recordVerification(window.ledgers()->model()->recipientId(row))) {
             QTest::qWait(300);
             if (!dialog->grab().save(p.value(QStringLiteral("record-out"))))
                 return 1;

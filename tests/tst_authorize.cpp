@@ -24,7 +24,8 @@
 
 using namespace clitest;
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 
 // Runs `fn`, which may show a warning box, and returns the box's text (closed).
@@ -91,14 +92,17 @@ void TestAuthorize::initTestCase()
     m_own = communities.at(0);
     m_other = communities.at(1);
     UserRepository users(*m_db, *m_profile);
-    User shen = securitytest::account(QStringLiteral("shen"), QStringLiteral("沈审计"), Role::Auditor, m_district);
-    User wu = securitytest::account(QStringLiteral("wu"), QStringLiteral("吴社工"), Role::CommunityWorker, m_own);
+    User shen = securitytest::account(QStringLiteral("shen"), QStringLiteral("沈审计"),
+                                      Role::Auditor, m_district);
+    User wu = securitytest::account(QStringLiteral("wu"), QStringLiteral("吴社工"),
+                                    Role::CommunityWorker, m_own);
     QVERIFY2(users.create(shen, QStringLiteral("shen-secret-1"), &error), qPrintable(error));
     QVERIFY2(users.create(wu, QStringLiteral("wu-secret-12"), &error), qPrintable(error));
     QVERIFY(securitytest::writeFile(m_dir.filePath(QStringLiteral("shen.pw")), "shen-secret-1\n"));
     QVERIFY(securitytest::writeFile(m_dir.filePath(QStringLiteral("wu.pw")), "wu-secret-12\n"));
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT id, id_number FROM recipient WHERE community_code = ? ORDER BY id LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT id, id_number FROM recipient WHERE community_code = ? ORDER BY id LIMIT 1"));
     q.addBindValue(m_other);
     QVERIFY(q.exec() && q.next());
     m_otherId = q.value(0).toLongLong();
@@ -119,7 +123,8 @@ Session TestAuthorize::signedIn(const QString &name, const QString &password) co
 int TestAuthorize::loggedOutputs() const
 {
     QSqlQuery q(m_db->connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('print', 'export', 'reveal-id', 'record')"));
+    q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('print', 'export', "
+                          "'reveal-id', 'record')"));
     return q.next() ? q.value(0).toInt() : -1;
 }
 
@@ -130,29 +135,52 @@ void TestAuthorize::sameRefusalInBothFrontEnds_data()
     QTest::addColumn<QString>("node");    // the node printed or exported; "other" / "district"
     QTest::addColumn<QStringList>("cli"); // the command and its own options
     const QString out = QStringLiteral("OUT");
-    QStringList list{QStringLiteral("--list"), QStringLiteral("overdue"), QStringLiteral("--today"), clitest::Today};
+    QStringList list{QStringLiteral("--list"), QStringLiteral("overdue"), QStringLiteral("--today"),
+                     clitest::Today};
     // An auditor only reads: every output and check is refused by role.
-    QTest::newRow("print-list / auditor") << QStringLiteral("shen") << int(Action::Print) << QStringLiteral("district")
+    QTest::newRow("print-list / auditor")
+        << QStringLiteral("shen") << int(Action::Print) << QStringLiteral("district")
         << (QStringList{QStringLiteral("print-list"), QStringLiteral("--out"), out} + list);
-    QTest::newRow("export / auditor") << QStringLiteral("shen") << int(Action::Export) << QStringLiteral("district")
-        << (QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out} + list);
-    QTest::newRow("export --full-id / auditor") << QStringLiteral("shen") << int(Action::RevealIdNumber) << QStringLiteral("district")
-        << (QStringList{QStringLiteral("export"), QStringLiteral("--full-id"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out} + list);
-    QTest::newRow("archive / auditor") << QStringLiteral("shen") << int(Action::Export) << QStringLiteral("district")
-        << QStringList{QStringLiteral("archive"), QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--out"), out};
-    QTest::newRow("public-notice / auditor") << QStringLiteral("shen") << int(Action::Print) << QStringLiteral("district")
-        << QStringList{QStringLiteral("public-notice"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--out"), out};
-    QTest::newRow("record / auditor") << QStringLiteral("shen") << int(Action::RecordCheck) << QString() << QStringList{QStringLiteral("record")};
+    QTest::newRow("export / auditor")
+        << QStringLiteral("shen") << int(Action::Export) << QStringLiteral("district")
+        << (QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                        QStringLiteral("--out"), out} +
+            list);
+    QTest::newRow("export --full-id / auditor")
+        << QStringLiteral("shen") << int(Action::RevealIdNumber) << QStringLiteral("district")
+        << (QStringList{QStringLiteral("export"), QStringLiteral("--full-id"),
+                        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                        out} +
+            list);
+    QTest::newRow("archive / auditor")
+        << QStringLiteral("shen") << int(Action::Export) << QStringLiteral("district")
+        << QStringList{QStringLiteral("archive"), QStringLiteral("--month"),
+                       QStringLiteral("2026-11"), QStringLiteral("--out"), out};
+    QTest::newRow("public-notice / auditor")
+        << QStringLiteral("shen") << int(Action::Print) << QStringLiteral("district")
+        << QStringList{QStringLiteral("public-notice"), QStringLiteral("--year"),
+                       QStringLiteral("2026"), QStringLiteral("--out"), out};
+    QTest::newRow("record / auditor") << QStringLiteral("shen") << int(Action::RecordCheck)
+                                      << QString() << QStringList{QStringLiteral("record")};
     // A community worker may print and export, but only their own community.
-    QTest::newRow("print-list / other community") << QStringLiteral("wu") << int(Action::Print) << QStringLiteral("other")
+    QTest::newRow("print-list / other community")
+        << QStringLiteral("wu") << int(Action::Print) << QStringLiteral("other")
         << (QStringList{QStringLiteral("print-list"), QStringLiteral("--out"), out} + list);
-    QTest::newRow("export / other community") << QStringLiteral("wu") << int(Action::Export) << QStringLiteral("other")
-        << (QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out} + list);
-    QTest::newRow("archive / other community") << QStringLiteral("wu") << int(Action::Export) << QStringLiteral("other")
-        << QStringList{QStringLiteral("archive"), QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--out"), out};
-    QTest::newRow("public-notice / other community") << QStringLiteral("wu") << int(Action::Print) << QStringLiteral("other")
-        << QStringList{QStringLiteral("public-notice"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--out"), out};
-    QTest::newRow("record / other community") << QStringLiteral("wu") << int(Action::RecordCheck) << QString() << QStringList{QStringLiteral("record")};
+    QTest::newRow("export / other community")
+        << QStringLiteral("wu") << int(Action::Export) << QStringLiteral("other")
+        << (QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                        QStringLiteral("--out"), out} +
+            list);
+    QTest::newRow("archive / other community")
+        << QStringLiteral("wu") << int(Action::Export) << QStringLiteral("other")
+        << QStringList{QStringLiteral("archive"), QStringLiteral("--month"),
+                       QStringLiteral("2026-11"), QStringLiteral("--out"), out};
+    QTest::newRow("public-notice / other community")
+        << QStringLiteral("wu") << int(Action::Print) << QStringLiteral("other")
+        << QStringList{QStringLiteral("public-notice"), QStringLiteral("--year"),
+                       QStringLiteral("2026"), QStringLiteral("--out"), out};
+    QTest::newRow("record / other community") << QStringLiteral("wu") << int(Action::RecordCheck)
+                                              << QString() << QStringList{QStringLiteral("record")};
 }
 
 void TestAuthorize::sameRefusalInBothFrontEnds()
@@ -161,7 +189,8 @@ void TestAuthorize::sameRefusalInBothFrontEnds()
     QFETCH(int, action);
     QFETCH(QString, node);
     QFETCH(QStringList, cli);
-    const QString password = user == QLatin1String("shen") ? QStringLiteral("shen-secret-1") : QStringLiteral("wu-secret-12");
+    const QString password = user == QLatin1String("shen") ? QStringLiteral("shen-secret-1")
+                                                           : QStringLiteral("wu-secret-12");
     const Session session = signedIn(user, password);
     QVERIFY(!session.user().username.isEmpty());
     const QString code = node == QLatin1String("other") ? m_other : m_district;
@@ -181,28 +210,37 @@ void TestAuthorize::sameRefusalInBothFrontEnds()
         allowed = service.record(e, &window);
     } else {
         const AuditTrail audit(*m_db, *m_profile, WorkingCalendar::builtin());
-        const AuditAction logged = Action(action) == Action::Print ? AuditAction::Print
+        const AuditAction logged = Action(action) == Action::Print    ? AuditAction::Print
                                    : Action(action) == Action::Export ? AuditAction::Export
                                                                       : AuditAction::RevealIdNumber;
-        window = warningOf([&] {
-            return DocumentPrinting::allowAndLog(nullptr, &session, &audit, Action(action), logged,
-                                                 QStringLiteral("test"), QString(), AccessTarget::node(code));
-        }, &allowed);
+        window = warningOf(
+            [&] {
+                return DocumentPrinting::allowAndLog(nullptr, &session, &audit, Action(action),
+                                                     logged, QStringLiteral("test"), QString(),
+                                                     AccessTarget::node(code));
+            },
+            &allowed);
     }
     QVERIFY(!allowed);
     QVERIFY(!window.isEmpty());
 
     // The command line, signed in as the same user.
     QStringList args = cli;
-    args.replaceInStrings(QStringLiteral("OUT"), m_dir.filePath(QStringLiteral("out-%1").arg(QString::fromUtf8(QTest::currentDataTag()).remove(QLatin1Char(' ')).remove(QLatin1Char('/')))));
-    args << QStringLiteral("--db") << m_path << QStringLiteral("--user") << user << QStringLiteral("--password-file")
-         << m_dir.filePath(user + QStringLiteral(".pw"));
+    args.replaceInStrings(QStringLiteral("OUT"), m_dir.filePath(QStringLiteral("out-%1").arg(
+                                                     QString::fromUtf8(QTest::currentDataTag())
+                                                         .remove(QLatin1Char(' '))
+                                                         .remove(QLatin1Char('/')))));
+    args << QStringLiteral("--db") << m_path << QStringLiteral("--user") << user
+         << QStringLiteral("--password-file") << m_dir.filePath(user + QStringLiteral(".pw"));
     if (Action(action) == Action::RecordCheck)
-        args << QStringLiteral("--person") << m_otherPerson << QStringLiteral("--date") << kToday.toString(Qt::ISODate)
-             << QStringLiteral("--method") << QStringLiteral("window") << QStringLiteral("--status") << QStringLiteral("alive")
-             << QStringLiteral("--worker") << session.user().displayName << QStringLiteral("--evidence") << m_photo;
+        args << QStringLiteral("--person") << m_otherPerson << QStringLiteral("--date")
+             << kToday.toString(Qt::ISODate) << QStringLiteral("--method")
+             << QStringLiteral("window") << QStringLiteral("--status") << QStringLiteral("alive")
+             << QStringLiteral("--worker") << session.user().displayName
+             << QStringLiteral("--evidence") << m_photo;
     else
-        args << QStringLiteral("--node") << code << QStringLiteral("--lang") << QStringLiteral("en");
+        args << QStringLiteral("--node") << code << QStringLiteral("--lang")
+             << QStringLiteral("en");
     const CliResult r = runCli(args);
     QVERIFY2(r.finished && r.exitCode == 1, qPrintable(describe(r)));
     QCOMPARE(cliMessage(r), window);
@@ -216,10 +254,12 @@ void TestAuthorize::workspaceOpensWithARequiredSession()
     WorkspaceOptions options;
     options.databasePath = m_path;
     const auto refused = Workspace::open(
-        options, [](const Database &, const PolicyProfile &, const AuditTrail &, QString *why) {
+        options,
+        [](const Database &, const PolicyProfile &, const AuditTrail &, QString *why) {
             *why = QStringLiteral("no");
             return std::optional<Session>();
-        }, &error);
+        },
+        &error);
     QVERIFY(!refused);
     QCOMPARE(error, QStringLiteral("no"));
     const auto local = Workspace::open(options, Workspace::as(Session::commandLine()), &error);

@@ -1,14 +1,14 @@
 // The backup menu entries and dialogs (ui/backupactions, ui/backupsettingsdialog),
 // offscreen, in Chinese as shipped.
-#include "backup/backupschedule.h"
 #include "backup/backupactions.h"
+#include "backup/backupschedule.h"
 #include "backup/backupsettingsdialog.h"
 #include "backuptest.h"
 #include "domain/workingcalendar.h"
-#include "window/mainwindow.h"
 #include "security/audittrail.h"
 #include "securitytest.h"
 #include "translations.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -3,17 +3,17 @@
 // opens the list behind it in the main window.
 #include "archive/tabledocument.h"
 #include "dashboard/dashboardpanel.h"
-#include "lists/jurisdictionpanel.h"
 #include "lifecycle/lifecycleproposals.h"
 #include "lifecycle/lifecycleservice.h"
-#include "payments/lifecycleactionsdialog.h"
-#include "lists/recipientlistmodel.h"
 #include "lists/bandcounter.h"
-#include "window/mainwindow.h"
+#include "lists/jurisdictionpanel.h"
+#include "lists/ledgerpanel.h"
+#include "lists/recipientlistmodel.h"
+#include "payments/lifecycleactionsdialog.h"
 #include "securitytest.h"
 #include "testdatabase.h"
 #include "translations.h"
-#include "lists/ledgerpanel.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QBarSeries>
@@ -27,7 +27,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 }
 
@@ -50,7 +51,8 @@ void TestDashboard::initTestCase()
     QVERIFY(m_dir.isValid());
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(installTranslations(*qApp, QStringLiteral("zh_CN")));
-    TestDatabase t = TestDatabase::demo(m_dir.filePath(QStringLiteral("d.sqlite")), 3000, 12, kToday);
+    TestDatabase t =
+        TestDatabase::demo(m_dir.filePath(QStringLiteral("d.sqlite")), 3000, 12, kToday);
     QVERIFY2(t.db, qPrintable(t.error));
     m_db = std::move(t.db);
     m_profile = t.profile;
@@ -59,10 +61,12 @@ void TestDashboard::initTestCase()
 void TestDashboard::numbersAgreeWithTheLists()
 {
     QString error;
-    const auto d = DashboardData::load(*m_db, *m_profile, QStringLiteral("370299"), kToday, {}, &error);
+    const auto d =
+        DashboardData::load(*m_db, *m_profile, QStringLiteral("370299"), kToday, {}, &error);
     QVERIFY2(d, qPrintable(error));
     QCOMPARE(d->children.size(), 3); // the demo's streets
-    const LedgerCounts district = BandCounter::countAll(*m_db, {1, QStringLiteral("370299")}, kToday);
+    const LedgerCounts district =
+        BandCounter::countAll(*m_db, {1, QStringLiteral("370299")}, kToday);
     for (const Ledger band : {Ledger::Overdue, Ledger::Within1, Ledger::Within2, Ledger::Within3}) {
         qint64 sum = 0;
         for (const auto &c : d->children)
@@ -80,7 +84,8 @@ void TestDashboard::numbersAgreeWithTheLists()
     QCOMPARE(d->trendMonths().last(), QStringLiteral("2026-11"));
     QCOMPARE(d->toVerify, int(district.value(Ledger::ToVerify)));
     // A community user cannot ask for the district, only for their community.
-    QVERIFY(!DashboardData::load(*m_db, *m_profile, QStringLiteral("370299"), kToday, {3, QStringLiteral("370299001001")}, &error));
+    QVERIFY(!DashboardData::load(*m_db, *m_profile, QStringLiteral("370299"), kToday,
+                                 {3, QStringLiteral("370299001001")}, &error));
     QVERIFY(error.contains(QStringLiteral("outside")) || error.contains(QStringLiteral("辖区")));
     const auto own = DashboardData::load(*m_db, *m_profile, QStringLiteral("370299001001"), kToday,
                                          {3, QStringLiteral("370299001001")}, &error);
@@ -126,7 +131,8 @@ void TestDashboard::clickingABarOpensItsList()
     // the Payments menu, and a click there opens that window.
     QVERIFY(actions.size() == 1 || actions.wait(30000));
     const LifecycleService service(*m_db, *m_profile, Session::commandLine());
-    const QList<LifecycleProposal> due = LifecycleProposals(*m_db, service).compute(kToday, kToday, QStringLiteral("370299"));
+    const QList<LifecycleProposal> due =
+        LifecycleProposals(*m_db, service).compute(kToday, kToday, QStringLiteral("370299"));
     auto *bars = qobject_cast<QBarSeries *>(panel->chart(7)->series().value(0));
     QVERIFY(bars);
     qreal shown = 0;
@@ -158,7 +164,8 @@ void TestDashboard::clickingABarOpensItsList()
     auto *status = qobject_cast<QBarSeries *>(panel->chart(6)->series().value(0));
     emit status->barSets().first()->clicked(1);
     QCOMPARE(window.ledgers()->currentList(), Ledger::DrillDown);
-    QCOMPARE(window.ledgers()->shownCount(Ledger::DrillDown), qint64(status->barSets().first()->at(1)));
+    QCOMPARE(window.ledgers()->shownCount(Ledger::DrillDown),
+             qint64(status->barSets().first()->at(1)));
     // A PNG of the chart.
     auto *view = qobject_cast<QChartView *>(panel->tabs()->widget(0));
     QVERIFY(!view->grab().isNull());

@@ -5,14 +5,14 @@
 #include "dashboard/dashboardpanel.h"
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
-#include "lists/recipientlistmodel.h"
-#include "window/mainwindow.h"
+#include "lists/ledgerpanel.h"
 #include "lists/recipientdetailpanel.h"
+#include "lists/recipientlistmodel.h"
 #include "securitytest.h"
 #include "store/demogenerator.h"
 #include "sync/synccontroller.h"
 #include "verification/verificationservice.h"
-#include "lists/ledgerpanel.h"
+#include "window/mainwindow.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacechanges.h"
 
@@ -23,7 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 }
 
@@ -39,11 +40,13 @@ void TestWorkspaceChanges::aRecordedCheckUpdatesEveryViewOnce()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       dir.filePath(QStringLiteral("settings")));
     QString error;
     const auto profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
     QVERIFY2(profile, qPrintable(error));
-    auto db = securitytest::demoDatabase(dir.filePath(QStringLiteral("w.sqlite")), *profile, 800, 3, kToday, &error);
+    auto db = securitytest::demoDatabase(dir.filePath(QStringLiteral("w.sqlite")), *profile, 800, 3,
+                                         kToday, &error);
     QVERIFY2(db, qPrintable(error));
     Workspace workspace(*db, *profile, securitytest::administrator());
     MainWindow window(workspace, kToday);
@@ -53,7 +56,9 @@ void TestWorkspaceChanges::aRecordedCheckUpdatesEveryViewOnce()
     QTRY_VERIFY(window.ledgers()->shownCount(window.ledgers()->currentList()) >= 0);
 
     QSqlQuery q(db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipient WHERE coalesce(phone, '') <> '' ORDER BY id LIMIT 1")) && q.next());
+    QVERIFY(q.exec(QStringLiteral(
+                "SELECT id FROM recipient WHERE coalesce(phone, '') <> '' ORDER BY id LIMIT 1")) &&
+            q.next());
     const qint64 id = q.value(0).toLongLong();
     window.detail()->showRecipient(id);
     QTest::qWait(300); // let the first counts and the dashboard settle
@@ -66,7 +71,8 @@ void TestWorkspaceChanges::aRecordedCheckUpdatesEveryViewOnce()
     QSignalSpy sync(window.syncController(), &SyncController::statusChanged);
 
     // A service built from the workspace, as the window's own are.
-    VerificationService service(workspace.database(), workspace.profile(), workspace.evidence(), workspace.session());
+    VerificationService service(workspace.database(), workspace.profile(), workspace.evidence(),
+                                workspace.session());
     service.setChanges(workspace.changes());
     service.setToday(kToday);
     QImage image(200, 150, QImage::Format_RGB32);

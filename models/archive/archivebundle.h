@@ -17,21 +17,19 @@ class Session;
 // with its SHA-256, so a later audit can prove that nothing changed.
 //
 // Both files are written under temporary names and renamed when complete.
-struct BundleRequest
-{
+struct BundleRequest {
     QString nodeCode;
-    QDate month;              // any day of the month
+    QDate month; // any day of the month
     QString outputFolder;
-    QString preparedBy;       // the signed-in user
+    QString preparedBy; // the signed-in user
     QDateTime now = QDateTime::currentDateTimeUtc();
     // The signed-in user: needs the export right and the node within theirs.
     // Null acts as the local administrator (certdesk-cli without --user).
     const Session *session = nullptr;
 };
 
-struct BundleResult
-{
-    QString bundleId;         // CD-<node>-<yyyyMM>-<8 hex of the content>
+struct BundleResult {
+    QString bundleId; // CD-<node>-<yyyyMM>-<8 hex of the content>
     QString pdfPath;
     QString zipPath;
     int pages = 0;
@@ -57,8 +55,7 @@ private:
 };
 
 // One problem found by verify(): the file inside the bundle and what is wrong.
-struct BundleProblem
-{
+struct BundleProblem {
     QString path;
     QString reason;
 };
@@ -71,5 +68,6 @@ public:
     // Empty list: every listed file is present, unchanged, and nothing unlisted was
     // added. A file that cannot be read as a bundle at all gives one problem with
     // an empty path.
-    static QList<BundleProblem> verify(const QString &zipPath, QString *bundleId = nullptr, int *files = nullptr);
+    static QList<BundleProblem> verify(const QString &zipPath, QString *bundleId = nullptr,
+                                       int *files = nullptr);
 };

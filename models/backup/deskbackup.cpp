@@ -3,12 +3,12 @@
 #include "backupschedule.h"
 #include "backupverifier.h"
 #include "evidence/evidencestore.h"
-#include "zip/zipfile.h"
 #include "logging.h"
 #include "security/audittrail.h"
 #include "security/session.h"
 #include "sqlitesnapshot.h"
 #include "store/database.h"
+#include "zip/zipfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

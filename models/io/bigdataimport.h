@@ -14,8 +14,7 @@ class PolicyProfile;
 class Session;
 
 // A valid row and what it changes.
-struct ImportChange
-{
+struct ImportChange {
     int row = 0;
     qint64 recipientId = 0;
     int rank = 0; // BigDataConclusion rank
@@ -25,8 +24,7 @@ struct ImportChange
 };
 
 // A batch waiting for approvals.
-struct PendingImport
-{
+struct PendingImport {
     qint64 id = 0;
     QString fileName;
     QString submittedBy;
@@ -36,8 +34,7 @@ struct PendingImport
     QStringList approvedBy;
 };
 
-struct ImportPlan
-{
+struct ImportPlan {
     int rows = 0;
     QList<ImportProblem> problems;
     QList<ImportChange> changes; // rows whose stored conclusion differs
@@ -59,8 +56,11 @@ class BigDataImport
 {
     Q_DECLARE_TR_FUNCTIONS(BigDataImport)
 public:
-    BigDataImport(const Database &db, const PolicyProfile &profile) : m_db(db), m_profile(profile) {}
-    ImportPlan validate(const ReadTable &table, const ImportMapping &mapping, const QDate &today) const;
+    BigDataImport(const Database &db, const PolicyProfile &profile) : m_db(db), m_profile(profile)
+    {
+    }
+    ImportPlan validate(const ReadTable &table, const ImportMapping &mapping,
+                        const QDate &today) const;
     // Applies the plan at once (no approval needed). With a session: needs the
     // import right and every person within the user's node.
     bool apply(const ImportPlan &plan, QString *error, const Session *session = nullptr) const;
@@ -68,11 +68,12 @@ public:
     enum class Outcome { Refused, Applied, Pending };
     // Applies the plan, or holds it for approval when the profile requires it;
     // *batch receives the pending batch's number.
-    Outcome submit(const ImportPlan &plan, const QString &fileName, const Session &session, qint64 *batch,
-                   QString *error) const;
+    Outcome submit(const ImportPlan &plan, const QString &fileName, const Session &session,
+                   qint64 *batch, QString *error) const;
     // One user's approval of a pending batch; the last needed one applies it.
     // *applied tells whether it did; *approvals how many there are now.
-    bool approve(qint64 batch, const Session &session, bool *applied, int *approvals, QString *error) const;
+    bool approve(qint64 batch, const Session &session, bool *applied, int *approvals,
+                 QString *error) const;
     bool needsApproval(const ImportPlan &plan) const;
     QList<PendingImport> pendingBatches(QString *error = nullptr) const;
 

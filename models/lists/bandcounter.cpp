@@ -25,7 +25,7 @@ BandCounter::~BandCounter()
 }
 
 LedgerCounts BandCounter::countAll(const Database &db, const Scope &scope, const QDate &today,
-                                     QString *error, const Scope &limit)
+                                   QString *error, const Scope &limit)
 {
     LedgerCounts out;
     const QSqlDatabase c = db.connection();
@@ -49,5 +49,6 @@ void BandCounter::request(const Scope &scope, const QDate &today)
     m_pendingCode = scope.code;
     const Database *db = &m_db;
     const Scope limit = m_limit;
-    m_watcher.setFuture(QtConcurrent::run([db, scope, today, limit] { return countAll(*db, scope, today, nullptr, limit); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [db, scope, today, limit] { return countAll(*db, scope, today, nullptr, limit); }));
 }

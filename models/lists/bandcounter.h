@@ -23,7 +23,7 @@ public:
 
     // Counts only people inside `limit` too (the user's node, LedgerQuery::limitTo).
     static LedgerCounts countAll(const Database &db, const Scope &scope, const QDate &today,
-                                   QString *error = nullptr, const Scope &limit = {});
+                                 QString *error = nullptr, const Scope &limit = {});
     void setAccessLimit(const Scope &limit) { m_limit = limit; }
     void request(const Scope &scope, const QDate &today);
     bool isBusy() const { return m_watcher.isRunning(); }

@@ -17,10 +17,25 @@ class RecipientListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column {
-        NameColumn, IdNumberColumn, SexColumn, AgeColumn, CategoryColumn, CommunityColumn,
-        PeriodEndColumn, DaysLeftColumn, PhoneColumn, ConclusionColumn, DetailColumn,
-        SourceColumn, BehaviourColumn, SpecialColumn, VisitRequestedColumn, VisitDueColumn,
-        LastContactColumn, LastCheckColumn, StatusColumn
+        NameColumn,
+        IdNumberColumn,
+        SexColumn,
+        AgeColumn,
+        CategoryColumn,
+        CommunityColumn,
+        PeriodEndColumn,
+        DaysLeftColumn,
+        PhoneColumn,
+        ConclusionColumn,
+        DetailColumn,
+        SourceColumn,
+        BehaviourColumn,
+        SpecialColumn,
+        VisitRequestedColumn,
+        VisitDueColumn,
+        LastContactColumn,
+        LastCheckColumn,
+        StatusColumn
     };
     Q_ENUM(Column)
     enum Role { RecipientIdRole = Qt::UserRole + 1, ColumnKindRole };
@@ -44,7 +59,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "permissions.h"
 #include "audittrail.h"
+#include "permissions.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,8 +16,7 @@ class Session;
 // nothing in particular (settings, users, sync). When `logged` is set the gate
 // writes that audit entry once everything else allowed the action: outputs
 // (prints, exports, reveals) are logged before the data leaves.
-struct AccessTarget
-{
+struct AccessTarget {
     qint64 recipientId = 0;
     QString nodeCode;
     std::optional<AuditAction> logged;
@@ -28,7 +27,8 @@ struct AccessTarget
     static AccessTarget person(qint64 recipientId);
     static AccessTarget node(const QString &code);
     // The audit entry to write when allowed (e.g. Print, "route sheet 370202…").
-    AccessTarget &logAs(AuditAction action, const QString &target, const QString &detail = QString());
+    AccessTarget &logAs(AuditAction action, const QString &target,
+                        const QString &detail = QString());
 };
 
 // The one permission gate of both front ends (docs/decisions.md, "One way in"):

@@ -7,16 +7,16 @@
 
 // The work lists a user opens for a jurisdiction node.
 enum class Ledger {
-    Overdue,   // period already ended
-    Within1,   // ends within 1 month
-    Within2,   // ends in 1-2 months
-    Within3,   // ends in 2-3 months
+    Overdue,           // period already ended
+    Within1,           // ends within 1 month
+    Within2,           // ends in 1-2 months
+    Within3,           // ends in 2-3 months
     Within3Cumulative, // ends within 3 months (the three bands together)
-    ToVerify,  // big-data conclusion "to verify" (待核实)
-    BigData,   // every big-data conclusion, disqualified first
-    HomeVisit, // special groups: 80+ or flagged ill/disabled/alone/mental illness
-    Search,    // search results
-    DrillDown  // people behind a dashboard count (LedgerQuery::DrillDown)
+    ToVerify,          // big-data conclusion "to verify" (待核实)
+    BigData,           // every big-data conclusion, disqualified first
+    HomeVisit,         // special groups: 80+ or flagged ill/disabled/alone/mental illness
+    Search,            // search results
+    DrillDown          // people behind a dashboard count (LedgerQuery::DrillDown)
 };
 
 class Ledgers

@@ -11,7 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
+namespace
+{
 QString iso(const QDate &d)
 {
     return isoDate(d);
@@ -82,12 +83,18 @@ void LedgerQuery::setSort(SortKey key, Qt::SortOrder order)
 QString LedgerQuery::sortExpression() const
 {
     switch (m_sortKey) {
-    case SortKey::Name: return QStringLiteral("r.name");
-    case SortKey::IdNumber: return QStringLiteral("r.id_number");
-    case SortKey::Birth: return QStringLiteral("r.birth_date");
-    case SortKey::PeriodEnd: return QStringLiteral("coalesce(r.period_end, '9999-12-31')");
-    case SortKey::Community: return QStringLiteral("r.community_code");
-    case SortKey::Default: break;
+    case SortKey::Name:
+        return QStringLiteral("r.name");
+    case SortKey::IdNumber:
+        return QStringLiteral("r.id_number");
+    case SortKey::Birth:
+        return QStringLiteral("r.birth_date");
+    case SortKey::PeriodEnd:
+        return QStringLiteral("coalesce(r.period_end, '9999-12-31')");
+    case SortKey::Community:
+        return QStringLiteral("r.community_code");
+    case SortKey::Default:
+        break;
     }
     switch (m_list) {
     case Ledger::ToVerify:
@@ -99,9 +106,12 @@ QString LedgerQuery::sortExpression() const
         return QStringLiteral("r.id"); // unique, never NULL (the dead have no period end)
     case Ledger::Search:
         switch (searchMode(m_search)) {
-        case SearchMode::IdPrefix: return QStringLiteral("r.id_number");
-        case SearchMode::Initials: return QStringLiteral("r.name_initials");
-        case SearchMode::NameSubstring: return QStringLiteral("f.rowid");
+        case SearchMode::IdPrefix:
+            return QStringLiteral("r.id_number");
+        case SearchMode::Initials:
+            return QStringLiteral("r.name_initials");
+        case SearchMode::NameSubstring:
+            return QStringLiteral("f.rowid");
         }
         break;
     default:
@@ -113,8 +123,8 @@ QString LedgerQuery::sortExpression() const
 
 bool LedgerQuery::searchesNames() const
 {
-    return m_list == Ledger::Search && m_sortKey == SortKey::Default
-        && searchMode(m_search) == SearchMode::NameSubstring;
+    return m_list == Ledger::Search && m_sortKey == SortKey::Default &&
+           searchMode(m_search) == SearchMode::NameSubstring;
 }
 
 QString LedgerQuery::fromClause() const
@@ -141,7 +151,8 @@ QString LedgerQuery::whereClause(QVariantList *binds, bool withKeyRange) const
         // the unary + keeps the planner from scanning the node's index instead.
         const bool search = m_list == Ledger::Search;
         terms << QStringLiteral("%1r.%2 = ?")
-                     .arg(search ? QStringLiteral("+") : QString(), JurisdictionRepository::scopeColumn(s.level));
+                     .arg(search ? QStringLiteral("+") : QString(),
+                          JurisdictionRepository::scopeColumn(s.level));
         binds->append(s.code);
     }
     if (!m_status.isEmpty()) {
@@ -159,11 +170,21 @@ QString LedgerQuery::whereClause(QVariantList *binds, bool withKeyRange) const
         binds->append(iso(r.last));
     };
     switch (m_list) {
-    case Ledger::Overdue: range(LedgerBands::range(LedgerBand::Overdue, m_today)); break;
-    case Ledger::Within1: range(LedgerBands::range(LedgerBand::Within1, m_today)); break;
-    case Ledger::Within2: range(LedgerBands::range(LedgerBand::Within2, m_today)); break;
-    case Ledger::Within3: range(LedgerBands::range(LedgerBand::Within3, m_today)); break;
-    case Ledger::Within3Cumulative: range(LedgerBands::within3(m_today)); break;
+    case Ledger::Overdue:
+        range(LedgerBands::range(LedgerBand::Overdue, m_today));
+        break;
+    case Ledger::Within1:
+        range(LedgerBands::range(LedgerBand::Within1, m_today));
+        break;
+    case Ledger::Within2:
+        range(LedgerBands::range(LedgerBand::Within2, m_today));
+        break;
+    case Ledger::Within3:
+        range(LedgerBands::range(LedgerBand::Within3, m_today));
+        break;
+    case Ledger::Within3Cumulative:
+        range(LedgerBands::within3(m_today));
+        break;
     case Ledger::ToVerify:
         terms << QStringLiteral("r.bigdata_rank = 1");
         break;
@@ -181,8 +202,10 @@ QString LedgerQuery::whereClause(QVariantList *binds, bool withKeyRange) const
             binds->append(iso(m_drill.endsTo));
         }
         if (m_drill.checkedFrom.isValid()) {
-            terms << QStringLiteral("r.id IN (SELECT recipient_id FROM verification_event WHERE check_date BETWEEN ? AND ?%1)")
-                         .arg(m_drill.method.isEmpty() ? QString() : QStringLiteral(" AND method = ?"));
+            terms << QStringLiteral("r.id IN (SELECT recipient_id FROM verification_event WHERE "
+                                    "check_date BETWEEN ? AND ?%1)")
+                         .arg(m_drill.method.isEmpty() ? QString()
+                                                       : QStringLiteral(" AND method = ?"));
             binds->append(iso(m_drill.checkedFrom));
             binds->append(iso(m_drill.checkedTo));
             if (!m_drill.method.isEmpty())
@@ -222,8 +245,8 @@ QString LedgerQuery::whereClause(QVariantList *binds, bool withKeyRange) const
     return terms.isEmpty() ? QStringLiteral("1") : terms.join(QStringLiteral(" AND "));
 }
 
-bool LedgerQuery::fetch(const QSqlDatabase &db, const QVariant &afterKey, qint64 afterId,
-                          int limit, QList<RecipientRow> *rows, QString *error) const
+bool LedgerQuery::fetch(const QSqlDatabase &db, const QVariant &afterKey, qint64 afterId, int limit,
+                        QList<RecipientRow> *rows, QString *error) const
 {
     QVariantList whereBinds;
     const QString where = whereClause(&whereBinds);
@@ -236,23 +259,26 @@ bool LedgerQuery::fetch(const QSqlDatabase &db, const QVariant &afterKey, qint64
         "(SELECT name FROM jurisdiction WHERE code = r.community_code), r.phone, r.period_end, "
         "r.special_flags, r.bigdata_rank, r.bigdata_detail, r.bigdata_source, "
         "r.bigdata_behaviour, "
-        "(SELECT requested_on FROM visit_request v WHERE v.recipient_id = r.id AND v.status = 'open' ORDER BY due_on LIMIT 1), "
-        "(SELECT due_on FROM visit_request v WHERE v.recipient_id = r.id AND v.status = 'open' ORDER BY due_on LIMIT 1), "
+        "(SELECT requested_on FROM visit_request v WHERE v.recipient_id = r.id AND v.status = "
+        "'open' ORDER BY due_on LIMIT 1), "
+        "(SELECT due_on FROM visit_request v WHERE v.recipient_id = r.id AND v.status = 'open' "
+        "ORDER BY due_on LIMIT 1), "
         "%1 AS sk, "
         "(SELECT contacted_on || '|' || outcome FROM contact_log l WHERE l.recipient_id = r.id "
-        "ORDER BY contacted_on DESC, id DESC LIMIT 1), r.last_check_date, r.living_status, r.benefit_status");
+        "ORDER BY contacted_on DESC, id DESC LIMIT 1), r.last_check_date, r.living_status, "
+        "r.benefit_status");
     // Keyset continuation in two index ranges, run one after the other: the rest of
     // the rows that share the last sort key (in id order), then, if the page is not
     // full, the rows after that key. SQLite seeds a row-value range
     // (key, id) > (?, ?) from the key alone, so a single query re-scanned every row
     // sharing the key on each page (thousands per day at district scale).
-    struct Part
-    {
+    struct Part {
         QString sql;
         QVariantList binds;
     };
     QList<Part> parts;
-    const QString select = QStringLiteral("SELECT %1 FROM %2 WHERE ").arg(columns.arg(sort), fromClause());
+    const QString select =
+        QStringLiteral("SELECT %1 FROM %2 WHERE ").arg(columns.arg(sort), fromClause());
     if (searchesNames()) {
         // The key is the rowid itself: unique, so no tie-break (which would force a sort).
         QVariantList binds = whereBinds;
@@ -263,7 +289,8 @@ bool LedgerQuery::fetch(const QSqlDatabase &db, const QVariant &afterKey, qint64
         }
         parts.append({sql + QStringLiteral(" ORDER BY f.rowid %1").arg(dir), binds});
     } else if (afterId <= 0) {
-        parts.append({select + QStringLiteral("%1 ORDER BY %2 %3, r.id %3").arg(where, sort, dir), whereBinds});
+        parts.append({select + QStringLiteral("%1 ORDER BY %2 %3, r.id %3").arg(where, sort, dir),
+                      whereBinds});
     } else {
         // Rows sharing the key lie inside the band by construction: without the band
         // range the planner uses (node, period_end = ?, rowid > ?) instead of the range.
@@ -311,14 +338,17 @@ qint64 LedgerQuery::count(const QSqlDatabase &db, qint64 cap, QString *error) co
         QVariantList scopeBinds;
         for (const Scope &s : {m_scope, m_limit}) {
             if (!s.code.isEmpty()) {
-                scopeTerms << QStringLiteral("%1 = ?").arg(JurisdictionRepository::scopeColumn(s.level));
+                scopeTerms << QStringLiteral("%1 = ?").arg(
+                    JurisdictionRepository::scopeColumn(s.level));
                 scopeBinds << s.code;
             }
         }
         const QString cutoff = iso(SpecialGroup::latestBirthForAge(m_today, m_homeVisitAge));
-        sql = QStringLiteral("SELECT (SELECT count(*) FROM recipient WHERE %1 AND birth_date <= ?) + "
-                             "(SELECT count(*) FROM recipient WHERE %1 AND special_flags <> 0 AND birth_date > ?)")
-                  .arg(scopeTerms.join(QLatin1String(" AND ")));
+        sql =
+            QStringLiteral("SELECT (SELECT count(*) FROM recipient WHERE %1 AND birth_date <= ?) + "
+                           "(SELECT count(*) FROM recipient WHERE %1 AND special_flags <> 0 AND "
+                           "birth_date > ?)")
+                .arg(scopeTerms.join(QLatin1String(" AND ")));
         binds << scopeBinds << cutoff << scopeBinds << cutoff;
     } else {
         const QString where = whereClause(&binds);

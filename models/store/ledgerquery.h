@@ -9,8 +9,7 @@
 #include <optional>
 
 // A row of a work list: what the list views show, nothing more.
-struct RecipientRow
-{
+struct RecipientRow {
     qint64 id = 0;
     QString idNumber;
     QString name;
@@ -29,16 +28,15 @@ struct RecipientRow
     QDate visitDue;
     QDate lastContact;          // latest reminder (phone call, text message)
     QString lastContactOutcome; // its outcome key
-    QDate lastCheck;      // latest recorded check that found the person alive
-    QString livingStatus; // from the latest effective check
-    QString benefitStatus; // normal, failed, suspended, stopped, sealed (lifecycle events)
-    QVariant sortKey; // keyset position
+    QDate lastCheck;            // latest recorded check that found the person alive
+    QString livingStatus;       // from the latest effective check
+    QString benefitStatus;      // normal, failed, suspended, stopped, sealed (lifecycle events)
+    QVariant sortKey;           // keyset position
 };
 
 // Which part of the jurisdiction a list covers: the node's level and code.
 // An empty code means every recipient.
-struct Scope
-{
+struct Scope {
     int level = 1;
     QString code;
 };
@@ -59,8 +57,7 @@ public:
 
     void setSearchText(const QString &text); // for Ledger::Search
     // What a dashboard count stands for (Ledger::DrillDown); unset parts are not filters.
-    struct DrillDown
-    {
+    struct DrillDown {
         QDate endsFrom, endsTo;       // period ends in this range
         QDate checkedFrom, checkedTo; // a check recorded in this range ...
         QString method;               // ... by this method (key)

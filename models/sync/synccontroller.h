@@ -34,14 +34,18 @@ public:
     bool isSignedIn() const { return !m_token.isEmpty(); }
     bool isRunning() const { return m_running; }
     // Backoff after a failed attempt: first delay, doubling up to the maximum.
-    void setBackoff(int firstMs, int maxMs) { m_backoffFirstMs = firstMs; m_backoffMaxMs = maxMs; }
+    void setBackoff(int firstMs, int maxMs)
+    {
+        m_backoffFirstMs = firstMs;
+        m_backoffMaxMs = maxMs;
+    }
 
 public slots:
     void signIn(const QString &password); // answers with signInFinished
     void syncNow();                       // no-op while a run is going
     void cancel();                        // the run stops at the next safe point
     void setAutomatic(bool on);
-    void refreshCounts();                 // re-reads pending/conflict counts (after recording)
+    void refreshCounts(); // re-reads pending/conflict counts (after recording)
 
 signals:
     void statusChanged(const SyncStatus &status);

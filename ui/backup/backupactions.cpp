@@ -1,7 +1,7 @@
 #include "backup/backupactions.h"
 
-#include "backup/backupschedule.h"
 #include "backup/backupprogress.h"
+#include "backup/backupschedule.h"
 #include "backup/backupsettingsdialog.h"
 #include "evidence/evidencestore.h"
 #include "security/session.h"

@@ -1,9 +1,9 @@
 #include "backup/backupsettingsdialog.h"
 
 #include "backup/backupschedule.h"
-#include "window/messages.h"
 #include "security/auditedsettings.h"
 #include "security/session.h"
+#include "window/messages.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

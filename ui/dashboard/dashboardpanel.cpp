@@ -21,14 +21,25 @@
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QTabWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QtConcurrent>
 
-namespace {
-enum Tab { BandsTab, MethodsTab, TrendTab, ToVerifyTab, ForecastTab, VisitsTab, StatusTab, ActionsTab };
-const QList<LifecycleKind> kActionKinds{LifecycleKind::Failed, LifecycleKind::Suspended, LifecycleKind::Resumed,
-                                        LifecycleKind::Stopped, LifecycleKind::Sealed};
+namespace
+{
+enum Tab {
+    BandsTab,
+    MethodsTab,
+    TrendTab,
+    ToVerifyTab,
+    ForecastTab,
+    VisitsTab,
+    StatusTab,
+    ActionsTab
+};
+const QList<LifecycleKind> kActionKinds{LifecycleKind::Failed, LifecycleKind::Suspended,
+                                        LifecycleKind::Resumed, LifecycleKind::Stopped,
+                                        LifecycleKind::Sealed};
 
 QChart *barChart(QAbstractBarSeries *series, const QStringList &categories, const QString &title)
 {
@@ -72,10 +83,10 @@ QDate monthStart(const QString &yyyyMM)
 const QList<Ledger> kBands{Ledger::Overdue, Ledger::Within1, Ledger::Within2, Ledger::Within3};
 } // namespace
 
-DashboardPanel::DashboardPanel(const Database &db, const PolicyProfile &profile, const QDate &today, const Scope &limit,
-                               QWidget *parent)
-    : QWidget(parent), m_db(db), m_profile(profile), m_today(today), m_limit(limit), m_tabs(new QTabWidget(this)),
-      m_status(new QLabel(this))
+DashboardPanel::DashboardPanel(const Database &db, const PolicyProfile &profile, const QDate &today,
+                               const Scope &limit, QWidget *parent)
+    : QWidget(parent), m_db(db), m_profile(profile), m_today(today), m_limit(limit),
+      m_tabs(new QTabWidget(this)), m_status(new QLabel(this))
 {
     auto *png = new QPushButton(tr("Save chart as &PNG…"), this);
     auto *numbers = new QPushButton(tr("Export the &numbers…"), this);
@@ -162,12 +173,14 @@ void DashboardPanel::show(const DashboardData &d)
         QMap<QString, int> due;
         // Only computes proposals for `code`, a node within the user's (records nothing).
         const LifecycleService service(m_db, m_profile, Session::commandLine());
-        for (const LifecycleProposal &p : LifecycleProposals(m_db, service).compute(m_today, m_today, code))
+        for (const LifecycleProposal &p :
+             LifecycleProposals(m_db, service).compute(m_today, m_today, code))
             due[BenefitLifecycle::key(p.event.kind)] += 1;
         return due;
     }));
     m_tabs->setCurrentIndex(qMax(0, current));
-    m_status->setText(tr("%1 · as of %2 · click a bar to open its list").arg(d.node.name, d.today.toString(Qt::ISODate)));
+    m_status->setText(tr("%1 · as of %2 · click a bar to open its list")
+                          .arg(d.node.name, d.today.toString(Qt::ISODate)));
 }
 
 void DashboardPanel::drill(const LedgerQuery::DrillDown &drill, const QString &title)
@@ -200,9 +213,13 @@ QChart *DashboardPanel::methodsChart(const DashboardData &d)
     auto *series = new QPieSeries;
     for (auto it = d.methodsThisMonth.cbegin(); it != d.methodsThisMonth.cend(); ++it) {
         const auto method = VerificationTerms::methodFromKey(it.key());
-        QPieSlice *slice = series->append(
-            QStringLiteral("%1 %2").arg(method ? VerificationTerms::displayName(*method) : it.key()).arg(it.value()), it.value());
-        const QString key = it.key(), name = method ? VerificationTerms::displayName(*method) : it.key();
+        QPieSlice *slice =
+            series->append(QStringLiteral("%1 %2")
+                               .arg(method ? VerificationTerms::displayName(*method) : it.key())
+                               .arg(it.value()),
+                           it.value());
+        const QString key = it.key(),
+                      name = method ? VerificationTerms::displayName(*method) : it.key();
         connect(slice, &QPieSlice::clicked, this, [this, key, name] {
             const QDate first(m_today.year(), m_today.month(), 1);
             drill({{}, {}, first, first.addMonths(1).addDays(-1), key, {}},
@@ -212,8 +229,10 @@ QChart *DashboardPanel::methodsChart(const DashboardData &d)
     series->setLabelsVisible(true);
     auto *chart = new QChart;
     chart->addSeries(series);
-    chart->setTitle(d.methodsThisMonth.isEmpty() ? tr("No checks recorded this month yet")
-                                                 : tr("Checks by method, %1").arg(d.today.toString(QStringLiteral("yyyy-MM"))));
+    chart->setTitle(
+        d.methodsThisMonth.isEmpty()
+            ? tr("No checks recorded this month yet")
+            : tr("Checks by method, %1").arg(d.today.toString(QStringLiteral("yyyy-MM"))));
     chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
 }
@@ -225,7 +244,8 @@ QChart *DashboardPanel::trendChart(const DashboardData &d)
         *set << qreal(d.trend.value(m));
     connect(set, &QBarSet::clicked, this, [this](int index) {
         const QString month = m_data->trendMonths().value(index);
-        drill({{}, {}, monthStart(month), monthStart(month).addMonths(1).addDays(-1), {}, {}}, tr("checked in %1").arg(month));
+        drill({{}, {}, monthStart(month), monthStart(month).addMonths(1).addDays(-1), {}, {}},
+              tr("checked in %1").arg(month));
     });
     auto *series = new QBarSeries;
     series->append(set);
@@ -243,12 +263,17 @@ QChart *DashboardPanel::toVerifyChart(const DashboardData &d)
     series->append(left);
     for (QBarSet *set : {done, left}) {
         connect(set, &QBarSet::clicked, this, [this](int) {
-            emit openList({m_data->node.level, m_data->node.code}, m_data->node.name, Ledger::ToVerify);
+            emit openList({m_data->node.level, m_data->node.code}, m_data->node.name,
+                          Ledger::ToVerify);
         });
     }
-    const QString deadline = d.toVerifyDeadline.isValid() ? d.toVerifyDeadline.toString(Qt::ISODate) : tr("none");
+    const QString deadline =
+        d.toVerifyDeadline.isValid() ? d.toVerifyDeadline.toString(Qt::ISODate) : tr("none");
     return barChart(series, {Ledgers::shortName(Ledger::ToVerify)},
-                    tr("To-verify list: %1 of %2 checked, deadline %3").arg(d.toVerifyChecked).arg(d.toVerify).arg(deadline));
+                    tr("To-verify list: %1 of %2 checked, deadline %3")
+                        .arg(d.toVerifyChecked)
+                        .arg(d.toVerify)
+                        .arg(deadline));
 }
 
 QChart *DashboardPanel::forecastChart(const DashboardData &d)
@@ -269,7 +294,8 @@ QChart *DashboardPanel::forecastChart(const DashboardData &d)
         });
         series->append(set);
     }
-    return barChart(series, d.forecastMonths(), tr("Certification periods ending per month, next 12 months"));
+    return barChart(series, d.forecastMonths(),
+                    tr("Certification periods ending per month, next 12 months"));
 }
 
 QChart *DashboardPanel::visitsChart(const DashboardData &d)
@@ -277,7 +303,8 @@ QChart *DashboardPanel::visitsChart(const DashboardData &d)
     auto *set = new QBarSet(tr("Open home-visit requests"));
     *set << qreal(d.visitsDue) << qreal(d.visitsOverdue);
     connect(set, &QBarSet::clicked, this, [this](int) {
-        emit openList({m_data->node.level, m_data->node.code}, m_data->node.name, Ledger::HomeVisit);
+        emit openList({m_data->node.level, m_data->node.code}, m_data->node.name,
+                      Ledger::HomeVisit);
     });
     auto *series = new QBarSeries;
     series->append(set);
@@ -288,13 +315,15 @@ QChart *DashboardPanel::statusChart(const DashboardData &d)
 {
     auto *set = new QBarSet(tr("People"));
     QStringList names;
-    const QStringList keys{QStringLiteral("failed"), QStringLiteral("suspended"), QStringLiteral("stopped"), QStringLiteral("sealed")};
+    const QStringList keys{QStringLiteral("failed"), QStringLiteral("suspended"),
+                           QStringLiteral("stopped"), QStringLiteral("sealed")};
     for (const QString &key : keys) {
         names << statusName(key);
         *set << qreal(d.benefitStatus.value(key));
     }
     connect(set, &QBarSet::clicked, this, [this, keys](int index) {
-        drill({{}, {}, {}, {}, {}, keys.value(index)}, tr("payment status: %1").arg(statusName(keys.value(index))));
+        drill({{}, {}, {}, {}, {}, keys.value(index)},
+              tr("payment status: %1").arg(statusName(keys.value(index))));
     });
     auto *series = new QBarSeries;
     series->append(set);
@@ -312,7 +341,8 @@ QChart *DashboardPanel::actionsChart(const QMap<QString, int> &due)
     connect(set, &QBarSet::clicked, this, [this](int) { emit openPaymentActions(); });
     auto *series = new QBarSeries;
     series->append(set);
-    return barChart(series, names, tr("Payment actions due this month (click to review and confirm)"));
+    return barChart(series, names,
+                    tr("Payment actions due this month (click to review and confirm)"));
 }
 
 TableDocument DashboardPanel::table(int tab) const
@@ -352,10 +382,12 @@ TableDocument DashboardPanel::table(int tab) const
                 for (const QPieSlice *slice : pie->slices())
                     t.rows << QStringList{slice->label(), QString::number(qint64(slice->value()))};
             } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
-                const auto *axis = qobject_cast<QBarCategoryAxis *>(c->axes(Qt::Horizontal).value(0));
+                const auto *axis =
+                    qobject_cast<QBarCategoryAxis *>(c->axes(Qt::Horizontal).value(0));
                 for (const QBarSet *set : bars->barSets()) {
                     for (int i = 0; i < set->count(); ++i)
-                        t.rows << QStringList{QStringLiteral("%1 · %2").arg(axis ? axis->at(i) : QString(), set->label()),
+                        t.rows << QStringList{QStringLiteral("%1 · %2").arg(
+                                                  axis ? axis->at(i) : QString(), set->label()),
                                               QString::number(qint64(set->at(i)))};
                 }
             }
@@ -370,9 +402,9 @@ void DashboardPanel::savePng()
     auto *view = qobject_cast<QChartView *>(m_tabs->currentWidget());
     if (!view)
         return;
-    const QString path = DocumentPrinting::askSavePath(this, tr("Save chart as PNG"),
-                                                       m_tabs->tabText(m_tabs->currentIndex()) + QStringLiteral(".png"),
-                                                       tr("PNG images (*.png)"));
+    const QString path = DocumentPrinting::askSavePath(
+        this, tr("Save chart as PNG"),
+        m_tabs->tabText(m_tabs->currentIndex()) + QStringLiteral(".png"), tr("PNG images (*.png)"));
     if (!path.isEmpty() && !view->grab().save(path, "PNG"))
         QMessageBox::warning(this, tr("Save chart as PNG"), tr("Cannot write %1.").arg(path));
 }
@@ -382,12 +414,14 @@ void DashboardPanel::exportNumbers()
     const int tab = m_tabs->currentIndex();
     if (tab < 0)
         return;
-    const QString path = DocumentPrinting::askSavePath(this, tr("Export the numbers"), m_tabs->tabText(tab) + QStringLiteral(".xlsx"),
-                                                       tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    const QString path = DocumentPrinting::askSavePath(
+        this, tr("Export the numbers"), m_tabs->tabText(tab) + QStringLiteral(".xlsx"),
+        tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     QString error;
-    if (!TableExport::write(table(tab), csv ? TableExport::Format::Csv : TableExport::Format::Xlsx, path, &error))
+    if (!TableExport::write(table(tab), csv ? TableExport::Format::Csv : TableExport::Format::Xlsx,
+                            path, &error))
         QMessageBox::warning(this, tr("Export the numbers"), error);
 }

@@ -23,8 +23,8 @@ class DashboardPanel : public QWidget
 {
     Q_OBJECT
 public:
-    DashboardPanel(const Database &db, const PolicyProfile &profile, const QDate &today, const Scope &limit,
-                   QWidget *parent = nullptr);
+    DashboardPanel(const Database &db, const PolicyProfile &profile, const QDate &today,
+                   const Scope &limit, QWidget *parent = nullptr);
     ~DashboardPanel() override;
 
     void setNode(const QString &code);

@@ -17,11 +17,13 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-ArchiveDialog::ArchiveDialog(const Database &db, const EvidenceStore &store, const QString &nodeCode,
-                             const QString &nodeName, const QDate &today, const QString &preparedBy, QWidget *parent)
+ArchiveDialog::ArchiveDialog(const Database &db, const EvidenceStore &store,
+                             const QString &nodeCode, const QString &nodeName, const QDate &today,
+                             const QString &preparedBy, QWidget *parent)
     : QDialog(parent), m_db(db), m_store(store), m_nodeCode(nodeCode), m_preparedBy(preparedBy),
-      m_month(new QDateEdit(this)), m_folder(new QLineEdit(this)), m_progress(new QProgressBar(this)),
-      m_result(new QLabel(this)), m_start(new QPushButton(tr("&Make volume and bundle"), this)),
+      m_month(new QDateEdit(this)), m_folder(new QLineEdit(this)),
+      m_progress(new QProgressBar(this)), m_result(new QLabel(this)),
+      m_start(new QPushButton(tr("&Make volume and bundle"), this)),
       m_close(new QPushButton(tr("Close"), this))
 {
     setWindowTitle(tr("Monthly archive — %1").arg(nodeName));
@@ -31,7 +33,10 @@ ArchiveDialog::ArchiveDialog(const Database &db, const EvidenceStore &store, con
     m_month->setMaximumDate(today);
     QSettings settings;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_folder->setText(settings.value(QStringLiteral("archive/folder"), QDir(documents).filePath(QStringLiteral("CertDesk-archive"))).toString());
+    m_folder->setText(settings
+                          .value(QStringLiteral("archive/folder"),
+                                 QDir(documents).filePath(QStringLiteral("CertDesk-archive")))
+                          .toString());
     auto *browse = new QPushButton(tr("Choose…"), this);
     connect(browse, &QPushButton::clicked, this, &ArchiveDialog::chooseFolder);
     auto *folderRow = new QHBoxLayout;
@@ -39,7 +44,8 @@ ArchiveDialog::ArchiveDialog(const Database &db, const EvidenceStore &store, con
     folderRow->addWidget(browse);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Jurisdiction:"), new QLabel(QStringLiteral("%1 (%2)").arg(nodeName, nodeCode), this));
+    form->addRow(tr("Jurisdiction:"),
+                 new QLabel(QStringLiteral("%1 (%2)").arg(nodeName, nodeCode), this));
     form->addRow(tr("&Month:"), m_month);
     auto *folderLabel = new QLabel(tr("Save &in:"), this);
     folderLabel->setBuddy(m_folder); // a layout row gets no buddy, so Alt+I needs one
@@ -60,9 +66,10 @@ ArchiveDialog::ArchiveDialog(const Database &db, const EvidenceStore &store, con
             reject();
     });
     auto *layout = new QVBoxLayout(this);
-    auto *about = new QLabel(tr("The volume (PDF/A) is for printing and binding; the bundle (zip) holds it with the "
-                                "original photos, the records and a manifest of SHA-256 hashes for the disc archive."),
-                             this);
+    auto *about = new QLabel(
+        tr("The volume (PDF/A) is for printing and binding; the bundle (zip) holds it with the "
+           "original photos, the records and a manifest of SHA-256 hashes for the disc archive."),
+        this);
     about->setWordWrap(true);
     layout->addWidget(about);
     layout->addLayout(form);
@@ -80,7 +87,8 @@ ArchiveDialog::~ArchiveDialog()
 
 void ArchiveDialog::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save the archive in"), m_folder->text());
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Save the archive in"), m_folder->text());
     if (!folder.isEmpty())
         m_folder->setText(folder);
 }
@@ -103,14 +111,16 @@ void ArchiveDialog::start()
     m_watcher.setFuture(QtConcurrent::run([this, request] {
         BundleResult result;
         QString error;
-        const bool ok = ArchiveBundle(m_db, m_store).create(request, &result, &error, [this](int done, int total) {
-            QMetaObject::invokeMethod(this, [this, done, total] {
-                m_progress->setRange(0, total);
-                m_progress->setValue(done);
-            });
-            return !m_cancel.load();
-        });
-        QMetaObject::invokeMethod(this, [this, ok, error, result] { done(ok ? QString() : error, result); });
+        const bool ok = ArchiveBundle(m_db, m_store)
+                            .create(request, &result, &error, [this](int done, int total) {
+                                QMetaObject::invokeMethod(this, [this, done, total] {
+                                    m_progress->setRange(0, total);
+                                    m_progress->setValue(done);
+                                });
+                                return !m_cancel.load();
+                            });
+        QMetaObject::invokeMethod(
+            this, [this, ok, error, result] { done(ok ? QString() : error, result); });
     }));
 }
 
@@ -124,14 +134,17 @@ void ArchiveDialog::done(const QString &error, const BundleResult &result)
         emit finishedBundle(false);
         return;
     }
-    QString text = tr("Volume %1: %2 pages, %3 recorded checks, %4 evidence files.\nPDF: %5\nBundle: %6")
-                       .arg(result.bundleId)
-                       .arg(result.pages)
-                       .arg(result.events)
-                       .arg(result.evidenceFiles)
-                       .arg(QDir::toNativeSeparators(result.pdfPath), QDir::toNativeSeparators(result.zipPath));
+    QString text =
+        tr("Volume %1: %2 pages, %3 recorded checks, %4 evidence files.\nPDF: %5\nBundle: %6")
+            .arg(result.bundleId)
+            .arg(result.pages)
+            .arg(result.events)
+            .arg(result.evidenceFiles)
+            .arg(QDir::toNativeSeparators(result.pdfPath),
+                 QDir::toNativeSeparators(result.zipPath));
     if (!result.missingEvidence.isEmpty())
-        text += QLatin1Char('\n') + tr("%n evidence file(s) were not on this computer and are marked as missing in the volume.",
+        text += QLatin1Char('\n') + tr("%n evidence file(s) were not on this computer and are "
+                                       "marked as missing in the volume.",
                                        nullptr, int(result.missingEvidence.size()));
     m_result->setText(text);
     emit finishedBundle(true);

@@ -20,8 +20,9 @@ class ArchiveDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ArchiveDialog(const Database &db, const EvidenceStore &store, const QString &nodeCode, const QString &nodeName,
-                  const QDate &today, const QString &preparedBy, QWidget *parent = nullptr);
+    ArchiveDialog(const Database &db, const EvidenceStore &store, const QString &nodeCode,
+                  const QString &nodeName, const QDate &today, const QString &preparedBy,
+                  QWidget *parent = nullptr);
     ~ArchiveDialog() override;
 
     QDateEdit *monthField() const { return m_month; }

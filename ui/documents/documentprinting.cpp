@@ -1,7 +1,7 @@
 #include "documents/documentprinting.h"
 
-#include "archive/tabledocument.h"
 #include "archive/pdfoutput.h"
+#include "archive/tabledocument.h"
 #include "security/accessgate.h"
 #include "security/audittrail.h"
 #include "security/session.h"
@@ -13,29 +13,32 @@
 #include <QSettings>
 #include <QTextDocument>
 
-namespace {
+namespace
+{
 QString key(const QString &kind, const char *what)
 {
     return QStringLiteral("print/%1/%2").arg(kind, QLatin1String(what));
 }
 } // namespace
 
-bool DocumentPrinting::allowAndLog(QWidget *window, const Session *session, const AuditTrail *audit, Action action,
-                                   AuditAction logged, const QString &target, const QString &detail,
-                                   const AccessTarget &concerns)
+bool DocumentPrinting::allowAndLog(QWidget *window, const Session *session, const AuditTrail *audit,
+                                   Action action, AuditAction logged, const QString &target,
+                                   const QString &detail, const AccessTarget &concerns)
 {
     // Nobody signed in may do nothing: there is no "whole file" default.
     QString error = tr("Nobody is signed in.");
     AccessTarget what = concerns;
     what.logAs(logged, target, detail);
-    if (session && audit
-        && AccessGate::authorize(audit->database(), audit->profile(), *audit, *session, action, what, &error))
+    if (session && audit &&
+        AccessGate::authorize(audit->database(), audit->profile(), *audit, *session, action, what,
+                              &error))
         return true;
     QMessageBox::warning(window, Permissions::actionName(action), error);
     return false;
 }
 
-QPageLayout DocumentPrinting::rememberedLayout(const QString &kind, QPageLayout::Orientation firstOrientation)
+QPageLayout DocumentPrinting::rememberedLayout(const QString &kind,
+                                               QPageLayout::Orientation firstOrientation)
 {
     QSettings s;
     const QString sizeId = s.value(key(kind, "pageSize")).toString();
@@ -47,7 +50,8 @@ QPageLayout DocumentPrinting::rememberedLayout(const QString &kind, QPageLayout:
     const QVariant orientation = s.value(key(kind, "orientation"));
     const QVariant margins = s.value(key(kind, "marginsMm"));
     return QPageLayout(size,
-                       orientation.isValid() ? QPageLayout::Orientation(orientation.toInt()) : firstOrientation,
+                       orientation.isValid() ? QPageLayout::Orientation(orientation.toInt())
+                                             : firstOrientation,
                        margins.isValid() ? margins.value<QMarginsF>() : QMarginsF(15, 15, 15, 12),
                        QPageLayout::Millimeter);
 }
@@ -57,11 +61,14 @@ void DocumentPrinting::rememberLayout(const QString &kind, const QPageLayout &la
     QSettings s;
     s.setValue(key(kind, "pageSize"), QPageSize::key(layout.pageSize().id()));
     s.setValue(key(kind, "orientation"), int(layout.orientation()));
-    s.setValue(key(kind, "marginsMm"), QVariant::fromValue(layout.margins(QPageLayout::Millimeter)));
+    s.setValue(key(kind, "marginsMm"),
+               QVariant::fromValue(layout.margins(QPageLayout::Millimeter)));
 }
 
-QPrintPreviewDialog *DocumentPrinting::preview(QWidget *parent, const QString &title, const QString &kind,
-                                               QPageLayout::Orientation firstOrientation, const PaintFn &paint)
+QPrintPreviewDialog *DocumentPrinting::preview(QWidget *parent, const QString &title,
+                                               const QString &kind,
+                                               QPageLayout::Orientation firstOrientation,
+                                               const PaintFn &paint)
 {
     auto *printer = new QPrinter(QPrinter::HighResolution);
     printer->setPageLayout(rememberedLayout(kind, firstOrientation));
@@ -70,33 +77,38 @@ QPrintPreviewDialog *DocumentPrinting::preview(QWidget *parent, const QString &t
     dialog->setWindowTitle(tr("Print preview — %1").arg(title));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->resize(1000, 800);
-    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [paint, parent](QPrinter *p) {
-        QString error;
-        if (!paint(p, &error))
-            QMessageBox::warning(parent, tr("Printing"), error);
-    });
-    QObject::connect(dialog, &QDialog::finished, dialog, [printer, kind] { rememberLayout(kind, printer->pageLayout()); });
+    QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+                     [paint, parent](QPrinter *p) {
+                         QString error;
+                         if (!paint(p, &error))
+                             QMessageBox::warning(parent, tr("Printing"), error);
+                     });
+    QObject::connect(dialog, &QDialog::finished, dialog,
+                     [printer, kind] { rememberLayout(kind, printer->pageLayout()); });
     // QObject's destructor runs after the dialog's, which may still use the printer.
     QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
     dialog->open();
     return dialog;
 }
 
-QPrintPreviewDialog *DocumentPrinting::previewTable(QWidget *parent, const TableDocument &doc, const QString &kind)
+QPrintPreviewDialog *DocumentPrinting::previewTable(QWidget *parent, const TableDocument &doc,
+                                                    const QString &kind)
 {
-    return preview(parent, doc.title, kind, doc.preferredOrientation(),
-                   [doc](QPagedPaintDevice *device, QString *error) { return doc.paint(device, error); });
+    return preview(
+        parent, doc.title, kind, doc.preferredOrientation(),
+        [doc](QPagedPaintDevice *device, QString *error) { return doc.paint(device, error); });
 }
 
-QPrintPreviewDialog *DocumentPrinting::previewHtml(QWidget *parent, const QString &title, const QString &html,
-                                                   const QString &kind)
+QPrintPreviewDialog *DocumentPrinting::previewHtml(QWidget *parent, const QString &title,
+                                                   const QString &html, const QString &kind)
 {
-    return preview(parent, title, kind, QPageLayout::Portrait, [html](QPagedPaintDevice *device, QString *) {
-        QTextDocument doc;
-        PdfOutput::setPrintableHtml(doc, html);
-        doc.print(device);
-        return true;
-    });
+    return preview(parent, title, kind, QPageLayout::Portrait,
+                   [html](QPagedPaintDevice *device, QString *) {
+                       QTextDocument doc;
+                       PdfOutput::setPrintableHtml(doc, html);
+                       doc.print(device);
+                       return true;
+                   });
 }
 
 bool DocumentPrinting::exportHtmlPdf(QWidget *parent, const QString &title, const QString &html,
@@ -118,20 +130,21 @@ QString DocumentPrinting::askPdfPath(QWidget *parent, const QString &suggestedNa
     return askSavePath(parent, tr("Export as PDF"), suggestedName, tr("PDF files (*.pdf)"));
 }
 
-QString DocumentPrinting::askSavePath(QWidget *parent, const QString &title, const QString &suggestedName,
-                                      const QString &filter)
+QString DocumentPrinting::askSavePath(QWidget *parent, const QString &title,
+                                      const QString &suggestedName, const QString &filter)
 {
     QSettings s;
     const QString folder = s.value(QStringLiteral("print/exportFolder")).toString();
-    const QString path = QFileDialog::getSaveFileName(parent, title,
-                                                      folder.isEmpty() ? suggestedName : folder + QLatin1Char('/') + suggestedName,
-                                                      filter);
+    const QString path = QFileDialog::getSaveFileName(
+        parent, title, folder.isEmpty() ? suggestedName : folder + QLatin1Char('/') + suggestedName,
+        filter);
     if (!path.isEmpty())
         s.setValue(QStringLiteral("print/exportFolder"), QFileInfo(path).absolutePath());
     return path;
 }
 
-bool DocumentPrinting::exportTablePdf(QWidget *parent, const TableDocument &doc, const QString &suggestedName)
+bool DocumentPrinting::exportTablePdf(QWidget *parent, const TableDocument &doc,
+                                      const QString &suggestedName)
 {
     const QString path = askPdfPath(parent, suggestedName);
     if (path.isEmpty())

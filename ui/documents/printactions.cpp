@@ -2,12 +2,12 @@
 
 #include "archive/listdocuments.h"
 #include "documents/archivedialog.h"
-#include "security/audittrail.h"
-#include "security/session.h"
 #include "documents/documentprinting.h"
 #include "io/tableexport.h"
-#include "lists/recipientlistmodel.h"
 #include "lists/ledgerpanel.h"
+#include "lists/recipientlistmodel.h"
+#include "security/audittrail.h"
+#include "security/session.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -22,9 +22,10 @@
 #include <QSpinBox>
 #include <QtConcurrent>
 
-PrintActions::PrintActions(const Database &db, const EvidenceStore &evidence, const QDate &today, const QString &user,
-                           LedgerPanel *lists, QWidget *window)
-    : QObject(window), m_db(db), m_evidence(evidence), m_today(today), m_user(user), m_lists(lists), m_window(window)
+PrintActions::PrintActions(const Database &db, const EvidenceStore &evidence, const QDate &today,
+                           const QString &user, LedgerPanel *lists, QWidget *window)
+    : QObject(window), m_db(db), m_evidence(evidence), m_today(today), m_user(user), m_lists(lists),
+      m_window(window)
 {
 }
 
@@ -41,25 +42,30 @@ void PrintActions::addTo(QMenu *menu)
     print->setObjectName(QStringLiteral("printListAction"));
     QAction *pdf = menu->addAction(tr("&Export list as PDF…"), this, &PrintActions::exportListPdf);
     pdf->setObjectName(QStringLiteral("exportListPdfAction"));
-    QAction *xlsx = menu->addAction(tr("Export list to E&xcel (XLSX)…"), this, &PrintActions::exportListXlsx);
+    QAction *xlsx =
+        menu->addAction(tr("Export list to E&xcel (XLSX)…"), this, &PrintActions::exportListXlsx);
     xlsx->setShortcut(QKeySequence(QStringLiteral("Ctrl+E")));
     xlsx->setObjectName(QStringLiteral("exportListXlsxAction"));
     QAction *csv = menu->addAction(tr("Export list as &CSV…"), this, &PrintActions::exportListCsv);
     csv->setObjectName(QStringLiteral("exportListCsvAction"));
     menu->addSeparator();
-    QAction *notice = menu->addAction(tr("Public &notice list…"), this, &PrintActions::publicNotice);
+    QAction *notice =
+        menu->addAction(tr("Public &notice list…"), this, &PrintActions::publicNotice);
     notice->setObjectName(QStringLiteral("publicNoticeAction"));
-    QAction *archive = menu->addAction(tr("Monthly &archive volume and bundle…"), this, &PrintActions::monthlyArchive);
+    QAction *archive = menu->addAction(tr("Monthly &archive volume and bundle…"), this,
+                                       &PrintActions::monthlyArchive);
     archive->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
     archive->setObjectName(QStringLiteral("monthlyArchiveAction"));
     menu->addSeparator();
 }
 
-namespace {
+namespace
+{
 // Every row of a list as a printable table; runs on any thread (its own model and
 // the calling thread's database connection).
-TableDocument listDocument(const Database &db, const std::optional<LedgerQuery> &query, const Scope &limit,
-                           const QDate &today, const QString &title, const QStringList &subtitle, const QString &id)
+TableDocument listDocument(const Database &db, const std::optional<LedgerQuery> &query,
+                           const Scope &limit, const QDate &today, const QString &title,
+                           const QStringList &subtitle, const QString &id)
 {
     RecipientListModel model(db);
     model.setAccessLimit(limit);
@@ -73,11 +79,12 @@ TableDocument PrintActions::currentListDocument() const
 {
     const Ledger list = m_lists->currentList();
     const Scope scope = m_lists->scope();
-    return listDocument(m_db, m_lists->model()->query(), m_session ? m_session->accessScope() : Scope{}, m_today,
-                        Ledgers::displayName(list),
-                        {tr("%1    As of %2").arg(m_lists->scopeName(), m_today.toString(Qt::ISODate))},
-                        QStringLiteral("LB-%1-%2-%3").arg(scope.code, Ledgers::key(list),
-                                                          m_today.toString(QStringLiteral("yyyyMMdd"))));
+    return listDocument(
+        m_db, m_lists->model()->query(), m_session ? m_session->accessScope() : Scope{}, m_today,
+        Ledgers::displayName(list),
+        {tr("%1    As of %2").arg(m_lists->scopeName(), m_today.toString(Qt::ISODate))},
+        QStringLiteral("LB-%1-%2-%3")
+            .arg(scope.code, Ledgers::key(list), m_today.toString(QStringLiteral("yyyyMMdd"))));
 }
 
 void PrintActions::withListDocument(const std::function<void(const TableDocument &)> &then)
@@ -87,8 +94,11 @@ void PrintActions::withListDocument(const std::function<void(const TableDocument
     const auto query = m_lists->model()->query();
     const Scope limit = m_session ? m_session->accessScope() : Scope{};
     const QString title = Ledgers::displayName(list);
-    const QStringList subtitle{tr("%1    As of %2").arg(m_lists->scopeName(), m_today.toString(Qt::ISODate))};
-    const QString id = QStringLiteral("LB-%1-%2-%3").arg(scope.code, Ledgers::key(list), m_today.toString(QStringLiteral("yyyyMMdd")));
+    const QStringList subtitle{
+        tr("%1    As of %2").arg(m_lists->scopeName(), m_today.toString(Qt::ISODate))};
+    const QString id =
+        QStringLiteral("LB-%1-%2-%3")
+            .arg(scope.code, Ledgers::key(list), m_today.toString(QStringLiteral("yyyyMMdd")));
     auto *progress = new QProgressDialog(tr("Reading the list…"), QString(), 0, 0, m_window);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);
@@ -108,9 +118,10 @@ void PrintActions::withListDocument(const std::function<void(const TableDocument
 void PrintActions::printList()
 {
     withListDocument([this](const TableDocument &doc) {
-        if (DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Print, AuditAction::Print, doc.documentId,
-                                          QStringLiteral("%1 rows, print preview").arg(doc.rows.size()),
-                                          AccessTarget::node(m_lists->scope().code)))
+        if (DocumentPrinting::allowAndLog(
+                m_window, m_session, m_audit, Action::Print, AuditAction::Print, doc.documentId,
+                QStringLiteral("%1 rows, print preview").arg(doc.rows.size()),
+                AccessTarget::node(m_lists->scope().code)))
             DocumentPrinting::previewTable(m_window, doc, QStringLiteral("list"));
     });
 }
@@ -118,10 +129,12 @@ void PrintActions::printList()
 void PrintActions::exportListPdf()
 {
     withListDocument([this](const TableDocument &doc) {
-        if (DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Export, AuditAction::Export, doc.documentId,
+        if (DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Export,
+                                          AuditAction::Export, doc.documentId,
                                           QStringLiteral("%1 rows, PDF").arg(doc.rows.size()),
                                           AccessTarget::node(m_lists->scope().code)))
-            DocumentPrinting::exportTablePdf(m_window, doc, tr("%1-%2.pdf").arg(doc.title, m_today.toString(Qt::ISODate)));
+            DocumentPrinting::exportTablePdf(
+                m_window, doc, tr("%1-%2.pdf").arg(doc.title, m_today.toString(Qt::ISODate)));
     });
 }
 
@@ -138,19 +151,22 @@ void PrintActions::exportListCsv()
 void PrintActions::exportList(bool xlsx)
 {
     const QString title = xlsx ? tr("Export to Excel") : tr("Export as CSV");
-    const QString name = tr("%1-%2").arg(Ledgers::displayName(m_lists->currentList()), m_today.toString(Qt::ISODate))
-                         + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv"));
-    const QString path = DocumentPrinting::askSavePath(m_window, title, name,
-                                                       xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
+    const QString name = tr("%1-%2").arg(Ledgers::displayName(m_lists->currentList()),
+                                         m_today.toString(Qt::ISODate)) +
+                         (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv"));
+    const QString path = DocumentPrinting::askSavePath(
+        m_window, title, name, xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     withListDocument([this, xlsx, path, title](const TableDocument &doc) {
-        if (!DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Export, AuditAction::Export, doc.documentId,
-                                           QStringLiteral("%1 rows to %2").arg(doc.rows.size()).arg(path),
-                                           AccessTarget::node(m_lists->scope().code)))
+        if (!DocumentPrinting::allowAndLog(
+                m_window, m_session, m_audit, Action::Export, AuditAction::Export, doc.documentId,
+                QStringLiteral("%1 rows to %2").arg(doc.rows.size()).arg(path),
+                AccessTarget::node(m_lists->scope().code)))
             return;
         QString error;
-        if (!TableExport::write(doc, xlsx ? TableExport::Format::Xlsx : TableExport::Format::Csv, path, &error))
+        if (!TableExport::write(doc, xlsx ? TableExport::Format::Xlsx : TableExport::Format::Csv,
+                                path, &error))
             QMessageBox::warning(m_window, title, error);
     });
 }
@@ -162,17 +178,20 @@ void PrintActions::publicNotice()
     auto *year = new QSpinBox(&dialog);
     year->setRange(2000, m_today.year());
     year->setValue(m_today.year());
-    auto *hotline = new QLineEdit(QSettings().value(QStringLiteral("print/hotline")).toString(), &dialog);
+    auto *hotline =
+        new QLineEdit(QSettings().value(QStringLiteral("print/hotline")).toString(), &dialog);
     hotline->setPlaceholderText(tr("e.g. 0532-12345678"));
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Jurisdiction:"), new QLabel(m_lists->scopeName(), &dialog));
     form->addRow(tr("&Year:"), year);
     form->addRow(tr("Reporting &line:"), hotline);
-    form->addRow(new QLabel(tr("The notice shows names, masked ID numbers, community and result only — never phone "
-                               "numbers or addresses."),
-                            &dialog));
+    form->addRow(new QLabel(
+        tr("The notice shows names, masked ID numbers, community and result only — never phone "
+           "numbers or addresses."),
+        &dialog));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
-    QPushButton *preview = buttons->addButton(tr("&Preview and print…"), QDialogButtonBox::AcceptRole);
+    QPushButton *preview =
+        buttons->addButton(tr("&Preview and print…"), QDialogButtonBox::AcceptRole);
     QPushButton *pdf = buttons->addButton(tr("Export as &PDF…"), QDialogButtonBox::ActionRole);
     form->addRow(buttons);
     bool asPdf = false;
@@ -186,18 +205,20 @@ void PrintActions::publicNotice()
         return;
     QSettings().setValue(QStringLiteral("print/hotline"), hotline->text().trimmed());
     QString error;
-    const auto doc = ListDocuments::publicNotice(m_db, m_lists->scope().code, year->value(), hotline->text().trimmed(),
-                                                 m_today, &error);
+    const auto doc = ListDocuments::publicNotice(m_db, m_lists->scope().code, year->value(),
+                                                 hotline->text().trimmed(), m_today, &error);
     if (!doc) {
         QMessageBox::warning(m_window, tr("Public notice list"), error);
         return;
     }
-    if (!DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Print, AuditAction::Print, doc->documentId,
-                                       QStringLiteral("%1 rows, public notice").arg(doc->rows.size()),
-                                       AccessTarget::node(m_lists->scope().code)))
+    if (!DocumentPrinting::allowAndLog(
+            m_window, m_session, m_audit, Action::Print, AuditAction::Print, doc->documentId,
+            QStringLiteral("%1 rows, public notice").arg(doc->rows.size()),
+            AccessTarget::node(m_lists->scope().code)))
         return;
     if (asPdf)
-        DocumentPrinting::exportTablePdf(m_window, *doc, tr("public-notice-%1.pdf").arg(year->value()));
+        DocumentPrinting::exportTablePdf(m_window, *doc,
+                                         tr("public-notice-%1.pdf").arg(year->value()));
     else
         DocumentPrinting::previewTable(m_window, *doc, QStringLiteral("notice"));
 }
@@ -206,12 +227,13 @@ void PrintActions::monthlyArchive()
 {
     // The bundle holds full records and original photos: it leaves the machine
     // as an export, logged when the dialog is opened for the node.
-    if (!DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Export, AuditAction::Export,
-                                       QStringLiteral("monthly archive %1").arg(m_lists->scope().code), QString(),
-                                       AccessTarget::node(m_lists->scope().code)))
+    if (!DocumentPrinting::allowAndLog(
+            m_window, m_session, m_audit, Action::Export, AuditAction::Export,
+            QStringLiteral("monthly archive %1").arg(m_lists->scope().code), QString(),
+            AccessTarget::node(m_lists->scope().code)))
         return;
-    auto *dialog = new ArchiveDialog(m_db, m_evidence, m_lists->scope().code, m_lists->scopeName(), m_today, m_user,
-                                     m_window);
+    auto *dialog = new ArchiveDialog(m_db, m_evidence, m_lists->scope().code, m_lists->scopeName(),
+                                     m_today, m_user, m_window);
     dialog->setSession(m_session);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -21,8 +21,8 @@ class PrintActions : public QObject
 {
     Q_OBJECT
 public:
-    PrintActions(const Database &db, const EvidenceStore &evidence, const QDate &today, const QString &user,
-                 LedgerPanel *lists, QWidget *window);
+    PrintActions(const Database &db, const EvidenceStore &evidence, const QDate &today,
+                 const QString &user, LedgerPanel *lists, QWidget *window);
 
     // The signed-in user: what they may print or export, logged before it happens.
     void setSecurity(const Session *session, const AuditTrail *audit);

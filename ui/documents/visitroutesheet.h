@@ -6,8 +6,7 @@
 #include <QString>
 
 // One home to visit on a day's route.
-struct RouteStop
-{
+struct RouteStop {
     QString name;
     QString idNumber; // canonical; printed masked
     QString address;

@@ -20,7 +20,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-namespace {
+namespace
+{
 constexpr int kPreviewRows = 20;
 
 QTableWidget *table(QWidget *parent)
@@ -33,18 +34,21 @@ QTableWidget *table(QWidget *parent)
 }
 } // namespace
 
-ImportDialog::ImportDialog(const Database &db, const PolicyProfile &profile, const QDate &today, const Session *session,
-                           const AuditTrail *audit, QWidget *parent)
-    : QDialog(parent), m_db(db), m_profile(profile), m_today(today), m_session(session), m_audit(audit),
-      m_file(new QLabel(tr("(no file chosen)"), this)), m_encoding(new QComboBox(this)), m_preview(table(this)),
-      m_report(table(this)), m_summary(new QLabel(this)), m_check(new QPushButton(tr("&Check every row"), this)),
+ImportDialog::ImportDialog(const Database &db, const PolicyProfile &profile, const QDate &today,
+                           const Session *session, const AuditTrail *audit, QWidget *parent)
+    : QDialog(parent), m_db(db), m_profile(profile), m_today(today), m_session(session),
+      m_audit(audit), m_file(new QLabel(tr("(no file chosen)"), this)),
+      m_encoding(new QComboBox(this)), m_preview(table(this)), m_report(table(this)),
+      m_summary(new QLabel(this)), m_check(new QPushButton(tr("&Check every row"), this)),
       m_import(new QPushButton(tr("&Import"), this))
 {
     setWindowTitle(tr("Import big-data comparison results"));
     auto *choose = new QPushButton(tr("&Choose file…"), this);
     connect(choose, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Big-data results"), QSettings().value(QStringLiteral("import/folder")).toString(),
-                                                          tr("Tables (*.xlsx *.csv)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Big-data results"),
+            QSettings().value(QStringLiteral("import/folder")).toString(),
+            tr("Tables (*.xlsx *.csv)"));
         if (!path.isEmpty()) {
             QSettings().setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
             setFile(path);
@@ -61,8 +65,8 @@ ImportDialog::ImportDialog(const Database &db, const PolicyProfile &profile, con
     fileRow->addWidget(choose);
 
     auto *form = new QFormLayout;
-    const QStringList labels{tr("ID number:"), tr("Conclusion:"), tr("Name (checked):"), tr("Detail:"), tr("Source:"),
-                             tr("Month:")};
+    const QStringList labels{tr("ID number:"), tr("Conclusion:"), tr("Name (checked):"),
+                             tr("Detail:"),    tr("Source:"),     tr("Month:")};
     for (const QString &label : labels) {
         auto *box = new QComboBox(this);
         connect(box, &QComboBox::activated, this, [this] {
@@ -106,7 +110,9 @@ ImportDialog::~ImportDialog()
 
 QString ImportDialog::sourceKey(const QStringList &headers)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(headers.join(QLatin1Char('\x1f')).toUtf8(), QCryptographicHash::Sha1).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(headers.join(QLatin1Char('\x1f')).toUtf8(),
+                                                        QCryptographicHash::Sha1)
+                                   .toHex());
 }
 
 bool ImportDialog::setFile(const QString &path)
@@ -144,16 +150,19 @@ ImportMapping ImportDialog::mapping() const
 void ImportDialog::showTable()
 {
     // The mapping this source had last time, else a guess from the header.
-    const QVariantList remembered = QSettings().value(QStringLiteral("import/mapping/") + sourceKey(m_table->headers)).toList();
+    const QVariantList remembered =
+        QSettings().value(QStringLiteral("import/mapping/") + sourceKey(m_table->headers)).toList();
     const ImportMapping guess = ImportMapping::guess(m_table->headers);
-    const QList<int> guessed{guess.idNumber, guess.conclusion, guess.name, guess.detail, guess.source, guess.month};
+    const QList<int> guessed{guess.idNumber, guess.conclusion, guess.name,
+                             guess.detail,   guess.source,     guess.month};
     for (int f = 0; f < m_fields.size(); ++f) {
         QComboBox *box = m_fields.at(f);
         box->clear();
         box->addItem(tr("(not in the file)"), -1);
         for (int c = 0; c < m_table->headers.size(); ++c)
             box->addItem(m_table->headers.at(c), c);
-        const int column = remembered.size() == m_fields.size() ? remembered.at(f).toInt() : guessed.at(f);
+        const int column =
+            remembered.size() == m_fields.size() ? remembered.at(f).toInt() : guessed.at(f);
         box->setCurrentIndex(qMax(0, box->findData(column)));
     }
     m_preview->clear();
@@ -182,7 +191,8 @@ void ImportDialog::check()
     m_check->setEnabled(false);
     m_summary->setText(tr("Checking %n row(s)…", nullptr, int(m_table->rows.size())));
     const ReadTable table = *m_table;
-    m_watcher.setFuture(QtConcurrent::run([this, table, m] { return BigDataImport(m_db, m_profile).validate(table, m, m_today); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [this, table, m] { return BigDataImport(m_db, m_profile).validate(table, m, m_today); }));
 }
 
 void ImportDialog::showPlan()
@@ -195,7 +205,8 @@ void ImportDialog::showPlan()
     if (!m_plan) {
         m_import->setEnabled(false);
         if (m_table)
-            m_summary->setText(tr("%n row(s) read. Check every row before importing.", nullptr, int(m_table->rows.size())));
+            m_summary->setText(tr("%n row(s) read. Check every row before importing.", nullptr,
+                                  int(m_table->rows.size())));
         return;
     }
     m_report->setRowCount(int(m_plan->problems.size()));
@@ -205,14 +216,17 @@ void ImportDialog::showPlan()
         m_report->setItem(i, 1, new QTableWidgetItem(p.column));
         m_report->setItem(i, 2, new QTableWidgetItem(p.reason));
     }
-    const QString rows = QString::number(m_plan->rows), changes = QString::number(m_plan->changes.size()),
-                  qualified = QString::number(m_plan->qualified), same = QString::number(m_plan->unchanged);
-    m_summary->setText(m_plan->problems.isEmpty()
-                           ? tr("%1 rows: %2 to change (%3 marked qualified), %4 already as in the file.")
-                                 .arg(rows, changes, qualified, same)
-                           : tr("%1 rows: %2 to change (%3 marked qualified), %4 already as in the file, %5 with "
-                                "problems. Nothing will be imported until they are corrected.")
-                                 .arg(rows, changes, qualified, same, QString::number(m_plan->problems.size())));
+    const QString rows = QString::number(m_plan->rows),
+                  changes = QString::number(m_plan->changes.size()),
+                  qualified = QString::number(m_plan->qualified),
+                  same = QString::number(m_plan->unchanged);
+    m_summary->setText(
+        m_plan->problems.isEmpty()
+            ? tr("%1 rows: %2 to change (%3 marked qualified), %4 already as in the file.")
+                  .arg(rows, changes, qualified, same)
+            : tr("%1 rows: %2 to change (%3 marked qualified), %4 already as in the file, %5 with "
+                 "problems. Nothing will be imported until they are corrected.")
+                  .arg(rows, changes, qualified, same, QString::number(m_plan->problems.size())));
     m_import->setEnabled(m_plan->problems.isEmpty() && !m_plan->changes.isEmpty());
 }
 
@@ -222,23 +236,28 @@ void ImportDialog::doImport()
         return;
     const Session session = m_session ? *m_session : Session::commandLine();
     QString error;
-    if (m_audit && !m_audit->record(session, AuditAction::Import, QFileInfo(m_path).fileName(),
-                                    QStringLiteral("%1 changes").arg(m_plan->changes.size()), &error)) {
+    if (m_audit &&
+        !m_audit->record(session, AuditAction::Import, QFileInfo(m_path).fileName(),
+                         QStringLiteral("%1 changes").arg(m_plan->changes.size()), &error)) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }
     qint64 batch = 0;
-    const auto outcome = BigDataImport(m_db, m_profile).submit(*m_plan, QFileInfo(m_path).fileName(), session, &batch, &error);
+    const auto outcome =
+        BigDataImport(m_db, m_profile)
+            .submit(*m_plan, QFileInfo(m_path).fileName(), session, &batch, &error);
     if (outcome == BigDataImport::Outcome::Refused) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }
     const bool applied = outcome == BigDataImport::Outcome::Applied;
-    m_summary->setText(applied ? tr("Imported: %n person(s) updated.", nullptr, int(m_plan->changes.size()))
-                               : tr("Held as batch %1: the %2 rules need %3 approvals by other users before it takes effect.")
-                                     .arg(batch)
-                                     .arg(m_profile.displayName())
-                                     .arg(m_profile.qualifiedImportApprovals()));
+    m_summary->setText(
+        applied ? tr("Imported: %n person(s) updated.", nullptr, int(m_plan->changes.size()))
+                : tr("Held as batch %1: the %2 rules need %3 approvals by other users before it "
+                     "takes effect.")
+                      .arg(batch)
+                      .arg(m_profile.displayName())
+                      .arg(m_profile.qualifiedImportApprovals()));
     m_plan.reset();
     m_import->setEnabled(false);
     emit imported(applied);

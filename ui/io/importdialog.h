@@ -26,8 +26,8 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(const Database &db, const PolicyProfile &profile, const QDate &today, const Session *session,
-                 const AuditTrail *audit, QWidget *parent = nullptr);
+    ImportDialog(const Database &db, const PolicyProfile &profile, const QDate &today,
+                 const Session *session, const AuditTrail *audit, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     bool setFile(const QString &path);

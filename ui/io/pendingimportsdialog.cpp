@@ -11,14 +11,16 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-PendingImportsDialog::PendingImportsDialog(const BigDataImport &importer, const Session &session, const AuditTrail *audit,
-                                           QWidget *parent)
-    : QDialog(parent), m_importer(importer), m_session(session), m_audit(audit), m_table(new QTableWidget(this)),
+PendingImportsDialog::PendingImportsDialog(const BigDataImport &importer, const Session &session,
+                                           const AuditTrail *audit, QWidget *parent)
+    : QDialog(parent), m_importer(importer), m_session(session), m_audit(audit),
+      m_table(new QTableWidget(this)),
       m_approve(new QPushButton(tr("&Approve selected batch"), this))
 {
     setWindowTitle(tr("Import batches waiting for approval"));
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Batch"), tr("File"), tr("Submitted by"), tr("Submitted"), tr("People (qualified)"),
+    m_table->setHorizontalHeaderLabels({tr("Batch"), tr("File"), tr("Submitted by"),
+                                        tr("Submitted"), tr("People (qualified)"),
                                         tr("Approved by")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -43,9 +45,13 @@ void PendingImportsDialog::reload()
     m_table->setRowCount(int(batches.size()));
     for (int r = 0; r < batches.size(); ++r) {
         const PendingImport &b = batches.at(r);
-        const QStringList cells{QString::number(b.id), b.fileName, b.submittedBy,
-                                b.submittedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                tr("%1 (%2)").arg(b.people).arg(b.qualified), b.approvedBy.join(QStringLiteral(", "))};
+        const QStringList cells{
+            QString::number(b.id),
+            b.fileName,
+            b.submittedBy,
+            b.submittedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+            tr("%1 (%2)").arg(b.people).arg(b.qualified),
+            b.approvedBy.join(QStringLiteral(", "))};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -63,8 +69,10 @@ void PendingImportsDialog::approveSelected()
     QString error;
     bool done = false;
     int approvals = 0;
-    if ((m_audit && !m_audit->record(m_session, AuditAction::Import, QStringLiteral("approve batch %1").arg(batch), QString(), &error))
-        || !m_importer.approve(batch, m_session, &done, &approvals, &error)) {
+    if ((m_audit &&
+         !m_audit->record(m_session, AuditAction::Import,
+                          QStringLiteral("approve batch %1").arg(batch), QString(), &error)) ||
+        !m_importer.approve(batch, m_session, &done, &approvals, &error)) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }

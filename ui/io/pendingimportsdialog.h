@@ -15,8 +15,8 @@ class PendingImportsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    PendingImportsDialog(const BigDataImport &importer, const Session &session, const AuditTrail *audit,
-                         QWidget *parent = nullptr);
+    PendingImportsDialog(const BigDataImport &importer, const Session &session,
+                         const AuditTrail *audit, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
     QPushButton *approveButton() const { return m_approve; }
 

@@ -59,5 +59,8 @@ QString JurisdictionPanel::currentCode() const
 {
     if (!m_view->selectionModel())
         return {};
-    return m_view->currentIndex().siblingAtColumn(0).data(JurisdictionTreeModel::CodeRole).toString();
+    return m_view->currentIndex()
+        .siblingAtColumn(0)
+        .data(JurisdictionTreeModel::CodeRole)
+        .toString();
 }

@@ -15,14 +15,17 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace {
+namespace
+{
 constexpr int SearchCap = 10000;
 }
 
 LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent)
-    : QWidget(parent), m_db(db), m_today(today), m_counter(db), m_model(new RecipientListModel(db, this)),
-      m_tabs(new QTabBar(this)), m_table(new QTableView(this)), m_search(new QLineEdit(this)),
-      m_statusFilter(new QComboBox(this)), m_summary(new QLabel(this)), m_searchDelay(new QTimer(this))
+    : QWidget(parent), m_db(db), m_today(today), m_counter(db),
+      m_model(new RecipientListModel(db, this)), m_tabs(new QTabBar(this)),
+      m_table(new QTableView(this)), m_search(new QLineEdit(this)),
+      m_statusFilter(new QComboBox(this)), m_summary(new QLabel(this)),
+      m_searchDelay(new QTimer(this))
 {
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("Any payment status"));
@@ -227,23 +230,43 @@ void LedgerPanel::reloadList()
     }
     // The node's counts are of everyone; a filtered list is counted here (capped).
     query.setStatusFilter(m_statusFilter->currentData().toString());
-    m_filteredCount = query.statusFilter().isEmpty() ? -1 : query.count(m_db.connection(), SearchCap);
+    m_filteredCount =
+        query.statusFilter().isEmpty() ? -1 : query.count(m_db.connection(), SearchCap);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_model->setQuery(query, m_today);
     const QList<RecipientListModel::Column> columns = m_model->columns();
     for (int c = 0; c < columns.size(); ++c) {
         int width = 110;
         switch (columns.at(c)) {
-        case RecipientListModel::NameColumn: width = 90; break;
-        case RecipientListModel::IdNumberColumn: width = 170; break;
-        case RecipientListModel::SexColumn: width = 44; break;
-        case RecipientListModel::AgeColumn: width = 50; break;
-        case RecipientListModel::DaysLeftColumn: width = 100; break;
-        case RecipientListModel::CategoryColumn: width = 190; break;
-        case RecipientListModel::CommunityColumn: width = 120; break;
-        case RecipientListModel::DetailColumn: width = 260; break;
-        case RecipientListModel::BehaviourColumn: width = 200; break;
-        default: break;
+        case RecipientListModel::NameColumn:
+            width = 90;
+            break;
+        case RecipientListModel::IdNumberColumn:
+            width = 170;
+            break;
+        case RecipientListModel::SexColumn:
+            width = 44;
+            break;
+        case RecipientListModel::AgeColumn:
+            width = 50;
+            break;
+        case RecipientListModel::DaysLeftColumn:
+            width = 100;
+            break;
+        case RecipientListModel::CategoryColumn:
+            width = 190;
+            break;
+        case RecipientListModel::CommunityColumn:
+            width = 120;
+            break;
+        case RecipientListModel::DetailColumn:
+            width = 260;
+            break;
+        case RecipientListModel::BehaviourColumn:
+            width = 200;
+            break;
+        default:
+            break;
         }
         m_table->setColumnWidth(c, width);
     }
@@ -260,8 +283,8 @@ void LedgerPanel::updateTabTexts()
         QString text = Ledgers::shortName(w);
         if (n >= 0) {
             const QString number = w == Ledger::Search && n > SearchCap
-                ? tr("%1+").arg(locale.toString(SearchCap))
-                : locale.toString(n);
+                                       ? tr("%1+").arg(locale.toString(SearchCap))
+                                       : locale.toString(n);
             text = tr("%1 (%2)", "list name and its count").arg(text, number);
         }
         m_tabs->setTabText(i, text);
@@ -274,12 +297,15 @@ void LedgerPanel::updateSummary()
     const bool filtered = m_filteredCount >= 0;
     const qint64 n = filtered ? m_filteredCount : m_counts.value(list, -1);
     const QString count = n < 0 ? tr("counting…")
-        : ((list == Ledger::Search || filtered) && n > SearchCap) ? tr("more than %1 people").arg(QLocale().toString(SearchCap))
-                                                        : tr("%Ln people", "", int(qMin<qint64>(n, INT_MAX)));
+                          : ((list == Ledger::Search || filtered) && n > SearchCap)
+                              ? tr("more than %1 people").arg(QLocale().toString(SearchCap))
+                              : tr("%Ln people", "", int(qMin<qint64>(n, INT_MAX)));
     if (filtered)
-        m_summary->setText(tr("%1 — %2, %3: %4")
-                               .arg(m_scopeName, list == Ledger::Search ? m_searchText : Ledgers::displayName(list),
-                                    m_statusFilter->currentText(), count));
+        m_summary->setText(
+            tr("%1 — %2, %3: %4")
+                .arg(m_scopeName,
+                     list == Ledger::Search ? m_searchText : Ledgers::displayName(list),
+                     m_statusFilter->currentText(), count));
     else if (list == Ledger::Search)
         m_summary->setText(tr("%1 — search “%2”: %3").arg(m_scopeName, m_searchText, count));
     else if (list == Ledger::DrillDown)

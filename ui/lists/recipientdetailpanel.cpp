@@ -7,12 +7,12 @@
 #include "domain/money.h"
 #include "domain/serviceperiod.h"
 #include "domain/specialgroup.h"
+#include "lists/timelinepanel.h"
 #include "security/audittrail.h"
 #include "security/privacy.h"
 #include "security/scopeguard.h"
 #include "security/session.h"
 #include "store/recipientrepository.h"
-#include "lists/timelinepanel.h"
 #include "verification/verificationevent.h"
 
 #include <QFormLayout>
@@ -25,7 +25,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-namespace {
+namespace
+{
 QString dateText(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("—");
@@ -36,7 +37,8 @@ RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfi
                                            const QDate &today, QWidget *parent)
     : QWidget(parent), m_db(db), m_profile(profile), m_today(today), m_form(new QFormLayout),
       m_title(new QLabel(this)), m_reveal(new QPushButton(tr("Show full number"), this)),
-      m_record(new QPushButton(tr("&Record verification…"), this)), m_splitter(new QSplitter(Qt::Vertical, this))
+      m_record(new QPushButton(tr("&Record verification…"), this)),
+      m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("recipientDetail"));
     QFont big = m_title->font();
@@ -102,14 +104,16 @@ RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfi
     connect(m_reveal, &QPushButton::toggled, this, [this](bool on) {
         QString refused;
         if (on && m_session && m_audit &&
-            !Privacy::requestReveal(*m_audit, *m_session, m_fullId, tr("person detail"), &refused)) {
+            !Privacy::requestReveal(*m_audit, *m_session, m_fullId, tr("person detail"),
+                                    &refused)) {
             const QSignalBlocker block(m_reveal);
             m_reveal->setChecked(false);
             QMessageBox::warning(this, tr("Full ID number"), refused);
             return;
         }
         m_revealed = on;
-        m_fields.value(QStringLiteral("idNumber"))->setText(on ? m_fullId : IdNumber::mask(m_fullId));
+        m_fields.value(QStringLiteral("idNumber"))
+            ->setText(on ? m_fullId : IdNumber::mask(m_fullId));
         m_reveal->setText(on ? tr("Hide number") : tr("Show full number"));
     });
     connect(m_record, &QPushButton::clicked, this, [this] {
@@ -194,48 +198,63 @@ void RecipientDetailPanel::showRecipient(qint64 id)
     };
     m_title->setText(r.name);
     set(QStringLiteral("idNumber"), IdNumber::mask(r.idNumber));
-    set(QStringLiteral("sexAge"), tr("%1, %2 years").arg(r.sex == QLatin1Char('F') ? tr("Female") : tr("Male")).arg(ageOn(r.birth, m_today)));
+    set(QStringLiteral("sexAge"), tr("%1, %2 years")
+                                      .arg(r.sex == QLatin1Char('F') ? tr("Female") : tr("Male"))
+                                      .arg(ageOn(r.birth, m_today)));
     set(QStringLiteral("birth"), dateText(r.birth));
     set(QStringLiteral("category"), BenefitCategories::displayName(r.category));
     set(QStringLiteral("monthly"), tr("%1 yuan").arg(Money(r.monthlyBenefitFen).toYuanString()));
-    set(QStringLiteral("jurisdiction"), tr("%1 / %2 / %3").arg(detail->districtName, detail->streetName, detail->communityName));
+    set(QStringLiteral("jurisdiction"),
+        tr("%1 / %2 / %3").arg(detail->districtName, detail->streetName, detail->communityName));
     set(QStringLiteral("phone"), r.phone);
     set(QStringLiteral("household"), r.householdAddress);
     set(QStringLiteral("residence"), r.residenceAddress);
-    const QString residence = r.residenceType == QLatin1String("domestic") ? tr("Elsewhere in China")
-        : r.residenceType == QLatin1String("abroad")                       ? tr("Abroad")
+    const QString residence = r.residenceType == QLatin1String("domestic")
+                                  ? tr("Elsewhere in China")
+                              : r.residenceType == QLatin1String("abroad") ? tr("Abroad")
                                                                            : tr("Local");
     set(QStringLiteral("residenceType"), residence);
     // The certification on file or a later check recorded here, whichever is newer.
     const PeriodFacts facts = r.periodFacts();
-    set(QStringLiteral("lastCert"), facts.lastCertification.isValid()
+    set(QStringLiteral("lastCert"),
+        facts.lastCertification.isValid()
             ? dateText(facts.lastCertification)
             : tr("Never (benefit confirmed %1)").arg(dateText(r.benefitStart)));
     const auto status = VerificationTerms::statusFromKey(r.livingStatus);
-    set(QStringLiteral("livingStatus"), status ? VerificationTerms::displayName(*status) : r.livingStatus);
+    set(QStringLiteral("livingStatus"),
+        status ? VerificationTerms::displayName(*status) : r.livingStatus);
     m_fields.value(QStringLiteral("livingStatus"))
-        ->setStyleSheet(status && *status != LivingStatus::Alive ? QStringLiteral("color: #b02020; font-weight: bold;")
-                                                                 : QString());
+        ->setStyleSheet(status && *status != LivingStatus::Alive
+                            ? QStringLiteral("color: #b02020; font-weight: bold;")
+                            : QString());
     const auto payment = BenefitLifecycle::statusFromKey(r.benefitStatus);
-    set(QStringLiteral("benefitStatus"), payment ? BenefitLifecycle::displayName(*payment) : r.benefitStatus);
+    set(QStringLiteral("benefitStatus"),
+        payment ? BenefitLifecycle::displayName(*payment) : r.benefitStatus);
     m_fields.value(QStringLiteral("benefitStatus"))
-        ->setStyleSheet(payment && *payment != BenefitStatus::Normal ? QStringLiteral("color: #b02020; font-weight: bold;")
-                                                                     : QString());
+        ->setStyleSheet(payment && *payment != BenefitStatus::Normal
+                            ? QStringLiteral("color: #b02020; font-weight: bold;")
+                            : QString());
     const ServicePeriod period = ServicePeriod::compute(m_profile, facts, m_today);
     if (!period.applies()) {
-        set(QStringLiteral("period"), tr("No period (dependent under %1)").arg(m_profile.dependentMinAge()));
+        set(QStringLiteral("period"),
+            tr("No period (dependent under %1)").arg(m_profile.dependentMinAge()));
         set(QStringLiteral("band"), QString());
     } else {
-        set(QStringLiteral("period"), tr("%1 to %2").arg(dateText(period.start), dateText(period.end)));
+        set(QStringLiteral("period"),
+            tr("%1 to %2").arg(dateText(period.start), dateText(period.end)));
         const qint64 days = m_today.daysTo(period.end);
-        const QString left = days < 0 ? tr("%n day(s) overdue", "", int(-days)) : tr("%n day(s) left", "", int(days));
-        set(QStringLiteral("band"), tr("%1 (%2)").arg(LedgerBands::displayName(LedgerBands::bandFor(period.end, m_today)), left));
+        const QString left = days < 0 ? tr("%n day(s) overdue", "", int(-days))
+                                      : tr("%n day(s) left", "", int(days));
+        set(QStringLiteral("band"),
+            tr("%1 (%2)").arg(LedgerBands::displayName(LedgerBands::bandFor(period.end, m_today)),
+                              left));
     }
     if (r.conclusion) {
-        set(QStringLiteral("conclusion"), tr("%1 (%2)").arg(BigDataConclusions::displayName(*r.conclusion), r.bigdataMonth));
+        set(QStringLiteral("conclusion"),
+            tr("%1 (%2)").arg(BigDataConclusions::displayName(*r.conclusion), r.bigdataMonth));
         const QString source = *r.conclusion == BigDataConclusion::Disqualified
-            ? BigDataConclusions::disqualifiedReasonName(r.bigdataSource)
-            : BigDataConclusions::qualifiedChannelName(r.bigdataSource);
+                                   ? BigDataConclusions::disqualifiedReasonName(r.bigdataSource)
+                                   : BigDataConclusions::qualifiedChannelName(r.bigdataSource);
         set(QStringLiteral("source"), source.isEmpty() ? r.bigdataSource : source);
     } else {
         set(QStringLiteral("conclusion"), tr("No comparison yet"));
@@ -243,9 +262,12 @@ void RecipientDetailPanel::showRecipient(qint64 id)
     }
     set(QStringLiteral("detail"), r.bigdataDetail);
     set(QStringLiteral("behaviour"), r.bigdataBehaviour);
-    set(QStringLiteral("special"), SpecialGroup::reasons(r.birth, r.specialFlags, m_today).join(QStringLiteral("、")));
+    set(QStringLiteral("special"),
+        SpecialGroup::reasons(r.birth, r.specialFlags, m_today).join(QStringLiteral("、")));
     if (detail->openVisit)
-        set(QStringLiteral("visit"), tr("Requested %1, due %2").arg(dateText(detail->openVisit->requestedOn), dateText(detail->openVisit->dueOn)));
+        set(QStringLiteral("visit"),
+            tr("Requested %1, due %2")
+                .arg(dateText(detail->openVisit->requestedOn), dateText(detail->openVisit->dueOn)));
     else
         set(QStringLiteral("visit"), QString());
 }

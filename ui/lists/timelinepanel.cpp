@@ -5,12 +5,11 @@
 #include "lifecycle/lifecycleservice.h"
 #include "verification/verificationservice.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QEvent>
-#include <QHBoxLayout>
-#include <QToolButton>
 #include <QLabel>
+#include <QToolButton>
 
 #include "record/photoviewer.h"
 #include <QPixmap>
@@ -18,13 +17,15 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-namespace {
+namespace
+{
 constexpr int ThumbSide = 56;
 constexpr int MaxThumbs = 4;
 
 QString dateTime(const QDateTime &utc)
 {
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                         : QString();
 }
 
 QLabel *wrapped(const QString &text, QWidget *parent)
@@ -100,14 +101,18 @@ void TimelinePanel::refresh()
 {
     m_events = m_id > 0 ? m_service.events(m_id) : QList<VerificationEvent>();
     // Payment status history: who did what when and why, newest first.
-    const QList<LifecycleEvent> steps = m_lifecycle && m_id > 0 ? m_lifecycle->events(m_id) : QList<LifecycleEvent>();
+    const QList<LifecycleEvent> steps =
+        m_lifecycle && m_id > 0 ? m_lifecycle->events(m_id) : QList<LifecycleEvent>();
     if (m_lifecycle && m_id > 0) {
         const LifecycleState state = BenefitLifecycle::replay(steps);
-        QStringList lines{tr("Payment status: %1").arg(BenefitLifecycle::displayName(state.status))};
+        QStringList lines{
+            tr("Payment status: %1").arg(BenefitLifecycle::displayName(state.status))};
         if (state.overpaid.fen() > 0)
             lines << tr("Overpayment balance: %1 yuan").arg(state.balance().toYuanString());
         for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
-            QString line = tr("%1 %2 — %3", "date, step, who").arg(isoDate(it->date), BenefitLifecycle::displayName(it->kind), it->actor);
+            QString line =
+                tr("%1 %2 — %3", "date, step, who")
+                    .arg(isoDate(it->date), BenefitLifecycle::displayName(it->kind), it->actor);
             if (it->amountFen != 0)
                 line = tr("%1, %2 yuan").arg(line, Money(it->amountFen).toYuanString());
             if (!it->reason.isEmpty())
@@ -167,8 +172,11 @@ QWidget *TimelinePanel::makeEntry(const VerificationEvent &e)
     layout->setContentsMargins(6, 4, 6, 6);
     layout->setSpacing(2);
 
-    const QString when = e.occurredAt.isValid() ? dateTime(e.occurredAt) : e.checkDate.toString(Qt::ISODate);
-    auto *header = wrapped(tr("%1 — %2", "timeline entry: when, how").arg(when, VerificationTerms::displayName(e.method)), entry);
+    const QString when =
+        e.occurredAt.isValid() ? dateTime(e.occurredAt) : e.checkDate.toString(Qt::ISODate);
+    auto *header = wrapped(tr("%1 — %2", "timeline entry: when, how")
+                               .arg(when, VerificationTerms::displayName(e.method)),
+                           entry);
     QFont bold = header->font();
     bold.setBold(true);
     header->setFont(bold);
@@ -186,8 +194,9 @@ QWidget *TimelinePanel::makeEntry(const VerificationEvent &e)
     QString result = status;
     if (e.status == LivingStatus::Deceased)
         result = e.deathSource.isEmpty()
-            ? tr("%1, died %2").arg(status, e.deathDate.toString(Qt::ISODate))
-            : tr("%1, died %2 (source: %3)").arg(status, e.deathDate.toString(Qt::ISODate), e.deathSource);
+                     ? tr("%1, died %2").arg(status, e.deathDate.toString(Qt::ISODate))
+                     : tr("%1, died %2 (source: %3)")
+                           .arg(status, e.deathDate.toString(Qt::ISODate), e.deathSource);
     else if (e.status == LivingStatus::OtherLoss && !e.lossReason.isEmpty())
         result = tr("%1: %2").arg(status, e.lossReason);
     auto *resultLabel = wrapped(result, entry);
@@ -195,23 +204,28 @@ QWidget *TimelinePanel::makeEntry(const VerificationEvent &e)
         resultLabel->setStyleSheet(QStringLiteral("color: #b02020;"));
     layout->addWidget(resultLabel);
     if (e.periodEnd.isValid())
-        layout->addWidget(wrapped(tr("Service period %1 to %2").arg(e.periodStart.toString(Qt::ISODate),
-                                                                    e.periodEnd.toString(Qt::ISODate)), entry));
+        layout->addWidget(wrapped(
+            tr("Service period %1 to %2")
+                .arg(e.periodStart.toString(Qt::ISODate), e.periodEnd.toString(Qt::ISODate)),
+            entry));
     layout->addWidget(wrapped(tr("Worker: %1").arg(e.worker), entry));
     if (!e.corrects.isEmpty())
-        layout->addWidget(wrapped(tr("Corrects the event of %1").arg(eventDate(e.corrects)), entry));
+        layout->addWidget(
+            wrapped(tr("Corrects the event of %1").arg(eventDate(e.corrects)), entry));
     if (!e.batchId.isEmpty())
         layout->addWidget(wrapped(tr("Passed in a batch"), entry));
     if (e.contact.phone)
         layout->addWidget(wrapped(tr("Phone changed to %1").arg(*e.contact.phone), entry));
     if (e.contact.householdAddress)
-        layout->addWidget(wrapped(tr("Household address changed to %1").arg(*e.contact.householdAddress), entry));
+        layout->addWidget(
+            wrapped(tr("Household address changed to %1").arg(*e.contact.householdAddress), entry));
     if (e.contact.residenceAddress)
-        layout->addWidget(wrapped(tr("Residence address changed to %1").arg(*e.contact.residenceAddress), entry));
+        layout->addWidget(
+            wrapped(tr("Residence address changed to %1").arg(*e.contact.residenceAddress), entry));
     if (e.contact.residenceType) {
         const QString &t = *e.contact.residenceType;
         const QString type = t == QLatin1String("domestic") ? tr("Elsewhere in China")
-            : t == QLatin1String("abroad")                  ? tr("Abroad")
+                             : t == QLatin1String("abroad") ? tr("Abroad")
                                                             : tr("Local");
         layout->addWidget(wrapped(tr("Residence changed to %1").arg(type), entry));
     }
@@ -242,13 +256,16 @@ QWidget *TimelinePanel::makeThumbnails(const QList<EvidenceLink> &evidence, QWid
         if (pixmap.isNull())
             thumb->setToolTip(tr("%1 (file missing)").arg(link.item.originalName));
         else {
-            thumb->setPixmap(pixmap.scaled(ThumbSide - 2, ThumbSide - 2, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-            thumb->setToolTip(tr("%1: %2").arg(VerificationTerms::displayName(link.kind), link.item.originalName));
+            thumb->setPixmap(pixmap.scaled(ThumbSide - 2, ThumbSide - 2, Qt::KeepAspectRatio,
+                                           Qt::SmoothTransformation));
+            thumb->setToolTip(tr("%1: %2").arg(VerificationTerms::displayName(link.kind),
+                                               link.item.originalName));
             // Double-click opens the archive copy in the photo viewer.
             thumb->setProperty("evidencePath", m_evidence.archivePath(link.item.sha256));
             thumb->setProperty("evidenceTitle", link.item.originalName);
             thumb->setCursor(Qt::PointingHandCursor);
-            thumb->installEventFilter(const_cast<TimelinePanel *>(this)); // makeThumbnails() is const; the filter only opens a viewer
+            thumb->installEventFilter(const_cast<TimelinePanel *>(
+                this)); // makeThumbnails() is const; the filter only opens a viewer
         }
         layout->addWidget(thumb);
     }
@@ -263,7 +280,8 @@ bool TimelinePanel::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::MouseButtonDblClick) {
         const QString path = watched->property("evidencePath").toString();
         if (!path.isEmpty()) {
-            auto *viewer = new PhotoViewer(path, watched->property("evidenceTitle").toString(), this);
+            auto *viewer =
+                new PhotoViewer(path, watched->property("evidenceTitle").toString(), this);
             viewer->setAttribute(Qt::WA_DeleteOnClose);
             viewer->open();
             return true;

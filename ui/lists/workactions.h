@@ -27,8 +27,9 @@ class WorkActions : public QObject
 {
     Q_OBJECT
 public:
-    WorkActions(const Database &db, const PolicyProfile &profile, const QDate &today, const QString &worker,
-                EvidenceStore &evidence, const VerificationService &verification, LedgerPanel *lists,
+    WorkActions(const Database &db, const PolicyProfile &profile, const QDate &today,
+                const QString &worker, EvidenceStore &evidence,
+                const VerificationService &verification, LedgerPanel *lists,
                 RecipientDetailPanel *detail, QWidget *window);
     ~WorkActions() override;
 

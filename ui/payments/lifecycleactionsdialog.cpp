@@ -3,12 +3,12 @@
 #include "security/audittrail.h"
 #include "security/session.h"
 
+#include "documents/documentprinting.h"
 #include "domain/idnumber.h"
 #include "domain/isodate.h"
-#include "documents/documentprinting.h"
-#include "window/messages.h"
 #include "lifecycle/lifecycledocuments.h"
 #include "lifecycle/lifecycleservice.h"
+#include "window/messages.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -22,19 +22,22 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace {
+namespace
+{
 QString monthText(const QDate &d)
 {
     return d.isValid() ? d.toString(QStringLiteral("yyyy-MM")) : QString();
 }
 } // namespace
 
-LifecycleActionsDialog::LifecycleActionsDialog(const Database &db, const LifecycleService &service, const QDate &today,
-                                               const QString &nodeCode, const QString &nodeName, const QString &actor,
+LifecycleActionsDialog::LifecycleActionsDialog(const Database &db, const LifecycleService &service,
+                                               const QDate &today, const QString &nodeCode,
+                                               const QString &nodeName, const QString &actor,
                                                QWidget *parent)
-    : QDialog(parent), m_db(db), m_service(service), m_today(today), m_node(nodeCode), m_nodeName(nodeName),
-      m_actor(actor), m_month(new QDateEdit(this)), m_kind(new QComboBox(this)), m_summary(new QLabel(this)),
-      m_table(new QTableWidget(this)), m_confirmSelected(new QPushButton(tr("Confirm &selected"), this)),
+    : QDialog(parent), m_db(db), m_service(service), m_today(today), m_node(nodeCode),
+      m_nodeName(nodeName), m_actor(actor), m_month(new QDateEdit(this)),
+      m_kind(new QComboBox(this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_confirmSelected(new QPushButton(tr("Confirm &selected"), this)),
       m_confirmAll(new QPushButton(tr("Confirm &all shown"), this))
 {
     setObjectName(QStringLiteral("lifecycleActionsDialog"));
@@ -49,8 +52,9 @@ LifecycleActionsDialog::LifecycleActionsDialog(const Database &db, const Lifecyc
         m_kind->addItem(BenefitLifecycle::displayName(k), BenefitLifecycle::key(k));
     m_table->setObjectName(QStringLiteral("actionsTable"));
     m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("Step"), tr("Name"), tr("ID number"), tr("Community"), tr("Reason"),
-                                        tr("From / deadline"), tr("Back pay (yuan)")});
+    m_table->setHorizontalHeaderLabels({tr("Step"), tr("Name"), tr("ID number"), tr("Community"),
+                                        tr("Reason"), tr("From / deadline"),
+                                        tr("Back pay (yuan)")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -86,7 +90,8 @@ LifecycleActionsDialog::LifecycleActionsDialog(const Database &db, const Lifecyc
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { reload(); });
     connect(m_confirmSelected, &QPushButton::clicked, this, [this] { confirmSelected(); });
     connect(m_confirmAll, &QPushButton::clicked, this, [this] { confirmAllShown(); });
-    connect(exportButton, &QPushButton::clicked, this, &LifecycleActionsDialog::exportSuspensionList);
+    connect(exportButton, &QPushButton::clicked, this,
+            &LifecycleActionsDialog::exportSuspensionList);
     connect(printButton, &QPushButton::clicked, this, &LifecycleActionsDialog::printSuspensionList);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
@@ -116,17 +121,23 @@ void LifecycleActionsDialog::reload()
             when = tr("from %1, list by %2").arg(monthText(e.effectiveMonth), isoDate(e.deadline));
         else if (e.kind == LifecycleKind::Resumed)
             when = tr("from %1").arg(monthText(e.effectiveMonth));
-        const QStringList cells{BenefitLifecycle::displayName(e.kind), p.name, IdNumber::mask(p.idNumber),
-                                p.communityCode, e.reason, when,
-                                e.kind == LifecycleKind::Resumed ? Money(e.amountFen).toYuanString() : QString()};
+        const QStringList cells{BenefitLifecycle::displayName(e.kind),
+                                p.name,
+                                IdNumber::mask(p.idNumber),
+                                p.communityCode,
+                                e.reason,
+                                when,
+                                e.kind == LifecycleKind::Resumed ? Money(e.amountFen).toYuanString()
+                                                                 : QString()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));
             m_table->setItem(row, c, item);
         }
     }
-    m_summary->setText(error.isEmpty() ? tr("%1 steps due (%2 shown)").arg(m_all.size()).arg(m_shown.size())
-                                       : tr("The steps could not be worked out: %1").arg(error));
+    m_summary->setText(error.isEmpty()
+                           ? tr("%1 steps due (%2 shown)").arg(m_all.size()).arg(m_shown.size())
+                           : tr("The steps could not be worked out: %1").arg(error));
     m_confirmSelected->setEnabled(!m_shown.isEmpty());
     m_confirmAll->setEnabled(!m_shown.isEmpty());
 }
@@ -164,28 +175,33 @@ bool LifecycleActionsDialog::confirm(const QList<LifecycleProposal> &proposals)
 
 QString LifecycleActionsDialog::suspensionListHtml() const
 {
-    return LifecycleDocuments::suspensionListHtml(m_all, m_month->date(),
-                                                  BenefitLifecycle::suspensionDeadline(m_service.profile(), m_month->date()),
-                                                  m_nodeName);
+    return LifecycleDocuments::suspensionListHtml(
+        m_all, m_month->date(),
+        BenefitLifecycle::suspensionDeadline(m_service.profile(), m_month->date()), m_nodeName);
 }
 
 void LifecycleActionsDialog::exportSuspensionList()
 {
-    const QString path = DocumentPrinting::askSavePath(this, tr("Export suspension list"),
-                                                       tr("suspension-list-%1.csv").arg(monthText(m_month->date())),
-                                                       tr("CSV files (*.csv)"));
-    if (path.isEmpty()
-        || !DocumentPrinting::allowAndLog(this, m_session, m_audit, Action::Export, AuditAction::Export,
-                                          QStringLiteral("suspension list %1").arg(monthText(m_month->date())), path))
+    const QString path = DocumentPrinting::askSavePath(
+        this, tr("Export suspension list"),
+        tr("suspension-list-%1.csv").arg(monthText(m_month->date())), tr("CSV files (*.csv)"));
+    if (path.isEmpty() ||
+        !DocumentPrinting::allowAndLog(
+            this, m_session, m_audit, Action::Export, AuditAction::Export,
+            QStringLiteral("suspension list %1").arg(monthText(m_month->date())), path))
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(LifecycleDocuments::suspensionListCsv(m_all)) < 0 || !file.commit())
-        showMessage(this, QMessageBox::Warning, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(LifecycleDocuments::suspensionListCsv(m_all)) < 0 || !file.commit())
+        showMessage(this, QMessageBox::Warning,
+                    tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
 void LifecycleActionsDialog::printSuspensionList()
 {
-    if (DocumentPrinting::allowAndLog(this, m_session, m_audit, Action::Print, AuditAction::Print,
-                                      QStringLiteral("suspension list %1").arg(monthText(m_month->date())), QString()))
-        DocumentPrinting::previewHtml(this, tr("Suspension list"), suspensionListHtml(), QStringLiteral("suspension-list"));
+    if (DocumentPrinting::allowAndLog(
+            this, m_session, m_audit, Action::Print, AuditAction::Print,
+            QStringLiteral("suspension list %1").arg(monthText(m_month->date())), QString()))
+        DocumentPrinting::previewHtml(this, tr("Suspension list"), suspensionListHtml(),
+                                      QStringLiteral("suspension-list"));
 }

@@ -3,11 +3,11 @@
 #include "security/audittrail.h"
 #include "security/session.h"
 
-#include "domain/isodate.h"
 #include "documents/documentprinting.h"
-#include "window/messages.h"
+#include "domain/isodate.h"
 #include "lifecycle/lifecycledocuments.h"
 #include "lifecycle/lifecycleservice.h"
+#include "window/messages.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -21,12 +21,15 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace {
+namespace
+{
 
 // The steps recorded one person at a time; the monthly ones go through the actions view.
-const QList<LifecycleKind> kSingleSteps{LifecycleKind::Objection, LifecycleKind::BackPay,
-                                        LifecycleKind::OverpaymentNotice, LifecycleKind::RepaymentAgreement,
-                                        LifecycleKind::Repayment, LifecycleKind::Refusal, LifecycleKind::Unsealed};
+const QList<LifecycleKind> kSingleSteps{
+    LifecycleKind::Objection,         LifecycleKind::BackPay,
+    LifecycleKind::OverpaymentNotice, LifecycleKind::RepaymentAgreement,
+    LifecycleKind::Repayment,         LifecycleKind::Refusal,
+    LifecycleKind::Unsealed};
 
 std::optional<LifecycleEvent> latest(const QList<LifecycleEvent> &events, LifecycleKind kind)
 {
@@ -39,15 +42,17 @@ std::optional<LifecycleEvent> latest(const QList<LifecycleEvent> &events, Lifecy
 
 } // namespace
 
-LifecycleStepDialog::LifecycleStepDialog(const LifecycleService &service, qint64 recipientId, const QString &name,
-                                         const QString &idNumber, qint64 monthlyFen, const QString &actor,
+LifecycleStepDialog::LifecycleStepDialog(const LifecycleService &service, qint64 recipientId,
+                                         const QString &name, const QString &idNumber,
+                                         qint64 monthlyFen, const QString &actor,
                                          const QString &office, QWidget *parent)
     : QDialog(parent), m_service(service), m_id(recipientId), m_name(name), m_idNumber(idNumber),
-      m_monthlyFen(monthlyFen), m_actor(actor),
-      m_office(office), m_kind(new QComboBox(this)), m_date(new QDateEdit(service.today(), this)),
-      m_reason(new QLineEdit(this)), m_objector(new QLineEdit(this)), m_approver(new QLineEdit(this)),
-      m_amount(new QLineEdit(this)), m_instalments(new QSpinBox(this)), m_paidThrough(new QDateEdit(this)),
-      m_state(new QLabel(this)), m_printBackPay(new QPushButton(tr("Print &back-pay form…"), this)),
+      m_monthlyFen(monthlyFen), m_actor(actor), m_office(office), m_kind(new QComboBox(this)),
+      m_date(new QDateEdit(service.today(), this)), m_reason(new QLineEdit(this)),
+      m_objector(new QLineEdit(this)), m_approver(new QLineEdit(this)),
+      m_amount(new QLineEdit(this)), m_instalments(new QSpinBox(this)),
+      m_paidThrough(new QDateEdit(this)), m_state(new QLabel(this)),
+      m_printBackPay(new QPushButton(tr("Print &back-pay form…"), this)),
       m_printNotice(new QPushButton(tr("Print repayment &notice…"), this)),
       m_pdfBackPay(new QPushButton(tr("Back-pay form as PDF…"), this)),
       m_pdfNotice(new QPushButton(tr("Repayment notice as PDF…"), this))
@@ -100,23 +105,27 @@ LifecycleStepDialog::LifecycleStepDialog(const LifecycleService &service, qint64
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Papers leave the office only through a logged action (print, or PDF as export).
     auto paper = [this](const QString &title, const QString &html, bool pdf, const QString &file) {
-        if (!DocumentPrinting::allowAndLog(this, m_session, m_audit, pdf ? Action::Export : Action::Print,
-                                           pdf ? AuditAction::Export : AuditAction::Print,
-                                           QStringLiteral("%1 of recipient %2").arg(title).arg(m_id), QString(),
-                                           AccessTarget::person(m_id)))
+        if (!DocumentPrinting::allowAndLog(
+                this, m_session, m_audit, pdf ? Action::Export : Action::Print,
+                pdf ? AuditAction::Export : AuditAction::Print,
+                QStringLiteral("%1 of recipient %2").arg(title).arg(m_id), QString(),
+                AccessTarget::person(m_id)))
             return;
         if (pdf)
             DocumentPrinting::exportHtmlPdf(this, title, html, file);
         else
             DocumentPrinting::previewHtml(this, title, html, QStringLiteral("lifecycle-paper"));
     };
-    connect(m_printBackPay, &QPushButton::clicked, this, [this, paper] { paper(tr("Back-pay form"), backPayFormHtml(), false, {}); });
+    connect(m_printBackPay, &QPushButton::clicked, this,
+            [this, paper] { paper(tr("Back-pay form"), backPayFormHtml(), false, {}); });
     connect(m_printNotice, &QPushButton::clicked, this,
             [this, paper] { paper(tr("Repayment notice"), repaymentNoticeHtml(), false, {}); });
-    connect(m_pdfBackPay, &QPushButton::clicked, this,
-            [this, paper] { paper(tr("Back-pay form"), backPayFormHtml(), true, tr("back-pay-form.pdf")); });
-    connect(m_pdfNotice, &QPushButton::clicked, this,
-            [this, paper] { paper(tr("Repayment notice"), repaymentNoticeHtml(), true, tr("repayment-notice.pdf")); });
+    connect(m_pdfBackPay, &QPushButton::clicked, this, [this, paper] {
+        paper(tr("Back-pay form"), backPayFormHtml(), true, tr("back-pay-form.pdf"));
+    });
+    connect(m_pdfNotice, &QPushButton::clicked, this, [this, paper] {
+        paper(tr("Repayment notice"), repaymentNoticeHtml(), true, tr("repayment-notice.pdf"));
+    });
     updateFields();
     updateState();
 }
@@ -141,15 +150,19 @@ void LifecycleStepDialog::updateState()
     const LifecycleState s = m_service.state(m_id);
     QStringList lines{tr("Payment status: %1").arg(BenefitLifecycle::displayName(s.status))};
     if (s.suspendedOn.isValid())
-        lines << tr("Suspended on %1, from %2").arg(isoDate(s.suspendedOn), s.suspendedFrom.toString(QStringLiteral("yyyy-MM")));
+        lines << tr("Suspended on %1, from %2")
+                     .arg(isoDate(s.suspendedOn),
+                          s.suspendedFrom.toString(QStringLiteral("yyyy-MM")));
     if (s.objectionOpen())
         lines << tr("Objection made on %1").arg(isoDate(s.objectionOn));
     if (s.backPayDue)
-        lines << tr("Back pay due: %1 yuan for %2 months").arg(s.backPay.toYuanString()).arg(s.backPayMonths);
+        lines << tr("Back pay due: %1 yuan for %2 months")
+                     .arg(s.backPay.toYuanString())
+                     .arg(s.backPayMonths);
     if (s.overpaid.fen() > 0)
         lines << tr("Overpaid %1 yuan, repaid %2 yuan, balance %3 yuan (deadline %4, refusals: %5)")
-                     .arg(s.overpaid.toYuanString(), s.repaid.toYuanString(), s.balance().toYuanString(),
-                          isoDate(s.repaymentDeadline))
+                     .arg(s.overpaid.toYuanString(), s.repaid.toYuanString(),
+                          s.balance().toYuanString(), isoDate(s.repaymentDeadline))
                      .arg(s.refusals);
     m_state->setText(lines.join(QLatin1Char('\n')));
     m_printBackPay->setEnabled(!backPayFormHtml().isEmpty());
@@ -185,7 +198,8 @@ bool LifecycleStepDialog::recordStep()
     } else if (e.kind == LifecycleKind::BackPay) {
         e.amountFen = m_service.state(m_id).backPay.fen();
     } else if (e.kind == LifecycleKind::OverpaymentNotice) {
-        const auto notice = m_service.overpaymentNotice(m_id, m_paidThrough->date(), m_actor, &error);
+        const auto notice =
+            m_service.overpaymentNotice(m_id, m_paidThrough->date(), m_actor, &error);
         if (!notice)
             return fail(error);
         e = *notice;
@@ -210,5 +224,6 @@ QString LifecycleStepDialog::backPayFormHtml() const
 QString LifecycleStepDialog::repaymentNoticeHtml() const
 {
     const auto notice = latest(m_service.events(m_id), LifecycleKind::OverpaymentNotice);
-    return notice ? LifecycleDocuments::repaymentNoticeHtml(m_name, m_idNumber, *notice, m_office) : QString();
+    return notice ? LifecycleDocuments::repaymentNoticeHtml(m_name, m_idNumber, *notice, m_office)
+                  : QString();
 }

@@ -25,8 +25,8 @@ class LifecycleStepDialog : public QDialog
     Q_OBJECT
 public:
     LifecycleStepDialog(const LifecycleService &service, qint64 recipientId, const QString &name,
-                        const QString &idNumber, qint64 monthlyFen, const QString &actor, const QString &office,
-                        QWidget *parent = nullptr);
+                        const QString &idNumber, qint64 monthlyFen, const QString &actor,
+                        const QString &office, QWidget *parent = nullptr);
 
     QComboBox *kindBox() const { return m_kind; }
     QLineEdit *reasonField() const { return m_reason; }

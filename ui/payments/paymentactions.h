@@ -23,8 +23,9 @@ class PaymentActions : public QObject
 {
     Q_OBJECT
 public:
-    PaymentActions(const Database &db, const PolicyProfile &profile, const LifecycleService &service,
-                   const QString &worker, JurisdictionPanel *tree, RecipientDetailPanel *detail, QWidget *window);
+    PaymentActions(const Database &db, const PolicyProfile &profile,
+                   const LifecycleService &service, const QString &worker, JurisdictionPanel *tree,
+                   RecipientDetailPanel *detail, QWidget *window);
 
     void addTo(QMenu *menu);
     void updateEnabled(); // the person's steps need a selected person

@@ -20,8 +20,8 @@ BatchPassDialog::BatchPassDialog(const QList<qint64> &recipientIds, const QStrin
                                  const VerificationService &service, const PolicyProfile &profile,
                                  EvidenceStore &evidence, const QString &worker, const QDate &today,
                                  QWidget *parent)
-    : QDialog(parent), m_ids(recipientIds), m_service(service), m_profile(profile), m_evidence(evidence),
-      m_worker(worker)
+    : QDialog(parent), m_ids(recipientIds), m_service(service), m_profile(profile),
+      m_evidence(evidence), m_worker(worker)
 {
     setWindowTitle(tr("Batch pass"));
     auto *layout = new QVBoxLayout(this);
@@ -55,7 +55,8 @@ BatchPassDialog::BatchPassDialog(const QList<qint64> &recipientIds, const QStrin
     form->addRow(tr("Method:"), m_method);
 
     auto *fileRow = new QHBoxLayout;
-    m_file = new QLabel(tr("(none — a sign-in sheet or a photo of the unit's list is required)"), this);
+    m_file =
+        new QLabel(tr("(none — a sign-in sheet or a photo of the unit's list is required)"), this);
     m_file->setObjectName(QStringLiteral("evidenceFile"));
     m_file->setWordWrap(true);
     auto *add = new QPushButton(tr("Add…"), this);
@@ -95,10 +96,12 @@ BatchPassDialog::BatchPassDialog(const QList<qint64> &recipientIds, const QStrin
 void BatchPassDialog::updateSummary()
 {
     const auto method = VerificationMethod(m_method->currentData().toInt());
-    m_summary->setText(tr("%n people will be recorded as alive (%1) on %2; each gets a new certification "
-                          "period from that date according to the %3 rules.", nullptr, int(m_ids.size()))
-                           .arg(VerificationTerms::displayName(method),
-                                m_date->date().toString(QStringLiteral("yyyy-MM-dd")), m_profile.displayName()));
+    m_summary->setText(
+        tr("%n people will be recorded as alive (%1) on %2; each gets a new certification "
+           "period from that date according to the %3 rules.",
+           nullptr, int(m_ids.size()))
+            .arg(VerificationTerms::displayName(method),
+                 m_date->date().toString(QStringLiteral("yyyy-MM-dd")), m_profile.displayName()));
     m_ok->setEnabled(m_profile.allowsBatchPass() && m_item.has_value() && !m_ids.isEmpty());
 }
 
@@ -107,8 +110,9 @@ void BatchPassDialog::chooseEvidence()
     QStringList patterns;
     for (const QString &f : EvidenceStore::acceptedFormats())
         patterns << QStringLiteral("*.%1").arg(f);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Sign-in sheet or unit list photo"), QString(),
-                                                      tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Sign-in sheet or unit list photo"), QString(),
+                                     tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))));
     if (!path.isEmpty())
         setEvidenceFile(path);
 }

@@ -16,7 +16,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace {
+namespace
+{
 constexpr int ThumbSide = 96;
 constexpr int TileWidth = ThumbSide + 40;
 } // namespace
@@ -61,7 +62,8 @@ QStringList EvidenceStrip::addFiles(const QStringList &paths)
         QString error;
         const auto item = m_store.intakeFile(path, &error);
         if (!item) {
-            refusals << (error.isEmpty() ? tr("%1: not accepted").arg(QFileInfo(path).fileName()) : error);
+            refusals << (error.isEmpty() ? tr("%1: not accepted").arg(QFileInfo(path).fileName())
+                                         : error);
             continue;
         }
         addItem(*item);
@@ -121,12 +123,16 @@ QWidget *EvidenceStrip::makeTile(const EvidenceItem &item, QComboBox **kindOut)
     if (pixmap.isNull())
         thumb->setText(item.format.toUpper());
     else
-        thumb->setPixmap(pixmap.scaled(ThumbSide, ThumbSide, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    const QString size = item.width > 0 ? tr("%1 × %2 px").arg(item.width).arg(item.height) : QString();
-    thumb->setToolTip(size.isEmpty() ? item.originalName : tr("%1\n%2").arg(item.originalName, size));
+        thumb->setPixmap(
+            pixmap.scaled(ThumbSide, ThumbSide, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    const QString size =
+        item.width > 0 ? tr("%1 × %2 px").arg(item.width).arg(item.height) : QString();
+    thumb->setToolTip(size.isEmpty() ? item.originalName
+                                     : tr("%1\n%2").arg(item.originalName, size));
 
     auto *name = new QLabel(tile);
-    name->setText(name->fontMetrics().elidedText(item.originalName, Qt::ElideMiddle, TileWidth - 36));
+    name->setText(
+        name->fontMetrics().elidedText(item.originalName, Qt::ElideMiddle, TileWidth - 36));
     name->setToolTip(item.originalName);
 
     auto *remove = new QToolButton(tile);

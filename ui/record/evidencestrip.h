@@ -40,8 +40,7 @@ signals:
     void changed();
 
 private:
-    struct Tile
-    {
+    struct Tile {
         EvidenceItem item;
         QWidget *widget = nullptr;
         QComboBox *kind = nullptr;

@@ -5,10 +5,10 @@
 #include "store/recipientrepository.h"
 #include "verification/verificationservice.h"
 
-#include <QHash>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -20,23 +20,26 @@
 #include <algorithm>
 #include <functional>
 
-PaperRegisterDialog::PaperRegisterDialog(const VerificationService &service, const RecipientRepository &people,
-                                         EvidenceStore &evidence, const QString &worker, const QDate &today,
-                                         QWidget *parent)
-    : QDialog(parent), m_service(service), m_people(people), m_evidence(evidence), m_worker(worker), m_today(today)
+PaperRegisterDialog::PaperRegisterDialog(const VerificationService &service,
+                                         const RecipientRepository &people, EvidenceStore &evidence,
+                                         const QString &worker, const QDate &today, QWidget *parent)
+    : QDialog(parent), m_service(service), m_people(people), m_evidence(evidence), m_worker(worker),
+      m_today(today)
 {
     setWindowTitle(tr("Paper register entry"));
     auto *layout = new QVBoxLayout(this);
-    auto *help = new QLabel(tr("Type one check per row from the paper register. Enter or Tab moves to the next "
-                               "cell; a new row appears at the end. Method and result may be typed as a key "
-                               "(home-visit, alive) or by name."), this);
+    auto *help = new QLabel(
+        tr("Type one check per row from the paper register. Enter or Tab moves to the next "
+           "cell; a new row appears at the end. Method and result may be typed as a key "
+           "(home-visit, alive) or by name."),
+        this);
     help->setWordWrap(true);
     layout->addWidget(help);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("register"));
-    m_table->setHorizontalHeaderLabels({tr("ID number"), tr("Date (YYYY-MM-DD)"), tr("Method"), tr("Result"),
-                                        tr("Note"), tr("Problem")});
+    m_table->setHorizontalHeaderLabels({tr("ID number"), tr("Date (YYYY-MM-DD)"), tr("Method"),
+                                        tr("Result"), tr("Note"), tr("Problem")});
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->setTabKeyNavigation(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -52,7 +55,8 @@ PaperRegisterDialog::PaperRegisterDialog(const VerificationService &service, con
     auto *photoRow = new QHBoxLayout;
     auto *addPhoto = new QPushButton(tr("Add register photo…"), this);
     addPhoto->setObjectName(QStringLiteral("addPhoto"));
-    m_photoLabel = new QLabel(tr("(required: a photo of this register page, kept as the evidence of every row)"), this);
+    m_photoLabel = new QLabel(
+        tr("(required: a photo of this register page, kept as the evidence of every row)"), this);
     m_photoLabel->setObjectName(QStringLiteral("photo"));
     m_photoLabel->setWordWrap(true);
     photoRow->addWidget(addPhoto);
@@ -122,8 +126,8 @@ bool PaperRegisterDialog::rowIsEmpty(int row) const
 std::optional<VerificationMethod> PaperRegisterDialog::parseMethod(const QString &text)
 {
     for (VerificationMethod m : VerificationTerms::methods()) {
-        if (text.compare(VerificationTerms::key(m), Qt::CaseInsensitive) == 0
-            || text == VerificationTerms::displayName(m))
+        if (text.compare(VerificationTerms::key(m), Qt::CaseInsensitive) == 0 ||
+            text == VerificationTerms::displayName(m))
             return m;
     }
     return std::nullopt;
@@ -132,8 +136,8 @@ std::optional<VerificationMethod> PaperRegisterDialog::parseMethod(const QString
 std::optional<LivingStatus> PaperRegisterDialog::parseStatus(const QString &text)
 {
     for (LivingStatus s : VerificationTerms::statuses()) {
-        if (text.compare(VerificationTerms::key(s), Qt::CaseInsensitive) == 0
-            || text == VerificationTerms::displayName(s))
+        if (text.compare(VerificationTerms::key(s), Qt::CaseInsensitive) == 0 ||
+            text == VerificationTerms::displayName(s))
             return s;
     }
     return std::nullopt;
@@ -150,17 +154,20 @@ std::optional<VerificationEvent> PaperRegisterDialog::eventFor(int row, QString 
         return fail(tr("ID number: %1").arg(number.reasonText()));
     const auto id = m_people.idForNumber(number.canonical());
     if (!id)
-        return fail(tr("No person with ID number %1 in this office's roster.").arg(number.masked()));
+        return fail(
+            tr("No person with ID number %1 in this office's roster.").arg(number.masked()));
     const auto person = m_people.detail(*id);
     if (!person)
-        return fail(tr("No person with ID number %1 in this office's roster.").arg(number.masked()));
+        return fail(
+            tr("No person with ID number %1 in this office's roster.").arg(number.masked()));
     if (!m_service.session().covers(person->recipient))
         return fail(m_service.session().outsideScope());
     VerificationEvent e;
     e.recipientId = *id;
     e.checkDate = QDate::fromString(text(row, DateColumn), QStringLiteral("yyyy-MM-dd"));
     if (!e.checkDate.isValid())
-        return fail(tr("Date '%1' is not a date in the form YYYY-MM-DD.").arg(text(row, DateColumn)));
+        return fail(
+            tr("Date '%1' is not a date in the form YYYY-MM-DD.").arg(text(row, DateColumn)));
     const auto method = parseMethod(text(row, MethodColumn));
     if (!method)
         return fail(tr("Unknown method '%1'.").arg(text(row, MethodColumn)));
@@ -242,8 +249,9 @@ void PaperRegisterDialog::chooseRegisterPhoto()
     QStringList patterns;
     for (const QString &f : EvidenceStore::acceptedFormats())
         patterns << QStringLiteral("*.%1").arg(f);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Photo of the register page"), QString(),
-                                                      tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Photo of the register page"), QString(),
+                                     tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))));
     if (!path.isEmpty())
         setRegisterPhoto(path);
 }

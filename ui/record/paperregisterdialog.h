@@ -21,7 +21,15 @@ class PaperRegisterDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, DateColumn, MethodColumn, ResultColumn, NoteColumn, ProblemColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        DateColumn,
+        MethodColumn,
+        ResultColumn,
+        NoteColumn,
+        ProblemColumn,
+        ColumnCount
+    };
 
     PaperRegisterDialog(const VerificationService &service, const RecipientRepository &people,
                         EvidenceStore &evidence, const QString &worker, const QDate &today,

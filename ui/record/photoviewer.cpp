@@ -21,7 +21,11 @@ PhotoViewer::PhotoViewer(const QString &path, const QString &title, QWidget *par
     m_scroll->setBackgroundRole(QPalette::Dark);
 
     auto *buttons = new QHBoxLayout;
-    const struct { QString text; QKeySequence key; std::function<void()> run; } actions[] = {
+    const struct {
+        QString text;
+        QKeySequence key;
+        std::function<void()> run;
+    } actions[] = {
         {tr("Zoom in"), QKeySequence::ZoomIn, [this] { zoomBy(1.25); }},
         {tr("Zoom out"), QKeySequence::ZoomOut, [this] { zoomBy(0.8); }},
         {tr("Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { fitToWindow(); }},
@@ -61,7 +65,8 @@ void PhotoViewer::fitToWindow()
     const bool sideways = m_rotation % 180 != 0;
     const QSize size = sideways ? m_original.size().transposed() : m_original.size();
     const QSize room = m_scroll->viewport()->size() - QSize(4, 4);
-    m_zoom = qMin(1.0, qMin(double(room.width()) / size.width(), double(room.height()) / size.height()));
+    m_zoom =
+        qMin(1.0, qMin(double(room.width()) / size.width(), double(room.height()) / size.height()));
     render();
 }
 
@@ -75,10 +80,14 @@ void PhotoViewer::render()
 {
     if (m_original.isNull())
         return;
-    const QPixmap turned = m_rotation ? m_original.transformed(QTransform().rotate(m_rotation), Qt::SmoothTransformation)
+    const QPixmap turned = m_rotation ? m_original.transformed(QTransform().rotate(m_rotation),
+                                                               Qt::SmoothTransformation)
                                       : m_original;
     const QSize size = turned.size() * m_zoom;
     m_image->setPixmap(turned.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     m_image->resize(m_image->pixmap().size());
-    m_status->setText(tr("%1 × %2 px, %3 %").arg(m_original.width()).arg(m_original.height()).arg(qRound(m_zoom * 100)));
+    m_status->setText(tr("%1 × %2 px, %3 %")
+                          .arg(m_original.width())
+                          .arg(m_original.height())
+                          .arg(qRound(m_zoom * 100)));
 }

@@ -31,7 +31,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-namespace {
+namespace
+{
 const QString kErrorStyle = QStringLiteral("color: #b02020;");
 const QString kLastMethodKey = QStringLiteral("record/method");
 
@@ -75,10 +76,11 @@ RecordVerificationDialog::RecordVerificationDialog(const RecipientDetail &person
     name->setFont(big);
     const QString where = tr("%1 / %2").arg(m_person.streetName, m_person.communityName);
     const QDate last = r.periodFacts().lastCertification; // on file or recorded here, the later
-    auto *facts = new QLabel(last.isValid() ? tr("ID %1 · %2 · last certified %3")
-                                                  .arg(IdNumber::mask(r.idNumber), where, last.toString(Qt::ISODate))
-                                            : tr("ID %1 · %2 · never certified").arg(IdNumber::mask(r.idNumber), where),
-                             this);
+    auto *facts = new QLabel(
+        last.isValid() ? tr("ID %1 · %2 · last certified %3")
+                             .arg(IdNumber::mask(r.idNumber), where, last.toString(Qt::ISODate))
+                       : tr("ID %1 · %2 · never certified").arg(IdNumber::mask(r.idNumber), where),
+        this);
     facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_error = errorLabel(QStringLiteral("saveError"), this);
@@ -110,14 +112,17 @@ RecordVerificationDialog::RecordVerificationDialog(const RecipientDetail &person
 
     connect(m_save, &QPushButton::clicked, this, &RecordVerificationDialog::save);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
-        connect(new QShortcut(keys, this), &QShortcut::activated, this, &RecordVerificationDialog::save);
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this,
+                &RecordVerificationDialog::save);
     // Ctrl+V outside a text field takes an image; inside one, eventFilter decides.
     connect(new QShortcut(QKeySequence::Paste, this), &QShortcut::activated, this, [this] {
         if (!pasteEvidence())
             showRefusals({tr("The clipboard holds no image or image file.")});
     });
-    for (QWidget *w : std::initializer_list<QWidget *>{m_deathSource, m_lossReason, m_note, m_phone, m_household, m_residence})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_deathSource, m_lossReason, m_note, m_phone,
+                                                       m_household, m_residence})
         w->installEventFilter(this);
 
     updateStatusFields();
@@ -155,8 +160,10 @@ QWidget *RecordVerificationDialog::createCheckSection()
     m_method->setObjectName(QStringLiteral("method"));
     for (VerificationMethod m : VerificationTerms::methods())
         m_method->addItem(VerificationTerms::displayName(m), int(m));
-    // Staff tend to work in runs of one kind (a morning of home visits): start with the last one used.
-    const auto last = VerificationTerms::methodFromKey(QSettings().value(kLastMethodKey).toString());
+    // Staff tend to work in runs of one kind (a morning of home visits): start with the last one
+    // used.
+    const auto last =
+        VerificationTerms::methodFromKey(QSettings().value(kLastMethodKey).toString());
     if (last)
         m_method->setCurrentIndex(m_method->findData(int(*last)));
 
@@ -213,9 +220,11 @@ QWidget *RecordVerificationDialog::createCheckSection()
     m_checkForm->addRow(tr("Worker"), worker);
     m_checkForm->addRow(tr("&Note"), m_note);
 
-    connect(m_status, &QComboBox::currentIndexChanged, this, &RecordVerificationDialog::updateStatusFields);
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+            &RecordVerificationDialog::updateStatusFields);
     // A death cannot come after the check that found it.
-    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &d) { m_deathDate->setMaximumDate(d); });
+    connect(m_date, &QDateEdit::dateChanged, this,
+            [this](const QDate &d) { m_deathDate->setMaximumDate(d); });
     return box;
 }
 
@@ -345,7 +354,8 @@ VerificationEvent RecordVerificationDialog::draftEvent() const
     e.contact.householdAddress = changed(m_household, r.householdAddress);
     e.contact.residenceAddress = changed(m_residence, r.residenceAddress);
     const QString type = m_residenceType->currentData().toString();
-    const QString currentType = r.residenceType.isEmpty() ? QStringLiteral("local") : r.residenceType;
+    const QString currentType =
+        r.residenceType.isEmpty() ? QStringLiteral("local") : r.residenceType;
     if (type != currentType)
         e.contact.residenceType = type;
     e.evidence = m_strip->links();
@@ -356,7 +366,8 @@ VerificationEvent RecordVerificationDialog::draftEvent() const
 void RecordVerificationDialog::correct(const VerificationEvent &earlier)
 {
     m_corrects = earlier.uuid;
-    setWindowTitle(tr("Correct the check of %1 (%2)").arg(m_person.recipient.name, earlier.checkDate.toString(Qt::ISODate)));
+    setWindowTitle(tr("Correct the check of %1 (%2)")
+                       .arg(m_person.recipient.name, earlier.checkDate.toString(Qt::ISODate)));
     m_method->setCurrentIndex(m_method->findData(int(earlier.method)));
     m_status->setCurrentIndex(m_status->findData(int(earlier.status)));
     m_date->setDate(earlier.checkDate);
@@ -418,9 +429,9 @@ void RecordVerificationDialog::chooseEvidenceFiles()
             patterns << QStringLiteral("*.jpg");
     }
     const QString filter = tr("Images (%1)").arg(patterns.join(QLatin1Char(' ')));
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add photos"),
-                                                            settings.value(folderKey).toString(),
-                                                            tr("%1;;All files (*)").arg(filter));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Add photos"), settings.value(folderKey).toString(),
+                                      tr("%1;;All files (*)").arg(filter));
     if (files.isEmpty())
         return;
     settings.setValue(folderKey, QFileInfo(files.first()).absolutePath());
@@ -464,10 +475,12 @@ bool RecordVerificationDialog::takeMimeData(const QMimeData *mime)
     }
     const QImage image = qvariant_cast<QImage>(mime->imageData());
     QString error;
-    const QString name = QStringLiteral("clipboard-%1.png")
-                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString name =
+        QStringLiteral("clipboard-%1.png")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     if (image.isNull() || !m_strip->addImage(image, name, &error))
-        showRefusals({error.isEmpty() ? tr("%1: the pasted image could not be read").arg(name) : error});
+        showRefusals(
+            {error.isEmpty() ? tr("%1: the pasted image could not be read").arg(name) : error});
     else
         showRefusals({});
     return true;
@@ -493,8 +506,9 @@ void RecordVerificationDialog::dropEvent(QDropEvent *event)
 bool RecordVerificationDialog::eventFilter(QObject *watched, QEvent *event)
 {
     // Ctrl+V in a text field pastes text, unless the clipboard holds a picture.
-    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)
-        && hasEvidence(QApplication::clipboard()->mimeData())) {
+    if (event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste) &&
+        hasEvidence(QApplication::clipboard()->mimeData())) {
         pasteEvidence();
         return true;
     }

@@ -12,7 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
+namespace
+{
 QString channelName(const QString &key)
 {
     if (key == QLatin1String("phone"))
@@ -24,7 +25,8 @@ QString channelName(const QString &key)
 } // namespace
 
 ReminderDialog::ReminderDialog(qint64 recipientId, const QString &name, const QString &phone,
-                               const ContactLog &log, const QString &worker, const QDate &today, QWidget *parent)
+                               const ContactLog &log, const QString &worker, const QDate &today,
+                               QWidget *parent)
     : QDialog(parent), m_recipientId(recipientId), m_log(log), m_worker(worker)
 {
     setWindowTitle(tr("Log a reminder — %1").arg(name));
@@ -92,7 +94,8 @@ void ReminderDialog::fillOutcomes()
     const bool sms = m_channel->currentData().toString() == QLatin1String("sms");
     m_outcome->clear();
     for (const QString &key : ContactLog::outcomes()) {
-        const bool smsOutcome = key == QLatin1String("sent") || key == QLatin1String("wrong-number");
+        const bool smsOutcome =
+            key == QLatin1String("sent") || key == QLatin1String("wrong-number");
         if (sms ? smsOutcome : key != QLatin1String("sent"))
             m_outcome->addItem(ContactLog::outcomeName(key), key);
     }
@@ -105,11 +108,14 @@ void ReminderDialog::reloadHistory()
     m_history->clear();
     const QList<ContactEntry> entries = m_log.entries(m_recipientId);
     for (const ContactEntry &e : entries) {
-        const QString line = e.note.isEmpty()
-            ? tr("%1  %2: %3 (%4)").arg(e.date.toString(QStringLiteral("yyyy-MM-dd")), channelName(e.channel),
-                                        ContactLog::outcomeName(e.outcome), e.worker)
-            : tr("%1  %2: %3 (%4) — %5").arg(e.date.toString(QStringLiteral("yyyy-MM-dd")), channelName(e.channel),
-                                             ContactLog::outcomeName(e.outcome), e.worker, e.note);
+        const QString line =
+            e.note.isEmpty()
+                ? tr("%1  %2: %3 (%4)")
+                      .arg(e.date.toString(QStringLiteral("yyyy-MM-dd")), channelName(e.channel),
+                           ContactLog::outcomeName(e.outcome), e.worker)
+                : tr("%1  %2: %3 (%4) — %5")
+                      .arg(e.date.toString(QStringLiteral("yyyy-MM-dd")), channelName(e.channel),
+                           ContactLog::outcomeName(e.outcome), e.worker, e.note);
         m_history->addItem(line);
     }
     if (entries.isEmpty())

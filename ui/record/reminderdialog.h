@@ -17,8 +17,9 @@ class ReminderDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReminderDialog(qint64 recipientId, const QString &name, const QString &phone, const ContactLog &log,
-                   const QString &worker, const QDate &today, QWidget *parent = nullptr);
+    ReminderDialog(qint64 recipientId, const QString &name, const QString &phone,
+                   const ContactLog &log, const QString &worker, const QDate &today,
+                   QWidget *parent = nullptr);
 
     QString errorText() const;
 

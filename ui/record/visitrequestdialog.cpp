@@ -14,7 +14,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-namespace {
+namespace
+{
 const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 
 QDateEdit *dateEdit(const QDate &date, const QString &name, QWidget *parent)
@@ -35,17 +36,24 @@ QStringList VisitRequestDialog::channels()
 
 QString VisitRequestDialog::channelName(const QString &key)
 {
-    if (key == QLatin1String("phone")) return tr("By phone");
-    if (key == QLatin1String("window")) return tr("At the window");
-    if (key == QLatin1String("family")) return tr("Through family");
-    if (key == QLatin1String("neighbour")) return tr("Through a neighbour");
-    if (key == QLatin1String("other")) return tr("Other");
+    if (key == QLatin1String("phone"))
+        return tr("By phone");
+    if (key == QLatin1String("window"))
+        return tr("At the window");
+    if (key == QLatin1String("family"))
+        return tr("Through family");
+    if (key == QLatin1String("neighbour"))
+        return tr("Through a neighbour");
+    if (key == QLatin1String("other"))
+        return tr("Other");
     return key;
 }
 
-VisitRequestDialog::VisitRequestDialog(qint64 recipientId, const QString &name, const HomeVisitService &service,
-                                       const QString &worker, const QDate &today, QWidget *parent)
-    : QDialog(parent), m_recipientId(recipientId), m_service(service), m_worker(worker), m_today(today)
+VisitRequestDialog::VisitRequestDialog(qint64 recipientId, const QString &name,
+                                       const HomeVisitService &service, const QString &worker,
+                                       const QDate &today, QWidget *parent)
+    : QDialog(parent), m_recipientId(recipientId), m_service(service), m_worker(worker),
+      m_today(today)
 {
     setWindowTitle(tr("Home visit — %1").arg(name));
     auto *layout = new QVBoxLayout(this);
@@ -159,7 +167,8 @@ void VisitRequestDialog::showVisit()
     // Size the dialog to the page shown, not to the larger of the two.
     m_pages->setCurrentIndex(m_visit ? 1 : 0);
     for (int i = 0; i < m_pages->count(); ++i) {
-        const auto policy = i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        const auto policy =
+            i == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
         m_pages->widget(i)->setSizePolicy(policy, policy);
     }
     m_pages->updateGeometry();
@@ -172,20 +181,27 @@ void VisitRequestDialog::showVisit()
         return;
     const HomeVisit &v = *m_visit;
     const QString channel = v.channel.isEmpty() ? QString() : channelName(v.channel);
-    m_requested->setText(tr("%1 by %2 (%3)").arg(v.requestedOn.toString(kDateFormat), v.requestedBy, channel));
+    m_requested->setText(
+        tr("%1 by %2 (%3)").arg(v.requestedOn.toString(kDateFormat), v.requestedBy, channel));
     const bool overdue = v.dueOn.isValid() && v.dueOn < m_today;
-    m_due->setText(overdue ? tr("%1 (overdue)").arg(v.dueOn.toString(kDateFormat)) : v.dueOn.toString(kDateFormat));
-    m_due->setStyleSheet(overdue ? QStringLiteral("color: #c00000; font-weight: bold;") : QString());
+    m_due->setText(overdue ? tr("%1 (overdue)").arg(v.dueOn.toString(kDateFormat))
+                           : v.dueOn.toString(kDateFormat));
+    m_due->setStyleSheet(overdue ? QStringLiteral("color: #c00000; font-weight: bold;")
+                                 : QString());
     m_assignee->setText(v.assignedTo.isEmpty() ? m_worker : v.assignedTo);
     m_planned->setMinimumDate(v.requestedOn);
     m_planned->setDate(v.plannedOn.isValid() ? v.plannedOn : qMax(m_today, v.requestedOn));
     m_attemptDate->setMinimumDate(v.requestedOn);
     m_attempts->clear();
     for (const VisitAttempt &a : v.attempts) {
-        m_attempts->addItem(a.note.isEmpty()
-            ? tr("%1  %2 (%3)").arg(a.date.toString(kDateFormat), HomeVisitService::attemptOutcomeName(a.outcome), a.worker)
-            : tr("%1  %2 (%3) — %4").arg(a.date.toString(kDateFormat), HomeVisitService::attemptOutcomeName(a.outcome),
-                                         a.worker, a.note));
+        m_attempts->addItem(
+            a.note.isEmpty()
+                ? tr("%1  %2 (%3)")
+                      .arg(a.date.toString(kDateFormat),
+                           HomeVisitService::attemptOutcomeName(a.outcome), a.worker)
+                : tr("%1  %2 (%3) — %4")
+                      .arg(a.date.toString(kDateFormat),
+                           HomeVisitService::attemptOutcomeName(a.outcome), a.worker, a.note));
     }
     if (v.attempts.isEmpty())
         m_attempts->addItem(tr("(none yet)"));
@@ -205,8 +221,9 @@ void VisitRequestDialog::showError(const QString &message)
 void VisitRequestDialog::createRequest()
 {
     QString error;
-    const auto visit = m_service.request(m_recipientId, m_requestedOn->date(), m_requestedBy->text().trimmed(),
-                                         m_channel->currentData().toString(), m_reason->text().trimmed(), &error);
+    const auto visit =
+        m_service.request(m_recipientId, m_requestedOn->date(), m_requestedBy->text().trimmed(),
+                          m_channel->currentData().toString(), m_reason->text().trimmed(), &error);
     if (!visit)
         return showError(error);
     showError(QString());

@@ -19,17 +19,20 @@
 #include <QVBoxLayout>
 
 AuditDialog::AuditDialog(const AuditTrail &audit, const Session &session, QWidget *parent)
-    : QDialog(parent), m_audit(audit), m_session(session), m_user(new QLineEdit(this)), m_action(new QComboBox(this)),
-      m_useDates(new QCheckBox(tr("From"), this)), m_from(new QDateEdit(QDate::currentDate().addDays(-30), this)),
-      m_to(new QDateEdit(QDate::currentDate(), this)), m_offHours(new QCheckBox(tr("Outside working hours only"), this)),
-      m_chain(new QLabel(this)), m_table(new QTableWidget(this))
+    : QDialog(parent), m_audit(audit), m_session(session), m_user(new QLineEdit(this)),
+      m_action(new QComboBox(this)), m_useDates(new QCheckBox(tr("From"), this)),
+      m_from(new QDateEdit(QDate::currentDate().addDays(-30), this)),
+      m_to(new QDateEdit(QDate::currentDate(), this)),
+      m_offHours(new QCheckBox(tr("Outside working hours only"), this)), m_chain(new QLabel(this)),
+      m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("auditDialog"));
     setWindowTitle(tr("Audit trail"));
     m_user->setPlaceholderText(tr("all users"));
     m_action->addItem(tr("all actions"), QString());
     for (AuditAction a : AuditTrail::actions())
-        m_action->addItem(AuditTrail::actionName(AuditTrail::actionKey(a)), AuditTrail::actionKey(a));
+        m_action->addItem(AuditTrail::actionName(AuditTrail::actionKey(a)),
+                          AuditTrail::actionKey(a));
     m_from->setCalendarPopup(true);
     m_to->setCalendarPopup(true);
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -44,16 +47,17 @@ AuditDialog::AuditDialog(const AuditTrail &audit, const Session &session, QWidge
     filters->addWidget(m_to);
     filters->addWidget(m_offHours);
     m_table->setColumnCount(8);
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("Time"), tr("User"), tr("Action"), tr("Concerning"),
-                                        tr("Detail"), tr("Where"), tr("Off hours")});
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("Time"), tr("User"), tr("Action"),
+                                        tr("Concerning"), tr("Detail"), tr("Where"),
+                                        tr("Off hours")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *csv = buttons->addButton(tr("&Export CSV…"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"), tr("audit.csv"),
-                                                          tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"),
+                                                          tr("audit.csv"), tr("CSV files (*.csv)"));
         QString error;
         if (!path.isEmpty() && !exportCsv(path, &error))
             QMessageBox::warning(this, tr("Audit trail"), error);
@@ -71,9 +75,11 @@ AuditDialog::AuditDialog(const AuditTrail &audit, const Session &session, QWidge
     layout->addWidget(buttons);
     resize(1100, 600);
     const AuditCheck check = m_audit.verify();
-    m_chain->setText(check.ok ? tr("Chain intact: %n entries verified.", nullptr, int(check.entries))
-                              : tr("The audit trail was tampered with: %1").arg(check.message));
-    m_chain->setStyleSheet(check.ok ? QString() : QStringLiteral("color: #b02020; font-weight: bold;"));
+    m_chain->setText(check.ok
+                         ? tr("Chain intact: %n entries verified.", nullptr, int(check.entries))
+                         : tr("The audit trail was tampered with: %1").arg(check.message));
+    m_chain->setStyleSheet(check.ok ? QString()
+                                    : QStringLiteral("color: #b02020; font-weight: bold;"));
     reload();
 }
 
@@ -96,9 +102,15 @@ void AuditDialog::reload()
     m_table->setRowCount(int(entries.size()));
     for (int r = 0; r < entries.size(); ++r) {
         const AuditEntry &e = entries.at(r);
-        const QStringList cells = {QString::number(e.id), e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                   e.username, AuditTrail::actionName(e.action), e.target, e.detail, e.place,
-                                   e.offHours ? tr("yes") : QString()};
+        const QStringList cells = {
+            QString::number(e.id),
+            e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+            e.username,
+            AuditTrail::actionName(e.action),
+            e.target,
+            e.detail,
+            e.place,
+            e.offHours ? tr("yes") : QString()};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -116,7 +128,8 @@ bool AuditDialog::exportCsv(const QString &path, QString *error)
                         QStringLiteral("%1 entries to %2").arg(entries.size()).arg(path), error))
         return false;
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(AuditTrail::toCsv(entries).toUtf8()) < 0) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(AuditTrail::toCsv(entries).toUtf8()) < 0) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;

@@ -11,9 +11,10 @@
 #include <QMainWindow>
 #include <QMenuBar>
 
-IdleLock::IdleLock(QMainWindow *window, const Database &db, const PolicyProfile &profile, const Session &session,
-                   const AuditTrail &audit)
-    : QObject(window), m_window(window), m_db(db), m_profile(profile), m_session(session), m_audit(audit)
+IdleLock::IdleLock(QMainWindow *window, const Database &db, const PolicyProfile &profile,
+                   const Session &session, const AuditTrail &audit)
+    : QObject(window), m_window(window), m_db(db), m_profile(profile), m_session(session),
+      m_audit(audit)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(defaultTimeoutMs(db));
@@ -28,7 +29,8 @@ int IdleLock::defaultTimeoutMs(const Database &db)
     const int seconds = qEnvironmentVariableIntValue("CERTDESK_LOCK_SECONDS", &ok);
     if (ok && seconds > 0)
         return seconds * 1000;
-    const int minutes = db.setting(QStringLiteral("security.lockMinutes"), QStringLiteral("10")).toInt(&ok);
+    const int minutes =
+        db.setting(QStringLiteral("security.lockMinutes"), QStringLiteral("10")).toInt(&ok);
     return (ok && minutes > 0 ? minutes : 10) * 60 * 1000;
 }
 
@@ -79,7 +81,8 @@ void IdleLock::lockNow()
         }
     }
     m_window->menuBar()->setEnabled(false);
-    m_dialog = new SignInDialog(m_db, m_profile, m_audit, SignInDialog::Mode::Unlock, m_session.user().username, m_window);
+    m_dialog = new SignInDialog(m_db, m_profile, m_audit, SignInDialog::Mode::Unlock,
+                                m_session.user().username, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this, &IdleLock::unlocked);
     m_dialog->open();

@@ -22,8 +22,8 @@ class IdleLock : public QObject
 {
     Q_OBJECT
 public:
-    IdleLock(QMainWindow *window, const Database &db, const PolicyProfile &profile, const Session &session,
-             const AuditTrail &audit);
+    IdleLock(QMainWindow *window, const Database &db, const PolicyProfile &profile,
+             const Session &session, const AuditTrail &audit);
     static int defaultTimeoutMs(const Database &db);
     void setTimeoutMs(int ms);
     int timeoutMs() const { return m_timer.interval(); }

@@ -1,11 +1,11 @@
 #include "security/securityactions.h"
 
 #include "security/auditdialog.h"
-#include "security/idlelock.h"
 #include "security/auditedsettings.h"
+#include "security/idlelock.h"
 #include "security/session.h"
-#include "store/database.h"
 #include "security/usersdialog.h"
+#include "store/database.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -13,10 +13,11 @@
 #include <QMenu>
 #include <QMessageBox>
 
-SecurityActions::SecurityActions(QMainWindow *window, const Database &db, const PolicyProfile &profile,
-                                 const Session &session, const AuditTrail &audit)
-    : QObject(window), m_window(window), m_db(db), m_profile(profile), m_session(session), m_audit(audit),
-      m_lock(new IdleLock(window, db, profile, session, audit))
+SecurityActions::SecurityActions(QMainWindow *window, const Database &db,
+                                 const PolicyProfile &profile, const Session &session,
+                                 const AuditTrail &audit)
+    : QObject(window), m_window(window), m_db(db), m_profile(profile), m_session(session),
+      m_audit(audit), m_lock(new IdleLock(window, db, profile, session, audit))
 {
 }
 
@@ -25,7 +26,8 @@ void SecurityActions::addTo(QMenu *menu)
     QAction *lock = menu->addAction(tr("&Lock screen"), m_lock, &IdleLock::lockNow);
     lock->setObjectName(QStringLiteral("lockAction"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *minutes = menu->addAction(tr("Lock after idle &minutes…"), this, &SecurityActions::setLockMinutes);
+    QAction *minutes =
+        menu->addAction(tr("Lock after idle &minutes…"), this, &SecurityActions::setLockMinutes);
     minutes->setEnabled(m_session.allows(Action::ChangeSettings));
     menu->addSeparator();
     QAction *users = menu->addAction(tr("&Users…"), this, &SecurityActions::showUsers);
@@ -57,12 +59,15 @@ void SecurityActions::showAudit()
 void SecurityActions::setLockMinutes()
 {
     bool ok = false;
-    const int minutes = QInputDialog::getInt(m_window, tr("Screen lock"), tr("Lock the screen after this many idle minutes:"),
+    const int minutes = QInputDialog::getInt(m_window, tr("Screen lock"),
+                                             tr("Lock the screen after this many idle minutes:"),
                                              m_lock->timeoutMs() / 60000, 1, 240, 1, &ok);
     if (!ok)
         return;
     QString error;
-    if (!AuditedSettings(m_db, m_audit).set(m_session, QStringLiteral("security.lockMinutes"), QString::number(minutes), &error)) {
+    if (!AuditedSettings(m_db, m_audit)
+             .set(m_session, QStringLiteral("security.lockMinutes"), QString::number(minutes),
+                  &error)) {
         QMessageBox::warning(m_window, tr("Screen lock"), error);
         return;
     }

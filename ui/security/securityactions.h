@@ -17,8 +17,8 @@ class SecurityActions : public QObject
 {
     Q_OBJECT
 public:
-    SecurityActions(QMainWindow *window, const Database &db, const PolicyProfile &profile, const Session &session,
-                    const AuditTrail &audit);
+    SecurityActions(QMainWindow *window, const Database &db, const PolicyProfile &profile,
+                    const Session &session, const AuditTrail &audit);
     void addTo(QMenu *menu);
     IdleLock *idleLock() const { return m_lock; }
     void showUsers();

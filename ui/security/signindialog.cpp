@@ -11,12 +11,14 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-SignInDialog::SignInDialog(const Database &db, const PolicyProfile &profile, const AuditTrail &audit, Mode mode,
-                           const QString &username, QWidget *parent)
-    : QDialog(parent), m_db(db), m_profile(profile), m_audit(audit), m_mode(mode), m_username(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_error(new QLabel(this))
+SignInDialog::SignInDialog(const Database &db, const PolicyProfile &profile,
+                           const AuditTrail &audit, Mode mode, const QString &username,
+                           QWidget *parent)
+    : QDialog(parent), m_db(db), m_profile(profile), m_audit(audit), m_mode(mode),
+      m_username(new QLineEdit(this)), m_password(new QLineEdit(this)), m_error(new QLabel(this))
 {
-    setObjectName(mode == Mode::Unlock ? QStringLiteral("unlockDialog") : QStringLiteral("signInDialog"));
+    setObjectName(mode == Mode::Unlock ? QStringLiteral("unlockDialog")
+                                       : QStringLiteral("signInDialog"));
     setWindowTitle(mode == Mode::Unlock ? tr("CertDesk is locked") : tr("Sign in to CertDesk"));
     m_username->setObjectName(QStringLiteral("username"));
     m_username->setText(username);
@@ -30,9 +32,11 @@ SignInDialog::SignInDialog(const Database &db, const PolicyProfile &profile, con
     form->addRow(tr("&User name:"), m_username);
     form->addRow(tr("&Password:"), m_password);
     auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(mode == Mode::Unlock ? tr("&Unlock") : tr("&Sign in"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(mode == Mode::Unlock ? tr("&Unlock") : tr("&Sign in"),
+                       QDialogButtonBox::AcceptRole);
     // A locked window offers no way back in but the password; quitting is allowed.
-    buttons->addButton(mode == Mode::Unlock ? tr("&Quit CertDesk") : tr("Cancel"), QDialogButtonBox::RejectRole);
+    buttons->addButton(mode == Mode::Unlock ? tr("&Quit CertDesk") : tr("Cancel"),
+                       QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
         if (m_mode == Mode::Unlock)
@@ -42,7 +46,8 @@ SignInDialog::SignInDialog(const Database &db, const PolicyProfile &profile, con
     });
     auto *layout = new QVBoxLayout(this);
     if (mode == Mode::Unlock)
-        layout->addWidget(new QLabel(tr("The screen was locked. Enter the password of %1 to go on.").arg(username), this));
+        layout->addWidget(new QLabel(
+            tr("The screen was locked. Enter the password of %1 to go on.").arg(username), this));
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -58,19 +63,21 @@ void SignInDialog::accept()
 {
     QString error;
     const QString name = m_username->text().trimmed();
-    const auto user = UserRepository(m_db, m_profile).authenticate(name, m_password->text(), &error);
+    const auto user =
+        UserRepository(m_db, m_profile).authenticate(name, m_password->text(), &error);
     m_password->clear();
     QString ignored;
     if (!user) {
         User attempted;
         attempted.username = name;
-        m_audit.record(Session(attempted, Session::machineName()), AuditAction::SignInFailed, name, QString(), &ignored);
+        m_audit.record(Session(attempted, Session::machineName()), AuditAction::SignInFailed, name,
+                       QString(), &ignored);
         m_error->setText(error);
         return;
     }
     const Session session(*user, Session::machineName());
-    if (!m_audit.record(session, m_mode == Mode::Unlock ? AuditAction::Unlock : AuditAction::SignIn, name, QString(),
-                        &error)) {
+    if (!m_audit.record(session, m_mode == Mode::Unlock ? AuditAction::Unlock : AuditAction::SignIn,
+                        name, QString(), &error)) {
         // No entry, no way in: the trail must show who is working.
         m_error->setText(error);
         return;

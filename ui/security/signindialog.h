@@ -19,8 +19,8 @@ class SignInDialog : public QDialog
     Q_OBJECT
 public:
     enum class Mode { SignIn, Unlock };
-    SignInDialog(const Database &db, const PolicyProfile &profile, const AuditTrail &audit, Mode mode,
-                 const QString &username = QString(), QWidget *parent = nullptr);
+    SignInDialog(const Database &db, const PolicyProfile &profile, const AuditTrail &audit,
+                 Mode mode, const QString &username = QString(), QWidget *parent = nullptr);
 
     std::optional<Session> session() const { return m_session; }
     QLineEdit *usernameEdit() const { return m_username; }

@@ -12,11 +12,13 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-UserFormDialog::UserFormDialog(const Database &db, const PolicyProfile &profile, const AuditTrail &audit,
-                               const Session *creator, bool firstAdministrator, QWidget *parent)
+UserFormDialog::UserFormDialog(const Database &db, const PolicyProfile &profile,
+                               const AuditTrail &audit, const Session *creator,
+                               bool firstAdministrator, QWidget *parent)
     : QDialog(parent), m_db(db), m_profile(profile), m_audit(audit), m_creator(creator),
-      m_username(new QLineEdit(this)), m_displayName(new QLineEdit(this)), m_role(new QComboBox(this)),
-      m_node(new QComboBox(this)), m_certify(new QCheckBox(tr("records checks (certify)"), this)),
+      m_username(new QLineEdit(this)), m_displayName(new QLineEdit(this)),
+      m_role(new QComboBox(this)), m_node(new QComboBox(this)),
+      m_certify(new QCheckBox(tr("records checks (certify)"), this)),
       m_approver(new QCheckBox(tr("approves benefits"), this)), m_password(new QLineEdit(this)),
       m_repeat(new QLineEdit(this)), m_error(new QLabel(this))
 {
@@ -45,9 +47,10 @@ UserFormDialog::UserFormDialog(const Database &db, const PolicyProfile &profile,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     if (firstAdministrator)
-        layout->addWidget(new QLabel(tr("This database has no users yet. Create the district administrator, "
-                                        "who then creates the other accounts."),
-                                     this));
+        layout->addWidget(
+            new QLabel(tr("This database has no users yet. Create the district administrator, "
+                          "who then creates the other accounts."),
+                       this));
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -91,10 +94,11 @@ void UserFormDialog::accept()
         return;
     }
     const Session by = m_creator ? *m_creator : Session(u, Session::machineName());
-    m_audit.record(by, AuditAction::UserChange, u.username,
-                   QStringLiteral("created %1 at %2 duties %3").arg(Permissions::roleKey(u.role), u.nodeCode,
-                                                                    u.duties.join(QLatin1Char(','))),
-                   &error);
+    m_audit.record(
+        by, AuditAction::UserChange, u.username,
+        QStringLiteral("created %1 at %2 duties %3")
+            .arg(Permissions::roleKey(u.role), u.nodeCode, u.duties.join(QLatin1Char(','))),
+        &error);
     m_created = u;
     QDialog::accept();
 }

@@ -1,8 +1,8 @@
 #include "security/usersdialog.h"
 
 #include "security/audittrail.h"
-#include "security/userrepository.h"
 #include "security/userformdialog.h"
+#include "security/userrepository.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -20,16 +20,18 @@ UsersDialog::UsersDialog(const Database &db, const PolicyProfile &profile, const
     setObjectName(QStringLiteral("usersDialog"));
     setWindowTitle(tr("Users"));
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("User name"), tr("Full name"), tr("Role"), tr("Jurisdiction"),
-                                        tr("Duties"), tr("Active")});
+    m_table->setHorizontalHeaderLabels({tr("User name"), tr("Full name"), tr("Role"),
+                                        tr("Jurisdiction"), tr("Duties"), tr("Active")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(tr("&New user…"), QDialogButtonBox::ActionRole)->setObjectName(QStringLiteral("newUser"));
+    buttons->addButton(tr("&New user…"), QDialogButtonBox::ActionRole)
+        ->setObjectName(QStringLiteral("newUser"));
     QPushButton *reset = buttons->addButton(tr("&Reset password…"), QDialogButtonBox::ActionRole);
-    QPushButton *active = buttons->addButton(tr("&Deactivate / activate"), QDialogButtonBox::ActionRole);
+    QPushButton *active =
+        buttons->addButton(tr("&Deactivate / activate"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::clicked, this, [this, reset, active](QAbstractButton *b) {
         if (b == reset)
@@ -52,8 +54,12 @@ void UsersDialog::reload()
     m_table->setRowCount(int(users.size()));
     for (int r = 0; r < users.size(); ++r) {
         const User &u = users.at(r);
-        const QStringList cells = {u.username, u.displayName, Permissions::roleName(u.role), u.nodeCode,
-                                   u.duties.join(QLatin1String(", ")), u.active ? tr("yes") : tr("no")};
+        const QStringList cells = {u.username,
+                                   u.displayName,
+                                   Permissions::roleName(u.role),
+                                   u.nodeCode,
+                                   u.duties.join(QLatin1String(", ")),
+                                   u.active ? tr("yes") : tr("no")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, u.id);
@@ -82,9 +88,9 @@ void UsersDialog::resetPassword()
         return;
     const QString name = m_table->item(m_table->currentRow(), 0)->text();
     bool ok = false;
-    const QString password = QInputDialog::getText(this, tr("Reset password"),
-                                                   tr("New password for %1:").arg(name), QLineEdit::Password,
-                                                   QString(), &ok);
+    const QString password =
+        QInputDialog::getText(this, tr("Reset password"), tr("New password for %1:").arg(name),
+                              QLineEdit::Password, QString(), &ok);
     if (!ok)
         return;
     QString error;
@@ -92,7 +98,8 @@ void UsersDialog::resetPassword()
         QMessageBox::warning(this, tr("Reset password"), error);
         return;
     }
-    m_audit.record(m_session, AuditAction::UserChange, name, QStringLiteral("password reset"), &error);
+    m_audit.record(m_session, AuditAction::UserChange, name, QStringLiteral("password reset"),
+                   &error);
 }
 
 void UsersDialog::toggleActive()
@@ -111,6 +118,7 @@ void UsersDialog::toggleActive()
         QMessageBox::warning(this, tr("Users"), error);
         return;
     }
-    m_audit.record(m_session, AuditAction::UserChange, name, active ? QStringLiteral("activated") : QStringLiteral("deactivated"), &error);
+    m_audit.record(m_session, AuditAction::UserChange, name,
+                   active ? QStringLiteral("activated") : QStringLiteral("deactivated"), &error);
     reload();
 }

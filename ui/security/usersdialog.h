@@ -14,8 +14,8 @@ class UsersDialog : public QDialog
 {
     Q_OBJECT
 public:
-    UsersDialog(const Database &db, const PolicyProfile &profile, const Session &session, const AuditTrail &audit,
-                QWidget *parent = nullptr);
+    UsersDialog(const Database &db, const PolicyProfile &profile, const Session &session,
+                const AuditTrail &audit, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
     void reload();
     void newUser();

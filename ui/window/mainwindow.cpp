@@ -11,23 +11,23 @@
 #include "sync/syncstatusindicator.h"
 
 #include "dashboard/dashboardpanel.h"
+#include "documents/printactions.h"
 #include "domain/workingcalendar.h"
+#include "evidence/evidencestore.h"
 #include "io/importdialog.h"
 #include "io/pendingimportsdialog.h"
-#include "evidence/evidencestore.h"
-#include "lists/jurisdictionpanel.h"
 #include "lifecycle/lifecycleservice.h"
-#include "payments/paymentactions.h"
+#include "lists/jurisdictionpanel.h"
+#include "lists/ledgerpanel.h"
 #include "lists/recipientdetailpanel.h"
+#include "lists/recipientlistmodel.h"
+#include "lists/timelinepanel.h"
+#include "lists/workactions.h"
+#include "payments/paymentactions.h"
 #include "record/recordverificationdialog.h"
 #include "store/database.h"
 #include "store/recipientrepository.h"
-#include "lists/timelinepanel.h"
 #include "verification/verificationservice.h"
-#include "lists/recipientlistmodel.h"
-#include "documents/printactions.h"
-#include "lists/workactions.h"
-#include "lists/ledgerpanel.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacechanges.h"
 
@@ -47,8 +47,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const QDate &today, const Session &session,
-                       QWidget *parent)
+MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const QDate &today,
+                       const Session &session, QWidget *parent)
     : MainWindow(std::make_unique<Workspace>(db, profile, session), nullptr, today, parent)
 {
 }
@@ -58,16 +58,21 @@ MainWindow::MainWindow(Workspace &workspace, const QDate &today, QWidget *parent
 {
 }
 
-MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, const QDate &today, QWidget *parent)
-    : QMainWindow(parent), m_ownWorkspace(std::move(own)), m_workspace(borrowed ? *borrowed : *m_ownWorkspace),
-      m_db(m_workspace.database()), m_profile(m_workspace.profile()), m_today(today), m_session(m_workspace.session()),
-      m_worker(m_session.user().displayName), m_audit(&m_workspace.audit()), m_evidence(&m_workspace.evidence()),
-      m_verification(std::make_unique<VerificationService>(m_db, m_profile, *m_evidence, m_session)),
+MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, const QDate &today,
+                       QWidget *parent)
+    : QMainWindow(parent), m_ownWorkspace(std::move(own)),
+      m_workspace(borrowed ? *borrowed : *m_ownWorkspace), m_db(m_workspace.database()),
+      m_profile(m_workspace.profile()), m_today(today), m_session(m_workspace.session()),
+      m_worker(m_session.user().displayName), m_audit(&m_workspace.audit()),
+      m_evidence(&m_workspace.evidence()), m_verification(std::make_unique<VerificationService>(
+                                               m_db, m_profile, *m_evidence, m_session)),
       m_lifecycle(std::make_unique<LifecycleService>(m_db, m_profile, m_session)),
       m_sync(std::make_unique<SyncController>(m_db, m_profile, *m_evidence)),
-      m_jurisdiction(new JurisdictionPanel(m_db, this)), m_ledgers(new LedgerPanel(m_db, today, this)),
+      m_jurisdiction(new JurisdictionPanel(m_db, this)),
+      m_ledgers(new LedgerPanel(m_db, today, this)),
       m_detail(new RecipientDetailPanel(m_db, m_profile, today, this)),
-      m_timeline(new TimelinePanel(*m_verification, *m_evidence, this)), m_splitter(new QSplitter(this))
+      m_timeline(new TimelinePanel(*m_verification, *m_evidence, this)),
+      m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_verification->setToday(today);
@@ -92,13 +97,15 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
     m_splitter->setSizes({260, 900, 340});
     m_detail->setTimeline(m_timeline);
     // Double-clicking a person in any list opens the record form, as Ctrl+R does.
-    connect(m_ledgers->table(), &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        recordVerification(m_ledgers->model()->recipientId(index.row()));
-    });
-    connect(m_timeline, &TimelinePanel::correctRequested, this, [this](const VerificationEvent &earlier) {
-        if (RecordVerificationDialog *dialog = recordVerification(earlier.recipientId))
-            dialog->correct(earlier);
-    });
+    connect(m_ledgers->table(), &QAbstractItemView::doubleClicked, this,
+            [this](const QModelIndex &index) {
+                recordVerification(m_ledgers->model()->recipientId(index.row()));
+            });
+    connect(m_timeline, &TimelinePanel::correctRequested, this,
+            [this](const VerificationEvent &earlier) {
+                if (RecordVerificationDialog *dialog = recordVerification(earlier.recipientId))
+                    dialog->correct(earlier);
+            });
     setCentralWidget(m_splitter);
 
     connect(m_jurisdiction, &JurisdictionPanel::scopeChanged, m_ledgers, &LedgerPanel::setScope);
@@ -110,30 +117,35 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
         if (m_payments)
             m_payments->updateEnabled();
     });
-    connect(m_detail, &RecipientDetailPanel::recordRequested, this, &MainWindow::recordVerification);
+    connect(m_detail, &RecipientDetailPanel::recordRequested, this,
+            &MainWindow::recordVerification);
 
     createMenus();
     auto *profileLabel = new QLabel(tr("Policy: %1").arg(m_profile.displayName()), this);
     auto *todayLabel = new QLabel(tr("Today: %1").arg(today.toString(Qt::ISODate)), this);
     auto *dbLabel = new QLabel(QDir::toNativeSeparators(m_db.path()), this);
-    auto *userLabel = new QLabel(tr("Signed in: %1 (%2)").arg(m_session.user().displayName,
-                                                             Permissions::roleName(m_session.user().role)), this);
+    auto *userLabel = new QLabel(
+        tr("Signed in: %1 (%2)")
+            .arg(m_session.user().displayName, Permissions::roleName(m_session.user().role)),
+        this);
     userLabel->setObjectName(QStringLiteral("userLabel"));
     statusBar()->addWidget(userLabel);
     statusBar()->addWidget(profileLabel);
     statusBar()->addWidget(todayLabel);
     if (!WorkingCalendar::builtin().covers(today.year())) {
-        auto *warning = new QLabel(tr("The holiday calendar does not cover %1: home-visit due dates "
-                                      "count weekends only. Update the calendar.")
-                                       .arg(today.year()),
-                                   this);
+        auto *warning =
+            new QLabel(tr("The holiday calendar does not cover %1: home-visit due dates "
+                          "count weekends only. Update the calendar.")
+                           .arg(today.year()),
+                       this);
         warning->setObjectName(QStringLiteral("calendarWarning"));
         warning->setStyleSheet(QStringLiteral("color: #b02020;"));
         statusBar()->addWidget(warning);
     }
     m_syncIndicator = new SyncStatusIndicator(this);
     m_syncIndicator->setStatus(m_sync->status());
-    connect(m_sync.get(), &SyncController::statusChanged, m_syncIndicator, &SyncStatusIndicator::setStatus);
+    connect(m_sync.get(), &SyncController::statusChanged, m_syncIndicator,
+            &SyncStatusIndicator::setStatus);
     connect(m_syncIndicator, &SyncStatusIndicator::clicked, this, &MainWindow::openSyncDialog);
     statusBar()->addPermanentWidget(m_syncIndicator);
     statusBar()->addPermanentWidget(dbLabel);
@@ -146,17 +158,21 @@ DashboardPanel *MainWindow::openDashboard()
     if (!m_dashboard) {
         m_dashboard = new QDialog(this);
         m_dashboard->resize(900, 600);
-        auto *panel = new DashboardPanel(m_db, m_profile, m_today, m_session.accessScope(), m_dashboard);
+        auto *panel =
+            new DashboardPanel(m_db, m_profile, m_today, m_session.accessScope(), m_dashboard);
         auto *layout = new QVBoxLayout(m_dashboard);
         layout->addWidget(panel);
-        connect(panel, &DashboardPanel::openList, this, [this](const Scope &scope, const QString &, Ledger list) {
-            m_jurisdiction->selectCode(scope.code);
-            m_ledgers->showList(list);
-            activateWindow();
-        });
-        connect(panel, &DashboardPanel::openPaymentActions, this, [this] { m_payments->openMonthlyActions(); });
+        connect(panel, &DashboardPanel::openList, this,
+                [this](const Scope &scope, const QString &, Ledger list) {
+                    m_jurisdiction->selectCode(scope.code);
+                    m_ledgers->showList(list);
+                    activateWindow();
+                });
+        connect(panel, &DashboardPanel::openPaymentActions, this,
+                [this] { m_payments->openMonthlyActions(); });
         connect(panel, &DashboardPanel::openDrillDown, this,
-                [this](const Scope &scope, const QString &, const LedgerQuery::DrillDown &drill, const QString &title) {
+                [this](const Scope &scope, const QString &, const LedgerQuery::DrillDown &drill,
+                       const QString &title) {
                     m_jurisdiction->selectCode(scope.code);
                     m_ledgers->showDrillDown(drill, title);
                     activateWindow();
@@ -179,7 +195,8 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(tr("&Import big-data results…"), this, [this] {
         auto *dialog = new ImportDialog(m_db, m_profile, m_today, &m_session, m_audit, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ImportDialog::imported, this, [this] { announce(WorkspaceChange::People | WorkspaceChange::Counts); });
+        connect(dialog, &ImportDialog::imported, this,
+                [this] { announce(WorkspaceChange::People | WorkspaceChange::Counts); });
         dialog->open();
     });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -190,7 +207,8 @@ void MainWindow::createMenus()
         auto *dialog = new PendingImportsDialog(*importer, m_session, m_audit, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QObject::destroyed, this, [importer] { delete importer; });
-        connect(dialog, &PendingImportsDialog::applied, this, [this] { announce(WorkspaceChange::People | WorkspaceChange::Counts); });
+        connect(dialog, &PendingImportsDialog::applied, this,
+                [this] { announce(WorkspaceChange::People | WorkspaceChange::Counts); });
         dialog->open();
     });
     pending->setObjectName(QStringLiteral("pendingImportsAction"));
@@ -199,10 +217,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     m_backup = new BackupActions(this, m_db, m_session, *m_audit);
     m_backup->addTo(file);
-    connect(m_backup, &BackupActions::restoreRequested, this, [this](const RestoreRequest &request) {
-        m_pendingRestore = std::make_unique<RestoreRequest>(request);
-        close();
-    });
+    connect(m_backup, &BackupActions::restoreRequested, this,
+            [this](const RestoreRequest &request) {
+                m_pendingRestore = std::make_unique<RestoreRequest>(request);
+                close();
+            });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -216,7 +235,8 @@ void MainWindow::createMenus()
     QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
     refreshKeys.removeAll(QKeySequence(Qt::CTRL | Qt::Key_R));
     refresh->setShortcuts(refreshKeys);
-    QAction *tree = view->addAction(tr("&Jurisdiction tree"), this, [this] { m_jurisdiction->view()->setFocus(); });
+    QAction *tree = view->addAction(tr("&Jurisdiction tree"), this,
+                                    [this] { m_jurisdiction->view()->setFocus(); });
     tree->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     QAction *dashboard = view->addAction(tr("&Dashboard…"), this, &MainWindow::openDashboard);
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -224,7 +244,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     int n = 1;
     for (Ledger w : Ledgers::tabs()) {
-        QAction *a = view->addAction(Ledgers::displayName(w), this, [this, w] { m_ledgers->showList(w); });
+        QAction *a =
+            view->addAction(Ledgers::displayName(w), this, [this, w] { m_ledgers->showList(w); });
         if (n <= 9)
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
         ++n;
@@ -235,9 +256,11 @@ void MainWindow::createMenus()
                                        [this] { recordVerification(m_detail->recipientId()); });
     m_recordAction->setObjectName(QStringLiteral("recordAction"));
     m_recordAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_recordAction->setStatusTip(tr("Record a check of the selected person: method, result, evidence"));
+    m_recordAction->setStatusTip(
+        tr("Record a check of the selected person: method, result, evidence"));
     m_recordAction->setEnabled(false);
-    m_work = new WorkActions(m_db, m_profile, m_today, m_worker, *m_evidence, *m_verification, m_ledgers, m_detail, this);
+    m_work = new WorkActions(m_db, m_profile, m_today, m_worker, *m_evidence, *m_verification,
+                             m_ledgers, m_detail, this);
     m_work->setSecurity(&m_session, m_audit);
     m_work->addTo(person);
     person->addSeparator();
@@ -246,13 +269,15 @@ void MainWindow::createMenus()
     QAction *originals = person->addAction(tr("&Keep original photos"));
     originals->setObjectName(QStringLiteral("keepOriginalsAction"));
     originals->setCheckable(true);
-    originals->setChecked(m_db.setting(QStringLiteral("evidence.keepOriginals"), QStringLiteral("1")) == QLatin1String("1"));
+    originals->setChecked(m_db.setting(QStringLiteral("evidence.keepOriginals"),
+                                       QStringLiteral("1")) == QLatin1String("1"));
     originals->setEnabled(m_session.allows(Action::ChangeSettings));
     m_evidence->setKeepOriginals(originals->isChecked());
     connect(originals, &QAction::toggled, this, [this](bool keep) {
         QString error;
-        if (!AuditedSettings(m_db, *m_audit).set(m_session, QStringLiteral("evidence.keepOriginals"),
-                                                 keep ? QStringLiteral("1") : QStringLiteral("0"), &error)) {
+        if (!AuditedSettings(m_db, *m_audit)
+                 .set(m_session, QStringLiteral("evidence.keepOriginals"),
+                      keep ? QStringLiteral("1") : QStringLiteral("0"), &error)) {
             statusBar()->showMessage(tr("The setting was not saved: %1").arg(error), 8000);
             return;
         }
@@ -261,11 +286,13 @@ void MainWindow::createMenus()
     // Reminders and home visits are saved by services that do not announce yet;
     // checks (batch pass, paper register) and payment steps announce themselves.
     connect(m_work, &WorkActions::changed, this, [this] {
-        announce(WorkspaceChange::People | WorkspaceChange::Counts | WorkspaceChange::SyncState, {m_detail->recipientId()});
+        announce(WorkspaceChange::People | WorkspaceChange::Counts | WorkspaceChange::SyncState,
+                 {m_detail->recipientId()});
     });
 
     QMenu *payments = menuBar()->addMenu(tr("Pa&yments"));
-    m_payments = new PaymentActions(m_db, m_profile, *m_lifecycle, m_worker, m_jurisdiction, m_detail, this);
+    m_payments =
+        new PaymentActions(m_db, m_profile, *m_lifecycle, m_worker, m_jurisdiction, m_detail, this);
     m_payments->setSecurity(&m_session, m_audit);
     m_payments->addTo(payments);
     createSyncMenu();
@@ -293,8 +320,10 @@ void MainWindow::createSyncMenu()
     });
     m_syncNowAction->setObjectName(QStringLiteral("syncNowAction"));
     // Ctrl+Shift+S as in other programs' "sync"; F9 for one hand on a laptop.
-    m_syncNowAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QKeySequence(Qt::Key_F9)});
-    m_syncNowAction->setStatusTip(tr("Upload the checks recorded here and receive the changes from the district server"));
+    m_syncNowAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QKeySequence(Qt::Key_F9)});
+    m_syncNowAction->setStatusTip(
+        tr("Upload the checks recorded here and receive the changes from the district server"));
     m_syncNowAction->setEnabled(m_session.allows(Action::Sync));
     QAction *settings = sync->addAction(tr("Sync &settings…"), this, &MainWindow::openSyncDialog);
     settings->setObjectName(QStringLiteral("syncSettingsAction"));
@@ -302,7 +331,8 @@ void MainWindow::createSyncMenu()
     QAction *conflicts = sync->addAction(tr("&Conflicts…"), this, &MainWindow::openConflicts);
     conflicts->setObjectName(QStringLiteral("conflictsAction"));
     conflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    conflicts->setStatusTip(tr("Records of one person that disagree between devices, for a supervisor to decide"));
+    conflicts->setStatusTip(
+        tr("Records of one person that disagree between devices, for a supervisor to decide"));
 }
 
 SyncDialog *MainWindow::openSyncDialog()
@@ -323,9 +353,11 @@ ConflictsDialog *MainWindow::openConflicts()
     if (!m_conflictsDialog) {
         m_conflictsDialog = new ConflictsDialog(m_db, m_session, m_audit, this);
         m_conflictsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_conflictsDialog, &ConflictsDialog::decided, this, [this] { announce(WorkspaceChange::SyncState); });
+        connect(m_conflictsDialog, &ConflictsDialog::decided, this,
+                [this] { announce(WorkspaceChange::SyncState); });
         // A pull may bring new conflicts or resolve open ones while the window is open.
-        connect(m_sync.get(), &SyncController::finished, m_conflictsDialog, &ConflictsDialog::reload);
+        connect(m_sync.get(), &SyncController::finished, m_conflictsDialog,
+                &ConflictsDialog::reload);
     }
     m_conflictsDialog->show();
     m_conflictsDialog->raise();
@@ -358,12 +390,15 @@ RecordVerificationDialog *MainWindow::recordVerification(qint64 recipientId)
         statusBar()->showMessage(tr("This person is no longer in the database."), 5000);
         return nullptr;
     }
-    auto *dialog = new RecordVerificationDialog(*person, *m_verification, *m_evidence, m_worker, m_today, this);
+    auto *dialog = new RecordVerificationDialog(*person, *m_verification, *m_evidence, m_worker,
+                                                m_today, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString name = person->recipient.name;
-    // The lists, detail and counts follow the service's announcement; only the message is said here.
-    connect(dialog, &QDialog::accepted, this,
-            [this, name] { statusBar()->showMessage(tr("Check of %1 recorded.").arg(name), 8000); });
+    // The lists, detail and counts follow the service's announcement; only the message is said
+    // here.
+    connect(dialog, &QDialog::accepted, this, [this, name] {
+        statusBar()->showMessage(tr("Check of %1 recorded.").arg(name), 8000);
+    });
     dialog->open(); // window-modal without a nested event loop
     return dialog;
 }
@@ -394,7 +429,8 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About CertDesk"),
                        tr("<h3>CertDesk %1</h3><p>Benefit eligibility certification workbench for "
                           "street and community social-insurance staff.</p><p>Database: %2</p>")
-                           .arg(QApplication::applicationVersion(), QDir::toNativeSeparators(m_db.path()).toHtmlEscaped()));
+                           .arg(QApplication::applicationVersion(),
+                                QDir::toNativeSeparators(m_db.path()).toHtmlEscaped()));
 }
 
 void MainWindow::restoreLayout()
@@ -404,7 +440,8 @@ void MainWindow::restoreLayout()
         resize(1500, 860);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_detail->splitter()->restoreState(settings.value(QStringLiteral("window/detailSplitter")).toByteArray());
+    m_detail->splitter()->restoreState(
+        settings.value(QStringLiteral("window/detailSplitter")).toByteArray());
     m_jurisdiction->selectCode(settings.value(QStringLiteral("window/node")).toString());
     const auto list = Ledgers::fromKey(settings.value(QStringLiteral("window/list")).toString());
     if (list && *list != Ledger::Search)
@@ -427,7 +464,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     QString ignored;
-    m_audit->record(m_session, AuditAction::SignOut, m_session.user().username, QString(), &ignored);
+    m_audit->record(m_session, AuditAction::SignOut, m_session.user().username, QString(),
+                    &ignored);
     event->accept();
 }
 

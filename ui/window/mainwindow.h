@@ -42,8 +42,8 @@ class MainWindow : public QMainWindow
 public:
     // `session` is the signed-in user: their node limits every list, their role
     // what they may do, and their name is the worker of recorded checks.
-    MainWindow(const Database &db, const PolicyProfile &profile, const QDate &today, const Session &session,
-               QWidget *parent = nullptr);
+    MainWindow(const Database &db, const PolicyProfile &profile, const QDate &today,
+               const Session &session, QWidget *parent = nullptr);
     // The program's way: the Workspace opened at startup (Workspace::open), which
     // must outlive the window. The constructor above makes one over `db` (tests).
     MainWindow(Workspace &workspace, const QDate &today, QWidget *parent = nullptr);
@@ -94,7 +94,8 @@ private:
     // For saves made by code that does not announce itself (dialogs over
     // services without a WorkspaceChanges): says what changed, once.
     void announce(WorkspaceChange::Kinds kinds, const QList<qint64> &people = {});
-    MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, const QDate &today, QWidget *parent);
+    MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, const QDate &today,
+               QWidget *parent);
 
     std::unique_ptr<Workspace> m_ownWorkspace; // only with the (db, profile, session) constructor
     Workspace &m_workspace;

@@ -2,9 +2,9 @@
 
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
-#include "verification/verificationservice.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
+#include "verification/verificationservice.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -27,7 +27,8 @@ std::unique_ptr<Database> Startup::openWorkspace(const StartupOptions &options,
                                                  const PolicyProfile &profile, QWidget *parent,
                                                  QString *error)
 {
-    const QString path = options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
+    const QString path =
+        options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
     const bool firstStart = !QFileInfo::exists(path);
     auto db = Database::open(path, Database::OpenMode::CreateIfMissing, error);
     if (db && !firstStart) {
@@ -39,8 +40,9 @@ std::unique_ptr<Database> Startup::openWorkspace(const StartupOptions &options,
     if (!db || !firstStart)
         return db;
 
-    QProgressDialog dialog(tr("Creating the demo database with %Ln people…", "", int(options.demoPersons)),
-                           tr("Cancel"), 0, 1000, parent);
+    QProgressDialog dialog(
+        tr("Creating the demo database with %Ln people…", "", int(options.demoPersons)),
+        tr("Cancel"), 0, 1000, parent);
     dialog.setWindowTitle(tr("First start"));
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(300);
@@ -56,10 +58,11 @@ std::unique_ptr<Database> Startup::openWorkspace(const StartupOptions &options,
     QObject::connect(&watcher, &QFutureWatcher<bool>::finished, &loop, &QEventLoop::quit);
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] { cancelled = true; });
     watcher.setFuture(QtConcurrent::run([&, raw] {
-        return DemoGenerator::generate(*raw, profile, demo, &generationError, [&](qint64 done, qint64 total) {
-            permille = int(done * 1000 / qMax<qint64>(1, total));
-            return !cancelled.load();
-        });
+        return DemoGenerator::generate(*raw, profile, demo, &generationError,
+                                       [&](qint64 done, qint64 total) {
+                                           permille = int(done * 1000 / qMax<qint64>(1, total));
+                                           return !cancelled.load();
+                                       });
     }));
     QObject timerOwner;
     auto *timer = new QTimer(&timerOwner);

@@ -9,8 +9,7 @@ class Database;
 class PolicyProfile;
 class QWidget;
 
-struct StartupOptions
-{
+struct StartupOptions {
     QString databasePath; // empty: the user's data folder
     QDate today;
     qint64 demoPersons = 5000;
