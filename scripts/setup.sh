@@ -28,6 +28,7 @@ PACKAGES=(
     libreoffice-calc-nogui                             # tests: LibreOffice writes the files we import and reads what we export
     poppler-utils                                      # pdfinfo/pdffonts/pdftotext: tests check the PDFs we write
     xvfb xauth                                         # headless display for screenshots
+    clang-format                                       # scripts/check-format.sh: every C++ file formatted as .clang-format says
     python3 strace                                     # scripts/check-setup-deps.py: proves this list complete from a trace of the tests
     dpkg-dev file                                      # packages: CPack's DEB generator runs dpkg-shlibdeps and file
     librsvg2-bin                                       # packages: rsvg-convert draws the icon's PNG sizes from its SVG
