@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/bigdataimport.h"
+#include "security/session.h"
 
 #include <QDate>
 #include <QDialog>
@@ -14,7 +15,6 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
-class Session;
 
 // Importing a big-data comparison result file (大数据比对结果): the encoding is
 // detected and can be overridden, the column mapping is guessed from the header
@@ -26,8 +26,10 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(const Database &db, const PolicyProfile &profile, const QDate &today, const Session *session,
-                 const AuditTrail *audit, QWidget *parent = nullptr);
+    // As `session` (a test passes Session::commandLine() on purpose): the import
+    // asks the gate, which writes its audit entry into `audit`.
+    ImportDialog(const Database &db, const PolicyProfile &profile, const QDate &today, const Session &session,
+                 const AuditTrail &audit, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     bool setFile(const QString &path);
@@ -57,8 +59,8 @@ private:
     const Database &m_db;
     const PolicyProfile &m_profile;
     QDate m_today;
-    const Session *m_session;
-    const AuditTrail *m_audit;
+    Session m_session;
+    const AuditTrail &m_audit;
     QString m_path;
     std::optional<ReadTable> m_table;
     std::optional<ImportPlan> m_plan;

@@ -177,7 +177,7 @@ void MainWindow::createMenus()
     m_print = new PrintActions(m_db, *m_evidence, m_today, m_worker, m_worklists, this);
     m_print->setSecurity(&m_session, m_audit);
     QAction *import = file->addAction(tr("&Import big-data results…"), this, [this] {
-        auto *dialog = new ImportDialog(m_db, m_profile, m_today, &m_session, m_audit, this);
+        auto *dialog = new ImportDialog(m_db, m_profile, m_today, m_session, *m_audit, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ImportDialog::imported, this, [this] { announce(WorkspaceChange::People | WorkspaceChange::Counts); });
         dialog->open();

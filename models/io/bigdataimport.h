@@ -61,9 +61,10 @@ class BigDataImport
 public:
     BigDataImport(const Database &db, const PolicyProfile &profile) : m_db(db), m_profile(profile) {}
     ImportPlan validate(const ReadTable &table, const ImportMapping &mapping, const QDate &today) const;
-    // Applies the plan at once (no approval needed). With a session: needs the
-    // import right and every person within the user's node.
-    bool apply(const ImportPlan &plan, QString *error, const Session *session = nullptr) const;
+    // Applies the plan at once (no approval needed), as `session`: the gate
+    // (AccessGate) must allow it to import and every person must be within its
+    // node. The front end has written the import's audit entry through the gate.
+    bool apply(const ImportPlan &plan, const Session &session, QString *error = nullptr) const;
 
     enum class Outcome { Refused, Applied, Pending };
     // Applies the plan, or holds it for approval when the profile requires it;

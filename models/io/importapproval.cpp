@@ -3,6 +3,7 @@
 
 #include "domain/bigdataconclusion.h"
 #include "domain/policyprofile.h"
+#include "security/accessgate.h"
 #include "security/session.h"
 #include "store/database.h"
 
@@ -63,11 +64,11 @@ BigDataImport::Outcome BigDataImport::submit(const ImportPlan &plan, const QStri
                           .arg(m_profile.displayName())
                           .arg(cap));
     if (!needsApproval(plan))
-        return apply(plan, error, &session) ? Outcome::Applied : Outcome::Refused;
+        return apply(plan, session, error) ? Outcome::Applied : Outcome::Refused;
     if (!plan.problems.isEmpty())
         return refuse(tr("Nothing was imported: %n row(s) have problems.", nullptr, int(plan.problems.size())));
-    if (!session.allows(Action::Import))
-        return refuse(session.refusal(Action::Import));
+    if (QString why; !AccessGate::allows(m_db, m_profile, session, Action::Import, AccessTarget::none(), &why))
+        return refuse(why);
     // Held, not applied: the roster stays as it is until the approvals are in.
     const bool ok = inWriteTransaction(m_db, error, [&] {
         QSqlQuery q(m_db.connection());
@@ -95,8 +96,8 @@ bool BigDataImport::approve(qint64 batch, const Session &session, bool *applied,
             *error = why;
         return false;
     };
-    if (!session.allows(Action::Import))
-        return fail(session.refusal(Action::Import));
+    if (QString why; !AccessGate::allows(m_db, m_profile, session, Action::Import, AccessTarget::none(), &why))
+        return fail(why);
     const QString user = session.user().username;
     return inWriteTransaction(m_db, error, [&] {
         QSqlQuery q(m_db.connection());
