@@ -66,7 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
       m_lifecycle(std::make_unique<LifecycleService>(m_db, m_profile, m_session)),
       m_sync(std::make_unique<SyncController>(m_db, m_profile, *m_evidence)),
       m_jurisdiction(new JurisdictionPanel(m_db, this)), m_worklists(new WorklistPanel(m_db, today, this)),
-      m_detail(new RecipientDetailPanel(m_db, m_profile, today, this)),
+      m_detail(new RecipientDetailPanel(m_db, m_profile, m_session, today, this)),
       m_timeline(new TimelinePanel(*m_verification, *m_evidence, this)), m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -78,7 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
     // The user's node bounds everything shown; set before the first list loads.
     m_worklists->setAccessLimit(m_session.accessScope());
     m_jurisdiction->setRootCode(m_session.user().nodeCode);
-    m_detail->setSecurity(&m_session, m_audit);
+    m_detail->setAudit(m_audit);
     m_lifecycle->setToday(today);
     m_timeline->setLifecycle(m_lifecycle.get());
     setWindowTitle(tr("CertDesk — benefit eligibility certification"));
