@@ -14,6 +14,8 @@
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
 #include "importdialog.h"
+#include "lifecycle/lifecycleservice.h"
+#include "security/accessgate.h"
 #include "security/audittrail.h"
 #include "security/userrepository.h"
 #include "securitytest.h"
@@ -73,6 +75,7 @@ private slots:
     void sameRefusalInBothFrontEnds_data();
     void sameRefusalInBothFrontEnds();
     void workspaceOpensWithARequiredSession();
+    void paymentStepsAskTheGateWithoutTheCertifyDuty();
 
 private:
     Session signedIn(const QString &name, const QString &password) const;
@@ -306,6 +309,37 @@ void TestAuthorize::workspaceOpensWithARequiredSession()
     QCOMPARE(local->session().user().username, QStringLiteral("cli"));
     QCOMPARE(local->profile().id(), m_profile->id());
     QVERIFY(local->authorize(Action::Export, AccessTarget::node(m_other)));
+}
+
+void TestAuthorize::paymentStepsAskTheGateWithoutTheCertifyDuty()
+{
+    // LifecycleService refuses with the gate's words (role, then jurisdiction).
+    // The command line's lifecycle commands act as the local "cli" actor (they
+    // take no user options), so only the window's path can be refused here.
+    LifecycleEvent e;
+    e.recipientId = m_otherId;
+    e.kind = LifecycleKind::Failed;
+    e.date = kToday;
+    e.actor = QStringLiteral("测试");
+    e.reason = QStringLiteral("门禁测试");
+    for (const QString &name : {QStringLiteral("shen"), QStringLiteral("wu")}) {
+        const Session session =
+            signedIn(name, name == QLatin1String("shen") ? QStringLiteral("shen-secret-1") : QStringLiteral("wu-secret-12"));
+        LifecycleService service(*m_db, *m_profile, session);
+        service.setToday(kToday);
+        QString refused, gate;
+        QVERIFY(!service.record(e, &refused));
+        QVERIFY(!AccessGate::allows(*m_db, *m_profile, session, Action::RecordPaymentStep,
+                                    AccessTarget::person(m_otherId), &gate));
+        QCOMPARE(refused, gate);
+    }
+    // A payment step is no certification: a benefit approver under a profile
+    // where approving and certifying conflict may record one, not a check.
+    const auto strict = PolicyProfile::builtin(QStringLiteral("guangdong"));
+    QVERIFY(strict);
+    const Session approver = securitytest::sessionAt(Role::CommunityWorker, 3, m_other, {QStringLiteral("approve-benefit")});
+    QVERIFY(!AccessGate::refusal(*strict, approver, Action::RecordCheck).isEmpty());
+    QVERIFY(AccessGate::refusal(*strict, approver, Action::RecordPaymentStep).isEmpty());
 }
 
 QTEST_MAIN(TestAuthorize)

@@ -3308,6 +3308,10 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>record a payment step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonState</name>

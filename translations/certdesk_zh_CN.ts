@@ -3337,6 +3337,10 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>restore a backup</source>
         <translation>从备份恢复</translation>
     </message>
+    <message>
+        <source>record a payment step</source>
+        <translation>登记待遇发放变更</translation>
+    </message>
 </context>
 <context>
     <name>PersonState</name>
