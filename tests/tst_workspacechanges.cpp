@@ -5,6 +5,8 @@
 #include "dashboardpanel.h"
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
+#include "io/bigdataimport.h"
+#include "io/tablereader.h"
 #include "lists/recipientlistmodel.h"
 #include "mainwindow.h"
 #include "recipientdetailpanel.h"
@@ -90,6 +92,29 @@ void TestWorkspaceChanges::aRecordedCheckUpdatesEveryViewOnce()
     QCOMPARE(detail.first().first().toLongLong(), id);
     QCOMPARE(board.count(), 1);
     QCOMPARE(sync.count(), 1);
+
+    // An import announces itself once it is committed (many people: every view
+    // reloads once; the outbox is not touched).
+    for (QSignalSpy *spy : {&announced, &lists, &counts, &detail, &board, &sync})
+        spy->clear();
+    QVERIFY(q.exec(QStringLiteral("SELECT id_number FROM recipient WHERE id = %1").arg(id)) && q.next());
+    ReadTable table;
+    table.headers = {QStringLiteral("身份证号"), QStringLiteral("结论"), QStringLiteral("详情")};
+    table.rows << QStringList{q.value(0).toString(), QStringLiteral("待核实"), QStringLiteral("通知测试")};
+    BigDataImport importer(workspace.database(), workspace.profile());
+    importer.setChanges(workspace.changes());
+    const ImportPlan plan = importer.validate(table, ImportMapping::guess(table.headers), kToday);
+    QVERIFY(plan.problems.isEmpty() && plan.changes.size() == 1);
+    QVERIFY2(importer.apply(plan, workspace.session(), &error), qPrintable(error));
+    QCOMPARE(announced.count(), 1);
+    QTRY_COMPARE(counts.count(), 1);
+    QTRY_COMPARE(board.count(), 1);
+    QTest::qWait(300);
+    QCOMPARE(lists.count(), 1);
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(detail.count(), 1);
+    QCOMPARE(board.count(), 1);
+    QCOMPARE(sync.count(), 0);
 }
 
 QTEST_MAIN(TestWorkspaceChanges)

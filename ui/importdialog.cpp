@@ -231,7 +231,9 @@ void ImportDialog::doImport()
         return;
     }
     qint64 batch = 0;
-    const auto outcome = BigDataImport(m_db, m_profile).submit(*m_plan, QFileInfo(m_path).fileName(), m_session, &batch, &error);
+    BigDataImport importer(m_db, m_profile);
+    importer.setChanges(m_changes);
+    const auto outcome = importer.submit(*m_plan, QFileInfo(m_path).fileName(), m_session, &batch, &error);
     if (outcome == BigDataImport::Outcome::Refused) {
         QMessageBox::warning(this, windowTitle(), error);
         return;

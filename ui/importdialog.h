@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <optional>
 
+class WorkspaceChanges;
 class AuditTrail;
 class Database;
 class PolicyProfile;
@@ -32,6 +33,8 @@ public:
                  const AuditTrail &audit, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
+    // Where the import announces what it changed once committed.
+    void setChanges(WorkspaceChanges *changes) { m_changes = changes; }
     bool setFile(const QString &path);
     QComboBox *encodingBox() const { return m_encoding; }
     QComboBox *mappingBox(int field) const { return m_fields.value(field); }
@@ -61,6 +64,7 @@ private:
     QDate m_today;
     Session m_session;
     const AuditTrail &m_audit;
+    WorkspaceChanges *m_changes = nullptr;
     QString m_path;
     std::optional<ReadTable> m_table;
     std::optional<ImportPlan> m_plan;

@@ -75,6 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
     m_verification->setChanges(m_workspace.changes());
     m_lifecycle->setChanges(m_workspace.changes());
     connect(m_workspace.changes(), &WorkspaceChanges::changed, this, &MainWindow::followChange);
+    m_sync->follow(m_workspace.changes()); // the status bar's counts follow by themselves
     // The user's node bounds everything shown; set before the first list loads.
     m_worklists->setAccessLimit(m_session.accessScope());
     m_jurisdiction->setRootCode(m_session.user().nodeCode);
@@ -179,7 +180,7 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(tr("&Import big-data results…"), this, [this] {
         auto *dialog = new ImportDialog(m_db, m_profile, m_today, m_session, *m_audit, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ImportDialog::imported, this, [this] { announce(WorkspaceChange::People | WorkspaceChange::Counts); });
+        dialog->setChanges(m_workspace.changes()); // the import announces itself
         dialog->open();
     });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -187,10 +188,10 @@ void MainWindow::createMenus()
     import->setEnabled(m_session.allows(Action::Import));
     QAction *pending = file->addAction(tr("Import batches waiting for &approval…"), this, [this] {
         auto *importer = new BigDataImport(m_db, m_profile);
+        importer->setChanges(m_workspace.changes()); // the last approval announces the import
         auto *dialog = new PendingImportsDialog(*importer, m_session, m_audit, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QObject::destroyed, this, [importer] { delete importer; });
-        connect(dialog, &PendingImportsDialog::applied, this, [this] { announce(WorkspaceChange::People | WorkspaceChange::Counts); });
         dialog->open();
     });
     pending->setObjectName(QStringLiteral("pendingImportsAction"));
@@ -384,9 +385,6 @@ void MainWindow::followChange(const WorkspaceChange &change)
     if (m_detail->recipientId() > 0 && change.concerns(m_detail->recipientId()))
         m_detail->showRecipient(m_detail->recipientId());
     m_recordAction->setEnabled(m_detail->recipientId() > 0);
-    // Every recorded step is something to upload: the status bar's count follows.
-    if (change.has(WorkspaceChange::SyncState))
-        m_sync->refreshCounts();
 }
 
 void MainWindow::showAbout()

@@ -2,6 +2,7 @@
 
 #include "domain/bigdataconclusion.h"
 #include "security/accessgate.h"
+#include "workspace/workspacechanges.h"
 #include "security/session.h"
 #include "store/database.h"
 #include "store/personstate.h"
@@ -66,7 +67,17 @@ bool BigDataImport::apply(const ImportPlan &plan, const Session &session, QStrin
         if (!AccessGate::allows(m_db, m_profile, session, Action::Import, AccessTarget::person(c.recipientId), &why))
             return fail(tr("Row %1: %2").arg(c.row).arg(why));
     }
-    return inWriteTransaction(m_db, error, [&] { return write(plan.changes, error); });
+    if (!inWriteTransaction(m_db, error, [&] { return write(plan.changes, error); }))
+        return false;
+    announce();
+    return true;
+}
+
+void BigDataImport::announce() const
+{
+    // Many people at once: the views reload rather than follow a list of ids.
+    if (m_changes)
+        m_changes->announce({WorkspaceChange::People | WorkspaceChange::Counts, {}});
 }
 
 bool BigDataImport::write(const QList<ImportChange> &changes, QString *error) const

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+class WorkspaceChanges;
 class Database;
 class PolicyProfile;
 class Session;
@@ -60,6 +61,8 @@ class BigDataImport
     Q_DECLARE_TR_FUNCTIONS(BigDataImport)
 public:
     BigDataImport(const Database &db, const PolicyProfile &profile) : m_db(db), m_profile(profile) {}
+    // Where to announce an import once it is committed (people and counts).
+    void setChanges(WorkspaceChanges *changes) { m_changes = changes; }
     ImportPlan validate(const ReadTable &table, const ImportMapping &mapping, const QDate &today) const;
     // Applies the plan at once (no approval needed), as `session`: the gate
     // (AccessGate) must allow it to import and every person must be within its
@@ -79,6 +82,8 @@ public:
 
 private:
     bool write(const QList<ImportChange> &changes, QString *error) const;
+    void announce() const;
     const Database &m_db;
     const PolicyProfile &m_profile;
+    WorkspaceChanges *m_changes = nullptr;
 };

@@ -99,7 +99,8 @@ bool BigDataImport::approve(qint64 batch, const Session &session, bool *applied,
     if (QString why; !AccessGate::allows(m_db, m_profile, session, Action::Import, AccessTarget::none(), &why))
         return fail(why);
     const QString user = session.user().username;
-    return inWriteTransaction(m_db, error, [&] {
+    bool complete = false;
+    const bool ok = inWriteTransaction(m_db, error, [&] {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT state, created_by, changes FROM import_batch WHERE id = ?"));
         q.addBindValue(batch);
@@ -126,7 +127,7 @@ bool BigDataImport::approve(qint64 batch, const Session &session, bool *applied,
         const int count = a.value(0).toInt();
         if (approvals)
             *approvals = count;
-        const bool complete = count >= m_profile.qualifiedImportApprovals();
+        complete = count >= m_profile.qualifiedImportApprovals();
         if (applied)
             *applied = complete;
         if (!complete)
@@ -138,6 +139,9 @@ bool BigDataImport::approve(qint64 batch, const Session &session, bool *applied,
         done.addBindValue(batch);
         return done.exec() && write(changes, error);
     });
+    if (ok && complete) // the last approval applied the batch
+        announce();
+    return ok;
 }
 
 QList<PendingImport> BigDataImport::pendingBatches(QString *error) const
