@@ -14,7 +14,7 @@
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
 #include "importdialog.h"
-#include "lifecycle/lifecycleservice.h"
+#include "lifecycletest.h"
 #include "security/accessgate.h"
 #include "security/audittrail.h"
 #include "security/userrepository.h"
@@ -316,12 +316,7 @@ void TestAuthorize::paymentStepsAskTheGateWithoutTheCertifyDuty()
     // LifecycleService refuses with the gate's words (role, then jurisdiction).
     // The command line's lifecycle commands act as the local "cli" actor (they
     // take no user options), so only the window's path can be refused here.
-    LifecycleEvent e;
-    e.recipientId = m_otherId;
-    e.kind = LifecycleKind::Failed;
-    e.date = kToday;
-    e.actor = QStringLiteral("测试");
-    e.reason = QStringLiteral("门禁测试");
+    LifecycleEvent e = lifecycletest::failure(m_otherId, kToday, QStringLiteral("测试"), QStringLiteral("门禁测试"));
     for (const QString &name : {QStringLiteral("shen"), QStringLiteral("wu")}) {
         const Session session =
             signedIn(name, name == QLatin1String("shen") ? QStringLiteral("shen-secret-1") : QStringLiteral("wu-secret-12"));
