@@ -22,7 +22,8 @@
 #include <cstdio>
 #include <sys/resource.h>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 12, 2);
 
 void figure(const char *name, double value, const char *unit)
@@ -43,7 +44,8 @@ QByteArray photo(int n)
         QPainter p(&image);
         for (int i = 0; i < 600; ++i) {
             p.setPen(QPen(QColor::fromRgb(rng.generate()), 3));
-            p.drawLine(int(rng.bounded(3000)), int(rng.bounded(2250)), int(rng.bounded(3000)), int(rng.bounded(2250)));
+            p.drawLine(int(rng.bounded(3000)), int(rng.bounded(2250)), int(rng.bounded(3000)),
+                       int(rng.bounded(2250)));
         }
         return image;
     }();
@@ -66,10 +68,13 @@ int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("events"), QStringLiteral("recorded checks in the month"), QStringLiteral("N"), QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("work folder"), QStringLiteral("DIR"), QStringLiteral("/tmp/bench-archive")});
-    parser.addOption({QStringLiteral("cli"), QStringLiteral("certdesk-cli"), QStringLiteral("FILE"),
-                      QCoreApplication::applicationDirPath() + QStringLiteral("/../app/certdesk-cli")});
+    parser.addOption({QStringLiteral("events"), QStringLiteral("recorded checks in the month"),
+                      QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("work folder"), QStringLiteral("DIR"),
+                      QStringLiteral("/tmp/bench-archive")});
+    parser.addOption(
+        {QStringLiteral("cli"), QStringLiteral("certdesk-cli"), QStringLiteral("FILE"),
+         QCoreApplication::applicationDirPath() + QStringLiteral("/../app/certdesk-cli")});
     parser.process(app);
     const int events = parser.value(QStringLiteral("events")).toInt();
     const QDir dir(parser.value(QStringLiteral("dir")));
@@ -92,7 +97,9 @@ int main(int argc, char *argv[])
         VerificationService service(*db, *profile, store, Session::commandLine());
         service.setToday(kToday);
         QSqlQuery q(db->connection());
-        q.exec(QStringLiteral("SELECT id FROM recipient WHERE street_code = '370299001' ORDER BY id LIMIT %1").arg(events));
+        q.exec(QStringLiteral(
+                   "SELECT id FROM recipient WHERE street_code = '370299001' ORDER BY id LIMIT %1")
+                   .arg(events));
         QElapsedTimer setup;
         setup.start();
         int n = 0;
@@ -103,7 +110,8 @@ int main(int argc, char *argv[])
             e.occurredAt = QDateTime(e.checkDate, QTime(9 + n % 8, 0));
             e.worker = QStringLiteral("张三");
             for (int k = 0; k < 2; ++k) {
-                const auto item = store.intakeBytes(photo(2 * n + k), QStringLiteral("IMG_%1.jpg").arg(2 * n + k), &error);
+                const auto item = store.intakeBytes(
+                    photo(2 * n + k), QStringLiteral("IMG_%1.jpg").arg(2 * n + k), &error);
                 if (!item) {
                     std::fprintf(stderr, "%s\n", qPrintable(error));
                     return 1;
@@ -125,10 +133,12 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     cli.start(parser.value(QStringLiteral("cli")),
-              {QStringLiteral("archive"), QStringLiteral("--db"), dbPath, QStringLiteral("--month"), QStringLiteral("2026-11"),
-               QStringLiteral("--node"), QStringLiteral("370299001"), QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+              {QStringLiteral("archive"), QStringLiteral("--db"), dbPath, QStringLiteral("--month"),
+               QStringLiteral("2026-11"), QStringLiteral("--node"), QStringLiteral("370299001"),
+               QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
     if (!cli.waitForFinished(-1) || cli.exitCode() != 0) {
-        std::fprintf(stderr, "certdesk-cli archive failed: %s\n", cli.readAllStandardOutput().constData());
+        std::fprintf(stderr, "certdesk-cli archive failed: %s\n",
+                     cli.readAllStandardOutput().constData());
         return 1;
     }
     figure("archive: volume + bundle of the month", timer.elapsed() / 1000.0, "s");

@@ -17,7 +17,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("FILE")});
     parser.process(app);
     QString error;
-    auto db = Database::open(parser.value(QStringLiteral("db")), Database::OpenMode::OpenExisting, &error);
+    auto db = Database::open(parser.value(QStringLiteral("db")), Database::OpenMode::OpenExisting,
+                             &error);
     const auto profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
     if (!db || !profile) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -28,13 +29,14 @@ int main(int argc, char *argv[])
         for (int run = 0; run < 2; ++run) { // cold, then warm page cache
             QElapsedTimer t;
             t.start();
-            const auto d = DashboardData::load(*db, *profile, QString::fromLatin1(code), today, {}, &error);
+            const auto d =
+                DashboardData::load(*db, *profile, QString::fromLatin1(code), today, {}, &error);
             if (!d) {
                 std::fprintf(stderr, "%s\n", qPrintable(error));
                 return 1;
             }
-            std::printf("dashboard %-14s run %d  %8.0f ms  (%lld children)\n", code, run + 1, double(t.elapsed()),
-                        qlonglong(d->children.size()));
+            std::printf("dashboard %-14s run %d  %8.0f ms  (%lld children)\n", code, run + 1,
+                        double(t.elapsed()), qlonglong(d->children.size()));
         }
     }
     return 0;

@@ -1,15 +1,16 @@
 // District-scale timings for docs/performance.md. Run offscreen:
-//   QT_QPA_PLATFORM=offscreen build/bench/bench_district --db /tmp/district.sqlite [--persons 1000000]
+//   QT_QPA_PLATFORM=offscreen build/bench/bench_district --db /tmp/district.sqlite [--persons
+//   1000000]
 // The database is generated first when missing (and that generation is timed).
 #include "domain/policyprofile.h"
-#include "jurisdictionpanel.h"
 #include "lists/bandcounter.h"
+#include "lists/jurisdictionpanel.h"
+#include "lists/ledgerpanel.h"
 #include "lists/recipientlistmodel.h"
-#include "mainwindow.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
 #include "store/jurisdictionrepository.h"
-#include "worklistpanel.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,7 +23,8 @@
 #include <QTest>
 #include <cstdio>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 
 void figure(const char *name, double value, const char *unit)
@@ -56,8 +58,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("CertDeskBench"));
     QCommandLineParser p;
-    p.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("FILE"), QStringLiteral("/tmp/certdesk-bench.sqlite")});
-    p.addOption({QStringLiteral("persons"), QStringLiteral("persons when generating"), QStringLiteral("N"), QStringLiteral("1000000")});
+    p.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("FILE"),
+                 QStringLiteral("/tmp/certdesk-bench.sqlite")});
+    p.addOption({QStringLiteral("persons"), QStringLiteral("persons when generating"),
+                 QStringLiteral("N"), QStringLiteral("1000000")});
     p.process(app);
     const QString path = p.value(QStringLiteral("db"));
     QString error;
@@ -94,8 +98,8 @@ int main(int argc, char *argv[])
         return 1;
     figure("window shown with first ledger page", ms(t), "ms");
     figure("  ... since process start", ms(sinceStart), "ms");
-    WorklistPanel *lists = window.worklists();
-    QSignalSpy counted(lists, &WorklistPanel::countsUpdated);
+    LedgerPanel *lists = window.ledgers();
+    QSignalSpy counted(lists, &LedgerPanel::countsUpdated);
     counted.wait(10000);
     figure("band counts shown (off the GUI thread)", ms(t), "ms");
 
@@ -112,7 +116,7 @@ int main(int argc, char *argv[])
     double worst = 0, total = 0;
     int runs = 0;
     for (int i = 0; i < 10; ++i) {
-        for (Worklist w : Worklists::tabs()) {
+        for (Ledger w : Ledgers::tabs()) {
             t.restart();
             window.jurisdiction()->selectCode(communities.at(i * 7 % communities.size()));
             lists->showList(w);
@@ -128,7 +132,7 @@ int main(int argc, char *argv[])
     worst = total = 0;
     runs = 0;
     for (const QString &code : {QStringLiteral("370299"), street}) {
-        for (Worklist w : Worklists::tabs()) {
+        for (Ledger w : Ledgers::tabs()) {
             t.restart();
             window.jurisdiction()->selectCode(code);
             lists->showList(w);
@@ -142,9 +146,10 @@ int main(int argc, char *argv[])
     figure("switch district/street+band, worst", worst, "ms");
 
     // Counts of every list for a node (the worker thread's job), per level.
-    for (const auto &[label, scope] : {std::pair{"counts of all lists, district", Scope{1, QStringLiteral("370299")}},
-                                       std::pair{"counts of all lists, street", Scope{2, street}},
-                                       std::pair{"counts of all lists, community", Scope{3, communities.first()}}}) {
+    for (const auto &[label, scope] :
+         {std::pair{"counts of all lists, district", Scope{1, QStringLiteral("370299")}},
+          std::pair{"counts of all lists, street", Scope{2, street}},
+          std::pair{"counts of all lists, community", Scope{3, communities.first()}}}) {
         t.restart();
         BandCounter::countAll(*db, scope, kToday);
         figure(label, ms(t), "ms");
@@ -152,14 +157,15 @@ int main(int argc, char *argv[])
 
     // Searches at district scope: first page plus the capped count, as the panel does.
     window.jurisdiction()->selectCode(QStringLiteral("370299"));
-    for (const auto &[label, text] : {std::pair{"search ID prefix 370202", QStringLiteral("370202")},
-                                      std::pair{"search full ID number", QString()},
-                                      std::pair{"search initials 'zs'", QStringLiteral("zs")},
-                                      std::pair{"search initials 'wxm'", QStringLiteral("wxm")},
-                                      std::pair{"search name part '王'", QStringLiteral("王")},
-                                      std::pair{"search name part '欧阳'", QStringLiteral("欧阳")},
-                                      std::pair{"search name part '素彩' (rare)", QStringLiteral("素彩")},
-                                      std::pair{"search no match '龘'", QStringLiteral("龘")}}) {
+    for (const auto &[label, text] :
+         {std::pair{"search ID prefix 370202", QStringLiteral("370202")},
+          std::pair{"search full ID number", QString()},
+          std::pair{"search initials 'zs'", QStringLiteral("zs")},
+          std::pair{"search initials 'wxm'", QStringLiteral("wxm")},
+          std::pair{"search name part '王'", QStringLiteral("王")},
+          std::pair{"search name part '欧阳'", QStringLiteral("欧阳")},
+          std::pair{"search name part '素彩' (rare)", QStringLiteral("素彩")},
+          std::pair{"search no match '龘'", QStringLiteral("龘")}}) {
         QString query = text;
         if (query.isEmpty()) {
             query = lists->model()->rowCount() > 0 ? QString() : QString();
@@ -171,7 +177,7 @@ int main(int argc, char *argv[])
         lists->search(query);
         QCoreApplication::processEvents();
         figure(label, ms(t), "ms");
-        WorklistQuery q(Worklist::Search, {1, QStringLiteral("370299")}, kToday);
+        LedgerQuery q(Ledger::Search, {1, QStringLiteral("370299")}, kToday);
         q.setSearchText(query);
         t.restart();
         q.count(db->connection(), 10000);
@@ -184,7 +190,7 @@ int main(int argc, char *argv[])
     lists->search(QString());
 
     // Scroll to the end of the biggest ledgers, page by page as the view asks.
-    for (Worklist w : {Worklist::Within3Cumulative, Worklist::HomeVisit}) {
+    for (Ledger w : {Ledger::Within3Cumulative, Ledger::HomeVisit}) {
         lists->showList(w);
         RecipientListModel *model = lists->model();
         double worstPage = 0;
@@ -197,7 +203,7 @@ int main(int argc, char *argv[])
         }
         lists->table()->scrollToBottom();
         QCoreApplication::processEvents();
-        const QByteArray name = "scroll to end: " + Worklists::key(w).toUtf8();
+        const QByteArray name = "scroll to end: " + Ledgers::key(w).toUtf8();
         figure((name + " rows").constData(), model->rowCount(), "rows");
         figure((name + " total").constData(), ms(t), "ms");
         figure((name + " worst page").constData(), worstPage, "ms");

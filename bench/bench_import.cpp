@@ -18,7 +18,8 @@
 #include <QSqlQuery>
 #include <cstdio>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 
 void figure(const char *name, double value, const char *unit)
@@ -32,8 +33,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("rows"), QStringLiteral("result rows"), QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("work folder"), QStringLiteral("DIR"), QStringLiteral("/tmp/bench-import")});
+    parser.addOption({QStringLiteral("rows"), QStringLiteral("result rows"), QStringLiteral("N"),
+                      QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("work folder"), QStringLiteral("DIR"),
+                      QStringLiteral("/tmp/bench-import")});
     parser.process(app);
     const int rows = parser.value(QStringLiteral("rows")).toInt();
     const QDir dir(parser.value(QStringLiteral("dir")));
@@ -52,13 +55,16 @@ int main(int argc, char *argv[])
         return 1;
     }
     TableDocument table;
-    table.headers = {QStringLiteral("身份证号"), QStringLiteral("姓名"), QStringLiteral("结论"), QStringLiteral("详情")};
+    table.headers = {QStringLiteral("身份证号"), QStringLiteral("姓名"), QStringLiteral("结论"),
+                     QStringLiteral("详情")};
     QSqlQuery q(db->connection());
     q.exec(QStringLiteral("SELECT id_number, name FROM recipient ORDER BY id LIMIT %1").arg(rows));
-    const QStringList conclusions{QStringLiteral("丧失资格"), QStringLiteral("待核实"), QStringLiteral("具备资格")};
+    const QStringList conclusions{QStringLiteral("丧失资格"), QStringLiteral("待核实"),
+                                  QStringLiteral("具备资格")};
     int n = 0;
     while (q.next())
-        table.rows << QStringList{q.value(0).toString(), q.value(1).toString(), conclusions.at(n++ % 3), QStringLiteral("批次 11")};
+        table.rows << QStringList{q.value(0).toString(), q.value(1).toString(),
+                                  conclusions.at(n++ % 3), QStringLiteral("批次 11")};
     const QString csv = dir.filePath(QStringLiteral("results.csv"));
     if (!TableExport::writeCsv(table, csv, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -70,14 +76,15 @@ int main(int argc, char *argv[])
         timer.start();
         const auto read = TableReader::read(csv, QString(), &error);
         const double readMs = timer.elapsed();
-        const ImportPlan plan = importer.validate(*read, ImportMapping::guess(read->headers), kToday);
+        const ImportPlan plan =
+            importer.validate(*read, ImportMapping::guess(read->headers), kToday);
         const double validateMs = timer.elapsed() - readMs;
         if (!importer.apply(plan, Session::commandLine(), &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        std::printf("%s: %d rows, %d changes, %d unchanged, %d problems\n", pass, plan.rows, int(plan.changes.size()),
-                    plan.unchanged, int(plan.problems.size()));
+        std::printf("%s: %d rows, %d changes, %d unchanged, %d problems\n", pass, plan.rows,
+                    int(plan.changes.size()), plan.unchanged, int(plan.problems.size()));
         figure("  read CSV", readMs / 1000.0, "s");
         figure("  validate", validateMs / 1000.0, "s");
         figure("  total with the write transaction", timer.elapsed() / 1000.0, "s");

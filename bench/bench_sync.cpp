@@ -15,7 +15,8 @@
 #include <QElapsedTimer>
 #include <cstdio>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 
 void figure(const char *name, double value, const char *unit)
@@ -35,9 +36,12 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("persons"), QStringLiteral("roster size"), QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("work folder"), QStringLiteral("DIR"), QStringLiteral("/tmp/bench-sync")});
-    parser.addOption({QStringLiteral("store"), QStringLiteral("server store URL"), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("persons"), QStringLiteral("roster size"), QStringLiteral("N"),
+                      QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("work folder"), QStringLiteral("DIR"),
+                      QStringLiteral("/tmp/bench-sync")});
+    parser.addOption(
+        {QStringLiteral("store"), QStringLiteral("server store URL"), QStringLiteral("URL")});
     parser.process(app);
     QDir dir(parser.value(QStringLiteral("dir")));
     dir.removeRecursively();
@@ -70,24 +74,28 @@ int main(int argc, char *argv[])
     QElapsedTimer t;
     t.start();
     upstream.admin({QStringLiteral("load-roster"), QStringLiteral("--from"), rosterPath}, &error);
-    upstream.admin({QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("wang"), QStringLiteral("--password"),
-                    synctest::kPassword, QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--scope"), district},
+    upstream.admin({QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("wang"),
+                    QStringLiteral("--password"), synctest::kPassword, QStringLiteral("--role"),
+                    QStringLiteral("admin"), QStringLiteral("--scope"), district},
                    &error);
     if (!error.isEmpty() || !upstream.start(QString(), &error))
         return fail(error);
     figure("server load-roster (admin command)", t.elapsed() / 1000.0, "s");
 
-    synctest::Client client(dir.filePath(QStringLiteral("client")), *profile, QStringLiteral("wang"));
+    synctest::Client client(dir.filePath(QStringLiteral("client")), *profile,
+                            QStringLiteral("wang"));
     t.restart();
     SyncReport r = client.sync(upstream.url());
     if (r.outcome != SyncReport::Outcome::Ok)
         return fail(r.message);
-    figure(qPrintable(QStringLiteral("pull %1 recipients").arg(r.pulled)), t.elapsed() / 1000.0, "s");
+    figure(qPrintable(QStringLiteral("pull %1 recipients").arg(r.pulled)), t.elapsed() / 1000.0,
+           "s");
 
     // 10,000 checks recorded (one photo shared), pushed in batches of 500.
     QSqlQuery people(client.db().connection());
-    people.exec(QStringLiteral("SELECT id FROM recipient WHERE living_status = 'alive' AND benefit_status = 'normal' "
-                               "ORDER BY id LIMIT 12000"));
+    people.exec(QStringLiteral(
+        "SELECT id FROM recipient WHERE living_status = 'alive' AND benefit_status = 'normal' "
+        "ORDER BY id LIMIT 12000"));
     QList<qint64> ids;
     while (people.next())
         ids << people.value(0).toLongLong();
@@ -128,7 +136,8 @@ int main(int argc, char *argv[])
     r = client.sync(upstream.url());
     if (r.outcome != SyncReport::Outcome::Ok || r.uploaded != 2000)
         return fail(QStringLiteral("upload: %1 uploaded, %2").arg(r.uploaded).arg(r.message));
-    figure(qPrintable(QStringLiteral("upload 2000 photos (%1 MB) + push").arg(bytes / 1000000)), t.elapsed() / 1000.0, "s");
+    figure(qPrintable(QStringLiteral("upload 2000 photos (%1 MB) + push").arg(bytes / 1000000)),
+           t.elapsed() / 1000.0, "s");
 
     // What the automatic sync does every interval: the token is kept, so no sign-in.
     SyncClient http(upstream.url());
@@ -139,7 +148,10 @@ int main(int argc, char *argv[])
     SyncRun again(client.db(), *profile, client.store(), client.settings(), http);
     r = again.run();
     if (r.outcome != SyncReport::Outcome::Ok || r.pushed != 0 || r.pulled != 0)
-        return fail(QStringLiteral("second sync: %1 pushed, %2 pulled, %3").arg(r.pushed).arg(r.pulled).arg(r.message));
+        return fail(QStringLiteral("second sync: %1 pushed, %2 pulled, %3")
+                        .arg(r.pushed)
+                        .arg(r.pulled)
+                        .arg(r.message));
     figure("second sync, nothing new", t.elapsed() / 1000.0, "s");
     return 0;
 }

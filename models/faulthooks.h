@@ -13,7 +13,8 @@
 #error "add this file to the CALLERS of certdesk_fault_hooks in models/CMakeLists.txt"
 #endif
 
-namespace FaultHooks {
+namespace FaultHooks
+{
 #if CERTDESK_FAULT_INJECTION
 // CERTDESK_FAULT=before-commit: dies between a check's written files and its commit.
 void beforeCheckCommit();

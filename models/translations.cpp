@@ -32,7 +32,8 @@ bool installTranslations(QCoreApplication &app, const QString &language)
     const QString file = QStringLiteral("certdesk_%1.qm").arg(language);
     // The installed file first: a corrected translation can be dropped in
     // without rebuilding; the embedded copy is the fallback.
-    if (ours->load(file, installedTranslationsPath()) || ours->load(QStringLiteral(":/i18n/") + file)) {
+    if (ours->load(file, installedTranslationsPath()) ||
+        ours->load(QStringLiteral(":/i18n/") + file)) {
         qCInfo(lcI18n) << "translation loaded from" << ours->filePath();
         QCoreApplication::installTranslator(ours);
     }

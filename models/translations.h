@@ -10,5 +10,6 @@ class QCoreApplication;
 // otherwise from the copies embedded in the program.
 bool installTranslations(QCoreApplication &app, const QString &language);
 QStringList shippedLanguages(); // zh_CN, en
-// <executable's folder>/../share/certdesk/translations (/usr/share/certdesk/translations when installed).
+// <executable's folder>/../share/certdesk/translations (/usr/share/certdesk/translations when
+// installed).
 QString installedTranslationsPath();

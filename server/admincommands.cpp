@@ -8,9 +8,9 @@
 #include "io/tablereader.h"
 #include "security/passwordhasher.h"
 #include "serverconfig.h"
+#include "sync/protocolfields.h"
 #include "upstreamserver.h"
 #include "upstreamstore.h"
-#include "sync/protocolfields.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -174,10 +174,10 @@ int addJurisdiction(const QHash<QString, QString> &o)
                              "ON CONFLICT (code) DO UPDATE SET parent_code = excluded.parent_code, "
                              "level = excluded.level, name = excluded.name"),
                          {code, parentValue, level, o.value(QStringLiteral("name"))}, error) &&
-               UpstreamStore::appendChange(db, ProtocolValue::jurisdiction, code, QString(), codes,
+               UpstreamStore::appendChange(
+                   db, ProtocolValue::jurisdiction, code, QString(), codes,
                    {{ProtocolField::code, code},
-                    {ProtocolField::parent,
-                     parent.isEmpty() ? QJsonValue() : QJsonValue(parent)},
+                    {ProtocolField::parent, parent.isEmpty() ? QJsonValue() : QJsonValue(parent)},
                     {ProtocolField::level, level},
                     {ProtocolField::name, o.value(QStringLiteral("name"))}},
                    error) > 0;
@@ -272,13 +272,16 @@ int ingestBigData(const QHash<QString, QString> &o)
         for (const BigDataRow &row : read.rows) {
             const auto codes = UpstreamStore::personCodes(db, row.idNumber);
             if (!codes) {
-                problems.append({row.row, QStringLiteral("row %1: %2 is not on the roster").arg(row.row).arg(row.idNumber)});
+                problems.append({row.row, QStringLiteral("row %1: %2 is not on the roster")
+                                              .arg(row.row)
+                                              .arg(row.idNumber)});
                 continue;
             }
             const QString source = !row.source.isEmpty() ? row.source : fileSource;
             rows.append({*codes, QJsonObject{{ProtocolField::idNumber, row.idNumber},
                                              {ProtocolField::month, month},
-                                             {ProtocolField::conclusion, BigDataConclusions::key(row.conclusion)},
+                                             {ProtocolField::conclusion,
+                                              BigDataConclusions::key(row.conclusion)},
                                              {ProtocolField::detail, row.detail},
                                              {ProtocolField::source, source},
                                              {ProtocolField::behaviour, row.behaviour}}});
@@ -483,7 +486,8 @@ QString AdminCommands::usage()
         "  export-roster --db URL --device D --since N --out F.cdroster\n"
         "URL: sqlite:/abs/path.db or postgresql://user[:pass]@host:port/dbname\n"
         "--config FILE: 'key = value' lines for db, listen, evidence, cert, key, threads;\n"
-        "               options on the command line win (/etc/certdesk/upstream.conf when installed)\n");
+        "               options on the command line win (/etc/certdesk/upstream.conf when "
+        "installed)\n");
 }
 
 int AdminCommands::run(const QString &command, const QStringList &args)

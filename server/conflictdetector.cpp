@@ -55,8 +55,8 @@ struct StoredEvent {
 
 QString ConflictDetector::eventTime(const QJsonObject &event)
 {
-    for (const QLatin1String key : {ProtocolField::occurredAt, ProtocolField::recordedAt, ProtocolField::checkDate,
-                                    ProtocolField::at}) {
+    for (const QLatin1String key : {ProtocolField::occurredAt, ProtocolField::recordedAt,
+                                    ProtocolField::checkDate, ProtocolField::at}) {
         const QString v = event.value(key).toString();
         if (!v.isEmpty())
             return v;
@@ -103,9 +103,8 @@ QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject 
         StoredEvent e{QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(),
                       q.value(1).toString(), q.value(2).toLongLong()};
         if (e.event.value(ProtocolField::status).toString() == ProtocolValue::deceased)
-            deaths.append({e.event.value(ProtocolField::deathDate).toString(),
-                           eventTime(e.event), e.event.value(ProtocolField::uuid).toString(),
-                           e.device});
+            deaths.append({e.event.value(ProtocolField::deathDate).toString(), eventTime(e.event),
+                           e.event.value(ProtocolField::uuid).toString(), e.device});
         others.append(e);
     }
 

@@ -62,8 +62,8 @@ QString invalidReason(const QJsonObject &e)
     if (!id.isValid() || id.canonical() != idNumber)
         return QStringLiteral("idNumber: '%1' is not a canonical ID number").arg(idNumber);
     if (kind == ProtocolValue::verification) {
-        for (const QLatin1String field : {ProtocolField::checkDate, ProtocolField::deathDate, ProtocolField::periodStart,
-                                          ProtocolField::periodEnd}) {
+        for (const QLatin1String field : {ProtocolField::checkDate, ProtocolField::deathDate,
+                                          ProtocolField::periodStart, ProtocolField::periodEnd}) {
             if (!isDate(e.value(field)))
                 return QStringLiteral("%1: not a date (YYYY-MM-DD)").arg(field);
         }
@@ -266,13 +266,12 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
             return fail();
     }
     const QString receivedAt = UpstreamStore::nowIso();
-    const qint64 seq =
-        UpstreamStore::appendChange(db, ProtocolValue::event, uuid, idNumber, *codes,
-                                    {{ProtocolField::device, caller.device},
-                                     {ProtocolField::user, caller.user},
-                                     {QStringLiteral("receivedAt"), receivedAt},
-                                     {ProtocolField::event, e}},
-                                    error);
+    const qint64 seq = UpstreamStore::appendChange(db, ProtocolValue::event, uuid, idNumber, *codes,
+                                                   {{ProtocolField::device, caller.device},
+                                                    {ProtocolField::user, caller.user},
+                                                    {QStringLiteral("receivedAt"), receivedAt},
+                                                    {ProtocolField::event, e}},
+                                                   error);
     if (seq == 0)
         return fail();
     if (!execQuery(q,

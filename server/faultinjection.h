@@ -30,8 +30,14 @@ void evidenceBytesWritten(qint64 bytes);
 // For every request other than sign-in: true while the 503 budget lasts.
 bool takeUnavailable();
 #else
-inline bool eventStored() { return false; }
+inline bool eventStored()
+{
+    return false;
+}
 inline void evidenceBytesWritten(qint64) {}
-inline bool takeUnavailable() { return false; }
+inline bool takeUnavailable()
+{
+    return false;
+}
 #endif
 } // namespace FaultInjection

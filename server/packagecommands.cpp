@@ -4,9 +4,9 @@
 #include "admincommands.h"
 #include "eventingest.h"
 #include "evidencevault.h"
+#include "sync/protocolfields.h"
 #include "sync/syncpackage.h"
 #include "upstreamstore.h"
-#include "sync/protocolfields.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -5,8 +5,8 @@
 // every row's JSON is compared in memory, rows are written 500 to a statement
 // (prepared once) and committed in batches.
 #include "admincommands.h"
-#include "upstreamstore.h"
 #include "sync/protocolfields.h"
+#include "upstreamstore.h"
 
 #include <QHash>
 #include <QJsonDocument>

@@ -284,8 +284,8 @@ void UpstreamServer::signIn(const httplib::Request &req, httplib::Response &res)
               {QStringLiteral("displayName"), displayName},
               {QStringLiteral("role"), role},
               {ProtocolField::scope, QJsonObject{{ProtocolField::code, scope->code},
-                                                    {ProtocolField::level, scope->level},
-                                                    {ProtocolField::name, scope->name}}},
+                                                 {ProtocolField::level, scope->level},
+                                                 {ProtocolField::name, scope->name}}},
               {ProtocolField::deviceKey, deviceKey},
               {ProtocolField::serverKey, QString::fromLatin1(publicKey.toBase64())},
               {QStringLiteral("protocol"), 1}});
@@ -422,8 +422,7 @@ void UpstreamServer::uploadChunk(const httplib::Request &req, httplib::Response 
                                   QByteArray::fromStdString(req.body));
     if (r.status != 200 && r.status != 409)
         return sendError(res, r.status, r.error, r.message);
-    QJsonObject body{{ProtocolField::received, r.received},
-                     {ProtocolField::complete, r.complete}};
+    QJsonObject body{{ProtocolField::received, r.received}, {ProtocolField::complete, r.complete}};
     if (r.status == 409) {
         body.insert(ProtocolField::error, r.error);
         body.insert(ProtocolField::message, r.message);

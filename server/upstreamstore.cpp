@@ -235,7 +235,8 @@ QString UpstreamStore::sqlError(const QSqlQuery &q)
     return q.lastError().text();
 }
 
-namespace {
+namespace
+{
 // QPSQL runs a prepared statement as PREPARE, EXECUTE and DEALLOCATE: three
 // round trips to PostgreSQL for every statement, 9 ms an event in a push
 // (95 s for 10,000). On PostgreSQL the values are written into the text

@@ -6,10 +6,10 @@
 #include "backup/backupmanifest.h"
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
-#include "zip/zipfile.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
 #include "verification/verificationservice.h"
+#include "zip/zipfile.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

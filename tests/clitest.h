@@ -17,12 +17,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace clitest {
+namespace clitest
+{
 
 inline const QString Today = QStringLiteral("2026-11-23");
 
-struct CliResult
-{
+struct CliResult {
     int exitCode = -1;
     bool finished = false;
     QList<QJsonObject> lines; // stdout, one JSON object per line
@@ -115,7 +115,8 @@ public:
     }
     qint64 count(const QString &where, const QVariantList &binds = {}) const
     {
-        const QVariant v = scalar(QStringLiteral("SELECT count(*) FROM recipient WHERE %1").arg(where), binds);
+        const QVariant v =
+            scalar(QStringLiteral("SELECT count(*) FROM recipient WHERE %1").arg(where), binds);
         return v.isValid() ? v.toLongLong() : -1;
     }
 
@@ -132,7 +133,8 @@ inline QByteArray contentHash(const QString &path)
     if (!sql.isOpen())
         return QByteArray();
     QCryptographicHash h(QCryptographicHash::Sha256);
-    const auto rows = sql.rows(QStringLiteral("SELECT id_number, name, period_end FROM recipient ORDER BY id"));
+    const auto rows =
+        sql.rows(QStringLiteral("SELECT id_number, name, period_end FROM recipient ORDER BY id"));
     for (const QVariantList &r : rows) {
         for (const QVariant &v : r) {
             h.addData(v.toString().toUtf8());
@@ -146,7 +148,9 @@ inline QByteArray contentHash(const QString &path)
 
 inline QStringList ledgerArgs(const QString &db, const QStringList &more)
 {
-    return QStringList{QStringLiteral("ledger"), QStringLiteral("--db"), db, QStringLiteral("--today"), Today} + more;
+    return QStringList{QStringLiteral("ledger"), QStringLiteral("--db"), db,
+                       QStringLiteral("--today"), Today} +
+           more;
 }
 
 inline QList<qint64> idsOf(const QList<QJsonObject> &lines)

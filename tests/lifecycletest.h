@@ -18,12 +18,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace lifecycletest {
+namespace lifecycletest
+{
 
 inline const QString Community = QStringLiteral("370202001001");
 
 // A failure step of one person on `date` (the simplest step a normal person allows).
-inline LifecycleEvent failure(qint64 recipientId, const QDate &date, const QString &actor, const QString &reason)
+inline LifecycleEvent failure(qint64 recipientId, const QDate &date, const QString &actor,
+                              const QString &reason)
 {
     LifecycleEvent e;
     e.recipientId = recipientId;
@@ -43,23 +45,29 @@ public:
         if (!m_dir.isValid())
             return false;
         m_profile = PolicyProfile::builtin(profileId, &error);
-        m_db = Database::open(m_dir.filePath(QStringLiteral("l.sqlite")), Database::OpenMode::CreateIfMissing, &error);
+        m_db = Database::open(m_dir.filePath(QStringLiteral("l.sqlite")),
+                              Database::OpenMode::CreateIfMissing, &error);
         if (!m_profile || !m_db) {
             qWarning() << error;
             return false;
         }
         m_db->setSetting(QStringLiteral("profile"), profileId);
         JurisdictionRepository places(*m_db);
-        for (const JurisdictionNode &n : {JurisdictionNode{QStringLiteral("370202"), QString(), JurisdictionNode::District, QStringLiteral("市南区")},
-                                          JurisdictionNode{QStringLiteral("370202001"), QStringLiteral("370202"), JurisdictionNode::Street, QStringLiteral("八大关街道")},
-                                          JurisdictionNode{Community, QStringLiteral("370202001"), JurisdictionNode::Community, QStringLiteral("太平角社区")}}) {
+        for (const JurisdictionNode &n :
+             {JurisdictionNode{QStringLiteral("370202"), QString(), JurisdictionNode::District,
+                               QStringLiteral("市南区")},
+              JurisdictionNode{QStringLiteral("370202001"), QStringLiteral("370202"),
+                               JurisdictionNode::Street, QStringLiteral("八大关街道")},
+              JurisdictionNode{Community, QStringLiteral("370202001"), JurisdictionNode::Community,
+                               QStringLiteral("太平角社区")}}) {
             if (!places.insert(n, &error)) {
                 qWarning() << error;
                 return false;
             }
         }
         m_store = std::make_unique<EvidenceStore>(EvidenceStore::folderFor(m_db->path()));
-        m_checks = std::make_unique<VerificationService>(*m_db, *m_profile, *m_store, Session::commandLine());
+        m_checks = std::make_unique<VerificationService>(*m_db, *m_profile, *m_store,
+                                                         Session::commandLine());
         m_lifecycle = std::make_unique<LifecycleService>(*m_db, *m_profile, Session::commandLine());
         return true;
     }
@@ -70,11 +78,14 @@ public:
     }
 
     // A retiree with a valid ID number; lastCert decides the period (12 months in Qingdao).
-    qint64 person(const QString &name, const QDate &lastCert, qint64 monthlyFen, int bigdataRank = -1)
+    qint64 person(const QString &name, const QDate &lastCert, qint64 monthlyFen,
+                  int bigdataRank = -1)
     {
         Recipient r;
         const QDate birth(1950, 1 + int(m_next % 12), 1 + int(m_next % 28));
-        const QString first17 = QStringLiteral("370202%1%2").arg(birth.toString(QStringLiteral("yyyyMMdd"))).arg(100 + m_next++, 3, 10, QLatin1Char('0'));
+        const QString first17 = QStringLiteral("370202%1%2")
+                                    .arg(birth.toString(QStringLiteral("yyyyMMdd")))
+                                    .arg(100 + m_next++, 3, 10, QLatin1Char('0'));
         r.idNumber = first17 + IdNumber::checkCharacterFor(first17);
         r.name = name;
         r.birth = birth;
@@ -98,7 +109,10 @@ public:
     QString idNumber(qint64 id) const
     {
         QSqlQuery q(m_db->connection());
-        return q.exec(QStringLiteral("SELECT id_number FROM recipient WHERE id = %1").arg(id)) && q.next() ? q.value(0).toString() : QString();
+        return q.exec(QStringLiteral("SELECT id_number FROM recipient WHERE id = %1").arg(id)) &&
+                       q.next()
+                   ? q.value(0).toString()
+                   : QString();
     }
 
     // A reminder that did not reach the person. Written directly: ContactLog refuses
@@ -106,8 +120,9 @@ public:
     bool remind(qint64 id, const QDate &on)
     {
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("INSERT INTO contact_log(recipient_id, contacted_on, channel, outcome, worker) "
-                                 "VALUES(?, ?, 'phone', 'no-answer', '王芳')"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO contact_log(recipient_id, contacted_on, channel, outcome, worker) "
+            "VALUES(?, ?, 'phone', 'no-answer', '王芳')"));
         q.addBindValue(id);
         q.addBindValue(isoDate(on));
         const bool ok = q.exec();
@@ -117,7 +132,8 @@ public:
     }
 
     // A check through the real service: alive (with a photo), deceased, imprisoned.
-    bool check(qint64 id, const QDate &on, LivingStatus status, const QDate &death = QDate(), QString *error = nullptr)
+    bool check(qint64 id, const QDate &on, LivingStatus status, const QDate &death = QDate(),
+               QString *error = nullptr)
     {
         VerificationEvent e;
         e.recipientId = id;
@@ -149,7 +165,11 @@ public:
     QString status(qint64 id) const
     {
         QSqlQuery q(m_db->connection());
-        return q.exec(QStringLiteral("SELECT benefit_status FROM recipient WHERE id = %1").arg(id)) && q.next() ? q.value(0).toString() : QString();
+        return q.exec(
+                   QStringLiteral("SELECT benefit_status FROM recipient WHERE id = %1").arg(id)) &&
+                       q.next()
+                   ? q.value(0).toString()
+                   : QString();
     }
     qint64 scalar(const QString &sql) const
     {

@@ -10,11 +10,13 @@
 #include <QSqlQuery>
 #include <QStringList>
 
-namespace securitytest {
+namespace securitytest
+{
 
 // A new database with `persons` demo recipients as of `today`; null with *error on failure.
-inline std::unique_ptr<Database> demoDatabase(const QString &path, const PolicyProfile &profile, int persons,
-                                              int seed, const QDate &today, QString *error)
+inline std::unique_ptr<Database> demoDatabase(const QString &path, const PolicyProfile &profile,
+                                              int persons, int seed, const QDate &today,
+                                              QString *error)
 {
     auto db = Database::open(path, Database::OpenMode::CreateIfMissing, error);
     DemoOptions o;
@@ -47,7 +49,8 @@ inline QStringList nodes(const Database &db, int level)
 }
 
 // A session without a stored account: what the GUI has after sign-in.
-inline Session sessionAt(Role role, int level, const QString &code, const QStringList &duties = {QStringLiteral("certify")})
+inline Session sessionAt(Role role, int level, const QString &code,
+                         const QStringList &duties = {QStringLiteral("certify")})
 {
     User u;
     u.id = 1;
@@ -68,8 +71,8 @@ inline Session administrator()
 }
 
 // An account to store with UserRepository::create.
-inline User account(const QString &username, const QString &displayName, Role role, const QString &node,
-                    const QStringList &duties = {QStringLiteral("certify")})
+inline User account(const QString &username, const QString &displayName, Role role,
+                    const QString &node, const QStringList &duties = {QStringLiteral("certify")})
 {
     User u;
     u.username = username;

@@ -30,12 +30,14 @@
 #include <memory>
 #include <optional>
 
-namespace synctest {
+namespace synctest
+{
 
 const QString kPassword = QStringLiteral("correct-horse-7");
 
 // Runs fn on a connection of its own to the PostgreSQL database `url` names.
-inline bool withPostgres(const QString &url, const std::function<bool(QSqlQuery &)> &fn, QString *error)
+inline bool withPostgres(const QString &url, const std::function<bool(QSqlQuery &)> &fn,
+                         QString *error)
 {
     const QUrl u(url);
     const QString name = QStringLiteral("synctest-pg");
@@ -64,23 +66,30 @@ inline bool withPostgres(const QString &url, const std::function<bool(QSqlQuery 
 // Empties the store: the server makes its schema again.
 inline bool resetPostgres(const QString &url, QString *error)
 {
-    return withPostgres(url, [](QSqlQuery &q) {
-        q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
-        return q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) && q.exec(QStringLiteral("CREATE SCHEMA public"));
-    }, error);
+    return withPostgres(
+        url,
+        [](QSqlQuery &q) {
+            q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+            return q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) &&
+                   q.exec(QStringLiteral("CREATE SCHEMA public"));
+        },
+        error);
 }
 
 // A database of its own on the test PostgreSQL server (CTest runs suites in
 // parallel, and each empties its store): `name` is created when missing.
 inline QString ownPostgresDatabase(const QString &url, const QString &name, QString *error)
 {
-    const bool ok = withPostgres(url, [&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
-        q.addBindValue(name);
-        if (!q.exec())
-            return false;
-        return q.next() || q.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
-    }, error);
+    const bool ok = withPostgres(
+        url,
+        [&](QSqlQuery &q) {
+            q.prepare(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = ?"));
+            q.addBindValue(name);
+            if (!q.exec())
+                return false;
+            return q.next() || q.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+        },
+        error);
     QUrl own(url);
     own.setPath(QLatin1Char('/') + name);
     return ok ? own.toString() : QString();
@@ -90,7 +99,10 @@ inline QString ownPostgresDatabase(const QString &url, const QString &name, QStr
 class Upstream
 {
 public:
-    Upstream(const QString &storeUrl, const QString &evidenceDir) : m_store(storeUrl), m_evidence(evidenceDir) {}
+    Upstream(const QString &storeUrl, const QString &evidenceDir)
+        : m_store(storeUrl), m_evidence(evidenceDir)
+    {
+    }
     ~Upstream() { stop(); }
 
     QString storeUrl() const { return m_store; }
@@ -118,7 +130,10 @@ public:
         return QJsonDocument::fromJson(admin({QStringLiteral("count")})).object();
     }
     int count(const char *what) const { return counts().value(QLatin1String(what)).toInt(-1); }
-    QJsonArray conflicts() const { return QJsonDocument::fromJson(admin({QStringLiteral("conflicts")})).array(); }
+    QJsonArray conflicts() const
+    {
+        return QJsonDocument::fromJson(admin({QStringLiteral("conflicts")})).array();
+    }
 
     // Starts serving on the same port as before (clients keep their address);
     // `fault` sets CERTDESK_UPSTREAM_FAULT.
@@ -131,8 +146,8 @@ public:
             env.insert(QStringLiteral("CERTDESK_UPSTREAM_FAULT"), fault);
         m_process->setProcessEnvironment(env);
         m_process->start(QStringLiteral(CERTDESK_UPSTREAM_BIN),
-                         {QStringLiteral("serve"), QStringLiteral("--db"), m_store, QStringLiteral("--evidence"),
-                          m_evidence, QStringLiteral("--listen"),
+                         {QStringLiteral("serve"), QStringLiteral("--db"), m_store,
+                          QStringLiteral("--evidence"), m_evidence, QStringLiteral("--listen"),
                           QStringLiteral("127.0.0.1:%1").arg(m_url.isValid() ? m_url.port() : 0)});
         static const QRegularExpression listening(QStringLiteral("listening on (\\S+)"));
         QByteArray out;
@@ -146,13 +161,15 @@ public:
         }
         if (error)
             *error = QStringLiteral("the server did not start: %1 %2")
-                         .arg(QString::fromUtf8(out), QString::fromUtf8(m_process->readAllStandardError()));
+                         .arg(QString::fromUtf8(out),
+                              QString::fromUtf8(m_process->readAllStandardError()));
         return false;
     }
     // Waits for the server to die by itself (a fault it was told to inject).
     bool waitForDeath(int ms = 30000)
     {
-        return m_process && (m_process->state() == QProcess::NotRunning || m_process->waitForFinished(ms));
+        return m_process &&
+               (m_process->state() == QProcess::NotRunning || m_process->waitForFinished(ms));
     }
     void stop()
     {
@@ -198,16 +215,21 @@ public:
                     if (buffer->size() < end + 4 + length)
                         return;
                     const QList<QByteArray> request = head.value(0).split(' ');
-                    const QByteArray body = m_answer(request.value(0), request.value(1).split('?').value(0));
+                    const QByteArray body =
+                        m_answer(request.value(0), request.value(1).split('?').value(0));
                     buffer->remove(0, end + 4 + length);
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
-                                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    socket->write(
+                        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                        QByteArray::number(body.size()) + "\r\n\r\n" + body);
                 });
                 QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             }
         });
     }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+    }
 
 private:
     std::function<QByteArray(const QByteArray &, const QByteArray &)> m_answer;
@@ -218,11 +240,13 @@ private:
 class Client
 {
 public:
-    Client(const QString &folder, const PolicyProfile &profile, const QString &user) : m_profile(profile)
+    Client(const QString &folder, const PolicyProfile &profile, const QString &user)
+        : m_profile(profile)
     {
         QDir().mkpath(folder);
         QString error;
-        m_db = Database::open(folder + QStringLiteral("/client.sqlite"), Database::OpenMode::CreateIfMissing, &error);
+        m_db = Database::open(folder + QStringLiteral("/client.sqlite"),
+                              Database::OpenMode::CreateIfMissing, &error);
         if (!m_db)
             qFatal("client database: %s", qPrintable(error));
         m_db->setSetting(QStringLiteral("profile"), profile.id());
@@ -235,7 +259,8 @@ public:
     EvidenceStore &store() const { return *m_store; }
     SyncSettings &settings() { return m_settings; }
 
-    SyncReport sync(const QUrl &server, const std::function<void(const SyncProgress &)> &progress = {},
+    SyncReport sync(const QUrl &server,
+                    const std::function<void(const SyncProgress &)> &progress = {},
                     int pageSize = 2000, int pushBatch = 500)
     {
         m_settings.server = server;
@@ -296,16 +321,18 @@ public:
             image.fill(qRgb(seed % 256, (seed * 7) % 256, (seed * 13) % 256));
         }
         QString error;
-        const auto item = m_store->intakeImage(image, QStringLiteral("photo-%1.png").arg(seed), &error);
+        const auto item =
+            m_store->intakeImage(image, QStringLiteral("photo-%1.png").arg(seed), &error);
         if (!item)
             qWarning() << error;
         return EvidenceLink{item.value_or(EvidenceItem()), EvidenceKind::Person};
     }
 
     // Records a check offline (nothing here talks to the server).
-    QString record(const QString &idNumber, LivingStatus status, const QDate &checkDate, const QDate &today,
-                   std::optional<QString> phone = std::nullopt, const QDate &deathDate = QDate(),
-                   const QDateTime &occurredAt = QDateTime(), QList<EvidenceLink> evidence = {})
+    QString record(const QString &idNumber, LivingStatus status, const QDate &checkDate,
+                   const QDate &today, std::optional<QString> phone = std::nullopt,
+                   const QDate &deathDate = QDate(), const QDateTime &occurredAt = QDateTime(),
+                   QList<EvidenceLink> evidence = {})
     {
         VerificationService service(*m_db, m_profile, *m_store, Session::commandLine());
         service.setToday(today);

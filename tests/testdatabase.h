@@ -10,8 +10,7 @@
 #include <memory>
 #include <optional>
 
-struct TestDatabase
-{
+struct TestDatabase {
     std::optional<PolicyProfile> profile;
     std::unique_ptr<Database> db;
     QString error; // why it could not be made

@@ -5,7 +5,8 @@
 
 #include <QtTest>
 
-namespace testprofiles {
+namespace testprofiles
+{
 
 inline const QDate Today(2026, 11, 23);
 

@@ -6,11 +6,11 @@
 #include "archive/documentpainter.h"
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
-#include "zip/zipfile.h"
 #include "store/database.h"
 #include "testdatabase.h"
 #include "translations.h"
 #include "verification/verificationservice.h"
+#include "zip/zipfile.h"
 
 #include <QCryptographicHash>
 #include <QFontMetricsF>
@@ -25,8 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 const QString kRareName = QStringLiteral("王𠈌明"); // U+2020C, CJK Extension B
 
@@ -109,9 +109,12 @@ void TestArchive::initTestCase()
     record(personInCommunity(QStringLiteral("370299001002"), 0), QDate(2026, 11, 4), 1);
     record(personInCommunity(m_community, 4), QDate(2026, 10, 30), 1);
 
-    BundleRequest request{m_community, QDate(2026, 11, 1), m_dir.filePath(QStringLiteral("out")), QStringLiteral("李四"),
+    BundleRequest request{m_community, QDate(2026, 11, 1), m_dir.filePath(QStringLiteral("out")),
+                          QStringLiteral("李四"),
                           QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC)};
-    QVERIFY2(ArchiveBundle(*m_db, *m_store, *m_profile, Session::commandLine()).create(request, &m_bundle, &error), qPrintable(error));
+    QVERIFY2(ArchiveBundle(*m_db, *m_store, *m_profile, Session::commandLine())
+                 .create(request, &m_bundle, &error),
+             qPrintable(error));
     QCOMPARE(m_bundle.events, 4);
     QVERIFY(m_bundle.missingEvidence.isEmpty());
 }
@@ -119,7 +122,8 @@ void TestArchive::initTestCase()
 qint64 TestArchive::personInCommunity(const QString &community, int skip) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT id FROM recipient WHERE community_code = ? ORDER BY id LIMIT 1 OFFSET ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id FROM recipient WHERE community_code = ? ORDER BY id LIMIT 1 OFFSET ?"));
     q.addBindValue(community);
     q.addBindValue(skip);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
@@ -149,7 +153,8 @@ void TestArchive::record(qint64 person, const QDate &day, int photos)
     e.status = LivingStatus::Alive;
     e.worker = QStringLiteral("张三");
     for (int i = 0; i < photos; ++i)
-        e.evidence.append(photo(++photoNumber, i == 1 ? EvidenceKind::IdCard : EvidenceKind::Person));
+        e.evidence.append(
+            photo(++photoNumber, i == 1 ? EvidenceKind::IdCard : EvidenceKind::Person));
     VerificationService service(*m_db, *m_profile, *m_store, Session::commandLine());
     service.setToday(kToday);
     QString error;
@@ -164,24 +169,32 @@ void TestArchive::volumeHasEveryPartAndEmbeddedFonts()
     QVERIFY2(info.contains(QStringLiteral("595 x 842 pts (A4)")), qPrintable(info));
     QCOMPARE(m_bundle.pages, 8);
 
-    const QStringList fonts = run(QStringLiteral("pdffonts"), {m_bundle.pdfPath}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList fonts = run(QStringLiteral("pdffonts"), {m_bundle.pdfPath})
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY2(fonts.size() >= 3, qPrintable(fonts.join(QLatin1Char('\n'))));
     for (const QString &line : fonts.mid(2)) // after the two header lines
-        QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\s+yes\\s+(yes|no)\\s+yes\\s+"))), qPrintable(line));
+        QVERIFY2(
+            line.contains(QRegularExpression(QStringLiteral("\\s+yes\\s+(yes|no)\\s+yes\\s+"))),
+            qPrintable(line));
     // The archive font is AR PL UMing (fonts-arphic-uming, docs/decisions.md): with
     // another CJK font the text layer is not searchable. scripts/check-setup-deps.py
     // leaves font folders to this assertion.
-    QVERIFY2(fonts.join(QLatin1Char('\n')).contains(QStringLiteral("UMingCN")), qPrintable(fonts.join(QLatin1Char('\n'))));
+    QVERIFY2(fonts.join(QLatin1Char('\n')).contains(QStringLiteral("UMingCN")),
+             qPrintable(fonts.join(QLatin1Char('\n'))));
 
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), m_bundle.pdfPath, QStringLiteral("-")});
+    const QString text = run(QStringLiteral("pdftotext"),
+                             {QStringLiteral("-layout"), m_bundle.pdfPath, QStringLiteral("-")});
     QVERIFY2(text.contains(QStringLiteral("待遇领取资格认证档案")), qPrintable(text.left(400)));
     QVERIFY(text.contains(QStringLiteral("张三")));
     QVERIFY(text.contains(QStringLiteral("李四")));
-    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("认证记录\\D{0,4}4"))), qPrintable(text.left(600)));
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("认证记录\\D{0,4}4"))),
+             qPrintable(text.left(600)));
     // ID numbers masked in the volume.
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT r.id_number, r.name FROM recipient r JOIN verification_event e ON e.recipient_id = r.id "
-                                  "WHERE r.community_code = '370299001001' AND e.check_date >= '2026-11-01'")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT r.id_number, r.name FROM recipient r JOIN verification_event e ON e.recipient_id = "
+        "r.id "
+        "WHERE r.community_code = '370299001001' AND e.check_date >= '2026-11-01'")));
     int names = 0;
     while (q.next()) {
         const QString id = q.value(0).toString();
@@ -199,31 +212,38 @@ void TestArchive::everyPageNumberedWithTheBundleId()
 {
     for (int page = 1; page <= 8; ++page) {
         const QString text = run(QStringLiteral("pdftotext"),
-                                 {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
-                                  m_bundle.pdfPath, QStringLiteral("-")});
-        QVERIFY2(text.contains(QStringLiteral("第 %1 页 共 8 页").arg(page)), qPrintable(text.right(200)));
+                                 {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                  QString::number(page), m_bundle.pdfPath, QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("第 %1 页 共 8 页").arg(page)),
+                 qPrintable(text.right(200)));
         QVERIFY2(text.contains(m_bundle.bundleId), qPrintable(text.right(200)));
     }
     // The index points at the pages the sections are on (continuation page after record 2).
-    const QString index = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QStringLiteral("2"),
-                                                           QStringLiteral("-l"), QStringLiteral("2"), m_bundle.pdfPath, QStringLiteral("-")});
-    const QStringList pages{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("6"), QStringLiteral("7")};
+    const QString index =
+        run(QStringLiteral("pdftotext"),
+            {QStringLiteral("-layout"), QStringLiteral("-f"), QStringLiteral("2"),
+             QStringLiteral("-l"), QStringLiteral("2"), m_bundle.pdfPath, QStringLiteral("-")});
+    const QStringList pages{QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("6"),
+                            QStringLiteral("7")};
     int row = 0;
     for (const QString &line : index.split(QLatin1Char('\n'))) {
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^\\s*(\\d)\\s.*\\s(\\d+)\\s*$")).match(line);
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("^\\s*(\\d)\\s.*\\s(\\d+)\\s*$")).match(line);
         if (m.hasMatch() && m.captured(1).toInt() == row + 1)
             QCOMPARE(m.captured(2), pages.at(row++));
     }
     QCOMPARE(row, 4);
-    const QString continued = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("5"), QStringLiteral("-l"),
-                                                               QStringLiteral("5"), m_bundle.pdfPath, QStringLiteral("-")});
+    const QString continued = run(QStringLiteral("pdftotext"),
+                                  {QStringLiteral("-f"), QStringLiteral("5"), QStringLiteral("-l"),
+                                   QStringLiteral("5"), m_bundle.pdfPath, QStringLiteral("-")});
     QVERIFY2(continued.contains(QStringLiteral("续")), qPrintable(continued));
 }
 
 void TestArchive::manifestListsEveryFileWithItsHash()
 {
     const QMap<QString, QByteArray> entries = zipEntries(m_bundle.zipPath);
-    const QJsonObject manifest = QJsonDocument::fromJson(entries.value(QStringLiteral("manifest.json"))).object();
+    const QJsonObject manifest =
+        QJsonDocument::fromJson(entries.value(QStringLiteral("manifest.json"))).object();
     QCOMPARE(manifest.value(QStringLiteral("bundleId")).toString(), m_bundle.bundleId);
     const QJsonArray files = manifest.value(QStringLiteral("files")).toArray();
     // The PDF, 11 distinct photos, events.json.
@@ -232,20 +252,25 @@ void TestArchive::manifestListsEveryFileWithItsHash()
     for (const QJsonValue &v : files) {
         const QString path = v.toObject().value(QStringLiteral("path")).toString();
         QVERIFY2(entries.contains(path), qPrintable(path));
-        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(entries.value(path), QCryptographicHash::Sha256).toHex()),
-                 v.toObject().value(QStringLiteral("sha256")).toString());
+        QCOMPARE(
+            QString::fromLatin1(
+                QCryptographicHash::hash(entries.value(path), QCryptographicHash::Sha256).toHex()),
+            v.toObject().value(QStringLiteral("sha256")).toString());
     }
     // The PDF in the zip is the PDF beside it; originals are the files as taken.
     QFile pdf(m_bundle.pdfPath);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QCOMPARE(entries.value(m_bundle.bundleId + QStringLiteral(".pdf")), pdf.readAll());
-    const QJsonArray events = QJsonDocument::fromJson(entries.value(QStringLiteral("events.json"))).array();
+    const QJsonArray events =
+        QJsonDocument::fromJson(entries.value(QStringLiteral("events.json"))).array();
     QCOMPARE(events.size(), 4);
     for (const QJsonValue &e : events) {
         for (const QJsonValue &f : e.toObject().value(QStringLiteral("evidence")).toArray()) {
             const QString file = f.toObject().value(QStringLiteral("file")).toString();
             QVERIFY2(entries.contains(file), qPrintable(file));
-            QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(entries.value(file), QCryptographicHash::Sha256).toHex()),
+            QCOMPARE(QString::fromLatin1(
+                         QCryptographicHash::hash(entries.value(file), QCryptographicHash::Sha256)
+                             .toHex()),
                      f.toObject().value(QStringLiteral("sha256")).toString());
         }
     }
@@ -327,16 +352,23 @@ void TestArchive::truncatedBundleRefused()
 
 void TestArchive::emptyMonthGivesAClearEmptyVolume()
 {
-    BundleRequest request{m_community, QDate(2026, 8, 1), m_dir.filePath(QStringLiteral("empty")), QStringLiteral("李四")};
+    BundleRequest request{m_community, QDate(2026, 8, 1), m_dir.filePath(QStringLiteral("empty")),
+                          QStringLiteral("李四")};
     BundleResult result;
     QString error;
-    QVERIFY2(ArchiveBundle(*m_db, *m_store, *m_profile, Session::commandLine()).create(request, &result, &error), qPrintable(error));
+    QVERIFY2(ArchiveBundle(*m_db, *m_store, *m_profile, Session::commandLine())
+                 .create(request, &result, &error),
+             qPrintable(error));
     QCOMPARE(result.events, 0);
     QCOMPARE(result.pages, 3); // cover, index, summary
     const QString text = run(QStringLiteral("pdftotext"), {result.pdfPath, QStringLiteral("-")});
     QVERIFY2(text.contains(QStringLiteral("本月没有认证记录")), qPrintable(text.left(500)));
     QVERIFY(BundleVerifier::verify(result.zipPath).isEmpty());
-    QCOMPARE(QJsonDocument::fromJson(zipEntries(result.zipPath).value(QStringLiteral("events.json"))).array().size(), 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(zipEntries(result.zipPath).value(QStringLiteral("events.json")))
+            .array()
+            .size(),
+        0);
 }
 
 void TestArchive::cliArchiveAndVerify()
@@ -344,22 +376,29 @@ void TestArchive::cliArchiveAndVerify()
     const QString cli = QStringLiteral(CERTDESK_BINARY_DIR "/app/certdesk-cli");
     const QString out = m_dir.filePath(QStringLiteral("cli"));
     int code = -1;
-    const QString made = run(cli, {QStringLiteral("archive"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--month"),
-                                   QStringLiteral("2026-11"), QStringLiteral("--node"), m_community, QStringLiteral("--out"), out},
+    const QString made = run(cli,
+                             {QStringLiteral("archive"), QStringLiteral("--db"), m_db->path(),
+                              QStringLiteral("--month"), QStringLiteral("2026-11"),
+                              QStringLiteral("--node"), m_community, QStringLiteral("--out"), out},
                              &code);
     QCOMPARE(code, 0);
     const QJsonObject o = QJsonDocument::fromJson(made.toUtf8()).object();
-    QCOMPARE(o.value(QStringLiteral("bundleId")).toString(), m_bundle.bundleId); // same content, same id
+    QCOMPARE(o.value(QStringLiteral("bundleId")).toString(),
+             m_bundle.bundleId); // same content, same id
     QCOMPARE(o.value(QStringLiteral("pages")).toInt(), 8);
     const QString zip = o.value(QStringLiteral("zip")).toString();
     QString report = run(cli, {QStringLiteral("verify-bundle"), zip}, &code);
     QCOMPARE(code, 0);
     QVERIFY(report.contains(QStringLiteral("\"ok\":true")));
-    report = run(cli, {QStringLiteral("verify-bundle"), m_dir.filePath(QStringLiteral("changed.zip"))}, &code);
+    report =
+        run(cli, {QStringLiteral("verify-bundle"), m_dir.filePath(QStringLiteral("changed.zip"))},
+            &code);
     QCOMPARE(code, 1);
     QVERIFY2(report.contains(m_bundle.bundleId + QStringLiteral(".pdf")), qPrintable(report));
-    run(cli, {QStringLiteral("archive"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--month"), QStringLiteral("2026-13"),
-              QStringLiteral("--node"), m_community, QStringLiteral("--out"), out},
+    run(cli,
+        {QStringLiteral("archive"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--month"),
+         QStringLiteral("2026-13"), QStringLiteral("--node"), m_community, QStringLiteral("--out"),
+         out},
         &code);
     QCOMPARE(code, 2);
 }

@@ -19,7 +19,8 @@
 
 using clitest::runCli;
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 QDateTime at(int y, int m, int d, int h, int min)
 {
@@ -71,7 +72,8 @@ void TestAudit::initTestCase()
     QVERIFY2(m_profile, qPrintable(error));
     QCOMPARE(m_profile->workStart(), QTime(8, 30));
     QCOMPARE(m_profile->workEnd(), QTime(17, 30));
-    auto db = securitytest::demoDatabase(m_dir.filePath(QStringLiteral("people.sqlite")), *m_profile, 200, 5, kToday, &error);
+    auto db = securitytest::demoDatabase(m_dir.filePath(QStringLiteral("people.sqlite")),
+                                         *m_profile, 200, 5, kToday, &error);
     QVERIFY2(db, qPrintable(error));
     m_path = db->path();
     m_community = securitytest::nodes(*db, 3).value(0);
@@ -105,16 +107,17 @@ void TestAudit::offHours()
     audit.setClock([when] { return when; });
     QCOMPARE(audit.isOffHours(when), off);
     QString error;
-    QVERIFY2(audit.record(Session::commandLine(), AuditAction::Export, QStringLiteral("list"), QString(), &error),
+    QVERIFY2(audit.record(Session::commandLine(), AuditAction::Export, QStringLiteral("list"),
+                          QString(), &error),
              qPrintable(error));
     const QList<AuditEntry> all = audit.entries();
     QCOMPARE(all.last().offHours, off);
     QCOMPARE(all.last().at, when.toUTC());
     AuditFilter onlyOff;
     onlyOff.offHoursOnly = true;
-    QCOMPARE(audit.entries(onlyOff).size(), int(std::count_if(all.cbegin(), all.cend(), [](const AuditEntry &e) {
-                 return e.offHours;
-             })));
+    QCOMPARE(audit.entries(onlyOff).size(),
+             int(std::count_if(all.cbegin(), all.cend(),
+                               [](const AuditEntry &e) { return e.offHours; })));
 }
 
 void TestAudit::chainVerifies()
@@ -140,7 +143,8 @@ void TestAudit::chainVerifies()
 
     const QString path = db->path();
     db.reset();
-    const clitest::CliResult r = runCli({QStringLiteral("verify-audit"), QStringLiteral("--db"), path});
+    const clitest::CliResult r =
+        runCli({QStringLiteral("verify-audit"), QStringLiteral("--db"), path});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.lines.size(), 1);
     QCOMPARE(r.lines.first().value(QLatin1String("ok")).toBool(), true);
@@ -164,8 +168,9 @@ void TestAudit::editedByteNamesTheEntry()
         auto db = makeDatabase(QStringLiteral("byte.sqlite"));
         AuditTrail audit(*db, *m_profile, WorkingCalendar::builtin());
         for (int i = 1; i <= 4; ++i)
-            QVERIFY(audit.record(Session::commandLine(), AuditAction::Export,
-                                 QStringLiteral("MARKER-ENTRY-%1").arg(i, 4, 10, QLatin1Char('0'))));
+            QVERIFY(
+                audit.record(Session::commandLine(), AuditAction::Export,
+                             QStringLiteral("MARKER-ENTRY-%1").arg(i, 4, 10, QLatin1Char('0'))));
         path = db->path();
     }
     // One byte of entry 3's text, changed in the file itself (no SQL, no triggers).
@@ -180,7 +185,8 @@ void TestAudit::editedByteNamesTheEntry()
     QCOMPARE(f.write(bytes), bytes.size());
     f.close();
 
-    const clitest::CliResult r = runCli({QStringLiteral("verify-audit"), QStringLiteral("--db"), path});
+    const clitest::CliResult r =
+        runCli({QStringLiteral("verify-audit"), QStringLiteral("--db"), path});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.lines.size(), 1);
     QCOMPARE(r.lines.first().value(QLatin1String("ok")).toBool(), false);
@@ -224,7 +230,8 @@ void TestAudit::deletedRowsDetected()
         QVERIFY(check.message.contains(QLatin1String("deleted")));
         const QString path = db->path();
         db.reset();
-        const clitest::CliResult r = runCli({QStringLiteral("verify-audit"), QStringLiteral("--db"), path});
+        const clitest::CliResult r =
+            runCli({QStringLiteral("verify-audit"), QStringLiteral("--db"), path});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.lines.first().value(QLatin1String("entry")).toInt(), victim);
     }
@@ -241,7 +248,8 @@ void TestAudit::recordAndCorrectionLogged()
     service.setSession(securitytest::sessionAt(Role::CommunityWorker, 3, m_community));
     service.setAuditClock([] { return at(2026, 11, 21, 22, 0); }); // a Saturday night
     QSqlQuery q(db->connection());
-    q.prepare(QStringLiteral("SELECT id, id_number FROM recipient WHERE community_code = ? LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT id, id_number FROM recipient WHERE community_code = ? LIMIT 1"));
     q.addBindValue(m_community);
     QVERIFY(q.exec() && q.next());
     VerificationEvent e;
@@ -300,10 +308,12 @@ void TestAudit::revealLoggedOnlyWhenAllowed()
     const Session worker = securitytest::sessionAt(Role::CommunityWorker, 3, QStringLiteral("c"));
     const Session auditor = securitytest::sessionAt(Role::Auditor, 1, QStringLiteral("d"));
     QString error;
-    QVERIFY(!Privacy::requestReveal(audit, auditor, number, QStringLiteral("detail panel"), &error));
+    QVERIFY(
+        !Privacy::requestReveal(audit, auditor, number, QStringLiteral("detail panel"), &error));
     QCOMPARE(error, Permissions::refusal(Role::Auditor, Action::RevealIdNumber));
     QCOMPARE(audit.entries().size(), 0);
-    QCOMPARE(Privacy::idNumber(number, auditor, true, Privacy::Audience::Screen), IdNumber::mask(number));
+    QCOMPARE(Privacy::idNumber(number, auditor, true, Privacy::Audience::Screen),
+             IdNumber::mask(number));
 
     QVERIFY(Privacy::requestReveal(audit, worker, number, QStringLiteral("detail panel"), &error));
     const QList<AuditEntry> all = audit.entries();
@@ -312,18 +322,25 @@ void TestAudit::revealLoggedOnlyWhenAllowed()
     QCOMPARE(all.first().target, IdNumber::mask(number));
     QCOMPARE(all.first().detail, QStringLiteral("detail panel"));
     QCOMPARE(Privacy::idNumber(number, worker, true, Privacy::Audience::Screen), number);
-    QCOMPARE(Privacy::idNumber(number, worker, false, Privacy::Audience::Export), IdNumber::mask(number));
+    QCOMPARE(Privacy::idNumber(number, worker, false, Privacy::Audience::Export),
+             IdNumber::mask(number));
 }
 
 void TestAudit::publicNoticeNeverShowsFullData()
 {
     const QString number = QStringLiteral("370202194501011234");
-    const Session admin = securitytest::sessionAt(Role::DistrictAdministrator, 1, QStringLiteral("d"));
-    QCOMPARE(Privacy::idNumber(number, admin, true, Privacy::Audience::PublicNotice), QStringLiteral("370202********1234"));
+    const Session admin =
+        securitytest::sessionAt(Role::DistrictAdministrator, 1, QStringLiteral("d"));
+    QCOMPARE(Privacy::idNumber(number, admin, true, Privacy::Audience::PublicNotice),
+             QStringLiteral("370202********1234"));
     QCOMPARE(Privacy::idNumber(number, admin, true, Privacy::Audience::Print), number);
-    QCOMPARE(Privacy::phone(QStringLiteral("13812345678"), Privacy::Audience::PublicNotice), QStringLiteral("138****5678"));
-    QCOMPARE(Privacy::phone(QStringLiteral("13812345678"), Privacy::Audience::Print), QStringLiteral("13812345678"));
-    QCOMPARE(Privacy::address(QStringLiteral("青岛市市南区香港中路1号"), Privacy::Audience::PublicNotice), QString());
+    QCOMPARE(Privacy::phone(QStringLiteral("13812345678"), Privacy::Audience::PublicNotice),
+             QStringLiteral("138****5678"));
+    QCOMPARE(Privacy::phone(QStringLiteral("13812345678"), Privacy::Audience::Print),
+             QStringLiteral("13812345678"));
+    QCOMPARE(Privacy::address(QStringLiteral("青岛市市南区香港中路1号"),
+                              Privacy::Audience::PublicNotice),
+             QString());
 }
 
 void TestAudit::filtersAndCsv()
@@ -355,7 +372,8 @@ void TestAudit::filtersAndCsv()
     const QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
     QVERIFY(lines.first().startsWith(QLatin1String("id,at_utc,user,role,action")));
-    QVERIFY2(lines.at(2).contains(QLatin1String("\"list, \"\"to-verify\"\"\"")), qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(2).contains(QLatin1String("\"list, \"\"to-verify\"\"\"")),
+             qPrintable(lines.at(2)));
     QVERIFY(lines.at(3).contains(QLatin1String(",cli,")));
 }
 
@@ -367,12 +385,16 @@ void TestAudit::settingChangesAudited()
     QVERIFY(db->setSetting(QStringLiteral("security.lockMinutes"), QStringLiteral("10")));
     QString error;
     const Session worker = securitytest::sessionAt(Role::CommunityWorker, 3, QStringLiteral("c"));
-    QVERIFY(!settings.set(worker, QStringLiteral("security.lockMinutes"), QStringLiteral("60"), &error));
+    QVERIFY(!settings.set(worker, QStringLiteral("security.lockMinutes"), QStringLiteral("60"),
+                          &error));
     QCOMPARE(error, Permissions::refusal(Role::CommunityWorker, Action::ChangeSettings));
     QCOMPARE(db->setting(QStringLiteral("security.lockMinutes")), QStringLiteral("10"));
     QVERIFY(audit.entries().isEmpty());
-    const Session admin = securitytest::sessionAt(Role::DistrictAdministrator, 1, QStringLiteral("d"));
-    QVERIFY2(settings.set(admin, QStringLiteral("security.lockMinutes"), QStringLiteral("5"), &error), qPrintable(error));
+    const Session admin =
+        securitytest::sessionAt(Role::DistrictAdministrator, 1, QStringLiteral("d"));
+    QVERIFY2(
+        settings.set(admin, QStringLiteral("security.lockMinutes"), QStringLiteral("5"), &error),
+        qPrintable(error));
     QCOMPARE(db->setting(QStringLiteral("security.lockMinutes")), QStringLiteral("5"));
     const QList<AuditEntry> all = audit.entries();
     QCOMPARE(all.size(), 1);

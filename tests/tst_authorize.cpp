@@ -9,11 +9,11 @@
 #include "backup/backuprestorer.h"
 #include "backup/deskbackup.h"
 #include "clitest.h"
-#include "documentprinting.h"
+#include "documents/documentprinting.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
-#include "importdialog.h"
+#include "io/importdialog.h"
 #include "lifecycletest.h"
 #include "security/accessgate.h"
 #include "security/audittrail.h"
@@ -35,7 +35,8 @@
 
 using namespace clitest;
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 
 // Runs `fn`, which may show a warning box, and returns the box's text (closed).
@@ -106,14 +107,17 @@ void TestAuthorize::initTestCase()
     m_own = communities.at(0);
     m_other = communities.at(1);
     UserRepository users(*m_db, *m_profile);
-    User shen = securitytest::account(QStringLiteral("shen"), QStringLiteral("沈审计"), Role::Auditor, m_district);
-    User wu = securitytest::account(QStringLiteral("wu"), QStringLiteral("吴社工"), Role::CommunityWorker, m_own);
+    User shen = securitytest::account(QStringLiteral("shen"), QStringLiteral("沈审计"),
+                                      Role::Auditor, m_district);
+    User wu = securitytest::account(QStringLiteral("wu"), QStringLiteral("吴社工"),
+                                    Role::CommunityWorker, m_own);
     QVERIFY2(users.create(shen, QStringLiteral("shen-secret-1"), &error), qPrintable(error));
     QVERIFY2(users.create(wu, QStringLiteral("wu-secret-12"), &error), qPrintable(error));
     QVERIFY(securitytest::writeFile(m_dir.filePath(QStringLiteral("shen.pw")), "shen-secret-1\n"));
     QVERIFY(securitytest::writeFile(m_dir.filePath(QStringLiteral("wu.pw")), "wu-secret-12\n"));
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT id, id_number, name FROM recipient WHERE community_code = ? ORDER BY id LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT id, id_number, name FROM recipient WHERE community_code = ? ORDER BY id LIMIT 1"));
     q.addBindValue(m_other);
     QVERIFY(q.exec() && q.next());
     m_otherId = q.value(0).toLongLong();
@@ -121,9 +125,10 @@ void TestAuthorize::initTestCase()
     m_otherName = q.value(2).toString();
     // A big-data result for that person, for the import rows.
     m_results = m_dir.filePath(QStringLiteral("results.csv"));
-    QVERIFY(securitytest::writeFile(m_results, QStringLiteral("姓名,比对结论,公民身份号码,详情\n%1,待核实,%2,门禁测试\n")
-                                                   .arg(m_otherName, m_otherPerson)
-                                                   .toUtf8()));
+    QVERIFY(securitytest::writeFile(
+        m_results, QStringLiteral("姓名,比对结论,公民身份号码,详情\n%1,待核实,%2,门禁测试\n")
+                       .arg(m_otherName, m_otherPerson)
+                       .toUtf8()));
     QImage image(200, 150, QImage::Format_RGB32);
     image.fill(Qt::darkGreen);
     m_photo = m_dir.filePath(QStringLiteral("photo.png"));
@@ -140,8 +145,9 @@ Session TestAuthorize::signedIn(const QString &name, const QString &password) co
 int TestAuthorize::loggedOutputs() const
 {
     QSqlQuery q(m_db->connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('print', 'export', 'reveal-id', 'record', "
-                          "'import', 'backup', 'restore')"));
+    q.exec(QStringLiteral(
+        "SELECT count(*) FROM audit_log WHERE action IN ('print', 'export', 'reveal-id', 'record', "
+        "'import', 'backup', 'restore')"));
     return q.next() ? q.value(0).toInt() : -1;
 }
 
@@ -152,39 +158,68 @@ void TestAuthorize::sameRefusalInBothFrontEnds_data()
     QTest::addColumn<QString>("node");    // the node printed or exported; "other" / "district"
     QTest::addColumn<QStringList>("cli"); // the command and its own options
     const QString out = QStringLiteral("OUT");
-    QStringList list{QStringLiteral("--list"), QStringLiteral("overdue"), QStringLiteral("--today"), clitest::Today};
+    QStringList list{QStringLiteral("--list"), QStringLiteral("overdue"), QStringLiteral("--today"),
+                     clitest::Today};
     // An auditor only reads: every output and check is refused by role.
-    QTest::newRow("print-list / auditor") << QStringLiteral("shen") << int(Action::Print) << QStringLiteral("district")
+    QTest::newRow("print-list / auditor")
+        << QStringLiteral("shen") << int(Action::Print) << QStringLiteral("district")
         << (QStringList{QStringLiteral("print-list"), QStringLiteral("--out"), out} + list);
-    QTest::newRow("export / auditor") << QStringLiteral("shen") << int(Action::Export) << QStringLiteral("district")
-        << (QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out} + list);
-    QTest::newRow("export --full-id / auditor") << QStringLiteral("shen") << int(Action::RevealIdNumber) << QStringLiteral("district")
-        << (QStringList{QStringLiteral("export"), QStringLiteral("--full-id"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out} + list);
-    QTest::newRow("archive / auditor") << QStringLiteral("shen") << int(Action::Export) << QStringLiteral("district")
-        << QStringList{QStringLiteral("archive"), QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--out"), out};
-    QTest::newRow("public-notice / auditor") << QStringLiteral("shen") << int(Action::Print) << QStringLiteral("district")
-        << QStringList{QStringLiteral("public-notice"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--out"), out};
-    QTest::newRow("record / auditor") << QStringLiteral("shen") << int(Action::RecordCheck) << QString() << QStringList{QStringLiteral("record")};
+    QTest::newRow("export / auditor")
+        << QStringLiteral("shen") << int(Action::Export) << QStringLiteral("district")
+        << (QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                        QStringLiteral("--out"), out} +
+            list);
+    QTest::newRow("export --full-id / auditor")
+        << QStringLiteral("shen") << int(Action::RevealIdNumber) << QStringLiteral("district")
+        << (QStringList{QStringLiteral("export"), QStringLiteral("--full-id"),
+                        QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                        out} +
+            list);
+    QTest::newRow("archive / auditor")
+        << QStringLiteral("shen") << int(Action::Export) << QStringLiteral("district")
+        << QStringList{QStringLiteral("archive"), QStringLiteral("--month"),
+                       QStringLiteral("2026-11"), QStringLiteral("--out"), out};
+    QTest::newRow("public-notice / auditor")
+        << QStringLiteral("shen") << int(Action::Print) << QStringLiteral("district")
+        << QStringList{QStringLiteral("public-notice"), QStringLiteral("--year"),
+                       QStringLiteral("2026"), QStringLiteral("--out"), out};
+    QTest::newRow("record / auditor") << QStringLiteral("shen") << int(Action::RecordCheck)
+                                      << QString() << QStringList{QStringLiteral("record")};
     // A community worker may print and export, but only their own community.
-    QTest::newRow("print-list / other community") << QStringLiteral("wu") << int(Action::Print) << QStringLiteral("other")
+    QTest::newRow("print-list / other community")
+        << QStringLiteral("wu") << int(Action::Print) << QStringLiteral("other")
         << (QStringList{QStringLiteral("print-list"), QStringLiteral("--out"), out} + list);
-    QTest::newRow("export / other community") << QStringLiteral("wu") << int(Action::Export) << QStringLiteral("other")
-        << (QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out} + list);
-    QTest::newRow("archive / other community") << QStringLiteral("wu") << int(Action::Export) << QStringLiteral("other")
-        << QStringList{QStringLiteral("archive"), QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--out"), out};
-    QTest::newRow("public-notice / other community") << QStringLiteral("wu") << int(Action::Print) << QStringLiteral("other")
-        << QStringList{QStringLiteral("public-notice"), QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--out"), out};
-    QTest::newRow("record / other community") << QStringLiteral("wu") << int(Action::RecordCheck) << QString() << QStringList{QStringLiteral("record")};
+    QTest::newRow("export / other community")
+        << QStringLiteral("wu") << int(Action::Export) << QStringLiteral("other")
+        << (QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                        QStringLiteral("--out"), out} +
+            list);
+    QTest::newRow("archive / other community")
+        << QStringLiteral("wu") << int(Action::Export) << QStringLiteral("other")
+        << QStringList{QStringLiteral("archive"), QStringLiteral("--month"),
+                       QStringLiteral("2026-11"), QStringLiteral("--out"), out};
+    QTest::newRow("public-notice / other community")
+        << QStringLiteral("wu") << int(Action::Print) << QStringLiteral("other")
+        << QStringList{QStringLiteral("public-notice"), QStringLiteral("--year"),
+                       QStringLiteral("2026"), QStringLiteral("--out"), out};
+    QTest::newRow("record / other community") << QStringLiteral("wu") << int(Action::RecordCheck)
+                                              << QString() << QStringList{QStringLiteral("record")};
     // Imports, backups and restores: the services behind the window's dialogs.
-    const QStringList import{QStringLiteral("import"), QStringLiteral("--file"), QStringLiteral("RESULTS"),
-                             QStringLiteral("--today"), clitest::Today};
-    QTest::newRow("import / auditor") << QStringLiteral("shen") << int(Action::Import) << QString() << import;
-    QTest::newRow("import / community worker") << QStringLiteral("wu") << int(Action::Import) << QString() << import;
-    QTest::newRow("backup / auditor") << QStringLiteral("shen") << int(Action::Backup) << QString()
+    const QStringList import{QStringLiteral("import"), QStringLiteral("--file"),
+                             QStringLiteral("RESULTS"), QStringLiteral("--today"), clitest::Today};
+    QTest::newRow("import / auditor")
+        << QStringLiteral("shen") << int(Action::Import) << QString() << import;
+    QTest::newRow("import / community worker")
+        << QStringLiteral("wu") << int(Action::Import) << QString() << import;
+    QTest::newRow("backup / auditor")
+        << QStringLiteral("shen") << int(Action::Backup) << QString()
         << QStringList{QStringLiteral("backup"), QStringLiteral("--out"), out};
-    const QStringList restore{QStringLiteral("restore"), QStringLiteral("--from"), QStringLiteral("NONE")};
-    QTest::newRow("restore / auditor") << QStringLiteral("shen") << int(Action::RestoreBackup) << QString() << restore;
-    QTest::newRow("restore / community worker") << QStringLiteral("wu") << int(Action::RestoreBackup) << QString() << restore;
+    const QStringList restore{QStringLiteral("restore"), QStringLiteral("--from"),
+                              QStringLiteral("NONE")};
+    QTest::newRow("restore / auditor")
+        << QStringLiteral("shen") << int(Action::RestoreBackup) << QString() << restore;
+    QTest::newRow("restore / community worker")
+        << QStringLiteral("wu") << int(Action::RestoreBackup) << QString() << restore;
 }
 
 QString TestAuthorize::windowRefusal(Action action, const Session &session)
@@ -196,8 +231,8 @@ QString TestAuthorize::windowRefusal(Action action, const Session &session)
         return r.ok ? QString() : r.message;
     }
     if (action == Action::RestoreBackup) { // the window's startup restores before opening
-        const RestoreResult r = BackupRestorer::restore(m_dir.filePath(QStringLiteral("none.cdbackup")), m_path,
-                                                        session, RestoreOptions());
+        const RestoreResult r = BackupRestorer::restore(
+            m_dir.filePath(QStringLiteral("none.cdbackup")), m_path, session, RestoreOptions());
         return r.ok ? QString() : r.message;
     }
     const AuditTrail audit(*m_db, *m_profile, WorkingCalendar::builtin());
@@ -209,11 +244,13 @@ QString TestAuthorize::windowRefusal(Action action, const Session &session)
     if (!validated.wait(30000) || !dialog.importButton()->isEnabled())
         return QStringLiteral("the file did not validate");
     bool allowed = true;
-    const QString text = warningOf([&] {
-        QSignalSpy imported(&dialog, &ImportDialog::imported);
-        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
-        return !imported.isEmpty();
-    }, &allowed);
+    const QString text = warningOf(
+        [&] {
+            QSignalSpy imported(&dialog, &ImportDialog::imported);
+            QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+            return !imported.isEmpty();
+        },
+        &allowed);
     return allowed ? QString() : text;
 }
 
@@ -223,7 +260,8 @@ void TestAuthorize::sameRefusalInBothFrontEnds()
     QFETCH(int, action);
     QFETCH(QString, node);
     QFETCH(QStringList, cli);
-    const QString password = user == QLatin1String("shen") ? QStringLiteral("shen-secret-1") : QStringLiteral("wu-secret-12");
+    const QString password = user == QLatin1String("shen") ? QStringLiteral("shen-secret-1")
+                                                           : QStringLiteral("wu-secret-12");
     const Session session = signedIn(user, password);
     QVERIFY(!session.user().username.isEmpty());
     const QString code = node == QLatin1String("other") ? m_other : m_district;
@@ -241,19 +279,22 @@ void TestAuthorize::sameRefusalInBothFrontEnds()
         e.checkDate = kToday;
         e.worker = session.user().displayName;
         allowed = service.record(e, &window);
-    } else if (Action(action) == Action::Import || Action(action) == Action::Backup
-               || Action(action) == Action::RestoreBackup) {
+    } else if (Action(action) == Action::Import || Action(action) == Action::Backup ||
+               Action(action) == Action::RestoreBackup) {
         window = windowRefusal(Action(action), session);
         allowed = window.isEmpty();
     } else {
         const AuditTrail audit(*m_db, *m_profile, WorkingCalendar::builtin());
-        const AuditAction logged = Action(action) == Action::Print ? AuditAction::Print
+        const AuditAction logged = Action(action) == Action::Print    ? AuditAction::Print
                                    : Action(action) == Action::Export ? AuditAction::Export
                                                                       : AuditAction::RevealIdNumber;
-        window = warningOf([&] {
-            return DocumentPrinting::allowAndLog(nullptr, &session, &audit, Action(action), logged,
-                                                 QStringLiteral("test"), QString(), AccessTarget::node(code));
-        }, &allowed);
+        window = warningOf(
+            [&] {
+                return DocumentPrinting::allowAndLog(nullptr, &session, &audit, Action(action),
+                                                     logged, QStringLiteral("test"), QString(),
+                                                     AccessTarget::node(code));
+            },
+            &allowed);
     }
     QVERIFY(!allowed);
     QVERIFY(!window.isEmpty());
@@ -262,29 +303,38 @@ void TestAuthorize::sameRefusalInBothFrontEnds()
         const EvidenceStore store(EvidenceStore::folderFor(m_path));
         BundleResult result;
         QString bundle;
-        const BundleRequest request{code, kToday, m_dir.filePath(QStringLiteral("window-archive")), QString()};
-        QVERIFY(!ArchiveBundle(*m_db, store, *m_profile, session).create(request, &result, &bundle));
+        const BundleRequest request{code, kToday, m_dir.filePath(QStringLiteral("window-archive")),
+                                    QString()};
+        QVERIFY(
+            !ArchiveBundle(*m_db, store, *m_profile, session).create(request, &result, &bundle));
         QCOMPARE(bundle, window);
     } else if (cli.first() == QLatin1String("public-notice")) {
         QString notice;
-        QVERIFY(!ListDocuments::publicNotice(*m_db, *m_profile, session, code, 2026, QString(), kToday, &notice));
+        QVERIFY(!ListDocuments::publicNotice(*m_db, *m_profile, session, code, 2026, QString(),
+                                             kToday, &notice));
         QCOMPARE(notice, window);
     }
 
     // The command line, signed in as the same user.
     QStringList args = cli;
-    args.replaceInStrings(QStringLiteral("OUT"), m_dir.filePath(QStringLiteral("out-%1").arg(QString::fromUtf8(QTest::currentDataTag()).remove(QLatin1Char(' ')).remove(QLatin1Char('/')))));
+    args.replaceInStrings(QStringLiteral("OUT"), m_dir.filePath(QStringLiteral("out-%1").arg(
+                                                     QString::fromUtf8(QTest::currentDataTag())
+                                                         .remove(QLatin1Char(' '))
+                                                         .remove(QLatin1Char('/')))));
     // After OUT: these paths hold the random folder name.
     args.replaceInStrings(QStringLiteral("RESULTS"), m_results);
     args.replaceInStrings(QStringLiteral("NONE"), m_dir.filePath(QStringLiteral("none.cdbackup")));
-    args << QStringLiteral("--db") << m_path << QStringLiteral("--user") << user << QStringLiteral("--password-file")
-         << m_dir.filePath(user + QStringLiteral(".pw"));
+    args << QStringLiteral("--db") << m_path << QStringLiteral("--user") << user
+         << QStringLiteral("--password-file") << m_dir.filePath(user + QStringLiteral(".pw"));
     if (Action(action) == Action::RecordCheck)
-        args << QStringLiteral("--person") << m_otherPerson << QStringLiteral("--date") << kToday.toString(Qt::ISODate)
-             << QStringLiteral("--method") << QStringLiteral("window") << QStringLiteral("--status") << QStringLiteral("alive")
-             << QStringLiteral("--worker") << session.user().displayName << QStringLiteral("--evidence") << m_photo;
+        args << QStringLiteral("--person") << m_otherPerson << QStringLiteral("--date")
+             << kToday.toString(Qt::ISODate) << QStringLiteral("--method")
+             << QStringLiteral("window") << QStringLiteral("--status") << QStringLiteral("alive")
+             << QStringLiteral("--worker") << session.user().displayName
+             << QStringLiteral("--evidence") << m_photo;
     else if (!node.isEmpty())
-        args << QStringLiteral("--node") << code << QStringLiteral("--lang") << QStringLiteral("en");
+        args << QStringLiteral("--node") << code << QStringLiteral("--lang")
+             << QStringLiteral("en");
     const CliResult r = runCli(args);
     QVERIFY2(r.finished && r.exitCode == 1, qPrintable(describe(r)));
     QCOMPARE(cliMessage(r), window);
@@ -298,10 +348,12 @@ void TestAuthorize::workspaceOpensWithARequiredSession()
     WorkspaceOptions options;
     options.databasePath = m_path;
     const auto refused = Workspace::open(
-        options, [](const Database &, const PolicyProfile &, const AuditTrail &, QString *why) {
+        options,
+        [](const Database &, const PolicyProfile &, const AuditTrail &, QString *why) {
             *why = QStringLiteral("no");
             return std::optional<Session>();
-        }, &error);
+        },
+        &error);
     QVERIFY(!refused);
     QCOMPARE(error, QStringLiteral("no"));
     const auto local = Workspace::open(options, Workspace::as(Session::commandLine()), &error);
@@ -316,10 +368,12 @@ void TestAuthorize::paymentStepsAskTheGateWithoutTheCertifyDuty()
     // LifecycleService refuses with the gate's words (role, then jurisdiction).
     // The command line's lifecycle commands act as the local "cli" actor (they
     // take no user options), so only the window's path can be refused here.
-    LifecycleEvent e = lifecycletest::failure(m_otherId, kToday, QStringLiteral("测试"), QStringLiteral("门禁测试"));
+    LifecycleEvent e = lifecycletest::failure(m_otherId, kToday, QStringLiteral("测试"),
+                                              QStringLiteral("门禁测试"));
     for (const QString &name : {QStringLiteral("shen"), QStringLiteral("wu")}) {
         const Session session =
-            signedIn(name, name == QLatin1String("shen") ? QStringLiteral("shen-secret-1") : QStringLiteral("wu-secret-12"));
+            signedIn(name, name == QLatin1String("shen") ? QStringLiteral("shen-secret-1")
+                                                         : QStringLiteral("wu-secret-12"));
         LifecycleService service(*m_db, *m_profile, session);
         service.setToday(kToday);
         QString refused, gate;
@@ -332,7 +386,8 @@ void TestAuthorize::paymentStepsAskTheGateWithoutTheCertifyDuty()
     // where approving and certifying conflict may record one, not a check.
     const auto strict = PolicyProfile::builtin(QStringLiteral("guangdong"));
     QVERIFY(strict);
-    const Session approver = securitytest::sessionAt(Role::CommunityWorker, 3, m_other, {QStringLiteral("approve-benefit")});
+    const Session approver = securitytest::sessionAt(Role::CommunityWorker, 3, m_other,
+                                                     {QStringLiteral("approve-benefit")});
     QVERIFY(!AccessGate::refusal(*strict, approver, Action::RecordCheck).isEmpty());
     QVERIFY(AccessGate::refusal(*strict, approver, Action::RecordPaymentStep).isEmpty());
 }

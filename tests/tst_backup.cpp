@@ -677,8 +677,10 @@ void TestBackup::cancelledBackupLeavesNothing()
         const QString folder = path(QStringLiteral("cancel-%1").arg(int(at * 10)));
         BackupOptions o;
         o.folder = folder;
-        const BackupResult r = DeskBackup(*db, Session::commandLine()).write(
-            o, [at](qint64 done, qint64 total) { return double(done) / double(total) < at; });
+        const BackupResult r =
+            DeskBackup(*db, Session::commandLine()).write(o, [at](qint64 done, qint64 total) {
+                return double(done) / double(total) < at;
+            });
         QVERIFY(!r.ok);
         QVERIFY(r.cancelled);
         QVERIFY(r.path.isEmpty());

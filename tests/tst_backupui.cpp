@@ -1,14 +1,14 @@
 // The backup menu entries and dialogs (ui/backupactions, ui/backupsettingsdialog),
 // offscreen, in Chinese as shipped.
+#include "backup/backupactions.h"
 #include "backup/backupschedule.h"
-#include "backupactions.h"
-#include "backupsettingsdialog.h"
+#include "backup/backupsettingsdialog.h"
 #include "backuptest.h"
 #include "domain/workingcalendar.h"
-#include "mainwindow.h"
 #include "security/audittrail.h"
 #include "securitytest.h"
 #include "translations.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -40,9 +40,10 @@ void TestCli::initTestCase()
              "build the certdesk-cli target first");
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("d.sqlite"));
-    const CliResult r = runCli({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("2000"),
-                                QStringLiteral("--db"), m_db, QStringLiteral("--seed"), QStringLiteral("7"),
-                                QStringLiteral("--today"), Today});
+    const CliResult r =
+        runCli({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("2000"),
+                QStringLiteral("--db"), m_db, QStringLiteral("--seed"), QStringLiteral("7"),
+                QStringLiteral("--today"), Today});
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY(QFileInfo::exists(m_db));
 }
@@ -54,10 +55,16 @@ void TestCli::demoOutput()
     QVERIFY(sql.isOpen());
     QCOMPARE(sql.count(QStringLiteral("1")), qint64(2000));
     QCOMPARE(sql.scalar(QStringLiteral("PRAGMA user_version")).toInt(), Database::latestVersion());
-    QCOMPARE(sql.scalar(QStringLiteral("SELECT count(*) FROM jurisdiction WHERE level = 1")).toInt(), 1);
-    QCOMPARE(sql.scalar(QStringLiteral("SELECT count(*) FROM jurisdiction WHERE level = 2")).toInt(), 3);
-    QCOMPARE(sql.scalar(QStringLiteral("SELECT count(*) FROM jurisdiction WHERE level = 3")).toInt(), 12);
-    QCOMPARE(sql.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'demo.today'")).toString(), Today);
+    QCOMPARE(
+        sql.scalar(QStringLiteral("SELECT count(*) FROM jurisdiction WHERE level = 1")).toInt(), 1);
+    QCOMPARE(
+        sql.scalar(QStringLiteral("SELECT count(*) FROM jurisdiction WHERE level = 2")).toInt(), 3);
+    QCOMPARE(
+        sql.scalar(QStringLiteral("SELECT count(*) FROM jurisdiction WHERE level = 3")).toInt(),
+        12);
+    QCOMPARE(
+        sql.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'demo.today'")).toString(),
+        Today);
 }
 
 void TestCli::ledgerCounts()
@@ -69,11 +76,15 @@ void TestCli::ledgerCounts()
 
     Sql sql(m_db);
     QVERIFY(sql.isOpen());
-    const QString district = sql.scalar(QStringLiteral("SELECT code FROM jurisdiction WHERE level = 1")).toString();
+    const QString district =
+        sql.scalar(QStringLiteral("SELECT code FROM jurisdiction WHERE level = 1")).toString();
     QCOMPARE(o.value(QStringLiteral("node")).toString(), district);
     QCOMPARE(o.value(QStringLiteral("today")).toString(), Today);
 
-    struct Expect { const char *key; QString where; };
+    struct Expect {
+        const char *key;
+        QString where;
+    };
     const QList<Expect> expected = {
         {"overdue", QStringLiteral("period_end < '2026-11-23'")},
         {"1", QStringLiteral("period_end BETWEEN '2026-11-23' AND '2026-12-23'")},
@@ -91,24 +102,28 @@ void TestCli::ledgerCounts()
         QVERIFY2(o.contains(key), e.key);
         QCOMPARE(qint64(o.value(key).toDouble(-1)), want);
     }
-    QCOMPARE(o.value(QStringLiteral("within3")).toInt(),
-             o.value(QStringLiteral("1")).toInt() + o.value(QStringLiteral("2")).toInt() + o.value(QStringLiteral("3")).toInt());
+    QCOMPARE(o.value(QStringLiteral("within3")).toInt(), o.value(QStringLiteral("1")).toInt() +
+                                                             o.value(QStringLiteral("2")).toInt() +
+                                                             o.value(QStringLiteral("3")).toInt());
     // Disjoint bands plus "later" and "no period" make up everyone.
     const qint64 later = sql.count(QStringLiteral("period_end > '2027-02-23'"));
     const qint64 none = sql.count(QStringLiteral("period_end IS NULL"));
-    QCOMPARE(o.value(QStringLiteral("overdue")).toInt() + o.value(QStringLiteral("within3")).toInt() + later + none,
+    QCOMPARE(o.value(QStringLiteral("overdue")).toInt() +
+                 o.value(QStringLiteral("within3")).toInt() + later + none,
              qint64(2000));
 }
 
 void TestCli::ledgerWithin3()
 {
-    const CliResult r = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("within3")}));
+    const CliResult r =
+        runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("within3")}));
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY(r.allJson);
 
     Sql sql(m_db);
-    const auto rows = sql.rows(QStringLiteral("SELECT id FROM recipient WHERE period_end BETWEEN '2026-11-23' AND '2027-02-23' "
-                                              "ORDER BY period_end, id"));
+    const auto rows = sql.rows(QStringLiteral(
+        "SELECT id FROM recipient WHERE period_end BETWEEN '2026-11-23' AND '2027-02-23' "
+        "ORDER BY period_end, id"));
     QVERIFY(rows.size() > 100);
     QCOMPARE(r.lines.size(), rows.size());
     QCOMPARE(idsOf(r.lines), idsOf(rows));
@@ -133,12 +148,24 @@ void TestCli::ledgerOtherBands_data()
     QTest::addColumn<QString>("band");
     QTest::addColumn<QString>("where");
     QTest::addColumn<QString>("rowBand"); // expected "band" of every row, empty = not checked
-    QTest::newRow("overdue") << "overdue" << "period_end < '2026-11-23'" << "overdue";
-    QTest::newRow("1") << "1" << "period_end BETWEEN '2026-11-23' AND '2026-12-23'" << "1";
-    QTest::newRow("2") << "2" << "period_end BETWEEN '2026-12-24' AND '2027-01-23'" << "2";
-    QTest::newRow("3") << "3" << "period_end BETWEEN '2027-01-24' AND '2027-02-23'" << "3";
-    QTest::newRow("to-verify") << "to-verify" << "bigdata_rank = 1" << "";
-    QTest::newRow("home-visit") << "home-visit" << "birth_date <= '1946-11-23' OR special_flags <> 0" << "";
+    QTest::newRow("overdue") << "overdue"
+                             << "period_end < '2026-11-23'"
+                             << "overdue";
+    QTest::newRow("1") << "1"
+                       << "period_end BETWEEN '2026-11-23' AND '2026-12-23'"
+                       << "1";
+    QTest::newRow("2") << "2"
+                       << "period_end BETWEEN '2026-12-24' AND '2027-01-23'"
+                       << "2";
+    QTest::newRow("3") << "3"
+                       << "period_end BETWEEN '2027-01-24' AND '2027-02-23'"
+                       << "3";
+    QTest::newRow("to-verify") << "to-verify"
+                               << "bigdata_rank = 1"
+                               << "";
+    QTest::newRow("home-visit") << "home-visit"
+                                << "birth_date <= '1946-11-23' OR special_flags <> 0"
+                                << "";
 }
 
 void TestCli::ledgerOtherBands()
@@ -167,29 +194,35 @@ void TestCli::ledgerOtherBands()
 
 void TestCli::ledgerLimit()
 {
-    const CliResult all = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("within3")}));
-    const CliResult r = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("within3"),
-                                                 QStringLiteral("--limit"), QStringLiteral("5")}));
+    const CliResult all =
+        runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("within3")}));
+    const CliResult r =
+        runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("within3"),
+                                 QStringLiteral("--limit"), QStringLiteral("5")}));
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
     QCOMPARE(r.lines.size(), 5);
     QCOMPARE(idsOf(r.lines), idsOf(all.lines).mid(0, 5));
 
-    const CliResult zero = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("overdue"),
-                                                    QStringLiteral("--limit"), QStringLiteral("0")}));
+    const CliResult zero =
+        runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("overdue"),
+                                 QStringLiteral("--limit"), QStringLiteral("0")}));
     QCOMPARE(zero.exitCode, 0);
     QCOMPARE(zero.lines.size(), 0);
     // More than one 1000-row page: home-visit has fewer, so use --limit larger than the list.
-    const CliResult big = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("bigdata"),
-                                                   QStringLiteral("--limit"), QStringLiteral("1500")}));
+    const CliResult big =
+        runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("bigdata"),
+                                 QStringLiteral("--limit"), QStringLiteral("1500")}));
     QCOMPARE(big.exitCode, 0);
     QCOMPARE(big.lines.size(), 1500);
-    const CliResult bigAll = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("bigdata")}));
+    const CliResult bigAll =
+        runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("bigdata")}));
     QCOMPARE(bigAll.lines.size(), 2000);
     const QList<qint64> bigIds = idsOf(bigAll.lines);
     QCOMPARE(QSet<qint64>(bigIds.cbegin(), bigIds.cend()).size(), 2000);
 
-    const CliResult bad = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("1"),
-                                                   QStringLiteral("--limit"), QStringLiteral("-3")}));
+    const CliResult bad =
+        runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("1"),
+                                 QStringLiteral("--limit"), QStringLiteral("-3")}));
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(QLatin1String("--limit")), qPrintable(bad.err));
 }
@@ -197,47 +230,61 @@ void TestCli::ledgerLimit()
 void TestCli::ledgerNode()
 {
     Sql sql(m_db);
-    const auto communities = sql.rows(QStringLiteral(
-        "SELECT j.code, j.name, j.parent_code FROM jurisdiction j WHERE j.level = 3 ORDER BY j.code"));
+    const auto communities =
+        sql.rows(QStringLiteral("SELECT j.code, j.name, j.parent_code FROM jurisdiction j WHERE "
+                                "j.level = 3 ORDER BY j.code"));
     QCOMPARE(communities.size(), 12);
     const QString code = communities.at(5).value(0).toString();
     const QString name = communities.at(5).value(1).toString();
     const QString street = communities.at(5).value(2).toString();
-    const qint64 want = sql.count(QStringLiteral("community_code = ? AND period_end BETWEEN '2026-11-23' AND '2027-02-23'"), {code});
+    const qint64 want = sql.count(
+        QStringLiteral("community_code = ? AND period_end BETWEEN '2026-11-23' AND '2027-02-23'"),
+        {code});
     QVERIFY(want > 0);
 
-    const CliResult r = runCli(ledgerArgs(m_db, {QStringLiteral("--node"), code, QStringLiteral("--band"), QStringLiteral("within3")}));
+    const CliResult r =
+        runCli(ledgerArgs(m_db, {QStringLiteral("--node"), code, QStringLiteral("--band"),
+                                 QStringLiteral("within3")}));
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
     QCOMPARE(qint64(r.lines.size()), want);
     for (const QJsonObject &o : r.lines)
         QCOMPARE(o.value(QStringLiteral("community")).toString(), name);
-    const auto ids = sql.rows(QStringLiteral("SELECT id FROM recipient WHERE community_code = ? AND "
-                                             "period_end BETWEEN '2026-11-23' AND '2027-02-23' ORDER BY period_end, id"),
-                              {code});
+    const auto ids = sql.rows(
+        QStringLiteral("SELECT id FROM recipient WHERE community_code = ? AND "
+                       "period_end BETWEEN '2026-11-23' AND '2027-02-23' ORDER BY period_end, id"),
+        {code});
     QCOMPARE(idsOf(r.lines), idsOf(ids));
 
     // Counts at community and street level.
-    const CliResult c = runCli(ledgerArgs(m_db, {QStringLiteral("--node"), code, QStringLiteral("--count")}));
+    const CliResult c =
+        runCli(ledgerArgs(m_db, {QStringLiteral("--node"), code, QStringLiteral("--count")}));
     QVERIFY2(c.exitCode == 0, qPrintable(describe(c)));
     const QJsonObject o = c.lines.value(0);
     QCOMPARE(o.value(QStringLiteral("node")).toString(), code);
     QCOMPARE(qint64(o.value(QStringLiteral("within3")).toDouble()), want);
     QCOMPARE(qint64(o.value(QStringLiteral("overdue")).toDouble()),
              sql.count(QStringLiteral("community_code = ? AND period_end < '2026-11-23'"), {code}));
-    QCOMPARE(qint64(o.value(QStringLiteral("home-visit")).toDouble()),
-             sql.count(QStringLiteral("community_code = ? AND (birth_date <= '1946-11-23' OR special_flags <> 0)"), {code}));
+    QCOMPARE(
+        qint64(o.value(QStringLiteral("home-visit")).toDouble()),
+        sql.count(QStringLiteral(
+                      "community_code = ? AND (birth_date <= '1946-11-23' OR special_flags <> 0)"),
+                  {code}));
 
-    const CliResult s = runCli(ledgerArgs(m_db, {QStringLiteral("--node"), street, QStringLiteral("--count")}));
+    const CliResult s =
+        runCli(ledgerArgs(m_db, {QStringLiteral("--node"), street, QStringLiteral("--count")}));
     QVERIFY2(s.exitCode == 0, qPrintable(describe(s)));
     QCOMPARE(qint64(s.lines.value(0).value(QStringLiteral("to-verify")).toDouble()),
              sql.count(QStringLiteral("street_code = ? AND bigdata_rank = 1"), {street}));
     QCOMPARE(qint64(s.lines.value(0).value(QStringLiteral("within3")).toDouble()),
-             sql.count(QStringLiteral("street_code = ? AND period_end BETWEEN '2026-11-23' AND '2027-02-23'"), {street}));
+             sql.count(QStringLiteral(
+                           "street_code = ? AND period_end BETWEEN '2026-11-23' AND '2027-02-23'"),
+                       {street}));
 }
 
 void TestCli::ledgerMasking()
 {
-    const CliResult masked = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("1")}));
+    const CliResult masked =
+        runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("1")}));
     QVERIFY2(masked.exitCode == 0, qPrintable(describe(masked)));
     QVERIFY(!masked.lines.isEmpty());
     Sql sql(m_db);
@@ -245,35 +292,43 @@ void TestCli::ledgerMasking()
         const QString shown = o.value(QStringLiteral("idNumber")).toString();
         QCOMPARE(shown.size(), 18);
         QVERIFY2(shown.contains(QLatin1String("********")), qPrintable(shown));
-        const QString full = sql.scalar(QStringLiteral("SELECT id_number FROM recipient WHERE id = ?"),
-                                        {o.value(QStringLiteral("id")).toVariant()}).toString();
+        const QString full =
+            sql.scalar(QStringLiteral("SELECT id_number FROM recipient WHERE id = ?"),
+                       {o.value(QStringLiteral("id")).toVariant()})
+                .toString();
         QCOMPARE(shown, full.left(6) + QStringLiteral("********") + full.right(4));
     }
-    QVERIFY2(!masked.out.contains(sql.scalar(QStringLiteral("SELECT id_number FROM recipient WHERE id = ?"),
-                                             {masked.lines.first().value(QStringLiteral("id")).toVariant()})
-                                      .toString().toLatin1()),
+    QVERIFY2(!masked.out.contains(
+                 sql.scalar(QStringLiteral("SELECT id_number FROM recipient WHERE id = ?"),
+                            {masked.lines.first().value(QStringLiteral("id")).toVariant()})
+                     .toString()
+                     .toLatin1()),
              "a full ID number appears in the masked output");
 
-    const CliResult full = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("1"), QStringLiteral("--full-id")}));
+    const CliResult full = runCli(ledgerArgs(
+        m_db, {QStringLiteral("--band"), QStringLiteral("1"), QStringLiteral("--full-id")}));
     QCOMPARE(full.lines.size(), masked.lines.size());
     for (const QJsonObject &o : full.lines) {
         const QString shown = o.value(QStringLiteral("idNumber")).toString();
         QVERIFY2(!shown.contains(QLatin1Char('*')), qPrintable(shown));
         QCOMPARE(shown, sql.scalar(QStringLiteral("SELECT id_number FROM recipient WHERE id = ?"),
-                                   {o.value(QStringLiteral("id")).toVariant()}).toString());
+                                   {o.value(QStringLiteral("id")).toVariant()})
+                            .toString());
     }
 }
 
 void TestCli::searchIdPrefix()
 {
     Sql sql(m_db);
-    const QString someId = sql.scalar(QStringLiteral("SELECT id_number FROM recipient WHERE id = 100")).toString();
+    const QString someId =
+        sql.scalar(QStringLiteral("SELECT id_number FROM recipient WHERE id = 100")).toString();
     QCOMPARE(someId.size(), 18);
     const QString prefix = someId.left(6);
     const qint64 want = sql.count(QStringLiteral("substr(id_number, 1, 6) = ?"), {prefix});
     QVERIFY(want > 0);
 
-    const CliResult r = runCli(ledgerArgs(m_db, {QStringLiteral("--search"), prefix, QStringLiteral("--full-id")}));
+    const CliResult r =
+        runCli(ledgerArgs(m_db, {QStringLiteral("--search"), prefix, QStringLiteral("--full-id")}));
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
     QCOMPARE(qint64(r.lines.size()), want);
     QVERIFY(idsOf(r.lines).contains(100));
@@ -281,26 +336,31 @@ void TestCli::searchIdPrefix()
         QVERIFY(o.value(QStringLiteral("idNumber")).toString().startsWith(prefix));
 
     // The whole number finds exactly that person; so does the first 14 digits.
-    const CliResult one = runCli(ledgerArgs(m_db, {QStringLiteral("--search"), someId, QStringLiteral("--full-id")}));
+    const CliResult one =
+        runCli(ledgerArgs(m_db, {QStringLiteral("--search"), someId, QStringLiteral("--full-id")}));
     QCOMPARE(idsOf(one.lines), QList<qint64>{100});
-    const CliResult p14 = runCli(ledgerArgs(m_db, {QStringLiteral("--search"), someId.left(14), QStringLiteral("--full-id")}));
-    QCOMPARE(qint64(p14.lines.size()), sql.count(QStringLiteral("substr(id_number, 1, 14) = ?"), {someId.left(14)}));
+    const CliResult p14 = runCli(ledgerArgs(
+        m_db, {QStringLiteral("--search"), someId.left(14), QStringLiteral("--full-id")}));
+    QCOMPARE(qint64(p14.lines.size()),
+             sql.count(QStringLiteral("substr(id_number, 1, 14) = ?"), {someId.left(14)}));
     QVERIFY(idsOf(p14.lines).contains(100));
 }
 
 void TestCli::searchInitials()
 {
     Sql sql(m_db);
-    const auto person = sql.rows(QStringLiteral("SELECT id, name, name_initials FROM recipient WHERE id = 321"));
+    const auto person =
+        sql.rows(QStringLiteral("SELECT id, name, name_initials FROM recipient WHERE id = 321"));
     QCOMPARE(person.size(), 1);
     const qint64 id = person.first().value(0).toLongLong();
     const QString name = person.first().value(1).toString();
     const QString initials = person.first().value(2).toString();
     QVERIFY2(initials.size() >= 2, qPrintable(initials));
     QCOMPARE(initials.size(), name.size()); // one initial per character of a Chinese name
-    const auto expected = sql.rows(QStringLiteral("SELECT id FROM recipient WHERE substr(name_initials, 1, ?) = ? "
-                                                  "ORDER BY name_initials, id"),
-                                   {initials.size(), initials});
+    const auto expected =
+        sql.rows(QStringLiteral("SELECT id FROM recipient WHERE substr(name_initials, 1, ?) = ? "
+                                "ORDER BY name_initials, id"),
+                 {initials.size(), initials});
 
     const CliResult r = runCli(ledgerArgs(m_db, {QStringLiteral("--search"), initials}));
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
@@ -312,29 +372,34 @@ void TestCli::searchInitials()
     QVERIFY(found);
 
     // Upper case finds the same people.
-    const CliResult upper = runCli(ledgerArgs(m_db, {QStringLiteral("--search"), initials.toUpper()}));
+    const CliResult upper =
+        runCli(ledgerArgs(m_db, {QStringLiteral("--search"), initials.toUpper()}));
     QCOMPARE(idsOf(upper.lines), idsOf(r.lines));
 }
 
 void TestCli::searchNameCharacter()
 {
     Sql sql(m_db);
-    const QString name = sql.scalar(QStringLiteral("SELECT name FROM recipient WHERE id = 500")).toString();
+    const QString name =
+        sql.scalar(QStringLiteral("SELECT name FROM recipient WHERE id = 500")).toString();
     QVERIFY(name.size() >= 2);
     const QString ch = name.mid(1, 1); // a given-name character
-    const auto expected = sql.rows(QStringLiteral("SELECT id FROM recipient WHERE instr(name, ?) > 0 ORDER BY id"), {ch});
+    const auto expected = sql.rows(
+        QStringLiteral("SELECT id FROM recipient WHERE instr(name, ?) > 0 ORDER BY id"), {ch});
     QVERIFY(!expected.isEmpty());
 
     const CliResult r = runCli(ledgerArgs(m_db, {QStringLiteral("--search"), ch}));
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY(idsOf(r.lines).contains(500));
     for (const QJsonObject &o : r.lines)
-        QVERIFY2(o.value(QStringLiteral("name")).toString().contains(ch), qPrintable(o.value(QStringLiteral("name")).toString()));
+        QVERIFY2(o.value(QStringLiteral("name")).toString().contains(ch),
+                 qPrintable(o.value(QStringLiteral("name")).toString()));
     QCOMPARE(idsOf(r.lines), idsOf(expected));
 
     // A two-character run (the whole given name or surname + first character).
     const QString two = name.left(2);
-    const auto expected2 = sql.rows(QStringLiteral("SELECT id FROM recipient WHERE instr(name, ?) > 0 ORDER BY id"), {two});
+    const auto expected2 = sql.rows(
+        QStringLiteral("SELECT id FROM recipient WHERE instr(name, ?) > 0 ORDER BY id"), {two});
     const CliResult r2 = runCli(ledgerArgs(m_db, {QStringLiteral("--search"), two}));
     QVERIFY2(r2.exitCode == 0, qPrintable(describe(r2)));
     QCOMPARE(idsOf(r2.lines), idsOf(expected2));
@@ -344,8 +409,12 @@ void TestCli::demoIsDeterministic()
 {
     const QString again = m_dir.filePath(QStringLiteral("again.sqlite"));
     const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
-    const QStringList base = {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("2000"),
-                              QStringLiteral("--today"), Today, QStringLiteral("--db")};
+    const QStringList base = {QStringLiteral("demo"),
+                              QStringLiteral("--persons"),
+                              QStringLiteral("2000"),
+                              QStringLiteral("--today"),
+                              Today,
+                              QStringLiteral("--db")};
     CliResult r = runCli(base + QStringList{again, QStringLiteral("--seed"), QStringLiteral("7")});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QCOMPARE(r.lines.size(), 1);
@@ -365,8 +434,9 @@ void TestCli::demoIsDeterministic()
 void TestCli::demoRefusesNonEmptyDatabase()
 {
     const QByteArray before = contentHash(m_db);
-    const CliResult r = runCli({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("10"),
-                                QStringLiteral("--db"), m_db, QStringLiteral("--today"), Today});
+    const CliResult r =
+        runCli({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("10"),
+                QStringLiteral("--db"), m_db, QStringLiteral("--today"), Today});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(!r.err.isEmpty());
     QCOMPARE(contentHash(m_db), before);
@@ -393,10 +463,12 @@ void TestCli::errors()
     r = runCli(ledgerArgs(m_db, {QStringLiteral("--band"), QStringLiteral("search")}));
     QCOMPARE(r.exitCode, 2);
 
-    r = runCli(ledgerArgs(m_db, {QStringLiteral("--node"), QStringLiteral("999999"), QStringLiteral("--count")}));
+    r = runCli(ledgerArgs(
+        m_db, {QStringLiteral("--node"), QStringLiteral("999999"), QStringLiteral("--count")}));
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.lines.isEmpty());
-    QVERIFY2(r.err.contains(QLatin1String("--node")) && r.err.contains(QLatin1String("999999")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("--node")) && r.err.contains(QLatin1String("999999")),
+             qPrintable(r.err));
 
     r = runCli(ledgerArgs(m_db, {}));
     QCOMPARE(r.exitCode, 2); // no band, search or count
@@ -414,14 +486,14 @@ void TestCli::errors()
 
     r = runCli({QStringLiteral("check-id")});
     QCOMPARE(r.exitCode, 2);
-    r = runCli({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("10")}); // no --db
+    r = runCli(
+        {QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("10")}); // no --db
     QCOMPARE(r.exitCode, 2);
-    r = runCli({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("0"), QStringLiteral("--db"),
-                m_dir.filePath(QStringLiteral("zero.sqlite"))});
+    r = runCli({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("0"),
+                QStringLiteral("--db"), m_dir.filePath(QStringLiteral("zero.sqlite"))});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("--persons")), qPrintable(r.err));
 }
-
 
 QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

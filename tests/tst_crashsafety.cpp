@@ -2,9 +2,9 @@
 // certdesk-cli is killed between its file writes and its commit (fault injection)
 // and at a sweep of moments during a save; afterwards the database is intact,
 // every stored event has its evidence files, and the orphans are cleaned.
-#include "faulttest.h"
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
+#include "faulttest.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
 
@@ -48,7 +48,9 @@ void TestCrashSafety::initTestCase()
     DemoOptions o;
     o.persons = 300;
     o.today = QDate(2026, 11, 23);
-    QVERIFY2(DemoGenerator::generate(*db, *PolicyProfile::builtin(QStringLiteral("qingdao")), o, &error), qPrintable(error));
+    QVERIFY2(
+        DemoGenerator::generate(*db, *PolicyProfile::builtin(QStringLiteral("qingdao")), o, &error),
+        qPrintable(error));
 }
 
 QString TestCrashSafety::photo(int n)
@@ -66,7 +68,8 @@ QString TestCrashSafety::photo(int n)
 
 QStringList TestCrashSafety::persons(int n)
 {
-    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("persons"));
+    QSqlDatabase c =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("persons"));
     c.setDatabaseName(m_db);
     QStringList out;
     if (c.open()) {
@@ -87,20 +90,26 @@ QProcess *TestCrashSafety::startRecord(const QString &person, const QString &pho
     if (fault)
         env.insert(QStringLiteral("CERTDESK_FAULT"), QStringLiteral("before-commit"));
     p->setProcessEnvironment(env);
-    p->start(m_cli, {QStringLiteral("record"), QStringLiteral("--db"), m_db, QStringLiteral("--person"), person,
-                     QStringLiteral("--date"), QStringLiteral("2026-11-20"), QStringLiteral("--method"), QStringLiteral("window"),
-                     QStringLiteral("--status"), QStringLiteral("alive"), QStringLiteral("--worker"), QStringLiteral("测试"),
-                     QStringLiteral("--evidence"), photoPath});
+    p->start(m_cli,
+             {QStringLiteral("record"), QStringLiteral("--db"), m_db, QStringLiteral("--person"),
+              person, QStringLiteral("--date"), QStringLiteral("2026-11-20"),
+              QStringLiteral("--method"), QStringLiteral("window"), QStringLiteral("--status"),
+              QStringLiteral("alive"), QStringLiteral("--worker"), QStringLiteral("测试"),
+              QStringLiteral("--evidence"), photoPath});
     return p;
 }
 
 int TestCrashSafety::cleanEvidence()
 {
     QProcess p;
-    p.start(m_cli, {QStringLiteral("clean-evidence"), QStringLiteral("--db"), m_db, QStringLiteral("--min-age"), QStringLiteral("0")});
+    p.start(m_cli, {QStringLiteral("clean-evidence"), QStringLiteral("--db"), m_db,
+                    QStringLiteral("--min-age"), QStringLiteral("0")});
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return -1;
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(QStringLiteral("removed")).toInt();
+    return QJsonDocument::fromJson(p.readAllStandardOutput())
+        .object()
+        .value(QStringLiteral("removed"))
+        .toInt();
 }
 
 int TestCrashSafety::storedFiles() const
@@ -123,8 +132,10 @@ void TestCrashSafety::checkConsistent(qint64 *events)
     QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
     // Every event is whole: its outbox row, its evidence rows and their files.
-    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM verification_event), (SELECT count(*) FROM outbox), "
-                                  "(SELECT count(*) FROM event_evidence), (SELECT count(DISTINCT event_uuid) FROM event_evidence)")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT (SELECT count(*) FROM verification_event), (SELECT count(*) FROM outbox), "
+        "(SELECT count(*) FROM event_evidence), (SELECT count(DISTINCT event_uuid) FROM "
+        "event_evidence)")));
     QVERIFY(q.next());
     *events = q.value(0).toLongLong();
     QCOMPARE(q.value(1).toLongLong(), *events);
@@ -146,8 +157,8 @@ void TestCrashSafety::killedBeforeCommit()
     QCOMPARE(p->exitStatus(), QProcess::CrashExit); // died at the fault point
     qint64 events = -1;
     checkConsistent(&events);
-    QCOMPARE(events, qint64(0)); // none of the check
-    QVERIFY(storedFiles() >= 2); // its files were written and flushed first...
+    QCOMPARE(events, qint64(0));  // none of the check
+    QVERIFY(storedFiles() >= 2);  // its files were written and flushed first...
     QCOMPARE(cleanEvidence(), 1); // ...and are removed as orphans
     QCOMPARE(storedFiles(), 0);
     // The same save without the fault goes through.

@@ -2,18 +2,18 @@
 // per view, the numbers behind each chart as a table, and a click on a bar that
 // opens the list behind it in the main window.
 #include "archive/tabledocument.h"
-#include "dashboardpanel.h"
-#include "jurisdictionpanel.h"
+#include "dashboard/dashboardpanel.h"
 #include "lifecycle/lifecycleproposals.h"
 #include "lifecycle/lifecycleservice.h"
-#include "lifecycleactionsdialog.h"
-#include "lists/recipientlistmodel.h"
 #include "lists/bandcounter.h"
-#include "mainwindow.h"
+#include "lists/jurisdictionpanel.h"
+#include "lists/ledgerpanel.h"
+#include "lists/recipientlistmodel.h"
+#include "payments/lifecycleactionsdialog.h"
 #include "securitytest.h"
 #include "testdatabase.h"
 #include "translations.h"
-#include "worklistpanel.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QBarSeries>
@@ -27,7 +27,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 }
 
@@ -50,7 +51,8 @@ void TestDashboard::initTestCase()
     QVERIFY(m_dir.isValid());
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(installTranslations(*qApp, QStringLiteral("zh_CN")));
-    TestDatabase t = TestDatabase::demo(m_dir.filePath(QStringLiteral("d.sqlite")), 3000, 12, kToday);
+    TestDatabase t =
+        TestDatabase::demo(m_dir.filePath(QStringLiteral("d.sqlite")), 3000, 12, kToday);
     QVERIFY2(t.db, qPrintable(t.error));
     m_db = std::move(t.db);
     m_profile = t.profile;
@@ -59,11 +61,13 @@ void TestDashboard::initTestCase()
 void TestDashboard::numbersAgreeWithTheLists()
 {
     QString error;
-    const auto d = DashboardData::load(*m_db, *m_profile, QStringLiteral("370299"), kToday, {}, &error);
+    const auto d =
+        DashboardData::load(*m_db, *m_profile, QStringLiteral("370299"), kToday, {}, &error);
     QVERIFY2(d, qPrintable(error));
     QCOMPARE(d->children.size(), 3); // the demo's streets
-    const WorklistCounts district = BandCounter::countAll(*m_db, {1, QStringLiteral("370299")}, kToday);
-    for (const Worklist band : {Worklist::Overdue, Worklist::Within1, Worklist::Within2, Worklist::Within3}) {
+    const LedgerCounts district =
+        BandCounter::countAll(*m_db, {1, QStringLiteral("370299")}, kToday);
+    for (const Ledger band : {Ledger::Overdue, Ledger::Within1, Ledger::Within2, Ledger::Within3}) {
         qint64 sum = 0;
         for (const auto &c : d->children)
             sum += c.bands.value(band);
@@ -75,12 +79,13 @@ void TestDashboard::numbersAgreeWithTheLists()
         for (const int n : c.forecast)
             forecast += n;
     }
-    QVERIFY(forecast >= district.value(Worklist::Within3Cumulative));
+    QVERIFY(forecast >= district.value(Ledger::Within3Cumulative));
     QCOMPARE(d->forecastMonths().first(), QStringLiteral("2026-11"));
     QCOMPARE(d->trendMonths().last(), QStringLiteral("2026-11"));
-    QCOMPARE(d->toVerify, int(district.value(Worklist::ToVerify)));
+    QCOMPARE(d->toVerify, int(district.value(Ledger::ToVerify)));
     // A community user cannot ask for the district, only for their community.
-    QVERIFY(!DashboardData::load(*m_db, *m_profile, QStringLiteral("370299"), kToday, {3, QStringLiteral("370299001001")}, &error));
+    QVERIFY(!DashboardData::load(*m_db, *m_profile, QStringLiteral("370299"), kToday,
+                                 {3, QStringLiteral("370299001001")}, &error));
     QVERIFY(error.contains(QStringLiteral("outside")) || error.contains(QStringLiteral("辖区")));
     const auto own = DashboardData::load(*m_db, *m_profile, QStringLiteral("370299001001"), kToday,
                                          {3, QStringLiteral("370299001001")}, &error);
@@ -115,18 +120,19 @@ void TestDashboard::clickingABarOpensItsList()
     auto *series = qobject_cast<QStackedBarSeries *>(panel->chart(0)->series().value(0));
     QVERIFY(series);
     QBarSet *overdue = series->barSets().value(0);
-    QCOMPARE(overdue->objectName(), Worklists::key(Worklist::Overdue));
+    QCOMPARE(overdue->objectName(), Ledgers::key(Ledger::Overdue));
     QCOMPARE(qint64(overdue->at(1)), numbers.rows.at(1).at(1).toLongLong());
     emit overdue->clicked(1); // the second street's overdue bar
-    QCOMPARE(window.worklists()->currentList(), Worklist::Overdue);
-    QCOMPARE(window.worklists()->scope().code, QStringLiteral("370299002"));
-    QTRY_VERIFY(window.worklists()->shownCount(Worklist::Overdue) >= 0);
-    QCOMPARE(window.worklists()->shownCount(Worklist::Overdue), qint64(overdue->at(1)));
+    QCOMPARE(window.ledgers()->currentList(), Ledger::Overdue);
+    QCOMPARE(window.ledgers()->scope().code, QStringLiteral("370299002"));
+    QTRY_VERIFY(window.ledgers()->shownCount(Ledger::Overdue) >= 0);
+    QCOMPARE(window.ledgers()->shownCount(Ledger::Overdue), qint64(overdue->at(1)));
     // This month's payment actions (counted after the rest): the same proposals as
     // the Payments menu, and a click there opens that window.
     QVERIFY(actions.size() == 1 || actions.wait(30000));
     const LifecycleService service(*m_db, *m_profile, Session::commandLine());
-    const QList<LifecycleProposal> due = LifecycleProposals(*m_db, service).compute(kToday, kToday, QStringLiteral("370299"));
+    const QList<LifecycleProposal> due =
+        LifecycleProposals(*m_db, service).compute(kToday, kToday, QStringLiteral("370299"));
     auto *bars = qobject_cast<QBarSeries *>(panel->chart(7)->series().value(0));
     QVERIFY(bars);
     qreal shown = 0;
@@ -145,10 +151,10 @@ void TestDashboard::clickingABarOpensItsList()
     const qint64 expected = qint64(street->at(2));
     QVERIFY(expected > 0);
     emit street->clicked(2);
-    QCOMPARE(window.worklists()->currentList(), Worklist::DrillDown);
-    QCOMPARE(window.worklists()->scope().code, QStringLiteral("370299001"));
-    QCOMPARE(window.worklists()->shownCount(Worklist::DrillDown), expected);
-    auto *model = window.worklists()->model();
+    QCOMPARE(window.ledgers()->currentList(), Ledger::DrillDown);
+    QCOMPARE(window.ledgers()->scope().code, QStringLiteral("370299001"));
+    QCOMPARE(window.ledgers()->shownCount(Ledger::DrillDown), expected);
+    auto *model = window.ledgers()->model();
     while (model->canFetchMore({}))
         model->fetchMore({});
     QCOMPARE(qint64(model->rowCount()), expected);
@@ -157,8 +163,9 @@ void TestDashboard::clickingABarOpensItsList()
     QVERIFY(loaded.wait(30000));
     auto *status = qobject_cast<QBarSeries *>(panel->chart(6)->series().value(0));
     emit status->barSets().first()->clicked(1);
-    QCOMPARE(window.worklists()->currentList(), Worklist::DrillDown);
-    QCOMPARE(window.worklists()->shownCount(Worklist::DrillDown), qint64(status->barSets().first()->at(1)));
+    QCOMPARE(window.ledgers()->currentList(), Ledger::DrillDown);
+    QCOMPARE(window.ledgers()->shownCount(Ledger::DrillDown),
+             qint64(status->barSets().first()->at(1)));
     // A PNG of the chart.
     auto *view = qobject_cast<QChartView *>(panel->tabs()->widget(0));
     QVERIFY(!view->grab().isNull());

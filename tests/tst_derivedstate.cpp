@@ -18,18 +18,20 @@
 
 using lifecycletest::District;
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
-const QString kDerivedColumns = QStringLiteral(
-    "phone, household_address, residence_address, residence_type, last_check_date, living_status, period_start, "
-    "period_end, benefit_status, bigdata_rank, bigdata_month, bigdata_detail, bigdata_source, bigdata_behaviour");
+const QString kDerivedColumns =
+    QStringLiteral("phone, household_address, residence_address, residence_type, last_check_date, "
+                   "living_status, period_start, "
+                   "period_end, benefit_status, bigdata_rank, bigdata_month, bigdata_detail, "
+                   "bigdata_source, bigdata_behaviour");
 
 // One fact as it can travel: a pulled change, or how to record it here.
-struct Fact
-{
-    QJsonObject change;             // as ChangeApplier receives it
+struct Fact {
+    QJsonObject change;               // as ChangeApplier receives it
     std::function<bool()> recordHere; // the same fact through the local path
-    QString corrects;               // a correction comes after the event it corrects
+    QString corrects;                 // a correction comes after the event it corrects
     QString uuid;
 };
 } // namespace
@@ -66,12 +68,16 @@ private:
 QString TestDerivedState::derivedRow(const Database &db, qint64 id)
 {
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM recipient WHERE id = %2").arg(kDerivedColumns).arg(id)) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT %1 FROM recipient WHERE id = %2")
+                    .arg(kDerivedColumns)
+                    .arg(id)) ||
+        !q.next())
         return QStringLiteral("(no row: %1)").arg(q.lastError().text());
     QStringList values;
     const QStringList names = kDerivedColumns.split(QStringLiteral(", "));
     for (int i = 0; i < names.size(); ++i)
-        values << names.at(i) + QLatin1Char('=') + (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+        values << names.at(i) + QLatin1Char('=') +
+                      (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
     return values.join(QLatin1Char('\n'));
 }
 
@@ -89,8 +95,8 @@ bool TestDerivedState::pull(District &d, const QJsonObject &change, QString *err
 {
     // One page per change, so the state is recomputed after every arrival.
     ChangeApplier applier(*d.m_db, *d.m_profile);
-    return d.m_db->beginWrite(error) && applier.apply(change, error) && applier.finish(error)
-           && d.m_db->commit(error);
+    return d.m_db->beginWrite(error) && applier.apply(change, error) && applier.finish(error) &&
+           d.m_db->commit(error);
 }
 
 void TestDerivedState::initTestCase()
@@ -107,8 +113,8 @@ void TestDerivedState::initTestCase()
     const auto photo = d.m_store->intakeFile(photoPath, &error);
     QVERIFY2(photo, qPrintable(error));
 
-    auto check = [&](const QDate &on, const QString &at, LivingStatus status, const ContactUpdate &contact,
-                     const QString &corrects = QString()) {
+    auto check = [&](const QDate &on, const QString &at, LivingStatus status,
+                     const ContactUpdate &contact, const QString &corrects = QString()) {
         VerificationEvent e;
         e.recipientId = m_person;
         e.checkDate = on;
@@ -145,7 +151,8 @@ void TestDerivedState::initTestCase()
     ContactUpdate firstPhone;
     firstPhone.phone = QStringLiteral("13911112222");
     firstPhone.householdAddress = QStringLiteral("市南区太平角一路1号");
-    check(QDate(2026, 3, 10), QStringLiteral("2026-03-10T02:00:00.000Z"), LivingStatus::Alive, firstPhone);
+    check(QDate(2026, 3, 10), QStringLiteral("2026-03-10T02:00:00.000Z"), LivingStatus::Alive,
+          firstPhone);
     step(LifecycleKind::Failed, QDate(2026, 4, 1), QDate());
     step(LifecycleKind::Suspended, QDate(2026, 5, 1), QDate(2026, 5, 1));
     ContactUpdate secondPhone;
@@ -156,30 +163,37 @@ void TestDerivedState::initTestCase()
     ContactUpdate moved;
     moved.residenceAddress = QStringLiteral("市南区八大关路2号");
     moved.residenceType = QStringLiteral("domestic");
-    check(QDate(2026, 6, 15), QStringLiteral("2026-06-15T03:30:00.000Z"), LivingStatus::Alive, moved, wrong);
+    check(QDate(2026, 6, 15), QStringLiteral("2026-06-15T03:30:00.000Z"), LivingStatus::Alive,
+          moved, wrong);
     step(LifecycleKind::Resumed, QDate(2026, 7, 1), QDate(2026, 7, 1));
     // A check written up late: older than the others, recorded last; it decides nothing.
     ContactUpdate oldPhone;
     oldPhone.phone = QStringLiteral("13955556666");
-    check(QDate(2026, 2, 1), QStringLiteral("2026-02-01T01:00:00.000Z"), LivingStatus::Alive, oldPhone);
+    check(QDate(2026, 2, 1), QStringLiteral("2026-02-01T01:00:00.000Z"), LivingStatus::Alive,
+          oldPhone);
 
     // Two big-data results: the October import and the September one from the
     // server, which arrives later here but must not replace October's.
-    m_bigDataImported = ImportChange{2, m_person, BigDataConclusions::rank(BigDataConclusion::Qualified),
-                                     QStringLiteral("社保卡就医记录"), QStringLiteral("医保"), QStringLiteral("2026-10")};
+    m_bigDataImported = ImportChange{2,
+                                     m_person,
+                                     BigDataConclusions::rank(BigDataConclusion::Qualified),
+                                     QStringLiteral("社保卡就医记录"),
+                                     QStringLiteral("医保"),
+                                     QStringLiteral("2026-10")};
     ImportPlan plan;
     plan.changes << m_bigDataImported;
-    QVERIFY2(BigDataImport(*d.m_db, *d.m_profile).apply(plan, Session::commandLine(), &error), qPrintable(error));
+    QVERIFY2(BigDataImport(*d.m_db, *d.m_profile).apply(plan, Session::commandLine(), &error),
+             qPrintable(error));
     m_bigDataPulled = QJsonObject{
         {QStringLiteral("type"), QStringLiteral("bigdata")},
         {QStringLiteral("seq"), 9001},
-        {QStringLiteral("data"),
-         QJsonObject{{QStringLiteral("idNumber"), d.idNumber(m_person)},
-                     {QStringLiteral("conclusion"), BigDataConclusions::key(BigDataConclusion::ToVerify)},
-                     {QStringLiteral("month"), QStringLiteral("2026-09")},
-                     {QStringLiteral("detail"), QStringLiteral("疑似死亡")},
-                     {QStringLiteral("source"), QStringLiteral("公安")},
-                     {QStringLiteral("behaviour"), QStringLiteral("无")}}}};
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("idNumber"), d.idNumber(m_person)},
+                                             {QStringLiteral("conclusion"),
+                                              BigDataConclusions::key(BigDataConclusion::ToVerify)},
+                                             {QStringLiteral("month"), QStringLiteral("2026-09")},
+                                             {QStringLiteral("detail"), QStringLiteral("疑似死亡")},
+                                             {QStringLiteral("source"), QStringLiteral("公安")},
+                                             {QStringLiteral("behaviour"), QStringLiteral("无")}}}};
     QVERIFY2(pull(d, m_bigDataPulled, &error), qPrintable(error));
     QCOMPARE(m_recorded.size(), 7);
     m_sourceRow = derivedRow(*d.m_db, m_person);
@@ -199,10 +213,12 @@ void TestDerivedState::localPathGivesTheExpectedRow()
     QVERIFY(!row.contains(QStringLiteral("period_start=NULL")));
     // Failed, suspended, resumed: normal again, as the service's own replay says.
     QVERIFY(row.contains(QStringLiteral("benefit_status=normal")));
-    QCOMPARE(BenefitLifecycle::key(m_source->m_lifecycle->state(m_person).status), QStringLiteral("normal"));
+    QCOMPARE(BenefitLifecycle::key(m_source->m_lifecycle->state(m_person).status),
+             QStringLiteral("normal"));
     // October's result stands; September's, pulled later, is not applied.
     QVERIFY(row.contains(QStringLiteral("bigdata_month=2026-10")));
-    QVERIFY(row.contains(QStringLiteral("bigdata_rank=%1").arg(BigDataConclusions::rank(BigDataConclusion::Qualified))));
+    QVERIFY(row.contains(QStringLiteral("bigdata_rank=%1")
+                             .arg(BigDataConclusions::rank(BigDataConclusion::Qualified))));
     QVERIFY(row.contains(QStringLiteral("bigdata_behaviour=NULL")));
     // A recompute from the stored events changes nothing.
     PersonState state(*m_source->m_db, *m_source->m_profile);
@@ -233,10 +249,12 @@ QList<Fact> TestDerivedState::facts(District &target, qint64 id) const
                                 QJsonObject{{QStringLiteral("event"), event},
                                             {QStringLiteral("device"), QStringLiteral("desk-a")},
                                             {QStringLiteral("user"), QStringLiteral("wangfang")},
-                                            {QStringLiteral("receivedAt"), QStringLiteral("2026-11-23T08:00:00.000Z")}}}};
+                                            {QStringLiteral("receivedAt"),
+                                             QStringLiteral("2026-11-23T08:00:00.000Z")}}}};
         District *d = &target;
         if (kind == EventCodec::Kind::Verification) {
-            auto it = std::find_if(m_checks.cbegin(), m_checks.cend(), [&](const VerificationEvent &e) { return e.uuid == uuid; });
+            auto it = std::find_if(m_checks.cbegin(), m_checks.cend(),
+                                   [&](const VerificationEvent &e) { return e.uuid == uuid; });
             VerificationEvent e = *it;
             e.recipientId = id;
             f.corrects = e.corrects;
@@ -248,7 +266,8 @@ QList<Fact> TestDerivedState::facts(District &target, qint64 id) const
                 return ok;
             };
         } else {
-            auto it = std::find_if(m_steps.cbegin(), m_steps.cend(), [&](const LifecycleEvent &e) { return e.uuid == uuid; });
+            auto it = std::find_if(m_steps.cbegin(), m_steps.cend(),
+                                   [&](const LifecycleEvent &e) { return e.uuid == uuid; });
             LifecycleEvent e = *it;
             e.recipientId = id;
             f.recordHere = [d, e]() mutable {
@@ -272,7 +291,8 @@ QList<Fact> TestDerivedState::facts(District &target, qint64 id) const
         ImportPlan plan;
         plan.changes << change;
         QString why;
-        const bool ok = BigDataImport(*d->m_db, *d->m_profile).apply(plan, Session::commandLine(), &why);
+        const bool ok =
+            BigDataImport(*d->m_db, *d->m_profile).apply(plan, Session::commandLine(), &why);
         if (!ok)
             qWarning() << why;
         return ok;

@@ -4,10 +4,10 @@
 #include "archive/listdocuments.h"
 #include "io/tableexport.h"
 #include "io/tablereader.h"
-#include "zip/zipfile.h"
 #include "lists/recipientlistmodel.h"
-#include "store/worklistquery.h"
+#include "store/ledgerquery.h"
 #include "testdatabase.h"
+#include "zip/zipfile.h"
 
 #include <QDir>
 #include <QProcess>
@@ -15,7 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 
 } // namespace
@@ -44,17 +45,19 @@ private:
 void TestExport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    TestDatabase t = TestDatabase::demo(m_dir.filePath(QStringLiteral("e.sqlite")), 2000, 4, kToday);
+    TestDatabase t =
+        TestDatabase::demo(m_dir.filePath(QStringLiteral("e.sqlite")), 2000, 4, kToday);
     QVERIFY2(t.db, qPrintable(t.error));
     m_db = std::move(t.db);
     // An ID number ending in X and one starting with a zero-free but long prefix are
     // what Excel would turn into numbers.
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM recipient WHERE id_number LIKE '%X'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM recipient WHERE id_number LIKE '%X'")) &&
+            q.next());
     QVERIFY(q.value(0).toInt() > 0);
     RecipientListModel model(*m_db);
     model.setRevealIdNumbers(true);
-    model.setQuery(WorklistQuery(Worklist::HomeVisit, {1, QStringLiteral("370299")}, kToday), kToday);
+    model.setQuery(LedgerQuery(Ledger::HomeVisit, {1, QStringLiteral("370299")}, kToday), kToday);
     m_table = ListDocuments::fromModel(model, QStringLiteral("上门认证"), {}, QStringLiteral("T"));
     QVERIFY(m_table.rows.size() > 100);
     for (const QStringList &row : std::as_const(m_table.rows))
@@ -76,8 +79,9 @@ QString TestExport::libreOfficeToCsv(const QString &file, const QString &inFilte
     QStringList args{QStringLiteral("--headless"), QStringLiteral("--norestore")};
     if (!inFilter.isEmpty())
         args << QStringLiteral("--infilter=%1").arg(inFilter);
-    args << QStringLiteral("--convert-to") << QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76")
-         << QStringLiteral("--outdir") << out << file;
+    args << QStringLiteral("--convert-to")
+         << QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76") << QStringLiteral("--outdir")
+         << out << file;
     lo.start(QStringLiteral("soffice"), args);
     if (!lo.waitForFinished(180000))
         return QString();
@@ -125,13 +129,15 @@ void TestExport::xlsxStructure()
     ZipReader zip(path);
     QVERIFY(zip.isOpen());
     bool ok = false;
-    const QString sheet = QString::fromUtf8(zip.read(QStringLiteral("xl/worksheets/sheet1.xml"), &ok));
+    const QString sheet =
+        QString::fromUtf8(zip.read(QStringLiteral("xl/worksheets/sheet1.xml"), &ok));
     QVERIFY(ok);
     QVERIFY2(sheet.contains(QStringLiteral("state=\"frozen\"")), "header row not frozen");
-    QVERIFY(sheet.contains(QStringLiteral("<cols>")));  // column widths set
+    QVERIFY(sheet.contains(QStringLiteral("<cols>"))); // column widths set
     // ID numbers are text cells (written inline in constant-memory mode), never numbers.
     const QString firstId = m_table.rows.first().at(1);
-    QVERIFY2(sheet.contains(QStringLiteral("t=\"inlineStr\"><is><t>%1</t>").arg(firstId)), qPrintable(sheet.left(1500)));
+    QVERIFY2(sheet.contains(QStringLiteral("t=\"inlineStr\"><is><t>%1</t>").arg(firstId)),
+             qPrintable(sheet.left(1500)));
     QVERIFY(!sheet.contains(QStringLiteral("<v>%1</v>").arg(firstId)));
 }
 
@@ -152,8 +158,9 @@ void TestExport::cliExport()
     const QString cli = QStringLiteral(CERTDESK_BINARY_DIR "/app/certdesk-cli");
     const QString out = m_dir.filePath(QStringLiteral("cli.xlsx"));
     QProcess p;
-    p.start(cli, {QStringLiteral("export"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--list"),
-                  QStringLiteral("home-visit"), QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), out,
+    p.start(cli, {QStringLiteral("export"), QStringLiteral("--db"), m_db->path(),
+                  QStringLiteral("--list"), QStringLiteral("home-visit"),
+                  QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), out,
                   QStringLiteral("--today"), kToday.toString(Qt::ISODate)});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
@@ -163,7 +170,8 @@ void TestExport::cliExport()
     QVERIFY(csv.contains(QStringLiteral("********")));
     for (const QString &id : m_expected.keys())
         QVERIFY(!csv.contains(id));
-    p.start(cli, {QStringLiteral("export"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--list"), QStringLiteral("home-visit"),
+    p.start(cli, {QStringLiteral("export"), QStringLiteral("--db"), m_db->path(),
+                  QStringLiteral("--list"), QStringLiteral("home-visit"),
                   QStringLiteral("--format"), QStringLiteral("ods"), QStringLiteral("--out"), out});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);

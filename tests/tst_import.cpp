@@ -2,11 +2,11 @@
 // GB18030 CSV as Chinese Excel writes it) are read exactly; every bad row is named
 // with its row, column and reason and nothing is written; importing the same file
 // again changes nothing; bad files are refused with a clear message.
+#include "archive/tabledocument.h"
 #include "domain/bigdataconclusion.h"
 #include "domain/idnumber.h"
 #include "io/bigdataimport.h"
 #include "io/tableexport.h"
-#include "archive/tabledocument.h"
 #include "securitytest.h"
 #include "testdatabase.h"
 
@@ -17,9 +17,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
-const QStringList kConclusions{QStringLiteral("丧失资格"), QStringLiteral("待核实"), QStringLiteral("具备资格")};
+const QStringList kConclusions{QStringLiteral("丧失资格"), QStringLiteral("待核实"),
+                               QStringLiteral("具备资格")};
 } // namespace
 
 class TestImport : public QObject
@@ -41,34 +43,37 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::optional<PolicyProfile> m_profile;
-    QString m_csv;                      // UTF-8, written by us
-    QMap<QString, QStringList> m_rows;  // ID number -> name, conclusion, detail
+    QString m_csv;                     // UTF-8, written by us
+    QMap<QString, QStringList> m_rows; // ID number -> name, conclusion, detail
 };
 
 void TestImport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    TestDatabase t = TestDatabase::demo(m_dir.filePath(QStringLiteral("i.sqlite")), 1500, 6, kToday);
+    TestDatabase t =
+        TestDatabase::demo(m_dir.filePath(QStringLiteral("i.sqlite")), 1500, 6, kToday);
     QVERIFY2(t.db, qPrintable(t.error));
     m_db = std::move(t.db);
     m_profile = t.profile;
     TableDocument table;
-    table.headers = {QStringLiteral("身份证号"), QStringLiteral("姓名"), QStringLiteral("结论"), QStringLiteral("详情"),
-                     QStringLiteral("月份")};
+    table.headers = {QStringLiteral("身份证号"), QStringLiteral("姓名"), QStringLiteral("结论"),
+                     QStringLiteral("详情"), QStringLiteral("月份")};
     QSqlQuery q(m_db->connection());
     // People with an X ID number first: Excel would lose it as a number.
-    QVERIFY(q.exec(QStringLiteral("SELECT id_number, name FROM recipient ORDER BY (id_number LIKE '%X') DESC, id LIMIT 300")));
+    QVERIFY(q.exec(QStringLiteral("SELECT id_number, name FROM recipient ORDER BY (id_number LIKE "
+                                  "'%X') DESC, id LIMIT 300")));
     int n = 0;
     while (q.next()) {
         const QString conclusion = kConclusions.at(n % 3);
-        const QStringList row{q.value(0).toString(), q.value(1).toString(), conclusion, QStringLiteral("比对批次%1").arg(n % 7),
-                              QStringLiteral("2026-11")};
+        const QStringList row{q.value(0).toString(), q.value(1).toString(), conclusion,
+                              QStringLiteral("比对批次%1").arg(n % 7), QStringLiteral("2026-11")};
         table.rows << row;
         m_rows.insert(row.at(0), row.mid(1, 3));
         ++n;
     }
-    QVERIFY(m_rows.firstKey().endsWith(QLatin1Char('X')) || std::any_of(m_rows.keyBegin(), m_rows.keyEnd(),
-                                                                        [](const QString &id) { return id.endsWith(QLatin1Char('X')); }));
+    QVERIFY(m_rows.firstKey().endsWith(QLatin1Char('X')) ||
+            std::any_of(m_rows.keyBegin(), m_rows.keyEnd(),
+                        [](const QString &id) { return id.endsWith(QLatin1Char('X')); }));
     m_csv = m_dir.filePath(QStringLiteral("results.csv"));
     QString error;
     QVERIFY2(TableExport::writeCsv(table, m_csv, &error), qPrintable(error));
@@ -81,20 +86,23 @@ QString TestImport::libreOffice(const QString &csv, const QString &format, const
     env.insert(QStringLiteral("HOME"), m_dir.path());
     lo.setProcessEnvironment(env);
     QDir().mkpath(outDir);
-    lo.start(QStringLiteral("soffice"), {QStringLiteral("--headless"), QStringLiteral("--norestore"),
-                                         QStringLiteral("--infilter=CSV:44,34,76,1,,0,true"), QStringLiteral("--convert-to"), format,
-                                         QStringLiteral("--outdir"), outDir, csv});
+    lo.start(QStringLiteral("soffice"),
+             {QStringLiteral("--headless"), QStringLiteral("--norestore"),
+              QStringLiteral("--infilter=CSV:44,34,76,1,,0,true"), QStringLiteral("--convert-to"),
+              format, QStringLiteral("--outdir"), outDir, csv});
     if (!lo.waitForFinished(180000))
         return QString();
     const QString ext = format.section(QLatin1Char(':'), 0, 0);
-    const QString out = QDir(outDir).filePath(QFileInfo(csv).completeBaseName() + QLatin1Char('.') + ext);
+    const QString out =
+        QDir(outDir).filePath(QFileInfo(csv).completeBaseName() + QLatin1Char('.') + ext);
     return QFileInfo::exists(out) ? out : QString();
 }
 
 QByteArray TestImport::bigdataState() const
 {
     QSqlQuery q(m_db->connection());
-    q.exec(QStringLiteral("SELECT id, bigdata_rank, bigdata_detail, bigdata_source, bigdata_month FROM recipient ORDER BY id"));
+    q.exec(QStringLiteral("SELECT id, bigdata_rank, bigdata_detail, bigdata_source, bigdata_month "
+                          "FROM recipient ORDER BY id"));
     QCryptographicHash h(QCryptographicHash::Sha256);
     while (q.next()) {
         for (int c = 0; c < 5; ++c)
@@ -105,7 +113,8 @@ QByteArray TestImport::bigdataState() const
 
 void TestImport::libreOfficeXlsxDryRunThenImport()
 {
-    const QString xlsx = libreOffice(m_csv, QStringLiteral("xlsx"), m_dir.filePath(QStringLiteral("lo-xlsx")));
+    const QString xlsx =
+        libreOffice(m_csv, QStringLiteral("xlsx"), m_dir.filePath(QStringLiteral("lo-xlsx")));
     QVERIFY2(!xlsx.isEmpty(), "LibreOffice did not write the XLSX");
     QString error;
     const auto table = TableReader::read(xlsx, QString(), &error);
@@ -118,12 +127,14 @@ void TestImport::libreOfficeXlsxDryRunThenImport()
     const BigDataImport importer(*m_db, *m_profile);
     const QByteArray before = bigdataState();
     const ImportPlan plan = importer.validate(*table, ImportMapping::guess(table->headers), kToday);
-    QVERIFY2(plan.problems.isEmpty(), plan.problems.isEmpty() ? "" : qPrintable(plan.problems.first().reason));
+    QVERIFY2(plan.problems.isEmpty(),
+             plan.problems.isEmpty() ? "" : qPrintable(plan.problems.first().reason));
     QVERIFY(plan.changes.size() > 0);
     QCOMPARE(bigdataState(), before); // validating writes nothing
     QVERIFY2(importer.apply(plan, Session::commandLine(), &error), qPrintable(error));
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT bigdata_rank, bigdata_detail, bigdata_month FROM recipient WHERE id_number = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT bigdata_rank, bigdata_detail, bigdata_month FROM recipient WHERE id_number = ?"));
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
         q.addBindValue(it.key());
         QVERIFY(q.exec() && q.next());
@@ -135,8 +146,9 @@ void TestImport::libreOfficeXlsxDryRunThenImport()
 
 void TestImport::gb18030CsvDetectedAndReimportChangesNothing()
 {
-    const QString gb = libreOffice(m_csv, QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,85"),
-                                   m_dir.filePath(QStringLiteral("lo-gb")));
+    const QString gb =
+        libreOffice(m_csv, QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,85"),
+                    m_dir.filePath(QStringLiteral("lo-gb")));
     QVERIFY2(!gb.isEmpty(), "LibreOffice did not write the GB18030 CSV");
     QFile raw(gb);
     QVERIFY(raw.open(QIODevice::ReadOnly));
@@ -165,19 +177,21 @@ void TestImport::everyBadRowNamedNothingWritten()
 {
     const QString good = m_rows.firstKey();
     const QString first17 = QStringLiteral("11010519800101123");
-    const QString stranger = first17 + IdNumber::checkCharacterFor(first17); // valid, not in the roster
+    const QString stranger =
+        first17 + IdNumber::checkCharacterFor(first17); // valid, not in the roster
     const QString csv = m_dir.filePath(QStringLiteral("bad.csv"));
     QFile f(csv);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral("身份证号,姓名,结论\n"
-                           "%1,%2,待核实\n"          // row 2: fine
-                           "110105194912310021,某人,待核实\n" // row 3: wrong check character
-                           "%3,陌生人,待核实\n"       // row 4: not in the roster
-                           "%1,%2,也许\n"            // row 5: appears twice
-                           "%4,%2,也许\n"            // row 6: unknown conclusion
-                           "%5,张冠李戴,待核实\n")    // row 7: name does not match the roster
-                .arg(good, m_rows.value(good).at(0), stranger, m_rows.keys().at(1), m_rows.keys().at(2))
-                .toUtf8());
+    f.write(
+        QStringLiteral("身份证号,姓名,结论\n"
+                       "%1,%2,待核实\n"                   // row 2: fine
+                       "110105194912310021,某人,待核实\n" // row 3: wrong check character
+                       "%3,陌生人,待核实\n"               // row 4: not in the roster
+                       "%1,%2,也许\n"                     // row 5: appears twice
+                       "%4,%2,也许\n"                     // row 6: unknown conclusion
+                       "%5,张冠李戴,待核实\n")            // row 7: name does not match the roster
+            .arg(good, m_rows.value(good).at(0), stranger, m_rows.keys().at(1), m_rows.keys().at(2))
+            .toUtf8());
     f.close();
     QString error;
     const auto table = TableReader::read(csv, QString(), &error);
@@ -202,7 +216,8 @@ void TestImport::everyBadRowNamedNothingWritten()
     // The command line prints the same report and exits 1, writing nothing.
     QProcess cli;
     cli.start(QStringLiteral(CERTDESK_BINARY_DIR "/app/certdesk-cli"),
-              {QStringLiteral("import"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--file"), csv});
+              {QStringLiteral("import"), QStringLiteral("--db"), m_db->path(),
+               QStringLiteral("--file"), csv});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 1);
     const QString out = QString::fromUtf8(cli.readAllStandardOutput());
@@ -213,28 +228,34 @@ void TestImport::everyBadRowNamedNothingWritten()
 
 void TestImport::guangdongQualifiedBatchesCappedAndApprovedTwice()
 {
-    TestDatabase g = TestDatabase::demo(m_dir.filePath(QStringLiteral("gd.sqlite")), 2100, 3, kToday, QStringLiteral("guangdong"));
+    TestDatabase g = TestDatabase::demo(m_dir.filePath(QStringLiteral("gd.sqlite")), 2100, 3,
+                                        kToday, QStringLiteral("guangdong"));
     QVERIFY2(g.db, qPrintable(g.error));
     QCOMPARE(g.profile->qualifiedImportCap(), 2000);
     QCOMPARE(g.profile->qualifiedImportApprovals(), 2);
     const BigDataImport importer(*g.db, *g.profile);
     auto session = [](const char *name) {
-        return Session(securitytest::account(QString::fromLatin1(name), QString::fromLatin1(name), Role::DistrictAdministrator, QString()),
+        return Session(securitytest::account(QString::fromLatin1(name), QString::fromLatin1(name),
+                                             Role::DistrictAdministrator, QString()),
                        QStringLiteral("test-host"));
     };
-    const Session submitter = session("clerk"), first = session("chief1"), second = session("chief2");
+    const Session submitter = session("clerk"), first = session("chief1"),
+                  second = session("chief2");
     auto tableOf = [&](int people) {
         ReadTable table;
-        table.headers = {QStringLiteral("身份证号"), QStringLiteral("结论"), QStringLiteral("详情")};
+        table.headers = {QStringLiteral("身份证号"), QStringLiteral("结论"),
+                         QStringLiteral("详情")};
         QSqlQuery q(g.db->connection());
         q.exec(QStringLiteral("SELECT id_number FROM recipient ORDER BY id LIMIT %1").arg(people));
         while (q.next())
-            table.rows << QStringList{q.value(0).toString(), QStringLiteral("具备资格"), QStringLiteral("gd-test")};
+            table.rows << QStringList{q.value(0).toString(), QStringLiteral("具备资格"),
+                                      QStringLiteral("gd-test")};
         return table;
     };
     auto qualified = [&] {
         QSqlQuery q(g.db->connection());
-        q.exec(QStringLiteral("SELECT count(*) FROM recipient WHERE bigdata_rank = 2 AND bigdata_detail = 'gd-test'"));
+        q.exec(QStringLiteral("SELECT count(*) FROM recipient WHERE bigdata_rank = 2 AND "
+                              "bigdata_detail = 'gd-test'"));
         return q.next() ? q.value(0).toInt() : -1;
     };
     const int before = qualified();
@@ -246,18 +267,21 @@ void TestImport::guangdongQualifiedBatchesCappedAndApprovedTwice()
     const ImportPlan big = importer.validate(tableOf(2001), mapping, kToday);
     QVERIFY(big.problems.isEmpty());
     QCOMPARE(big.qualified, 2001);
-    QCOMPARE(importer.submit(big, QStringLiteral("big.xlsx"), submitter, &batch, &error), BigDataImport::Outcome::Refused);
+    QCOMPARE(importer.submit(big, QStringLiteral("big.xlsx"), submitter, &batch, &error),
+             BigDataImport::Outcome::Refused);
     QVERIFY2(error.contains(QStringLiteral("2000")), qPrintable(error));
     QCOMPARE(qualified(), before);
     // 10 people: held until two other users approve.
     const ImportPlan small = importer.validate(tableOf(10), mapping, kToday);
     QCOMPARE(small.qualified, 10);
-    QCOMPARE(importer.submit(small, QStringLiteral("small.xlsx"), submitter, &batch, &error), BigDataImport::Outcome::Pending);
+    QCOMPARE(importer.submit(small, QStringLiteral("small.xlsx"), submitter, &batch, &error),
+             BigDataImport::Outcome::Pending);
     QVERIFY(batch > 0);
     QCOMPARE(qualified(), before); // nothing applied yet
     bool applied = true;
     int approvals = 0;
-    QVERIFY(!importer.approve(batch, submitter, &applied, &approvals, &error)); // not by the one who submitted it
+    QVERIFY(!importer.approve(batch, submitter, &applied, &approvals,
+                              &error)); // not by the one who submitted it
     QVERIFY(importer.approve(batch, first, &applied, &approvals, &error));
     QVERIFY(!applied);
     QCOMPARE(approvals, 1);
@@ -268,7 +292,8 @@ void TestImport::guangdongQualifiedBatchesCappedAndApprovedTwice()
     QVERIFY(applied);
     QCOMPARE(approvals, 2);
     QCOMPARE(qualified(), before + small.qualified);
-    QVERIFY(!importer.approve(batch, session("chief3"), &applied, &approvals, &error)); // already applied
+    QVERIFY(!importer.approve(batch, session("chief3"), &applied, &approvals,
+                              &error)); // already applied
     // Under the Qingdao rules the same kind of file applies at once.
     QVERIFY(importer.needsApproval(small));
     QVERIFY(!BigDataImport(*m_db, *m_profile).needsApproval(small));
@@ -280,10 +305,14 @@ void TestImport::badFilesRefused_data()
     QTest::addColumn<qint64>("size"); // > 0: a sparse file of this size
     QTest::addColumn<QString>("expected");
     QTest::newRow("empty") << QByteArray() << qint64(0) << QStringLiteral("empty");
-    QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00", 10) << qint64(0) << QStringLiteral("binary");
+    QTest::newRow("binary") << QByteArray("\x7f"
+                                          "ELF\x02\x01\x01\x00\x00\x00",
+                                          10)
+                            << qint64(0) << QStringLiteral("binary");
     QTest::newRow("100 MB") << QByteArray() << qint64(100) * 1024 * 1024 << QStringLiteral("MB");
     QTest::newRow("truncated xlsx") << QByteArray() << qint64(-1) << QStringLiteral("XLSX");
-    QTest::newRow("wrong columns") << QByteArray("a,b,c\n1,2,3\n") << qint64(0) << QStringLiteral("ID-number column");
+    QTest::newRow("wrong columns")
+        << QByteArray("a,b,c\n1,2,3\n") << qint64(0) << QStringLiteral("ID-number column");
 }
 
 void TestImport::badFilesRefused()
@@ -291,7 +320,9 @@ void TestImport::badFilesRefused()
     QFETCH(QByteArray, content);
     QFETCH(qint64, size);
     QFETCH(QString, expected);
-    const QString path = m_dir.filePath(QStringLiteral("bad-%1.dat").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
+    const QString path = m_dir.filePath(QStringLiteral("bad-%1.dat")
+                                            .arg(QString::fromLatin1(QTest::currentDataTag())
+                                                     .replace(QLatin1Char(' '), QLatin1Char('_'))));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     if (size > 0) {
@@ -307,10 +338,12 @@ void TestImport::badFilesRefused()
     const QByteArray before = bigdataState();
     QProcess cli;
     cli.start(QStringLiteral(CERTDESK_BINARY_DIR "/app/certdesk-cli"),
-              {QStringLiteral("import"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--file"), path});
+              {QStringLiteral("import"), QStringLiteral("--db"), m_db->path(),
+               QStringLiteral("--file"), path});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 1);
-    const QString said = QString::fromUtf8(cli.readAllStandardError() + cli.readAllStandardOutput());
+    const QString said =
+        QString::fromUtf8(cli.readAllStandardError() + cli.readAllStandardOutput());
     QVERIFY2(said.contains(expected), qPrintable(said));
     QCOMPARE(bigdataState(), before);
 }

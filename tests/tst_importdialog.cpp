@@ -3,9 +3,9 @@
 // a bad row blocks the import with its row, column and reason, and a clean file
 // imports after the check.
 #include "domain/workingcalendar.h"
-#include "importdialog.h"
+#include "io/importdialog.h"
+#include "io/pendingimportsdialog.h"
 #include "security/audittrail.h"
-#include "pendingimportsdialog.h"
 #include "securitytest.h"
 #include "testdatabase.h"
 
@@ -22,7 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 }
 
@@ -51,7 +52,8 @@ void TestImportDialog::initTestCase()
     QVERIFY(m_dir.isValid());
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
-    TestDatabase t = TestDatabase::demo(m_dir.filePath(QStringLiteral("id.sqlite")), 600, 2, kToday);
+    TestDatabase t =
+        TestDatabase::demo(m_dir.filePath(QStringLiteral("id.sqlite")), 600, 2, kToday);
     QVERIFY2(t.db, qPrintable(t.error));
     m_db = std::move(t.db);
     m_profile = t.profile;
@@ -86,7 +88,8 @@ void TestImportDialog::detectsPreviewsChecksAndImports()
     QCOMPARE(dialog.encodingBox()->currentData().toString(), QStringLiteral("GB18030"));
     QCOMPARE(dialog.preview()->rowCount(), 20); // the first rows
     QCOMPARE(dialog.preview()->item(0, 0)->text(), m_names.at(0));
-    QCOMPARE(dialog.mappingBox(0)->currentText(), QStringLiteral("公民身份号码")); // guessed from the header
+    QCOMPARE(dialog.mappingBox(0)->currentText(),
+             QStringLiteral("公民身份号码")); // guessed from the header
     QCOMPARE(dialog.mappingBox(1)->currentText(), QStringLiteral("比对结论"));
     QVERIFY(!dialog.importButton()->isEnabled()); // not before the check
     QSignalSpy validated(&dialog, &ImportDialog::validated);
@@ -104,7 +107,9 @@ void TestImportDialog::detectsPreviewsChecksAndImports()
     QCOMPARE(imported.size(), 1);
     QVERIFY(imported.first().first().toBool());
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM recipient WHERE bigdata_detail = '对话框测试' AND bigdata_rank = 1")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM recipient WHERE bigdata_detail = "
+                                  "'对话框测试' AND bigdata_rank = 1")) &&
+            q.next());
     QCOMPARE(q.value(0).toInt(), 25);
 }
 
@@ -112,14 +117,16 @@ void TestImportDialog::mappingRememberedPerSource()
 {
     // The user maps "详情" as the source instead; the next file with this header gets that back.
     const QString header = QStringLiteral("姓名,比对结论,公民身份号码,详情\n");
-    const QString path = writeGb18030(QStringLiteral("again.csv"),
-                                      header + QStringLiteral("%1,待核实,%2,来源甲\n").arg(m_names.at(26), m_ids.at(26)));
+    const QString path = writeGb18030(
+        QStringLiteral("again.csv"),
+        header + QStringLiteral("%1,待核实,%2,来源甲\n").arg(m_names.at(26), m_ids.at(26)));
     {
         ImportDialog dialog(*m_db, *m_profile, kToday, Session::commandLine(), *m_audit);
         QVERIFY(dialog.setFile(path));
         QCOMPARE(dialog.mappingBox(3)->currentText(), QStringLiteral("详情"));
-        dialog.mappingBox(3)->setCurrentIndex(0);                                     // detail: not in the file
-        dialog.mappingBox(4)->setCurrentIndex(dialog.mappingBox(4)->findText(QStringLiteral("详情"))); // source
+        dialog.mappingBox(3)->setCurrentIndex(0); // detail: not in the file
+        dialog.mappingBox(4)->setCurrentIndex(
+            dialog.mappingBox(4)->findText(QStringLiteral("详情"))); // source
         QSignalSpy validated(&dialog, &ImportDialog::validated);
         QTest::mouseClick(dialog.checkButton(), Qt::LeftButton); // the check remembers the mapping
         QVERIFY(validated.wait(30000));
@@ -132,8 +139,10 @@ void TestImportDialog::mappingRememberedPerSource()
 
 void TestImportDialog::badRowBlocksTheImport()
 {
-    const QString path = writeGb18030(QStringLiteral("bad.csv"),
-                                      QStringLiteral("公民身份号码,结论\n%1,待核实\n110105194912310021,待核实\n").arg(m_ids.at(28)));
+    const QString path =
+        writeGb18030(QStringLiteral("bad.csv"),
+                     QStringLiteral("公民身份号码,结论\n%1,待核实\n110105194912310021,待核实\n")
+                         .arg(m_ids.at(28)));
     ImportDialog dialog(*m_db, *m_profile, kToday, Session::commandLine(), *m_audit);
     QVERIFY(dialog.setFile(path));
     QSignalSpy validated(&dialog, &ImportDialog::validated);
@@ -147,12 +156,13 @@ void TestImportDialog::badRowBlocksTheImport()
 
 void TestImportDialog::pendingBatchApprovedByTwoOthers()
 {
-    TestDatabase g = TestDatabase::demo(m_dir.filePath(QStringLiteral("gd.sqlite")), 300, 4, kToday, QStringLiteral("guangdong"));
+    TestDatabase g = TestDatabase::demo(m_dir.filePath(QStringLiteral("gd.sqlite")), 300, 4, kToday,
+                                        QStringLiteral("guangdong"));
     QVERIFY2(g.db, qPrintable(g.error));
     const BigDataImport importer(*g.db, *g.profile);
     auto session = [](const char *name) {
-        return Session(securitytest::account(QString::fromLatin1(name), QString::fromLatin1(name), Role::DistrictAdministrator,
-                                             QString()),
+        return Session(securitytest::account(QString::fromLatin1(name), QString::fromLatin1(name),
+                                             Role::DistrictAdministrator, QString()),
                        QStringLiteral("test-host"));
     };
     const Session clerk = session("clerk"), chief1 = session("chief1"), chief2 = session("chief2");
@@ -161,21 +171,28 @@ void TestImportDialog::pendingBatchApprovedByTwoOthers()
     QSqlQuery q(g.db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT id_number FROM recipient ORDER BY id LIMIT 4")));
     while (q.next())
-        table.rows << QStringList{q.value(0).toString(), QStringLiteral("具备资格"), QStringLiteral("待审批")};
+        table.rows << QStringList{q.value(0).toString(), QStringLiteral("具备资格"),
+                                  QStringLiteral("待审批")};
     QString error;
     qint64 batch = 0;
     const ImportPlan plan = importer.validate(table, ImportMapping{0, 1, -1, 2}, kToday);
-    QCOMPARE(importer.submit(plan, QStringLiteral("q.xlsx"), clerk, &batch, &error), BigDataImport::Outcome::Pending);
+    QCOMPARE(importer.submit(plan, QStringLiteral("q.xlsx"), clerk, &batch, &error),
+             BigDataImport::Outcome::Pending);
     auto applied = [&] {
         QSqlQuery c(g.db->connection());
-        return c.exec(QStringLiteral("SELECT count(*) FROM recipient WHERE bigdata_detail = '待审批'")) && c.next() ? c.value(0).toInt() : -1;
+        return c.exec(QStringLiteral(
+                   "SELECT count(*) FROM recipient WHERE bigdata_detail = '待审批'")) &&
+                       c.next()
+                   ? c.value(0).toInt()
+                   : -1;
     };
     {
         PendingImportsDialog first(importer, chief1, nullptr);
         QCOMPARE(first.table()->rowCount(), 1);
         QCOMPARE(first.table()->item(0, 2)->text(), QStringLiteral("clerk"));
         QTest::mouseClick(first.approveButton(), Qt::LeftButton);
-        QCOMPARE(first.table()->item(0, 5)->text(), QStringLiteral("chief1")); // still waiting, now approved once
+        QCOMPARE(first.table()->item(0, 5)->text(),
+                 QStringLiteral("chief1")); // still waiting, now approved once
         QCOMPARE(applied(), 0);
     }
     PendingImportsDialog second(importer, chief2, nullptr);

@@ -20,7 +20,8 @@
 
 using namespace lifecycletest;
 
-namespace {
+namespace
+{
 const QDate kStart(2027, 1, 1);
 const int kSteps = 24;
 } // namespace
@@ -36,18 +37,22 @@ private:
     void happenings(int step, const QDate &today);
 
     District m_d;
-    qint64 m_dead = 0, m_objector = 0, m_resumed = 0, m_prisoner = 0, m_bigdata = 0, m_steady = 0, m_quiet = 0;
+    qint64 m_dead = 0, m_objector = 0, m_resumed = 0, m_prisoner = 0, m_bigdata = 0, m_steady = 0,
+           m_quiet = 0;
     QHash<qint64, QList<LifecycleKind>> m_confirmed;
 };
 
-void TestLifecycleSimulation::confirmDue(const QDate &month, const QDate &today, const QSet<LifecycleKind> &kinds)
+void TestLifecycleSimulation::confirmDue(const QDate &month, const QDate &today,
+                                         const QSet<LifecycleKind> &kinds)
 {
     LifecycleProposals proposals(*m_d.m_db, *m_d.m_lifecycle);
     QString error;
     QList<LifecycleProposal> due = proposals.compute(month, today, QString(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    due.erase(std::remove_if(due.begin(), due.end(), [&](const LifecycleProposal &p) { return !kinds.contains(p.event.kind); }),
-              due.end());
+    due.erase(
+        std::remove_if(due.begin(), due.end(),
+                       [&](const LifecycleProposal &p) { return !kinds.contains(p.event.kind); }),
+        due.end());
     if (due.isEmpty())
         return;
     QVERIFY2(proposals.confirm(due, QStringLiteral("李主任"), &error), qPrintable(error));
@@ -66,7 +71,8 @@ void TestLifecycleSimulation::happenings(int step, const QDate &today)
         QVERIFY2(life.record(e, &error), qPrintable(error));
     };
     // A step of `kind` for `id`, with an amount (fen) or a count as the kind needs.
-    auto stepOf = [](qint64 id, LifecycleKind kind, qint64 amountFen = 0, const QString &reason = QString()) {
+    auto stepOf = [](qint64 id, LifecycleKind kind, qint64 amountFen = 0,
+                     const QString &reason = QString()) {
         LifecycleEvent e;
         e.recipientId = id;
         e.kind = kind;
@@ -81,7 +87,8 @@ void TestLifecycleSimulation::happenings(int step, const QDate &today)
         break;
     case 2: {
         // The objector's daughter objects: the stop is held, verification reopens.
-        LifecycleEvent objection = stepOf(m_objector, LifecycleKind::Objection, 0, QStringLiteral("父亲在外地住院，能提供证明"));
+        LifecycleEvent objection = stepOf(m_objector, LifecycleKind::Objection, 0,
+                                          QStringLiteral("父亲在外地住院，能提供证明"));
         objection.objector = QStringLiteral("女儿 张丽");
         record(objection);
         break;
@@ -93,7 +100,8 @@ void TestLifecycleSimulation::happenings(int step, const QDate &today)
         QVERIFY(m_d.check(m_resumed, QDate(2027, 6, 10), LivingStatus::Alive));
         QVERIFY(m_d.check(m_steady, QDate(2027, 6, 15), LivingStatus::Alive));
         // Paid through May (suspended from June): April and May were overpaid.
-        const auto notice = life.overpaymentNotice(m_dead, QDate(2027, 5, 1), QStringLiteral("王芳"), &error);
+        const auto notice =
+            life.overpaymentNotice(m_dead, QDate(2027, 5, 1), QStringLiteral("王芳"), &error);
         QVERIFY2(notice, qPrintable(error));
         QCOMPARE(notice->months, 2);
         QCOMPARE(notice->amountFen, 2 * 320000);
@@ -136,16 +144,27 @@ void TestLifecycleSimulation::twentyFourMonths()
 
     // Expected status at each step: the step from which each status holds.
     const QHash<qint64, QList<QPair<int, QString>>> expected{
-        {m_dead, {{0, QStringLiteral("normal")}, {4, QStringLiteral("suspended")}, {7, QStringLiteral("stopped")}}},
+        {m_dead,
+         {{0, QStringLiteral("normal")},
+          {4, QStringLiteral("suspended")},
+          {7, QStringLiteral("stopped")}}},
         {m_objector, {{0, QStringLiteral("suspended")}, {24, QStringLiteral("sealed")}}},
-        {m_resumed, {{0, QStringLiteral("suspended")}, {3, QStringLiteral("stopped")}, {5, QStringLiteral("normal")}}},
+        {m_resumed,
+         {{0, QStringLiteral("suspended")},
+          {3, QStringLiteral("stopped")},
+          {5, QStringLiteral("normal")}}},
         {m_prisoner, {{0, QStringLiteral("suspended")}, {3, QStringLiteral("stopped")}}},
-        {m_bigdata, {{0, QStringLiteral("suspended")}, {3, QStringLiteral("stopped")}, {24, QStringLiteral("sealed")}}},
+        {m_bigdata,
+         {{0, QStringLiteral("suspended")},
+          {3, QStringLiteral("stopped")},
+          {24, QStringLiteral("sealed")}}},
         {m_steady, {{0, QStringLiteral("normal")}}},
         {m_quiet, {{0, QStringLiteral("normal")}}},
     };
     // Balance of the dead person's overpayment after each step (fen).
-    auto expectedBalance = [](int step) -> qint64 { return step < 5 ? 0 : step < 6 ? 640000 : step < 9 ? 320000 : 0; };
+    auto expectedBalance = [](int step) -> qint64 {
+        return step < 5 ? 0 : step < 6 ? 640000 : step < 9 ? 320000 : 0;
+    };
 
     for (int step = 0; step <= kSteps; ++step) {
         const QDate month = kStart.addMonths(step);
@@ -156,8 +175,9 @@ void TestLifecycleSimulation::twentyFourMonths()
             return;
         // During the month: every due step; at month end: the suspension list, which
         // takes in the failures confirmed this month.
-        confirmDue(month, today, {LifecycleKind::Failed, LifecycleKind::Suspended, LifecycleKind::Resumed,
-                                  LifecycleKind::Stopped, LifecycleKind::Sealed});
+        confirmDue(month, today,
+                   {LifecycleKind::Failed, LifecycleKind::Suspended, LifecycleKind::Resumed,
+                    LifecycleKind::Stopped, LifecycleKind::Sealed});
         confirmDue(month, today, {LifecycleKind::Suspended});
         if (QTest::currentTestFailed())
             return;
@@ -171,8 +191,12 @@ void TestLifecycleSimulation::twentyFourMonths()
             const QString got = m_d.status(it.key());
             if (got != want)
                 QFAIL(qPrintable(QStringLiteral("step %1 (%2): person %3 is %4, expected %5")
-                                     .arg(step).arg(isoDate(today)).arg(it.key()).arg(got, want)));
-            QCOMPARE(BenefitLifecycle::key(m_d.m_lifecycle->state(it.key()).status), want); // stored = derived
+                                     .arg(step)
+                                     .arg(isoDate(today))
+                                     .arg(it.key())
+                                     .arg(got, want)));
+            QCOMPARE(BenefitLifecycle::key(m_d.m_lifecycle->state(it.key()).status),
+                     want); // stored = derived
         }
         const LifecycleState dead = m_d.m_lifecycle->state(m_dead);
         QCOMPARE(dead.balance().fen(), expectedBalance(step));
@@ -189,15 +213,18 @@ void TestLifecycleSimulation::twentyFourMonths()
     // The trail: each person's confirmed steps, in order.
     using K = LifecycleKind;
     QCOMPARE(m_confirmed.value(m_objector), (QList<K>{K::Failed, K::Suspended, K::Sealed}));
-    QCOMPARE(m_confirmed.value(m_resumed), (QList<K>{K::Failed, K::Suspended, K::Stopped, K::Resumed}));
+    QCOMPARE(m_confirmed.value(m_resumed),
+             (QList<K>{K::Failed, K::Suspended, K::Stopped, K::Resumed}));
     QCOMPARE(m_confirmed.value(m_prisoner), (QList<K>{K::Suspended, K::Stopped}));
     QCOMPARE(m_confirmed.value(m_bigdata), (QList<K>{K::Suspended, K::Stopped, K::Sealed}));
     QCOMPARE(m_confirmed.value(m_dead), (QList<K>{K::Suspended, K::Stopped}));
     QVERIFY(!m_confirmed.contains(m_steady));
     QVERIFY(!m_confirmed.contains(m_quiet));
     // Who and why are kept on every step; every step waits in the outbox.
-    QCOMPARE(m_d.scalar(QStringLiteral("SELECT count(*) FROM lifecycle_event WHERE actor = '' OR (kind IN "
-                                       "('failed', 'suspended', 'stopped', 'sealed', 'resumed') AND coalesce(reason, '') = '')")),
+    QCOMPARE(m_d.scalar(
+                 QStringLiteral("SELECT count(*) FROM lifecycle_event WHERE actor = '' OR (kind IN "
+                                "('failed', 'suspended', 'stopped', 'sealed', 'resumed') AND "
+                                "coalesce(reason, '') = '')")),
              0);
     QCOMPARE(m_d.scalar(QStringLiteral("SELECT count(*) FROM lifecycle_outbox")),
              m_d.scalar(QStringLiteral("SELECT count(*) FROM lifecycle_event")));
@@ -205,7 +232,10 @@ void TestLifecycleSimulation::twentyFourMonths()
     QCOMPARE(dead.refusals, 1);
     QCOMPARE(dead.repaid.fen(), 640000);
     // The steady person's period moved with their checks.
-    QCOMPARE(m_d.scalar(QStringLiteral("SELECT period_end = '2029-05-15' FROM recipient WHERE id = %1").arg(m_steady)), 1);
+    QCOMPARE(
+        m_d.scalar(QStringLiteral("SELECT period_end = '2029-05-15' FROM recipient WHERE id = %1")
+                       .arg(m_steady)),
+        1);
 }
 
 QTEST_GUILESS_MAIN(TestLifecycleSimulation)

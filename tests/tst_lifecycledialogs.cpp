@@ -3,16 +3,16 @@
 // records an objection and refuses unsealing without approval; the timeline shows
 // the status history; the lists show and filter the payment status.
 #include "lifecycle/lifecycleproposals.h"
-#include "lifecycleactionsdialog.h"
-#include "lifecyclestepdialog.h"
 #include "lifecycletest.h"
+#include "lists/ledgerpanel.h"
+#include "lists/recipientdetailpanel.h"
 #include "lists/recipientlistmodel.h"
-#include "mainwindow.h"
+#include "lists/timelinepanel.h"
+#include "payments/lifecycleactionsdialog.h"
+#include "payments/lifecyclestepdialog.h"
+#include "payments/paymentactions.h"
 #include "securitytest.h"
-#include "paymentactions.h"
-#include "worklistpanel.h"
-#include "recipientdetailpanel.h"
-#include "timelinepanel.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -25,7 +25,8 @@
 
 using namespace lifecycletest;
 
-namespace {
+namespace
+{
 const QDate kToday(2027, 1, 20);
 }
 
@@ -56,12 +57,13 @@ void TestLifecycleDialogs::initTestCase()
 
 void TestLifecycleDialogs::actionsConfirmOneProposal()
 {
-    LifecycleActionsDialog dialog(*m_d.m_db, *m_d.m_lifecycle, kToday, QString(), QStringLiteral("市南区"),
-                                  QStringLiteral("李主任"));
+    LifecycleActionsDialog dialog(*m_d.m_db, *m_d.m_lifecycle, kToday, QString(),
+                                  QStringLiteral("市南区"), QStringLiteral("李主任"));
     dialog.show();
     QCOMPARE(dialog.table()->rowCount(), 2);
     QCOMPARE(dialog.shown().first().event.kind, LifecycleKind::Failed);
-    QCOMPARE(dialog.table()->item(0, 0)->text(), BenefitLifecycle::displayName(LifecycleKind::Failed));
+    QCOMPARE(dialog.table()->item(0, 0)->text(),
+             BenefitLifecycle::displayName(LifecycleKind::Failed));
     // Confirm only the first row.
     const int row = dialog.shown().first().event.recipientId == m_reminded ? 0 : 1;
     dialog.table()->selectRow(row);
@@ -100,10 +102,12 @@ void TestLifecycleDialogs::actionsConfirmOneProposal()
 void TestLifecycleDialogs::personStepsAndTimeline()
 {
     QCOMPARE(m_d.status(m_reminded), QStringLiteral("suspended"));
-    LifecycleStepDialog dialog(*m_d.m_lifecycle, m_reminded, QStringLiteral("黄河"), m_d.idNumber(m_reminded), 200000,
-                               QStringLiteral("王芳"), QStringLiteral("太平角社区"));
+    LifecycleStepDialog dialog(*m_d.m_lifecycle, m_reminded, QStringLiteral("黄河"),
+                               m_d.idNumber(m_reminded), 200000, QStringLiteral("王芳"),
+                               QStringLiteral("太平角社区"));
     dialog.show();
-    QVERIFY(dialog.stateLabel()->text().contains(BenefitLifecycle::displayName(BenefitStatus::Suspended)));
+    QVERIFY(dialog.stateLabel()->text().contains(
+        BenefitLifecycle::displayName(BenefitStatus::Suspended)));
     dialog.setKind(LifecycleKind::Objection);
     dialog.objectorField()->setText(QStringLiteral("女儿 黄丽"));
     dialog.reasonField()->setText(QStringLiteral("在外地住院"));
@@ -116,7 +120,8 @@ void TestLifecycleDialogs::personStepsAndTimeline()
     dialog.approverField()->setText(QStringLiteral("李主任"));
     dialog.reasonField()->setText(QStringLiteral("x"));
     QVERIFY(!dialog.recordStep());
-    QVERIFY2(dialog.lastError().contains(QStringLiteral("Only a sealed account")), qPrintable(dialog.lastError()));
+    QVERIFY2(dialog.lastError().contains(QStringLiteral("Only a sealed account")),
+             qPrintable(dialog.lastError()));
     QCOMPARE(m_d.m_lifecycle->events(m_reminded).size(), 3);
     QVERIFY(dialog.repaymentNoticeHtml().isEmpty()); // no notice issued
     for (QWidget *w : QApplication::topLevelWidgets()) {
@@ -133,14 +138,16 @@ void TestLifecycleDialogs::personStepsAndTimeline()
     // Newest first, each with who and why.
     const QStringList lines = history.split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 4);
-    QVERIFY2(lines.at(1).contains(QStringLiteral("Objection — 王芳: 在外地住院")), qPrintable(lines.at(1)));
-    QVERIFY2(lines.at(3).contains(QStringLiteral("Certification failed — 李主任")), qPrintable(lines.at(3)));
+    QVERIFY2(lines.at(1).contains(QStringLiteral("Objection — 王芳: 在外地住院")),
+             qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(3).contains(QStringLiteral("Certification failed — 李主任")),
+             qPrintable(lines.at(3)));
 }
 
 void TestLifecycleDialogs::listsShowAndFilterStatus()
 {
     RecipientListModel model(*m_d.m_db);
-    WorklistQuery overdue(Worklist::Overdue, Scope{1, QStringLiteral("370202")}, kToday);
+    LedgerQuery overdue(Ledger::Overdue, Scope{1, QStringLiteral("370202")}, kToday);
     model.setQuery(overdue, kToday);
     QCOMPARE(model.rowCount(), 2);
     const int statusColumn = int(model.columns().indexOf(RecipientListModel::StatusColumn));
@@ -159,7 +166,7 @@ void TestLifecycleDialogs::listsShowAndFilterStatus()
     overdue.setStatusFilter(QStringLiteral("sealed"));
     QCOMPARE(overdue.count(m_d.m_db->connection()), 0);
     // The home-visit list counts through its own path; the filter applies there too.
-    WorklistQuery visits(Worklist::HomeVisit, Scope{1, QStringLiteral("370202")}, kToday);
+    LedgerQuery visits(Ledger::HomeVisit, Scope{1, QStringLiteral("370202")}, kToday);
     visits.setHomeVisitAge(70);
     const qint64 all = visits.count(m_d.m_db->connection());
     visits.setStatusFilter(QStringLiteral("suspended"));
@@ -167,21 +174,26 @@ void TestLifecycleDialogs::listsShowAndFilterStatus()
     // The person's detail says it too.
     RecipientDetailPanel detail(*m_d.m_db, *m_d.m_profile, Session::commandLine(), kToday);
     detail.showRecipient(m_reminded);
-    QCOMPARE(detail.fieldText(QStringLiteral("benefitStatus")), BenefitLifecycle::displayName(BenefitStatus::Suspended));
+    QCOMPARE(detail.fieldText(QStringLiteral("benefitStatus")),
+             BenefitLifecycle::displayName(BenefitStatus::Suspended));
     detail.showRecipient(m_other);
-    QCOMPARE(detail.fieldText(QStringLiteral("benefitStatus")), BenefitLifecycle::displayName(BenefitStatus::Normal));
+    QCOMPARE(detail.fieldText(QStringLiteral("benefitStatus")),
+             BenefitLifecycle::displayName(BenefitStatus::Normal));
 }
 
 void TestLifecycleDialogs::mainWindowPayments()
 {
     // Remembered layout goes to the temporary folder, not the user's settings.
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_d.m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_d.m_dir.filePath(QStringLiteral("settings")));
     MainWindow window(*m_d.m_db, *m_d.m_profile, kToday, securitytest::administrator());
     window.show();
     QVERIFY(window.findChild<QAction *>(QStringLiteral("monthlyActionsAction")));
-    QVERIFY(!window.findChild<QAction *>(QStringLiteral("personStepsAction"))->isEnabled()); // nobody selected
-    // The Payments menu opens this month's actions for the selected node; confirming refreshes the lists.
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("personStepsAction"))
+                 ->isEnabled()); // nobody selected
+    // The Payments menu opens this month's actions for the selected node; confirming refreshes the
+    // lists.
     LifecycleActionsDialog *dialog = window.payments()->openMonthlyActions();
     QVERIFY(dialog);
     QCOMPARE(dialog->shown().size(), 1); // the second person's failure
@@ -189,8 +201,8 @@ void TestLifecycleDialogs::mainWindowPayments()
     QVERIFY(dialog->confirmAllShown());
     QCOMPARE(m_d.status(m_other), QStringLiteral("failed"));
     dialog->close();
-    WorklistPanel *lists = window.worklists();
-    lists->showList(Worklist::Overdue);
+    LedgerPanel *lists = window.ledgers();
+    lists->showList(Ledger::Overdue);
     QComboBox *filter = lists->statusFilter();
     filter->setCurrentIndex(filter->findData(QStringLiteral("failed")));
     QCOMPARE(lists->model()->rowCount(), 1);

@@ -17,7 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 }
 
@@ -41,7 +42,7 @@ private slots:
 
 private:
     qint64 sqlCount(const QString &where, const QVariantList &binds = {}) const;
-    RecipientListModel *loadAll(const WorklistQuery &q);
+    RecipientListModel *loadAll(const LedgerQuery &q);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -56,7 +57,8 @@ void TestListModels::initTestCase()
     QString error;
     m_profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
     QVERIFY2(m_profile, qPrintable(error));
-    m_db = Database::open(m_dir.filePath(QStringLiteral("lists.sqlite")), Database::OpenMode::CreateIfMissing, &error);
+    m_db = Database::open(m_dir.filePath(QStringLiteral("lists.sqlite")),
+                          Database::OpenMode::CreateIfMissing, &error);
     QVERIFY2(m_db, qPrintable(error));
     DemoOptions options;
     options.persons = 3000;
@@ -64,7 +66,8 @@ void TestListModels::initTestCase()
     options.today = kToday;
     QVERIFY2(DemoGenerator::generate(*m_db, *m_profile, options, &error), qPrintable(error));
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT code, parent_code FROM jurisdiction WHERE level = 3 ORDER BY code LIMIT 1")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT code, parent_code FROM jurisdiction WHERE level = 3 ORDER BY code LIMIT 1")));
     QVERIFY(q.next());
     m_community = q.value(0).toString();
     m_street = q.value(1).toString();
@@ -81,7 +84,7 @@ qint64 TestListModels::sqlCount(const QString &where, const QVariantList &binds)
     return q.value(0).toLongLong();
 }
 
-RecipientListModel *TestListModels::loadAll(const WorklistQuery &q)
+RecipientListModel *TestListModels::loadAll(const LedgerQuery &q)
 {
     auto *model = new RecipientListModel(*m_db, this);
     model->setQuery(q, kToday);
@@ -96,14 +99,27 @@ void TestListModels::countsMatchSql_data()
     QTest::addColumn<QString>("where");
     QTest::addColumn<QVariantList>("binds");
     // Hand-written boundaries: today 2026-11-23, +1m 2026-12-23, +2m 2027-01-23, +3m 2027-02-23.
-    QTest::newRow("overdue") << int(Worklist::Overdue) << QStringLiteral("period_end < ?") << QVariantList{QStringLiteral("2026-11-23")};
-    QTest::newRow("1") << int(Worklist::Within1) << QStringLiteral("period_end BETWEEN ? AND ?") << QVariantList{QStringLiteral("2026-11-23"), QStringLiteral("2026-12-23")};
-    QTest::newRow("2") << int(Worklist::Within2) << QStringLiteral("period_end > ? AND period_end <= ?") << QVariantList{QStringLiteral("2026-12-23"), QStringLiteral("2027-01-23")};
-    QTest::newRow("3") << int(Worklist::Within3) << QStringLiteral("period_end > ? AND period_end <= ?") << QVariantList{QStringLiteral("2027-01-23"), QStringLiteral("2027-02-23")};
-    QTest::newRow("within3") << int(Worklist::Within3Cumulative) << QStringLiteral("period_end BETWEEN ? AND ?") << QVariantList{QStringLiteral("2026-11-23"), QStringLiteral("2027-02-23")};
-    QTest::newRow("to-verify") << int(Worklist::ToVerify) << QStringLiteral("bigdata_rank = 1") << QVariantList{};
-    QTest::newRow("bigdata") << int(Worklist::BigData) << QStringLiteral("bigdata_rank IS NOT NULL") << QVariantList{};
-    QTest::newRow("home-visit") << int(Worklist::HomeVisit) << QStringLiteral("(birth_date <= ? OR special_flags <> 0)") << QVariantList{QStringLiteral("1946-11-23")};
+    QTest::newRow("overdue") << int(Ledger::Overdue) << QStringLiteral("period_end < ?")
+                             << QVariantList{QStringLiteral("2026-11-23")};
+    QTest::newRow("1") << int(Ledger::Within1) << QStringLiteral("period_end BETWEEN ? AND ?")
+                       << QVariantList{QStringLiteral("2026-11-23"), QStringLiteral("2026-12-23")};
+    QTest::newRow("2") << int(Ledger::Within2)
+                       << QStringLiteral("period_end > ? AND period_end <= ?")
+                       << QVariantList{QStringLiteral("2026-12-23"), QStringLiteral("2027-01-23")};
+    QTest::newRow("3") << int(Ledger::Within3)
+                       << QStringLiteral("period_end > ? AND period_end <= ?")
+                       << QVariantList{QStringLiteral("2027-01-23"), QStringLiteral("2027-02-23")};
+    QTest::newRow("within3") << int(Ledger::Within3Cumulative)
+                             << QStringLiteral("period_end BETWEEN ? AND ?")
+                             << QVariantList{QStringLiteral("2026-11-23"),
+                                             QStringLiteral("2027-02-23")};
+    QTest::newRow("to-verify") << int(Ledger::ToVerify) << QStringLiteral("bigdata_rank = 1")
+                               << QVariantList{};
+    QTest::newRow("bigdata") << int(Ledger::BigData) << QStringLiteral("bigdata_rank IS NOT NULL")
+                             << QVariantList{};
+    QTest::newRow("home-visit") << int(Ledger::HomeVisit)
+                                << QStringLiteral("(birth_date <= ? OR special_flags <> 0)")
+                                << QVariantList{QStringLiteral("1946-11-23")};
 }
 
 void TestListModels::countsMatchSql()
@@ -111,8 +127,11 @@ void TestListModels::countsMatchSql()
     QFETCH(int, list);
     QFETCH(QString, where);
     QFETCH(QVariantList, binds);
-    const auto w = Worklist(list);
-    struct Case { Scope scope; QString column; };
+    const auto w = Ledger(list);
+    struct Case {
+        Scope scope;
+        QString column;
+    };
     const QList<Case> scopes = {{{1, QStringLiteral("370299")}, QStringLiteral("district_code")},
                                 {{2, m_street}, QStringLiteral("street_code")},
                                 {{3, m_community}, QStringLiteral("community_code")}};
@@ -121,11 +140,11 @@ void TestListModels::countsMatchSql()
         b.prepend(c.scope.code);
         const qint64 expected = sqlCount(QStringLiteral("%1 = ? AND %2").arg(c.column, where), b);
         QVERIFY(expected > 0);
-        WorklistQuery q(w, c.scope, kToday);
+        LedgerQuery q(w, c.scope, kToday);
         QCOMPARE(q.count(m_db->connection()), expected);
         std::unique_ptr<RecipientListModel> model(loadAll(q));
         QCOMPARE(qint64(model->rowCount()), expected);
-        const WorklistCounts counts = BandCounter::countAll(*m_db, c.scope, kToday);
+        const LedgerCounts counts = BandCounter::countAll(*m_db, c.scope, kToday);
         QCOMPARE(counts.value(w), expected);
     }
 }
@@ -134,7 +153,7 @@ void TestListModels::pagesByKey()
 {
     const Scope district{1, QStringLiteral("370299")};
     RecipientListModel model(*m_db);
-    model.setQuery(WorklistQuery(Worklist::BigData, district, kToday), kToday);
+    model.setQuery(LedgerQuery(Ledger::BigData, district, kToday), kToday);
     QCOMPARE(model.rowCount(), RecipientListModel::PageSize);
     QVERIFY(model.canFetchMore(QModelIndex()));
     model.fetchMore(QModelIndex());
@@ -150,13 +169,15 @@ void TestListModels::pagesByKey()
 
 void TestListModels::expiryOrderAndBands()
 {
-    std::unique_ptr<RecipientListModel> model(loadAll(WorklistQuery(Worklist::Within3Cumulative, {1, QStringLiteral("370299")}, kToday)));
+    std::unique_ptr<RecipientListModel> model(
+        loadAll(LedgerQuery(Ledger::Within3Cumulative, {1, QStringLiteral("370299")}, kToday)));
     const int col = int(model->columns().indexOf(RecipientListModel::PeriodEndColumn));
     QVERIFY(col >= 0);
     QString previous;
     for (int r = 0; r < model->rowCount(); ++r) {
         const QString end = model->index(r, col).data().toString();
-        QVERIFY2(end >= QLatin1String("2026-11-23") && end <= QLatin1String("2027-02-23"), qPrintable(end));
+        QVERIFY2(end >= QLatin1String("2026-11-23") && end <= QLatin1String("2027-02-23"),
+                 qPrintable(end));
         QVERIFY2(previous <= end, qPrintable(previous + QLatin1String(" > ") + end));
         previous = end;
     }
@@ -170,7 +191,8 @@ void TestListModels::expiryOrderAndBands()
 
 void TestListModels::bigDataOrder()
 {
-    std::unique_ptr<RecipientListModel> model(loadAll(WorklistQuery(Worklist::BigData, {3, m_community}, kToday)));
+    std::unique_ptr<RecipientListModel> model(
+        loadAll(LedgerQuery(Ledger::BigData, {3, m_community}, kToday)));
     const int col = int(model->columns().indexOf(RecipientListModel::ConclusionColumn));
     QVERIFY(col >= 0);
     // Disqualified first, then to verify, then qualified (seed 003 step 6).
@@ -191,7 +213,8 @@ void TestListModels::bigDataOrder()
 
 void TestListModels::homeVisitMembers()
 {
-    std::unique_ptr<RecipientListModel> model(loadAll(WorklistQuery(Worklist::HomeVisit, {2, m_street}, kToday)));
+    std::unique_ptr<RecipientListModel> model(
+        loadAll(LedgerQuery(Ledger::HomeVisit, {2, m_street}, kToday)));
     QVERIFY(model->rowCount() > 0);
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT birth_date, special_flags FROM recipient WHERE id = ?"));
@@ -210,17 +233,21 @@ void TestListModels::homeVisitMembers()
 void TestListModels::sortByColumns()
 {
     RecipientListModel model(*m_db);
-    model.setQuery(WorklistQuery(Worklist::Within3Cumulative, {1, QStringLiteral("370299")}, kToday), kToday);
+    model.setQuery(LedgerQuery(Ledger::Within3Cumulative, {1, QStringLiteral("370299")}, kToday),
+                   kToday);
     const int nameCol = int(model.columns().indexOf(RecipientListModel::NameColumn));
     const int ageCol = int(model.columns().indexOf(RecipientListModel::AgeColumn));
     model.sort(ageCol, Qt::DescendingOrder);
     while (model.canFetchMore(QModelIndex()))
         model.fetchMore(QModelIndex());
-    const qint64 total = WorklistQuery(Worklist::Within3Cumulative, {1, QStringLiteral("370299")}, kToday).count(m_db->connection());
+    const qint64 total =
+        LedgerQuery(Ledger::Within3Cumulative, {1, QStringLiteral("370299")}, kToday)
+            .count(m_db->connection());
     QCOMPARE(qint64(model.rowCount()), total);
     for (int r = 1; r < model.rowCount(); ++r)
         QVERIFY(model.index(r - 1, ageCol).data().toInt() >= model.index(r, ageCol).data().toInt());
-    QVERIFY(model.index(0, ageCol).data().toInt() > model.index(model.rowCount() - 1, ageCol).data().toInt());
+    QVERIFY(model.index(0, ageCol).data().toInt() >
+            model.index(model.rowCount() - 1, ageCol).data().toInt());
 
     model.sort(nameCol, Qt::AscendingOrder);
     while (model.canFetchMore(QModelIndex()))
@@ -248,15 +275,22 @@ void TestListModels::search()
 {
     QFETCH(QString, text);
     QFETCH(int, mode);
-    QCOMPARE(int(WorklistQuery::searchMode(text)), mode);
-    WorklistQuery q(Worklist::Search, {1, QStringLiteral("370299")}, kToday);
+    QCOMPARE(int(LedgerQuery::searchMode(text)), mode);
+    LedgerQuery q(Ledger::Search, {1, QStringLiteral("370299")}, kToday);
     q.setSearchText(text);
     std::unique_ptr<RecipientListModel> model(loadAll(q));
     qint64 expected = 0;
     switch (SearchMode(mode)) {
-    case SearchMode::IdPrefix: expected = sqlCount(QStringLiteral("substr(id_number, 1, ?) = ?"), {text.size(), text}); break;
-    case SearchMode::Initials: expected = sqlCount(QStringLiteral("substr(name_initials, 1, ?) = ?"), {text.size(), text.toLower()}); break;
-    case SearchMode::NameSubstring: expected = sqlCount(QStringLiteral("instr(name, ?) > 0"), {text}); break;
+    case SearchMode::IdPrefix:
+        expected = sqlCount(QStringLiteral("substr(id_number, 1, ?) = ?"), {text.size(), text});
+        break;
+    case SearchMode::Initials:
+        expected = sqlCount(QStringLiteral("substr(name_initials, 1, ?) = ?"),
+                            {text.size(), text.toLower()});
+        break;
+    case SearchMode::NameSubstring:
+        expected = sqlCount(QStringLiteral("instr(name, ?) > 0"), {text});
+        break;
     }
     QVERIFY2(expected > 0, "the demo data should hold matches for every search case");
     QCOMPARE(qint64(model->rowCount()), expected);
@@ -267,9 +301,15 @@ void TestListModels::search()
     for (int r = 0; r < model->rowCount(); ++r) {
         const QString name = model->index(r, nameCol).data().toString();
         switch (SearchMode(mode)) {
-        case SearchMode::IdPrefix: QVERIFY(model->index(r, idCol).data().toString().startsWith(text)); break;
-        case SearchMode::Initials: QVERIFY2(PinyinInitials::of(name).startsWith(text.toLower()), qPrintable(name)); break;
-        case SearchMode::NameSubstring: QVERIFY2(name.contains(text), qPrintable(name)); break;
+        case SearchMode::IdPrefix:
+            QVERIFY(model->index(r, idCol).data().toString().startsWith(text));
+            break;
+        case SearchMode::Initials:
+            QVERIFY2(PinyinInitials::of(name).startsWith(text.toLower()), qPrintable(name));
+            break;
+        case SearchMode::NameSubstring:
+            QVERIFY2(name.contains(text), qPrintable(name));
+            break;
         }
     }
 }
@@ -297,15 +337,16 @@ void TestListModels::jurisdictionTree()
     const QModelIndex community = tree.indexForCode(m_community);
     QVERIFY(community.isValid());
     QCOMPARE(JurisdictionTreeModel::scopeOf(community).level, 3);
-    QCOMPARE(community.data(JurisdictionTreeModel::CountRole).toLongLong(), sqlCount(QStringLiteral("community_code = ?"), {m_community}));
+    QCOMPARE(community.data(JurisdictionTreeModel::CountRole).toLongLong(),
+             sqlCount(QStringLiteral("community_code = ?"), {m_community}));
 }
 
 void TestListModels::modelTester()
 {
     RecipientListModel model(*m_db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    for (Worklist w : Worklists::tabs()) {
-        model.setQuery(WorklistQuery(w, {2, m_street}, kToday), kToday);
+    for (Ledger w : Ledgers::tabs()) {
+        model.setQuery(LedgerQuery(w, {2, m_street}, kToday), kToday);
         if (model.canFetchMore(QModelIndex()))
             model.fetchMore(QModelIndex());
         model.sort(0, Qt::DescendingOrder);

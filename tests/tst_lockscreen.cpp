@@ -3,22 +3,22 @@
 // wrong password and unlocks with the right one, all audited; input postpones
 // the lock; a community account sees only its community; the first
 // administrator is created by a form; the auditor's view filters and exports.
-#include "auditdialog.h"
 #include "domain/idnumber.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
-#include "idlelock.h"
-#include "jurisdictionpanel.h"
-#include "mainwindow.h"
-#include "recipientdetailpanel.h"
-#include "recordverificationdialog.h"
+#include "lists/jurisdictionpanel.h"
+#include "lists/recipientdetailpanel.h"
+#include "record/recordverificationdialog.h"
+#include "security/auditdialog.h"
 #include "security/audittrail.h"
+#include "security/idlelock.h"
+#include "security/signindialog.h"
+#include "security/userformdialog.h"
 #include "security/userrepository.h"
+#include "security/usersdialog.h"
 #include "securitytest.h"
-#include "signindialog.h"
 #include "store/demogenerator.h"
-#include "userformdialog.h"
-#include "usersdialog.h"
+#include "window/mainwindow.h"
 
 #include <QCheckBox>
 
@@ -34,7 +34,8 @@
 #include <QTest>
 #include <QTreeView>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 const QString kPassword = QStringLiteral("admin-secret-1");
 } // namespace
@@ -68,10 +69,12 @@ void TestLockScreen::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
     QString error;
     m_profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
-    m_db = securitytest::demoDatabase(m_dir.filePath(QStringLiteral("lock.sqlite")), *m_profile, 600, 2, kToday, &error);
+    m_db = securitytest::demoDatabase(m_dir.filePath(QStringLiteral("lock.sqlite")), *m_profile,
+                                      600, 2, kToday, &error);
     QVERIFY2(m_db, qPrintable(error));
     m_audit = std::make_unique<AuditTrail>(*m_db, *m_profile, WorkingCalendar::builtin());
 }
@@ -127,7 +130,8 @@ void TestLockScreen::signInDialog()
     QVERIFY(dialog.session());
     QCOMPARE(dialog.session()->user().username, QStringLiteral("admin"));
     QCOMPARE(dialog.session()->place(), Session::machineName());
-    QCOMPARE(actions().mid(1), (QStringList{QStringLiteral("sign-in-failed"), QStringLiteral("sign-in")}));
+    QCOMPARE(actions().mid(1),
+             (QStringList{QStringLiteral("sign-in-failed"), QStringLiteral("sign-in")}));
 }
 
 void TestLockScreen::locksAfterIdleAndUnlocks()
@@ -162,8 +166,9 @@ void TestLockScreen::locksAfterIdleAndUnlocks()
     QVERIFY(window.menuBar()->isEnabled());
     QVERIFY(form->isVisible()); // the half-filled form is back
     form->close();
-    QCOMPARE(actions().mid(before), (QStringList{QStringLiteral("lock"), QStringLiteral("sign-in-failed"),
-                                                 QStringLiteral("unlock")}));
+    QCOMPARE(actions().mid(before),
+             (QStringList{QStringLiteral("lock"), QStringLiteral("sign-in-failed"),
+                          QStringLiteral("unlock")}));
     window.idleLock()->setTimeoutMs(60 * 60 * 1000);
     QVERIFY(m_audit->verify().ok);
 }
@@ -200,9 +205,12 @@ void TestLockScreen::timeoutFromSettingOrEnvironment()
 void TestLockScreen::communityAccountSeesOwnCommunity()
 {
     const QString community = securitytest::nodes(*m_db, 3).value(1);
-    User worker = securitytest::account(QStringLiteral("sun"), QStringLiteral("孙社工"), Role::CommunityWorker, community);
+    User worker = securitytest::account(QStringLiteral("sun"), QStringLiteral("孙社工"),
+                                        Role::CommunityWorker, community);
     QString error;
-    QVERIFY2(UserRepository(*m_db, *m_profile).create(worker, QStringLiteral("sun-secret-1"), &error), qPrintable(error));
+    QVERIFY2(
+        UserRepository(*m_db, *m_profile).create(worker, QStringLiteral("sun-secret-1"), &error),
+        qPrintable(error));
     MainWindow window(*m_db, *m_profile, kToday, Session(worker, Session::machineName()));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -216,11 +224,13 @@ void TestLockScreen::communityAccountSeesOwnCommunity()
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("keepOriginalsAction"))->isEnabled());
     // Showing a full ID number in the detail panel is logged, with the masked number.
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT id, id_number FROM recipient WHERE community_code = ? LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT id, id_number FROM recipient WHERE community_code = ? LIMIT 1"));
     q.addBindValue(community);
     QVERIFY(q.exec() && q.next());
     window.detail()->showRecipient(q.value(0).toLongLong());
-    QCOMPARE(window.detail()->fieldText(QStringLiteral("idNumber")), IdNumber::mask(q.value(1).toString()));
+    QCOMPARE(window.detail()->fieldText(QStringLiteral("idNumber")),
+             IdNumber::mask(q.value(1).toString()));
     auto *reveal = window.detail()->findChild<QPushButton *>(QStringLiteral("revealButton"));
     QVERIFY(reveal && reveal->isEnabled());
     reveal->click();
@@ -240,7 +250,8 @@ void TestLockScreen::communityAccountSeesOwnCommunity()
 
 void TestLockScreen::auditorViewFiltersAndExports()
 {
-    const Session auditor = securitytest::sessionAt(Role::Auditor, 1, securitytest::nodes(*m_db, 1).value(0), {});
+    const Session auditor =
+        securitytest::sessionAt(Role::Auditor, 1, securitytest::nodes(*m_db, 1).value(0), {});
     QVERIFY(m_audit->record(auditor, AuditAction::Print, QStringLiteral("audit summary")));
     AuditDialog dialog(*m_audit, auditor);
     const int all = dialog.table()->rowCount();
@@ -277,7 +288,8 @@ void TestLockScreen::userManagement()
     users.table()->setCurrentCell(sunRow, 0);
     users.toggleActive();
     QVERIFY(!UserRepository(*m_db, *m_profile).find(QStringLiteral("sun"))->active);
-    QVERIFY(!UserRepository(*m_db, *m_profile).authenticate(QStringLiteral("sun"), QStringLiteral("sun-secret-1")));
+    QVERIFY(!UserRepository(*m_db, *m_profile)
+                 .authenticate(QStringLiteral("sun"), QStringLiteral("sun-secret-1")));
     QCOMPARE(m_audit->entries().last().detail, QStringLiteral("deactivated"));
     QCOMPARE(m_audit->entries().last().target, QStringLiteral("sun"));
 
@@ -291,12 +303,14 @@ void TestLockScreen::userManagement()
     form.repeatEdit()->setText(QStringLiteral("qian-secret-1"));
     form.approverBox()->setChecked(true);
     form.accept();
-    QVERIFY2(form.errorText().contains(QLatin1String("separation of duties")), qPrintable(form.errorText()));
+    QVERIFY2(form.errorText().contains(QLatin1String("separation of duties")),
+             qPrintable(form.errorText()));
     QVERIFY(!UserRepository(*m_db, *m_profile).find(QStringLiteral("qian")));
     form.approverBox()->setChecked(false);
     form.accept();
     QCOMPARE(form.result(), int(QDialog::Accepted));
-    QCOMPARE(UserRepository(*m_db, *m_profile).find(QStringLiteral("qian"))->role, Role::CommunityWorker);
+    QCOMPARE(UserRepository(*m_db, *m_profile).find(QStringLiteral("qian"))->role,
+             Role::CommunityWorker);
 }
 
 QTEST_MAIN(TestLockScreen)

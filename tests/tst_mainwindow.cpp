@@ -1,27 +1,27 @@
 // The main window as a user meets it (offscreen): Chinese by default, select a
 // community and a band, search by pinyin initials, open a person's detail.
-#include "batchpassdialog.h"
 #include "domain/idnumber.h"
 #include "domain/pinyininitials.h"
 #include "domain/policyprofile.h"
-#include "jurisdictionpanel.h"
-#include "lists/recipientlistmodel.h"
-#include "mainwindow.h"
-#include "securitytest.h"
-#include "photoviewer.h"
 #include "evidence/evidencestore.h"
-#include "recipientdetailpanel.h"
+#include "lists/jurisdictionpanel.h"
+#include "lists/ledgerpanel.h"
+#include "lists/recipientdetailpanel.h"
+#include "lists/recipientlistmodel.h"
+#include "record/batchpassdialog.h"
+#include "record/photoviewer.h"
+#include "securitytest.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
 #include "translations.h"
-#include "worklistpanel.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QImage>
-#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSqlQuery>
@@ -31,7 +31,8 @@
 #include <QTest>
 #include <QTreeView>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 }
 
@@ -75,12 +76,14 @@ void TestMainWindow::initTestCase()
     QVERIFY(m_dir.isValid());
     // Remembered layout goes to the temporary folder, not the user's settings.
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
     QVERIFY(installTranslations(*qApp, QStringLiteral("zh_CN")));
     QString error;
     m_profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
     QVERIFY2(m_profile, qPrintable(error));
-    m_db = Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")), Database::OpenMode::CreateIfMissing, &error);
+    m_db = Database::open(m_dir.filePath(QStringLiteral("gui.sqlite")),
+                          Database::OpenMode::CreateIfMissing, &error);
     QVERIFY2(m_db, qPrintable(error));
     DemoOptions options;
     options.persons = 4000;
@@ -88,18 +91,21 @@ void TestMainWindow::initTestCase()
     options.today = kToday;
     QVERIFY2(DemoGenerator::generate(*m_db, *m_profile, options, &error), qPrintable(error));
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT code FROM jurisdiction WHERE level = 3 ORDER BY code LIMIT 1 OFFSET 5")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT code FROM jurisdiction WHERE level = 3 ORDER BY code LIMIT 1 OFFSET 5")));
     QVERIFY(q.next());
     m_community = q.value(0).toString();
-    m_window = std::make_unique<MainWindow>(*m_db, *m_profile, kToday, securitytest::administrator());
+    m_window =
+        std::make_unique<MainWindow>(*m_db, *m_profile, kToday, securitytest::administrator());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
 void TestMainWindow::chineseByDefault()
 {
-    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("资格认证")), qPrintable(m_window->windowTitle()));
-    QTabBar *tabs = m_window->worklists()->tabBar();
+    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("资格认证")),
+             qPrintable(m_window->windowTitle()));
+    QTabBar *tabs = m_window->ledgers()->tabBar();
     QVERIFY2(tabs->tabText(0).startsWith(QStringLiteral("逾期")), qPrintable(tabs->tabText(0)));
     // The tree starts at the district with all 4,000 people.
     QTreeView *tree = m_window->jurisdiction()->view();
@@ -110,31 +116,35 @@ void TestMainWindow::selectCommunityAndBand()
 {
     // Click the community in the tree, as a user would.
     QTreeView *tree = m_window->jurisdiction()->view();
-    const QModelIndexList hits = tree->model()->match(tree->model()->index(0, 0), Qt::UserRole + 1, m_community, 1,
-                                                      Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList hits =
+        tree->model()->match(tree->model()->index(0, 0), Qt::UserRole + 1, m_community, 1,
+                             Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(hits.size(), 1);
     tree->scrollTo(hits.first());
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(hits.first()).center());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                      tree->visualRect(hits.first()).center());
     QCOMPARE(m_window->jurisdiction()->currentCode(), m_community);
 
-    WorklistPanel *lists = m_window->worklists();
+    LedgerPanel *lists = m_window->ledgers();
     QTabBar *tabs = lists->tabBar();
     int tab = -1;
     for (int i = 0; i < tabs->count(); ++i) {
-        if (Worklist(tabs->tabData(i).toInt()) == Worklist::Within1)
+        if (Ledger(tabs->tabData(i).toInt()) == Ledger::Within1)
             tab = i;
     }
     QVERIFY(tab >= 0);
     QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(tab).center());
-    QCOMPARE(lists->currentList(), Worklist::Within1);
+    QCOMPARE(lists->currentList(), Ledger::Within1);
 
-    const qint64 expected = sqlCount(QStringLiteral("SELECT count(*) FROM recipient WHERE community_code = ? "
-                                                    "AND period_end BETWEEN '2026-11-23' AND '2026-12-23'"),
-                                     {m_community});
+    const qint64 expected =
+        sqlCount(QStringLiteral("SELECT count(*) FROM recipient WHERE community_code = ? "
+                                "AND period_end BETWEEN '2026-11-23' AND '2026-12-23'"),
+                 {m_community});
     QVERIFY(expected > 0);
-    QTRY_COMPARE(lists->shownCount(Worklist::Within1), expected);
+    QTRY_COMPARE(lists->shownCount(Ledger::Within1), expected);
     // The count is visible on the tab itself.
-    QVERIFY2(tabs->tabText(tab).contains(QString::number(expected)), qPrintable(tabs->tabText(tab)));
+    QVERIFY2(tabs->tabText(tab).contains(QString::number(expected)),
+             qPrintable(tabs->tabText(tab)));
     QCOMPARE(qint64(lists->table()->model()->rowCount()), expected); // fewer than one page
     // Every row shown belongs to the community and ends within a month.
     auto *model = lists->model();
@@ -146,28 +156,32 @@ void TestMainWindow::selectCommunityAndBand()
         const QString end = model->index(r, endCol).data().toString();
         QVERIFY(end >= QLatin1String("2026-11-23") && end <= QLatin1String("2026-12-23"));
     }
-    QVERIFY(lists->findChild<QLabel *>(QStringLiteral("listSummary"))->text().contains(communityName));
+    QVERIFY(
+        lists->findChild<QLabel *>(QStringLiteral("listSummary"))->text().contains(communityName));
 }
 
 void TestMainWindow::searchByPinyinInitials()
 {
-    WorklistPanel *lists = m_window->worklists();
+    LedgerPanel *lists = m_window->ledgers();
     // Pick initials that exist in this community.
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT substr(name_initials, 1, 2) FROM recipient WHERE community_code = ? "
-                             "AND length(name_initials) >= 2 ORDER BY id LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT substr(name_initials, 1, 2) FROM recipient WHERE community_code = ? "
+                       "AND length(name_initials) >= 2 ORDER BY id LIMIT 1"));
     q.addBindValue(m_community);
     QVERIFY(q.exec() && q.next());
     const QString initials = q.value(0).toString();
-    const qint64 expected = sqlCount(QStringLiteral("SELECT count(*) FROM recipient WHERE community_code = ? "
-                                                    "AND substr(name_initials, 1, 2) = ?"),
-                                     {m_community, initials});
+    const qint64 expected =
+        sqlCount(QStringLiteral("SELECT count(*) FROM recipient WHERE community_code = ? "
+                                "AND substr(name_initials, 1, 2) = ?"),
+                 {m_community, initials});
     QVERIFY(expected > 0);
 
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier); // Ctrl+F focuses the search field
+    QTest::keyClick(m_window.get(), Qt::Key_F,
+                    Qt::ControlModifier); // Ctrl+F focuses the search field
     QTRY_VERIFY(lists->searchField()->hasFocus());
     QTest::keyClicks(lists->searchField(), initials);
-    QTRY_COMPARE(lists->currentList(), Worklist::Search);
+    QTRY_COMPARE(lists->currentList(), Ledger::Search);
     QTRY_COMPARE(qint64(lists->table()->model()->rowCount()), expected);
     auto *model = lists->model();
     const int nameCol = int(model->columns().indexOf(RecipientListModel::NameColumn));
@@ -175,12 +189,12 @@ void TestMainWindow::searchByPinyinInitials()
         const QString name = model->index(r, nameCol).data().toString();
         QVERIFY2(PinyinInitials::of(name).startsWith(initials), qPrintable(name));
     }
-    QCOMPARE(lists->shownCount(Worklist::Search), expected);
+    QCOMPARE(lists->shownCount(Ledger::Search), expected);
 }
 
 void TestMainWindow::detailPanelMasksId()
 {
-    WorklistPanel *lists = m_window->worklists();
+    LedgerPanel *lists = m_window->ledgers();
     QTableView *table = lists->table();
     QVERIFY(table->model()->rowCount() > 0);
     const QModelIndex first = table->model()->index(0, 0);
@@ -198,17 +212,18 @@ void TestMainWindow::detailPanelMasksId()
 
     // Escape from the search: clearing the field returns to the band list.
     lists->searchField()->clear();
-    QTRY_COMPARE(lists->currentList(), Worklist::Within1);
+    QTRY_COMPARE(lists->currentList(), Ledger::Within1);
 }
 
 void TestMainWindow::personMenuOpensWorkDialogs()
 {
-    WorklistPanel *lists = m_window->worklists();
+    LedgerPanel *lists = m_window->ledgers();
     QTableView *table = lists->table();
     QVERIFY(table->model()->rowCount() >= 3);
     // Three rows selected at once go to the batch pass dialog together.
-    table->selectionModel()->select(QItemSelection(table->model()->index(0, 0), table->model()->index(2, 0)),
-                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->selectionModel()->select(
+        QItemSelection(table->model()->index(0, 0), table->model()->index(2, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     auto *batch = m_window->findChild<QAction *>(QStringLiteral("batchPassAction"));
     QVERIFY(batch);
     batch->trigger();
@@ -268,7 +283,7 @@ void TestMainWindow::layoutIsRemembered()
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.jurisdiction()->currentCode(), m_community);
-    QCOMPARE(again.worklists()->currentList(), Worklist::Within1);
+    QCOMPARE(again.ledgers()->currentList(), Ledger::Within1);
     QCOMPARE(again.size(), QSize(1234, 777));
 }
 
@@ -283,7 +298,8 @@ void TestMainWindow::warnsWhenCalendarLacksYear()
     auto *warning = uncovered.findChild<QLabel *>(QStringLiteral("calendarWarning"));
     QVERIFY(warning);
     QVERIFY(warning->isVisible());
-    QVERIFY2(warning->text().contains(QStringLiteral("2030")) && warning->text().contains(QStringLiteral("节假日")),
+    QVERIFY2(warning->text().contains(QStringLiteral("2030")) &&
+                 warning->text().contains(QStringLiteral("节假日")),
              qPrintable(warning->text()));
 }
 

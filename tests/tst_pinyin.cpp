@@ -26,10 +26,11 @@ void TestPinyin::names_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("initials");
 
-    QTest::newRow("张三") << QStringLiteral("张三") << QStringLiteral("zs");       // zhāng sān
-    QTest::newRow("王小明") << QStringLiteral("王小明") << QStringLiteral("wxm");  // wáng xiǎo míng
-    QTest::newRow("欧阳娜娜") << QStringLiteral("欧阳娜娜") << QStringLiteral("oynn"); // ōu yáng nà nà
-    QTest::newRow("李") << QStringLiteral("李") << QStringLiteral("l");            // lǐ
+    QTest::newRow("张三") << QStringLiteral("张三") << QStringLiteral("zs");      // zhāng sān
+    QTest::newRow("王小明") << QStringLiteral("王小明") << QStringLiteral("wxm"); // wáng xiǎo míng
+    QTest::newRow("欧阳娜娜") << QStringLiteral("欧阳娜娜")
+                              << QStringLiteral("oynn");                // ōu yáng nà nà
+    QTest::newRow("李") << QStringLiteral("李") << QStringLiteral("l"); // lǐ
     QTest::newRow("mixed Li明") << QStringLiteral("Li明") << QStringLiteral("lim");
     QTest::newRow("ASCII kept, lowered") << QStringLiteral("AB12cd") << QStringLiteral("ab12cd");
     QTest::newRow("spaces and punctuation skipped")
@@ -46,13 +47,12 @@ void TestPinyin::names_data()
     QTest::newRow("万乾") << QStringLiteral("万乾") << QStringLiteral("wq");
     // Outside the BMP (surrogate pairs in UTF-16): U+2A6A5 zhé (Ext. B),
     // U+20000 hē (first Ext. B code point), U+2B5AF fǔ (Ext. C).
-    QTest::newRow("张 + U+2A6A5")
-        << (QStringLiteral("张") + QString::fromUcs4(U"\U0002A6A5")) << QStringLiteral("zz");
+    QTest::newRow("张 + U+2A6A5") << (QStringLiteral("张") + QString::fromUcs4(U"\U0002A6A5"))
+                                  << QStringLiteral("zz");
     QTest::newRow("U+20000 U+2B5AF 明")
         << QString::fromUcs4(U"\U00020000\U0002B5AF明") << QStringLiteral("hfm");
     // Outside the BMP with a toned initial: U+20BBE ǹ.
-    QTest::newRow("王 + U+20BBE")
-        << QString::fromUcs4(U"王\U00020BBE") << QStringLiteral("wn");
+    QTest::newRow("王 + U+20BBE") << QString::fromUcs4(U"王\U00020BBE") << QStringLiteral("wn");
 }
 
 void TestPinyin::names()
@@ -91,9 +91,9 @@ void TestPinyin::initialForSingleCodePoints()
 void TestPinyin::unknownCodePointsGiveZero()
 {
     QCOMPARE(PinyinInitials::initialFor(0), char(0));
-    QCOMPARE(PinyinInitials::initialFor(U'a'), char(0)); // ASCII is not in the table
-    QCOMPARE(PinyinInitials::initialFor(0x3001), char(0)); // 、
-    QCOMPARE(PinyinInitials::initialFor(0x2020C), char(0)); // Ext. B, no kMandarin
+    QCOMPARE(PinyinInitials::initialFor(U'a'), char(0));        // ASCII is not in the table
+    QCOMPARE(PinyinInitials::initialFor(0x3001), char(0));      // 、
+    QCOMPARE(PinyinInitials::initialFor(0x2020C), char(0));     // Ext. B, no kMandarin
     QCOMPARE(PinyinInitials::initialFor(0x20001 + 1), char(0)); // U+20002: gap after U+20001 qī
     QCOMPARE(PinyinInitials::initialFor(0x20001), 'q');
     QCOMPARE(PinyinInitials::initialFor(0x10FFFF), char(0));

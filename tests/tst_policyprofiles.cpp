@@ -428,6 +428,5 @@ void TestPolicyProfiles::bigDataConclusionKeys()
         QVERIFY2(BigDataConclusions::disqualifiedReasonName(k) != k, qPrintable(k));
 }
 
-
 QTEST_GUILESS_MAIN(TestPolicyProfiles)
 #include "tst_policyprofiles.moc"

@@ -3,17 +3,17 @@
 // remembered, the public notice without phones, addresses or full ID numbers,
 // and the monthly archive made from its dialog off the GUI thread.
 #include "archive/listdocuments.h"
-#include "archivedialog.h"
-#include "documentprinting.h"
+#include "documents/archivedialog.h"
+#include "documents/documentprinting.h"
+#include "documents/printactions.h"
 #include "domain/workingcalendar.h"
-#include "security/audittrail.h"
 #include "evidence/evidencestore.h"
+#include "lists/ledgerpanel.h"
 #include "lists/recipientlistmodel.h"
-#include "printactions.h"
+#include "security/audittrail.h"
 #include "testdatabase.h"
 #include "translations.h"
 #include "verification/verificationservice.h"
-#include "worklistpanel.h"
 
 #include <QApplication>
 #include <QDateEdit>
@@ -32,16 +32,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 
 QString pdfText(const QString &path, int page = 0)
 {
     QStringList args;
     if (page > 0)
-        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+             << QString::number(page);
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), args << QStringLiteral("-layout") << path << QStringLiteral("-"));
+    p.start(QStringLiteral("pdftotext"),
+            args << QStringLiteral("-layout") << path << QStringLiteral("-"));
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput());
 }
@@ -94,7 +97,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::optional<PolicyProfile> m_profile;
     std::unique_ptr<EvidenceStore> m_store;
-    std::unique_ptr<WorklistPanel> m_lists;
+    std::unique_ptr<LedgerPanel> m_lists;
     std::unique_ptr<PrintActions> m_print;
     std::unique_ptr<AuditTrail> m_audit;
     Session m_session = Session::commandLine();
@@ -106,14 +109,16 @@ void TestPrinting::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY(installTranslations(*qApp, QStringLiteral("zh_CN")));
-    TestDatabase t = TestDatabase::demo(m_dir.filePath(QStringLiteral("p.sqlite")), 1500, 5, kToday);
+    TestDatabase t =
+        TestDatabase::demo(m_dir.filePath(QStringLiteral("p.sqlite")), 1500, 5, kToday);
     QVERIFY2(t.db, qPrintable(t.error));
     m_db = std::move(t.db);
     m_profile = t.profile;
     m_store = std::make_unique<EvidenceStore>(EvidenceStore::folderFor(m_db->path()));
-    m_lists = std::make_unique<WorklistPanel>(*m_db, kToday);
+    m_lists = std::make_unique<LedgerPanel>(*m_db, kToday);
     m_lists->setScope({1, QStringLiteral("370299")}, QStringLiteral("海岳区"));
-    m_print = std::make_unique<PrintActions>(*m_db, *m_store, kToday, QStringLiteral("李四"), m_lists.get(), m_lists.get());
+    m_print = std::make_unique<PrintActions>(*m_db, *m_store, kToday, QStringLiteral("李四"),
+                                             m_lists.get(), m_lists.get());
     // Printing needs someone acting (the gate refuses nobody): the local actor.
     m_audit = std::make_unique<AuditTrail>(*m_db, *m_profile, WorkingCalendar::builtin());
     m_print->setSecurity(&m_session, m_audit.get());
@@ -128,7 +133,8 @@ void TestPrinting::initTestCase()
     QVERIFY2(item, qPrintable(error));
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipient WHERE community_code = '370299001001' "
-                                  "AND coalesce(phone, '') <> '' AND coalesce(residence_address, '') <> '' ORDER BY id LIMIT 6")));
+                                  "AND coalesce(phone, '') <> '' AND coalesce(residence_address, "
+                                  "'') <> '' ORDER BY id LIMIT 6")));
     int n = 0;
     while (q.next()) {
         VerificationEvent e;
@@ -144,19 +150,21 @@ void TestPrinting::initTestCase()
 
 void TestPrinting::wideListPrintsLandscapeWithHeaderOnEveryPage()
 {
-    m_lists->showList(Worklist::HomeVisit);
+    m_lists->showList(Ledger::HomeVisit);
     const TableDocument doc = m_print->currentListDocument();
     QVERIFY2(doc.headers.size() > 7, qPrintable(doc.headers.join(QLatin1Char(','))));
     QVERIFY(doc.rows.size() > 60); // several pages
     QCOMPARE(doc.preferredOrientation(), QPageLayout::Landscape);
     // The rows are the list's, with ID numbers masked.
-    QTRY_VERIFY(m_lists->shownCount(Worklist::HomeVisit) >= 0); // counted off the GUI thread
-    const qint64 shown = m_lists->shownCount(Worklist::HomeVisit);
+    QTRY_VERIFY(m_lists->shownCount(Ledger::HomeVisit) >= 0); // counted off the GUI thread
+    const qint64 shown = m_lists->shownCount(Ledger::HomeVisit);
     QCOMPARE(qint64(doc.rows.size()), shown);
-    const int idColumn = int(doc.headers.indexOf(RecipientListModel::columnTitle(RecipientListModel::IdNumberColumn)));
+    const int idColumn = int(
+        doc.headers.indexOf(RecipientListModel::columnTitle(RecipientListModel::IdNumberColumn)));
     QVERIFY(idColumn >= 0);
     for (const QStringList &row : doc.rows)
-        QVERIFY2(row.at(idColumn).contains(QStringLiteral("********")), qPrintable(row.at(idColumn)));
+        QVERIFY2(row.at(idColumn).contains(QStringLiteral("********")),
+                 qPrintable(row.at(idColumn)));
 
     const QString path = m_dir.filePath(QStringLiteral("list.pdf"));
     QString error;
@@ -168,7 +176,8 @@ void TestPrinting::wideListPrintsLandscapeWithHeaderOnEveryPage()
     const QString firstHeader = doc.headers.first();
     for (int page = 1; page <= pages; ++page) {
         const QString text = pdfText(path, page);
-        QVERIFY2(text.contains(firstHeader), qPrintable(QStringLiteral("page %1: %2").arg(page).arg(text.left(300))));
+        QVERIFY2(text.contains(firstHeader),
+                 qPrintable(QStringLiteral("page %1: %2").arg(page).arg(text.left(300))));
         QVERIFY(text.contains(QStringLiteral("第 %1 页 共 %2 页").arg(page).arg(pages)));
     }
     QVERIFY(pdfText(path, pages).contains(QStringLiteral("合计：%1 人").arg(doc.rows.size())));
@@ -180,7 +189,7 @@ void TestPrinting::wideListPrintsLandscapeWithHeaderOnEveryPage()
 
 void TestPrinting::previewRemembersPageSetup()
 {
-    m_lists->showList(Worklist::HomeVisit);
+    m_lists->showList(Ledger::HomeVisit);
     m_print->printList(); // the list is read off the GUI thread first
     QTRY_VERIFY(openPreview());
     QPrintPreviewDialog *dialog = openPreview();
@@ -194,7 +203,8 @@ void TestPrinting::previewRemembersPageSetup()
     const int portraitPages = preview->pageCount();
     dialog->reject();
     QTRY_VERIFY(!openPreview());
-    QCOMPARE(QSettings().value(QStringLiteral("print/list/orientation")).toInt(), int(QPageLayout::Portrait));
+    QCOMPARE(QSettings().value(QStringLiteral("print/list/orientation")).toInt(),
+             int(QPageLayout::Portrait));
 
     m_print->printList();
     QTRY_VERIFY(openPreview());
@@ -210,8 +220,9 @@ void TestPrinting::previewRemembersPageSetup()
 void TestPrinting::publicNoticeShowsNoPrivateData()
 {
     QString error;
-    const auto doc = ListDocuments::publicNotice(*m_db, *m_profile, Session::commandLine(), QStringLiteral("370299001001"),
-                                                 2026, QStringLiteral("0532-12345678"), kToday, &error);
+    const auto doc = ListDocuments::publicNotice(*m_db, *m_profile, Session::commandLine(),
+                                                 QStringLiteral("370299001001"), 2026,
+                                                 QStringLiteral("0532-12345678"), kToday, &error);
     QVERIFY2(doc, qPrintable(error));
     QCOMPARE(doc->rows.size(), 6);
     const QString path = m_dir.filePath(QStringLiteral("notice.pdf"));
@@ -219,7 +230,8 @@ void TestPrinting::publicNoticeShowsNoPrivateData()
     const QString text = pdfText(path).remove(QLatin1Char(' '));
     QVERIFY(text.contains(QStringLiteral("0532-12345678")));
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT r.name, r.id_number, r.phone, r.residence_address, r.household_address FROM recipient r "
+    QVERIFY(q.exec(QStringLiteral("SELECT r.name, r.id_number, r.phone, r.residence_address, "
+                                  "r.household_address FROM recipient r "
                                   "WHERE r.id IN (SELECT recipient_id FROM verification_event)")));
     int checked = 0;
     while (q.next()) {
@@ -239,8 +251,9 @@ void TestPrinting::publicNoticeShowsNoPrivateData()
 
 void TestPrinting::archiveFromTheDialog()
 {
-    ArchiveDialog dialog(*m_db, *m_store, *m_profile, Session::commandLine(), QStringLiteral("370299001001"),
-                         QStringLiteral("测试社区"), kToday, QStringLiteral("李四"));
+    ArchiveDialog dialog(*m_db, *m_store, *m_profile, Session::commandLine(),
+                         QStringLiteral("370299001001"), QStringLiteral("测试社区"), kToday,
+                         QStringLiteral("李四"));
     QCOMPARE(dialog.monthField()->date().month(), 10); // last month by default
     dialog.folderField()->setText(m_dir.filePath(QStringLiteral("archive")));
     QSignalSpy finished(&dialog, &ArchiveDialog::finishedBundle);
@@ -248,10 +261,12 @@ void TestPrinting::archiveFromTheDialog()
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().first().toBool(), true);
     shot(&dialog, QStringLiteral("archive"));
-    const QStringList made = QDir(m_dir.filePath(QStringLiteral("archive"))).entryList({QStringLiteral("CD-370299001001-202610-*")});
+    const QStringList made = QDir(m_dir.filePath(QStringLiteral("archive")))
+                                 .entryList({QStringLiteral("CD-370299001001-202610-*")});
     QCOMPARE(made.size(), 2); // the PDF and the zip, no leftovers
     QVERIFY(dialog.resultLabel()->text().contains(QStringLiteral("6")));
-    QCOMPARE(QSettings().value(QStringLiteral("archive/folder")).toString(), m_dir.filePath(QStringLiteral("archive")));
+    QCOMPARE(QSettings().value(QStringLiteral("archive/folder")).toString(),
+             m_dir.filePath(QStringLiteral("archive")));
 }
 
 QTEST_MAIN(TestPrinting)

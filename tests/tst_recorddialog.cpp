@@ -3,19 +3,19 @@
 // add a photo, save with Ctrl+Enter, and see the timeline, the lists and the
 // period follow. Set CERTDESK_SHOTS=<folder> to also save screenshots there.
 #include "domain/policyprofile.h"
-#include "evidencestrip.h"
-#include "jurisdictionpanel.h"
+#include "lists/jurisdictionpanel.h"
+#include "lists/ledgerpanel.h"
+#include "lists/recipientdetailpanel.h"
 #include "lists/recipientlistmodel.h"
-#include "mainwindow.h"
+#include "lists/timelinepanel.h"
+#include "record/evidencestrip.h"
+#include "record/recordverificationdialog.h"
 #include "securitytest.h"
-#include "recipientdetailpanel.h"
-#include "recordverificationdialog.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
-#include "timelinepanel.h"
 #include "translations.h"
 #include "verification/verificationevent.h"
-#include "worklistpanel.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,10 +38,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrl>
 #include <QToolButton>
+#include <QUrl>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 
 // A photo-like test image (a gradient with a face-ish circle), written as PNG.
@@ -50,7 +51,9 @@ QString writePhoto(const QString &path, int seed)
     QImage image(800, 600, QImage::Format_RGB32);
     for (int y = 0; y < image.height(); ++y) {
         for (int x = 0; x < image.width(); ++x)
-            image.setPixel(x, y, qRgb((x + seed * 40) % 256, (y * 255) / image.height(), (x + y + seed) % 256));
+            image.setPixel(
+                x, y,
+                qRgb((x + seed * 40) % 256, (y * 255) / image.height(), (x + y + seed) % 256));
     }
     QPainter p(&image);
     p.setBrush(QColor(240, 200, 160));
@@ -98,7 +101,7 @@ qint64 TestRecordDialog::sqlCount(const QString &sql, const QVariantList &binds)
 
 bool TestRecordDialog::listContains(qint64 id) const
 {
-    RecipientListModel *model = m_window->worklists()->model();
+    RecipientListModel *model = m_window->ledgers()->model();
     while (model->canFetchMore({}))
         model->fetchMore({});
     for (int r = 0; r < model->rowCount(); ++r) {
@@ -112,12 +115,14 @@ void TestRecordDialog::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
     QVERIFY(installTranslations(*qApp, QStringLiteral("zh_CN")));
     QString error;
     m_profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
     QVERIFY2(m_profile, qPrintable(error));
-    m_db = Database::open(m_dir.filePath(QStringLiteral("record.sqlite")), Database::OpenMode::CreateIfMissing, &error);
+    m_db = Database::open(m_dir.filePath(QStringLiteral("record.sqlite")),
+                          Database::OpenMode::CreateIfMissing, &error);
     QVERIFY2(m_db, qPrintable(error));
     DemoOptions options;
     options.persons = 2000;
@@ -127,13 +132,15 @@ void TestRecordDialog::initTestCase()
 
     // Someone in a community's overdue ledger (period ended before today).
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT id, community_code FROM recipient WHERE period_end < '2026-11-23' "
-                                  "ORDER BY community_code, period_end DESC, id LIMIT 1")));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT id, community_code FROM recipient WHERE period_end < '2026-11-23' "
+                       "ORDER BY community_code, period_end DESC, id LIMIT 1")));
     QVERIFY(q.next());
     m_personId = q.value(0).toLongLong();
     m_community = q.value(1).toString();
 
-    m_window = std::make_unique<MainWindow>(*m_db, *m_profile, kToday, securitytest::administrator());
+    m_window =
+        std::make_unique<MainWindow>(*m_db, *m_profile, kToday, securitytest::administrator());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -157,9 +164,9 @@ void TestRecordDialog::recordOverduePerson()
     // The community's overdue list, and the person's row in it.
     m_window->jurisdiction()->selectCode(m_community);
     QCOMPARE(m_window->jurisdiction()->currentCode(), m_community);
-    WorklistPanel *lists = m_window->worklists();
-    lists->showList(Worklist::Overdue);
-    QCOMPARE(lists->currentList(), Worklist::Overdue);
+    LedgerPanel *lists = m_window->ledgers();
+    lists->showList(Ledger::Overdue);
+    QCOMPARE(lists->currentList(), Ledger::Overdue);
     QVERIFY(listContains(m_personId));
     int row = -1;
     for (int r = 0; r < lists->model()->rowCount(); ++r) {
@@ -184,7 +191,8 @@ void TestRecordDialog::recordOverduePerson()
     QCOMPARE(dialog->recipientId(), m_personId);
     const QString name = m_window->detail()->fieldText(QStringLiteral("title"));
     QCOMPARE(dialog->windowTitle(),
-             QCoreApplication::translate("RecordVerificationDialog", "Record verification — %1").arg(name));
+             QCoreApplication::translate("RecordVerificationDialog", "Record verification — %1")
+                 .arg(name));
     // The signed-in user does the check.
     QCOMPARE(m_window->workerName(), securitytest::administrator().user().displayName);
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("worker"))->text(), m_window->workerName());
@@ -205,10 +213,12 @@ void TestRecordDialog::recordOverduePerson()
     QVERIFY(dialog->draftEvent().contact.isEmpty()); // nothing changed in the contact section
 
     // Alive without evidence: the rule is shown, the dialog stays, nothing is stored.
-    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                      Qt::LeftButton);
     auto *error = dialog->findChild<QLabel *>(QStringLiteral("saveError"));
     QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QStringLiteral("佐证")) || error->text().contains(QStringLiteral("evidence")),
+    QVERIFY2(error->text().contains(QStringLiteral("佐证")) ||
+                 error->text().contains(QStringLiteral("evidence")),
              qPrintable(error->text()));
     QVERIFY(dialog->isVisible());
     QCOMPARE(finished.count(), 0);
@@ -221,17 +231,20 @@ void TestRecordDialog::recordOverduePerson()
     QCOMPARE(dialog->evidenceStrip()->count(), 1);
     QCOMPARE(dialog->addEvidenceFiles({photo}), 0); // the same picture again is not added twice
     QCOMPARE(dialog->evidenceStrip()->links().first().kind, EvidenceKind::Person);
-    QVERIFY2(!error->isVisible(), qPrintable(error->text())); // the rule is met now and its message gone
+    QVERIFY2(!error->isVisible(),
+             qPrintable(error->text())); // the rule is met now and its message gone
     if (!shotsFolder().isEmpty()) {
         QTest::qWait(50); // let the layouts take the new tile
         auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("phone"));
         const QString original = phone->text();
         phone->setText(QStringLiteral("1381234"));
         QTest::qWait(50);
-        QVERIFY(dialog->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("record-dialog-hint.png"))));
+        QVERIFY(dialog->grab().save(
+            QDir(shotsFolder()).filePath(QStringLiteral("record-dialog-hint.png"))));
         phone->setText(original);
         QTest::qWait(50);
-        QVERIFY(dialog->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("record-dialog.png"))));
+        QVERIFY(
+            dialog->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("record-dialog.png"))));
     }
 
     // Ctrl+Enter saves.
@@ -240,34 +253,46 @@ void TestRecordDialog::recordOverduePerson()
     QCOMPARE(finished.first().first().toInt(), int(QDialog::Accepted));
     QTRY_VERIFY(!dialog); // closed and deleted
 
-    QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM verification_event WHERE recipient_id = ?"), {m_personId}), 1);
+    QCOMPARE(
+        sqlCount(QStringLiteral("SELECT count(*) FROM verification_event WHERE recipient_id = ?"),
+                 {m_personId}),
+        1);
     QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM verification_event")), 1);
     QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM event_evidence")), 1);
     QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")), 1);
-    QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM verification_event WHERE method = 'window' "
-                                     "AND living_status = 'alive' AND check_date = ?"),
-                      {checkDate.toString(Qt::ISODate)}),
-             1);
+    QCOMPARE(
+        sqlCount(QStringLiteral("SELECT count(*) FROM verification_event WHERE method = 'window' "
+                                "AND living_status = 'alive' AND check_date = ?"),
+                 {checkDate.toString(Qt::ISODate)}),
+        1);
 
-    // The timeline shows the check; the person left the overdue list; the period starts on the check date.
+    // The timeline shows the check; the person left the overdue list; the period starts on the
+    // check date.
     TimelinePanel *timeline = m_window->timeline();
     QCOMPARE(timeline->count(), 1);
-    QVERIFY2(timeline->entryText(0).contains(VerificationTerms::displayName(VerificationMethod::Window)),
+    QVERIFY2(
+        timeline->entryText(0).contains(VerificationTerms::displayName(VerificationMethod::Window)),
+        qPrintable(timeline->entryText(0)));
+    QVERIFY2(timeline->entryText(0).contains(m_window->workerName()),
              qPrintable(timeline->entryText(0)));
-    QVERIFY2(timeline->entryText(0).contains(m_window->workerName()), qPrintable(timeline->entryText(0)));
-    QVERIFY2(timeline->entryText(0).contains(QStringLiteral("核对身份证原件")), qPrintable(timeline->entryText(0)));
-    QCOMPARE(lists->currentList(), Worklist::Overdue);
+    QVERIFY2(timeline->entryText(0).contains(QStringLiteral("核对身份证原件")),
+             qPrintable(timeline->entryText(0)));
+    QCOMPARE(lists->currentList(), Ledger::Overdue);
     QVERIFY(!listContains(m_personId));
     QCOMPARE(m_window->detail()->recipientId(), m_personId);
     const QString period = m_window->detail()->fieldText(QStringLiteral("period"));
     QVERIFY2(period.startsWith(checkDate.toString(Qt::ISODate)), qPrintable(period));
-    QCOMPARE(m_window->detail()->fieldText(QStringLiteral("lastCert")), checkDate.toString(Qt::ISODate));
+    QCOMPARE(m_window->detail()->fieldText(QStringLiteral("lastCert")),
+             checkDate.toString(Qt::ISODate));
 
     if (!shotsFolder().isEmpty()) {
         QTest::qWait(50);
-        QVERIFY(timeline->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("timeline.png"))));
-        QVERIFY(m_window->detail()->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("detail-panel.png"))));
-        QVERIFY(m_window->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("main-window-after-record.png"))));
+        QVERIFY(
+            timeline->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("timeline.png"))));
+        QVERIFY(m_window->detail()->grab().save(
+            QDir(shotsFolder()).filePath(QStringLiteral("detail-panel.png"))));
+        QVERIFY(m_window->grab().save(
+            QDir(shotsFolder()).filePath(QStringLiteral("main-window-after-record.png"))));
     }
 }
 
@@ -278,7 +303,7 @@ void TestRecordDialog::correctionAddsEvidence()
     QCOMPARE(timeline->count(), 1);
     const VerificationEvent first = timeline->events().first();
     // A double-click on a row opens the record form too (then closed unchanged).
-    QTableView *table = m_window->worklists()->table();
+    QTableView *table = m_window->ledgers()->table();
     if (table->model()->rowCount() > 0) {
         emit table->doubleClicked(table->model()->index(0, 0));
         RecordVerificationDialog *opened = nullptr;
@@ -297,10 +322,13 @@ void TestRecordDialog::correctionAddsEvidence()
     QCOMPARE(dialog->addEvidenceFiles({path}), 1);
     dialog->save();
     QTRY_COMPARE(timeline->count(), 2);
-    QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM verification_event WHERE corrects = ?"), {first.uuid}), 1);
+    QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM verification_event WHERE corrects = ?"),
+                      {first.uuid}),
+             1);
     QCOMPARE(timeline->events().first().corrects, first.uuid);
     QCOMPARE(timeline->events().first().evidence.size(), first.evidence.size() + 1);
-    QCOMPARE(timeline->events().last().evidence.size(), first.evidence.size()); // the old event is unchanged
+    QCOMPARE(timeline->events().last().evidence.size(),
+             first.evidence.size()); // the old event is unchanged
 }
 
 void TestRecordDialog::phoneValidationFeedback()
@@ -347,7 +375,8 @@ void TestRecordDialog::statusRevealsItsFields()
     QVERIFY(deathDate->isVisible() && deathSource->isVisible() && !lossReason->isVisible());
     if (!shotsFolder().isEmpty()) {
         QTest::qWait(50);
-        QVERIFY(dialog->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("record-dialog-deceased.png"))));
+        QVERIFY(dialog->grab().save(
+            QDir(shotsFolder()).filePath(QStringLiteral("record-dialog-deceased.png"))));
     }
     // A date of death after the check is refused by the service's rule, shown in the dialog.
     deathSource->setText(QStringLiteral("死亡医学证明"));
@@ -376,15 +405,19 @@ void TestRecordDialog::refusedFilesAreNamed()
     QCOMPARE(dialog->addEvidenceFiles({fake, good}), 1);
     auto *refusals = dialog->findChild<QLabel *>(QStringLiteral("evidenceRefusals"));
     QVERIFY(refusals->isVisible());
-    QVERIFY2(refusals->text().contains(QStringLiteral("not-a-photo.jpg")), qPrintable(refusals->text()));
-    QVERIFY2(!refusals->text().contains(QStringLiteral("id-card.png")), qPrintable(refusals->text()));
+    QVERIFY2(refusals->text().contains(QStringLiteral("not-a-photo.jpg")),
+             qPrintable(refusals->text()));
+    QVERIFY2(!refusals->text().contains(QStringLiteral("id-card.png")),
+             qPrintable(refusals->text()));
     if (!shotsFolder().isEmpty()) {
         QTest::qWait(50);
-        QVERIFY(dialog->grab().save(QDir(shotsFolder()).filePath(QStringLiteral("record-dialog-refused.png"))));
+        QVERIFY(dialog->grab().save(
+            QDir(shotsFolder()).filePath(QStringLiteral("record-dialog-refused.png"))));
     }
     // The remove button takes an item out again.
     QCOMPARE(dialog->evidenceStrip()->count(), 1);
-    auto *remove = dialog->evidenceStrip()->findChild<QToolButton *>(QStringLiteral("evidenceRemove"));
+    auto *remove =
+        dialog->evidenceStrip()->findChild<QToolButton *>(QStringLiteral("evidenceRemove"));
     QVERIFY(remove);
     QTest::mouseClick(remove, Qt::LeftButton);
     QCOMPARE(dialog->evidenceStrip()->count(), 0);

@@ -20,7 +20,8 @@
 
 using clitest::runCli;
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 } // namespace
 
@@ -57,7 +58,8 @@ void TestScope::initTestCase()
     QVERIFY(m_dir.isValid());
     QString error;
     m_profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
-    m_db = securitytest::demoDatabase(m_dir.filePath(QStringLiteral("scope.sqlite")), *m_profile, 1500, 11, kToday, &error);
+    m_db = securitytest::demoDatabase(m_dir.filePath(QStringLiteral("scope.sqlite")), *m_profile,
+                                      1500, 11, kToday, &error);
     QVERIFY2(m_db, qPrintable(error));
     const QStringList communities = securitytest::nodes(*m_db, 3);
     QVERIFY(communities.size() >= 2);
@@ -76,7 +78,8 @@ void TestScope::cleanupTestCase()
 qint64 TestScope::personIn(const QString &community) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT id FROM recipient WHERE community_code = ? ORDER BY id LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT id FROM recipient WHERE community_code = ? ORDER BY id LIMIT 1"));
     q.addBindValue(community);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -104,7 +107,8 @@ void TestScope::sessionCovers()
     QVERIFY(securitytest::sessionAt(Role::CommunityWorker, 3, m_mine).covers(r));
     QVERIFY(!securitytest::sessionAt(Role::CommunityWorker, 3, m_other).covers(r));
     QVERIFY(securitytest::sessionAt(Role::StreetSupervisor, 2, m_street).covers(r));
-    QVERIFY(!securitytest::sessionAt(Role::StreetSupervisor, 2, QStringLiteral("nowhere")).covers(r));
+    QVERIFY(
+        !securitytest::sessionAt(Role::StreetSupervisor, 2, QStringLiteral("nowhere")).covers(r));
     QVERIFY(securitytest::sessionAt(Role::DistrictAdministrator, 1, m_district).covers(r));
     QVERIFY(Session::commandLine().covers(r));
 }
@@ -116,7 +120,8 @@ void TestScope::searchNeverLeaks_data()
     // The name, initials and ID prefix of a person of the OTHER community: a
     // search from "mine" must not find them, whatever node it asks for.
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT name, name_initials, substr(id_number, 1, 10) FROM recipient WHERE community_code = ? LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT name, name_initials, substr(id_number, 1, 10) FROM recipient "
+                             "WHERE community_code = ? LIMIT 1"));
     q.addBindValue(m_other);
     QVERIFY(q.exec() && q.next());
     for (int level : {0, 1, 3}) {
@@ -131,8 +136,10 @@ void TestScope::searchNeverLeaks()
     QFETCH(QString, text);
     QFETCH(int, requestedLevel);
     const Session me = securitytest::sessionAt(Role::CommunityWorker, 3, m_mine);
-    const Scope requested = requestedLevel == 0 ? Scope{} : requestedLevel == 1 ? Scope{1, m_district} : Scope{3, m_other};
-    WorklistQuery query(Worklist::Search, requested, kToday);
+    const Scope requested = requestedLevel == 0   ? Scope{}
+                            : requestedLevel == 1 ? Scope{1, m_district}
+                                                  : Scope{3, m_other};
+    LedgerQuery query(Ledger::Search, requested, kToday);
     query.setSearchText(text);
     query.limitTo(me.accessScope());
     QList<RecipientRow> rows;
@@ -141,10 +148,11 @@ void TestScope::searchNeverLeaks()
     for (const RecipientRow &r : std::as_const(rows))
         ids << r.id;
     const QStringList seen = communitiesOf(ids);
-    QVERIFY2(seen.isEmpty() || seen == QStringList{m_mine}, qPrintable(seen.join(QLatin1Char(','))));
+    QVERIFY2(seen.isEmpty() || seen == QStringList{m_mine},
+             qPrintable(seen.join(QLatin1Char(','))));
     QCOMPARE(query.count(m_db->connection()), qint64(rows.size()));
     // Without the limit the same search does reach the other community: the test can fail.
-    WorklistQuery unlimited(Worklist::Search, Scope{}, kToday);
+    LedgerQuery unlimited(Ledger::Search, Scope{}, kToday);
     unlimited.setSearchText(text);
     QList<RecipientRow> all;
     QVERIFY(unlimited.fetch(m_db->connection(), QVariant(), 0, 5000, &all));
@@ -160,8 +168,9 @@ void TestScope::listModelLimited()
     RecipientListModel model(*m_db);
     QAbstractItemModelTester tester(&model);
     model.setAccessLimit(me.accessScope());
-    for (const Scope &requested : {Scope{}, Scope{1, m_district}, Scope{2, m_street}, Scope{3, m_other}}) {
-        model.setQuery(WorklistQuery(Worklist::Within3Cumulative, requested, kToday), kToday);
+    for (const Scope &requested :
+         {Scope{}, Scope{1, m_district}, Scope{2, m_street}, Scope{3, m_other}}) {
+        model.setQuery(LedgerQuery(Ledger::Within3Cumulative, requested, kToday), kToday);
         while (model.canFetchMore(QModelIndex()))
             model.fetchMore(QModelIndex());
         QList<qint64> ids;
@@ -177,10 +186,12 @@ void TestScope::listModelLimited()
 void TestScope::countsOnlyOwnCommunity()
 {
     const Session me = securitytest::sessionAt(Role::CommunityWorker, 3, m_mine);
-    const WorklistCounts own = BandCounter::countAll(*m_db, {3, m_mine}, kToday);
-    const WorklistCounts district = BandCounter::countAll(*m_db, {1, m_district}, kToday);
-    const WorklistCounts limited = BandCounter::countAll(*m_db, {1, m_district}, kToday, nullptr, me.accessScope());
-    const WorklistCounts other = BandCounter::countAll(*m_db, {3, m_other}, kToday, nullptr, me.accessScope());
+    const LedgerCounts own = BandCounter::countAll(*m_db, {3, m_mine}, kToday);
+    const LedgerCounts district = BandCounter::countAll(*m_db, {1, m_district}, kToday);
+    const LedgerCounts limited =
+        BandCounter::countAll(*m_db, {1, m_district}, kToday, nullptr, me.accessScope());
+    const LedgerCounts other =
+        BandCounter::countAll(*m_db, {3, m_other}, kToday, nullptr, me.accessScope());
     bool districtBigger = false;
     for (auto it = own.cbegin(); it != own.cend(); ++it) {
         QCOMPARE(limited.value(it.key()), it.value());
@@ -231,7 +242,8 @@ void TestScope::servicesRefuseOutsiders()
 
     HomeVisitService visits(*m_db, *m_profile, WorkingCalendar::builtin(), Session::commandLine());
     visits.setSession(me);
-    QVERIFY(!visits.request(personIn(m_other), kToday, QStringLiteral("家属"), QStringLiteral("phone"), QString(), &error));
+    QVERIFY(!visits.request(personIn(m_other), kToday, QStringLiteral("家属"),
+                            QStringLiteral("phone"), QString(), &error));
     QCOMPARE(error, me.outsideScope());
 }
 
@@ -239,29 +251,44 @@ void TestScope::cliDocumentsLimited()
 {
     // Print, export and archive from a community account: its own community only.
     UserRepository users(*m_db, *m_profile);
-    User u = securitytest::account(QStringLiteral("zhao"), QStringLiteral("赵"), Role::CommunityWorker, m_mine);
+    User u = securitytest::account(QStringLiteral("zhao"), QStringLiteral("赵"),
+                                   Role::CommunityWorker, m_mine);
     QString error;
     QVERIFY2(users.create(u, QStringLiteral("zhao-secret-1"), &error), qPrintable(error));
     const QString passwordFile = m_dir.filePath(QStringLiteral("pw-zhao"));
     QVERIFY(securitytest::writeFile(passwordFile, "zhao-secret-1\n"));
-    const QStringList user = {QStringLiteral("--user"), QStringLiteral("zhao"), QStringLiteral("--password-file"), passwordFile};
+    const QStringList user = {QStringLiteral("--user"), QStringLiteral("zhao"),
+                              QStringLiteral("--password-file"), passwordFile};
     const QString db = m_db->path();
     const QString out = m_dir.filePath(QStringLiteral("docs"));
     QDir().mkpath(out);
     auto exportArgs = [&](const QStringList &node, const QString &file) {
-        return QStringList{QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--list"), QStringLiteral("within3"),
-                           QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), file,
-                           QStringLiteral("--today"), kToday.toString(Qt::ISODate)} + node + user;
+        return QStringList{QStringLiteral("export"),
+                           QStringLiteral("--db"),
+                           db,
+                           QStringLiteral("--list"),
+                           QStringLiteral("within3"),
+                           QStringLiteral("--format"),
+                           QStringLiteral("csv"),
+                           QStringLiteral("--out"),
+                           file,
+                           QStringLiteral("--today"),
+                           kToday.toString(Qt::ISODate)} +
+               node + user;
     };
     const QStringList refusedRuns[] = {
-        exportArgs({QStringLiteral("--node"), m_other}, QDir(out).filePath(QStringLiteral("other.csv"))),
-        exportArgs({QStringLiteral("--node"), m_district}, QDir(out).filePath(QStringLiteral("district.csv"))),
-        {QStringLiteral("archive"), QStringLiteral("--db"), db, QStringLiteral("--month"), QStringLiteral("2026-11"),
-         QStringLiteral("--node"), m_other, QStringLiteral("--out"), out, QStringLiteral("--user"), QStringLiteral("zhao"),
-         QStringLiteral("--password-file"), passwordFile},
-        {QStringLiteral("public-notice"), QStringLiteral("--db"), db, QStringLiteral("--year"), QStringLiteral("2026"),
-         QStringLiteral("--node"), m_other, QStringLiteral("--out"), QDir(out).filePath(QStringLiteral("notice.pdf")),
-         QStringLiteral("--user"), QStringLiteral("zhao"), QStringLiteral("--password-file"), passwordFile},
+        exportArgs({QStringLiteral("--node"), m_other},
+                   QDir(out).filePath(QStringLiteral("other.csv"))),
+        exportArgs({QStringLiteral("--node"), m_district},
+                   QDir(out).filePath(QStringLiteral("district.csv"))),
+        {QStringLiteral("archive"), QStringLiteral("--db"), db, QStringLiteral("--month"),
+         QStringLiteral("2026-11"), QStringLiteral("--node"), m_other, QStringLiteral("--out"), out,
+         QStringLiteral("--user"), QStringLiteral("zhao"), QStringLiteral("--password-file"),
+         passwordFile},
+        {QStringLiteral("public-notice"), QStringLiteral("--db"), db, QStringLiteral("--year"),
+         QStringLiteral("2026"), QStringLiteral("--node"), m_other, QStringLiteral("--out"),
+         QDir(out).filePath(QStringLiteral("notice.pdf")), QStringLiteral("--user"),
+         QStringLiteral("zhao"), QStringLiteral("--password-file"), passwordFile},
     };
     for (const QStringList &args : refusedRuns) {
         const auto r = runCli(args);
@@ -273,7 +300,8 @@ void TestScope::cliDocumentsLimited()
     QCOMPARE(runCli(exportArgs({}, mine)).exitCode, 0);
     QFile f(mine);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 1);
     const QString mineName = JurisdictionRepository(*m_db).find(m_mine)->name;
     for (const QString &line : lines.mid(1))
@@ -283,7 +311,8 @@ void TestScope::cliDocumentsLimited()
 void TestScope::cliExportLimited()
 {
     UserRepository users(*m_db, *m_profile);
-    User u = securitytest::account(QStringLiteral("liu"), QStringLiteral("刘"), Role::CommunityWorker, m_mine);
+    User u = securitytest::account(QStringLiteral("liu"), QStringLiteral("刘"),
+                                   Role::CommunityWorker, m_mine);
     QString error;
     QVERIFY2(users.create(u, QStringLiteral("liu-secret-1"), &error), qPrintable(error));
     const QString passwordFile = m_dir.filePath(QStringLiteral("pw"));
@@ -291,11 +320,14 @@ void TestScope::cliExportLimited()
     const QString path = m_db->path();
     const QString otherName = JurisdictionRepository(*m_db).find(m_other)->name;
     const QString mineName = JurisdictionRepository(*m_db).find(m_mine)->name;
-    const QStringList user = {QStringLiteral("--user"), QStringLiteral("liu"), QStringLiteral("--password-file"), passwordFile};
+    const QStringList user = {QStringLiteral("--user"), QStringLiteral("liu"),
+                              QStringLiteral("--password-file"), passwordFile};
 
     // The whole district asked for, and another community named: only "mine" comes out.
-    for (const QStringList &node : {QStringList{}, QStringList{QStringLiteral("--node"), m_other}}) {
-        const auto r = runCli(clitest::ledgerArgs(path, QStringList{QStringLiteral("--band"), QStringLiteral("within3")} + node + user));
+    for (const QStringList &node :
+         {QStringList{}, QStringList{QStringLiteral("--node"), m_other}}) {
+        const auto r = runCli(clitest::ledgerArgs(
+            path, QStringList{QStringLiteral("--band"), QStringLiteral("within3")} + node + user));
         QCOMPARE(r.exitCode, 0);
         for (const QJsonObject &row : r.lines)
             QCOMPARE(row.value(QLatin1String("community")).toString(), mineName);
@@ -305,13 +337,15 @@ void TestScope::cliExportLimited()
             QVERIFY(r.lines.isEmpty());
     }
     // The same export without a user (the local "cli" actor) does include the other community.
-    const auto all = runCli(clitest::ledgerArgs(path, {QStringLiteral("--band"), QStringLiteral("within3")}));
+    const auto all =
+        runCli(clitest::ledgerArgs(path, {QStringLiteral("--band"), QStringLiteral("within3")}));
     QVERIFY(std::any_of(all.lines.cbegin(), all.lines.cend(), [&](const QJsonObject &row) {
         return row.value(QLatin1String("community")).toString() == otherName;
     }));
     // A wrong password is refused and logged as a failed sign-in.
     QVERIFY(securitytest::writeFile(passwordFile, "wrong-password\n"));
-    const auto refused = runCli(clitest::ledgerArgs(path, QStringList{QStringLiteral("--count")} + user));
+    const auto refused =
+        runCli(clitest::ledgerArgs(path, QStringList{QStringLiteral("--count")} + user));
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains(QLatin1String("Wrong user name or password")));
     QSqlQuery q(m_db->connection());
@@ -319,7 +353,8 @@ void TestScope::cliExportLimited()
     QStringList actions;
     while (q.next())
         actions << q.value(0).toString();
-    QVERIFY2(actions.contains(QStringLiteral("sign-in")) && actions.contains(QStringLiteral("export")) &&
+    QVERIFY2(actions.contains(QStringLiteral("sign-in")) &&
+                 actions.contains(QStringLiteral("export")) &&
                  actions.last() == QLatin1String("sign-in-failed"),
              qPrintable(actions.join(QLatin1Char(','))));
 }
@@ -331,20 +366,30 @@ void TestScope::cliRecordAndEventsLimited()
     QVERIFY(securitytest::writeFile(passwordFile, "liu-secret-1\n"));
     auto idOf = [this](const QString &community) {
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT id_number FROM recipient WHERE community_code = ? ORDER BY id DESC LIMIT 1"));
+        q.prepare(QStringLiteral(
+            "SELECT id_number FROM recipient WHERE community_code = ? ORDER BY id DESC LIMIT 1"));
         q.addBindValue(community);
         return q.exec() && q.next() ? q.value(0).toString() : QString();
     };
-    const QStringList user = {QStringLiteral("--user"), QStringLiteral("liu"), QStringLiteral("--password-file"), passwordFile};
+    const QStringList user = {QStringLiteral("--user"), QStringLiteral("liu"),
+                              QStringLiteral("--password-file"), passwordFile};
     auto record = [&](const QString &idNumber, const QStringList &who) {
-        return runCli(QStringList{QStringLiteral("record"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--person"), idNumber,
-                                  QStringLiteral("--date"), QStringLiteral("2026-11-20"), QStringLiteral("--method"), QStringLiteral("phone"),
-                                  QStringLiteral("--status"), QStringLiteral("unreachable"), QStringLiteral("--worker"), QStringLiteral("刘")} + who);
+        return runCli(QStringList{QStringLiteral("record"), QStringLiteral("--db"), m_db->path(),
+                                  QStringLiteral("--person"), idNumber, QStringLiteral("--date"),
+                                  QStringLiteral("2026-11-20"), QStringLiteral("--method"),
+                                  QStringLiteral("phone"), QStringLiteral("--status"),
+                                  QStringLiteral("unreachable"), QStringLiteral("--worker"),
+                                  QStringLiteral("刘")} +
+                      who);
     };
     const auto outside = record(idOf(m_other), user);
     QCOMPARE(outside.exitCode, 1);
-    QVERIFY2(outside.err.contains(QLatin1String("outside your jurisdiction")), qPrintable(outside.err));
-    const auto events = runCli(QStringList{QStringLiteral("events"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--person"), idOf(m_other)} + user);
+    QVERIFY2(outside.err.contains(QLatin1String("outside your jurisdiction")),
+             qPrintable(outside.err));
+    const auto events =
+        runCli(QStringList{QStringLiteral("events"), QStringLiteral("--db"), m_db->path(),
+                           QStringLiteral("--person"), idOf(m_other)} +
+               user);
     QCOMPARE(events.exitCode, 1);
     QVERIFY(events.lines.isEmpty());
     const auto inside = record(idOf(m_mine), user);
@@ -353,7 +398,8 @@ void TestScope::cliRecordAndEventsLimited()
     const auto asCli = record(idOf(m_other), {});
     QCOMPARE(asCli.exitCode, 0);
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT username, place, action FROM audit_log WHERE action = 'record' ORDER BY id DESC LIMIT 2")));
+    QVERIFY(q.exec(QStringLiteral("SELECT username, place, action FROM audit_log WHERE action = "
+                                  "'record' ORDER BY id DESC LIMIT 2")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("cli"));
     QCOMPARE(q.value(1).toString(), QStringLiteral("cli"));
@@ -366,38 +412,61 @@ void TestScope::cliAddUser()
 {
     const QString passwordFile = m_dir.filePath(QStringLiteral("new-pw"));
     QVERIFY(securitytest::writeFile(passwordFile, "zhou-secret-1\n"));
-    auto addUser = [&](const QString &name, const QString &role, const QString &node, const QStringList &more) {
-        return runCli(QStringList{QStringLiteral("add-user"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--name"), name,
-                                  QStringLiteral("--display-name"), QStringLiteral("周"), QStringLiteral("--role"), role,
-                                  QStringLiteral("--node"), node, QStringLiteral("--new-password-file"), passwordFile} + more);
+    auto addUser = [&](const QString &name, const QString &role, const QString &node,
+                       const QStringList &more) {
+        return runCli(QStringList{QStringLiteral("add-user"), QStringLiteral("--db"), m_db->path(),
+                                  QStringLiteral("--name"), name, QStringLiteral("--display-name"),
+                                  QStringLiteral("周"), QStringLiteral("--role"), role,
+                                  QStringLiteral("--node"), node,
+                                  QStringLiteral("--new-password-file"), passwordFile} +
+                      more);
     };
-    const auto created = addUser(QStringLiteral("zhou"), QStringLiteral("street-supervisor"), m_street, {});
+    const auto created =
+        addUser(QStringLiteral("zhou"), QStringLiteral("street-supervisor"), m_street, {});
     QCOMPARE(created.exitCode, 0);
-    QCOMPARE(created.lines.first().value(QLatin1String("role")).toString(), QStringLiteral("street-supervisor"));
-    QVERIFY(UserRepository(*m_db, *m_profile).authenticate(QStringLiteral("zhou"), QStringLiteral("zhou-secret-1")));
-    const auto wrongLevel = addUser(QStringLiteral("wu"), QStringLiteral("street-supervisor"), m_mine, {});
+    QCOMPARE(created.lines.first().value(QLatin1String("role")).toString(),
+             QStringLiteral("street-supervisor"));
+    QVERIFY(UserRepository(*m_db, *m_profile)
+                .authenticate(QStringLiteral("zhou"), QStringLiteral("zhou-secret-1")));
+    const auto wrongLevel =
+        addUser(QStringLiteral("wu"), QStringLiteral("street-supervisor"), m_mine, {});
     QCOMPARE(wrongLevel.exitCode, 1);
     QVERIFY(wrongLevel.err.contains(QLatin1String("level 2")));
     // A supervisor may not manage users.
     const auto refused = addUser(QStringLiteral("wu"), QStringLiteral("community-worker"), m_mine,
-                                 {QStringLiteral("--user"), QStringLiteral("zhou"), QStringLiteral("--password-file"), passwordFile});
+                                 {QStringLiteral("--user"), QStringLiteral("zhou"),
+                                  QStringLiteral("--password-file"), passwordFile});
     QCOMPARE(refused.exitCode, 1);
-    QVERIFY2(refused.err.contains(Permissions::refusal(Role::StreetSupervisor, Action::ManageUsers)), qPrintable(refused.err));
+    QVERIFY2(
+        refused.err.contains(Permissions::refusal(Role::StreetSupervisor, Action::ManageUsers)),
+        qPrintable(refused.err));
     QVERIFY(!UserRepository(*m_db, *m_profile).find(QStringLiteral("wu")));
 
     // An auditor is read-only: no full ID numbers, no export of people, but the trail.
-    QCOMPARE(addUser(QStringLiteral("zheng"), QStringLiteral("auditor"), m_district, {}).exitCode, 0);
-    const QStringList auditor = {QStringLiteral("--user"), QStringLiteral("zheng"), QStringLiteral("--password-file"), passwordFile};
-    const auto full = runCli(clitest::ledgerArgs(m_db->path(), QStringList{QStringLiteral("--band"), QStringLiteral("1"), QStringLiteral("--full-id")} + auditor));
+    QCOMPARE(addUser(QStringLiteral("zheng"), QStringLiteral("auditor"), m_district, {}).exitCode,
+             0);
+    const QStringList auditor = {QStringLiteral("--user"), QStringLiteral("zheng"),
+                                 QStringLiteral("--password-file"), passwordFile};
+    const auto full = runCli(
+        clitest::ledgerArgs(m_db->path(), QStringList{QStringLiteral("--band"), QStringLiteral("1"),
+                                                      QStringLiteral("--full-id")} +
+                                              auditor));
     QCOMPARE(full.exitCode, 1);
     QVERIFY(full.lines.isEmpty());
-    QVERIFY2(full.err.contains(Permissions::refusal(Role::Auditor, Action::RevealIdNumber)), qPrintable(full.err));
-    const auto trail = runCli(QStringList{QStringLiteral("audit"), QStringLiteral("--db"), m_db->path(), QStringLiteral("--by"), QStringLiteral("zheng")} + auditor);
+    QVERIFY2(full.err.contains(Permissions::refusal(Role::Auditor, Action::RevealIdNumber)),
+             qPrintable(full.err));
+    const auto trail =
+        runCli(QStringList{QStringLiteral("audit"), QStringLiteral("--db"), m_db->path(),
+                           QStringLiteral("--by"), QStringLiteral("zheng")} +
+               auditor);
     QCOMPARE(trail.exitCode, 0);
     QVERIFY(!trail.lines.isEmpty());
-    QCOMPARE(trail.lines.first().value(QLatin1String("action")).toString(), QStringLiteral("sign-in"));
-    const auto asWorker = runCli(QStringList{QStringLiteral("audit"), QStringLiteral("--db"), m_db->path()} +
-                                 QStringList{QStringLiteral("--user"), QStringLiteral("zhou"), QStringLiteral("--password-file"), passwordFile});
+    QCOMPARE(trail.lines.first().value(QLatin1String("action")).toString(),
+             QStringLiteral("sign-in"));
+    const auto asWorker =
+        runCli(QStringList{QStringLiteral("audit"), QStringLiteral("--db"), m_db->path()} +
+               QStringList{QStringLiteral("--user"), QStringLiteral("zhou"),
+                           QStringLiteral("--password-file"), passwordFile});
     QCOMPARE(asWorker.exitCode, 1);
 }
 

@@ -16,7 +16,8 @@
 #include <QTest>
 #include <sodium.h>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 } // namespace
 
@@ -51,7 +52,8 @@ void TestSecurityRoles::initTestCase()
     QString error;
     m_guangdong = PolicyProfile::builtin(QStringLiteral("guangdong"), &error);
     QVERIFY2(m_guangdong, qPrintable(error));
-    m_db = securitytest::demoDatabase(m_dir.filePath(QStringLiteral("roles.sqlite")), *m_guangdong, 200, 3, kToday, &error);
+    m_db = securitytest::demoDatabase(m_dir.filePath(QStringLiteral("roles.sqlite")), *m_guangdong,
+                                      200, 3, kToday, &error);
     QVERIFY2(m_db, qPrintable(error));
     m_community = securitytest::nodes(*m_db, 3).value(0);
     m_street = securitytest::nodes(*m_db, 2).value(0);
@@ -70,7 +72,10 @@ void TestSecurityRoles::roleMatrix_data()
     QTest::addColumn<Action>("action");
     QTest::addColumn<bool>("allowed");
     // Written out cell by cell (not derived from the implementation): W S A U.
-    struct Row { Action action; bool w, s, a, u; };
+    struct Row {
+        Action action;
+        bool w, s, a, u;
+    };
     const Row rows[] = {
         {Action::ViewLists, true, true, true, true},
         {Action::RecordCheck, true, true, true, false},
@@ -126,7 +131,8 @@ void TestSecurityRoles::passwordHashParameters()
     QVERIFY2(!a.isEmpty(), qPrintable(error));
     const QByteArray b = PasswordHasher::hash(QStringLiteral("correct horse 1"), &error);
     // Argon2id, with memory and passes at least libsodium's interactive limits.
-    const QRegularExpression shape(QStringLiteral("^\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=1\\$([^$]+)\\$([^$]+)$"));
+    const QRegularExpression shape(
+        QStringLiteral("^\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=1\\$([^$]+)\\$([^$]+)$"));
     const auto m = shape.match(QString::fromLatin1(a));
     QVERIFY2(m.hasMatch(), a.constData());
     QVERIFY(m.captured(1).toULongLong() * 1024 >= crypto_pwhash_MEMLIMIT_INTERACTIVE);
@@ -157,17 +163,20 @@ void TestSecurityRoles::passwordRules()
 void TestSecurityRoles::createAndAuthenticate()
 {
     UserRepository users(*m_db, *m_guangdong);
-    User u = securitytest::account(QStringLiteral("wang"), QStringLiteral("王社工"), Role::CommunityWorker, m_community);
+    User u = securitytest::account(QStringLiteral("wang"), QStringLiteral("王社工"),
+                                   Role::CommunityWorker, m_community);
     QString error;
     QVERIFY2(users.create(u, QStringLiteral("wang-secret-1"), &error), qPrintable(error));
     QVERIFY(u.id > 0);
     // Only the hash is stored, never the password.
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT password_hash FROM app_user WHERE username = 'wang'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT password_hash FROM app_user WHERE username = 'wang'")) &&
+            q.next());
     QVERIFY(q.value(0).toString().startsWith(QLatin1String("$argon2id$")));
     QVERIFY(!q.value(0).toString().contains(QLatin1String("wang-secret-1")));
 
-    const auto signedIn = users.authenticate(QStringLiteral("WANG"), QStringLiteral("wang-secret-1"), &error);
+    const auto signedIn =
+        users.authenticate(QStringLiteral("WANG"), QStringLiteral("wang-secret-1"), &error);
     QVERIFY2(signedIn, qPrintable(error));
     QCOMPARE(signedIn->role, Role::CommunityWorker);
     QCOMPARE(signedIn->nodeLevel, 3);
@@ -189,12 +198,18 @@ void TestSecurityRoles::accountRulesRefused_data()
     QTest::addColumn<int>("nodeLevel");
     QTest::addColumn<QString>("duty");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("bad name") << QStringLiteral("a b") << Role::CommunityWorker << 3 << QString() << QStringLiteral("letters");
-    QTest::newRow("reserved cli") << QStringLiteral("cli") << Role::CommunityWorker << 3 << QString() << QStringLiteral("reserved");
-    QTest::newRow("worker at street") << QStringLiteral("li") << Role::CommunityWorker << 2 << QString() << QStringLiteral("level 3");
-    QTest::newRow("supervisor at community") << QStringLiteral("li") << Role::StreetSupervisor << 3 << QString() << QStringLiteral("level 2");
-    QTest::newRow("auditor at street") << QStringLiteral("li") << Role::Auditor << 2 << QString() << QStringLiteral("level 1");
-    QTest::newRow("unknown duty") << QStringLiteral("li") << Role::CommunityWorker << 3 << QStringLiteral("fly") << QStringLiteral("Unknown duty");
+    QTest::newRow("bad name") << QStringLiteral("a b") << Role::CommunityWorker << 3 << QString()
+                              << QStringLiteral("letters");
+    QTest::newRow("reserved cli") << QStringLiteral("cli") << Role::CommunityWorker << 3
+                                  << QString() << QStringLiteral("reserved");
+    QTest::newRow("worker at street") << QStringLiteral("li") << Role::CommunityWorker << 2
+                                      << QString() << QStringLiteral("level 3");
+    QTest::newRow("supervisor at community") << QStringLiteral("li") << Role::StreetSupervisor << 3
+                                             << QString() << QStringLiteral("level 2");
+    QTest::newRow("auditor at street")
+        << QStringLiteral("li") << Role::Auditor << 2 << QString() << QStringLiteral("level 1");
+    QTest::newRow("unknown duty") << QStringLiteral("li") << Role::CommunityWorker << 3
+                                  << QStringLiteral("fly") << QStringLiteral("Unknown duty");
 }
 
 void TestSecurityRoles::accountRulesRefused()
@@ -205,11 +220,14 @@ void TestSecurityRoles::accountRulesRefused()
     QFETCH(QString, duty);
     QFETCH(QString, expected);
     User u = securitytest::account(username, QStringLiteral("李"), role,
-                                   nodeLevel == 3 ? m_community : nodeLevel == 2 ? m_street : m_district,
+                                   nodeLevel == 3   ? m_community
+                                   : nodeLevel == 2 ? m_street
+                                                    : m_district,
                                    duty.isEmpty() ? QStringList() : QStringList{duty});
     QString error;
     const qint64 before = UserRepository(*m_db, *m_guangdong).count();
-    QVERIFY(!UserRepository(*m_db, *m_guangdong).create(u, QStringLiteral("long-enough-1"), &error));
+    QVERIFY(
+        !UserRepository(*m_db, *m_guangdong).create(u, QStringLiteral("long-enough-1"), &error));
     QVERIFY2(error.contains(expected), qPrintable(error));
     QCOMPARE(UserRepository(*m_db, *m_guangdong).count(), before);
 }
@@ -217,7 +235,8 @@ void TestSecurityRoles::accountRulesRefused()
 void TestSecurityRoles::deactivatedCannotSignIn()
 {
     UserRepository users(*m_db, *m_guangdong);
-    User u = securitytest::account(QStringLiteral("zhao"), QStringLiteral("赵"), Role::StreetSupervisor, m_street, {});
+    User u = securitytest::account(QStringLiteral("zhao"), QStringLiteral("赵"),
+                                   Role::StreetSupervisor, m_street, {});
     QString error;
     QVERIFY2(users.create(u, QStringLiteral("zhao-secret-1"), &error), qPrintable(error));
     QVERIFY(users.setActive(u.id, false, &error));
@@ -236,7 +255,8 @@ void TestSecurityRoles::approverMayNotCertify()
     QVERIFY(PolicyProfile::builtin(QStringLiteral("qingdao"))->incompatibleDuties().isEmpty());
 
     UserRepository users(*m_db, *m_guangdong);
-    User u = securitytest::account(QStringLiteral("chen"), QStringLiteral("陈"), Role::CommunityWorker, m_community,
+    User u = securitytest::account(QStringLiteral("chen"), QStringLiteral("陈"),
+                                   Role::CommunityWorker, m_community,
                                    {QStringLiteral("certify"), QStringLiteral("approve-benefit")});
     QString error;
     QVERIFY(!users.create(u, QStringLiteral("chen-secret-1"), &error));
@@ -244,9 +264,11 @@ void TestSecurityRoles::approverMayNotCertify()
     // Holding one duty is fine; adding the second is refused and changes nothing.
     u.duties = {QStringLiteral("approve-benefit")};
     QVERIFY2(users.create(u, QStringLiteral("chen-secret-1"), &error), qPrintable(error));
-    QVERIFY(!users.setDuties(u.id, {QStringLiteral("approve-benefit"), QStringLiteral("certify")}, &error));
+    QVERIFY(!users.setDuties(u.id, {QStringLiteral("approve-benefit"), QStringLiteral("certify")},
+                             &error));
     QVERIFY(error.contains(QLatin1String("separation of duties")));
-    QCOMPARE(users.find(QStringLiteral("chen"))->duties, QStringList{QStringLiteral("approve-benefit")});
+    QCOMPARE(users.find(QStringLiteral("chen"))->duties,
+             QStringList{QStringLiteral("approve-benefit")});
 
     // Recording a check exercises "certify": the approver is refused by the service.
     EvidenceStore store(EvidenceStore::folderFor(m_db->path()));
@@ -269,7 +291,8 @@ void TestSecurityRoles::approverMayNotCertify()
     const auto qingdao = PolicyProfile::builtin(QStringLiteral("qingdao"));
     VerificationService qingdaoService(*m_db, *qingdao, store, Session::commandLine());
     qingdaoService.setToday(kToday);
-    qingdaoService.setSession(Session(*users.find(QStringLiteral("chen")), QStringLiteral("test-host")));
+    qingdaoService.setSession(
+        Session(*users.find(QStringLiteral("chen")), QStringLiteral("test-host")));
     QVERIFY2(qingdaoService.record(e, &error), qPrintable(error));
 }
 

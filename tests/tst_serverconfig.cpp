@@ -31,13 +31,15 @@ QString TestServerConfig::write(const QByteArray &text)
 
 void TestServerConfig::fillsWhatTheCommandLineLeavesOut()
 {
-    const QString path = write("# comment\n\n  db = sqlite:/var/lib/x/up.sqlite  \nlisten=127.0.0.1:8470\n"
-                               "evidence = /var/lib/x/evidence\n#cert = /etc/c.pem\nkey =\n");
+    const QString path =
+        write("# comment\n\n  db = sqlite:/var/lib/x/up.sqlite  \nlisten=127.0.0.1:8470\n"
+              "evidence = /var/lib/x/evidence\n#cert = /etc/c.pem\nkey =\n");
     QHash<QString, QString> options{{QStringLiteral("listen"), QStringLiteral("0.0.0.0:9000")}};
     QString error;
     QVERIFY2(ServerConfig::merge(path, &options, &error), qPrintable(error));
     QCOMPARE(options.value(QStringLiteral("db")), QStringLiteral("sqlite:/var/lib/x/up.sqlite"));
-    QCOMPARE(options.value(QStringLiteral("listen")), QStringLiteral("0.0.0.0:9000")); // the command line wins
+    QCOMPARE(options.value(QStringLiteral("listen")),
+             QStringLiteral("0.0.0.0:9000")); // the command line wins
     QCOMPARE(options.value(QStringLiteral("evidence")), QStringLiteral("/var/lib/x/evidence"));
     QVERIFY(!options.contains(QStringLiteral("cert"))); // commented out
     QVERIFY(!options.contains(QStringLiteral("key")));  // empty: as if absent
@@ -47,8 +49,10 @@ void TestServerConfig::refusesUnknownKeysWithTheirLine()
 {
     QHash<QString, QString> options;
     QString error;
-    QVERIFY(!ServerConfig::merge(write("db = sqlite:/x.db\nevidance = /tmp/e\n"), &options, &error));
-    QVERIFY2(error.contains(QStringLiteral(":2:")) && error.contains(QStringLiteral("evidance")), qPrintable(error));
+    QVERIFY(
+        !ServerConfig::merge(write("db = sqlite:/x.db\nevidance = /tmp/e\n"), &options, &error));
+    QVERIFY2(error.contains(QStringLiteral(":2:")) && error.contains(QStringLiteral("evidance")),
+             qPrintable(error));
     QVERIFY(!ServerConfig::merge(write("just words\n"), &options, &error));
     QVERIFY2(error.contains(QStringLiteral(":1:")), qPrintable(error));
 }
@@ -66,10 +70,14 @@ void TestServerConfig::shippedConfigurationIsReadable()
     // The file the certdesk-upstream package installs as /etc/certdesk/upstream.conf.
     QHash<QString, QString> options;
     QString error;
-    QVERIFY2(ServerConfig::merge(QStringLiteral(CERTDESK_SOURCE_DIR "/packaging/upstream/upstream.conf"), &options, &error),
-             qPrintable(error));
-    QCOMPARE(options.value(QStringLiteral("db")), QStringLiteral("sqlite:/var/lib/certdesk-upstream/upstream.sqlite"));
-    QCOMPARE(options.value(QStringLiteral("evidence")), QStringLiteral("/var/lib/certdesk-upstream/evidence"));
+    QVERIFY2(
+        ServerConfig::merge(QStringLiteral(CERTDESK_SOURCE_DIR "/packaging/upstream/upstream.conf"),
+                            &options, &error),
+        qPrintable(error));
+    QCOMPARE(options.value(QStringLiteral("db")),
+             QStringLiteral("sqlite:/var/lib/certdesk-upstream/upstream.sqlite"));
+    QCOMPARE(options.value(QStringLiteral("evidence")),
+             QStringLiteral("/var/lib/certdesk-upstream/evidence"));
     QCOMPARE(options.value(QStringLiteral("listen")), QStringLiteral("127.0.0.1:8470"));
     QVERIFY(!options.contains(QStringLiteral("cert")));
 }

@@ -490,6 +490,5 @@ void TestServicePeriod::paymentSuspendedFrom()
 
 // ---------------------------------------------------------------- keys
 
-
 QTEST_GUILESS_MAIN(TestServicePeriod)
 #include "tst_serviceperiod.moc"

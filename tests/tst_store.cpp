@@ -5,8 +5,8 @@
 #include "domain/policyprofile.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
+#include "store/ledgerquery.h"
 #include "store/migrations.h"
-#include "store/worklistquery.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -214,13 +214,17 @@ bool makeV1File(const QString &path)
     }
     QSqlQuery q(db->connection());
     const QStringList sql = {
-        QStringLiteral("INSERT INTO jurisdiction(code, parent_code, level, name) VALUES('370299', NULL, 1, '海岳区')"),
-        QStringLiteral("INSERT INTO jurisdiction(code, parent_code, level, name) VALUES('370299001', '370299', 2, '东山街道')"),
-        QStringLiteral("INSERT INTO jurisdiction(code, parent_code, level, name) VALUES('370299001001', '370299001', 3, '东山海韵社区')"),
-        QStringLiteral("INSERT INTO recipient(id_number, name, name_initials, birth_date, sex, category, "
-                       "district_code, street_code, community_code, last_cert_date, period_start, period_end) "
-                       "VALUES('11010519491231002X', '王小明', 'wxm', '1949-12-31', 'F', 'enterprise', "
-                       "'370299', '370299001', '370299001001', '2026-01-31', '2026-01-31', '2027-01-31')"),
+        QStringLiteral("INSERT INTO jurisdiction(code, parent_code, level, name) VALUES('370299', "
+                       "NULL, 1, '海岳区')"),
+        QStringLiteral("INSERT INTO jurisdiction(code, parent_code, level, name) "
+                       "VALUES('370299001', '370299', 2, '东山街道')"),
+        QStringLiteral("INSERT INTO jurisdiction(code, parent_code, level, name) "
+                       "VALUES('370299001001', '370299001', 3, '东山海韵社区')"),
+        QStringLiteral(
+            "INSERT INTO recipient(id_number, name, name_initials, birth_date, sex, category, "
+            "district_code, street_code, community_code, last_cert_date, period_start, period_end) "
+            "VALUES('11010519491231002X', '王小明', 'wxm', '1949-12-31', 'F', 'enterprise', "
+            "'370299', '370299001', '370299001001', '2026-01-31', '2026-01-31', '2027-01-31')"),
         QStringLiteral("INSERT INTO setting(key, value) VALUES('profile', 'qingdao')"),
     };
     for (const QString &s : sql) {
@@ -244,7 +248,8 @@ void TestStore::migratesOldVersion()
         PlainConnection plain(path);
         QVERIFY(plain.isOpen());
         QCOMPARE(plain.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
-        QVERIFY(!columns(plain.db(), QStringLiteral("recipient")).contains(QStringLiteral("bigdata_rank")));
+        QVERIFY(!columns(plain.db(), QStringLiteral("recipient"))
+                     .contains(QStringLiteral("bigdata_rank")));
         QVERIFY(!hasObject(plain.db(), QStringLiteral("visit_request")));
     }
 
@@ -257,9 +262,12 @@ void TestStore::migratesOldVersion()
     // The data survived.
     QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM jurisdiction")).toInt(), 3);
     QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM recipient")).toInt(), 1);
-    QCOMPARE(scalar(c, QStringLiteral("SELECT name FROM recipient WHERE id_number = '11010519491231002X'")).toString(),
+    QCOMPARE(scalar(c, QStringLiteral(
+                           "SELECT name FROM recipient WHERE id_number = '11010519491231002X'"))
+                 .toString(),
              QStringLiteral("王小明"));
-    QCOMPARE(scalar(c, QStringLiteral("SELECT period_end FROM recipient")).toString(), QStringLiteral("2027-01-31"));
+    QCOMPARE(scalar(c, QStringLiteral("SELECT period_end FROM recipient")).toString(),
+             QStringLiteral("2027-01-31"));
     QCOMPARE(db->setting(QStringLiteral("profile")), QStringLiteral("qingdao"));
 
     // The v2 schema is there.
@@ -281,10 +289,13 @@ void TestStore::migratesOldVersion()
         PlainConnection plain(backup);
         QVERIFY(plain.isOpen());
         QCOMPARE(plain.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
-        QCOMPARE(plain.scalar(QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
+        QCOMPARE(plain.scalar(QStringLiteral("PRAGMA application_id")).toInt(),
+                 Database::ApplicationId);
         QCOMPARE(plain.scalar(QStringLiteral("SELECT count(*) FROM recipient")).toInt(), 1);
-        QCOMPARE(plain.scalar(QStringLiteral("SELECT name FROM recipient")).toString(), QStringLiteral("王小明"));
-        QVERIFY(!columns(plain.db(), QStringLiteral("recipient")).contains(QStringLiteral("bigdata_rank")));
+        QCOMPARE(plain.scalar(QStringLiteral("SELECT name FROM recipient")).toString(),
+                 QStringLiteral("王小明"));
+        QVERIFY(!columns(plain.db(), QStringLiteral("recipient"))
+                     .contains(QStringLiteral("bigdata_rank")));
         QVERIFY(!hasObject(plain.db(), QStringLiteral("visit_request")));
     }
 
@@ -311,17 +322,19 @@ void TestStore::migratedNamesAreSearchable()
 
     // Initials and ID prefix work on the plain columns.
     for (const QString &text : {QStringLiteral("wxm"), QStringLiteral("110105")}) {
-        WorklistQuery query(Worklist::Search, Scope{}, QDate(2026, 11, 23));
+        LedgerQuery query(Ledger::Search, Scope{}, QDate(2026, 11, 23));
         query.setSearchText(text);
         QList<RecipientRow> rows;
-        QVERIFY2(query.fetch(db->connection(), QVariant(), 0, 10, &rows, &error), qPrintable(error));
+        QVERIFY2(query.fetch(db->connection(), QVariant(), 0, 10, &rows, &error),
+                 qPrintable(error));
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().name, QStringLiteral("王小明"));
     }
     // Part of the name goes through the FTS table, which must hold every recipient.
-    QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM recipient_name_fts")).toInt(),
-             scalar(db->connection(), QStringLiteral("SELECT count(*) FROM recipient")).toInt());
-    WorklistQuery query(Worklist::Search, Scope{}, QDate(2026, 11, 23));
+    QCOMPARE(
+        scalar(db->connection(), QStringLiteral("SELECT count(*) FROM recipient_name_fts")).toInt(),
+        scalar(db->connection(), QStringLiteral("SELECT count(*) FROM recipient")).toInt());
+    LedgerQuery query(Ledger::Search, Scope{}, QDate(2026, 11, 23));
     query.setSearchText(QStringLiteral("小明"));
     QList<RecipientRow> rows;
     QVERIFY2(query.fetch(db->connection(), QVariant(), 0, 10, &rows, &error), qPrintable(error));
@@ -339,7 +352,9 @@ void TestStore::refusesNewerVersion()
         PlainConnection plain(path);
         QVERIFY(plain.isOpen());
         QString error;
-        QVERIFY2(plain.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1), &error),
+        QVERIFY2(plain.exec(
+                     QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 1),
+                     &error),
                  qPrintable(error));
     }
     QCOMPARE(headerUserVersion(path), Database::latestVersion() + 1);
@@ -394,7 +409,8 @@ void TestStore::refusesForeignSqlite()
     {
         PlainConnection plain(path);
         QVERIFY(plain.isOpen());
-        QVERIFY(plain.exec(QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")));
+        QVERIFY(plain.exec(
+            QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")));
         QVERIFY(plain.exec(QStringLiteral("INSERT INTO contacts(name) VALUES('Alice')")));
         QCOMPARE(plain.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 0);
     }
@@ -436,7 +452,8 @@ void TestStore::refusesTruncatedCopy()
         options.seed = 42;
         options.today = QDate(2026, 11, 23);
         QVERIFY2(DemoGenerator::generate(*db, *profile, options, &error), qPrintable(error));
-        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM recipient")).toInt(), 300);
+        QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM recipient")).toInt(),
+                 300);
     }
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal"))); // checkpointed on close
     const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
@@ -458,7 +475,8 @@ void TestStore::refusesTruncatedCopy()
     // The original still opens.
     db = Database::open(path, Database::OpenMode::OpenExisting, &error);
     QVERIFY2(db, qPrintable(error));
-    QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM recipient")).toInt(), 300);
+    QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM recipient")).toInt(),
+             300);
 }
 
 void TestStore::refusesLockedFile()
@@ -474,7 +492,8 @@ void TestStore::refusesLockedFile()
     PlainConnection other(path);
     QVERIFY(other.isOpen());
     QVERIFY2(other.exec(QStringLiteral("BEGIN IMMEDIATE"), &error), qPrintable(error));
-    QVERIFY(other.exec(QStringLiteral("INSERT INTO setting(key, value) VALUES('other', 'uncommitted')")));
+    QVERIFY(other.exec(
+        QStringLiteral("INSERT INTO setting(key, value) VALUES('other', 'uncommitted')")));
 
     QElapsedTimer timer;
     timer.start();
@@ -488,7 +507,8 @@ void TestStore::refusesLockedFile()
     second = Database::open(path, Database::OpenMode::OpenExisting, &error);
     QVERIFY2(second, qPrintable(error));
     QCOMPARE(second->setting(QStringLiteral("k")), QStringLiteral("before"));
-    QCOMPARE(second->setting(QStringLiteral("other"), QStringLiteral("none")), QStringLiteral("none"));
+    QCOMPARE(second->setting(QStringLiteral("other"), QStringLiteral("none")),
+             QStringLiteral("none"));
 }
 
 void TestStore::refusesReadOnlyFile()
@@ -512,7 +532,8 @@ void TestStore::refusesReadOnlyFile()
     db.reset();
     const QByteArray after = sha256(path);
     const bool walLeft = QFileInfo::exists(path + QStringLiteral("-wal"));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                    QFile::ReadOther);
 
     QVERIFY2(!opened, "a file without any write permission bit was opened for writing");
     QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
@@ -553,16 +574,22 @@ void TestStore::settingsRoundTrip()
     QVERIFY2(db, qPrintable(error));
 
     QCOMPARE(db->setting(QStringLiteral("missing")), QString());
-    QCOMPARE(db->setting(QStringLiteral("missing"), QStringLiteral("fallback")), QStringLiteral("fallback"));
-    QVERIFY2(db->setSetting(QStringLiteral("profile"), QStringLiteral("guangdong"), &error), qPrintable(error));
-    QCOMPARE(db->setting(QStringLiteral("profile"), QStringLiteral("fallback")), QStringLiteral("guangdong"));
+    QCOMPARE(db->setting(QStringLiteral("missing"), QStringLiteral("fallback")),
+             QStringLiteral("fallback"));
+    QVERIFY2(db->setSetting(QStringLiteral("profile"), QStringLiteral("guangdong"), &error),
+             qPrintable(error));
+    QCOMPARE(db->setting(QStringLiteral("profile"), QStringLiteral("fallback")),
+             QStringLiteral("guangdong"));
     QVERIFY(db->setSetting(QStringLiteral("profile"), QStringLiteral("urumqi"), &error));
     QCOMPARE(db->setting(QStringLiteral("profile")), QStringLiteral("urumqi"));
     QVERIFY(db->setSetting(QStringLiteral("name"), QStringLiteral("海岳区 社保中心")));
     QCOMPARE(db->setting(QStringLiteral("name")), QStringLiteral("海岳区 社保中心"));
     QVERIFY(db->setSetting(QStringLiteral("empty"), QStringLiteral("")));
     QCOMPARE(db->setting(QStringLiteral("empty"), QStringLiteral("fallback")), QString());
-    QCOMPARE(scalar(db->connection(), QStringLiteral("SELECT count(*) FROM setting WHERE key = 'profile'")).toInt(), 1);
+    QCOMPARE(scalar(db->connection(),
+                    QStringLiteral("SELECT count(*) FROM setting WHERE key = 'profile'"))
+                 .toInt(),
+             1);
 
     // Persisted.
     db.reset();
@@ -610,20 +637,26 @@ void TestStore::rollbackLeavesNoChange()
     db.reset();
     PlainConnection plain(path);
     QVERIFY(plain.isOpen());
-    QCOMPARE(plain.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'k'")).toString(), QStringLiteral("fourth"));
-    QCOMPARE(plain.scalar(QStringLiteral("SELECT count(*) FROM setting WHERE key = 'new'")).toInt(), 0);
+    QCOMPARE(plain.scalar(QStringLiteral("SELECT value FROM setting WHERE key = 'k'")).toString(),
+             QStringLiteral("fourth"));
+    QCOMPARE(plain.scalar(QStringLiteral("SELECT count(*) FROM setting WHERE key = 'new'")).toInt(),
+             0);
 }
 
 void TestStore::migrationStatements()
 {
     const int latest = Migrations::latestVersion();
     QCOMPARE(latest, Database::latestVersion());
-    QCOMPARE(latest, 7); // 1 initial, 2 work lists, 3 verification events, 4 users and audit trail, 5 benefit lifecycle, 6 import batches, 7 sync
+    QCOMPARE(latest, 7); // 1 initial, 2 work lists, 3 verification events, 4 users and audit trail,
+                         // 5 benefit lifecycle, 6 import batches, 7 sync
     // A trigger body keeps its inner statements: one CREATE TRIGGER, not split at ';'.
     const QStringList v3 = Migrations::statements(3);
-    const auto trigger = std::find_if(v3.cbegin(), v3.cend(), [](const QString &s) { return s.startsWith(QLatin1String("CREATE TRIGGER verification_event_no_update")); });
+    const auto trigger = std::find_if(v3.cbegin(), v3.cend(), [](const QString &s) {
+        return s.startsWith(QLatin1String("CREATE TRIGGER verification_event_no_update"));
+    });
     QVERIFY(trigger != v3.cend());
-    QVERIFY(trigger->contains(QLatin1String("RAISE(ABORT")) && trigger->endsWith(QLatin1String("END")));
+    QVERIFY(trigger->contains(QLatin1String("RAISE(ABORT")) &&
+            trigger->endsWith(QLatin1String("END")));
     for (int v = 1; v <= latest; ++v) {
         const QStringList stmts = Migrations::statements(v);
         QVERIFY2(!stmts.isEmpty(), qPrintable(QString::number(v)));
@@ -635,7 +668,8 @@ void TestStore::migrationStatements()
     }
     const QStringList v1 = Migrations::statements(1);
     QVERIFY(v1.first().startsWith(QLatin1String("PRAGMA application_id")));
-    QVERIFY(v1.contains(QStringLiteral("CREATE INDEX recipient_initials ON recipient(name_initials)")));
+    QVERIFY(
+        v1.contains(QStringLiteral("CREATE INDEX recipient_initials ON recipient(name_initials)")));
     QVERIFY(Migrations::statements(0).isEmpty());
     QVERIFY(Migrations::statements(-1).isEmpty());
     QVERIFY(Migrations::statements(latest + 1).isEmpty());
@@ -644,7 +678,8 @@ void TestStore::migrationStatements()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QString error;
-    auto db = Database::open(dir.filePath(QStringLiteral("m.sqlite")), Database::OpenMode::CreateIfMissing, &error);
+    auto db = Database::open(dir.filePath(QStringLiteral("m.sqlite")),
+                             Database::OpenMode::CreateIfMissing, &error);
     QVERIFY2(db, qPrintable(error));
     QSqlDatabase c = db->connection();
     QVERIFY(!Migrations::migrate(c, latest, latest + 1, &error));

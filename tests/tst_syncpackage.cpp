@@ -3,8 +3,8 @@
 // an edited manifest, a changed, missing or unlisted entry, a truncated zip, a
 // file that is not a zip. A refused read leaves nothing in its out folder.
 
-#include "zip/zipfile.h"
 #include "sync/syncpackage.h"
+#include "zip/zipfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,17 +1,17 @@
 // The sync parts of the window, offscreen and in Chinese: the status-bar field
 // for every state, the conflicts window deciding a conflict through its widgets.
-#include "conflictsdialog.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
-#include "mainwindow.h"
 #include "security/audittrail.h"
 #include "securitytest.h"
+#include "sync/conflictsdialog.h"
 #include "sync/synccontroller.h"
+#include "sync/syncdialog.h"
 #include "sync/syncsettings.h"
-#include "syncdialog.h"
-#include "syncstatusindicator.h"
+#include "sync/syncstatusindicator.h"
 #include "synctest.h"
 #include "translations.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCheckBox>

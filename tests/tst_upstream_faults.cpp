@@ -161,12 +161,14 @@ void TestUpstreamFaults::killMidBatch()
     r = pushEvents(up, token, batch);
     QCOMPARE(r.status, 200);
     for (int i = 0; i < 10; ++i)
-        QCOMPARE(result(r, i).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+        QCOMPARE(result(r, i).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("accepted"));
     QCOMPARE(up.counts().value(QStringLiteral("events")).toInt(), 10);
     // Sent once more (its answer lost, say): all duplicates, nothing new.
     r = pushEvents(up, token, batch);
     for (int i = 0; i < 10; ++i)
-        QCOMPARE(result(r, i).value(QStringLiteral("status")).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(result(r, i).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("duplicate"));
     QCOMPARE(up.counts().value(QStringLiteral("events")).toInt(), 10);
     QCOMPARE(changesOfType(pullAll(up, token), QStringLiteral("event")).size(), 10);
 }

@@ -17,7 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 const QDate kCheck(2026, 11, 20);
 } // namespace
@@ -44,7 +45,8 @@ private:
     qint64 personWhere(const QString &where) const;
     qint64 count(const QString &table) const;
     QVariant column(qint64 id, const QString &column) const;
-    EvidenceLink photo(const QString &name, EvidenceKind kind = EvidenceKind::Person, QRgb colour = 0xff3366aa);
+    EvidenceLink photo(const QString &name, EvidenceKind kind = EvidenceKind::Person,
+                       QRgb colour = 0xff3366aa);
     VerificationEvent alive(qint64 id) const;
 
     QTemporaryDir m_dir;
@@ -60,7 +62,8 @@ void TestVerification::initTestCase()
     QString error;
     m_profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
     QVERIFY2(m_profile, qPrintable(error));
-    m_db = Database::open(m_dir.filePath(QStringLiteral("v.sqlite")), Database::OpenMode::CreateIfMissing, &error);
+    m_db = Database::open(m_dir.filePath(QStringLiteral("v.sqlite")),
+                          Database::OpenMode::CreateIfMissing, &error);
     QVERIFY2(m_db, qPrintable(error));
     DemoOptions o;
     o.persons = 600;
@@ -68,7 +71,8 @@ void TestVerification::initTestCase()
     o.today = kToday;
     QVERIFY2(DemoGenerator::generate(*m_db, *m_profile, o, &error), qPrintable(error));
     m_store = std::make_unique<EvidenceStore>(EvidenceStore::folderFor(m_db->path()));
-    m_service = std::make_unique<VerificationService>(*m_db, *m_profile, *m_store, Session::commandLine());
+    m_service =
+        std::make_unique<VerificationService>(*m_db, *m_profile, *m_store, Session::commandLine());
 }
 
 void TestVerification::cleanupTestCase()
@@ -80,8 +84,10 @@ void TestVerification::cleanupTestCase()
 qint64 TestVerification::personWhere(const QString &where) const
 {
     QSqlQuery q(m_db->connection());
-    if (!q.exec(QStringLiteral("SELECT id FROM recipient WHERE living_status = 'alive' AND last_check_date IS NULL AND ") + where
-                + QStringLiteral(" ORDER BY id LIMIT 1")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT id FROM recipient WHERE living_status = 'alive' AND "
+                               "last_check_date IS NULL AND ") +
+                where + QStringLiteral(" ORDER BY id LIMIT 1")) ||
+        !q.next())
         return 0;
     return q.value(0).toLongLong();
 }
@@ -89,7 +95,9 @@ qint64 TestVerification::personWhere(const QString &where) const
 qint64 TestVerification::count(const QString &table) const
 {
     QSqlQuery q(m_db->connection());
-    return q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next() ? q.value(0).toLongLong() : -1;
+    return q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next()
+               ? q.value(0).toLongLong()
+               : -1;
 }
 
 QVariant TestVerification::column(qint64 id, const QString &column) const
@@ -165,7 +173,8 @@ void TestVerification::aliveNeedsEvidence()
 
 void TestVerification::aliveRestartsPeriod()
 {
-    const qint64 id = personWhere(QStringLiteral("category = 'enterprise' AND individual_months = 0 AND period_end < '2026-11-23'"));
+    const qint64 id = personWhere(QStringLiteral(
+        "category = 'enterprise' AND individual_months = 0 AND period_end < '2026-11-23'"));
     QVERIFY(id > 0);
     VerificationEvent e = alive(id);
     e.evidence << photo(QStringLiteral("face.png"));
@@ -176,11 +185,14 @@ void TestVerification::aliveRestartsPeriod()
     QCOMPARE(e.periodStart, kCheck);
     QCOMPARE(e.periodEnd, QDate(2027, 11, 20)); // qingdao: 12 months from the check
     QCOMPARE(column(id, QStringLiteral("period_end")).toString(), QStringLiteral("2027-11-20"));
-    QCOMPARE(column(id, QStringLiteral("last_check_date")).toString(), QStringLiteral("2026-11-20"));
+    QCOMPARE(column(id, QStringLiteral("last_check_date")).toString(),
+             QStringLiteral("2026-11-20"));
     QCOMPARE(column(id, QStringLiteral("phone")).toString(), QStringLiteral("13912345678"));
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT o.state, x.kind, v.worker, v.period_end FROM outbox o JOIN event_evidence x ON x.event_uuid = o.event_uuid "
-                             "JOIN verification_event v ON v.uuid = o.event_uuid WHERE o.event_uuid = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT o.state, x.kind, v.worker, v.period_end FROM outbox o JOIN event_evidence x ON "
+        "x.event_uuid = o.event_uuid "
+        "JOIN verification_event v ON v.uuid = o.event_uuid WHERE o.event_uuid = ?"));
     q.addBindValue(e.uuid);
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("pending"));
@@ -208,9 +220,11 @@ void TestVerification::proxyNeedsPowerOfAttorney()
 
 void TestVerification::deceasedDates()
 {
-    const qint64 id = personWhere(QStringLiteral("category = 'enterprise' AND period_end BETWEEN '2026-11-23' AND '2027-02-23'"));
+    const qint64 id = personWhere(QStringLiteral(
+        "category = 'enterprise' AND period_end BETWEEN '2026-11-23' AND '2027-02-23'"));
     QVERIFY(id > 0);
-    const QDate birth = QDate::fromString(column(id, QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    const QDate birth =
+        QDate::fromString(column(id, QStringLiteral("birth_date")).toString(), Qt::ISODate);
     const qint64 before = count(QStringLiteral("verification_event"));
     VerificationEvent e = alive(id);
     e.status = LivingStatus::Deceased;
@@ -236,7 +250,9 @@ void TestVerification::correctionIsANewEvent()
 {
     // The person recorded deceased by mistake: a correction says alive.
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT uuid, recipient_id FROM verification_event WHERE living_status = 'deceased'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT uuid, recipient_id FROM verification_event WHERE "
+                                  "living_status = 'deceased'")) &&
+            q.next());
     const QString wrong = q.value(0).toString();
     const qint64 id = q.value(1).toLongLong();
     VerificationEvent fix = alive(id);
@@ -263,7 +279,8 @@ void TestVerification::eventsAreAppendOnly()
 {
     QSqlQuery q(m_db->connection());
     QVERIFY(!q.exec(QStringLiteral("UPDATE verification_event SET worker = 'someone else'")));
-    QVERIFY2(q.lastError().text().contains(QStringLiteral("append-only")), qPrintable(q.lastError().text()));
+    QVERIFY2(q.lastError().text().contains(QStringLiteral("append-only")),
+             qPrintable(q.lastError().text()));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM verification_event")));
     QVERIFY(count(QStringLiteral("verification_event")) >= 3);
 }
@@ -286,7 +303,8 @@ void TestVerification::institutionNeedsContact()
     const auto institution = PolicyProfile::builtin(QStringLiteral("qingdao-institution"));
     QVERIFY(institution && institution->requiresCompleteContact());
     VerificationService service(*m_db, *institution, *m_store, Session::commandLine());
-    const qint64 id = personWhere(QStringLiteral("category = 'institution' AND (phone IS NULL OR residence_address IS NULL)"));
+    const qint64 id = personWhere(QStringLiteral(
+        "category = 'institution' AND (phone IS NULL OR residence_address IS NULL)"));
     QVERIFY(id > 0);
     VerificationEvent e = alive(id);
     e.checkDate = QDate(2026, 11, 10);
@@ -314,28 +332,35 @@ void TestVerification::cliRecordAndEvents()
     const QString cli = QStringLiteral(CERTDESK_BINARY_DIR "/app/certdesk-cli");
     m_db.reset(); // the CLI is another process; keep no connection in the way
     QProcess p;
-    p.start(cli, {QStringLiteral("record"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("v.sqlite")),
-                  QStringLiteral("--person"), number, QStringLiteral("--date"), QStringLiteral("2026-11-19"),
-                  QStringLiteral("--method"), QStringLiteral("home-visit"), QStringLiteral("--status"), QStringLiteral("alive"),
-                  QStringLiteral("--worker"), QStringLiteral("李社工"), QStringLiteral("--evidence"), photoPath + QStringLiteral("=id-card")});
+    p.start(cli,
+            {QStringLiteral("record"), QStringLiteral("--db"),
+             m_dir.filePath(QStringLiteral("v.sqlite")), QStringLiteral("--person"), number,
+             QStringLiteral("--date"), QStringLiteral("2026-11-19"), QStringLiteral("--method"),
+             QStringLiteral("home-visit"), QStringLiteral("--status"), QStringLiteral("alive"),
+             QStringLiteral("--worker"), QStringLiteral("李社工"), QStringLiteral("--evidence"),
+             photoPath + QStringLiteral("=id-card")});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     const QJsonObject recorded = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
     QCOMPARE(recorded.value(QStringLiteral("status")).toString(), QStringLiteral("alive"));
-    QCOMPARE(recorded.value(QStringLiteral("periodStart")).toString(), QStringLiteral("2026-11-19"));
-    p.start(cli, {QStringLiteral("events"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("v.sqlite")), QStringLiteral("--person"), number});
+    QCOMPARE(recorded.value(QStringLiteral("periodStart")).toString(),
+             QStringLiteral("2026-11-19"));
+    p.start(cli, {QStringLiteral("events"), QStringLiteral("--db"),
+                  m_dir.filePath(QStringLiteral("v.sqlite")), QStringLiteral("--person"), number});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
     QCOMPARE(lines.size(), 1);
     const QJsonObject event = QJsonDocument::fromJson(lines.first()).object();
-    QCOMPARE(event.value(QStringLiteral("uuid")).toString(), recorded.value(QStringLiteral("uuid")).toString());
+    QCOMPARE(event.value(QStringLiteral("uuid")).toString(),
+             recorded.value(QStringLiteral("uuid")).toString());
     QCOMPARE(event.value(QStringLiteral("worker")).toString(), QStringLiteral("李社工"));
     // A broken rule: exit 1 and the reason on stderr.
-    p.start(cli, {QStringLiteral("record"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("v.sqlite")),
-                  QStringLiteral("--person"), number, QStringLiteral("--date"), QStringLiteral("2026-11-19"),
-                  QStringLiteral("--method"), QStringLiteral("window"), QStringLiteral("--status"), QStringLiteral("alive"),
-                  QStringLiteral("--worker"), QStringLiteral("李社工")});
+    p.start(cli, {QStringLiteral("record"), QStringLiteral("--db"),
+                  m_dir.filePath(QStringLiteral("v.sqlite")), QStringLiteral("--person"), number,
+                  QStringLiteral("--date"), QStringLiteral("2026-11-19"),
+                  QStringLiteral("--method"), QStringLiteral("window"), QStringLiteral("--status"),
+                  QStringLiteral("alive"), QStringLiteral("--worker"), QStringLiteral("李社工")});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(p.readAllStandardError().contains("evidence"));

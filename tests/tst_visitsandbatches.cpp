@@ -16,7 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 }
 
@@ -67,7 +68,8 @@ void TestVisitsAndBatches::initTestCase()
     QString error;
     m_urumqi = PolicyProfile::builtin(QStringLiteral("urumqi"), &error);
     QVERIFY2(m_urumqi, qPrintable(error));
-    m_db = Database::open(m_dir.filePath(QStringLiteral("hv.sqlite")), Database::OpenMode::CreateIfMissing, &error);
+    m_db = Database::open(m_dir.filePath(QStringLiteral("hv.sqlite")),
+                          Database::OpenMode::CreateIfMissing, &error);
     QVERIFY2(m_db, qPrintable(error));
     DemoOptions o;
     o.persons = 800;
@@ -75,8 +77,9 @@ void TestVisitsAndBatches::initTestCase()
     o.today = kToday;
     QVERIFY2(DemoGenerator::generate(*m_db, *m_urumqi, o, &error), qPrintable(error));
     m_store = std::make_unique<EvidenceStore>(EvidenceStore::folderFor(m_db->path()));
-    m_elder = scalar(QStringLiteral("SELECT r.id FROM recipient r WHERE birth_date <= '1944-01-01' AND NOT EXISTS "
-                                    "(SELECT 1 FROM visit_request v WHERE v.recipient_id = r.id) ORDER BY id LIMIT 1"));
+    m_elder = scalar(QStringLiteral(
+        "SELECT r.id FROM recipient r WHERE birth_date <= '1944-01-01' AND NOT EXISTS "
+        "(SELECT 1 FROM visit_request v WHERE v.recipient_id = r.id) ORDER BY id LIMIT 1"));
     QVERIFY(m_elder > 0);
 }
 
@@ -85,20 +88,23 @@ void TestVisitsAndBatches::visitDueInWorkingDays()
     // RULES §7 (Urumqi): requested Fri 2026-09-25, due 5 working days later: 2026-10-09.
     HomeVisitService visits(*m_db, *m_urumqi, WorkingCalendar::builtin(), Session::commandLine());
     QString error;
-    const auto v = visits.request(m_elder, QDate(2026, 9, 25), QStringLiteral("女儿"), QStringLiteral("phone"),
-                                  QStringLiteral("卧床，无法到窗口"), &error);
+    const auto v =
+        visits.request(m_elder, QDate(2026, 9, 25), QStringLiteral("女儿"), QStringLiteral("phone"),
+                       QStringLiteral("卧床，无法到窗口"), &error);
     QVERIFY2(v, qPrintable(error));
     QCOMPARE(v->dueOn, QDate(2026, 10, 9));
     QCOMPARE(v->status, QStringLiteral("open"));
     m_visit = v->id;
     // One open request per person.
-    QVERIFY(!visits.request(m_elder, QDate(2026, 9, 26), QStringLiteral("社区"), QString(), QString(), &error));
+    QVERIFY(!visits.request(m_elder, QDate(2026, 9, 26), QStringLiteral("社区"), QString(),
+                            QString(), &error));
     QVERIFY2(error.contains(QStringLiteral("2026-10-09")), qPrintable(error));
 }
 
 void TestVisitsAndBatches::visitOnlyForSpecialGroups()
 {
-    const qint64 young = scalar(QStringLiteral("SELECT id FROM recipient WHERE birth_date > '1970-01-01' AND special_flags = 0 LIMIT 1"));
+    const qint64 young = scalar(QStringLiteral(
+        "SELECT id FROM recipient WHERE birth_date > '1970-01-01' AND special_flags = 0 LIMIT 1"));
     HomeVisitService visits(*m_db, *m_urumqi, WorkingCalendar::builtin(), Session::commandLine());
     QString error;
     QVERIFY(!visits.request(young, kToday, QStringLiteral("本人"), QString(), QString(), &error));
@@ -109,11 +115,21 @@ void TestVisitsAndBatches::assignAndAttempts()
 {
     HomeVisitService visits(*m_db, *m_urumqi, WorkingCalendar::builtin(), Session::commandLine());
     QString error;
-    QVERIFY(!visits.assign(m_visit, QStringLiteral("张社工"), QDate(2026, 9, 1), &error)); // before the request
+    QVERIFY(!visits.assign(m_visit, QStringLiteral("张社工"), QDate(2026, 9, 1),
+                           &error)); // before the request
     QVERIFY(visits.assign(m_visit, QStringLiteral("张社工"), QDate(2026, 9, 28), &error));
-    QVERIFY(!visits.addAttempt(m_visit, {0, QDate(2026, 9, 28), QStringLiteral("lost"), QStringLiteral("张社工"), QString()}, &error));
-    QVERIFY(visits.addAttempt(m_visit, {0, QDate(2026, 9, 28), QStringLiteral("not-home"), QStringLiteral("张社工"), QStringLiteral("邻居说去医院了")}, &error));
-    QVERIFY(visits.addAttempt(m_visit, {0, QDate(2026, 9, 30), QStringLiteral("hospital"), QStringLiteral("张社工"), QString()}, &error));
+    QVERIFY(!visits.addAttempt(
+        m_visit,
+        {0, QDate(2026, 9, 28), QStringLiteral("lost"), QStringLiteral("张社工"), QString()},
+        &error));
+    QVERIFY(visits.addAttempt(m_visit,
+                              {0, QDate(2026, 9, 28), QStringLiteral("not-home"),
+                               QStringLiteral("张社工"), QStringLiteral("邻居说去医院了")},
+                              &error));
+    QVERIFY(visits.addAttempt(
+        m_visit,
+        {0, QDate(2026, 9, 30), QStringLiteral("hospital"), QStringLiteral("张社工"), QString()},
+        &error));
     const auto v = visits.find(m_visit);
     QCOMPARE(v->assignedTo, QStringLiteral("张社工"));
     QCOMPARE(v->plannedOn, QDate(2026, 9, 28));
@@ -140,7 +156,7 @@ void TestVisitsAndBatches::checkClosesVisit()
     QVERIFY(!visits.openFor(m_elder));
     // The home-visit ledger shows the check, and no open request any more.
     RecipientListModel model(*m_db);
-    model.setQuery(WorklistQuery(Worklist::HomeVisit, {1, QStringLiteral("370299")}, kToday), kToday);
+    model.setQuery(LedgerQuery(Ledger::HomeVisit, {1, QStringLiteral("370299")}, kToday), kToday);
     while (model.canFetchMore(QModelIndex()))
         model.fetchMore(QModelIndex());
     const int checked = int(model.columns().indexOf(RecipientListModel::LastCheckColumn));
@@ -158,11 +174,30 @@ void TestVisitsAndBatches::checkClosesVisit()
 
 void TestVisitsAndBatches::remindersInLists()
 {
-    const qint64 id = scalar(QStringLiteral("SELECT id FROM recipient WHERE bigdata_rank = 1 ORDER BY id LIMIT 1"));
+    const qint64 id = scalar(
+        QStringLiteral("SELECT id FROM recipient WHERE bigdata_rank = 1 ORDER BY id LIMIT 1"));
     ContactLog log(*m_db);
-    ContactEntry call{0, id, QDate(2026, 11, 18), QStringLiteral("phone"), QStringLiteral("no-answer"), QStringLiteral("王社工"), QString()};
-    ContactEntry text{0, id, QDate(2026, 11, 19), QStringLiteral("sms"), QStringLiteral("sent"), QStringLiteral("王社工"), QString()};
-    ContactEntry bad{0, id, QDate(2026, 11, 19), QStringLiteral("sms"), QStringLiteral("reached"), QStringLiteral("王社工"), QString()};
+    ContactEntry call{0,
+                      id,
+                      QDate(2026, 11, 18),
+                      QStringLiteral("phone"),
+                      QStringLiteral("no-answer"),
+                      QStringLiteral("王社工"),
+                      QString()};
+    ContactEntry text{0,
+                      id,
+                      QDate(2026, 11, 19),
+                      QStringLiteral("sms"),
+                      QStringLiteral("sent"),
+                      QStringLiteral("王社工"),
+                      QString()};
+    ContactEntry bad{0,
+                     id,
+                     QDate(2026, 11, 19),
+                     QStringLiteral("sms"),
+                     QStringLiteral("reached"),
+                     QStringLiteral("王社工"),
+                     QString()};
     QString error;
     QVERIFY2(log.add(call, &error), qPrintable(error));
     QVERIFY2(log.add(text, &error), qPrintable(error));
@@ -171,13 +206,15 @@ void TestVisitsAndBatches::remindersInLists()
     QCOMPARE(log.entries(id).first().channel, QStringLiteral("sms"));
     // The to-verify list shows the latest reminder.
     RecipientListModel model(*m_db);
-    model.setQuery(WorklistQuery(Worklist::ToVerify, {1, QStringLiteral("370299")}, kToday), kToday);
+    model.setQuery(LedgerQuery(Ledger::ToVerify, {1, QStringLiteral("370299")}, kToday), kToday);
     const int col = int(model.columns().indexOf(RecipientListModel::LastContactColumn));
     QVERIFY(col >= 0);
     bool found = false;
     for (int r = 0; r < model.rowCount(); ++r) {
         if (model.recipientId(r) == id) {
-            QCOMPARE(model.index(r, col).data().toString(), QStringLiteral("2026-11-19 %1").arg(ContactLog::outcomeName(QStringLiteral("sent"))));
+            QCOMPARE(model.index(r, col).data().toString(),
+                     QStringLiteral("2026-11-19 %1")
+                         .arg(ContactLog::outcomeName(QStringLiteral("sent"))));
             found = true;
         }
     }
@@ -190,9 +227,11 @@ void TestVisitsAndBatches::batchPass()
     VerificationService service(*m_db, *institution, *m_store, Session::commandLine());
     QList<qint64> ids;
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipient WHERE living_status = 'alive' AND phone IS NOT NULL AND "
-                                  "household_address IS NOT NULL AND residence_address IS NOT NULL AND last_check_date IS NULL AND category <> 'dependent' "
-                                  "ORDER BY id LIMIT 20")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT id FROM recipient WHERE living_status = 'alive' AND phone IS NOT NULL AND "
+        "household_address IS NOT NULL AND residence_address IS NOT NULL AND last_check_date IS "
+        "NULL AND category <> 'dependent' "
+        "ORDER BY id LIMIT 20")));
     while (q.next())
         ids << q.value(0).toLongLong();
     QCOMPARE(ids.size(), 20);
@@ -208,7 +247,10 @@ void TestVisitsAndBatches::batchPass()
     QVERIFY2(service.recordBatch(ids, pass, &saved, &error), qPrintable(error));
     QCOMPARE(saved.size(), 20);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM verification_event")), before + 20);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT batch_id) FROM verification_event WHERE batch_id IS NOT NULL")), qint64(1));
+    QCOMPARE(
+        scalar(QStringLiteral(
+            "SELECT count(DISTINCT batch_id) FROM verification_event WHERE batch_id IS NOT NULL")),
+        qint64(1));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), before + 20);
     for (const VerificationEvent &e : saved) {
         QCOMPARE(e.periodStart, QDate(2026, 11, 1));
@@ -228,15 +270,20 @@ void TestVisitsAndBatches::batchRefusedByProfileOrBadRow()
     pass.evidence << sheet();
     const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM verification_event"));
     QString error;
-    QVERIFY(!VerificationService(*m_db, *guangdong, *m_store, Session::commandLine()).recordBatch({1, 2, 3}, pass, nullptr, &error));
+    QVERIFY(!VerificationService(*m_db, *guangdong, *m_store, Session::commandLine())
+                 .recordBatch({1, 2, 3}, pass, nullptr, &error));
     QVERIFY2(error.contains(QStringLiteral("Batch pass")), qPrintable(error));
     // One person without complete contact data refuses the whole batch, naming them.
     const auto institution = PolicyProfile::builtin(QStringLiteral("qingdao-institution"));
-    const qint64 incomplete = scalar(QStringLiteral("SELECT id FROM recipient WHERE phone IS NULL AND living_status = 'alive' LIMIT 1"));
-    const qint64 complete = scalar(QStringLiteral("SELECT id FROM recipient WHERE phone IS NOT NULL AND residence_address IS NOT NULL "
-                                                  "AND household_address IS NOT NULL AND last_check_date IS NULL LIMIT 1"));
-    QVERIFY(!VerificationService(*m_db, *institution, *m_store, Session::commandLine()).recordBatch({complete, incomplete}, pass, nullptr, &error));
-    QVERIFY2(error.contains(QStringLiteral("********")), qPrintable(error)); // the masked ID number of the person
+    const qint64 incomplete = scalar(QStringLiteral(
+        "SELECT id FROM recipient WHERE phone IS NULL AND living_status = 'alive' LIMIT 1"));
+    const qint64 complete = scalar(QStringLiteral(
+        "SELECT id FROM recipient WHERE phone IS NOT NULL AND residence_address IS NOT NULL "
+        "AND household_address IS NOT NULL AND last_check_date IS NULL LIMIT 1"));
+    QVERIFY(!VerificationService(*m_db, *institution, *m_store, Session::commandLine())
+                 .recordBatch({complete, incomplete}, pass, nullptr, &error));
+    QVERIFY2(error.contains(QStringLiteral("********")),
+             qPrintable(error)); // the masked ID number of the person
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM verification_event")), before);
 }
 
@@ -249,7 +296,8 @@ void TestVisitsAndBatches::paperRegisterRowsAllOrNothing()
     const EvidenceLink page = sheet();
     QList<VerificationEvent> rows;
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipient WHERE living_status = 'alive' AND last_check_date IS NULL ORDER BY id DESC LIMIT 3")));
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipient WHERE living_status = 'alive' AND "
+                                  "last_check_date IS NULL ORDER BY id DESC LIMIT 3")));
     int n = 0;
     while (q.next()) {
         VerificationEvent e;

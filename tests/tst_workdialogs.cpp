@@ -1,13 +1,15 @@
 // The work dialogs around checks, driven as a user does (offscreen, in Chinese):
 // batch pass, reminders, home-visit requests, paper register entry and the
 // printable route sheet. CERTDESK_SHOTS=1 saves /tmp/dlg-*.png (or a folder name).
-#include "batchpassdialog.h"
+#include "documents/visitroutesheet.h"
 #include "domain/idnumber.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
-#include "paperregisterdialog.h"
-#include "reminderdialog.h"
+#include "record/batchpassdialog.h"
+#include "record/paperregisterdialog.h"
+#include "record/reminderdialog.h"
+#include "record/visitrequestdialog.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
 #include "store/recipientrepository.h"
@@ -15,8 +17,6 @@
 #include "verification/contactlog.h"
 #include "verification/homevisitservice.h"
 #include "verification/verificationservice.h"
-#include "visitrequestdialog.h"
-#include "visitroutesheet.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -36,10 +36,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 const QString kWorker = QStringLiteral("王芳");
-}
+} // namespace
 
 class TestWorkDialogs : public QObject
 {
@@ -130,7 +131,8 @@ void TestWorkDialogs::initTestCase()
     options.today = kToday;
     QVERIFY2(DemoGenerator::generate(*m_db, *m_profile, options, &error), qPrintable(error));
     m_evidence = std::make_unique<EvidenceStore>(EvidenceStore::folderFor(path));
-    m_service = std::make_unique<VerificationService>(*m_db, *m_profile, *m_evidence, Session::commandLine());
+    m_service = std::make_unique<VerificationService>(*m_db, *m_profile, *m_evidence,
+                                                      Session::commandLine());
     m_repo = std::make_unique<RecipientRepository>(*m_db, *m_profile);
 }
 
@@ -150,14 +152,16 @@ void TestWorkDialogs::batchPass()
         names << name(id);
     BatchPassDialog dialog(people, names, *m_service, *m_profile, *m_evidence, kWorker, kToday);
     const QString summary = dialog.findChild<QLabel *>(QStringLiteral("summary"))->text();
-    QVERIFY2(summary.contains(QLatin1String("5")) && summary.contains(QLatin1String("2026-11-23"))
-                 && summary.contains(m_profile->displayName()),
+    QVERIFY2(summary.contains(QLatin1String("5")) &&
+                 summary.contains(QLatin1String("2026-11-23")) &&
+                 summary.contains(m_profile->displayName()),
              qPrintable(summary));
     QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("method"))->currentText(),
              VerificationTerms::displayName(VerificationMethod::UnitConfirmation));
     QVERIFY(!dialog.okButton()->isEnabled()); // no evidence yet
     QVERIFY(dialog.setEvidenceFile(writeImage(QStringLiteral("签到表.png"), 1)));
-    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("evidenceFile"))->text(), QStringLiteral("签到表.png"));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("evidenceFile"))->text(),
+             QStringLiteral("签到表.png"));
     QVERIFY(dialog.okButton()->isEnabled());
     shot(&dialog, QStringLiteral("batchpass"));
     dialog.okButton()->click();
@@ -167,8 +171,9 @@ void TestWorkDialogs::batchPass()
     QVERIFY(!batch.isEmpty());
 
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT batch_id), min(batch_id) FROM verification_event "
-                                  "WHERE batch_id IS NOT NULL")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT count(*), count(DISTINCT batch_id), min(batch_id) FROM verification_event "
+        "WHERE batch_id IS NOT NULL")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 5);
     QCOMPARE(q.value(1).toInt(), 1);
@@ -179,8 +184,8 @@ void TestWorkDialogs::batchPassRefusedByProfile()
 {
     VerificationService guangdong(*m_db, *m_guangdong, *m_evidence, Session::commandLine());
     const QList<qint64> people = ids(QString::fromLatin1(kCompleteSql)).mid(0, 3);
-    BatchPassDialog dialog(people, {name(people[0]), name(people[1]), name(people[2])}, guangdong, *m_guangdong,
-                           *m_evidence, kWorker, kToday);
+    BatchPassDialog dialog(people, {name(people[0]), name(people[1]), name(people[2])}, guangdong,
+                           *m_guangdong, *m_evidence, kWorker, kToday);
     QVERIFY(dialog.errorText().contains(m_guangdong->displayName()));
     QVERIFY(!dialog.okButton()->isEnabled());
     QVERIFY(!dialog.setEvidenceFile(writeImage(QStringLiteral("list.png"), 2)));
@@ -195,15 +200,18 @@ void TestWorkDialogs::reminder()
     const qint64 id = ids(QString::fromLatin1(kCompleteSql)).first();
     const auto person = m_repo->detail(id);
     {
-        ReminderDialog dialog(id, person->recipient.name, person->recipient.phone, log, kWorker, kToday);
-        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("phone"))->text(), person->recipient.phone);
+        ReminderDialog dialog(id, person->recipient.name, person->recipient.phone, log, kWorker,
+                              kToday);
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("phone"))->text(),
+                 person->recipient.phone);
         auto *channel = dialog.findChild<QComboBox *>(QStringLiteral("channel"));
         auto *outcome = dialog.findChild<QComboBox *>(QStringLiteral("outcome"));
         channel->setCurrentIndex(channel->findData(QStringLiteral("sms")));
         QCOMPARE(outcome->count(), 2); // sent, wrong number
         QCOMPARE(outcome->findData(QStringLiteral("reached")), -1);
         outcome->setCurrentIndex(outcome->findData(QStringLiteral("sent")));
-        dialog.findChild<QLineEdit *>(QStringLiteral("note"))->setText(QStringLiteral("提醒刷脸认证"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("note"))
+            ->setText(QStringLiteral("提醒刷脸认证"));
         dialog.save();
         QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(dialog.errorText()));
     }
@@ -215,7 +223,8 @@ void TestWorkDialogs::reminder()
 
     // The combo offers no "reached" for a text message; a forced one is refused
     // by the service and the reason shows in the dialog.
-    ReminderDialog dialog(id, person->recipient.name, person->recipient.phone, log, kWorker, kToday);
+    ReminderDialog dialog(id, person->recipient.name, person->recipient.phone, log, kWorker,
+                          kToday);
     QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("history"))->count(), 1);
     auto *channel = dialog.findChild<QComboBox *>(QStringLiteral("channel"));
     auto *outcome = dialog.findChild<QComboBox *>(QStringLiteral("outcome"));
@@ -233,34 +242,42 @@ void TestWorkDialogs::reminder()
 void TestWorkDialogs::visitRequest()
 {
     HomeVisitService visits(*m_db, *m_profile, WorkingCalendar::builtin(), Session::commandLine());
-    const QList<qint64> old = ids(QStringLiteral("SELECT id FROM recipient WHERE birth_date <= '1946-11-20' AND "
-                                                 "id NOT IN (SELECT recipient_id FROM visit_request) ORDER BY id"));
+    const QList<qint64> old =
+        ids(QStringLiteral("SELECT id FROM recipient WHERE birth_date <= '1946-11-20' AND "
+                           "id NOT IN (SELECT recipient_id FROM visit_request) ORDER BY id"));
     QVERIFY(!old.isEmpty());
     const qint64 id = old.first();
     VisitRequestDialog dialog(id, name(id), visits, kWorker, kToday);
     QVERIFY(!dialog.visit());
     shot(&dialog, QStringLiteral("visit-new"));
     dialog.findChild<QDateEdit *>(QStringLiteral("requestedOn"))->setDate(QDate(2026, 11, 20));
-    dialog.findChild<QLineEdit *>(QStringLiteral("requestedBy"))->setText(QStringLiteral("女儿 李娟"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("requestedBy"))
+        ->setText(QStringLiteral("女儿 李娟"));
     auto *channel = dialog.findChild<QComboBox *>(QStringLiteral("channel"));
     channel->setCurrentIndex(channel->findData(QStringLiteral("family")));
-    dialog.findChild<QLineEdit *>(QStringLiteral("reason"))->setText(QStringLiteral("卧床，无法到窗口"));
-    dialog.findChild<QPushButton *>(QStringLiteral("create"))->click(); // works whether or not the offscreen dialog is mapped
+    dialog.findChild<QLineEdit *>(QStringLiteral("reason"))
+        ->setText(QStringLiteral("卧床，无法到窗口"));
+    dialog.findChild<QPushButton *>(QStringLiteral("create"))
+        ->click(); // works whether or not the offscreen dialog is mapped
     QVERIFY2(dialog.visit(), qPrintable(dialog.errorText()));
     QCOMPARE(dialog.visit()->dueOn, QDate(2026, 11, 27));
-    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("due"))->text(), QStringLiteral("2026-11-27"));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("due"))->text(),
+             QStringLiteral("2026-11-27"));
 
     dialog.findChild<QLineEdit *>(QStringLiteral("assignee"))->setText(QStringLiteral("张伟"));
     dialog.findChild<QDateEdit *>(QStringLiteral("plannedOn"))->setDate(QDate(2026, 11, 24));
-    dialog.findChild<QPushButton *>(QStringLiteral("assign"))->click(); // works whether or not the offscreen dialog is mapped
+    dialog.findChild<QPushButton *>(QStringLiteral("assign"))
+        ->click(); // works whether or not the offscreen dialog is mapped
     QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
     QCOMPARE(visits.openFor(id)->assignedTo, QStringLiteral("张伟"));
     QCOMPARE(visits.openFor(id)->plannedOn, QDate(2026, 11, 24));
 
     auto *outcome = dialog.findChild<QComboBox *>(QStringLiteral("attemptOutcome"));
     outcome->setCurrentIndex(outcome->findData(QStringLiteral("not-home")));
-    dialog.findChild<QLineEdit *>(QStringLiteral("attemptNote"))->setText(QStringLiteral("邻居说去医院复查"));
-    dialog.findChild<QPushButton *>(QStringLiteral("addAttempt"))->click(); // works whether or not the offscreen dialog is mapped
+    dialog.findChild<QLineEdit *>(QStringLiteral("attemptNote"))
+        ->setText(QStringLiteral("邻居说去医院复查"));
+    dialog.findChild<QPushButton *>(QStringLiteral("addAttempt"))
+        ->click(); // works whether or not the offscreen dialog is mapped
     QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
     QCOMPARE(visits.openFor(id)->attempts.size(), 1);
     QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("attempts"))->count(), 1);
@@ -268,8 +285,12 @@ void TestWorkDialogs::visitRequest()
 
     // Seen a week later the request is overdue and says so.
     VisitRequestDialog later(id, name(id), visits, kWorker, QDate(2026, 11, 30));
-    QVERIFY(later.findChild<QLabel *>(QStringLiteral("due"))->text().contains(QLatin1String("2026-11-27")));
-    QVERIFY(later.findChild<QLabel *>(QStringLiteral("due"))->styleSheet().contains(QLatin1String("#c00000")));
+    QVERIFY(later.findChild<QLabel *>(QStringLiteral("due"))
+                ->text()
+                .contains(QLatin1String("2026-11-27")));
+    QVERIFY(later.findChild<QLabel *>(QStringLiteral("due"))
+                ->styleSheet()
+                .contains(QLatin1String("#c00000")));
 }
 
 void TestWorkDialogs::paperRegister()
@@ -287,7 +308,8 @@ void TestWorkDialogs::paperRegister()
         QString typed = number;
         if (i == 1) {
             good = number;
-            const QChar wrong = number.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+            const QChar wrong =
+                number.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
             typed = number.left(17) + wrong;
             bad = typed;
         }
@@ -302,17 +324,21 @@ void TestWorkDialogs::paperRegister()
                 for (QChar ch : cells[c]) // the editor opens on the first key
                     QTest::keyClick(QApplication::focusWidget(), ch.toLatin1());
             }
-            QTest::keyClick(QApplication::focusWidget(), c == cells.size() - 1 ? Qt::Key_Return : Qt::Key_Tab);
+            QTest::keyClick(QApplication::focusWidget(),
+                            c == cells.size() - 1 ? Qt::Key_Return : Qt::Key_Tab);
         }
         QTRY_COMPARE(table->currentRow(), i + 1);
         QCOMPARE(table->currentColumn(), 0);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     }
     QCOMPARE(table->rowCount(), 4); // a fresh empty row at the end
-    QCOMPARE(table->item(0, PaperRegisterDialog::IdColumn)->text(), m_repo->detail(people[0])->recipient.idNumber);
+    QCOMPARE(table->item(0, PaperRegisterDialog::IdColumn)->text(),
+             m_repo->detail(people[0])->recipient.idNumber);
     // A Chinese method name is taken as well as a key.
-    table->item(2, PaperRegisterDialog::MethodColumn)->setText(VerificationTerms::displayName(VerificationMethod::Window));
-    QCOMPARE(PaperRegisterDialog::parseMethod(VerificationTerms::displayName(VerificationMethod::Window)),
+    table->item(2, PaperRegisterDialog::MethodColumn)
+        ->setText(VerificationTerms::displayName(VerificationMethod::Window));
+    QCOMPARE(PaperRegisterDialog::parseMethod(
+                 VerificationTerms::displayName(VerificationMethod::Window)),
              VerificationMethod::Window);
 
     const QString problem = dialog.problem(1);
@@ -320,9 +346,9 @@ void TestWorkDialogs::paperRegister()
     QVERIFY2(problem.contains(good.at(17)), qPrintable(problem));
     QVERIFY(!dialog.saveButton()->isEnabled());
     table->item(1, PaperRegisterDialog::IdColumn)->setText(good);
-    QVERIFY(dialog.problem(1).contains(
-        QCoreApplication::translate("VerificationService", "A person confirmed alive needs at least one evidence item "
-                                                           "(a photo of the person, the ID card or a signed form).")));
+    QVERIFY(dialog.problem(1).contains(QCoreApplication::translate(
+        "VerificationService", "A person confirmed alive needs at least one evidence item "
+                               "(a photo of the person, the ID card or a signed form).")));
     QVERIFY(!dialog.saveButton()->isEnabled()); // no register photo yet
     QVERIFY(dialog.setRegisterPhoto(writeImage(QStringLiteral("台账第3页.png"), 3)));
     for (int r = 0; r < 3; ++r)
@@ -341,7 +367,8 @@ void TestWorkDialogs::paperRegister()
 
 void TestWorkDialogs::routeSheet()
 {
-    const QList<qint64> people = ids(QStringLiteral("SELECT id FROM recipient ORDER BY id LIMIT 4"));
+    const QList<qint64> people =
+        ids(QStringLiteral("SELECT id FROM recipient ORDER BY id LIMIT 4"));
     QList<RouteStop> stops;
     for (qint64 id : people) {
         const Recipient r = m_repo->detail(id)->recipient;

@@ -2,20 +2,20 @@
 // in"): a check recorded through a service wired to the workspace updates the
 // list, the counts, the detail panel, the dashboard and the sync status once
 // each — MainWindow refreshes nothing by hand.
-#include "dashboardpanel.h"
+#include "dashboard/dashboardpanel.h"
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
 #include "io/bigdataimport.h"
 #include "io/tablereader.h"
 #include "lifecycletest.h"
+#include "lists/ledgerpanel.h"
+#include "lists/recipientdetailpanel.h"
 #include "lists/recipientlistmodel.h"
-#include "mainwindow.h"
-#include "recipientdetailpanel.h"
 #include "securitytest.h"
 #include "store/demogenerator.h"
 #include "sync/synccontroller.h"
 #include "verification/verificationservice.h"
-#include "worklistpanel.h"
+#include "window/mainwindow.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacechanges.h"
 
@@ -27,7 +27,8 @@
 #include <QTest>
 #include <functional>
 
-namespace {
+namespace
+{
 const QDate kToday(2026, 11, 23);
 }
 
@@ -43,34 +44,39 @@ void TestWorkspaceChanges::aRecordedCheckUpdatesEveryViewOnce()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                       dir.filePath(QStringLiteral("settings")));
     QString error;
     const auto profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
     QVERIFY2(profile, qPrintable(error));
-    auto db = securitytest::demoDatabase(dir.filePath(QStringLiteral("w.sqlite")), *profile, 800, 3, kToday, &error);
+    auto db = securitytest::demoDatabase(dir.filePath(QStringLiteral("w.sqlite")), *profile, 800, 3,
+                                         kToday, &error);
     QVERIFY2(db, qPrintable(error));
     Workspace workspace(*db, *profile, securitytest::administrator());
     MainWindow window(workspace, kToday);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     DashboardPanel *dashboard = window.openDashboard();
-    QTRY_VERIFY(window.worklists()->shownCount(window.worklists()->currentList()) >= 0);
+    QTRY_VERIFY(window.ledgers()->shownCount(window.ledgers()->currentList()) >= 0);
 
     QSqlQuery q(db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipient WHERE coalesce(phone, '') <> '' ORDER BY id LIMIT 1")) && q.next());
+    QVERIFY(q.exec(QStringLiteral(
+                "SELECT id FROM recipient WHERE coalesce(phone, '') <> '' ORDER BY id LIMIT 1")) &&
+            q.next());
     const qint64 id = q.value(0).toLongLong();
     window.detail()->showRecipient(id);
     QTest::qWait(300); // let the first counts and the dashboard settle
 
     QSignalSpy announced(workspace.changes(), &WorkspaceChanges::changed);
-    QSignalSpy lists(window.worklists()->model(), &QAbstractItemModel::modelReset);
-    QSignalSpy counts(window.worklists(), &WorklistPanel::countsUpdated);
+    QSignalSpy lists(window.ledgers()->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy counts(window.ledgers(), &LedgerPanel::countsUpdated);
     QSignalSpy detail(window.detail(), &RecipientDetailPanel::shown);
     QSignalSpy board(dashboard, &DashboardPanel::loaded);
     QSignalSpy sync(window.syncController(), &SyncController::statusChanged);
 
     // A service built from the workspace, as the window's own are.
-    VerificationService service(workspace.database(), workspace.profile(), workspace.evidence(), workspace.session());
+    VerificationService service(workspace.database(), workspace.profile(), workspace.evidence(),
+                                workspace.session());
     service.setChanges(workspace.changes());
     service.setToday(kToday);
     QImage image(200, 150, QImage::Format_RGB32);
@@ -114,15 +120,18 @@ void TestWorkspaceChanges::aRecordedCheckUpdatesEveryViewOnce()
 
     // An import announces itself once it is committed (many people: every view
     // reloads once; the outbox is not touched).
-    QVERIFY(q.exec(QStringLiteral("SELECT id_number FROM recipient WHERE id = %1").arg(id)) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT id_number FROM recipient WHERE id = %1").arg(id)) &&
+            q.next());
     ReadTable table;
     table.headers = {QStringLiteral("身份证号"), QStringLiteral("结论"), QStringLiteral("详情")};
-    table.rows << QStringList{q.value(0).toString(), QStringLiteral("待核实"), QStringLiteral("通知测试")};
+    table.rows << QStringList{q.value(0).toString(), QStringLiteral("待核实"),
+                              QStringLiteral("通知测试")};
     BigDataImport importer(workspace.database(), workspace.profile());
     importer.setChanges(workspace.changes());
     const ImportPlan plan = importer.validate(table, ImportMapping::guess(table.headers), kToday);
     QVERIFY(plan.problems.isEmpty() && plan.changes.size() == 1);
-    eachViewOnce([&] { QVERIFY2(importer.apply(plan, workspace.session(), &error), qPrintable(error)); }, 0);
+    eachViewOnce(
+        [&] { QVERIFY2(importer.apply(plan, workspace.session(), &error), qPrintable(error)); }, 0);
     if (QTest::currentTestFailed())
         return;
 
@@ -130,7 +139,8 @@ void TestWorkspaceChanges::aRecordedCheckUpdatesEveryViewOnce()
     LifecycleService payments(workspace.database(), workspace.profile(), workspace.session());
     payments.setChanges(workspace.changes());
     payments.setToday(kToday);
-    LifecycleEvent step = lifecycletest::failure(id, kToday, QStringLiteral("王社工"), QStringLiteral("通知测试"));
+    LifecycleEvent step =
+        lifecycletest::failure(id, kToday, QStringLiteral("王社工"), QStringLiteral("通知测试"));
     eachViewOnce([&] { QVERIFY2(payments.record(step, &error), qPrintable(error)); }, 1);
 }
 

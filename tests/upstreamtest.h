@@ -3,8 +3,8 @@
 // What the upstream server's test suites share: the demo roster's
 // communities, event builders, a whole pull, failure descriptions and the
 // START_DEMO fixture macro.
-#include "upstreamfixture.h"
 #include "sync/syncpackage.h"
+#include "upstreamfixture.h"
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRandomGenerator>
@@ -82,7 +82,7 @@ inline QString sha256(const QByteArray &bytes)
 }
 
 inline QJsonArray pullAll(const UpstreamFixture &up, const QString &token, qint64 since = 0,
-                   int limit = 5000)
+                          int limit = 5000)
 {
     QJsonArray all;
     for (int guard = 0; guard < 1000; ++guard) {
@@ -124,4 +124,3 @@ inline QJsonArray changesOfType(const QJsonArray &changes, const QString &type)
     UpstreamFixture up;                                                                            \
     UPSTREAM_PREPARE_OR_SKIP(up, backend);                                                         \
     QVERIFY2(up.loadDemoRoster() && up.addDemoUsers() && up.start(), qPrintable(up.lastError()))
-

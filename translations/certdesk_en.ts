@@ -5615,7 +5615,7 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>WorklistPanel</name>
+    <name>LedgerPanel</name>
     <message>
         <source>Search: ID number, name or pinyin initials (Ctrl+F)</source>
         <translation type="unfinished"></translation>
@@ -5662,7 +5662,7 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>Worklists</name>
+    <name>Ledgers</name>
     <message>
         <source>Overdue</source>
         <translation type="unfinished"></translation>

@@ -5635,7 +5635,7 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>WorklistPanel</name>
+    <name>LedgerPanel</name>
     <message>
         <source>Search: ID number, name or pinyin initials (Ctrl+F)</source>
         <translation>搜索：身份证号、姓名或拼音首字母（Ctrl+F）</translation>
@@ -5681,7 +5681,7 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>Worklists</name>
+    <name>Ledgers</name>
     <message>
         <source>Overdue</source>
         <translation>已逾期</translation>

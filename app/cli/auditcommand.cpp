@@ -13,12 +13,14 @@
 #include <QJsonObject>
 #include <cstdio>
 
-namespace {
+namespace
+{
 bool readPassword(const QString &file, QString *password)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
-        cli::printError(QStringLiteral("--new-password-file: cannot read %1: %2").arg(file, f.errorString()));
+        cli::printError(
+            QStringLiteral("--new-password-file: cannot read %1: %2").arg(file, f.errorString()));
         return false;
     }
     *password = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
@@ -29,7 +31,8 @@ bool readPassword(const QString &file, QString *password)
 int cli::runVerifyAudit(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Check the audit trail's hash chain; names the first altered or deleted entry."));
+    p.setApplicationDescription(QStringLiteral(
+        "Check the audit trail's hash chain; names the first altered or deleted entry."));
     p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
     if (!parse(p, args))
         return 2;
@@ -57,13 +60,19 @@ int cli::runVerifyAudit(const QStringList &args)
 int cli::runAudit(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Audit trail entries as JSON lines (or CSV with --csv)."));
+    p.setApplicationDescription(
+        QStringLiteral("Audit trail entries as JSON lines (or CSV with --csv)."));
     p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("by"), QStringLiteral("only entries of this user"), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("action"), QStringLiteral("only this action (sign-in, record, export, ...)"), QStringLiteral("KEY")});
-    p.addOption({QStringLiteral("from"), QStringLiteral("first day"), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("by"), QStringLiteral("only entries of this user"),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("action"),
+                 QStringLiteral("only this action (sign-in, record, export, ...)"),
+                 QStringLiteral("KEY")});
+    p.addOption(
+        {QStringLiteral("from"), QStringLiteral("first day"), QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("to"), QStringLiteral("last day"), QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("off-hours"), QStringLiteral("only entries outside working hours")});
+    p.addOption(
+        {QStringLiteral("off-hours"), QStringLiteral("only entries outside working hours")});
     p.addOption({QStringLiteral("csv"), QStringLiteral("write CSV instead of JSON lines")});
     addUserOptions(p);
     if (!parse(p, args))
@@ -72,8 +81,10 @@ int cli::runAudit(const QStringList &args)
     filter.username = p.value(QStringLiteral("by"));
     filter.action = p.value(QStringLiteral("action"));
     filter.offHoursOnly = p.isSet(QStringLiteral("off-hours"));
-    if ((p.isSet(QStringLiteral("from")) && !parseDate(p.value(QStringLiteral("from")), QStringLiteral("from"), &filter.from)) ||
-        (p.isSet(QStringLiteral("to")) && !parseDate(p.value(QStringLiteral("to")), QStringLiteral("to"), &filter.to)))
+    if ((p.isSet(QStringLiteral("from")) &&
+         !parseDate(p.value(QStringLiteral("from")), QStringLiteral("from"), &filter.from)) ||
+        (p.isSet(QStringLiteral("to")) &&
+         !parseDate(p.value(QStringLiteral("to")), QStringLiteral("to"), &filter.to)))
         return 2;
     Acting o;
     if (!openActing(p, QStringLiteral("audit"), &o))
@@ -116,24 +127,38 @@ int cli::runAddUser(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Create a user account."));
     p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("name"), QStringLiteral("user name (letters, digits, . _ -)"), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("display-name"), QStringLiteral("full name"), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("role"), QStringLiteral("community-worker, street-supervisor, district-admin or auditor"), QStringLiteral("ROLE")});
-    p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code (community, street or district per role)"), QStringLiteral("CODE")});
-    p.addOption({QStringLiteral("duty"), QStringLiteral("certify or approve-benefit; repeatable (default: certify for workers and supervisors)"), QStringLiteral("DUTY")});
-    p.addOption({QStringLiteral("new-password-file"), QStringLiteral("file whose first line is the new user's password"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("name"), QStringLiteral("user name (letters, digits, . _ -)"),
+                 QStringLiteral("NAME")});
+    p.addOption(
+        {QStringLiteral("display-name"), QStringLiteral("full name"), QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("role"),
+                 QStringLiteral("community-worker, street-supervisor, district-admin or auditor"),
+                 QStringLiteral("ROLE")});
+    p.addOption({QStringLiteral("node"),
+                 QStringLiteral("jurisdiction code (community, street or district per role)"),
+                 QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("duty"),
+                 QStringLiteral("certify or approve-benefit; repeatable (default: certify for "
+                                "workers and supervisors)"),
+                 QStringLiteral("DUTY")});
+    p.addOption({QStringLiteral("new-password-file"),
+                 QStringLiteral("file whose first line is the new user's password"),
+                 QStringLiteral("FILE")});
     addUserOptions(p);
     if (!parse(p, args))
         return 2;
-    for (const char *required : {"db", "name", "display-name", "role", "node", "new-password-file"}) {
+    for (const char *required :
+         {"db", "name", "display-name", "role", "node", "new-password-file"}) {
         if (!p.isSet(QString::fromLatin1(required))) {
-            printError(QStringLiteral("add-user: --%1 is required").arg(QString::fromLatin1(required)));
+            printError(
+                QStringLiteral("add-user: --%1 is required").arg(QString::fromLatin1(required)));
             return 2;
         }
     }
     const auto role = Permissions::roleFromKey(p.value(QStringLiteral("role")));
     if (!role) {
-        printError(QStringLiteral("--role: unknown role '%1'").arg(p.value(QStringLiteral("role"))));
+        printError(
+            QStringLiteral("--role: unknown role '%1'").arg(p.value(QStringLiteral("role"))));
         return 2;
     }
     QString password;
@@ -150,15 +175,17 @@ int cli::runAddUser(const QStringList &args)
     u.role = *role;
     u.nodeCode = p.value(QStringLiteral("node"));
     u.duties = p.isSet(QStringLiteral("duty")) ? p.values(QStringLiteral("duty"))
-               : (*role == Role::CommunityWorker || *role == Role::StreetSupervisor) ? QStringList{QStringLiteral("certify")}
-                                                                                    : QStringList{};
+               : (*role == Role::CommunityWorker || *role == Role::StreetSupervisor)
+                   ? QStringList{QStringLiteral("certify")}
+                   : QStringList{};
     QString error;
     if (!UserRepository(*o.db, *o.profile).create(u, password, &error)) {
         printError(error);
         return 1;
     }
     AuditTrail(*o.db, *o.profile, WorkingCalendar::builtin())
-        .record(o.session, AuditAction::UserChange, u.username, QStringLiteral("created %1 at %2").arg(Permissions::roleKey(u.role), u.nodeCode));
+        .record(o.session, AuditAction::UserChange, u.username,
+                QStringLiteral("created %1 at %2").arg(Permissions::roleKey(u.role), u.nodeCode));
     printJson({{QStringLiteral("id"), u.id},
                {QStringLiteral("name"), u.username},
                {QStringLiteral("role"), Permissions::roleKey(u.role)},

@@ -149,7 +149,8 @@ int cli::runRestore(const QStringList &args)
     }
     RestoreOptions options;
     options.moveDesk = p.isSet(QStringLiteral("move-desk"));
-    const RestoreResult r = BackupRestorer::restore(p.value(QStringLiteral("from")), path, session, options);
+    const RestoreResult r =
+        BackupRestorer::restore(p.value(QStringLiteral("from")), path, session, options);
     if (!r.ok)
         return refused(r.message, r.badEntry);
     printJson({{QStringLiteral("ok"), true},

@@ -7,10 +7,13 @@
 int cli::runCheckId(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Validate resident ID numbers (GB 11643-1999); one JSON line each. "
-                                               "Exit code 1 when any number is invalid."));
-    p.addOption({QStringLiteral("today"), QStringLiteral("date for the age (default: today)"), QStringLiteral("YYYY-MM-DD")});
-    p.addPositionalArgument(QStringLiteral("NUMBER"), QStringLiteral("ID numbers to check"), QStringLiteral("NUMBER..."));
+    p.setApplicationDescription(
+        QStringLiteral("Validate resident ID numbers (GB 11643-1999); one JSON line each. "
+                       "Exit code 1 when any number is invalid."));
+    p.addOption({QStringLiteral("today"), QStringLiteral("date for the age (default: today)"),
+                 QStringLiteral("YYYY-MM-DD")});
+    p.addPositionalArgument(QStringLiteral("NUMBER"), QStringLiteral("ID numbers to check"),
+                            QStringLiteral("NUMBER..."));
     if (!parse(p, args))
         return 2;
     QDate today;
@@ -27,7 +30,8 @@ int cli::runCheckId(const QStringList &args)
         if (id.isValid()) {
             o.insert(QStringLiteral("canonical"), id.canonical());
             o.insert(QStringLiteral("birth"), id.birthDate().toString(Qt::ISODate));
-            o.insert(QStringLiteral("sex"), id.sex() == IdNumber::Sex::Female ? QStringLiteral("F") : QStringLiteral("M"));
+            o.insert(QStringLiteral("sex"),
+                     id.sex() == IdNumber::Sex::Female ? QStringLiteral("F") : QStringLiteral("M"));
             o.insert(QStringLiteral("age"), id.ageOn(today));
         } else {
             ++invalid;

@@ -8,8 +8,8 @@
 #include "security/userrepository.h"
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
+#include "store/ledgerquery.h"
 #include "store/recipientrepository.h"
-#include "store/worklistquery.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
@@ -17,7 +17,8 @@
 #include <QSaveFile>
 #include <cstdio>
 
-namespace cli {
+namespace cli
+{
 
 void printJson(const QJsonObject &object)
 {
@@ -50,7 +51,8 @@ bool parseDate(const QString &value, const QString &option, QDate *out)
 {
     const QDate d = QDate::fromString(value, Qt::ISODate);
     if (!d.isValid() || value.size() != 10) {
-        printError(QStringLiteral("--%1: '%2' is not a date in the form YYYY-MM-DD").arg(option, value));
+        printError(
+            QStringLiteral("--%1: '%2' is not a date in the form YYYY-MM-DD").arg(option, value));
         return false;
     }
     *out = d;
@@ -77,7 +79,8 @@ bool scopeFor(const Database &db, const QString &code, Scope *scope)
     if (!code.isEmpty()) {
         const auto node = jurisdictions.find(code);
         if (!node) {
-            printError(QStringLiteral("--node: no jurisdiction with code '%1' in %2").arg(code, db.path()));
+            printError(QStringLiteral("--node: no jurisdiction with code '%1' in %2")
+                           .arg(code, db.path()));
             return false;
         }
         *scope = {node->level, node->code};
@@ -98,12 +101,14 @@ bool findPerson(const Database &db, const PolicyProfile &profile, const QString 
 {
     const IdNumber number = IdNumber::parse(text);
     if (!number.isValid()) {
-        printError(QStringLiteral("--person: %1 is not a valid ID number: %2").arg(text, number.reason()));
+        printError(
+            QStringLiteral("--person: %1 is not a valid ID number: %2").arg(text, number.reason()));
         return false;
     }
     const auto found = RecipientRepository(db, profile).idForNumber(number.canonical());
     if (!found) {
-        printError(QStringLiteral("--person: nobody with ID number %1 in %2").arg(number.canonical(), db.path()));
+        printError(QStringLiteral("--person: nobody with ID number %1 in %2")
+                       .arg(number.canonical(), db.path()));
         return false;
     }
     *id = *found;
@@ -113,7 +118,8 @@ bool findPerson(const Database &db, const PolicyProfile &profile, const QString 
 std::optional<PolicyProfile> databaseProfile(const Database &db)
 {
     QString error;
-    auto profile = PolicyProfile::builtin(db.setting(QStringLiteral("profile"), PolicyProfile::defaultId()), &error);
+    auto profile = PolicyProfile::builtin(
+        db.setting(QStringLiteral("profile"), PolicyProfile::defaultId()), &error);
     if (!profile)
         printError(error);
     return profile;
@@ -121,14 +127,24 @@ std::optional<PolicyProfile> databaseProfile(const Database &db)
 
 void addUserOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("user"), QStringLiteral("act as this user (default: env CERTDESK_USER, else the local \"cli\" actor)"), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("password-file"), QStringLiteral("file whose first line is the user's password (default: env CERTDESK_PASSWORD)"), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("user"),
+         QStringLiteral(
+             "act as this user (default: env CERTDESK_USER, else the local \"cli\" actor)"),
+         QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("password-file"),
+         QStringLiteral(
+             "file whose first line is the user's password (default: env CERTDESK_PASSWORD)"),
+         QStringLiteral("FILE")});
 }
 
-bool signIn(const QCommandLineParser &parser, const Database &db, const PolicyProfile &profile, Session *session)
+bool signIn(const QCommandLineParser &parser, const Database &db, const PolicyProfile &profile,
+            Session *session)
 {
-    const QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user"))
-                                                               : qEnvironmentVariable("CERTDESK_USER");
+    const QString user = parser.isSet(QStringLiteral("user"))
+                             ? parser.value(QStringLiteral("user"))
+                             : qEnvironmentVariable("CERTDESK_USER");
     if (user.isEmpty()) {
         *session = Session::commandLine();
         return true;
@@ -137,10 +153,12 @@ bool signIn(const QCommandLineParser &parser, const Database &db, const PolicyPr
     if (parser.isSet(QStringLiteral("password-file"))) {
         QFile f(parser.value(QStringLiteral("password-file")));
         if (!f.open(QIODevice::ReadOnly)) {
-            printError(QStringLiteral("--password-file: cannot read %1: %2").arg(f.fileName(), f.errorString()));
+            printError(QStringLiteral("--password-file: cannot read %1: %2")
+                           .arg(f.fileName(), f.errorString()));
             return false;
         }
-        password = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+        password =
+            QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
     }
     QString error;
     const AuditTrail audit(db, profile, WorkingCalendar::builtin());
@@ -150,7 +168,8 @@ bool signIn(const QCommandLineParser &parser, const Database &db, const PolicyPr
         attempted.username = user;
         attempted.role = Role::Auditor; // no rights: only a name to log
         QString ignored;
-        audit.record(Session(attempted, QStringLiteral("cli")), AuditAction::SignInFailed, user, QString(), &ignored);
+        audit.record(Session(attempted, QStringLiteral("cli")), AuditAction::SignInFailed, user,
+                     QString(), &ignored);
         printError(QStringLiteral("--user %1: %2").arg(user, error));
         return false;
     }
@@ -162,7 +181,8 @@ bool signIn(const QCommandLineParser &parser, const Database &db, const PolicyPr
     return true;
 }
 
-bool requireOptions(const QCommandLineParser &parser, const QString &command, const QStringList &names)
+bool requireOptions(const QCommandLineParser &parser, const QString &command,
+                    const QStringList &names)
 {
     for (const QString &name : names) {
         if (!parser.isSet(name)) {
@@ -181,15 +201,17 @@ QCommandLineOption dbOption()
 QCommandLineOption listOption()
 {
     return {{QStringLiteral("list"), QStringLiteral("band")},
-            QStringLiteral("overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit (--band: the same)"),
+            QStringLiteral(
+                "overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit (--band: the same)"),
             QStringLiteral("L")};
 }
 
-std::optional<Worklist> listOptionValue(const QCommandLineParser &parser)
+std::optional<Ledger> listOptionValue(const QCommandLineParser &parser)
 {
-    const auto list = Worklists::fromKey(parser.value(QStringLiteral("list")));
-    if (!list || *list == Worklist::Search) {
-        printError(QStringLiteral("--list (--band): '%1' is not one of overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit")
+    const auto list = Ledgers::fromKey(parser.value(QStringLiteral("list")));
+    if (!list || *list == Ledger::Search) {
+        printError(QStringLiteral("--list (--band): '%1' is not one of overdue, 1, 2, 3, within3, "
+                                  "to-verify, bigdata, home-visit")
                        .arg(parser.value(QStringLiteral("list"))));
         return std::nullopt;
     }
@@ -198,7 +220,8 @@ std::optional<Worklist> listOptionValue(const QCommandLineParser &parser)
 
 QCommandLineOption personOption()
 {
-    return {QStringLiteral("person"), QStringLiteral("the person's ID number"), QStringLiteral("ID")};
+    return {QStringLiteral("person"), QStringLiteral("the person's ID number"),
+            QStringLiteral("ID")};
 }
 
 bool openPerson(const QCommandLineParser &parser, const QString &command, PersonContext *out)
@@ -226,7 +249,8 @@ bool openActing(const QCommandLineParser &parser, const QString &command, Acting
     return true;
 }
 
-std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command, bool withSignIn)
+std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command,
+                                         bool withSignIn)
 {
     if (!parser.isSet(QStringLiteral("db"))) {
         printError(QStringLiteral("%1: --db is required").arg(command));
@@ -236,8 +260,8 @@ std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const
     options.databasePath = parser.value(QStringLiteral("db"));
     // signIn() prints its own messages; the others are printed here.
     bool printed = false;
-    const Workspace::SignIn who = [&](const Database &db, const PolicyProfile &profile, const AuditTrail &,
-                                      QString *) -> std::optional<Session> {
+    const Workspace::SignIn who = [&](const Database &db, const PolicyProfile &profile,
+                                      const AuditTrail &, QString *) -> std::optional<Session> {
         if (!withSignIn)
             return Session::commandLine();
         Session session;
@@ -275,7 +299,8 @@ bool parseMonth(const QString &value, const QString &option, QDate *out)
 {
     const QDate d = QDate::fromString(value, QStringLiteral("yyyy-MM"));
     if (!d.isValid() || value.size() != 7) {
-        printError(QStringLiteral("--%1: '%2' is not a month in the form YYYY-MM").arg(option, value));
+        printError(
+            QStringLiteral("--%1: '%2' is not a month in the form YYYY-MM").arg(option, value));
         return false;
     }
     *out = d;

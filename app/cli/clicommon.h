@@ -1,11 +1,11 @@
 #pragma once
 
-#include <QCommandLineParser>
 #include "domain/policyprofile.h"
 #include "security/session.h"
 #include "store/database.h"
-#include "store/worklist.h"
+#include "store/ledger.h"
 #include "workspace/workspace.h"
+#include <QCommandLineParser>
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -22,7 +22,8 @@ struct Scope;
 
 // Shared plumbing of certdesk-cli commands: JSON lines on stdout, messages on
 // stderr, exit code 0 on success, 1 on a failed operation, 2 on bad usage.
-namespace cli {
+namespace cli
+{
 
 using Command = int (*)(const QStringList &args);
 
@@ -79,13 +80,15 @@ bool scopeFor(const Database &db, const QString &code, Scope *scope);
 void addUserOptions(QCommandLineParser &parser);
 // Fills *session; false (after printing why and auditing a failed sign-in) when
 // the name or password is wrong.
-bool signIn(const QCommandLineParser &parser, const Database &db, const PolicyProfile &profile, Session *session);
+bool signIn(const QCommandLineParser &parser, const Database &db, const PolicyProfile &profile,
+            Session *session);
 // The database's policy profile (setting "profile"); prints the error when unknown.
 std::optional<PolicyProfile> databaseProfile(const Database &db);
 // --person takes an ID number; the row id is what the services need. Prints the error.
 bool findPerson(const Database &db, const PolicyProfile &profile, const QString &text, qint64 *id);
 // Every option in `names` is set; otherwise prints "COMMAND: --NAME is required" and returns false.
-bool requireOptions(const QCommandLineParser &parser, const QString &command, const QStringList &names);
+bool requireOptions(const QCommandLineParser &parser, const QString &command,
+                    const QStringList &names);
 // The --db and --person options most commands share.
 QCommandLineOption dbOption();
 QCommandLineOption personOption();
@@ -94,10 +97,9 @@ QCommandLineOption personOption();
 // name `ledger` first had.
 QCommandLineOption listOption();
 // The list --list names (not the search list); prints the error when it is none.
-std::optional<Worklist> listOptionValue(const QCommandLineParser &parser);
+std::optional<Ledger> listOptionValue(const QCommandLineParser &parser);
 // A person named by --person in the database named by --db, with its profile.
-struct PersonContext
-{
+struct PersonContext {
     std::unique_ptr<Workspace> workspace; // the local "cli" actor: these commands take no user
     const Database *db = nullptr;
     const PolicyProfile *profile = nullptr;
@@ -107,8 +109,7 @@ struct PersonContext
 bool openPerson(const QCommandLineParser &parser, const QString &command, PersonContext *out);
 // The database named by --db, its profile and who is acting (--user, else the
 // local "cli" actor).
-struct Acting
-{
+struct Acting {
     std::unique_ptr<Workspace> workspace;
     const Database *db = nullptr;
     const PolicyProfile *profile = nullptr;
@@ -120,10 +121,13 @@ bool openActing(const QCommandLineParser &parser, const QString &command, Acting
 // decides who acts — with `signIn` the --user/--password-file options (else the
 // local "cli" actor), without it the local "cli" actor on purpose (commands
 // that take no user options). Prints the problem and returns nullptr otherwise.
-std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command, bool signIn = true);
+std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser &parser, const QString &command,
+                                         bool signIn = true);
 // Workspace::authorize, printing the refusal.
-bool authorize(const Workspace &workspace, Action action, const AccessTarget &target = AccessTarget::none());
-// Writes `bytes` to `path` whole (QSaveFile) or prints "--OPTION: cannot write …" and returns false.
+bool authorize(const Workspace &workspace, Action action,
+               const AccessTarget &target = AccessTarget::none());
+// Writes `bytes` to `path` whole (QSaveFile) or prints "--OPTION: cannot write …" and returns
+// false.
 bool writeFile(const QString &option, const QString &path, const QByteArray &bytes);
 // Parses a YYYY-MM option value into the 1st of that month; prints an error naming the option.
 bool parseMonth(const QString &value, const QString &option, QDate *out);

@@ -13,11 +13,18 @@ int cli::runDemo(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Create a database with synthetic recipients."));
-    p.addOption({QStringLiteral("persons"), QStringLiteral("number of recipients (1 - 5,000,000)"), QStringLiteral("N"), QStringLiteral("5000")});
-    p.addOption({QStringLiteral("db"), QStringLiteral("database file to create (must not hold recipients)"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("seed"), QStringLiteral("random seed (same seed, same data)"), QStringLiteral("S"), QStringLiteral("20261123")});
-    p.addOption({QStringLiteral("today"), QStringLiteral("the date the data is as of (default: today)"), QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("profile"), QStringLiteral("policy profile"), QStringLiteral("P"), PolicyProfile::defaultId()});
+    p.addOption({QStringLiteral("persons"), QStringLiteral("number of recipients (1 - 5,000,000)"),
+                 QStringLiteral("N"), QStringLiteral("5000")});
+    p.addOption({QStringLiteral("db"),
+                 QStringLiteral("database file to create (must not hold recipients)"),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("seed"), QStringLiteral("random seed (same seed, same data)"),
+                 QStringLiteral("S"), QStringLiteral("20261123")});
+    p.addOption({QStringLiteral("today"),
+                 QStringLiteral("the date the data is as of (default: today)"),
+                 QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("profile"), QStringLiteral("policy profile"), QStringLiteral("P"),
+                 PolicyProfile::defaultId()});
     if (!parse(p, args))
         return 2;
     if (!p.isSet(QStringLiteral("db"))) {
@@ -28,12 +35,14 @@ int cli::runDemo(const QStringList &args)
     DemoOptions options;
     options.persons = p.value(QStringLiteral("persons")).toLongLong(&ok);
     if (!ok || options.persons < 1 || options.persons > 5000000) {
-        printError(QStringLiteral("--persons: '%1' is not a number between 1 and 5000000").arg(p.value(QStringLiteral("persons"))));
+        printError(QStringLiteral("--persons: '%1' is not a number between 1 and 5000000")
+                       .arg(p.value(QStringLiteral("persons"))));
         return 2;
     }
     options.seed = p.value(QStringLiteral("seed")).toUInt(&ok);
     if (!ok) {
-        printError(QStringLiteral("--seed: '%1' is not a non-negative 32-bit number").arg(p.value(QStringLiteral("seed"))));
+        printError(QStringLiteral("--seed: '%1' is not a non-negative 32-bit number")
+                       .arg(p.value(QStringLiteral("seed"))));
         return 2;
     }
     if (!todayOption(p, &options.today))
@@ -58,10 +67,12 @@ int cli::runDemo(const QStringList &args)
     const Database *db = &workspace->database();
     QElapsedTimer timer;
     timer.start();
-    const bool done = DemoGenerator::generate(*db, *profile, options, &error, [](qint64 n, qint64 total) {
-        std::fprintf(stderr, "\r%lld / %lld", static_cast<long long>(n), static_cast<long long>(total));
-        return true;
-    });
+    const bool done =
+        DemoGenerator::generate(*db, *profile, options, &error, [](qint64 n, qint64 total) {
+            std::fprintf(stderr, "\r%lld / %lld", static_cast<long long>(n),
+                         static_cast<long long>(total));
+            return true;
+        });
     std::fputc('\n', stderr);
     if (!done) {
         printError(error);

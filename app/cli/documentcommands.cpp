@@ -14,18 +14,19 @@
 #include "security/session.h"
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
-#include "store/worklist.h"
-#include "store/worklistquery.h"
+#include "store/ledger.h"
+#include "store/ledgerquery.h"
 
 #include <QJsonArray>
 
-namespace {
+namespace
+{
 
 // Resolves the node (--node, else the user's own, else the only district) and
 // asks the workspace's gate: the role, the node within the user's, and the
 // output (`what`, %1 = node) logged before anything is written.
-bool allowOutput(const QCommandLineParser &p, const Workspace &workspace, Action action, AuditAction logged,
-                 const QString &what, Scope *scope)
+bool allowOutput(const QCommandLineParser &p, const Workspace &workspace, Action action,
+                 AuditAction logged, const QString &what, Scope *scope)
 {
     const Session &session = workspace.session();
     const QString requested = p.value(QStringLiteral("node"));
@@ -33,7 +34,8 @@ bool allowOutput(const QCommandLineParser &p, const Workspace &workspace, Action
         *scope = session.accessScope();
     else if (!cli::scopeFor(workspace.database(), requested, scope))
         return false;
-    return cli::authorize(workspace, action, AccessTarget::node(scope->code).logAs(logged, what.arg(scope->code)));
+    return cli::authorize(workspace, action,
+                          AccessTarget::node(scope->code).logAs(logged, what.arg(scope->code)));
 }
 
 bool requireOut(const QCommandLineParser &p, const QString &command)
@@ -59,17 +61,22 @@ int writeTable(const TableDocument &doc, const QString &path)
 int cli::runArchive(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Write the month's archive volume (PDF/A-1b) and electronic bundle (zip) of a node."));
+    p.setApplicationDescription(QStringLiteral(
+        "Write the month's archive volume (PDF/A-1b) and electronic bundle (zip) of a node."));
     p.addOption(cli::dbOption());
     p.addOption({QStringLiteral("month"), QStringLiteral("the month"), QStringLiteral("YYYY-MM")});
-    p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code (community, street or district)"), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("node"),
+                 QStringLiteral("jurisdiction code (community, street or district)"),
+                 QStringLiteral("CODE")});
     p.addOption({QStringLiteral("out"), QStringLiteral("output folder"), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("prepared-by"), QStringLiteral("name on the cover (default: the user)"), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("prepared-by"),
+                 QStringLiteral("name on the cover (default: the user)"), QStringLiteral("NAME")});
     addUserOptions(p);
     if (!parse(p, args))
         return 2;
     QDate month;
-    if (!p.isSet(QStringLiteral("month")) || !p.isSet(QStringLiteral("node")) || !requireOut(p, QStringLiteral("archive"))) {
+    if (!p.isSet(QStringLiteral("month")) || !p.isSet(QStringLiteral("node")) ||
+        !requireOut(p, QStringLiteral("archive"))) {
         printError(QStringLiteral("archive: --month, --node and --out are required"));
         return 2;
     }
@@ -82,31 +89,37 @@ int cli::runArchive(const QStringList &args)
     const Session &session = workspace->session();
     Scope scope;
     if (!allowOutput(p, *workspace, Action::Export, AuditAction::Export,
-                     QStringLiteral("monthly archive %1 ") + p.value(QStringLiteral("month")), &scope))
+                     QStringLiteral("monthly archive %1 ") + p.value(QStringLiteral("month")),
+                     &scope))
         return 1;
     const EvidenceStore &store = workspace->evidence();
     BundleRequest request{p.value(QStringLiteral("node")), month, p.value(QStringLiteral("out")),
-                          p.isSet(QStringLiteral("prepared-by")) ? p.value(QStringLiteral("prepared-by")) : session.user().displayName};
+                          p.isSet(QStringLiteral("prepared-by"))
+                              ? p.value(QStringLiteral("prepared-by"))
+                              : session.user().displayName};
     BundleResult result;
     QString error;
-    if (!ArchiveBundle(*db, store, workspace->profile(), session).create(request, &result, &error)) {
+    if (!ArchiveBundle(*db, store, workspace->profile(), session)
+             .create(request, &result, &error)) {
         printError(error);
         return 1;
     }
-    printJson({{QStringLiteral("bundleId"), result.bundleId},
-               {QStringLiteral("pdf"), result.pdfPath},
-               {QStringLiteral("zip"), result.zipPath},
-               {QStringLiteral("pages"), result.pages},
-               {QStringLiteral("events"), result.events},
-               {QStringLiteral("evidenceFiles"), result.evidenceFiles},
-               {QStringLiteral("missingEvidence"), QJsonArray::fromStringList(result.missingEvidence)}});
+    printJson(
+        {{QStringLiteral("bundleId"), result.bundleId},
+         {QStringLiteral("pdf"), result.pdfPath},
+         {QStringLiteral("zip"), result.zipPath},
+         {QStringLiteral("pages"), result.pages},
+         {QStringLiteral("events"), result.events},
+         {QStringLiteral("evidenceFiles"), result.evidenceFiles},
+         {QStringLiteral("missingEvidence"), QJsonArray::fromStringList(result.missingEvidence)}});
     return 0;
 }
 
 int cli::runVerifyBundle(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Re-check an electronic bundle: every file against the SHA-256 in its manifest."));
+    p.setApplicationDescription(QStringLiteral(
+        "Re-check an electronic bundle: every file against the SHA-256 in its manifest."));
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the bundle zip"));
     if (!parse(p, args))
         return 2;
@@ -116,10 +129,13 @@ int cli::runVerifyBundle(const QStringList &args)
     }
     QString id;
     int files = 0;
-    const QList<BundleProblem> problems = BundleVerifier::verify(p.positionalArguments().first(), &id, &files);
+    const QList<BundleProblem> problems =
+        BundleVerifier::verify(p.positionalArguments().first(), &id, &files);
     for (const BundleProblem &problem : problems)
-        printJson({{QStringLiteral("file"), problem.path}, {QStringLiteral("problem"), problem.reason}});
-    printJson({{QStringLiteral("bundleId"), id}, {QStringLiteral("files"), files},
+        printJson(
+            {{QStringLiteral("file"), problem.path}, {QStringLiteral("problem"), problem.reason}});
+    printJson({{QStringLiteral("bundleId"), id},
+               {QStringLiteral("files"), files},
                {QStringLiteral("ok"), problems.isEmpty()}});
     return problems.isEmpty() ? 0 : 1;
 }
@@ -127,20 +143,26 @@ int cli::runVerifyBundle(const QStringList &args)
 int cli::runPublicNotice(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("The annual public-notice list (masked ID numbers, no phones or addresses) as PDF."));
+    p.setApplicationDescription(QStringLiteral(
+        "The annual public-notice list (masked ID numbers, no phones or addresses) as PDF."));
     p.addOption(cli::dbOption());
-    p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code"), QStringLiteral("CODE")});
+    p.addOption(
+        {QStringLiteral("node"), QStringLiteral("jurisdiction code"), QStringLiteral("CODE")});
     p.addOption({QStringLiteral("year"), QStringLiteral("the year"), QStringLiteral("YYYY")});
-    p.addOption({QStringLiteral("hotline"), QStringLiteral("reporting telephone line"), QStringLiteral("PHONE")});
-    p.addOption({QStringLiteral("today"), QStringLiteral("date of posting (default: today)"), QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("out"), QStringLiteral("PDF file to write"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("hotline"), QStringLiteral("reporting telephone line"),
+                 QStringLiteral("PHONE")});
+    p.addOption({QStringLiteral("today"), QStringLiteral("date of posting (default: today)"),
+                 QStringLiteral("YYYY-MM-DD")});
+    p.addOption(
+        {QStringLiteral("out"), QStringLiteral("PDF file to write"), QStringLiteral("FILE")});
     addUserOptions(p);
     if (!parse(p, args) || !requireOut(p, QStringLiteral("public-notice")))
         return 2;
     bool ok = false;
     const int year = p.value(QStringLiteral("year")).toInt(&ok);
     if (!ok || year < 1990 || year > 2200) {
-        printError(QStringLiteral("--year: '%1' is not a year").arg(p.value(QStringLiteral("year"))));
+        printError(
+            QStringLiteral("--year: '%1' is not a year").arg(p.value(QStringLiteral("year"))));
         return 2;
     }
     QDate today;
@@ -152,12 +174,13 @@ int cli::runPublicNotice(const QStringList &args)
     const Database *db = &workspace->database();
     const Session &session = workspace->session();
     Scope scope;
-    if (!allowOutput(p, *workspace, Action::Print, AuditAction::Print, QStringLiteral("public notice %1 ") + QString::number(year),
-                     &scope))
+    if (!allowOutput(p, *workspace, Action::Print, AuditAction::Print,
+                     QStringLiteral("public notice %1 ") + QString::number(year), &scope))
         return 1;
     QString error;
-    const auto doc = ListDocuments::publicNotice(*db, workspace->profile(), session, scope.code, year,
-                                                 p.value(QStringLiteral("hotline")), today, &error);
+    const auto doc =
+        ListDocuments::publicNotice(*db, workspace->profile(), session, scope.code, year,
+                                    p.value(QStringLiteral("hotline")), today, &error);
     if (!doc) {
         printError(error);
         return 1;
@@ -165,10 +188,11 @@ int cli::runPublicNotice(const QStringList &args)
     return writeTable(*doc, p.value(QStringLiteral("out")));
 }
 
-namespace {
+namespace
+{
 // The rows of a list as the window shows them (masked ID numbers unless fullId).
-std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QString &command, bool fullId,
-                                         AuditAction logged, int *exitCode)
+std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QString &command,
+                                          bool fullId, AuditAction logged, int *exitCode)
 {
     const auto list = cli::listOptionValue(p);
     if (!list) {
@@ -186,15 +210,19 @@ std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QSt
     const Database *db = &workspace->database();
     const Session &session = workspace->session();
     Scope scope;
-    const Action action = fullId ? Action::RevealIdNumber : logged == AuditAction::Print ? Action::Print : Action::Export;
-    if (!allowOutput(p, *workspace, action, fullId ? AuditAction::RevealIdNumber : logged,
-                     QStringLiteral("%1 list %2 node ").arg(command, p.value(QStringLiteral("list"))) + QStringLiteral("%1"),
-                     &scope))
+    const Action action = fullId                         ? Action::RevealIdNumber
+                          : logged == AuditAction::Print ? Action::Print
+                                                         : Action::Export;
+    if (!allowOutput(
+            p, *workspace, action, fullId ? AuditAction::RevealIdNumber : logged,
+            QStringLiteral("%1 list %2 node ").arg(command, p.value(QStringLiteral("list"))) +
+                QStringLiteral("%1"),
+            &scope))
         return std::nullopt;
     RecipientListModel model(*db);
     model.setAccessLimit(session.accessScope());
     model.setRevealIdNumbers(fullId);
-    model.setQuery(WorklistQuery(*list, scope, today), today);
+    model.setQuery(LedgerQuery(*list, scope, today), today);
     if (!model.lastError().isEmpty()) {
         cli::printError(model.lastError());
         return std::nullopt;
@@ -203,16 +231,21 @@ std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QSt
     const QString where = node ? QStringLiteral("%1 (%2)").arg(node->name, node->code) : scope.code;
     *exitCode = 0;
     return ListDocuments::fromModel(
-        model, Worklists::displayName(*list), {QStringLiteral("%1    %2").arg(where, today.toString(Qt::ISODate))},
-        QStringLiteral("LB-%1-%2-%3").arg(scope.code, Worklists::key(*list), today.toString(QStringLiteral("yyyyMMdd"))));
+        model, Ledgers::displayName(*list),
+        {QStringLiteral("%1    %2").arg(where, today.toString(Qt::ISODate))},
+        QStringLiteral("LB-%1-%2-%3")
+            .arg(scope.code, Ledgers::key(*list), today.toString(QStringLiteral("yyyyMMdd"))));
 }
 
 void addListOptions(QCommandLineParser &p)
 {
     p.addOption(cli::dbOption());
     p.addOption(cli::listOption());
-    p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code (default: the district)"), QStringLiteral("CODE")});
-    p.addOption({QStringLiteral("today"), QStringLiteral("reference date (default: today)"), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("node"),
+                 QStringLiteral("jurisdiction code (default: the district)"),
+                 QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("today"), QStringLiteral("reference date (default: today)"),
+                 QStringLiteral("YYYY-MM-DD")});
     cli::addUserOptions(p);
 }
 } // namespace
@@ -220,11 +253,13 @@ void addListOptions(QCommandLineParser &p)
 int cli::runExport(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("A work list or ledger as XLSX or CSV (UTF-8 with BOM)."));
+    p.setApplicationDescription(
+        QStringLiteral("A work list or ledger as XLSX or CSV (UTF-8 with BOM)."));
     addListOptions(p);
     p.addOption({QStringLiteral("format"), QStringLiteral("xlsx or csv"), QStringLiteral("F")});
     p.addOption({QStringLiteral("out"), QStringLiteral("file to write"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("full-id"), QStringLiteral("full ID numbers instead of masked ones")});
+    p.addOption(
+        {QStringLiteral("full-id"), QStringLiteral("full ID numbers instead of masked ones")});
     if (!parse(p, args) || !requireOut(p, QStringLiteral("export")))
         return 2;
     const QString format = p.value(QStringLiteral("format"));
@@ -233,12 +268,15 @@ int cli::runExport(const QStringList &args)
         return 2;
     }
     int code = 0;
-    const auto doc = listDocument(p, QStringLiteral("export"), p.isSet(QStringLiteral("full-id")), AuditAction::Export, &code);
+    const auto doc = listDocument(p, QStringLiteral("export"), p.isSet(QStringLiteral("full-id")),
+                                  AuditAction::Export, &code);
     if (!doc)
         return code;
     QString error;
     const QString out = p.value(QStringLiteral("out"));
-    if (!TableExport::write(*doc, format == QLatin1String("xlsx") ? TableExport::Format::Xlsx : TableExport::Format::Csv,
+    if (!TableExport::write(*doc,
+                            format == QLatin1String("xlsx") ? TableExport::Format::Xlsx
+                                                            : TableExport::Format::Csv,
                             out, &error)) {
         printError(error);
         return 1;
@@ -250,12 +288,15 @@ int cli::runExport(const QStringList &args)
 int cli::runPrintList(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("A work list or ledger as a printable PDF table (masked ID numbers)."));
+    p.setApplicationDescription(
+        QStringLiteral("A work list or ledger as a printable PDF table (masked ID numbers)."));
     addListOptions(p);
-    p.addOption({QStringLiteral("out"), QStringLiteral("PDF file to write"), QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("out"), QStringLiteral("PDF file to write"), QStringLiteral("FILE")});
     if (!parse(p, args) || !requireOut(p, QStringLiteral("print-list")))
         return 2;
     int code = 0;
-    const auto doc = listDocument(p, QStringLiteral("print-list"), false, AuditAction::Print, &code);
+    const auto doc =
+        listDocument(p, QStringLiteral("print-list"), false, AuditAction::Print, &code);
     return doc ? writeTable(*doc, p.value(QStringLiteral("out"))) : code;
 }

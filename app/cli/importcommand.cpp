@@ -12,24 +12,33 @@
 #include <QFileInfo>
 #include <QJsonValue>
 
-
 int cli::runImport(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Import big-data comparison results (CSV in UTF-8 or GB18030, or XLSX): "
-                                               "a validation report per row, then one transaction."));
+    p.setApplicationDescription(
+        QStringLiteral("Import big-data comparison results (CSV in UTF-8 or GB18030, or XLSX): "
+                       "a validation report per row, then one transaction."));
     p.addOption(dbOption());
-    p.addOption({QStringLiteral("file"), QStringLiteral("the CSV or XLSX file"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("encoding"), QStringLiteral("CSV encoding: UTF-8 or GB18030 (default: detected)"), QStringLiteral("E")});
-    p.addOption({QStringLiteral("dry-run"), QStringLiteral("validate and report only; write nothing")});
-    p.addOption({QStringLiteral("today"), QStringLiteral("reference date (default: today); its month is used when the file has none"),
+    p.addOption(
+        {QStringLiteral("file"), QStringLiteral("the CSV or XLSX file"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("encoding"),
+                 QStringLiteral("CSV encoding: UTF-8 or GB18030 (default: detected)"),
+                 QStringLiteral("E")});
+    p.addOption(
+        {QStringLiteral("dry-run"), QStringLiteral("validate and report only; write nothing")});
+    p.addOption({QStringLiteral("today"),
+                 QStringLiteral(
+                     "reference date (default: today); its month is used when the file has none"),
                  QStringLiteral("YYYY-MM-DD")});
     addUserOptions(p);
-    if (!parse(p, args) || !requireOptions(p, QStringLiteral("import"), {QStringLiteral("db"), QStringLiteral("file")}))
+    if (!parse(p, args) || !requireOptions(p, QStringLiteral("import"),
+                                           {QStringLiteral("db"), QStringLiteral("file")}))
         return 2;
     const QString encoding = p.value(QStringLiteral("encoding")).toUpper();
-    if (!encoding.isEmpty() && encoding != QLatin1String("UTF-8") && encoding != QLatin1String("GB18030")) {
-        printError(QStringLiteral("--encoding: '%1' is not UTF-8 or GB18030").arg(p.value(QStringLiteral("encoding"))));
+    if (!encoding.isEmpty() && encoding != QLatin1String("UTF-8") &&
+        encoding != QLatin1String("GB18030")) {
+        printError(QStringLiteral("--encoding: '%1' is not UTF-8 or GB18030")
+                       .arg(p.value(QStringLiteral("encoding"))));
         return 2;
     }
     QDate today;
@@ -51,45 +60,58 @@ int cli::runImport(const QStringList &args)
     const BigDataImport importer(db, profile);
     const ImportPlan plan = importer.validate(*table, ImportMapping::guess(table->headers), today);
     for (const ImportProblem &problem : plan.problems)
-        printJson({{QStringLiteral("row"), problem.row}, {QStringLiteral("column"), problem.column},
+        printJson({{QStringLiteral("row"), problem.row},
+                   {QStringLiteral("column"), problem.column},
                    {QStringLiteral("problem"), problem.reason}});
-    bool write = plan.problems.isEmpty() && !p.isSet(QStringLiteral("dry-run")) && !plan.changes.isEmpty();
+    bool write =
+        plan.problems.isEmpty() && !p.isSet(QStringLiteral("dry-run")) && !plan.changes.isEmpty();
     qint64 batch = 0;
     if (write) {
         // Logged first through the gate: no import lands without its trace.
-        if (!authorize(*acting.workspace, Action::Import,
-                       AccessTarget::none().logAs(AuditAction::Import, QFileInfo(file).fileName(),
-                                                  QStringLiteral("%1 changes").arg(plan.changes.size()))))
+        if (!authorize(
+                *acting.workspace, Action::Import,
+                AccessTarget::none().logAs(AuditAction::Import, QFileInfo(file).fileName(),
+                                           QStringLiteral("%1 changes").arg(plan.changes.size()))))
             return 1;
-        const BigDataImport::Outcome outcome = importer.submit(plan, QFileInfo(file).fileName(), session, &batch, &error);
+        const BigDataImport::Outcome outcome =
+            importer.submit(plan, QFileInfo(file).fileName(), session, &batch, &error);
         if (outcome == BigDataImport::Outcome::Refused) {
             printError(error);
             return 1;
         }
         write = outcome == BigDataImport::Outcome::Applied;
     }
-    printJson({{QStringLiteral("file"), file}, {QStringLiteral("format"), table->format},
-               {QStringLiteral("encoding"), table->encoding}, {QStringLiteral("rows"), plan.rows},
-               {QStringLiteral("problems"), plan.problems.size()}, {QStringLiteral("changes"), plan.changes.size()},
-               {QStringLiteral("unchanged"), plan.unchanged}, {QStringLiteral("qualified"), plan.qualified},
-               {QStringLiteral("written"), write}, {QStringLiteral("pendingBatch"), batch > 0 ? QJsonValue(batch) : QJsonValue()}});
+    printJson({{QStringLiteral("file"), file},
+               {QStringLiteral("format"), table->format},
+               {QStringLiteral("encoding"), table->encoding},
+               {QStringLiteral("rows"), plan.rows},
+               {QStringLiteral("problems"), plan.problems.size()},
+               {QStringLiteral("changes"), plan.changes.size()},
+               {QStringLiteral("unchanged"), plan.unchanged},
+               {QStringLiteral("qualified"), plan.qualified},
+               {QStringLiteral("written"), write},
+               {QStringLiteral("pendingBatch"), batch > 0 ? QJsonValue(batch) : QJsonValue()}});
     return plan.problems.isEmpty() ? 0 : 1;
 }
 
 int cli::runImportApprove(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Approve a pending import batch (profiles that require approvals of "
-                                               "imports marking people qualified); the last approval applies it."));
+    p.setApplicationDescription(
+        QStringLiteral("Approve a pending import batch (profiles that require approvals of "
+                       "imports marking people qualified); the last approval applies it."));
     p.addOption(dbOption());
-    p.addOption({QStringLiteral("batch"), QStringLiteral("the batch number import printed"), QStringLiteral("N")});
+    p.addOption({QStringLiteral("batch"), QStringLiteral("the batch number import printed"),
+                 QStringLiteral("N")});
     addUserOptions(p);
-    if (!parse(p, args) || !requireOptions(p, QStringLiteral("import-approve"), {QStringLiteral("db"), QStringLiteral("batch")}))
+    if (!parse(p, args) || !requireOptions(p, QStringLiteral("import-approve"),
+                                           {QStringLiteral("db"), QStringLiteral("batch")}))
         return 2;
     bool ok = false;
     const qint64 batch = p.value(QStringLiteral("batch")).toLongLong(&ok);
     if (!ok || batch <= 0) {
-        printError(QStringLiteral("--batch: '%1' is not a batch number").arg(p.value(QStringLiteral("batch"))));
+        printError(QStringLiteral("--batch: '%1' is not a batch number")
+                       .arg(p.value(QStringLiteral("batch"))));
         return 2;
     }
     Acting acting;
@@ -102,13 +124,16 @@ int cli::runImportApprove(const QStringList &args)
     bool applied = false;
     int approvals = 0;
     if (!authorize(*acting.workspace, Action::Import,
-                   AccessTarget::none().logAs(AuditAction::Import, QStringLiteral("approve batch %1").arg(batch))))
+                   AccessTarget::none().logAs(AuditAction::Import,
+                                              QStringLiteral("approve batch %1").arg(batch))))
         return 1;
     if (!BigDataImport(db, profile).approve(batch, session, &applied, &approvals, &error)) {
         printError(error);
         return 1;
     }
-    printJson({{QStringLiteral("batch"), batch}, {QStringLiteral("approvals"), approvals},
-               {QStringLiteral("needed"), profile.qualifiedImportApprovals()}, {QStringLiteral("applied"), applied}});
+    printJson({{QStringLiteral("batch"), batch},
+               {QStringLiteral("approvals"), approvals},
+               {QStringLiteral("needed"), profile.qualifiedImportApprovals()},
+               {QStringLiteral("applied"), applied}});
     return 0;
 }

@@ -12,11 +12,12 @@
 #include "security/session.h"
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
-#include "store/worklistquery.h"
+#include "store/ledgerquery.h"
 
 #include <QJsonObject>
 
-namespace {
+namespace
+{
 
 QJsonValue dateValue(const QDate &d)
 {
@@ -26,7 +27,8 @@ QJsonValue dateValue(const QDate &d)
 QJsonObject rowJson(const RecipientRow &r, const QDate &today, const Session &session, bool fullId)
 {
     QJsonObject o{{QStringLiteral("id"), r.id},
-                  {QStringLiteral("idNumber"), Privacy::idNumber(r.idNumber, session, fullId, Privacy::Audience::Export)},
+                  {QStringLiteral("idNumber"),
+                   Privacy::idNumber(r.idNumber, session, fullId, Privacy::Audience::Export)},
                   {QStringLiteral("name"), r.name},
                   {QStringLiteral("sex"), QString(r.sex)},
                   {QStringLiteral("birth"), dateValue(r.birth)},
@@ -35,7 +37,10 @@ QJsonObject rowJson(const RecipientRow &r, const QDate &today, const Session &se
                   {QStringLiteral("community"), r.communityName},
                   {QStringLiteral("phone"), r.phone},
                   {QStringLiteral("periodEnd"), dateValue(r.periodEnd)},
-                  {QStringLiteral("band"), r.periodEnd.isValid() ? QJsonValue(LedgerBands::key(LedgerBands::bandFor(r.periodEnd, today))) : QJsonValue()}};
+                  {QStringLiteral("band"),
+                   r.periodEnd.isValid()
+                       ? QJsonValue(LedgerBands::key(LedgerBands::bandFor(r.periodEnd, today)))
+                       : QJsonValue()}};
     if (r.conclusionRank) {
         const auto c = BigDataConclusions::fromRank(*r.conclusionRank);
         o.insert(QStringLiteral("conclusion"), c ? BigDataConclusions::key(*c) : QString());
@@ -55,15 +60,26 @@ QJsonObject rowJson(const RecipientRow &r, const QDate &today, const Session &se
 int cli::runLedger(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Rows of a work list as JSON lines, or --count for counts per list."));
+    p.setApplicationDescription(
+        QStringLiteral("Rows of a work list as JSON lines, or --count for counts per list."));
     p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("node"), QStringLiteral("jurisdiction code (default: the district)"), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("node"),
+                 QStringLiteral("jurisdiction code (default: the district)"),
+                 QStringLiteral("CODE")});
     p.addOption(listOption());
-    p.addOption({QStringLiteral("search"), QStringLiteral("search text instead of a list: ID prefix, pinyin initials or part of a name"), QStringLiteral("TEXT")});
-    p.addOption({QStringLiteral("today"), QStringLiteral("reference date (default: today)"), QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("limit"), QStringLiteral("at most N rows (default: all)"), QStringLiteral("N")});
-    p.addOption({QStringLiteral("count"), QStringLiteral("print the count of every list instead of rows")});
-    p.addOption({QStringLiteral("full-id"), QStringLiteral("print full ID numbers instead of masked ones (if the role allows; logged)")});
+    p.addOption({QStringLiteral("search"),
+                 QStringLiteral(
+                     "search text instead of a list: ID prefix, pinyin initials or part of a name"),
+                 QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("today"), QStringLiteral("reference date (default: today)"),
+                 QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("limit"), QStringLiteral("at most N rows (default: all)"),
+                 QStringLiteral("N")});
+    p.addOption(
+        {QStringLiteral("count"), QStringLiteral("print the count of every list instead of rows")});
+    p.addOption({QStringLiteral("full-id"),
+                 QStringLiteral(
+                     "print full ID numbers instead of masked ones (if the role allows; logged)")});
     addUserOptions(p);
     if (!parse(p, args))
         return 2;
@@ -74,9 +90,9 @@ int cli::runLedger(const QStringList &args)
     QDate today;
     if (!todayOption(p, &today))
         return 2;
-    std::optional<Worklist> list;
+    std::optional<Ledger> list;
     if (p.isSet(QStringLiteral("search"))) {
-        list = Worklist::Search;
+        list = Ledger::Search;
     } else if (p.isSet(QStringLiteral("list"))) {
         list = listOptionValue(p);
         if (!list)
@@ -90,7 +106,8 @@ int cli::runLedger(const QStringList &args)
         bool ok = false;
         limit = p.value(QStringLiteral("limit")).toLongLong(&ok);
         if (!ok || limit < 0) {
-            printError(QStringLiteral("--limit: '%1' is not a non-negative number").arg(p.value(QStringLiteral("limit"))));
+            printError(QStringLiteral("--limit: '%1' is not a non-negative number")
+                           .arg(p.value(QStringLiteral("limit"))));
             return 2;
         }
     }
@@ -104,30 +121,36 @@ int cli::runLedger(const QStringList &args)
     // Every row printed leaves the machine: an export, logged before it happens
     // (with the reveal when full numbers are asked for) so none leaves unlogged.
     const QString what = QStringLiteral("ledger %1 node %2 search %3")
-                             .arg(p.value(QStringLiteral("list")), p.value(QStringLiteral("node")), p.value(QStringLiteral("search")));
-    if (!p.isSet(QStringLiteral("count"))
-        && !authorize(*workspace, fullId ? Action::RevealIdNumber : Action::Export,
-                      AccessTarget::none().logAs(fullId ? AuditAction::RevealIdNumber : AuditAction::Export, what.simplified())))
+                             .arg(p.value(QStringLiteral("list")), p.value(QStringLiteral("node")),
+                                  p.value(QStringLiteral("search")));
+    if (!p.isSet(QStringLiteral("count")) &&
+        !authorize(
+            *workspace, fullId ? Action::RevealIdNumber : Action::Export,
+            AccessTarget::none().logAs(fullId ? AuditAction::RevealIdNumber : AuditAction::Export,
+                                       what.simplified())))
         return 1;
     Scope scope = session.accessScope();
-    if ((p.isSet(QStringLiteral("node")) || scope.code.isEmpty()) && !scopeFor(*db, p.value(QStringLiteral("node")), &scope))
+    if ((p.isSet(QStringLiteral("node")) || scope.code.isEmpty()) &&
+        !scopeFor(*db, p.value(QStringLiteral("node")), &scope))
         return 1;
 
     if (p.isSet(QStringLiteral("count"))) {
-        const WorklistCounts counts = BandCounter::countAll(*db, scope, today, &error, session.accessScope());
-        QJsonObject o{{QStringLiteral("node"), scope.code}, {QStringLiteral("today"), today.toString(Qt::ISODate)}};
+        const LedgerCounts counts =
+            BandCounter::countAll(*db, scope, today, &error, session.accessScope());
+        QJsonObject o{{QStringLiteral("node"), scope.code},
+                      {QStringLiteral("today"), today.toString(Qt::ISODate)}};
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             if (it.value() < 0) {
                 printError(error);
                 return 1;
             }
-            o.insert(Worklists::key(it.key()), it.value());
+            o.insert(Ledgers::key(it.key()), it.value());
         }
         printJson(o);
         return 0;
     }
 
-    WorklistQuery query(*list, scope, today);
+    LedgerQuery query(*list, scope, today);
     query.limitTo(session.accessScope());
     query.setSearchText(p.value(QStringLiteral("search")));
     QVariant afterKey;

@@ -13,7 +13,8 @@
 #include <QJsonObject>
 #include <QSet>
 
-namespace {
+namespace
+{
 
 QString monthOrNull(const QDate &d)
 {
@@ -65,8 +66,9 @@ QJsonObject stateJson(const LifecycleState &s)
 // --confirm takes "all" or a comma-separated list of kinds.
 bool parseKinds(const QString &text, QSet<LifecycleKind> *kinds)
 {
-    const QList<LifecycleKind> proposable{LifecycleKind::Failed, LifecycleKind::Suspended, LifecycleKind::Resumed,
-                                          LifecycleKind::Stopped, LifecycleKind::Sealed};
+    const QList<LifecycleKind> proposable{LifecycleKind::Failed, LifecycleKind::Suspended,
+                                          LifecycleKind::Resumed, LifecycleKind::Stopped,
+                                          LifecycleKind::Sealed};
     for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (part == QLatin1String("all")) {
             for (LifecycleKind k : proposable)
@@ -75,7 +77,9 @@ bool parseKinds(const QString &text, QSet<LifecycleKind> *kinds)
         }
         const auto kind = BenefitLifecycle::kindFromKey(part.trimmed());
         if (!kind || !proposable.contains(*kind)) {
-            cli::printError(QStringLiteral("--confirm: '%1' is not one of all, failed, suspended, resumed, stopped, sealed").arg(part));
+            cli::printError(QStringLiteral("--confirm: '%1' is not one of all, failed, suspended, "
+                                           "resumed, stopped, sealed")
+                                .arg(part));
             return false;
         }
         kinds->insert(*kind);
@@ -88,28 +92,45 @@ bool parseKinds(const QString &text, QSet<LifecycleKind> *kinds)
 int cli::runLifecycle(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("The lifecycle steps due in a month (failed, suspended, resumed, stopped, sealed) as JSON lines; with --confirm, records them."));
+    p.setApplicationDescription(
+        QStringLiteral("The lifecycle steps due in a month (failed, suspended, resumed, stopped, "
+                       "sealed) as JSON lines; with --confirm, records them."));
     p.addOptions({
         dbOption(),
-        {QStringLiteral("month"), QStringLiteral("the month of the run"), QStringLiteral("YYYY-MM")},
-        {QStringLiteral("today"), QStringLiteral("reference date (default: today)"), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("node"), QStringLiteral("district, street or community code (default: everyone)"), QStringLiteral("CODE")},
-        {QStringLiteral("confirm"), QStringLiteral("record the proposals of these kinds: all, or a list like failed,suspended"), QStringLiteral("KINDS")},
-        {QStringLiteral("person"), QStringLiteral("only this person's proposals (ID number; repeatable)"), QStringLiteral("ID")},
-        {QStringLiteral("actor"), QStringLiteral("who confirms (required with --confirm)"), QStringLiteral("NAME")},
-        {QStringLiteral("suspension-csv"), QStringLiteral("also write the month's suspension list as CSV"), QStringLiteral("FILE")},
-        {QStringLiteral("suspension-html"), QStringLiteral("also write the printable suspension list as HTML"), QStringLiteral("FILE")},
+        {QStringLiteral("month"), QStringLiteral("the month of the run"),
+         QStringLiteral("YYYY-MM")},
+        {QStringLiteral("today"), QStringLiteral("reference date (default: today)"),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("node"),
+         QStringLiteral("district, street or community code (default: everyone)"),
+         QStringLiteral("CODE")},
+        {QStringLiteral("confirm"),
+         QStringLiteral(
+             "record the proposals of these kinds: all, or a list like failed,suspended"),
+         QStringLiteral("KINDS")},
+        {QStringLiteral("person"),
+         QStringLiteral("only this person's proposals (ID number; repeatable)"),
+         QStringLiteral("ID")},
+        {QStringLiteral("actor"), QStringLiteral("who confirms (required with --confirm)"),
+         QStringLiteral("NAME")},
+        {QStringLiteral("suspension-csv"),
+         QStringLiteral("also write the month's suspension list as CSV"), QStringLiteral("FILE")},
+        {QStringLiteral("suspension-html"),
+         QStringLiteral("also write the printable suspension list as HTML"),
+         QStringLiteral("FILE")},
     });
     if (!parse(p, args))
         return 2;
     QDate month, today;
     if (!requireOptions(p, QStringLiteral("lifecycle"), {QStringLiteral("month")}))
         return 2;
-    if (!parseMonth(p.value(QStringLiteral("month")), QStringLiteral("month"), &month) || !todayOption(p, &today))
+    if (!parseMonth(p.value(QStringLiteral("month")), QStringLiteral("month"), &month) ||
+        !todayOption(p, &today))
         return 2;
     QSet<LifecycleKind> kinds;
-    if (p.isSet(QStringLiteral("confirm"))
-        && (!parseKinds(p.value(QStringLiteral("confirm")), &kinds) || p.value(QStringLiteral("actor")).trimmed().isEmpty())) {
+    if (p.isSet(QStringLiteral("confirm")) &&
+        (!parseKinds(p.value(QStringLiteral("confirm")), &kinds) ||
+         p.value(QStringLiteral("actor")).trimmed().isEmpty())) {
         if (!kinds.isEmpty())
             printError(QStringLiteral("lifecycle: --confirm needs --actor NAME"));
         return 2;
@@ -131,21 +152,29 @@ int cli::runLifecycle(const QStringList &args)
     service.setToday(today);
     LifecycleProposals proposals(*db, service);
     QString error;
-    QList<LifecycleProposal> due = proposals.compute(month, today, p.value(QStringLiteral("node")), &error);
+    QList<LifecycleProposal> due =
+        proposals.compute(month, today, p.value(QStringLiteral("node")), &error);
     if (!error.isEmpty()) {
         printError(error);
         return 1;
     }
     if (!people.isEmpty())
-        due.erase(std::remove_if(due.begin(), due.end(), [&](const LifecycleProposal &x) { return !people.contains(x.event.recipientId); }), due.end());
+        due.erase(std::remove_if(due.begin(), due.end(),
+                                 [&](const LifecycleProposal &x) {
+                                     return !people.contains(x.event.recipientId);
+                                 }),
+                  due.end());
     // The list for review, printing or a spreadsheet, before anything is confirmed.
     const auto write = [&](const QString &option, const QByteArray &bytes) {
         return !p.isSet(option) || writeFile(option, p.value(option), bytes);
     };
-    const QString office = p.value(QStringLiteral("node")).isEmpty() ? db->path() : p.value(QStringLiteral("node"));
-    if (!write(QStringLiteral("suspension-csv"), LifecycleDocuments::suspensionListCsv(due))
-        || !write(QStringLiteral("suspension-html"),
-                  LifecycleDocuments::suspensionListHtml(due, month, BenefitLifecycle::suspensionDeadline(*profile, month), office).toUtf8()))
+    const QString office =
+        p.value(QStringLiteral("node")).isEmpty() ? db->path() : p.value(QStringLiteral("node"));
+    if (!write(QStringLiteral("suspension-csv"), LifecycleDocuments::suspensionListCsv(due)) ||
+        !write(QStringLiteral("suspension-html"),
+               LifecycleDocuments::suspensionListHtml(
+                   due, month, BenefitLifecycle::suspensionDeadline(*profile, month), office)
+                   .toUtf8()))
         return 1;
     if (kinds.isEmpty()) {
         for (const LifecycleProposal &x : std::as_const(due)) {
@@ -157,7 +186,10 @@ int cli::runLifecycle(const QStringList &args)
         }
         return 0;
     }
-    due.erase(std::remove_if(due.begin(), due.end(), [&](const LifecycleProposal &x) { return !kinds.contains(x.event.kind); }), due.end());
+    due.erase(
+        std::remove_if(due.begin(), due.end(),
+                       [&](const LifecycleProposal &x) { return !kinds.contains(x.event.kind); }),
+        due.end());
     if (due.isEmpty()) {
         printJson({{QStringLiteral("confirmed"), 0}});
         return 0;
@@ -180,29 +212,45 @@ int cli::runLifecycle(const QStringList &args)
 int cli::runLifecycleRecord(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Record one lifecycle step of a person (objection, back pay, repayment notice, agreement, repayment, refusal, unsealing, or any other step)."));
+    p.setApplicationDescription(
+        QStringLiteral("Record one lifecycle step of a person (objection, back pay, repayment "
+                       "notice, agreement, repayment, refusal, unsealing, or any other step)."));
     p.addOptions({
         dbOption(),
         personOption(),
-        {QStringLiteral("kind"), QStringLiteral("failed, suspended, objection, stopped, resumed, back-pay, sealed, unsealed, overpayment-notice, repayment-agreement, repayment, refusal"), QStringLiteral("KIND")},
-        {QStringLiteral("date"), QStringLiteral("date of the step (default: today)"), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("today"), QStringLiteral("reference date (default: today)"), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("kind"),
+         QStringLiteral("failed, suspended, objection, stopped, resumed, back-pay, sealed, "
+                        "unsealed, overpayment-notice, repayment-agreement, repayment, refusal"),
+         QStringLiteral("KIND")},
+        {QStringLiteral("date"), QStringLiteral("date of the step (default: today)"),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("today"), QStringLiteral("reference date (default: today)"),
+         QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("actor"), QStringLiteral("who records the step"), QStringLiteral("NAME")},
-        {QStringLiteral("reason"), QStringLiteral("why; for an objection what is objected"), QStringLiteral("TEXT")},
+        {QStringLiteral("reason"), QStringLiteral("why; for an objection what is objected"),
+         QStringLiteral("TEXT")},
         {QStringLiteral("objector"), QStringLiteral("who objected"), QStringLiteral("NAME")},
-        {QStringLiteral("approved-by"), QStringLiteral("who approved (unsealing)"), QStringLiteral("NAME")},
-        {QStringLiteral("amount-fen"), QStringLiteral("amount in fen (repayment; back pay defaults to the amount due)"), QStringLiteral("N")},
-        {QStringLiteral("instalments"), QStringLiteral("repayment agreement: 1 = one payment"), QStringLiteral("N")},
-        {QStringLiteral("effective-month"), QStringLiteral("suspension / resumption month"), QStringLiteral("YYYY-MM")},
-        {QStringLiteral("paid-through"), QStringLiteral("overpayment notice: last month paid"), QStringLiteral("YYYY-MM")},
+        {QStringLiteral("approved-by"), QStringLiteral("who approved (unsealing)"),
+         QStringLiteral("NAME")},
+        {QStringLiteral("amount-fen"),
+         QStringLiteral("amount in fen (repayment; back pay defaults to the amount due)"),
+         QStringLiteral("N")},
+        {QStringLiteral("instalments"), QStringLiteral("repayment agreement: 1 = one payment"),
+         QStringLiteral("N")},
+        {QStringLiteral("effective-month"), QStringLiteral("suspension / resumption month"),
+         QStringLiteral("YYYY-MM")},
+        {QStringLiteral("paid-through"), QStringLiteral("overpayment notice: last month paid"),
+         QStringLiteral("YYYY-MM")},
     });
     if (!parse(p, args))
         return 2;
-    if (!requireOptions(p, QStringLiteral("lifecycle-record"), {QStringLiteral("kind"), QStringLiteral("actor")}))
+    if (!requireOptions(p, QStringLiteral("lifecycle-record"),
+                        {QStringLiteral("kind"), QStringLiteral("actor")}))
         return 2;
     const auto kind = BenefitLifecycle::kindFromKey(p.value(QStringLiteral("kind")));
     if (!kind) {
-        printError(QStringLiteral("--kind: unknown step '%1'").arg(p.value(QStringLiteral("kind"))));
+        printError(
+            QStringLiteral("--kind: unknown step '%1'").arg(p.value(QStringLiteral("kind"))));
         return 2;
     }
     QDate today, paidThrough;
@@ -211,14 +259,20 @@ int cli::runLifecycleRecord(const QStringList &args)
     LifecycleEvent e;
     e.kind = *kind;
     e.date = today;
-    if (p.isSet(QStringLiteral("date")) && !parseDate(p.value(QStringLiteral("date")), QStringLiteral("date"), &e.date))
+    if (p.isSet(QStringLiteral("date")) &&
+        !parseDate(p.value(QStringLiteral("date")), QStringLiteral("date"), &e.date))
         return 2;
-    if (p.isSet(QStringLiteral("effective-month")) && !parseMonth(p.value(QStringLiteral("effective-month")), QStringLiteral("effective-month"), &e.effectiveMonth))
+    if (p.isSet(QStringLiteral("effective-month")) &&
+        !parseMonth(p.value(QStringLiteral("effective-month")), QStringLiteral("effective-month"),
+                    &e.effectiveMonth))
         return 2;
-    if (*kind == LifecycleKind::OverpaymentNotice
-        && (!p.isSet(QStringLiteral("paid-through")) || !parseMonth(p.value(QStringLiteral("paid-through")), QStringLiteral("paid-through"), &paidThrough))) {
+    if (*kind == LifecycleKind::OverpaymentNotice &&
+        (!p.isSet(QStringLiteral("paid-through")) ||
+         !parseMonth(p.value(QStringLiteral("paid-through")), QStringLiteral("paid-through"),
+                     &paidThrough))) {
         if (!p.isSet(QStringLiteral("paid-through")))
-            printError(QStringLiteral("lifecycle-record: an overpayment notice needs --paid-through YYYY-MM"));
+            printError(QStringLiteral(
+                "lifecycle-record: an overpayment notice needs --paid-through YYYY-MM"));
         return 2;
     }
     // Whole-number options; a typo must not silently become 0.
@@ -269,14 +323,17 @@ int cli::runLifecycleRecord(const QStringList &args)
 int cli::runLifecycleEvents(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("A person's lifecycle steps, oldest first, then the state they add up to, as JSON lines."));
+    p.setApplicationDescription(QStringLiteral(
+        "A person's lifecycle steps, oldest first, then the state they add up to, as JSON lines."));
     p.addOptions({dbOption(), personOption()});
     if (!parse(p, args))
         return 2;
     PersonContext person;
     if (!openPerson(p, QStringLiteral("lifecycle-events"), &person))
         return 1;
-    const QList<LifecycleEvent> events = LifecycleService(*person.db, *person.profile, person.workspace->session()).events(person.id);
+    const QList<LifecycleEvent> events =
+        LifecycleService(*person.db, *person.profile, person.workspace->session())
+            .events(person.id);
     for (const LifecycleEvent &e : events)
         printJson(eventJson(e));
     printJson(stateJson(BenefitLifecycle::replay(events)));
@@ -286,52 +343,73 @@ int cli::runLifecycleEvents(const QStringList &args)
 int cli::runLifecyclePaper(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Write a person's printable lifecycle paper as HTML: the repayment notice (限期退还通知书) of the latest overpayment notice, or the back-pay form of the latest resumption."));
+    p.setApplicationDescription(QStringLiteral(
+        "Write a person's printable lifecycle paper as HTML: the repayment notice (限期退还通知书) "
+        "of the latest overpayment notice, or the back-pay form of the latest resumption."));
     p.addOptions({
         dbOption(),
         personOption(),
-        {QStringLiteral("paper"), QStringLiteral("repayment-notice or back-pay-form"), QStringLiteral("PAPER")},
-        {QStringLiteral("office"), QStringLiteral("issuing office shown on the notice"), QStringLiteral("NAME")},
-        {QStringLiteral("out"), QStringLiteral("file to write: PDF (PDF/A) when it ends in .pdf, else HTML"), QStringLiteral("FILE")},
+        {QStringLiteral("paper"), QStringLiteral("repayment-notice or back-pay-form"),
+         QStringLiteral("PAPER")},
+        {QStringLiteral("office"), QStringLiteral("issuing office shown on the notice"),
+         QStringLiteral("NAME")},
+        {QStringLiteral("out"),
+         QStringLiteral("file to write: PDF (PDF/A) when it ends in .pdf, else HTML"),
+         QStringLiteral("FILE")},
     });
     if (!parse(p, args))
         return 2;
-    if (!requireOptions(p, QStringLiteral("lifecycle-paper"), {QStringLiteral("paper"), QStringLiteral("out")}))
+    if (!requireOptions(p, QStringLiteral("lifecycle-paper"),
+                        {QStringLiteral("paper"), QStringLiteral("out")}))
         return 2;
     const QString paper = p.value(QStringLiteral("paper"));
     const bool notice = paper == QLatin1String("repayment-notice");
     if (!notice && paper != QLatin1String("back-pay-form")) {
-        printError(QStringLiteral("--paper: '%1' is not repayment-notice or back-pay-form").arg(paper));
+        printError(
+            QStringLiteral("--paper: '%1' is not repayment-notice or back-pay-form").arg(paper));
         return 2;
     }
     PersonContext context;
     if (!openPerson(p, QStringLiteral("lifecycle-paper"), &context))
         return 1;
     const auto person = RecipientRepository(*context.db, *context.profile).detail(context.id);
-    const QList<LifecycleEvent> events = LifecycleService(*context.db, *context.profile, context.workspace->session()).events(context.id);
+    const QList<LifecycleEvent> events =
+        LifecycleService(*context.db, *context.profile, context.workspace->session())
+            .events(context.id);
     const LifecycleKind wanted = notice ? LifecycleKind::OverpaymentNotice : LifecycleKind::Resumed;
-    const auto found = std::find_if(events.crbegin(), events.crend(), [wanted](const LifecycleEvent &e) { return e.kind == wanted; });
+    const auto found = std::find_if(events.crbegin(), events.crend(),
+                                    [wanted](const LifecycleEvent &e) { return e.kind == wanted; });
     if (!person || found == events.crend()) {
-        printError(notice ? QStringLiteral("lifecycle-paper: no repayment notice has been issued to this person")
-                          : QStringLiteral("lifecycle-paper: this person's payment has not been resumed"));
+        printError(
+            notice ? QStringLiteral(
+                         "lifecycle-paper: no repayment notice has been issued to this person")
+                   : QStringLiteral("lifecycle-paper: this person's payment has not been resumed"));
         return 1;
     }
     const Recipient &r = person->recipient;
-    const QString office = p.isSet(QStringLiteral("office")) ? p.value(QStringLiteral("office")) : person->communityName;
-    const QString html = notice ? LifecycleDocuments::repaymentNoticeHtml(r.name, r.idNumber, *found, office)
-                                : LifecycleDocuments::backPayFormHtml(r.name, r.idNumber, *found, r.monthlyBenefitFen);
+    const QString office = p.isSet(QStringLiteral("office")) ? p.value(QStringLiteral("office"))
+                                                             : person->communityName;
+    const QString html =
+        notice
+            ? LifecycleDocuments::repaymentNoticeHtml(r.name, r.idNumber, *found, office)
+            : LifecycleDocuments::backPayFormHtml(r.name, r.idNumber, *found, r.monthlyBenefitFen);
     const QString out = p.value(QStringLiteral("out"));
     if (out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
         QString error;
-        if (!PdfOutput::writeHtml(out, notice ? LifecycleDocuments::tr("Notice to return overpaid social insurance benefits by a deadline")
-                                            : LifecycleDocuments::tr("Resumption and back pay"), html, &error)) {
+        if (!PdfOutput::writeHtml(
+                out,
+                notice ? LifecycleDocuments::tr(
+                             "Notice to return overpaid social insurance benefits by a deadline")
+                       : LifecycleDocuments::tr("Resumption and back pay"),
+                html, &error)) {
             printError(error);
             return 1;
         }
     } else if (!writeFile(QStringLiteral("out"), out, html.toUtf8())) {
         return 1;
     }
-    printJson({{QStringLiteral("paper"), paper}, {QStringLiteral("out"), p.value(QStringLiteral("out"))},
+    printJson({{QStringLiteral("paper"), paper},
+               {QStringLiteral("out"), p.value(QStringLiteral("out"))},
                {QStringLiteral("uuid"), found->uuid}});
     return 0;
 }

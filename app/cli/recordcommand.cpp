@@ -3,15 +3,16 @@
 #include "domain/idnumber.h"
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
-#include "store/database.h"
 #include "security/scopeguard.h"
+#include "store/database.h"
 #include "store/recipientrepository.h"
 #include "verification/verificationservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace {
+namespace
+{
 
 QJsonObject eventJson(const VerificationEvent &e)
 {
@@ -49,25 +50,42 @@ QJsonObject eventJson(const VerificationEvent &e)
 int cli::runRecord(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Record a check (认证信息核实) of one person as an immutable event."));
+    p.setApplicationDescription(
+        QStringLiteral("Record a check (认证信息核实) of one person as an immutable event."));
     const QList<QCommandLineOption> options = {
         {QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")},
         {QStringLiteral("person"), QStringLiteral("the person's ID number"), QStringLiteral("ID")},
         {QStringLiteral("date"), QStringLiteral("date of the check"), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("time"), QStringLiteral("time of the check (default 12:00)"), QStringLiteral("HH:MM")},
-        {QStringLiteral("method"), QStringLiteral("window, app-face, home-visit, video-call, phone, proxy, social-activity, health-check, household-survey, unit-confirmation"), QStringLiteral("M")},
-        {QStringLiteral("status"), QStringLiteral("alive, deceased, imprisoned, missing, unreachable, other-loss"), QStringLiteral("S")},
-        {QStringLiteral("death-date"), QStringLiteral("date of death (status deceased)"), QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("death-source"), QStringLiteral("where the death is known from"), QStringLiteral("TEXT")},
-        {QStringLiteral("reason"), QStringLiteral("reason (status other-loss)"), QStringLiteral("TEXT")},
+        {QStringLiteral("time"), QStringLiteral("time of the check (default 12:00)"),
+         QStringLiteral("HH:MM")},
+        {QStringLiteral("method"),
+         QStringLiteral("window, app-face, home-visit, video-call, phone, proxy, social-activity, "
+                        "health-check, household-survey, unit-confirmation"),
+         QStringLiteral("M")},
+        {QStringLiteral("status"),
+         QStringLiteral("alive, deceased, imprisoned, missing, unreachable, other-loss"),
+         QStringLiteral("S")},
+        {QStringLiteral("death-date"), QStringLiteral("date of death (status deceased)"),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("death-source"), QStringLiteral("where the death is known from"),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("reason"), QStringLiteral("reason (status other-loss)"),
+         QStringLiteral("TEXT")},
         {QStringLiteral("worker"), QStringLiteral("who did the check"), QStringLiteral("NAME")},
         {QStringLiteral("note"), QStringLiteral("note"), QStringLiteral("TEXT")},
         {QStringLiteral("phone"), QStringLiteral("corrected phone number"), QStringLiteral("P")},
-        {QStringLiteral("household-address"), QStringLiteral("corrected household address"), QStringLiteral("A")},
-        {QStringLiteral("residence-address"), QStringLiteral("corrected residence address"), QStringLiteral("A")},
-        {QStringLiteral("residence-type"), QStringLiteral("local, domestic or abroad"), QStringLiteral("T")},
-        {QStringLiteral("evidence"), QStringLiteral("photo file, optionally FILE=KIND (person, id-card, power-of-attorney, sign-in-sheet, form, other); repeatable"), QStringLiteral("FILE")},
-        {QStringLiteral("corrects"), QStringLiteral("uuid of the event this one corrects"), QStringLiteral("UUID")},
+        {QStringLiteral("household-address"), QStringLiteral("corrected household address"),
+         QStringLiteral("A")},
+        {QStringLiteral("residence-address"), QStringLiteral("corrected residence address"),
+         QStringLiteral("A")},
+        {QStringLiteral("residence-type"), QStringLiteral("local, domestic or abroad"),
+         QStringLiteral("T")},
+        {QStringLiteral("evidence"),
+         QStringLiteral("photo file, optionally FILE=KIND (person, id-card, power-of-attorney, "
+                        "sign-in-sheet, form, other); repeatable"),
+         QStringLiteral("FILE")},
+        {QStringLiteral("corrects"), QStringLiteral("uuid of the event this one corrects"),
+         QStringLiteral("UUID")},
     };
     p.addOptions(options);
     addUserOptions(p);
@@ -75,7 +93,8 @@ int cli::runRecord(const QStringList &args)
         return 2;
     for (const char *required : {"db", "person", "date", "method", "status", "worker"}) {
         if (!p.isSet(QString::fromLatin1(required))) {
-            printError(QStringLiteral("record: --%1 is required").arg(QString::fromLatin1(required)));
+            printError(
+                QStringLiteral("record: --%1 is required").arg(QString::fromLatin1(required)));
             return 2;
         }
     }
@@ -86,7 +105,8 @@ int cli::runRecord(const QStringList &args)
     if (p.isSet(QStringLiteral("time"))) {
         time = QTime::fromString(p.value(QStringLiteral("time")), QStringLiteral("HH:mm"));
         if (!time.isValid()) {
-            printError(QStringLiteral("--time: '%1' is not a time in the form HH:MM").arg(p.value(QStringLiteral("time"))));
+            printError(QStringLiteral("--time: '%1' is not a time in the form HH:MM")
+                           .arg(p.value(QStringLiteral("time"))));
             return 2;
         }
     }
@@ -94,13 +114,17 @@ int cli::runRecord(const QStringList &args)
     const auto method = VerificationTerms::methodFromKey(p.value(QStringLiteral("method")));
     const auto status = VerificationTerms::statusFromKey(p.value(QStringLiteral("status")));
     if (!method || !status) {
-        printError(!method ? QStringLiteral("--method: unknown method '%1'").arg(p.value(QStringLiteral("method")))
-                           : QStringLiteral("--status: unknown status '%1'").arg(p.value(QStringLiteral("status"))));
+        printError(!method ? QStringLiteral("--method: unknown method '%1'")
+                                 .arg(p.value(QStringLiteral("method")))
+                           : QStringLiteral("--status: unknown status '%1'")
+                                 .arg(p.value(QStringLiteral("status"))));
         return 2;
     }
     e.method = *method;
     e.status = *status;
-    if (p.isSet(QStringLiteral("death-date")) && !parseDate(p.value(QStringLiteral("death-date")), QStringLiteral("death-date"), &e.deathDate))
+    if (p.isSet(QStringLiteral("death-date")) &&
+        !parseDate(p.value(QStringLiteral("death-date")), QStringLiteral("death-date"),
+                   &e.deathDate))
         return 2;
     e.deathSource = p.value(QStringLiteral("death-source"));
     e.lossReason = p.value(QStringLiteral("reason"));
@@ -119,13 +143,15 @@ int cli::runRecord(const QStringList &args)
     QString error;
     // Signed in before the evidence is taken in: a refused user leaves no files.
     const auto workspace = openWorkspace(p, QStringLiteral("record"));
-    if (!workspace || !cli::findPerson(workspace->database(), workspace->profile(), p.value(QStringLiteral("person")), &e.recipientId))
+    if (!workspace || !cli::findPerson(workspace->database(), workspace->profile(),
+                                       p.value(QStringLiteral("person")), &e.recipientId))
         return 1;
     EvidenceStore &store = workspace->evidence();
     for (const QString &spec : p.values(QStringLiteral("evidence"))) {
         const int eq = int(spec.lastIndexOf(QLatin1Char('=')));
         const QString file = eq > 0 ? spec.left(eq) : spec;
-        const auto kind = eq > 0 ? VerificationTerms::evidenceKindFromKey(spec.mid(eq + 1)) : std::optional(EvidenceKind::Person);
+        const auto kind = eq > 0 ? VerificationTerms::evidenceKindFromKey(spec.mid(eq + 1))
+                                 : std::optional(EvidenceKind::Person);
         if (!kind) {
             printError(QStringLiteral("--evidence: unknown kind '%1'").arg(spec.mid(eq + 1)));
             return 2;
@@ -137,7 +163,8 @@ int cli::runRecord(const QStringList &args)
         }
         e.evidence << EvidenceLink{*item, *kind};
     }
-    VerificationService service(workspace->database(), workspace->profile(), store, workspace->session());
+    VerificationService service(workspace->database(), workspace->profile(), store,
+                                workspace->session());
     if (!service.record(e, &error)) {
         printError(error);
         return 1;
@@ -149,9 +176,11 @@ int cli::runRecord(const QStringList &args)
 int cli::runEvents(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("A person's recorded checks, newest first, as JSON lines."));
+    p.setApplicationDescription(
+        QStringLiteral("A person's recorded checks, newest first, as JSON lines."));
     p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("person"), QStringLiteral("the person's ID number"), QStringLiteral("ID")});
+    p.addOption(
+        {QStringLiteral("person"), QStringLiteral("the person's ID number"), QStringLiteral("ID")});
     addUserOptions(p);
     if (!parse(p, args))
         return 2;
@@ -161,13 +190,15 @@ int cli::runEvents(const QStringList &args)
     }
     const auto workspace = openWorkspace(p, QStringLiteral("events"));
     qint64 id = 0;
-    if (!workspace || !cli::findPerson(workspace->database(), workspace->profile(), p.value(QStringLiteral("person")), &id))
+    if (!workspace || !cli::findPerson(workspace->database(), workspace->profile(),
+                                       p.value(QStringLiteral("person")), &id))
         return 1;
     // The same gate as the window's timeline (VerificationService::events() returns
     // nothing outside the node; the gate says why).
     if (!authorize(*workspace, Action::ViewLists, AccessTarget::person(id)))
         return 1;
-    VerificationService service(workspace->database(), workspace->profile(), workspace->evidence(), workspace->session());
+    VerificationService service(workspace->database(), workspace->profile(), workspace->evidence(),
+                                workspace->session());
     for (const VerificationEvent &e : service.events(id))
         printJson(eventJson(e));
     return 0;
@@ -176,10 +207,14 @@ int cli::runEvents(const QStringList &args)
 int cli::runCleanEvidence(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Delete evidence files that no saved check refers to (left by an interrupted save)."));
+    p.setApplicationDescription(QStringLiteral(
+        "Delete evidence files that no saved check refers to (left by an interrupted save)."));
     p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("min-age"), QStringLiteral("keep files younger than this, in seconds (a save may be in progress elsewhere)"),
-                 QStringLiteral("SECONDS"), QStringLiteral("600")});
+    p.addOption(
+        {QStringLiteral("min-age"),
+         QStringLiteral(
+             "keep files younger than this, in seconds (a save may be in progress elsewhere)"),
+         QStringLiteral("SECONDS"), QStringLiteral("600")});
     if (!parse(p, args))
         return 2;
     bool ok = false;
@@ -192,7 +227,8 @@ int cli::runCleanEvidence(const QStringList &args)
     const auto workspace = openWorkspace(p, QStringLiteral("clean-evidence"), false);
     if (!workspace)
         return 1;
-    const int removed = VerificationService::removeOrphanEvidence(workspace->database(), workspace->evidence(), minAge);
+    const int removed = VerificationService::removeOrphanEvidence(workspace->database(),
+                                                                  workspace->evidence(), minAge);
     printJson({{QStringLiteral("removed"), removed}});
     return 0;
 }

@@ -3,11 +3,12 @@
 #include "archivesource.h"
 #include "archivevolume.h"
 #include "evidence/evidencestore.h"
-#include "zip/zipfile.h"
 #include "security/accessgate.h"
 #include "security/session.h"
 #include "store/database.h"
+#include "zip/zipfile.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QBuffer>
 #include <QSet>
 
 #include <atomic>
@@ -24,8 +24,8 @@
 #include <cstring>
 #include <thread>
 
-
-namespace {
+namespace
+{
 // JPEG and PDF do not compress further; JSON does.
 constexpr ZipWriter::Method kStored = ZipWriter::Stored;
 constexpr ZipWriter::Method kDeflated = ZipWriter::Deflated;
@@ -38,8 +38,9 @@ QString bundleIdFor(const QString &node, const QDate &month, const QList<Archive
     QCryptographicHash h(QCryptographicHash::Sha256);
     for (const ArchiveEntry &e : entries)
         h.addData(e.uuid.toLatin1());
-    return QStringLiteral("CD-%1-%2-%3").arg(node, month.toString(QStringLiteral("yyyyMM")),
-                                             QString::fromLatin1(h.result().toHex().left(8)));
+    return QStringLiteral("CD-%1-%2-%3")
+        .arg(node, month.toString(QStringLiteral("yyyyMM")),
+             QString::fromLatin1(h.result().toHex().left(8)));
 }
 
 QString iso(const QDate &d)
@@ -86,13 +87,15 @@ public:
     explicit ListedZip(const QString &path) : m_zip(path) {}
     bool open() const { return m_zip.isOpen(); }
     // `knownSha256`: the hash the content must have, listed as is (not recomputed).
-    bool add(const QString &name, QIODevice &source, ZipWriter::Method method, const QString &knownSha256 = QString())
+    bool add(const QString &name, QIODevice &source, ZipWriter::Method method,
+             const QString &knownSha256 = QString())
     {
         QString sha = knownSha256;
         qint64 bytes = 0;
         if (!m_zip.add(name, source, method, knownSha256.isEmpty() ? &sha : nullptr, &bytes))
             return false;
-        m_listed.append(QJsonObject{{QStringLiteral("path"), name}, {QStringLiteral("sha256"), sha},
+        m_listed.append(QJsonObject{{QStringLiteral("path"), name},
+                                    {QStringLiteral("sha256"), sha},
                                     {QStringLiteral("bytes"), bytes}});
         return true;
     }
@@ -121,7 +124,8 @@ bool ArchiveBundle::create(const BundleRequest &request, BundleResult *result, Q
         return false;
     };
     QString why;
-    if (!AccessGate::allows(m_db, m_profile, m_session, Action::Export, AccessTarget::node(request.nodeCode), &why))
+    if (!AccessGate::allows(m_db, m_profile, m_session, Action::Export,
+                            AccessTarget::node(request.nodeCode), &why))
         return fail(why);
     ArchiveSource source(m_db);
     const auto node = source.node(request.nodeCode);
@@ -150,8 +154,10 @@ bool ArchiveBundle::create(const BundleRequest &request, BundleResult *result, Q
             if (bundlePaths.contains(f.sha256))
                 continue;
             const QString original = m_store.originalPath(f.sha256);
-            const QString file = QFileInfo::exists(original) ? original : m_store.archivePath(f.sha256);
-            const QString suffix = file == original ? QFileInfo(original).suffix() : QStringLiteral("archive.jpg");
+            const QString file =
+                QFileInfo::exists(original) ? original : m_store.archivePath(f.sha256);
+            const QString suffix =
+                file == original ? QFileInfo(original).suffix() : QStringLiteral("archive.jpg");
             bundlePaths.insert(f.sha256, QStringLiteral("evidence/%1.%2").arg(f.sha256, suffix));
             order.append(f.sha256);
         }
@@ -198,8 +204,9 @@ bool ArchiveBundle::create(const BundleRequest &request, BundleResult *result, Q
             ++copied;
         }
     });
-    VolumeHeading heading{*node, request.month, r.bundleId, request.preparedBy, request.now,
-                          source.children(node->code)};
+    VolumeHeading heading{*node,       request.month,
+                          r.bundleId,  request.preparedBy,
+                          request.now, source.children(node->code)};
     ArchiveVolume volume(heading, *entries, m_store);
     const auto pdfProgress = [&](int done, int) {
         if (progress && !progress(done + copied, total))
@@ -224,20 +231,23 @@ bool ArchiveBundle::create(const BundleRequest &request, BundleResult *result, Q
         bundlePaths.remove(sha); // events.json then names no file for it
     }
     QFile pdf(r.pdfPath);
-    if (!pdf.open(QIODevice::ReadOnly) || !zip.add(r.bundleId + QStringLiteral(".pdf"), pdf, kStored)) {
+    if (!pdf.open(QIODevice::ReadOnly) ||
+        !zip.add(r.bundleId + QStringLiteral(".pdf"), pdf, kStored)) {
         QFile::remove(r.pdfPath);
         return failZip(writeFailed);
     }
     QJsonArray events;
     for (const ArchiveEntry &e : *entries)
         events.append(toJson(e, bundlePaths));
-    if (!zip.addBytes(QStringLiteral("events.json"), QJsonDocument(events).toJson(QJsonDocument::Indented), kDeflated))
+    if (!zip.addBytes(QStringLiteral("events.json"),
+                      QJsonDocument(events).toJson(QJsonDocument::Indented), kDeflated))
         return failZip(writeFailed);
     const QJsonObject manifest{
         {QStringLiteral("format"), QStringLiteral("certdesk-archive-bundle")},
         {QStringLiteral("version"), 1},
         {QStringLiteral("bundleId"), r.bundleId},
-        {QStringLiteral("node"), QJsonObject{{QStringLiteral("code"), node->code}, {QStringLiteral("name"), node->name}}},
+        {QStringLiteral("node"),
+         QJsonObject{{QStringLiteral("code"), node->code}, {QStringLiteral("name"), node->name}}},
         {QStringLiteral("month"), request.month.toString(QStringLiteral("yyyy-MM"))},
         {QStringLiteral("generatedAt"), request.now.toString(Qt::ISODate)},
         {QStringLiteral("preparedBy"), request.preparedBy},
@@ -247,8 +257,10 @@ bool ArchiveBundle::create(const BundleRequest &request, BundleResult *result, Q
     if (!zip.addBytes(kManifest, manifestBytes, kDeflated) || !zip.close())
         return failZip(writeFailed);
     // rename(2) replaces an older bundle of the same content in one step.
-    if (std::rename(QFile::encodeName(partPath).constData(), QFile::encodeName(r.zipPath).constData()) != 0)
-        return failZip(tr("Cannot write %1: %2").arg(r.zipPath, QString::fromLocal8Bit(std::strerror(errno))));
+    if (std::rename(QFile::encodeName(partPath).constData(),
+                    QFile::encodeName(r.zipPath).constData()) != 0)
+        return failZip(
+            tr("Cannot write %1: %2").arg(r.zipPath, QString::fromLocal8Bit(std::strerror(errno))));
     if (progress)
         progress(total, total);
     if (result)

@@ -18,18 +18,16 @@ class Session;
 // with its SHA-256, so a later audit can prove that nothing changed.
 //
 // Both files are written under temporary names and renamed when complete.
-struct BundleRequest
-{
+struct BundleRequest {
     QString nodeCode;
-    QDate month;              // any day of the month
+    QDate month; // any day of the month
     QString outputFolder;
-    QString preparedBy;       // the signed-in user
+    QString preparedBy; // the signed-in user
     QDateTime now = QDateTime::currentDateTimeUtc();
 };
 
-struct BundleResult
-{
-    QString bundleId;         // CD-<node>-<yyyyMM>-<8 hex of the content>
+struct BundleResult {
+    QString bundleId; // CD-<node>-<yyyyMM>-<8 hex of the content>
     QString pdfPath;
     QString zipPath;
     int pages = 0;
@@ -48,7 +46,8 @@ public:
     // As `session` (the command line's is Session::commandLine(), on purpose): the
     // gate (AccessGate) must allow it to export the node. The front ends write the
     // export's audit entry through the gate when the user asks for the archive.
-    ArchiveBundle(const Database &db, const EvidenceStore &store, const PolicyProfile &profile, const Session &session)
+    ArchiveBundle(const Database &db, const EvidenceStore &store, const PolicyProfile &profile,
+                  const Session &session)
         : m_db(db), m_store(store), m_profile(profile), m_session(session)
     {
     }
@@ -63,8 +62,7 @@ private:
 };
 
 // One problem found by verify(): the file inside the bundle and what is wrong.
-struct BundleProblem
-{
+struct BundleProblem {
     QString path;
     QString reason;
 };
@@ -77,5 +75,6 @@ public:
     // Empty list: every listed file is present, unchanged, and nothing unlisted was
     // added. A file that cannot be read as a bundle at all gives one problem with
     // an empty path.
-    static QList<BundleProblem> verify(const QString &zipPath, QString *bundleId = nullptr, int *files = nullptr);
+    static QList<BundleProblem> verify(const QString &zipPath, QString *bundleId = nullptr,
+                                       int *files = nullptr);
 };

@@ -6,7 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
+namespace
+{
 QDateTime utcOf(const QVariant &v)
 {
     QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -30,47 +31,55 @@ QList<JurisdictionNode> ArchiveSource::children(const QString &code) const
     return out;
 }
 
-std::optional<QList<ArchiveEntry>> ArchiveSource::entries(const JurisdictionNode &node, const QDate &month,
-                                                          QString *error) const
+std::optional<QList<ArchiveEntry>> ArchiveSource::entries(const JurisdictionNode &node,
+                                                          const QDate &month, QString *error) const
 {
     const QDate first(month.year(), month.month(), 1);
     const QString where = QStringLiteral("r.%1 = ? AND e.check_date BETWEEN ? AND ?")
                               .arg(JurisdictionRepository::scopeColumn(node.level));
-    return query(where, {node.code, first.toString(Qt::ISODate), first.addMonths(1).addDays(-1).toString(Qt::ISODate)},
+    return query(where,
+                 {node.code, first.toString(Qt::ISODate),
+                  first.addMonths(1).addDays(-1).toString(Qt::ISODate)},
                  true, error);
 }
 
-std::optional<QList<ArchiveEntry>> ArchiveSource::latestChecksOfYear(const JurisdictionNode &node, int year,
-                                                                     QString *error) const
+std::optional<QList<ArchiveEntry>> ArchiveSource::latestChecksOfYear(const JurisdictionNode &node,
+                                                                     int year, QString *error) const
 {
     // Effective = not corrected by a later event; latest = no effective event of
     // the same person later in the year.
-    const QString where = QStringLiteral(
-        "r.%1 = ? AND e.check_date BETWEEN ? AND ? "
-        "AND NOT EXISTS (SELECT 1 FROM verification_event c WHERE c.corrects = e.uuid) "
-        "AND NOT EXISTS (SELECT 1 FROM verification_event l WHERE l.recipient_id = e.recipient_id "
-        "  AND l.check_date BETWEEN ? AND ? "
-        "  AND NOT EXISTS (SELECT 1 FROM verification_event c2 WHERE c2.corrects = l.uuid) "
-        "  AND (l.check_date > e.check_date OR (l.check_date = e.check_date AND l.recorded_at > e.recorded_at)))")
-                              .arg(JurisdictionRepository::scopeColumn(node.level));
+    const QString where =
+        QStringLiteral(
+            "r.%1 = ? AND e.check_date BETWEEN ? AND ? "
+            "AND NOT EXISTS (SELECT 1 FROM verification_event c WHERE c.corrects = e.uuid) "
+            "AND NOT EXISTS (SELECT 1 FROM verification_event l WHERE l.recipient_id = "
+            "e.recipient_id "
+            "  AND l.check_date BETWEEN ? AND ? "
+            "  AND NOT EXISTS (SELECT 1 FROM verification_event c2 WHERE c2.corrects = l.uuid) "
+            "  AND (l.check_date > e.check_date OR (l.check_date = e.check_date AND l.recorded_at "
+            "> e.recorded_at)))")
+            .arg(JurisdictionRepository::scopeColumn(node.level));
     const QString from = QDate(year, 1, 1).toString(Qt::ISODate);
     const QString to = QDate(year, 12, 31).toString(Qt::ISODate);
     return query(where, {node.code, from, to, from, to}, false, error);
 }
 
-std::optional<QList<ArchiveEntry>> ArchiveSource::query(const QString &where, const QVariantList &binds,
+std::optional<QList<ArchiveEntry>> ArchiveSource::query(const QString &where,
+                                                        const QVariantList &binds,
                                                         bool withEvidence, QString *error) const
 {
     const QSqlDatabase c = m_db.connection();
     QSqlQuery q(c);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT e.uuid, e.recipient_id, r.name, r.id_number, r.community_code, j.name, e.check_date, "
-                  "e.occurred_at, e.recorded_at, e.method, e.living_status, e.death_date, e.death_source, "
-                  "e.loss_reason, e.worker, e.note, e.corrects, e.batch_id, e.period_start, e.period_end, r.street_code "
-                  "FROM verification_event e JOIN recipient r ON r.id = e.recipient_id "
-                  "JOIN jurisdiction j ON j.code = r.community_code WHERE %1 "
-                  "ORDER BY r.community_code, e.check_date, e.occurred_at, e.uuid")
+    q.prepare(QStringLiteral("SELECT e.uuid, e.recipient_id, r.name, r.id_number, "
+                             "r.community_code, j.name, e.check_date, "
+                             "e.occurred_at, e.recorded_at, e.method, e.living_status, "
+                             "e.death_date, e.death_source, "
+                             "e.loss_reason, e.worker, e.note, e.corrects, e.batch_id, "
+                             "e.period_start, e.period_end, r.street_code "
+                             "FROM verification_event e JOIN recipient r ON r.id = e.recipient_id "
+                             "JOIN jurisdiction j ON j.code = r.community_code WHERE %1 "
+                             "ORDER BY r.community_code, e.check_date, e.occurred_at, e.uuid")
                   .arg(where));
     for (const QVariant &b : binds)
         q.addBindValue(b);

@@ -12,30 +12,28 @@
 class Database;
 
 // An evidence file as the archive needs it.
-struct ArchiveEvidence
-{
+struct ArchiveEvidence {
     QString sha256;
-    QString kind;          // key: person, id-card, power-of-attorney, ...
+    QString kind; // key: person, id-card, power-of-attorney, ...
     QString originalName;
-    QString format;        // jpeg, png, bmp, webp
+    QString format; // jpeg, png, bmp, webp
     QDateTime capturedAt;
     bool hasOriginal = true;
 };
 
 // One recorded check with the person it is about, as it goes into the volume.
-struct ArchiveEntry
-{
+struct ArchiveEntry {
     QString uuid;
     qint64 recipientId = 0;
     QString name;
-    QString idNumber;      // canonical; the PDF masks it, the JSON keeps it
+    QString idNumber; // canonical; the PDF masks it, the JSON keeps it
     QString streetCode;
     QString communityCode;
     QString communityName;
     QDate checkDate;
-    QDateTime occurredAt;  // UTC
-    QDateTime recordedAt;  // UTC
-    QString method;        // keys, see VerificationTerms
+    QDateTime occurredAt; // UTC
+    QDateTime recordedAt; // UTC
+    QString method;       // keys, see VerificationTerms
     QString status;
     QDate deathDate;
     QString deathSource;

@@ -12,7 +12,8 @@
 #include <QPagedPaintDevice>
 #include <QSet>
 
-namespace {
+namespace
+{
 constexpr double kIndexRowMm = 6.5;
 constexpr double kHeadingMm = 16;
 constexpr double kSignatureMm = 28;
@@ -38,13 +39,16 @@ QString kindName(const QString &key)
 
 QString localTime(const QDateTime &utc)
 {
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                         : QString();
 }
 
 int morePhotoPages(int photos)
 {
     const int rest = photos - ArchiveVolume::PhotosOnFirstPage;
-    return rest > 0 ? (rest + ArchiveVolume::PhotosOnMorePages - 1) / ArchiveVolume::PhotosOnMorePages : 0;
+    return rest > 0
+               ? (rest + ArchiveVolume::PhotosOnMorePages - 1) / ArchiveVolume::PhotosOnMorePages
+               : 0;
 }
 } // namespace
 
@@ -57,7 +61,8 @@ ArchiveVolume::ArchiveVolume(const VolumeHeading &heading, const QList<ArchiveEn
 ArchiveVolume::Plan ArchiveVolume::plan(const PageMetrics &metrics) const
 {
     Plan plan;
-    const double rowsHeight = metrics.body().height() - metrics.mm(kHeadingMm) - metrics.mm(kIndexRowMm);
+    const double rowsHeight =
+        metrics.body().height() - metrics.mm(kHeadingMm) - metrics.mm(kIndexRowMm);
     plan.indexRowsPerPage = qMax(1, int(rowsHeight / metrics.mm(kIndexRowMm)));
     const int n = int(m_entries.size());
     plan.indexPages = qMax(1, (n + plan.indexRowsPerPage - 1) / plan.indexRowsPerPage);
@@ -77,9 +82,10 @@ int ArchiveVolume::pageCount(QPagedPaintDevice *device) const
 
 bool ArchiveVolume::writePdf(const QString &path, const Progress &progress, QString *error) const
 {
-    return PdfOutput::write(path, tr("Certification archive volume %1").arg(m_heading.bundleId),
-                            QPageLayout::Portrait, error,
-                            [&](QPagedPaintDevice *device, QString *why) { return paint(device, progress, why); });
+    return PdfOutput::write(
+        path, tr("Certification archive volume %1").arg(m_heading.bundleId), QPageLayout::Portrait,
+        error,
+        [&](QPagedPaintDevice *device, QString *why) { return paint(device, progress, why); });
 }
 
 bool ArchiveVolume::paint(QPagedPaintDevice *device, const Progress &progress, QString *error) const
@@ -118,10 +124,12 @@ bool ArchiveVolume::paint(QPagedPaintDevice *device, const Progress &progress, Q
 double ArchiveVolume::paintHeading(DocumentPainter &p, const QString &title) const
 {
     const double w = p.body().width();
-    p.drawText(QRectF(0, 0, w, p.mm(8)), title, DocumentPainter::font(14, true), Qt::AlignHCenter | Qt::AlignTop);
+    p.drawText(QRectF(0, 0, w, p.mm(8)), title, DocumentPainter::font(14, true),
+               Qt::AlignHCenter | Qt::AlignTop);
     p.drawText(QRectF(0, p.mm(8), w, p.mm(6)),
                tr("%1 · %2 · volume %3")
-                   .arg(m_heading.node.name, m_heading.month.toString(QStringLiteral("yyyy-MM")), m_heading.bundleId),
+                   .arg(m_heading.node.name, m_heading.month.toString(QStringLiteral("yyyy-MM")),
+                        m_heading.bundleId),
                DocumentPainter::font(8), Qt::AlignHCenter | Qt::AlignTop);
     return p.mm(kHeadingMm);
 }
@@ -131,13 +139,16 @@ void ArchiveVolume::paintCover(DocumentPainter &p) const
     const double w = p.body().width();
     double y = p.mm(30);
     y += p.drawText(QRectF(0, y, w, p.mm(20)), tr("Benefit eligibility certification archive"),
-                    DocumentPainter::font(22, true), Qt::AlignHCenter | Qt::AlignTop)
-         + p.mm(4);
+                    DocumentPainter::font(22, true), Qt::AlignHCenter | Qt::AlignTop) +
+         p.mm(4);
     y += p.drawText(QRectF(0, y, w, p.mm(12)),
-                    tr("%1 (%2) · %3").arg(m_heading.node.name, m_heading.node.code,
-                                           tr("%1-%2").arg(m_heading.month.year()).arg(m_heading.month.month(), 2, 10, QLatin1Char('0'))),
-                    DocumentPainter::font(14), Qt::AlignHCenter | Qt::AlignTop)
-         + p.mm(14);
+                    tr("%1 (%2) · %3")
+                        .arg(m_heading.node.name, m_heading.node.code,
+                             tr("%1-%2")
+                                 .arg(m_heading.month.year())
+                                 .arg(m_heading.month.month(), 2, 10, QLatin1Char('0'))),
+                    DocumentPainter::font(14), Qt::AlignHCenter | Qt::AlignTop) +
+         p.mm(14);
 
     const QFont body = DocumentPainter::font(10);
     QSet<qint64> persons;
@@ -156,12 +167,14 @@ void ArchiveVolume::paintCover(DocumentPainter &p) const
                         .arg(m_entries.size())
                         .arg(persons.size())
                         .arg(photos),
-                    body)
-         + p.mm(4);
+                    body) +
+         p.mm(4);
     if (m_entries.isEmpty()) {
-        y += p.drawText(QRectF(0, y, w, p.mm(30)),
-                        tr("No checks were recorded in this month. This volume is intentionally empty."), body)
-             + p.mm(4);
+        y += p.drawText(
+                 QRectF(0, y, w, p.mm(30)),
+                 tr("No checks were recorded in this month. This volume is intentionally empty."),
+                 body) +
+             p.mm(4);
     } else {
         QStringList header{tr("Method")};
         for (const QString &s : statuses)
@@ -190,17 +203,18 @@ void ArchiveVolume::paintCover(DocumentPainter &p) const
         tr("Kept by: ____________        Place: ____________"),
     };
     const double bottom = p.body().height() - p.mm(60);
-    p.drawText(QRectF(0, qMax(y, bottom), w, p.mm(60)), lines.join(QStringLiteral("\n\n")), DocumentPainter::font(11));
+    p.drawText(QRectF(0, qMax(y, bottom), w, p.mm(60)), lines.join(QStringLiteral("\n\n")),
+               DocumentPainter::font(11));
 }
 
 void ArchiveVolume::paintIndex(DocumentPainter &p, const Plan &plan) const
 {
     const double w = p.body().width();
     const QFont body = DocumentPainter::font(8.5);
-    const QStringList header{tr("No."), tr("Name"), tr("ID number"), tr("Community"), tr("Method"),
-                             tr("Result"), tr("Date"), tr("Page")};
-    const QList<double> widths = TablePainting::columnWidths({0.6, 1.3, 2.0, 1.7, 2.0, 1.1, 1.3, 0.6},
-                                                             int(header.size()), w);
+    const QStringList header{tr("No."),    tr("Name"),   tr("ID number"), tr("Community"),
+                             tr("Method"), tr("Result"), tr("Date"),      tr("Page")};
+    const QList<double> widths = TablePainting::columnWidths(
+        {0.6, 1.3, 2.0, 1.7, 2.0, 1.1, 1.3, 0.6}, int(header.size()), w);
     const double rowH = p.mm(kIndexRowMm);
     for (int page = 0; page < plan.indexPages; ++page) {
         if (page > 0)
@@ -212,14 +226,15 @@ void ArchiveVolume::paintIndex(DocumentPainter &p, const Plan &plan) const
         for (int i = first; i < last; ++i) {
             const ArchiveEntry &e = m_entries.at(i);
             const QFontMetricsF fm(body, p.painter().device());
-            const QStringList row{QString::number(i + 1),
-                                  fm.elidedText(e.name, Qt::ElideRight, widths.at(1) - p.mm(2.4)),
-                                  IdNumber::mask(e.idNumber),
-                                  fm.elidedText(e.communityName, Qt::ElideRight, widths.at(3) - p.mm(2.4)),
-                                  fm.elidedText(methodName(e.method), Qt::ElideRight, widths.at(4) - p.mm(2.4)),
-                                  statusName(e.status),
-                                  e.checkDate.toString(Qt::ISODate),
-                                  QString::number(plan.entryFirstPage.at(i))};
+            const QStringList row{
+                QString::number(i + 1),
+                fm.elidedText(e.name, Qt::ElideRight, widths.at(1) - p.mm(2.4)),
+                IdNumber::mask(e.idNumber),
+                fm.elidedText(e.communityName, Qt::ElideRight, widths.at(3) - p.mm(2.4)),
+                fm.elidedText(methodName(e.method), Qt::ElideRight, widths.at(4) - p.mm(2.4)),
+                statusName(e.status),
+                e.checkDate.toString(Qt::ISODate),
+                QString::number(plan.entryFirstPage.at(i))};
             y = TablePainting::drawRow(p, y, row, widths, rowH, body);
         }
         if (m_entries.isEmpty())
@@ -231,19 +246,24 @@ bool ArchiveVolume::paintEntry(DocumentPainter &p, int index) const
 {
     const ArchiveEntry &e = m_entries.at(index);
     const double w = p.body().width();
-    double y = paintHeading(p, tr("Record %1 of %2: %3").arg(index + 1).arg(m_entries.size()).arg(e.name));
+    double y =
+        paintHeading(p, tr("Record %1 of %2: %3").arg(index + 1).arg(m_entries.size()).arg(e.name));
     const QFont body = DocumentPainter::font(9);
     QList<QStringList> fields{
         {tr("Name"), e.name, tr("ID number"), IdNumber::mask(e.idNumber)},
         {tr("Community"), e.communityName, tr("Method"), methodName(e.method)},
-        {tr("Result"), statusName(e.status), tr("Date of the check"), e.checkDate.toString(Qt::ISODate)},
+        {tr("Result"), statusName(e.status), tr("Date of the check"),
+         e.checkDate.toString(Qt::ISODate)},
         {tr("Worker"), e.worker, tr("Time of the check"), localTime(e.occurredAt)},
         {tr("Recorded at"), localTime(e.recordedAt), tr("Period given"),
-         e.periodStart.isValid() ? tr("%1 to %2").arg(e.periodStart.toString(Qt::ISODate), e.periodEnd.toString(Qt::ISODate))
-                                 : QString()},
+         e.periodStart.isValid()
+             ? tr("%1 to %2")
+                   .arg(e.periodStart.toString(Qt::ISODate), e.periodEnd.toString(Qt::ISODate))
+             : QString()},
     };
     if (e.deathDate.isValid() || !e.deathSource.isEmpty())
-        fields.append({tr("Date of death"), e.deathDate.toString(Qt::ISODate), tr("Source"), e.deathSource});
+        fields.append(
+            {tr("Date of death"), e.deathDate.toString(Qt::ISODate), tr("Source"), e.deathSource});
     if (!e.lossReason.isEmpty() || !e.batchId.isEmpty())
         fields.append({tr("Reason"), e.lossReason, tr("Batch"), e.batchId});
     if (!e.corrects.isEmpty())
@@ -251,7 +271,8 @@ bool ArchiveVolume::paintEntry(DocumentPainter &p, int index) const
     fields.append({tr("Note"), e.note, tr("Record ID"), e.uuid});
     const QList<double> widths = TablePainting::columnWidths({1.0, 2.2, 1.0, 2.2}, 4, w);
     for (const QStringList &row : fields)
-        y = TablePainting::drawRow(p, y, row, widths, TablePainting::rowHeight(p.metrics(), row, widths, body), body);
+        y = TablePainting::drawRow(p, y, row, widths,
+                                   TablePainting::rowHeight(p.metrics(), row, widths, body), body);
     y += p.mm(3);
 
     const QRectF signatures(0, p.body().height() - p.mm(kSignatureMm), w, p.mm(kSignatureMm));
@@ -260,12 +281,14 @@ bool ArchiveVolume::paintEntry(DocumentPainter &p, int index) const
         p.drawText(QRectF(0, y, w, p.mm(8)), tr("No evidence files."), body);
     else
         paintPhotos(p, first, QRectF(0, y, w, signatures.top() - y - p.mm(3)), 2, 2);
-    const QStringList boxes{tr("Worker's signature"), tr("Person or proxy's signature"), tr("Seal")};
+    const QStringList boxes{tr("Worker's signature"), tr("Person or proxy's signature"),
+                            tr("Seal")};
     const double boxW = w / boxes.size();
     for (int i = 0; i < boxes.size(); ++i) {
         const QRectF box(i * boxW, signatures.top(), boxW, signatures.height());
         p.painter().drawRect(box);
-        p.drawText(box.adjusted(p.mm(2), p.mm(1.5), -p.mm(2), 0), boxes.at(i), DocumentPainter::font(8));
+        p.drawText(box.adjusted(p.mm(2), p.mm(1.5), -p.mm(2), 0), boxes.at(i),
+                   DocumentPainter::font(8));
     }
     for (int more = 0; more < morePhotoPages(int(e.evidence.size())); ++more) {
         p.newPage();
@@ -273,14 +296,15 @@ bool ArchiveVolume::paintEntry(DocumentPainter &p, int index) const
                                                .arg(index + 1)
                                                .arg(m_entries.size())
                                                .arg(e.name));
-        paintPhotos(p, e.evidence.mid(PhotosOnFirstPage + more * PhotosOnMorePages, PhotosOnMorePages),
+        paintPhotos(p,
+                    e.evidence.mid(PhotosOnFirstPage + more * PhotosOnMorePages, PhotosOnMorePages),
                     QRectF(0, top, w, p.body().height() - top), 2, 3);
     }
     return true;
 }
 
-void ArchiveVolume::paintPhotos(DocumentPainter &p, const QList<ArchiveEvidence> &photos, const QRectF &area,
-                                int columns, int rows) const
+void ArchiveVolume::paintPhotos(DocumentPainter &p, const QList<ArchiveEvidence> &photos,
+                                const QRectF &area, int columns, int rows) const
 {
     const double gap = p.mm(3);
     const double cellW = (area.width() - gap * (columns - 1)) / columns;
@@ -289,14 +313,14 @@ void ArchiveVolume::paintPhotos(DocumentPainter &p, const QList<ArchiveEvidence>
     const QFont caption = DocumentPainter::font(7.5);
     for (int i = 0; i < photos.size(); ++i) {
         const ArchiveEvidence &f = photos.at(i);
-        const QRectF cell(area.left() + (i % columns) * (cellW + gap), area.top() + (i / columns) * (cellH + gap),
-                          cellW, cellH);
+        const QRectF cell(area.left() + (i % columns) * (cellW + gap),
+                          area.top() + (i / columns) * (cellH + gap), cellW, cellH);
         const QRectF frame(cell.left(), cell.top(), cell.width(), cell.height() - captionH);
         p.painter().drawRect(frame);
-        p.drawText(QRectF(cell.left(), frame.bottom() + p.mm(0.8), cell.width(), captionH),
-                   tr("%1 · %2 · SHA-256 %3…")
-                       .arg(kindName(f.kind), f.originalName, f.sha256.left(16)),
-                   caption);
+        p.drawText(
+            QRectF(cell.left(), frame.bottom() + p.mm(0.8), cell.width(), captionH),
+            tr("%1 · %2 · SHA-256 %3…").arg(kindName(f.kind), f.originalName, f.sha256.left(16)),
+            caption);
         QImageReader reader(m_store.archivePath(f.sha256));
         const QSize full = reader.size();
         if (!full.isValid()) {
@@ -308,16 +332,19 @@ void ArchiveVolume::paintPhotos(DocumentPainter &p, const QList<ArchiveEvidence>
         }
         // Decode straight to the printed size: the PDF stays small and memory flat.
         const QSizeF boxMm(frame.width() / p.mm(1), frame.height() / p.mm(1));
-        QSize target = full.scaled(QSize(int(boxMm.width() / 25.4 * kImageDpi), int(boxMm.height() / 25.4 * kImageDpi)),
-                                   Qt::KeepAspectRatio);
+        QSize target = full.scaled(
+            QSize(int(boxMm.width() / 25.4 * kImageDpi), int(boxMm.height() / 25.4 * kImageDpi)),
+            Qt::KeepAspectRatio);
         if (target.width() > full.width())
             target = full;
         reader.setScaledSize(target);
         QImage image = reader.read();
         if (image.hasAlphaChannel()) // PDF/A-1 allows no transparency; JPEGs arrive without
             image = image.convertToFormat(QImage::Format_RGB32);
-        const QSizeF drawn = QSizeF(target).scaled(frame.size() - QSizeF(p.mm(2), p.mm(2)), Qt::KeepAspectRatio);
-        p.painter().drawImage(QRectF(frame.center() - QPointF(drawn.width() / 2, drawn.height() / 2), drawn), image);
+        const QSizeF drawn =
+            QSizeF(target).scaled(frame.size() - QSizeF(p.mm(2), p.mm(2)), Qt::KeepAspectRatio);
+        p.painter().drawImage(
+            QRectF(frame.center() - QPointF(drawn.width() / 2, drawn.height() / 2), drawn), image);
     }
 }
 
@@ -337,7 +364,14 @@ void ArchiveVolume::paintSummary(DocumentPainter &p, const Plan &plan) const
         }
         return QString();
     };
-    struct Tally { int events = 0; QSet<qint64> persons; int alive = 0; int other = 0; int photos = 0; int corrections = 0; };
+    struct Tally {
+        int events = 0;
+        QSet<qint64> persons;
+        int alive = 0;
+        int other = 0;
+        int photos = 0;
+        int corrections = 0;
+    };
     QMap<QString, Tally> tally;
     Tally total;
     for (const ArchiveEntry &e : m_entries) {
@@ -349,31 +383,44 @@ void ArchiveVolume::paintSummary(DocumentPainter &p, const Plan &plan) const
             t->corrections += e.corrects.isEmpty() ? 0 : 1;
         }
     }
-    const QStringList header{tr("Jurisdiction"), tr("Checks"), tr("Persons"), tr("Alive"), tr("Other results"),
-                             tr("Corrections"), tr("Evidence files")};
+    const QStringList header{tr("Jurisdiction"),  tr("Checks"),        tr("Persons"),
+                             tr("Alive"),         tr("Other results"), tr("Corrections"),
+                             tr("Evidence files")};
     const QList<double> widths = TablePainting::columnWidths({2.6}, int(header.size()), w);
     auto row = [](const QString &name, const Tally &t) {
-        return QStringList{name, QString::number(t.events), QString::number(t.persons.size()), QString::number(t.alive),
-                           QString::number(t.other), QString::number(t.corrections), QString::number(t.photos)};
+        return QStringList{name,
+                           QString::number(t.events),
+                           QString::number(t.persons.size()),
+                           QString::number(t.alive),
+                           QString::number(t.other),
+                           QString::number(t.corrections),
+                           QString::number(t.photos)};
     };
     const QFont bold = DocumentPainter::font(9, true);
-    y = TablePainting::drawRow(p, y, header, widths, TablePainting::rowHeight(p.metrics(), header, widths, bold), bold);
+    y = TablePainting::drawRow(p, y, header, widths,
+                               TablePainting::rowHeight(p.metrics(), header, widths, bold), bold);
     for (const JurisdictionNode &g : groups) {
         const QStringList r = row(g.name, tally.value(g.code));
-        y = TablePainting::drawRow(p, y, r, widths, TablePainting::rowHeight(p.metrics(), r, widths, body), body);
+        y = TablePainting::drawRow(p, y, r, widths,
+                                   TablePainting::rowHeight(p.metrics(), r, widths, body), body);
     }
     const QStringList totals = row(tr("Total"), total);
-    y = TablePainting::drawRow(p, y, totals, widths, TablePainting::rowHeight(p.metrics(), totals, widths, bold), bold);
+    y = TablePainting::drawRow(p, y, totals, widths,
+                               TablePainting::rowHeight(p.metrics(), totals, widths, bold), bold);
     y += p.mm(8);
     const QStringList lines{
-        tr("This volume has %1 pages: a cover, %2 index pages, the sections of %3 recorded checks and this summary.")
+        tr("This volume has %1 pages: a cover, %2 index pages, the sections of %3 recorded checks "
+           "and this summary.")
             .arg(plan.summaryPage)
             .arg(plan.indexPages)
             .arg(m_entries.size()),
-        tr("The electronic bundle with the same identifier holds this PDF, the original evidence files, the records "
+        tr("The electronic bundle with the same identifier holds this PDF, the original evidence "
+           "files, the records "
            "as JSON and a manifest with the SHA-256 of every file."),
         QString(),
-        tr("Prepared by: %1        Reviewed by: ____________        Date: ____________").arg(m_heading.preparedBy),
+        tr("Prepared by: %1        Reviewed by: ____________        Date: ____________")
+            .arg(m_heading.preparedBy),
     };
-    p.drawText(QRectF(0, y, w, p.body().height() - y), lines.join(QLatin1Char('\n')), DocumentPainter::font(10));
+    p.drawText(QRectF(0, y, w, p.body().height() - y), lines.join(QLatin1Char('\n')),
+               DocumentPainter::font(10));
 }

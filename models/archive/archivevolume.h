@@ -15,14 +15,13 @@ class DocumentPainter;
 class QPagedPaintDevice;
 
 // What the cover and footers of a volume say.
-struct VolumeHeading
-{
+struct VolumeHeading {
     JurisdictionNode node;
-    QDate month;                       // any day of the month
-    QString bundleId;                  // on every page
-    QString preparedBy;                // the user who bound it
-    QDateTime generatedAt;             // UTC
-    QList<JurisdictionNode> children;  // summary rows (streets or communities)
+    QDate month;                      // any day of the month
+    QString bundleId;                 // on every page
+    QString preparedBy;               // the user who bound it
+    QDateTime generatedAt;            // UTC
+    QList<JurisdictionNode> children; // summary rows (streets or communities)
 };
 
 // The month's bound volume (每月装订成册) as an A4 PDF: a cover with the counts by
@@ -39,7 +38,8 @@ public:
     // Called after each check's pages; returning false cancels.
     using Progress = std::function<bool(int done, int total)>;
 
-    ArchiveVolume(const VolumeHeading &heading, const QList<ArchiveEntry> &entries, const EvidenceStore &store);
+    ArchiveVolume(const VolumeHeading &heading, const QList<ArchiveEntry> &entries,
+                  const EvidenceStore &store);
 
     int pageCount(QPagedPaintDevice *device) const;
     bool paint(QPagedPaintDevice *device, const Progress &progress, QString *error) const;
@@ -52,8 +52,7 @@ public:
     static constexpr int PhotosOnMorePages = 6;
 
 private:
-    struct Plan
-    {
+    struct Plan {
         int indexRowsPerPage = 1;
         int indexPages = 1;
         QList<int> entryFirstPage; // 1-based page of each check's section
@@ -63,8 +62,8 @@ private:
     void paintCover(DocumentPainter &p) const;
     void paintIndex(DocumentPainter &p, const Plan &plan) const;
     bool paintEntry(DocumentPainter &p, int index) const;
-    void paintPhotos(DocumentPainter &p, const QList<ArchiveEvidence> &photos, const QRectF &area, int columns,
-                     int rows) const;
+    void paintPhotos(DocumentPainter &p, const QList<ArchiveEvidence> &photos, const QRectF &area,
+                     int columns, int rows) const;
     void paintSummary(DocumentPainter &p, const Plan &plan) const;
     double paintHeading(DocumentPainter &p, const QString &title) const;
 

@@ -9,10 +9,9 @@
 #include <QJsonObject>
 #include <QSet>
 
-
-namespace {
-struct ReadEntry
+namespace
 {
+struct ReadEntry {
     QString sha256;
     bool ok = false;
 };
@@ -22,29 +21,33 @@ QList<BundleProblem> BundleVerifier::verify(const QString &zipPath, QString *bun
 {
     ZipReader zip(zipPath);
     if (!zip.isOpen())
-        return {{QString(), tr("%1 is not a readable zip file (truncated or not a bundle).").arg(zipPath)}};
+        return {{QString(),
+                 tr("%1 is not a readable zip file (truncated or not a bundle).").arg(zipPath)}};
     QHash<QString, ReadEntry> found;
     QByteArray manifestBytes;
     // Every entry is read to its end: its checksum is checked and its SHA-256 taken.
-    const bool walked = zip.forEach([&](const QString &name, qint64, const ZipReader::ReadFn &read) {
-        const bool isManifest = name == QLatin1String("manifest.json");
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        ReadEntry e;
-        e.ok = read([&](const QByteArray &chunk) {
-            h.addData(chunk);
-            if (isManifest && manifestBytes.size() < (16 << 20))
-                manifestBytes += chunk;
+    const bool walked =
+        zip.forEach([&](const QString &name, qint64, const ZipReader::ReadFn &read) {
+            const bool isManifest = name == QLatin1String("manifest.json");
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            ReadEntry e;
+            e.ok = read([&](const QByteArray &chunk) {
+                h.addData(chunk);
+                if (isManifest && manifestBytes.size() < (16 << 20))
+                    manifestBytes += chunk;
+            });
+            e.sha256 = QString::fromLatin1(h.result().toHex());
+            found.insert(name, e);
         });
-        e.sha256 = QString::fromLatin1(h.result().toHex());
-        found.insert(name, e);
-    });
     if (!walked)
         return {{QString(), tr("%1 is damaged: its list of files cannot be read.").arg(zipPath)}};
     const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes).object();
     if (!found.contains(QStringLiteral("manifest.json")))
         return {{QStringLiteral("manifest.json"), tr("The bundle has no manifest.json.")}};
-    if (manifest.value(QStringLiteral("format")).toString() != QLatin1String("certdesk-archive-bundle"))
-        return {{QStringLiteral("manifest.json"), tr("manifest.json is not a CertDesk bundle manifest.")}};
+    if (manifest.value(QStringLiteral("format")).toString() !=
+        QLatin1String("certdesk-archive-bundle"))
+        return {{QStringLiteral("manifest.json"),
+                 tr("manifest.json is not a CertDesk bundle manifest.")}};
     if (manifest.value(QStringLiteral("version")).toInt() != 1)
         return {{QStringLiteral("manifest.json"),
                  tr("Bundle format version %1 is not known to this program.")
@@ -69,9 +72,11 @@ QList<BundleProblem> BundleVerifier::verify(const QString &zipPath, QString *bun
         else if (it->sha256 != o.value(QStringLiteral("sha256")).toString())
             problems.append({path, tr("changed: its SHA-256 differs from the manifest")});
         // Evidence originals are named by their own hash: check that too.
-        if (path.startsWith(QLatin1String("evidence/")) && !path.contains(QLatin1String(".archive."))
-            && it != found.cend() && it->ok && !path.mid(9, 64).startsWith(it->sha256))
-            problems.append({path, tr("changed: its content no longer matches the hash in its name")});
+        if (path.startsWith(QLatin1String("evidence/")) &&
+            !path.contains(QLatin1String(".archive.")) && it != found.cend() && it->ok &&
+            !path.mid(9, 64).startsWith(it->sha256))
+            problems.append(
+                {path, tr("changed: its content no longer matches the hash in its name")});
     }
     for (auto it = found.cbegin(); it != found.cend(); ++it) {
         if (!listed.contains(it.key()))

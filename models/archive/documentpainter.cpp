@@ -20,7 +20,8 @@ double PageMetrics::textHeight(const QString &text, double width, const QFont &f
     return fm.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text).height();
 }
 
-DocumentPainter::DocumentPainter(QPagedPaintDevice *device, const QString &documentId, int totalPages)
+DocumentPainter::DocumentPainter(QPagedPaintDevice *device, const QString &documentId,
+                                 int totalPages)
     : m_device(device), m_metrics(device), m_documentId(documentId), m_total(totalPages)
 {
     m_painter.begin(device);
@@ -60,7 +61,8 @@ QFont DocumentPainter::font(double pointSize, bool bold)
     return f;
 }
 
-double DocumentPainter::drawText(const QRectF &rect, const QString &text, const QFont &font, int flags)
+double DocumentPainter::drawText(const QRectF &rect, const QString &text, const QFont &font,
+                                 int flags)
 {
     m_painter.setFont(font);
     QRectF used;

@@ -1,15 +1,15 @@
 #include "listdocuments.h"
 
 #include "archivesource.h"
-#include "security/privacy.h"
 #include "security/accessgate.h"
+#include "security/privacy.h"
 #include "security/session.h"
 #include "verification/verificationevent.h"
 
 #include <QAbstractItemModel>
 
-TableDocument ListDocuments::fromModel(QAbstractItemModel &model, const QString &title, const QStringList &subtitle,
-                                       const QString &documentId)
+TableDocument ListDocuments::fromModel(QAbstractItemModel &model, const QString &title,
+                                       const QStringList &subtitle, const QString &documentId)
 {
     while (model.canFetchMore(QModelIndex()))
         model.fetchMore(QModelIndex());
@@ -29,11 +29,13 @@ TableDocument ListDocuments::fromModel(QAbstractItemModel &model, const QString 
     return doc;
 }
 
-std::optional<TableDocument> ListDocuments::publicNotice(const Database &db, const PolicyProfile &profile,
-                                                         const Session &session, const QString &nodeCode, int year,
-                                                         const QString &hotline, const QDate &today, QString *error)
+std::optional<TableDocument>
+ListDocuments::publicNotice(const Database &db, const PolicyProfile &profile,
+                            const Session &session, const QString &nodeCode, int year,
+                            const QString &hotline, const QDate &today, QString *error)
 {
-    if (!AccessGate::allows(db, profile, session, Action::Print, AccessTarget::node(nodeCode), error))
+    if (!AccessGate::allows(db, profile, session, Action::Print, AccessTarget::node(nodeCode),
+                            error))
         return std::nullopt;
     ArchiveSource source(db);
     const auto node = source.node(nodeCode);
@@ -47,24 +49,27 @@ std::optional<TableDocument> ListDocuments::publicNotice(const Database &db, con
         return std::nullopt;
     TableDocument doc;
     doc.title = tr("Public notice of benefit eligibility certification results, %1").arg(year);
-    doc.subtitle = {tr("%1 (%2)    Posted: %3").arg(node->name, node->code, today.toString(Qt::ISODate))};
+    doc.subtitle = {
+        tr("%1 (%2)    Posted: %3").arg(node->name, node->code, today.toString(Qt::ISODate))};
     doc.documentId = QStringLiteral("GS-%1-%2").arg(node->code).arg(year);
-    doc.headers = {tr("No."), tr("Name"), tr("ID number"), tr("Community"), tr("Result"), tr("Date of the check")};
+    doc.headers = {tr("No."),       tr("Name"),   tr("ID number"),
+                   tr("Community"), tr("Result"), tr("Date of the check")};
     doc.columnWeights = {0.6, 1.4, 2.2, 2.0, 1.4, 1.4};
     int n = 0;
     for (const ArchiveEntry &e : *entries) {
         const auto status = VerificationTerms::statusFromKey(e.status);
-        doc.rows.append({QString::number(++n), e.name,
-                         Privacy::idNumber(e.idNumber, session, false,
-                                           Privacy::Audience::PublicNotice),
-                         e.communityName,
-                         status ? VerificationTerms::displayName(*status) : e.status, e.checkDate.toString(Qt::ISODate)});
+        doc.rows.append(
+            {QString::number(++n), e.name,
+             Privacy::idNumber(e.idNumber, session, false, Privacy::Audience::PublicNotice),
+             e.communityName, status ? VerificationTerms::displayName(*status) : e.status,
+             e.checkDate.toString(Qt::ISODate)});
     }
     doc.totals.append(tr("Total: %n person(s)", nullptr, n));
-    doc.closingLines = {
-        tr("Anyone who knows of a person listed here who has died, is imprisoned or no longer qualifies, please tell "
-           "the community office or call the reporting line %1. Reporters' details are kept confidential.")
-            .arg(hotline.isEmpty() ? QStringLiteral("__________") : hotline),
-        tr("Posted from ____________ to ____________        (seal)")};
+    doc.closingLines = {tr("Anyone who knows of a person listed here who has died, is imprisoned "
+                           "or no longer qualifies, please tell "
+                           "the community office or call the reporting line %1. Reporters' details "
+                           "are kept confidential.")
+                            .arg(hotline.isEmpty() ? QStringLiteral("__________") : hotline),
+                        tr("Posted from ____________ to ____________        (seal)")};
     return doc;
 }

@@ -18,8 +18,8 @@ class ListDocuments
 public:
     // Any list or ledger exactly as the model shows it (masked ID numbers unless the
     // model reveals them), every row fetched, with the count as the total.
-    static TableDocument fromModel(QAbstractItemModel &model, const QString &title, const QStringList &subtitle,
-                                   const QString &documentId);
+    static TableDocument fromModel(QAbstractItemModel &model, const QString &title,
+                                   const QStringList &subtitle, const QString &documentId);
     // The annual public notice (公示) of a node: name, masked ID number, community,
     // result and date of each person's latest check of the year. Never phone
     // numbers or addresses (Qingdao art. 31; the reporting line of art. 32 goes
@@ -27,8 +27,8 @@ public:
     // As `session`: the gate (AccessGate) must allow it to print the node; the
     // front end writes the print's audit entry through the gate once the
     // document's rows are known.
-    static std::optional<TableDocument> publicNotice(const Database &db, const PolicyProfile &profile,
-                                                     const Session &session, const QString &nodeCode, int year,
-                                                     const QString &hotline, const QDate &today,
-                                                     QString *error = nullptr);
+    static std::optional<TableDocument>
+    publicNotice(const Database &db, const PolicyProfile &profile, const Session &session,
+                 const QString &nodeCode, int year, const QString &hotline, const QDate &today,
+                 QString *error = nullptr);
 };

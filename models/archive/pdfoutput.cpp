@@ -6,8 +6,8 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
-bool PdfOutput::write(const QString &path, const QString &title, QPageLayout::Orientation orientation,
-                      QString *error, const PaintFn &paint)
+bool PdfOutput::write(const QString &path, const QString &title,
+                      QPageLayout::Orientation orientation, QString *error, const PaintFn &paint)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -19,8 +19,8 @@ bool PdfOutput::write(const QString &path, const QString &title, QPageLayout::Or
     {
         QPdfWriter writer(&file);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(15, 15, 15, 12),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation,
+                                         QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter));
         writer.setResolution(300);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("CertDesk"));
@@ -45,12 +45,14 @@ void PdfOutput::setPrintableHtml(QTextDocument &doc, const QString &html)
     doc.setHtml(html);
 }
 
-bool PdfOutput::writeHtml(const QString &path, const QString &title, const QString &html, QString *error)
+bool PdfOutput::writeHtml(const QString &path, const QString &title, const QString &html,
+                          QString *error)
 {
-    return write(path, title, QPageLayout::Portrait, error, [&html](QPagedPaintDevice *device, QString *) {
-        QTextDocument doc;
-        setPrintableHtml(doc, html);
-        doc.print(device);
-        return true;
-    });
+    return write(path, title, QPageLayout::Portrait, error,
+                 [&html](QPagedPaintDevice *device, QString *) {
+                     QTextDocument doc;
+                     setPrintableHtml(doc, html);
+                     doc.print(device);
+                     return true;
+                 });
 }

@@ -7,7 +7,8 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 
-namespace {
+namespace
+{
 constexpr double kBodyPt = 9.0;
 using TablePainting::drawRow;
 using TablePainting::rowHeight;
@@ -44,13 +45,16 @@ TableDocument::Layout TableDocument::layout(QPagedPaintDevice *device) const
     const QFont body = DocumentPainter::font(kBodyPt);
     const QFont bold = DocumentPainter::font(kBodyPt, true);
     const QList<double> widths = widthsFor(*this, measure, width);
-    l.titleHeight = measure.textHeight(title, width, DocumentPainter::font(15, true)) + measure.mm(2)
-                    + measure.textHeight(subtitle.join(QLatin1Char('\n')), width, body) + measure.mm(3);
+    l.titleHeight =
+        measure.textHeight(title, width, DocumentPainter::font(15, true)) + measure.mm(2) +
+        measure.textHeight(subtitle.join(QLatin1Char('\n')), width, body) + measure.mm(3);
     l.headerHeight = rowHeight(measure, headers, widths, bold);
     for (const QStringList &r : rows)
         l.rowHeights.append(rowHeight(measure, r, widths, body));
     const QStringList tail = totals + closingLines;
-    l.tailHeight = tail.isEmpty() ? 0 : measure.mm(4) + measure.textHeight(tail.join(QLatin1Char('\n')), width, body);
+    l.tailHeight = tail.isEmpty() ? 0
+                                  : measure.mm(4) + measure.textHeight(tail.join(QLatin1Char('\n')),
+                                                                       width, body);
 
     const double pageHeight = measure.body().height();
     double y = l.titleHeight + l.headerHeight;
@@ -89,17 +93,20 @@ bool TableDocument::paint(QPagedPaintDevice *device, QString *error) const
     const QList<double> widths = widthsFor(*this, p.metrics(), width);
     p.painter().setPen(QPen(Qt::black, p.mm(0.2)));
 
-    double y = p.drawText(QRectF(0, 0, width, p.body().height()), title, DocumentPainter::font(15, true),
-                          Qt::AlignHCenter | Qt::AlignTop)
-               + p.mm(2);
-    y += p.drawText(QRectF(0, y, width, p.body().height()), subtitle.join(QLatin1Char('\n')), body) + p.mm(3);
+    double y = p.drawText(QRectF(0, 0, width, p.body().height()), title,
+                          DocumentPainter::font(15, true), Qt::AlignHCenter | Qt::AlignTop) +
+               p.mm(2);
+    y +=
+        p.drawText(QRectF(0, y, width, p.body().height()), subtitle.join(QLatin1Char('\n')), body) +
+        p.mm(3);
     for (int page = 0; page < l.pageStarts.size(); ++page) {
         if (page > 0) {
             p.newPage();
             y = 0;
         }
         y = drawRow(p, y, headers, widths, l.headerHeight, bold);
-        const int end = page + 1 < l.pageStarts.size() ? l.pageStarts.at(page + 1) : int(rows.size());
+        const int end =
+            page + 1 < l.pageStarts.size() ? l.pageStarts.at(page + 1) : int(rows.size());
         for (int i = l.pageStarts.at(page); i < end; ++i)
             y = drawRow(p, y, rows.at(i), widths, l.rowHeights.at(i), body);
     }
@@ -109,7 +116,8 @@ bool TableDocument::paint(QPagedPaintDevice *device, QString *error) const
             p.newPage();
             y = 0;
         }
-        p.drawText(QRectF(0, y + p.mm(4), width, p.body().height()), tail.join(QLatin1Char('\n')), body);
+        p.drawText(QRectF(0, y + p.mm(4), width, p.body().height()), tail.join(QLatin1Char('\n')),
+                   body);
     }
     if (!p.finish()) {
         if (error)
@@ -121,6 +129,7 @@ bool TableDocument::paint(QPagedPaintDevice *device, QString *error) const
 
 bool TableDocument::writePdf(const QString &path, QString *error) const
 {
-    return PdfOutput::write(path, title, preferredOrientation(), error,
-                            [this](QPagedPaintDevice *device, QString *why) { return paint(device, why); });
+    return PdfOutput::write(
+        path, title, preferredOrientation(), error,
+        [this](QPagedPaintDevice *device, QString *why) { return paint(device, why); });
 }

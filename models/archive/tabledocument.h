@@ -12,18 +12,17 @@ class QPagedPaintDevice;
 // Paginated with the header row repeated on every page, the totals after the last
 // row, "page x of y" and the document identifier in every footer. Rows are plain
 // text already formatted (and already masked where the document requires it).
-struct TableDocument
-{
+struct TableDocument {
     Q_DECLARE_TR_FUNCTIONS(TableDocument)
 public:
     QString title;
-    QStringList subtitle;          // lines under the title (node, date, counts)
+    QStringList subtitle; // lines under the title (node, date, counts)
     QStringList headers;
-    QList<double> columnWeights;   // relative widths; empty = from the widest texts
+    QList<double> columnWeights; // relative widths; empty = from the widest texts
     QList<QStringList> rows;
-    QStringList totals;            // lines after the table
-    QStringList closingLines;      // e.g. signature lines, the hotline
-    QString documentId;            // in every footer
+    QStringList totals;       // lines after the table
+    QStringList closingLines; // e.g. signature lines, the hotline
+    QString documentId;       // in every footer
 
     // Wide tables (many columns) print in landscape.
     QPageLayout::Orientation preferredOrientation() const;
@@ -35,13 +34,12 @@ public:
     bool writePdf(const QString &path, QString *error = nullptr) const;
 
 private:
-    struct Layout
-    {
-        QList<int> pageStarts;   // index of the first row on each page
+    struct Layout {
+        QList<int> pageStarts; // index of the first row on each page
         QList<double> rowHeights;
         double headerHeight = 0;
         double titleHeight = 0;
-        double tailHeight = 0;   // totals + closing lines
+        double tailHeight = 0; // totals + closing lines
         bool tailOnOwnPage = false;
     };
     Layout layout(QPagedPaintDevice *device) const;

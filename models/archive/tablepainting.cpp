@@ -2,7 +2,8 @@
 
 #include "documentpainter.h"
 
-namespace {
+namespace
+{
 constexpr double kCellPadMm = 1.2;
 }
 
@@ -17,8 +18,8 @@ QList<double> TablePainting::columnWidths(const QList<double> &weights, int colu
     return out;
 }
 
-double TablePainting::rowHeight(const PageMetrics &metrics, const QStringList &cells, const QList<double> &widths,
-                                const QFont &font)
+double TablePainting::rowHeight(const PageMetrics &metrics, const QStringList &cells,
+                                const QList<double> &widths, const QFont &font)
 {
     const double pad = metrics.mm(kCellPadMm);
     double h = metrics.textHeight(QStringLiteral("国"), widths.value(0, 1.0), font);

@@ -5,8 +5,8 @@
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
 #include "logging.h"
-#include "security/audittrail.h"
 #include "security/accessgate.h"
+#include "security/audittrail.h"
 #include "security/session.h"
 #include "sqlitesnapshot.h"
 #include "store/database.h"
@@ -196,8 +196,8 @@ RestoreResult BackupRestorer::restore(const QString &backupPath, const QString &
         if (!result.keptAside.isEmpty())
             detail += QStringLiteral("; replaced data kept in %1")
                           .arg(QDir::toNativeSeparators(result.keptAside));
-        if (!audit.record(session, AuditAction::Restore,
-                          QDir::toNativeSeparators(backupPath), detail, &error))
+        if (!audit.record(session, AuditAction::Restore, QDir::toNativeSeparators(backupPath),
+                          detail, &error))
             qCWarning(lcBackup) << "restore not audited:" << error;
     } else {
         qCWarning(lcBackup) << "restore not audited:" << error;

@@ -22,8 +22,8 @@ struct DeskComparison {
 };
 
 struct RestoreOptions {
-    bool moveDesk = false;            // the user confirmed that another desk moves onto this PC
-    QDateTime now;                    // UTC; names the folder the current data is kept in
+    bool moveDesk = false; // the user confirmed that another desk moves onto this PC
+    QDateTime now;         // UTC; names the folder the current data is kept in
 };
 
 struct RestoreResult {
@@ -54,7 +54,7 @@ public:
     // As `session`, who must be allowed to restore by the gate (AccessGate, role
     // only: no database is open to hold a jurisdiction); the restore is audited
     // under it in the restored file.
-    static RestoreResult restore(const QString &backupPath, const QString &databasePath, const Session &session,
-                                 const RestoreOptions &options,
+    static RestoreResult restore(const QString &backupPath, const QString &databasePath,
+                                 const Session &session, const RestoreOptions &options,
                                  const BackupProgress &progress = {});
 };

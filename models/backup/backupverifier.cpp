@@ -1,7 +1,7 @@
 #include "backupverifier.h"
 
-#include "zip/zipfile.h"
 #include "store/database.h"
+#include "zip/zipfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -3,13 +3,13 @@
 #include "backupschedule.h"
 #include "backupverifier.h"
 #include "evidence/evidencestore.h"
-#include "zip/zipfile.h"
 #include "logging.h"
-#include "security/audittrail.h"
 #include "security/accessgate.h"
+#include "security/audittrail.h"
 #include "security/session.h"
 #include "sqlitesnapshot.h"
 #include "store/database.h"
+#include "zip/zipfile.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -92,7 +92,8 @@ BackupResult DeskBackup::write(const BackupOptions &options, const BackupProgres
         qCWarning(lcBackup) << message;
         return result;
     };
-    if (const QString why = AccessGate::refusal(m_session, Action::Backup); !options.automatic && !why.isEmpty())
+    if (const QString why = AccessGate::refusal(m_session, Action::Backup);
+        !options.automatic && !why.isEmpty())
         return fail(why);
     const QDateTime now =
         options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();

@@ -2,8 +2,8 @@
 
 #include "lists/bandcounter.h"
 #include "store/jurisdictionrepository.h"
-#include "store/worklist.h"
-#include "store/worklistquery.h"
+#include "store/ledger.h"
+#include "store/ledgerquery.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -17,16 +17,14 @@ class PolicyProfile;
 
 // The numbers behind the dashboard of one jurisdiction node, computed with SQL
 // aggregates (meant to run off the GUI thread; every query is one indexed pass).
-struct DashboardData
-{
+struct DashboardData {
     Q_DECLARE_TR_FUNCTIONS(DashboardData)
 public:
     // One row per child node (streets of a district, communities of a street; the
     // node itself for a community).
-    struct Child
-    {
+    struct Child {
         JurisdictionNode node;
-        WorklistCounts bands;        // overdue, within 1, 2, 3 months
+        LedgerCounts bands;          // overdue, within 1, 2, 3 months
         QMap<QString, int> forecast; // "yyyy-MM" -> periods ending that month
     };
     JurisdictionNode node;
@@ -41,10 +39,11 @@ public:
     int visitsOverdue = 0;               // open requests past their due date
     QMap<QString, int> benefitStatus;    // failed / suspended / stopped / sealed -> people
 
-    QStringList forecastMonths() const;  // the 12 coming months, "yyyy-MM"
-    QStringList trendMonths() const;     // the last 12 months, "yyyy-MM"
+    QStringList forecastMonths() const; // the 12 coming months, "yyyy-MM"
+    QStringList trendMonths() const;    // the last 12 months, "yyyy-MM"
 
     // limit: the signed-in user's node (empty = no limit); the node must be within it.
-    static std::optional<DashboardData> load(const Database &db, const PolicyProfile &profile, const QString &nodeCode,
-                                             const QDate &today, const Scope &limit, QString *error);
+    static std::optional<DashboardData> load(const Database &db, const PolicyProfile &profile,
+                                             const QString &nodeCode, const QDate &today,
+                                             const Scope &limit, QString *error);
 };

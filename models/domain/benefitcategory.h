@@ -6,7 +6,14 @@
 #include <optional>
 
 // Benefit categories that change the certification rules (RULES.md §1).
-enum class BenefitCategory { Enterprise, Institution, Resident, WorkInjury, Unemployment, Dependent };
+enum class BenefitCategory {
+    Enterprise,
+    Institution,
+    Resident,
+    WorkInjury,
+    Unemployment,
+    Dependent
+};
 
 class BenefitCategories
 {

@@ -4,16 +4,15 @@
 #include "policyprofile.h"
 #include "serviceperiod.h"
 
-namespace {
+namespace
+{
 
 // Stable keys (database, JSON, CLI) of an enum, looked up both ways.
-template<typename Enum>
-struct KeyName {
+template <typename Enum> struct KeyName {
     Enum value;
     const char *key;
 };
-template<typename Enum, size_t N>
-QString keyIn(const KeyName<Enum> (&table)[N], Enum value)
+template <typename Enum, size_t N> QString keyIn(const KeyName<Enum> (&table)[N], Enum value)
 {
     for (const KeyName<Enum> &n : table) {
         if (n.value == value)
@@ -21,7 +20,7 @@ QString keyIn(const KeyName<Enum> (&table)[N], Enum value)
     }
     return {};
 }
-template<typename Enum, size_t N>
+template <typename Enum, size_t N>
 std::optional<Enum> valueIn(const KeyName<Enum> (&table)[N], QStringView key)
 {
     for (const KeyName<Enum> &n : table) {
@@ -30,8 +29,7 @@ std::optional<Enum> valueIn(const KeyName<Enum> (&table)[N], QStringView key)
     }
     return std::nullopt;
 }
-template<typename Enum, size_t N>
-QList<Enum> valuesIn(const KeyName<Enum> (&table)[N])
+template <typename Enum, size_t N> QList<Enum> valuesIn(const KeyName<Enum> (&table)[N])
 {
     QList<Enum> out;
     for (const KeyName<Enum> &n : table)
@@ -85,11 +83,16 @@ std::optional<BenefitStatus> BenefitLifecycle::statusFromKey(QStringView key)
 QString BenefitLifecycle::displayName(BenefitStatus s)
 {
     switch (s) {
-    case BenefitStatus::Normal: return tr("Normal");
-    case BenefitStatus::Failed: return tr("Certification failed");
-    case BenefitStatus::Suspended: return tr("Suspended");
-    case BenefitStatus::Stopped: return tr("Stopped");
-    case BenefitStatus::Sealed: return tr("Sealed");
+    case BenefitStatus::Normal:
+        return tr("Normal");
+    case BenefitStatus::Failed:
+        return tr("Certification failed");
+    case BenefitStatus::Suspended:
+        return tr("Suspended");
+    case BenefitStatus::Stopped:
+        return tr("Stopped");
+    case BenefitStatus::Sealed:
+        return tr("Sealed");
     }
     return {};
 }
@@ -112,18 +115,30 @@ std::optional<LifecycleKind> BenefitLifecycle::kindFromKey(QStringView key)
 QString BenefitLifecycle::displayName(LifecycleKind k)
 {
     switch (k) {
-    case LifecycleKind::Failed: return tr("Certification failed");
-    case LifecycleKind::Suspended: return tr("Payment suspended");
-    case LifecycleKind::Objection: return tr("Objection");
-    case LifecycleKind::Stopped: return tr("Payment stopped");
-    case LifecycleKind::Resumed: return tr("Payment resumed");
-    case LifecycleKind::BackPay: return tr("Back pay paid");
-    case LifecycleKind::Sealed: return tr("Account sealed");
-    case LifecycleKind::Unsealed: return tr("Account unsealed");
-    case LifecycleKind::OverpaymentNotice: return tr("Repayment notice");
-    case LifecycleKind::RepaymentAgreement: return tr("Repayment agreement");
-    case LifecycleKind::Repayment: return tr("Repayment");
-    case LifecycleKind::Refusal: return tr("Refused to repay");
+    case LifecycleKind::Failed:
+        return tr("Certification failed");
+    case LifecycleKind::Suspended:
+        return tr("Payment suspended");
+    case LifecycleKind::Objection:
+        return tr("Objection");
+    case LifecycleKind::Stopped:
+        return tr("Payment stopped");
+    case LifecycleKind::Resumed:
+        return tr("Payment resumed");
+    case LifecycleKind::BackPay:
+        return tr("Back pay paid");
+    case LifecycleKind::Sealed:
+        return tr("Account sealed");
+    case LifecycleKind::Unsealed:
+        return tr("Account unsealed");
+    case LifecycleKind::OverpaymentNotice:
+        return tr("Repayment notice");
+    case LifecycleKind::RepaymentAgreement:
+        return tr("Repayment agreement");
+    case LifecycleKind::Repayment:
+        return tr("Repayment");
+    case LifecycleKind::Refusal:
+        return tr("Refused to repay");
     }
     return {};
 }
@@ -135,12 +150,14 @@ QString BenefitLifecycle::refusal(const LifecycleState &s, const LifecycleEvent 
     if (!e.date.isValid())
         return tr("Give the date of the step.");
     if (s.lastStepOn.isValid() && e.date < s.lastStepOn)
-        return tr("A step cannot be dated before the person's latest step (%1).").arg(isoDate(s.lastStepOn));
+        return tr("A step cannot be dated before the person's latest step (%1).")
+            .arg(isoDate(s.lastStepOn));
     if (e.amountFen < 0 || e.months < 0 || e.instalments < 0)
         return tr("Amounts, months and instalments cannot be negative.");
     // A sealed account is read-only: nothing but unsealing, and that with approval.
     if (s.status == BenefitStatus::Sealed && e.kind != LifecycleKind::Unsealed)
-        return tr("The account is sealed: nothing can be recorded until it is unsealed with approval.");
+        return tr(
+            "The account is sealed: nothing can be recorded until it is unsealed with approval.");
     const QString now = displayName(s.status);
     switch (e.kind) {
     case LifecycleKind::Failed:
@@ -159,7 +176,8 @@ QString BenefitLifecycle::refusal(const LifecycleState &s, const LifecycleEvent 
         break;
     case LifecycleKind::Objection:
         if (!isSuspendedOrStopped(s.status))
-            return tr("An objection can only be recorded against a suspension or stop (now: %1).").arg(now);
+            return tr("An objection can only be recorded against a suspension or stop (now: %1).")
+                .arg(now);
         if (e.objector.trimmed().isEmpty() || e.reason.trimmed().isEmpty())
             return tr("An objection needs who objected and what they object to.");
         break;
@@ -167,13 +185,15 @@ QString BenefitLifecycle::refusal(const LifecycleState &s, const LifecycleEvent 
         if (s.status != BenefitStatus::Suspended)
             return tr("A payment can only be stopped after a suspension (now: %1).").arg(now);
         if (s.objectionOpen())
-            return tr("An objection was made on %1: verify the person again instead of stopping the payment.")
+            return tr("An objection was made on %1: verify the person again instead of stopping "
+                      "the payment.")
                 .arg(isoDate(s.objectionOn));
         break;
     case LifecycleKind::Resumed:
         // A failure certified before the suspension list is reinstated the same way (no back pay).
         if (!isSuspendedOrStopped(s.status) && s.status != BenefitStatus::Failed)
-            return tr("Only a failed, suspended or stopped payment can be resumed (now: %1).").arg(now);
+            return tr("Only a failed, suspended or stopped payment can be resumed (now: %1).")
+                .arg(now);
         if (!e.effectiveMonth.isValid())
             return tr("Give the month from which the payment is resumed.");
         break;
@@ -202,7 +222,8 @@ QString BenefitLifecycle::refusal(const LifecycleState &s, const LifecycleEvent 
         if (e.amountFen <= 0 || e.months <= 0)
             return tr("There is no overpaid amount to reclaim.");
         if (s.balance().fen() > 0)
-            return tr("A repayment notice is still open (%1 yuan outstanding).").arg(s.balance().toYuanString());
+            return tr("A repayment notice is still open (%1 yuan outstanding).")
+                .arg(s.balance().toYuanString());
         if (!e.deadline.isValid() || e.deadline < e.date)
             return tr("A repayment notice needs a deadline on or after its date.");
         break;
@@ -213,7 +234,8 @@ QString BenefitLifecycle::refusal(const LifecycleState &s, const LifecycleEvent 
             return tr("Nothing is owed: issue a repayment notice first.");
         if (e.kind == LifecycleKind::RepaymentAgreement && e.instalments < 1)
             return tr("An agreement is one payment or a number of instalments (at least 1).");
-        if (e.kind == LifecycleKind::Repayment && (e.amountFen <= 0 || e.amountFen > s.balance().fen()))
+        if (e.kind == LifecycleKind::Repayment &&
+            (e.amountFen <= 0 || e.amountFen > s.balance().fen()))
             return tr("A repayment must be more than 0 and at most the balance of %1 yuan.")
                 .arg(s.balance().toYuanString());
         break;
@@ -294,7 +316,8 @@ LifecycleState BenefitLifecycle::replay(const QList<LifecycleEvent> &oldestFirst
 QDate BenefitLifecycle::suspensionDeadline(const PolicyProfile &profile, const QDate &month)
 {
     const QDate next = firstOfMonth(month).addMonths(1);
-    return next.isValid() ? QDate(next.year(), next.month(), qMin(profile.suspensionDeadlineDay(), next.daysInMonth()))
+    return next.isValid() ? QDate(next.year(), next.month(),
+                                  qMin(profile.suspensionDeadlineDay(), next.daysInMonth()))
                           : QDate();
 }
 
@@ -313,7 +336,8 @@ QDate BenefitLifecycle::repaymentDeadline(const PolicyProfile &profile, const QD
     return issued.isValid() ? issued.addDays(profile.repaymentNoticeDays()) : QDate();
 }
 
-Overpayment BenefitLifecycle::backPay(Money monthly, const QDate &firstMonth, const QDate &lastMonth)
+Overpayment BenefitLifecycle::backPay(Money monthly, const QDate &firstMonth,
+                                      const QDate &lastMonth)
 {
     // Back pay of first..last is the "overpayment" arithmetic seen from the other
     // side: the months after the one before `first`, paid through `last`.

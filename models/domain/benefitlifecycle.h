@@ -31,16 +31,15 @@ enum class LifecycleKind {
 };
 
 // One lifecycle event as stored (lifecycle_event). Immutable once recorded.
-struct LifecycleEvent
-{
+struct LifecycleEvent {
     QString uuid; // made when recorded
     qint64 recipientId = 0;
     LifecycleKind kind = LifecycleKind::Failed;
     QDate date;           // when it happened / was decided
     QDate effectiveMonth; // 1st of the month a payment change takes effect (suspension, resumption)
     QString reason;       // why; for an objection: what the person objects
-    QString cause;        // what lost the eligibility: failed, bigdata, deceased, imprisoned, other-loss
-    QString actor;        // who recorded it (the signed-in user)
+    QString cause; // what lost the eligibility: failed, bigdata, deceased, imprisoned, other-loss
+    QString actor; // who recorded it (the signed-in user)
     QString approvedBy;   // who approved it (unsealing)
     QString objector;     // who objected (the person, a relative, ...)
     qint64 amountFen = 0; // back pay, overpayment, repayment
@@ -54,11 +53,10 @@ struct LifecycleEvent
 };
 
 // Everything the events so far add up to. Only `status` is stored (recipient.benefit_status).
-struct LifecycleState
-{
+struct LifecycleState {
     BenefitStatus status = BenefitStatus::Normal;
     BenefitStatus beforeSeal = BenefitStatus::Suspended;
-    QDate lastStepOn;    // steps are recorded in date order: the trail reads as it happened
+    QDate lastStepOn; // steps are recorded in date order: the trail reads as it happened
     QString failureReason;
     QDate failedOn;      // the confirmed failure (invalid when none)
     QDate suspendedOn;   // the running suspension (invalid when none)
@@ -67,9 +65,9 @@ struct LifecycleState
     QDate sealClockFrom; // sealing counts from the suspension, or from the last unsealing
     QDate objectionOn;   // an objection during the running suspension
     bool backPayDue = false;
-    Money backPay;       // of the latest resumption
+    Money backPay; // of the latest resumption
     int backPayMonths = 0;
-    Money overpaid;      // notices issued
+    Money overpaid; // notices issued
     Money repaid;
     QDate repaymentDeadline;
     int instalments = 0;
@@ -111,5 +109,8 @@ public:
     static QDate repaymentDeadline(const PolicyProfile &profile, const QDate &issued);
     // Back pay for months first..last (both 1st of month, inclusive): none when last < first.
     static Overpayment backPay(Money monthly, const QDate &firstMonth, const QDate &lastMonth);
-    static QDate firstOfMonth(const QDate &d) { return d.isValid() ? QDate(d.year(), d.month(), 1) : QDate(); }
+    static QDate firstOfMonth(const QDate &d)
+    {
+        return d.isValid() ? QDate(d.year(), d.month(), 1) : QDate();
+    }
 };

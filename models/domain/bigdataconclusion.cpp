@@ -151,7 +151,8 @@ std::optional<BigDataConclusion> BigDataConclusions::parse(const QString &text)
     const QString t = text.trimmed();
     if (const auto byKey = fromKey(t.toLower()))
         return byKey;
-    for (const BigDataConclusion c : {BigDataConclusion::Disqualified, BigDataConclusion::ToVerify, BigDataConclusion::Qualified}) {
+    for (const BigDataConclusion c : {BigDataConclusion::Disqualified, BigDataConclusion::ToVerify,
+                                      BigDataConclusion::Qualified}) {
         if (t == displayName(c) || t == QString::number(rank(c)))
             return c;
     }

@@ -10,8 +10,7 @@
 // Within3: (today+2m, today+3m]. Later: beyond. None: no period applies.
 enum class LedgerBand { None, Overdue, Within1, Within2, Within3, Later };
 
-struct DateRange
-{
+struct DateRange {
     QDate first; // invalid = unbounded below
     QDate last;  // inclusive
 };

@@ -27,8 +27,7 @@ private:
 
 // Benefits are due up to and including the month of the event (death,
 // imprisonment); months paid after it are overpaid (RULES.md §5).
-struct Overpayment
-{
+struct Overpayment {
     QDate firstMonth; // 1st of the first overpaid month; invalid when none
     QDate lastMonth;  // 1st of the last overpaid month
     int months = 0;

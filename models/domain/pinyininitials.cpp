@@ -18,7 +18,8 @@ QString PinyinInitials::of(const QString &name)
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t u = view[i].unicode();
         char32_t cp = u;
-        if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(view[i + 1].unicode())) {
+        if (QChar::isHighSurrogate(u) && i + 1 < n &&
+            QChar::isLowSurrogate(view[i + 1].unicode())) {
             cp = QChar::surrogateToUcs4(u, view[i + 1].unicode());
             ++i;
         } else if (QChar::isSurrogate(u)) {

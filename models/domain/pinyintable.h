@@ -11,8 +11,7 @@
 // kPinyinInitials[offset] .. kPinyinInitials[offset + length - 1], each a
 // lower-case ASCII letter 'a'..'z'. Runs are sorted by `first`, do not
 // overlap, and code points between runs have no reading.
-struct PinyinRun
-{
+struct PinyinRun {
     char32_t first;
     std::uint32_t offset;
     std::uint32_t length;

@@ -27,12 +27,14 @@
 //   "toVerifyDeadlineMonths": 3,         // optional, default 3, 0..24; 0 = within the month
 //   "requiresCompleteContact": false,    // optional, default false: a check can only be saved
 //                                        // with phone, household and residence address (seed 003)
-//   "allowsBatchPass": true,             // optional, default true: "pass this page" (seed 003 step 9)
-//   "objectionWindowMonths": 3,          // optional, default 3, 1..24: suspended without objection -> stop
-//   "sealAfterMonths": 24,               // optional, default 24, 1..120: suspended this long -> seal
-//   "suspensionDeadlineDay": 8,          // optional, default 8, 1..28: a month's suspension list is due
+//   "allowsBatchPass": true,             // optional, default true: "pass this page" (seed 003 step
+//   9) "objectionWindowMonths": 3,          // optional, default 3, 1..24: suspended without
+//   objection -> stop "sealAfterMonths": 24,               // optional, default 24, 1..120:
+//   suspended this long -> seal "suspensionDeadlineDay": 8,          // optional, default 8, 1..28:
+//   a month's suspension list is due
 //                                        // by this day of the next month
-//   "repaymentNoticeDays": 30            // optional, default 30, 1..365: deadline of a repayment notice
+//   "repaymentNoticeDays": 30            // optional, default 30, 1..365: deadline of a repayment
+//   notice
 // }
 //
 // Category rules ("rule" is required, "months" is an integer):
@@ -123,8 +125,10 @@ QString readWorkingHours(const QJsonValue &v, QTime *start, QTime *end)
         if (it.key() != QLatin1String("start") && it.key() != QLatin1String("end"))
             return PolicyProfile::tr("workingHours: unknown field '%1'").arg(it.key());
     }
-    const QTime s = QTime::fromString(o.value(QLatin1String("start")).toString(), QStringLiteral("HH:mm"));
-    const QTime e = QTime::fromString(o.value(QLatin1String("end")).toString(), QStringLiteral("HH:mm"));
+    const QTime s =
+        QTime::fromString(o.value(QLatin1String("start")).toString(), QStringLiteral("HH:mm"));
+    const QTime e =
+        QTime::fromString(o.value(QLatin1String("end")).toString(), QStringLiteral("HH:mm"));
     if (!s.isValid() || !e.isValid())
         return PolicyProfile::tr("workingHours.start and .end must be times like \"08:30\"");
     if (s >= e)
@@ -140,14 +144,16 @@ QString readIncompatibleDuties(const QJsonValue &v, QList<QPair<QString, QString
     if (v.isUndefined())
         return {};
     static const QRegularExpression dutyPattern(QStringLiteral("^[a-z]+(-[a-z]+)*$"));
-    const QString message = PolicyProfile::tr("'incompatibleDuties' must be a list of pairs of duty names "
-                                              "like [\"approve-benefit\", \"certify\"]");
+    const QString message =
+        PolicyProfile::tr("'incompatibleDuties' must be a list of pairs of duty names "
+                          "like [\"approve-benefit\", \"certify\"]");
     if (!v.isArray())
         return message;
     for (const QJsonValue &pair : v.toArray()) {
         const QJsonArray a = pair.toArray();
         if (!pair.isArray() || a.size() != 2 || !a.at(0).isString() || !a.at(1).isString() ||
-            !dutyPattern.match(a.at(0).toString()).hasMatch() || !dutyPattern.match(a.at(1).toString()).hasMatch() ||
+            !dutyPattern.match(a.at(0).toString()).hasMatch() ||
+            !dutyPattern.match(a.at(1).toString()).hasMatch() ||
             a.at(0).toString() == a.at(1).toString())
             return message;
         out->append({a.at(0).toString(), a.at(1).toString()});
@@ -228,18 +234,27 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
         return fail(tr("the top level must be an object"));
     const QJsonObject o = doc.object();
 
-    static const QStringList knownKeys = {
-        QStringLiteral("schema"),          QStringLiteral("id"),
-        QStringLiteral("displayName"),     QStringLiteral("source"),
-        QStringLiteral("categories"),      QStringLiteral("dependentMinAge"),
-        QStringLiteral("maxPeriodMonths"), QStringLiteral("homeVisitWorkingDays"),
-        QStringLiteral("annualWindow"),    QStringLiteral("toVerifyDeadlineMonths"),
-        QStringLiteral("requiresCompleteContact"), QStringLiteral("allowsBatchPass"),
-        QStringLiteral("workingHours"),    QStringLiteral("incompatibleDuties"),
+    static const QStringList knownKeys = {QStringLiteral("schema"),
+                                          QStringLiteral("id"),
+                                          QStringLiteral("displayName"),
+                                          QStringLiteral("source"),
+                                          QStringLiteral("categories"),
+                                          QStringLiteral("dependentMinAge"),
+                                          QStringLiteral("maxPeriodMonths"),
+                                          QStringLiteral("homeVisitWorkingDays"),
+                                          QStringLiteral("annualWindow"),
+                                          QStringLiteral("toVerifyDeadlineMonths"),
+                                          QStringLiteral("requiresCompleteContact"),
+                                          QStringLiteral("allowsBatchPass"),
+                                          QStringLiteral("workingHours"),
+                                          QStringLiteral("incompatibleDuties"),
 
-        QStringLiteral("objectionWindowMonths"), QStringLiteral("sealAfterMonths"),
-        QStringLiteral("suspensionDeadlineDay"), QStringLiteral("repaymentNoticeDays"),
-        QStringLiteral("qualifiedImportCap"), QStringLiteral("qualifiedImportApprovals")};
+                                          QStringLiteral("objectionWindowMonths"),
+                                          QStringLiteral("sealAfterMonths"),
+                                          QStringLiteral("suspensionDeadlineDay"),
+                                          QStringLiteral("repaymentNoticeDays"),
+                                          QStringLiteral("qualifiedImportCap"),
+                                          QStringLiteral("qualifiedImportApprovals")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys.contains(it.key()))
             return fail(tr("unknown field '%1'").arg(it.key()));
@@ -286,10 +301,12 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
         return fail(tr("'allowsBatchPass' must be true or false"));
     p.m_allowsBatchPass = batch.toBool(true);
 
-    const QString hoursProblem = readWorkingHours(o.value(QLatin1String("workingHours")), &p.m_workStart, &p.m_workEnd);
+    const QString hoursProblem =
+        readWorkingHours(o.value(QLatin1String("workingHours")), &p.m_workStart, &p.m_workEnd);
     if (!hoursProblem.isEmpty())
         return fail(hoursProblem);
-    const QString dutiesProblem = readIncompatibleDuties(o.value(QLatin1String("incompatibleDuties")), &p.m_incompatibleDuties);
+    const QString dutiesProblem = readIncompatibleDuties(
+        o.value(QLatin1String("incompatibleDuties")), &p.m_incompatibleDuties);
     if (!dutiesProblem.isEmpty())
         return fail(dutiesProblem);
 

@@ -20,8 +20,7 @@ enum class PeriodRule {
     CalendarPeriod  // urumqi residents: once per calendar period of N months (3 = quarter)
 };
 
-struct CategoryRule
-{
+struct CategoryRule {
     PeriodRule rule = PeriodRule::SameDay;
     int months = 12;
 };
@@ -42,8 +41,8 @@ public:
     QString displayName() const { return m_displayName; } // Chinese name from the JSON
 
     CategoryRule rule(BenefitCategory c) const;
-    int dependentMinAge() const { return m_dependentMinAge; }       // 16
-    int maxPeriodMonths() const { return m_maxPeriodMonths; }       // 24
+    int dependentMinAge() const { return m_dependentMinAge; }           // 16
+    int maxPeriodMonths() const { return m_maxPeriodMonths; }           // 24
     int homeVisitWorkingDays() const { return m_homeVisitWorkingDays; } // 5
     // Zibo's annual window as month/day pairs (default 1 Apr - 31 Dec).
     QDate annualWindowStart(int year) const;

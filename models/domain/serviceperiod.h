@@ -7,19 +7,17 @@
 #include <QString>
 
 // What is known about a person that decides their certification service period.
-struct PeriodFacts
-{
+struct PeriodFacts {
     BenefitCategory category = BenefitCategory::Enterprise;
-    QDate birth;             // from the ID number
-    QDate lastCertification; // invalid when never certified
-    QDate benefitStart;      // date the benefit was confirmed (new recipients)
+    QDate birth;              // from the ID number
+    QDate lastCertification;  // invalid when never certified
+    QDate benefitStart;       // date the benefit was confirmed (new recipients)
     int individualMonths = 0; // agency-set period; 0 = the profile's
 };
 
 // A certification service period (认证服务期), both ends inclusive civil dates.
 // `end` invalid means no period applies (a dependent under 16).
-struct ServicePeriod
-{
+struct ServicePeriod {
     QDate start;
     QDate end;
     QString note; // why there is no period, or which rule applied (English, stable)

@@ -4,8 +4,7 @@
 #include <QString>
 
 // One stored evidence file (佐证资料), addressed by the SHA-256 of its original bytes.
-struct EvidenceItem
-{
+struct EvidenceItem {
     QString sha256;       // lower-case hex, 64 characters
     QString originalName; // file name as the user gave it (no folder)
     QString format;       // jpeg, png, bmp, webp

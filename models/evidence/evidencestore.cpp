@@ -510,7 +510,8 @@ std::optional<EvidenceItem> EvidenceStore::intakeBytes(const QByteArray &bytes, 
     return item;
 }
 
-namespace {
+namespace
+{
 // The names the store gives its files (see the header); anything else in the
 // folder is not ours: a temporary file of a save, or something a person put there.
 const QRegularExpression &storedSubdirPattern()
@@ -534,14 +535,16 @@ bool EvidenceStore::isStoredFile(const QString &relativePath)
         return false;
     const QString subdir = relativePath.left(2);
     const QRegularExpressionMatch m = storedFilePattern().match(relativePath.mid(3));
-    return storedSubdirPattern().match(subdir).hasMatch() && m.hasMatch() && m.captured(1).startsWith(subdir);
+    return storedSubdirPattern().match(subdir).hasMatch() && m.hasMatch() &&
+           m.captured(1).startsWith(subdir);
 }
 
 QStringList EvidenceStore::storedFiles() const
 {
     QStringList out;
     QDir root(m_folder);
-    const QStringList subdirs = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
+    const QStringList subdirs =
+        root.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
     for (const QString &subdir : subdirs) {
         const QStringList files =
             QDir(root.filePath(subdir)).entryList(QDir::Files | QDir::NoSymLinks, QDir::Name);

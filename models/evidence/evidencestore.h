@@ -43,7 +43,7 @@ public:
     std::optional<EvidenceItem> intakeImage(const QImage &image, const QString &name,
                                             QString *error = nullptr);
 
-    bool contains(const QString &sha256) const; // archive copy present
+    bool contains(const QString &sha256) const;        // archive copy present
     QString originalPath(const QString &sha256) const; // empty when not kept
     QString archivePath(const QString &sha256) const;
     QString thumbnailPath(const QString &sha256) const;

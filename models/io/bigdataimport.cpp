@@ -2,41 +2,52 @@
 
 #include "domain/bigdataconclusion.h"
 #include "security/accessgate.h"
-#include "workspace/workspacechanges.h"
 #include "security/session.h"
 #include "store/database.h"
 #include "store/personstate.h"
+#include "workspace/workspacechanges.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 
-ImportPlan BigDataImport::validate(const ReadTable &table, const ImportMapping &mapping, const QDate &today) const
+ImportPlan BigDataImport::validate(const ReadTable &table, const ImportMapping &mapping,
+                                   const QDate &today) const
 {
     ImportPlan plan;
     plan.rows = int(table.rows.size());
     // The checks that need no roster are shared with the district server.
-    const BigDataRows read = readBigDataRows(table, mapping, today.toString(QStringLiteral("yyyy-MM")));
+    const BigDataRows read =
+        readBigDataRows(table, mapping, today.toString(QStringLiteral("yyyy-MM")));
     plan.problems = read.problems;
     auto header = [&](int col) { return table.headers.value(col); };
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, name, bigdata_rank, bigdata_detail, bigdata_source, bigdata_month "
-                             "FROM recipient WHERE id_number = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT id, name, bigdata_rank, bigdata_detail, bigdata_source, bigdata_month "
+        "FROM recipient WHERE id_number = ?"));
     for (const BigDataRow &row : read.rows) {
         q.bindValue(0, row.idNumber);
         if (!q.exec() || !q.next()) {
-            plan.problems.append({row.row, header(mapping.idNumber), tr("unknown person: %1 is not in the roster").arg(row.maskedId)});
+            plan.problems.append({row.row, header(mapping.idNumber),
+                                  tr("unknown person: %1 is not in the roster").arg(row.maskedId)});
             continue;
         }
         if (mapping.name >= 0 && !row.name.isEmpty() && row.name != q.value(1).toString()) {
             plan.problems.append({row.row, header(mapping.name),
-                                  tr("name %1 does not match the roster's %2 for %3").arg(row.name, q.value(1).toString(), row.maskedId)});
+                                  tr("name %1 does not match the roster's %2 for %3")
+                                      .arg(row.name, q.value(1).toString(), row.maskedId)});
             continue;
         }
-        ImportChange change{row.row, q.value(0).toLongLong(), BigDataConclusions::rank(row.conclusion), row.detail,
-                            row.source, row.month};
-        const bool same = !q.value(2).isNull() && q.value(2).toInt() == change.rank && q.value(3).toString() == change.detail
-                          && q.value(4).toString() == change.source && q.value(5).toString() == change.month;
+        ImportChange change{row.row,
+                            q.value(0).toLongLong(),
+                            BigDataConclusions::rank(row.conclusion),
+                            row.detail,
+                            row.source,
+                            row.month};
+        const bool same = !q.value(2).isNull() && q.value(2).toInt() == change.rank &&
+                          q.value(3).toString() == change.detail &&
+                          q.value(4).toString() == change.source &&
+                          q.value(5).toString() == change.month;
         if (same) {
             ++plan.unchanged;
             continue;
@@ -59,12 +70,14 @@ bool BigDataImport::apply(const ImportPlan &plan, const Session &session, QStrin
         return false;
     };
     if (!plan.problems.isEmpty())
-        return fail(tr("Nothing was imported: %n row(s) have problems.", nullptr, int(plan.problems.size())));
+        return fail(tr("Nothing was imported: %n row(s) have problems.", nullptr,
+                       int(plan.problems.size())));
     QString why;
     if (!AccessGate::allows(m_db, m_profile, session, Action::Import, AccessTarget::none(), &why))
         return fail(why);
     for (const ImportChange &c : plan.changes) {
-        if (!AccessGate::allows(m_db, m_profile, session, Action::Import, AccessTarget::person(c.recipientId), &why))
+        if (!AccessGate::allows(m_db, m_profile, session, Action::Import,
+                                AccessTarget::person(c.recipientId), &why))
             return fail(tr("Row %1: %2").arg(c.row).arg(why));
     }
     if (!inWriteTransaction(m_db, error, [&] { return write(plan.changes, error); }))

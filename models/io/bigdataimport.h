@@ -15,8 +15,7 @@ class PolicyProfile;
 class Session;
 
 // A valid row and what it changes.
-struct ImportChange
-{
+struct ImportChange {
     int row = 0;
     qint64 recipientId = 0;
     int rank = 0; // BigDataConclusion rank
@@ -26,8 +25,7 @@ struct ImportChange
 };
 
 // A batch waiting for approvals.
-struct PendingImport
-{
+struct PendingImport {
     qint64 id = 0;
     QString fileName;
     QString submittedBy;
@@ -37,8 +35,7 @@ struct PendingImport
     QStringList approvedBy;
 };
 
-struct ImportPlan
-{
+struct ImportPlan {
     int rows = 0;
     QList<ImportProblem> problems;
     QList<ImportChange> changes; // rows whose stored conclusion differs
@@ -60,10 +57,13 @@ class BigDataImport
 {
     Q_DECLARE_TR_FUNCTIONS(BigDataImport)
 public:
-    BigDataImport(const Database &db, const PolicyProfile &profile) : m_db(db), m_profile(profile) {}
+    BigDataImport(const Database &db, const PolicyProfile &profile) : m_db(db), m_profile(profile)
+    {
+    }
     // Where to announce an import once it is committed (people and counts).
     void setChanges(WorkspaceChanges *changes) { m_changes = changes; }
-    ImportPlan validate(const ReadTable &table, const ImportMapping &mapping, const QDate &today) const;
+    ImportPlan validate(const ReadTable &table, const ImportMapping &mapping,
+                        const QDate &today) const;
     // Applies the plan at once (no approval needed), as `session`: the gate
     // (AccessGate) must allow it to import and every person must be within its
     // node. The front end has written the import's audit entry through the gate.
@@ -72,11 +72,12 @@ public:
     enum class Outcome { Refused, Applied, Pending };
     // Applies the plan, or holds it for approval when the profile requires it;
     // *batch receives the pending batch's number.
-    Outcome submit(const ImportPlan &plan, const QString &fileName, const Session &session, qint64 *batch,
-                   QString *error) const;
+    Outcome submit(const ImportPlan &plan, const QString &fileName, const Session &session,
+                   qint64 *batch, QString *error) const;
     // One user's approval of a pending batch; the last needed one applies it.
     // *applied tells whether it did; *approvals how many there are now.
-    bool approve(qint64 batch, const Session &session, bool *applied, int *approvals, QString *error) const;
+    bool approve(qint64 batch, const Session &session, bool *applied, int *approvals,
+                 QString *error) const;
     bool needsApproval(const ImportPlan &plan) const;
     QList<PendingImport> pendingBatches(QString *error = nullptr) const;
 

@@ -14,14 +14,18 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
+namespace
+{
 QByteArray toJson(const QList<ImportChange> &changes)
 {
     QJsonArray out;
     for (const ImportChange &c : changes)
-        out.append(QJsonObject{{QStringLiteral("row"), c.row}, {QStringLiteral("recipient"), c.recipientId},
-                               {QStringLiteral("rank"), c.rank}, {QStringLiteral("detail"), c.detail},
-                               {QStringLiteral("source"), c.source}, {QStringLiteral("month"), c.month}});
+        out.append(QJsonObject{{QStringLiteral("row"), c.row},
+                               {QStringLiteral("recipient"), c.recipientId},
+                               {QStringLiteral("rank"), c.rank},
+                               {QStringLiteral("detail"), c.detail},
+                               {QStringLiteral("source"), c.source},
+                               {QStringLiteral("month"), c.month}});
     return QJsonDocument(out).toJson(QJsonDocument::Compact);
 }
 
@@ -30,9 +34,12 @@ QList<ImportChange> fromJson(const QByteArray &json)
     QList<ImportChange> out;
     for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
         const QJsonObject o = v.toObject();
-        out.append({o.value(QStringLiteral("row")).toInt(), qint64(o.value(QStringLiteral("recipient")).toDouble()),
-                    o.value(QStringLiteral("rank")).toInt(), o.value(QStringLiteral("detail")).toString(),
-                    o.value(QStringLiteral("source")).toString(), o.value(QStringLiteral("month")).toString()});
+        out.append({o.value(QStringLiteral("row")).toInt(),
+                    qint64(o.value(QStringLiteral("recipient")).toDouble()),
+                    o.value(QStringLiteral("rank")).toInt(),
+                    o.value(QStringLiteral("detail")).toString(),
+                    o.value(QStringLiteral("source")).toString(),
+                    o.value(QStringLiteral("month")).toString()});
     }
     return out;
 }
@@ -48,8 +55,9 @@ bool BigDataImport::needsApproval(const ImportPlan &plan) const
     return plan.qualified > 0 && m_profile.qualifiedImportApprovals() > 0;
 }
 
-BigDataImport::Outcome BigDataImport::submit(const ImportPlan &plan, const QString &fileName, const Session &session,
-                                             qint64 *batch, QString *error) const
+BigDataImport::Outcome BigDataImport::submit(const ImportPlan &plan, const QString &fileName,
+                                             const Session &session, qint64 *batch,
+                                             QString *error) const
 {
     auto refuse = [&](const QString &why) {
         if (error)
@@ -58,24 +66,29 @@ BigDataImport::Outcome BigDataImport::submit(const ImportPlan &plan, const QStri
     };
     const int cap = m_profile.qualifiedImportCap();
     if (cap > 0 && plan.qualified > cap)
-        return refuse(tr("This file marks %1 people qualified; the %2 rules allow at most %3 in one batch. "
-                         "Split the file and import the parts one by one.")
-                          .arg(plan.qualified)
-                          .arg(m_profile.displayName())
-                          .arg(cap));
+        return refuse(
+            tr("This file marks %1 people qualified; the %2 rules allow at most %3 in one batch. "
+               "Split the file and import the parts one by one.")
+                .arg(plan.qualified)
+                .arg(m_profile.displayName())
+                .arg(cap));
     if (!needsApproval(plan))
         return apply(plan, session, error) ? Outcome::Applied : Outcome::Refused;
     if (!plan.problems.isEmpty())
-        return refuse(tr("Nothing was imported: %n row(s) have problems.", nullptr, int(plan.problems.size())));
-    if (QString why; !AccessGate::allows(m_db, m_profile, session, Action::Import, AccessTarget::none(), &why))
+        return refuse(tr("Nothing was imported: %n row(s) have problems.", nullptr,
+                         int(plan.problems.size())));
+    if (QString why;
+        !AccessGate::allows(m_db, m_profile, session, Action::Import, AccessTarget::none(), &why))
         return refuse(why);
     // Held, not applied: the roster stays as it is until the approvals are in.
     const bool ok = inWriteTransaction(m_db, error, [&] {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO import_batch(file_name, created_by, created_at, changes, qualified) "
-                                 "VALUES(?, ?, ?, ?, ?)"));
-        for (const QVariant &v : {QVariant(fileName), QVariant(session.user().username), QVariant(now()),
-                                  QVariant(QString::fromUtf8(toJson(plan.changes))), QVariant(plan.qualified)})
+        q.prepare(QStringLiteral(
+            "INSERT INTO import_batch(file_name, created_by, created_at, changes, qualified) "
+            "VALUES(?, ?, ?, ?, ?)"));
+        for (const QVariant &v :
+             {QVariant(fileName), QVariant(session.user().username), QVariant(now()),
+              QVariant(QString::fromUtf8(toJson(plan.changes))), QVariant(plan.qualified)})
             q.addBindValue(v);
         if (!q.exec()) {
             if (error)
@@ -89,37 +102,43 @@ BigDataImport::Outcome BigDataImport::submit(const ImportPlan &plan, const QStri
     return ok ? Outcome::Pending : Outcome::Refused;
 }
 
-bool BigDataImport::approve(qint64 batch, const Session &session, bool *applied, int *approvals, QString *error) const
+bool BigDataImport::approve(qint64 batch, const Session &session, bool *applied, int *approvals,
+                            QString *error) const
 {
     auto fail = [&](const QString &why) {
         if (error)
             *error = why;
         return false;
     };
-    if (QString why; !AccessGate::allows(m_db, m_profile, session, Action::Import, AccessTarget::none(), &why))
+    if (QString why;
+        !AccessGate::allows(m_db, m_profile, session, Action::Import, AccessTarget::none(), &why))
         return fail(why);
     const QString user = session.user().username;
     bool complete = false;
     const bool ok = inWriteTransaction(m_db, error, [&] {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT state, created_by, changes FROM import_batch WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("SELECT state, created_by, changes FROM import_batch WHERE id = ?"));
         q.addBindValue(batch);
         if (!q.exec() || !q.next())
             return fail(tr("There is no import batch %1.").arg(batch));
         if (q.value(0).toString() != QLatin1String("pending"))
             return fail(tr("Import batch %1 has already been applied.").arg(batch));
         if (q.value(1).toString() == user)
-            return fail(tr("You submitted batch %1; it must be approved by other users.").arg(batch));
+            return fail(
+                tr("You submitted batch %1; it must be approved by other users.").arg(batch));
         const QList<ImportChange> changes = fromJson(q.value(2).toByteArray());
         QSqlQuery a(m_db.connection());
-        a.prepare(QStringLiteral("INSERT OR IGNORE INTO import_approval(batch_id, approved_by, approved_at) VALUES(?, ?, ?)"));
+        a.prepare(QStringLiteral("INSERT OR IGNORE INTO import_approval(batch_id, approved_by, "
+                                 "approved_at) VALUES(?, ?, ?)"));
         a.addBindValue(batch);
         a.addBindValue(user);
         a.addBindValue(now());
         if (!a.exec())
             return fail(a.lastError().text());
         if (a.numRowsAffected() == 0)
-            return fail(tr("You have already approved batch %1; it needs another user.").arg(batch));
+            return fail(
+                tr("You have already approved batch %1; it needs another user.").arg(batch));
         a.prepare(QStringLiteral("SELECT count(*) FROM import_approval WHERE batch_id = ?"));
         a.addBindValue(batch);
         if (!a.exec() || !a.next())
@@ -134,7 +153,8 @@ bool BigDataImport::approve(qint64 batch, const Session &session, bool *applied,
             return true;
         // The last approval applies the batch, in the same transaction.
         QSqlQuery done(m_db.connection());
-        done.prepare(QStringLiteral("UPDATE import_batch SET state = 'applied', applied_at = ? WHERE id = ?"));
+        done.prepare(QStringLiteral(
+            "UPDATE import_batch SET state = 'applied', applied_at = ? WHERE id = ?"));
         done.addBindValue(now());
         done.addBindValue(batch);
         return done.exec() && write(changes, error);
@@ -148,9 +168,11 @@ QList<PendingImport> BigDataImport::pendingBatches(QString *error) const
 {
     QList<PendingImport> out;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT b.id, b.file_name, b.created_by, b.created_at, b.changes, b.qualified, "
-                               "(SELECT group_concat(approved_by, ',') FROM import_approval a WHERE a.batch_id = b.id) "
-                               "FROM import_batch b WHERE b.state = 'pending' ORDER BY b.id"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT b.id, b.file_name, b.created_by, b.created_at, b.changes, b.qualified, "
+            "(SELECT group_concat(approved_by, ',') FROM import_approval a WHERE a.batch_id = "
+            "b.id) "
+            "FROM import_batch b WHERE b.state = 'pending' ORDER BY b.id"))) {
         if (error)
             *error = q.lastError().text();
         return out;

@@ -8,7 +8,8 @@
 
 #include <xlsxwriter.h>
 
-namespace {
+namespace
+{
 // Excel column width in characters; CJK characters take two.
 double displayWidth(const QString &text)
 {
@@ -41,7 +42,8 @@ bool TableExport::isPlainNumber(const QString &cell)
     return number.match(cell).hasMatch();
 }
 
-bool TableExport::write(const TableDocument &table, Format format, const QString &path, QString *error)
+bool TableExport::write(const TableDocument &table, Format format, const QString &path,
+                        QString *error)
 {
     return format == Format::Xlsx ? writeXlsx(table, path, error) : writeCsv(table, path, error);
 }
@@ -77,12 +79,14 @@ bool TableExport::writeXlsx(const TableDocument &table, const QString &path, QSt
     const QString part = path + QStringLiteral(".part");
     const QByteArray partName = QFile::encodeName(part);
     lxw_workbook_options options{};
-    options.constant_memory = LXW_TRUE; // rows stream to disk: a 250,000-row ledger stays small in memory
+    options.constant_memory =
+        LXW_TRUE; // rows stream to disk: a 250,000-row ledger stays small in memory
     options.use_zip64 = LXW_TRUE;
     lxw_workbook *book = workbook_new_opt(partName.constData(), &options);
     if (!book)
         return fail(error, tr("Cannot write %1.").arg(path));
-    QByteArray sheetName = (table.title.isEmpty() ? QStringLiteral("Sheet1") : table.title.left(31)).toUtf8();
+    QByteArray sheetName =
+        (table.title.isEmpty() ? QStringLiteral("Sheet1") : table.title.left(31)).toUtf8();
     for (char bad : {'[', ']', ':', '*', '?', '/', '\\'})
         sheetName.replace(bad, '_');
     lxw_worksheet *sheet = workbook_add_worksheet(book, sheetName.constData());
@@ -100,7 +104,8 @@ bool TableExport::writeXlsx(const TableDocument &table, const QString &path, QSt
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), qMin(w + 2, 60.0), nullptr);
     }
     for (int c = 0; c < table.headers.size(); ++c)
-        worksheet_write_string(sheet, 0, lxw_col_t(c), table.headers.at(c).toUtf8().constData(), bold);
+        worksheet_write_string(sheet, 0, lxw_col_t(c), table.headers.at(c).toUtf8().constData(),
+                               bold);
     worksheet_freeze_panes(sheet, 1, 0);
     lxw_error status = LXW_NO_ERROR;
     for (int r = 0; r < table.rows.size() && status == LXW_NO_ERROR; ++r) {
@@ -110,15 +115,18 @@ bool TableExport::writeXlsx(const TableDocument &table, const QString &path, QSt
             if (cell.isEmpty())
                 continue;
             status = isPlainNumber(cell)
-                         ? worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), cell.toDouble(), nullptr)
-                         : worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), cell.toUtf8().constData(), text);
+                         ? worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c),
+                                                  cell.toDouble(), nullptr)
+                         : worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c),
+                                                  cell.toUtf8().constData(), text);
         }
     }
     const lxw_error closed = workbook_close(book);
     if (status != LXW_NO_ERROR || closed != LXW_NO_ERROR) {
         QFile::remove(part);
         return fail(error, tr("Cannot write %1: %2")
-                               .arg(path, QString::fromUtf8(lxw_strerror(status != LXW_NO_ERROR ? status : closed))));
+                               .arg(path, QString::fromUtf8(lxw_strerror(
+                                              status != LXW_NO_ERROR ? status : closed))));
     }
     QFile::remove(path);
     if (!QFile::rename(part, path)) {

@@ -17,8 +17,10 @@ class TableExport
     Q_DECLARE_TR_FUNCTIONS(TableExport)
 public:
     enum class Format { Xlsx, Csv };
-    static bool write(const TableDocument &table, Format format, const QString &path, QString *error = nullptr);
-    static bool writeXlsx(const TableDocument &table, const QString &path, QString *error = nullptr);
+    static bool write(const TableDocument &table, Format format, const QString &path,
+                      QString *error = nullptr);
+    static bool writeXlsx(const TableDocument &table, const QString &path,
+                          QString *error = nullptr);
     static bool writeCsv(const TableDocument &table, const QString &path, QString *error = nullptr);
     // A cell written as a number: an integer of at most 9 digits (ages, counts).
     static bool isPlainNumber(const QString &cell);

@@ -8,7 +8,8 @@
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 
-namespace {
+namespace
+{
 bool fail(QString *error, const QString &why)
 {
     if (error)
@@ -71,7 +72,8 @@ QList<QStringList> TableReader::parseCsv(const QString &text)
         const QChar c = text.at(i);
         any = true;
         if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
                 field += c;
                 ++i;
             } else if (c == QLatin1Char('"')) {
@@ -85,7 +87,8 @@ QList<QStringList> TableReader::parseCsv(const QString &text)
             row << field;
             field.clear();
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             row << field;
             rows << row;
@@ -106,7 +109,8 @@ std::optional<QList<QStringList>> TableReader::readXlsx(const QString &path, QSt
     const QString name = QFileInfo(path).fileName();
     ZipReader zip(path);
     if (!zip.isOpen()) {
-        fail(error, tr("%1 is not a complete XLSX file (the zip is truncated or damaged).").arg(name));
+        fail(error,
+             tr("%1 is not a complete XLSX file (the zip is truncated or damaged).").arg(name));
         return std::nullopt;
     }
     bool ok = false;
@@ -124,10 +128,13 @@ std::optional<QList<QStringList>> TableReader::readXlsx(const QString &path, QSt
                 xml.skipCurrentElement();
         }
     }
-    // The first worksheet: xl/worksheets/sheet1.xml in files from Excel, LibreOffice and libxlsxwriter.
+    // The first worksheet: xl/worksheets/sheet1.xml in files from Excel, LibreOffice and
+    // libxlsxwriter.
     const QByteArray sheetXml = zip.read(QStringLiteral("xl/worksheets/sheet1.xml"), &ok);
     if (!ok) {
-        fail(error, tr("%1 has no readable first worksheet (not an XLSX workbook, or damaged).").arg(name));
+        fail(
+            error,
+            tr("%1 has no readable first worksheet (not an XLSX workbook, or damaged).").arg(name));
         return std::nullopt;
     }
     QList<QStringList> rows;
@@ -172,7 +179,8 @@ std::optional<QList<QStringList>> TableReader::readXlsx(const QString &path, QSt
     return rows;
 }
 
-std::optional<ReadTable> TableReader::read(const QString &path, const QString &encoding, QString *error)
+std::optional<ReadTable> TableReader::read(const QString &path, const QString &encoding,
+                                           QString *error)
 {
     const QString name = QFileInfo(path).fileName();
     QFile f(path);
@@ -186,7 +194,9 @@ std::optional<ReadTable> TableReader::read(const QString &path, const QString &e
     }
     if (f.size() > MaxBytes) {
         fail(error, tr("%1 is %2 MB; files over %3 MB are not accepted (split it).")
-                        .arg(name).arg(f.size() >> 20).arg(MaxBytes >> 20));
+                        .arg(name)
+                        .arg(f.size() >> 20)
+                        .arg(MaxBytes >> 20));
         return std::nullopt;
     }
     const QByteArray head = f.peek(4);

@@ -7,8 +7,7 @@
 #include <optional>
 
 // A table as read from a file: the first row is the header.
-struct ReadTable
-{
+struct ReadTable {
     QStringList headers;
     QList<QStringList> rows;
     QString format;   // "xlsx" or "csv"
@@ -28,7 +27,8 @@ public:
     // "UTF-8" when the bytes are valid UTF-8 (BOM or not), else "GB18030".
     static QString detectEncoding(const QByteArray &bytes);
     // encoding: empty = detect; "UTF-8" or "GB18030" to override.
-    static std::optional<ReadTable> read(const QString &path, const QString &encoding, QString *error);
+    static std::optional<ReadTable> read(const QString &path, const QString &encoding,
+                                         QString *error);
     static QList<QStringList> parseCsv(const QString &text);
 
 private:

@@ -18,9 +18,9 @@ public:
                                       const QDate &deadline, const QString &office);
     static QByteArray suspensionListCsv(const QList<LifecycleProposal> &proposals);
     // The back-pay form (恢复发放及补发审批表) of a resumption.
-    static QString backPayFormHtml(const QString &name, const QString &idNumber, const LifecycleEvent &resumption,
-                                   qint64 monthlyFen);
+    static QString backPayFormHtml(const QString &name, const QString &idNumber,
+                                   const LifecycleEvent &resumption, qint64 monthlyFen);
     // 限期退还多领社会保险待遇通知书 for an overpayment notice event.
-    static QString repaymentNoticeHtml(const QString &name, const QString &idNumber, const LifecycleEvent &notice,
-                                       const QString &office);
+    static QString repaymentNoticeHtml(const QString &name, const QString &idNumber,
+                                       const LifecycleEvent &notice, const QString &office);
 };

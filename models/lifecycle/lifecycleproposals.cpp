@@ -8,14 +8,17 @@
 
 using namespace sqlvalue;
 
-namespace {
+namespace
+{
 
 // The node filter: any level of the jurisdiction tree, or everyone when empty.
 // Bind the node twice (Qt's SQLite binding does not reuse numbered parameters).
-const char kInNode[] = "(coalesce(?, '') = '' OR ? IN (r.district_code, r.street_code, r.community_code))";
+const char kInNode[] =
+    "(coalesce(?, '') = '' OR ? IN (r.district_code, r.street_code, r.community_code))";
 
 // Runs `sql` whose %1 is the node filter: `binds` first, then the node.
-bool selectInNode(QSqlQuery &q, const char *sql, const QStringList &binds, const QString &node, QString &why)
+bool selectInNode(QSqlQuery &q, const char *sql, const QStringList &binds, const QString &node,
+                  QString &why)
 {
     q.setForwardOnly(true);
     q.prepare(QString::fromLatin1(sql).arg(QLatin1String(kInNode)));
@@ -25,9 +28,11 @@ bool selectInNode(QSqlQuery &q, const char *sql, const QStringList &binds, const
 }
 
 // A qualifying check after `since` (a failure or suspension) that is not in the future.
-bool certifiedSince(const QString &livingStatus, const QDate &lastAlive, const QDate &since, const QDate &today)
+bool certifiedSince(const QString &livingStatus, const QDate &lastAlive, const QDate &since,
+                    const QDate &today)
 {
-    return livingStatus == QLatin1String("alive") && lastAlive.isValid() && lastAlive > since && lastAlive <= today;
+    return livingStatus == QLatin1String("alive") && lastAlive.isValid() && lastAlive > since &&
+           lastAlive <= today;
 }
 
 LifecycleProposal proposalFor(const QSqlQuery &q, LifecycleKind kind, const QDate &today)
@@ -51,8 +56,8 @@ LifecycleProposals::LifecycleProposals(const Database &db, const LifecycleServic
 {
 }
 
-QList<LifecycleProposal> LifecycleProposals::compute(const QDate &month, const QDate &today, const QString &node,
-                                                     QString *error) const
+QList<LifecycleProposal> LifecycleProposals::compute(const QDate &month, const QDate &today,
+                                                     const QString &node, QString *error) const
 {
     QList<LifecycleProposal> out;
     QString why;
@@ -62,23 +67,26 @@ QList<LifecycleProposal> LifecycleProposals::compute(const QDate &month, const Q
             *error = tr("Give the month and the day to work out the steps for.");
         return out;
     }
-    if (!addFailures(first, today, node, out, why) || !addSuspensions(first, today, node, out, why)
-        || !addFollowUps(first, today, node, out, why)) {
+    if (!addFailures(first, today, node, out, why) ||
+        !addSuspensions(first, today, node, out, why) ||
+        !addFollowUps(first, today, node, out, why)) {
         if (error)
             *error = why;
         return {};
     }
     // Kinds in the order the work is done; within a kind by community and name.
-    const QList<LifecycleKind> order{LifecycleKind::Failed, LifecycleKind::Suspended, LifecycleKind::Resumed,
-                                     LifecycleKind::Stopped, LifecycleKind::Sealed};
-    std::stable_sort(out.begin(), out.end(), [&order](const LifecycleProposal &a, const LifecycleProposal &b) {
-        const auto ka = order.indexOf(a.event.kind), kb = order.indexOf(b.event.kind);
-        if (ka != kb)
-            return ka < kb;
-        if (a.communityCode != b.communityCode)
-            return a.communityCode < b.communityCode;
-        return a.event.recipientId < b.event.recipientId;
-    });
+    const QList<LifecycleKind> order{LifecycleKind::Failed, LifecycleKind::Suspended,
+                                     LifecycleKind::Resumed, LifecycleKind::Stopped,
+                                     LifecycleKind::Sealed};
+    std::stable_sort(
+        out.begin(), out.end(), [&order](const LifecycleProposal &a, const LifecycleProposal &b) {
+            const auto ka = order.indexOf(a.event.kind), kb = order.indexOf(b.event.kind);
+            if (ka != kb)
+                return ka < kb;
+            if (a.communityCode != b.communityCode)
+                return a.communityCode < b.communityCode;
+            return a.event.recipientId < b.event.recipientId;
+        });
     return out;
 }
 
@@ -90,22 +98,27 @@ bool LifecycleProposals::addFailures(const QDate &month, const QDate &today, con
     const QDate endedBefore = qMin(today, month.addMonths(1));
     QSqlQuery q(m_db.connection());
     const char sql[] =
-        "SELECT * FROM (SELECT r.id, r.name, r.id_number, r.community_code, r.monthly_benefit_fen, r.period_end, "
+        "SELECT * FROM (SELECT r.id, r.name, r.id_number, r.community_code, r.monthly_benefit_fen, "
+        "r.period_end, "
         "(SELECT count(*) FROM contact_log l WHERE l.recipient_id = r.id "
         "  AND l.contacted_on >= date(r.period_end, '-1 month') AND l.contacted_on <= ?) + "
-        "(SELECT count(*) FROM visit_attempt a JOIN visit_request v ON v.id = a.request_id WHERE v.recipient_id = r.id "
-        "  AND a.attempted_on >= date(r.period_end, '-1 month') AND a.attempted_on <= ?) AS attempts "
-        "FROM recipient r WHERE r.benefit_status = 'normal' AND r.living_status IN ('alive', 'unreachable', 'missing') "
+        "(SELECT count(*) FROM visit_attempt a JOIN visit_request v ON v.id = a.request_id WHERE "
+        "v.recipient_id = r.id "
+        "  AND a.attempted_on >= date(r.period_end, '-1 month') AND a.attempted_on <= ?) AS "
+        "attempts "
+        "FROM recipient r WHERE r.benefit_status = 'normal' AND r.living_status IN ('alive', "
+        "'unreachable', 'missing') "
         "AND r.period_end < ? AND %1) WHERE attempts > 0";
     if (!selectInNode(q, sql, {isoDate(today), isoDate(today), isoDate(endedBefore)}, node, why))
         return false;
     while (q.next()) {
         LifecycleProposal p = proposalFor(q, LifecycleKind::Failed, today);
         p.event.cause = QStringLiteral("failed");
-        p.event.reason = tr("The period ended on %1 without a certification; %2 recorded attempts to reach "
-                            "the person did not lead to one.")
-                             .arg(isoDate(date(q.value(5))))
-                             .arg(q.value(6).toInt());
+        p.event.reason =
+            tr("The period ended on %1 without a certification; %2 recorded attempts to reach "
+               "the person did not lead to one.")
+                .arg(isoDate(date(q.value(5))))
+                .arg(q.value(6).toInt());
         out << p;
     }
     return true;
@@ -118,11 +131,14 @@ bool LifecycleProposals::addSuspensions(const QDate &month, const QDate &today, 
     const QDate deadline = BenefitLifecycle::suspensionDeadline(m_service.profile(), month);
     QSqlQuery q(m_db.connection());
     const char sql[] =
-        "SELECT r.id, r.name, r.id_number, r.community_code, r.monthly_benefit_fen, r.benefit_status, "
+        "SELECT r.id, r.name, r.id_number, r.community_code, r.monthly_benefit_fen, "
+        "r.benefit_status, "
         "r.living_status, r.bigdata_rank, r.bigdata_detail, "
-        "(SELECT max(e.check_date) FROM verification_event e WHERE e.recipient_id = r.id), r.last_check_date "
+        "(SELECT max(e.check_date) FROM verification_event e WHERE e.recipient_id = r.id), "
+        "r.last_check_date "
         "FROM recipient r WHERE (r.benefit_status = 'failed' OR (r.benefit_status = 'normal' AND "
-        "(r.living_status IN ('deceased', 'imprisoned', 'other-loss') OR r.bigdata_rank = 0))) AND %1";
+        "(r.living_status IN ('deceased', 'imprisoned', 'other-loss') OR r.bigdata_rank = 0))) AND "
+        "%1";
     if (!selectInNode(q, sql, {}, node, why))
         return false;
     while (q.next()) {
@@ -137,15 +153,17 @@ bool LifecycleProposals::addSuspensions(const QDate &month, const QDate &today, 
                 continue; // reinstated instead (a Resumed proposal)
             p.event.cause = QStringLiteral("failed");
             p.event.reason = tr("Certification failed: %1").arg(s.failureReason);
-        } else if (living != QLatin1String("alive") && living != QLatin1String("unreachable")
-                   && living != QLatin1String("missing")) {
+        } else if (living != QLatin1String("alive") && living != QLatin1String("unreachable") &&
+                   living != QLatin1String("missing")) {
             p.event.cause = living;
             const auto s = VerificationTerms::statusFromKey(living);
             p.event.reason = tr("The check of %1 found: %2")
-                                 .arg(isoDate(date(q.value(9))), s ? VerificationTerms::displayName(*s) : living);
+                                 .arg(isoDate(date(q.value(9))),
+                                      s ? VerificationTerms::displayName(*s) : living);
         } else {
             p.event.cause = QStringLiteral("bigdata");
-            p.event.reason = tr("Big-data comparison: disqualified (%1)").arg(q.value(8).toString());
+            p.event.reason =
+                tr("Big-data comparison: disqualified (%1)").arg(q.value(8).toString());
         }
         out << p;
     }
@@ -158,7 +176,8 @@ bool LifecycleProposals::addFollowUps(const QDate &month, const QDate &today, co
     const PolicyProfile &profile = m_service.profile();
     QSqlQuery q(m_db.connection());
     const char sql[] =
-        "SELECT r.id, r.name, r.id_number, r.community_code, r.monthly_benefit_fen, r.living_status, "
+        "SELECT r.id, r.name, r.id_number, r.community_code, r.monthly_benefit_fen, "
+        "r.living_status, "
         "r.last_check_date, (SELECT e.uuid FROM verification_event e WHERE e.recipient_id = r.id "
         "  AND e.living_status = 'alive' ORDER BY e.check_date DESC, e.occurred_at DESC LIMIT 1) "
         "FROM recipient r WHERE r.benefit_status IN ('failed', 'suspended', 'stopped') AND %1";
@@ -168,35 +187,42 @@ bool LifecycleProposals::addFollowUps(const QDate &month, const QDate &today, co
         const LifecycleState s = m_service.state(q.value(0).toLongLong());
         const bool failed = s.status == BenefitStatus::Failed;
         const QDate lastAlive = date(q.value(6));
-        if (certifiedSince(q.value(5).toString(), lastAlive, failed ? s.failedOn : s.suspendedOn, today)) {
+        if (certifiedSince(q.value(5).toString(), lastAlive, failed ? s.failedOn : s.suspendedOn,
+                           today)) {
             // Certified after the failure or suspension: resume from this month and
             // back-pay the suspended months before it (none for a failure not yet suspended).
             LifecycleProposal p = proposalFor(q, LifecycleKind::Resumed, today);
-            const Overpayment back = failed ? Overpayment()
-                                            : BenefitLifecycle::backPay(Money(p.monthlyFen), s.suspendedFrom, month.addMonths(-1));
+            const Overpayment back =
+                failed ? Overpayment()
+                       : BenefitLifecycle::backPay(Money(p.monthlyFen), s.suspendedFrom,
+                                                   month.addMonths(-1));
             p.event.effectiveMonth = month;
             p.event.firstMonth = back.firstMonth;
             p.event.lastMonth = back.lastMonth;
             p.event.months = back.months;
             p.event.amountFen = back.amount.fen();
             p.event.ref = q.value(7).toString();
-            p.event.reason = failed ? tr("Certified alive on %1 after the failure of %2.").arg(isoDate(lastAlive), isoDate(s.failedOn))
-                                    : tr("Certified alive on %1 after the suspension of %2.").arg(isoDate(lastAlive), isoDate(s.suspendedOn));
+            p.event.reason = failed ? tr("Certified alive on %1 after the failure of %2.")
+                                          .arg(isoDate(lastAlive), isoDate(s.failedOn))
+                                    : tr("Certified alive on %1 after the suspension of %2.")
+                                          .arg(isoDate(lastAlive), isoDate(s.suspendedOn));
             out << p;
             continue;
         }
         if (failed)
             continue; // failures go on the suspension list, not to stop or sealing
-        if (today >= BenefitLifecycle::sealDue(profile, s.sealClockFrom) && s.suspensionCause != QLatin1String("imprisoned")) {
+        if (today >= BenefitLifecycle::sealDue(profile, s.sealClockFrom) &&
+            s.suspensionCause != QLatin1String("imprisoned")) {
             LifecycleProposal p = proposalFor(q, LifecycleKind::Sealed, today);
-            p.event.reason = tr("Suspended since %1 for %2 months without resumption or termination.")
-                                 .arg(isoDate(s.sealClockFrom))
-                                 .arg(profile.sealAfterMonths());
+            p.event.reason =
+                tr("Suspended since %1 for %2 months without resumption or termination.")
+                    .arg(isoDate(s.sealClockFrom))
+                    .arg(profile.sealAfterMonths());
             out << p;
             continue;
         }
-        if (s.status == BenefitStatus::Suspended && !s.objectionOpen()
-            && today >= BenefitLifecycle::stopDue(profile, s.suspendedOn)) {
+        if (s.status == BenefitStatus::Suspended && !s.objectionOpen() &&
+            today >= BenefitLifecycle::stopDue(profile, s.suspendedOn)) {
             LifecycleProposal p = proposalFor(q, LifecycleKind::Stopped, today);
             p.event.reason = tr("Suspended since %1 with no objection within %2 months.")
                                  .arg(isoDate(s.suspendedOn))

@@ -12,8 +12,7 @@ class LifecycleService;
 
 // A step that is due ("this month's actions"): the event to record once a user
 // confirms it, and who it concerns.
-struct LifecycleProposal
-{
+struct LifecycleProposal {
     LifecycleEvent event; // actor is filled in on confirmation
     QString name;
     QString idNumber;
@@ -44,15 +43,16 @@ public:
     QList<LifecycleProposal> compute(const QDate &month, const QDate &today, const QString &node,
                                      QString *error = nullptr) const;
     // Records the proposals' events for `actor`, all or nothing.
-    bool confirm(const QList<LifecycleProposal> &proposals, const QString &actor, QString *error = nullptr) const;
+    bool confirm(const QList<LifecycleProposal> &proposals, const QString &actor,
+                 QString *error = nullptr) const;
 
 private:
-    bool addFailures(const QDate &month, const QDate &today, const QString &node, QList<LifecycleProposal> &out,
-                     QString &why) const;
-    bool addSuspensions(const QDate &month, const QDate &today, const QString &node, QList<LifecycleProposal> &out,
-                        QString &why) const;
-    bool addFollowUps(const QDate &month, const QDate &today, const QString &node, QList<LifecycleProposal> &out,
-                      QString &why) const;
+    bool addFailures(const QDate &month, const QDate &today, const QString &node,
+                     QList<LifecycleProposal> &out, QString &why) const;
+    bool addSuspensions(const QDate &month, const QDate &today, const QString &node,
+                        QList<LifecycleProposal> &out, QString &why) const;
+    bool addFollowUps(const QDate &month, const QDate &today, const QString &node,
+                      QList<LifecycleProposal> &out, QString &why) const;
 
     const Database &m_db;
     const LifecycleService &m_service;

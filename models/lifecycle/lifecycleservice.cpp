@@ -16,7 +16,8 @@
 
 using namespace sqlvalue;
 
-LifecycleService::LifecycleService(const Database &db, const PolicyProfile &profile, const Session &session)
+LifecycleService::LifecycleService(const Database &db, const PolicyProfile &profile,
+                                   const Session &session)
     : m_session(session), m_db(db), m_profile(profile)
 {
 }
@@ -59,7 +60,8 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
     // within the user's node, but not the duty "certify": a benefit approver is
     // not refused for the certification conflict, as before the gate.
     QString refused;
-    if (!AccessGate::allows(m_db, m_profile, m_session, Action::RecordPaymentStep, AccessTarget::none(), &refused))
+    if (!AccessGate::allows(m_db, m_profile, m_session, Action::RecordPaymentStep,
+                            AccessTarget::none(), &refused))
         return fail(refused);
     for (const LifecycleEvent &e : std::as_const(events)) {
         if (!AccessGate::allows(m_db, m_profile, m_session, Action::RecordPaymentStep,
@@ -79,9 +81,10 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
         const QString name = who.value(0).toString();
         if (!states.contains(e.recipientId))
             states.insert(e.recipientId, state(e.recipientId));
-        QString problem = e.date.isValid() && e.date > m_today
-            ? tr("The date of the step (%1) is in the future.").arg(isoDate(e.date))
-            : BenefitLifecycle::refusal(states.value(e.recipientId), e);
+        QString problem =
+            e.date.isValid() && e.date > m_today
+                ? tr("The date of the step (%1) is in the future.").arg(isoDate(e.date))
+                : BenefitLifecycle::refusal(states.value(e.recipientId), e);
         if (!problem.isEmpty())
             return fail(events.size() == 1 ? problem : tr("%1: %2").arg(name, problem));
         if (e.uuid.isEmpty())
@@ -118,20 +121,23 @@ bool LifecycleService::writeEvent(LifecycleEvent &e, PersonState &state, QString
 {
     const QSqlDatabase c = m_db.connection();
     QSqlQuery ev(c);
-    ev.prepare(QStringLiteral("INSERT INTO lifecycle_event(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    ev.prepare(QStringLiteral(
+                   "INSERT INTO lifecycle_event(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                    .arg(LifecycleEventRows::columns()));
-    for (const QVariant &v : {QVariant(e.uuid), QVariant(e.recipientId), QVariant(BenefitLifecycle::key(e.kind)),
-                              QVariant(isoDate(e.date)), dateOrNull(BenefitLifecycle::firstOfMonth(e.effectiveMonth)),
-                              textOrNull(e.reason), textOrNull(e.cause), QVariant(e.actor.trimmed()),
-                              textOrNull(e.approvedBy.trimmed()), textOrNull(e.objector.trimmed()),
-                              QVariant(e.amountFen), QVariant(e.months), dateOrNull(e.firstMonth),
-                              dateOrNull(e.lastMonth), dateOrNull(e.deadline), QVariant(e.instalments),
-                              textOrNull(e.ref), QVariant(utc(e.recordedAt))})
+    for (const QVariant &v :
+         {QVariant(e.uuid), QVariant(e.recipientId), QVariant(BenefitLifecycle::key(e.kind)),
+          QVariant(isoDate(e.date)), dateOrNull(BenefitLifecycle::firstOfMonth(e.effectiveMonth)),
+          textOrNull(e.reason), textOrNull(e.cause), QVariant(e.actor.trimmed()),
+          textOrNull(e.approvedBy.trimmed()), textOrNull(e.objector.trimmed()),
+          QVariant(e.amountFen), QVariant(e.months), dateOrNull(e.firstMonth),
+          dateOrNull(e.lastMonth), dateOrNull(e.deadline), QVariant(e.instalments),
+          textOrNull(e.ref), QVariant(utc(e.recordedAt))})
         ev.addBindValue(v);
     if (!exec(ev, &why))
         return false;
     QSqlQuery out(c);
-    out.prepare(QStringLiteral("INSERT INTO lifecycle_outbox(event_uuid, state, updated_at) VALUES(?, 'pending', ?)"));
+    out.prepare(QStringLiteral(
+        "INSERT INTO lifecycle_outbox(event_uuid, state, updated_at) VALUES(?, 'pending', ?)"));
     out.addBindValue(e.uuid);
     out.addBindValue(utc(e.recordedAt));
     if (!exec(out, &why))
@@ -141,8 +147,8 @@ bool LifecycleService::writeEvent(LifecycleEvent &e, PersonState &state, QString
     return state.recompute(e.recipientId, &why, PersonState::Benefit);
 }
 
-std::optional<OverpaymentFinding> LifecycleService::overpayment(qint64 recipientId, const QDate &paidThrough,
-                                                                QString *error) const
+std::optional<OverpaymentFinding>
+LifecycleService::overpayment(qint64 recipientId, const QDate &paidThrough, QString *error) const
 {
     auto fail = [&](const QString &message) -> std::optional<OverpaymentFinding> {
         if (error)
@@ -164,11 +170,13 @@ std::optional<OverpaymentFinding> LifecycleService::overpayment(qint64 recipient
     if (!exec(q, &why))
         return fail(why);
     if (!q.next())
-        return fail(tr("No death or imprisonment is recorded for this person: record the check first."));
+        return fail(
+            tr("No death or imprisonment is recorded for this person: record the check first."));
     OverpaymentFinding f;
     f.checkUuid = q.value(0).toString();
     f.cause = q.value(1).toString();
-    f.eventDate = f.cause == QLatin1String("deceased") && !q.value(2).isNull() ? date(q.value(2)) : date(q.value(3));
+    f.eventDate = f.cause == QLatin1String("deceased") && !q.value(2).isNull() ? date(q.value(2))
+                                                                               : date(q.value(3));
     f.monthly = Money(q.value(4).toLongLong());
     if (f.monthly.fen() <= 0)
         return fail(tr("The person's monthly benefit is not on file."));
@@ -176,15 +184,18 @@ std::optional<OverpaymentFinding> LifecycleService::overpayment(qint64 recipient
     return f;
 }
 
-std::optional<LifecycleEvent> LifecycleService::overpaymentNotice(qint64 recipientId, const QDate &paidThrough,
-                                                                  const QString &actor, QString *error) const
+std::optional<LifecycleEvent> LifecycleService::overpaymentNotice(qint64 recipientId,
+                                                                  const QDate &paidThrough,
+                                                                  const QString &actor,
+                                                                  QString *error) const
 {
     const auto found = overpayment(recipientId, paidThrough, error);
     if (!found)
         return std::nullopt;
     if (found->overpayment.months == 0) {
         if (error)
-            *error = tr("Nothing was paid after %1: there is nothing to reclaim.").arg(isoDate(found->eventDate));
+            *error = tr("Nothing was paid after %1: there is nothing to reclaim.")
+                         .arg(isoDate(found->eventDate));
         return std::nullopt;
     }
     LifecycleEvent e;
@@ -200,7 +211,8 @@ std::optional<LifecycleEvent> LifecycleService::overpaymentNotice(qint64 recipie
     e.deadline = BenefitLifecycle::repaymentDeadline(m_profile, m_today);
     e.ref = found->checkUuid;
     e.reason = found->cause == QLatin1String("deceased")
-        ? tr("Benefits paid after the death on %1.").arg(isoDate(found->eventDate))
-        : tr("Benefits paid after the imprisonment found on %1.").arg(isoDate(found->eventDate));
+                   ? tr("Benefits paid after the death on %1.").arg(isoDate(found->eventDate))
+                   : tr("Benefits paid after the imprisonment found on %1.")
+                         .arg(isoDate(found->eventDate));
     return e;
 }

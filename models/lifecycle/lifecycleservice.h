@@ -15,11 +15,10 @@ class WorkspaceChanges;
 class PolicyProfile;
 
 // What a recorded death or imprisonment means for the money already paid.
-struct OverpaymentFinding
-{
-    QString cause;       // deceased or imprisoned
-    QDate eventDate;     // date of death, or of the check that found the imprisonment
-    QString checkUuid;   // the verification event it comes from
+struct OverpaymentFinding {
+    QString cause;     // deceased or imprisoned
+    QDate eventDate;   // date of death, or of the check that found the imprisonment
+    QString checkUuid; // the verification event it comes from
     Money monthly;
     Overpayment overpayment;
 };
@@ -59,7 +58,8 @@ public:
                                                   QString *error = nullptr) const;
     // A repayment notice for that overpayment (deadline from the profile), ready to record.
     std::optional<LifecycleEvent> overpaymentNotice(qint64 recipientId, const QDate &paidThrough,
-                                                    const QString &actor, QString *error = nullptr) const;
+                                                    const QString &actor,
+                                                    QString *error = nullptr) const;
 
 private:
     Session m_session;

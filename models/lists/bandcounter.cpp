@@ -6,8 +6,8 @@
 
 BandCounter::BandCounter(const Database &db, QObject *parent) : QObject(parent), m_db(db)
 {
-    connect(&m_watcher, &QFutureWatcher<WorklistCounts>::finished, this, [this] {
-        const WorklistCounts counts = m_watcher.result();
+    connect(&m_watcher, &QFutureWatcher<LedgerCounts>::finished, this, [this] {
+        const LedgerCounts counts = m_watcher.result();
         const QString code = m_pendingCode;
         if (m_hasNext) {
             // A newer request arrived while this one ran: its answer is the one that matters.
@@ -24,13 +24,13 @@ BandCounter::~BandCounter()
     m_watcher.waitForFinished();
 }
 
-WorklistCounts BandCounter::countAll(const Database &db, const Scope &scope, const QDate &today,
-                                     QString *error, const Scope &limit)
+LedgerCounts BandCounter::countAll(const Database &db, const Scope &scope, const QDate &today,
+                                   QString *error, const Scope &limit)
 {
-    WorklistCounts out;
+    LedgerCounts out;
     const QSqlDatabase c = db.connection();
-    for (Worklist w : Worklists::tabs()) {
-        WorklistQuery query(w, scope, today);
+    for (Ledger w : Ledgers::tabs()) {
+        LedgerQuery query(w, scope, today);
         query.limitTo(limit);
         const qint64 n = query.count(c, -1, error);
         out.insert(w, n);
@@ -49,5 +49,6 @@ void BandCounter::request(const Scope &scope, const QDate &today)
     m_pendingCode = scope.code;
     const Database *db = &m_db;
     const Scope limit = m_limit;
-    m_watcher.setFuture(QtConcurrent::run([db, scope, today, limit] { return countAll(*db, scope, today, nullptr, limit); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [db, scope, today, limit] { return countAll(*db, scope, today, nullptr, limit); }));
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/worklistquery.h"
+#include "store/ledgerquery.h"
 
 #include <QDate>
 #include <QFutureWatcher>
@@ -9,7 +9,7 @@
 
 class Database;
 
-using WorklistCounts = QHash<Worklist, qint64>;
+using LedgerCounts = QHash<Ledger, qint64>;
 
 // Counts every work list of a node. countAll() runs where it is called (CLI,
 // tests); request() runs it on a worker thread with that thread's own SQLite
@@ -21,19 +21,19 @@ public:
     explicit BandCounter(const Database &db, QObject *parent = nullptr);
     ~BandCounter() override;
 
-    // Counts only people inside `limit` too (the user's node, WorklistQuery::limitTo).
-    static WorklistCounts countAll(const Database &db, const Scope &scope, const QDate &today,
-                                   QString *error = nullptr, const Scope &limit = {});
+    // Counts only people inside `limit` too (the user's node, LedgerQuery::limitTo).
+    static LedgerCounts countAll(const Database &db, const Scope &scope, const QDate &today,
+                                 QString *error = nullptr, const Scope &limit = {});
     void setAccessLimit(const Scope &limit) { m_limit = limit; }
     void request(const Scope &scope, const QDate &today);
     bool isBusy() const { return m_watcher.isRunning(); }
 
 signals:
-    void countsReady(const QString &scopeCode, const WorklistCounts &counts);
+    void countsReady(const QString &scopeCode, const LedgerCounts &counts);
 
 private:
     const Database &m_db;
-    QFutureWatcher<WorklistCounts> m_watcher;
+    QFutureWatcher<LedgerCounts> m_watcher;
     QString m_pendingCode;
     quint64 m_generation = 0;
     quint64 m_runningGeneration = 0;

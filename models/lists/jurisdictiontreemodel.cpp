@@ -1,6 +1,6 @@
 #include "jurisdictiontreemodel.h"
 
-#include "store/worklistquery.h"
+#include "store/ledgerquery.h"
 
 #include <QHash>
 
@@ -28,7 +28,8 @@ void JurisdictionTreeModel::reload()
     for (const JurisdictionNode &n : nodes) {
         // Parents come before children, so a node is shown when it is the root
         // or its parent is shown: nothing outside the user's node appears.
-        const bool shown = m_rootCode.isEmpty() ? true : n.code == m_rootCode || items.contains(n.parentCode);
+        const bool shown =
+            m_rootCode.isEmpty() ? true : n.code == m_rootCode || items.contains(n.parentCode);
         if (!shown)
             continue;
         auto *name = new QStandardItem(n.name);
@@ -42,7 +43,9 @@ void JurisdictionTreeModel::reload()
         count->setData(n.code, CodeRole);
         count->setData(n.level, LevelRole);
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        QStandardItem *parent = n.code == m_rootCode ? invisibleRootItem() : items.value(n.parentCode, invisibleRootItem());
+        QStandardItem *parent = n.code == m_rootCode
+                                    ? invisibleRootItem()
+                                    : items.value(n.parentCode, invisibleRootItem());
         parent->appendRow({name, count});
         items.insert(n.code, name);
     }
@@ -50,8 +53,8 @@ void JurisdictionTreeModel::reload()
 
 QModelIndex JurisdictionTreeModel::indexForCode(const QString &code) const
 {
-    const QModelIndexList hits = match(index(0, 0), CodeRole, code, 1,
-                                       Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList hits =
+        match(index(0, 0), CodeRole, code, 1, Qt::MatchExactly | Qt::MatchRecursive);
     return hits.isEmpty() ? QModelIndex() : hits.first();
 }
 

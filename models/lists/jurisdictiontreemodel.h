@@ -1,7 +1,7 @@
 #pragma once
 
 #include "store/jurisdictionrepository.h"
-#include "store/worklistquery.h"
+#include "store/ledgerquery.h"
 
 #include <QStandardItemModel>
 

@@ -20,24 +20,26 @@ RecipientListModel::RecipientListModel(const Database &db, QObject *parent)
 {
 }
 
-QList<RecipientListModel::Column> RecipientListModel::columnsFor(Worklist list)
+QList<RecipientListModel::Column> RecipientListModel::columnsFor(Ledger list)
 {
     switch (list) {
-    case Worklist::ToVerify:
-    case Worklist::BigData:
-        return {NameColumn, IdNumberColumn, AgeColumn, CommunityColumn, ConclusionColumn,
-                DetailColumn, SourceColumn, BehaviourColumn, LastContactColumn, LastCheckColumn, PeriodEndColumn,
-                StatusColumn};
-    case Worklist::HomeVisit:
-        return {NameColumn, IdNumberColumn, AgeColumn, CommunityColumn, SpecialColumn,
-                VisitRequestedColumn, VisitDueColumn, PhoneColumn, LastCheckColumn, PeriodEndColumn, StatusColumn};
+    case Ledger::ToVerify:
+    case Ledger::BigData:
+        return {NameColumn,        IdNumberColumn,  AgeColumn,       CommunityColumn,
+                ConclusionColumn,  DetailColumn,    SourceColumn,    BehaviourColumn,
+                LastContactColumn, LastCheckColumn, PeriodEndColumn, StatusColumn};
+    case Ledger::HomeVisit:
+        return {NameColumn,      IdNumberColumn,       AgeColumn,      CommunityColumn,
+                SpecialColumn,   VisitRequestedColumn, VisitDueColumn, PhoneColumn,
+                LastCheckColumn, PeriodEndColumn,      StatusColumn};
     default:
-        return {NameColumn, IdNumberColumn, SexColumn, AgeColumn, CategoryColumn,
-                CommunityColumn, PeriodEndColumn, DaysLeftColumn, PhoneColumn, LastContactColumn, StatusColumn};
+        return {NameColumn,     IdNumberColumn,    SexColumn,       AgeColumn,
+                CategoryColumn, CommunityColumn,   PeriodEndColumn, DaysLeftColumn,
+                PhoneColumn,    LastContactColumn, StatusColumn};
     }
 }
 
-void RecipientListModel::setQuery(const WorklistQuery &query, const QDate &today)
+void RecipientListModel::setQuery(const LedgerQuery &query, const QDate &today)
 {
     QElapsedTimer timer;
     timer.start();
@@ -58,7 +60,8 @@ void RecipientListModel::setQuery(const WorklistQuery &query, const QDate &today
     m_announcing = true;
     endResetModel();
     m_announcing = false;
-    qCDebug(lcLists) << "list" << Worklists::key(query.list()) << "first page in" << timer.elapsed() << "ms";
+    qCDebug(lcLists) << "list" << Ledgers::key(query.list()) << "first page in" << timer.elapsed()
+                     << "ms";
 }
 
 void RecipientListModel::setRevealIdNumbers(bool reveal)
@@ -131,21 +134,31 @@ void RecipientListModel::sort(int column, Qt::SortOrder order)
 {
     if (!m_query || column < 0 || column >= m_columns.size())
         return;
-    WorklistQuery::SortKey key = WorklistQuery::SortKey::Default;
+    LedgerQuery::SortKey key = LedgerQuery::SortKey::Default;
     switch (m_columns.at(column)) {
-    case NameColumn: key = WorklistQuery::SortKey::Name; break;
-    case IdNumberColumn: key = WorklistQuery::SortKey::IdNumber; break;
+    case NameColumn:
+        key = LedgerQuery::SortKey::Name;
+        break;
+    case IdNumberColumn:
+        key = LedgerQuery::SortKey::IdNumber;
+        break;
     // Older means an earlier birth date, so age order is the reverse of birth order.
     case AgeColumn:
-        key = WorklistQuery::SortKey::Birth;
+        key = LedgerQuery::SortKey::Birth;
         order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
         break;
     case PeriodEndColumn:
-    case DaysLeftColumn: key = WorklistQuery::SortKey::PeriodEnd; break;
-    case CommunityColumn: key = WorklistQuery::SortKey::Community; break;
-    default: key = WorklistQuery::SortKey::Default; break;
+    case DaysLeftColumn:
+        key = LedgerQuery::SortKey::PeriodEnd;
+        break;
+    case CommunityColumn:
+        key = LedgerQuery::SortKey::Community;
+        break;
+    default:
+        key = LedgerQuery::SortKey::Default;
+        break;
     }
-    WorklistQuery q = *m_query;
+    LedgerQuery q = *m_query;
     q.setSort(key, order);
     setQuery(q, m_today);
 }
@@ -153,25 +166,44 @@ void RecipientListModel::sort(int column, Qt::SortOrder order)
 QString RecipientListModel::columnTitle(Column c)
 {
     switch (c) {
-    case NameColumn: return tr("Name");
-    case IdNumberColumn: return tr("ID number");
-    case SexColumn: return tr("Sex");
-    case AgeColumn: return tr("Age");
-    case CategoryColumn: return tr("Benefit");
-    case CommunityColumn: return tr("Community");
-    case PeriodEndColumn: return tr("Period ends");
-    case DaysLeftColumn: return tr("Days left");
-    case PhoneColumn: return tr("Phone");
-    case ConclusionColumn: return tr("Conclusion");
-    case DetailColumn: return tr("Description");
-    case SourceColumn: return tr("Source");
-    case BehaviourColumn: return tr("Latest behaviour");
-    case SpecialColumn: return tr("Special group");
-    case VisitRequestedColumn: return tr("Visit requested");
-    case VisitDueColumn: return tr("Visit due");
-    case LastContactColumn: return tr("Last reminder");
-    case LastCheckColumn: return tr("Checked");
-    case StatusColumn: return tr("Payment");
+    case NameColumn:
+        return tr("Name");
+    case IdNumberColumn:
+        return tr("ID number");
+    case SexColumn:
+        return tr("Sex");
+    case AgeColumn:
+        return tr("Age");
+    case CategoryColumn:
+        return tr("Benefit");
+    case CommunityColumn:
+        return tr("Community");
+    case PeriodEndColumn:
+        return tr("Period ends");
+    case DaysLeftColumn:
+        return tr("Days left");
+    case PhoneColumn:
+        return tr("Phone");
+    case ConclusionColumn:
+        return tr("Conclusion");
+    case DetailColumn:
+        return tr("Description");
+    case SourceColumn:
+        return tr("Source");
+    case BehaviourColumn:
+        return tr("Latest behaviour");
+    case SpecialColumn:
+        return tr("Special group");
+    case VisitRequestedColumn:
+        return tr("Visit requested");
+    case VisitDueColumn:
+        return tr("Visit due");
+    case LastContactColumn:
+        return tr("Last reminder");
+    case LastCheckColumn:
+        return tr("Checked");
+    case StatusColumn:
+        return tr("Payment");
     }
     return {};
 }
@@ -188,28 +220,37 @@ QVariant RecipientListModel::headerData(int section, Qt::Orientation orientation
 QVariant RecipientListModel::display(const RecipientRow &row, Column c) const
 {
     switch (c) {
-    case NameColumn: return row.name;
-    case IdNumberColumn: return m_reveal ? row.idNumber : IdNumber::mask(row.idNumber);
-    case SexColumn: return row.sex == QLatin1Char('F') ? tr("F") : tr("M");
-    case AgeColumn: return ageOn(row.birth, m_today);
+    case NameColumn:
+        return row.name;
+    case IdNumberColumn:
+        return m_reveal ? row.idNumber : IdNumber::mask(row.idNumber);
+    case SexColumn:
+        return row.sex == QLatin1Char('F') ? tr("F") : tr("M");
+    case AgeColumn:
+        return ageOn(row.birth, m_today);
     case CategoryColumn: {
         const auto cat = BenefitCategories::fromKey(row.category);
         return cat ? BenefitCategories::displayName(*cat) : row.category;
     }
-    case CommunityColumn: return row.communityName;
-    case PeriodEndColumn: return row.periodEnd.isValid() ? row.periodEnd.toString(Qt::ISODate) : tr("None");
+    case CommunityColumn:
+        return row.communityName;
+    case PeriodEndColumn:
+        return row.periodEnd.isValid() ? row.periodEnd.toString(Qt::ISODate) : tr("None");
     case DaysLeftColumn: {
         if (!row.periodEnd.isValid())
             return QString();
         const qint64 days = m_today.daysTo(row.periodEnd);
         return days < 0 ? tr("%n day(s) overdue", "", int(-days)) : tr("%n day(s)", "", int(days));
     }
-    case PhoneColumn: return row.phone;
+    case PhoneColumn:
+        return row.phone;
     case ConclusionColumn: {
-        const auto c = row.conclusionRank ? BigDataConclusions::fromRank(*row.conclusionRank) : std::nullopt;
+        const auto c =
+            row.conclusionRank ? BigDataConclusions::fromRank(*row.conclusionRank) : std::nullopt;
         return c ? BigDataConclusions::displayName(*c) : QString();
     }
-    case DetailColumn: return row.bigdataDetail;
+    case DetailColumn:
+        return row.bigdataDetail;
     case SourceColumn: {
         if (row.conclusionRank == int(BigDataConclusion::Disqualified)) {
             const QString name = BigDataConclusions::disqualifiedReasonName(row.bigdataSource);
@@ -218,10 +259,15 @@ QVariant RecipientListModel::display(const RecipientRow &row, Column c) const
         const QString name = BigDataConclusions::qualifiedChannelName(row.bigdataSource);
         return name.isEmpty() ? row.bigdataSource : name;
     }
-    case BehaviourColumn: return row.bigdataBehaviour;
-    case SpecialColumn: return SpecialGroup::reasons(row.birth, row.specialFlags, m_today).join(QStringLiteral("、"));
-    case VisitRequestedColumn: return row.visitRequested.isValid() ? row.visitRequested.toString(Qt::ISODate) : QString();
-    case VisitDueColumn: return row.visitDue.isValid() ? row.visitDue.toString(Qt::ISODate) : QString();
+    case BehaviourColumn:
+        return row.bigdataBehaviour;
+    case SpecialColumn:
+        return SpecialGroup::reasons(row.birth, row.specialFlags, m_today)
+            .join(QStringLiteral("、"));
+    case VisitRequestedColumn:
+        return row.visitRequested.isValid() ? row.visitRequested.toString(Qt::ISODate) : QString();
+    case VisitDueColumn:
+        return row.visitDue.isValid() ? row.visitDue.toString(Qt::ISODate) : QString();
     case StatusColumn: {
         const auto status = BenefitLifecycle::statusFromKey(row.benefitStatus);
         return status ? BenefitLifecycle::displayName(*status) : row.benefitStatus;
@@ -233,9 +279,10 @@ QVariant RecipientListModel::display(const RecipientRow &row, Column c) const
         }
         return row.lastCheck.isValid() ? row.lastCheck.toString(Qt::ISODate) : QString();
     case LastContactColumn:
-        return row.lastContact.isValid()
-            ? tr("%1 %2", "reminder date and outcome").arg(row.lastContact.toString(Qt::ISODate), ContactLog::outcomeName(row.lastContactOutcome))
-            : QString();
+        return row.lastContact.isValid() ? tr("%1 %2", "reminder date and outcome")
+                                               .arg(row.lastContact.toString(Qt::ISODate),
+                                                    ContactLog::outcomeName(row.lastContactOutcome))
+                                         : QString();
     }
     return {};
 }
@@ -255,7 +302,8 @@ QVariant RecipientListModel::data(const QModelIndex &index, int role) const
     case ColumnKindRole:
         return int(c);
     case Qt::ForegroundRole:
-        if ((c == DaysLeftColumn || c == PeriodEndColumn) && row.periodEnd.isValid() && row.periodEnd < m_today)
+        if ((c == DaysLeftColumn || c == PeriodEndColumn) && row.periodEnd.isValid() &&
+            row.periodEnd < m_today)
             return QBrush(QColor(0xb0, 0x20, 0x20));
         if (c == ConclusionColumn && row.conclusionRank == int(BigDataConclusion::Disqualified))
             return QBrush(QColor(0xb0, 0x20, 0x20));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/worklistquery.h"
+#include "store/ledgerquery.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -10,17 +10,32 @@
 class Database;
 
 // One work list as a table. Rows arrive a page at a time through
-// canFetchMore()/fetchMore() (keyset paging in WorklistQuery): the views pull
+// canFetchMore()/fetchMore() (keyset paging in LedgerQuery): the views pull
 // pages as the user scrolls, and the model never holds more than was scrolled to.
 class RecipientListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Column {
-        NameColumn, IdNumberColumn, SexColumn, AgeColumn, CategoryColumn, CommunityColumn,
-        PeriodEndColumn, DaysLeftColumn, PhoneColumn, ConclusionColumn, DetailColumn,
-        SourceColumn, BehaviourColumn, SpecialColumn, VisitRequestedColumn, VisitDueColumn,
-        LastContactColumn, LastCheckColumn, StatusColumn
+        NameColumn,
+        IdNumberColumn,
+        SexColumn,
+        AgeColumn,
+        CategoryColumn,
+        CommunityColumn,
+        PeriodEndColumn,
+        DaysLeftColumn,
+        PhoneColumn,
+        ConclusionColumn,
+        DetailColumn,
+        SourceColumn,
+        BehaviourColumn,
+        SpecialColumn,
+        VisitRequestedColumn,
+        VisitDueColumn,
+        LastContactColumn,
+        LastCheckColumn,
+        StatusColumn
     };
     Q_ENUM(Column)
     enum Role { RecipientIdRole = Qt::UserRole + 1, ColumnKindRole };
@@ -32,10 +47,10 @@ public:
     // limited to it, whatever scope it asks for.
     void setAccessLimit(const Scope &limit) { m_limit = limit; }
     // Replaces the list (and resets the sort to the list's own order).
-    void setQuery(const WorklistQuery &query, const QDate &today);
-    std::optional<WorklistQuery> query() const { return m_query; }
+    void setQuery(const LedgerQuery &query, const QDate &today);
+    std::optional<LedgerQuery> query() const { return m_query; }
     QList<Column> columns() const { return m_columns; }
-    static QList<Column> columnsFor(Worklist list);
+    static QList<Column> columnsFor(Ledger list);
     // Full ID numbers instead of masked ones (the security issue decides who may).
     void setRevealIdNumbers(bool reveal);
     qint64 recipientId(int row) const;
@@ -44,7 +59,8 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -59,7 +75,7 @@ private:
     QVariant display(const RecipientRow &row, Column c) const;
 
     const Database &m_db;
-    std::optional<WorklistQuery> m_query;
+    std::optional<LedgerQuery> m_query;
     Scope m_limit;
     QDate m_today;
     QList<Column> m_columns;

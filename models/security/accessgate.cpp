@@ -18,7 +18,8 @@ AccessTarget AccessTarget::node(const QString &code)
     return t;
 }
 
-AccessTarget &AccessTarget::logAs(AuditAction action, const QString &target, const QString &detailText)
+AccessTarget &AccessTarget::logAs(AuditAction action, const QString &target,
+                                  const QString &detailText)
 {
     logged = action;
     auditTarget = target;
@@ -26,11 +27,13 @@ AccessTarget &AccessTarget::logAs(AuditAction action, const QString &target, con
     return *this;
 }
 
-namespace {
+namespace
+{
 // Recording a check is the duty "certify" (Guangdong art. 9: a benefit approver may not).
 bool isCertifying(Action action)
 {
-    return action == Action::RecordCheck || action == Action::CorrectCheck || action == Action::BatchPass;
+    return action == Action::RecordCheck || action == Action::CorrectCheck ||
+           action == Action::BatchPass;
 }
 } // namespace
 
@@ -55,8 +58,8 @@ QString AccessGate::refusal(const Session &session, Action action)
     return session.allows(action) ? QString() : session.refusal(action);
 }
 
-bool AccessGate::allows(const Database &db, const PolicyProfile &profile, const Session &session, Action action,
-                        const AccessTarget &target, QString *error)
+bool AccessGate::allows(const Database &db, const PolicyProfile &profile, const Session &session,
+                        Action action, const AccessTarget &target, QString *error)
 {
     QString why = refusal(profile, session, action);
     if (why.isEmpty() && target.recipientId > 0)
@@ -70,8 +73,9 @@ bool AccessGate::allows(const Database &db, const PolicyProfile &profile, const 
     return false;
 }
 
-bool AccessGate::authorize(const Database &db, const PolicyProfile &profile, const AuditTrail &audit,
-                           const Session &session, Action action, const AccessTarget &target, QString *error)
+bool AccessGate::authorize(const Database &db, const PolicyProfile &profile,
+                           const AuditTrail &audit, const Session &session, Action action,
+                           const AccessTarget &target, QString *error)
 {
     QString why;
     allows(db, profile, session, action, target, &why);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "permissions.h"
 #include "audittrail.h"
+#include "permissions.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,8 +16,7 @@ class Session;
 // nothing in particular (settings, users, sync). When `logged` is set the gate
 // writes that audit entry once everything else allowed the action: outputs
 // (prints, exports, reveals) are logged before the data leaves.
-struct AccessTarget
-{
+struct AccessTarget {
     qint64 recipientId = 0;
     QString nodeCode;
     std::optional<AuditAction> logged;
@@ -28,7 +27,8 @@ struct AccessTarget
     static AccessTarget person(qint64 recipientId);
     static AccessTarget node(const QString &code);
     // The audit entry to write when allowed (e.g. Print, "route sheet 370202…").
-    AccessTarget &logAs(AuditAction action, const QString &target, const QString &detail = QString());
+    AccessTarget &logAs(AuditAction action, const QString &target,
+                        const QString &detail = QString());
 };
 
 // The one permission gate of both front ends (docs/decisions.md, "One way in"):
@@ -49,8 +49,8 @@ public:
     // Role, duty and jurisdiction without an audit entry: for services whose front
     // end has written the output's entry already, or that write their own entry of
     // what they did once it is done (an import's rows, a backup's file).
-    static bool allows(const Database &db, const PolicyProfile &profile, const Session &session, Action action,
-                       const AccessTarget &target, QString *error = nullptr);
+    static bool allows(const Database &db, const PolicyProfile &profile, const Session &session,
+                       Action action, const AccessTarget &target, QString *error = nullptr);
     // Everything: false with *error (a message for the user) when refused or when
     // the audit entry could not be written.
     static bool authorize(const Database &db, const PolicyProfile &profile, const AuditTrail &audit,

@@ -4,7 +4,8 @@
 #include "session.h"
 #include "store/database.h"
 
-bool AuditedSettings::set(const Session &session, const QString &key, const QString &value, QString *error) const
+bool AuditedSettings::set(const Session &session, const QString &key, const QString &value,
+                          QString *error) const
 {
     if (!session.allows(Action::ChangeSettings)) {
         if (error)

@@ -15,7 +15,8 @@ class AuditedSettings
     Q_DECLARE_TR_FUNCTIONS(AuditedSettings)
 public:
     AuditedSettings(const Database &db, const AuditTrail &audit) : m_db(db), m_audit(audit) {}
-    bool set(const Session &session, const QString &key, const QString &value, QString *error = nullptr) const;
+    bool set(const Session &session, const QString &key, const QString &value,
+             QString *error = nullptr) const;
 
 private:
     const Database &m_db;

@@ -10,7 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
+namespace
+{
 // A null QString would bind as SQL NULL; the columns are NOT NULL DEFAULT ''.
 QString notNull(const QString &s)
 {
@@ -20,8 +21,15 @@ QString notNull(const QString &s)
 // Fields separated by control characters no text field can be confused with.
 QByteArray canonical(const AuditEntry &e)
 {
-    const QStringList fields = {QString::number(e.id), sqlvalue::utc(e.at), e.username, e.role, e.action,
-                                e.target, e.detail, e.place, e.offHours ? QStringLiteral("1") : QStringLiteral("0")};
+    const QStringList fields = {QString::number(e.id),
+                                sqlvalue::utc(e.at),
+                                e.username,
+                                e.role,
+                                e.action,
+                                e.target,
+                                e.detail,
+                                e.place,
+                                e.offHours ? QStringLiteral("1") : QStringLiteral("0")};
     return fields.join(QChar(0x1f)).toUtf8();
 }
 
@@ -42,11 +50,13 @@ AuditEntry entryFrom(const QSqlQuery &q)
     return e;
 }
 
-const char kColumns[] = "id, at, username, role, action, target, detail, place, off_hours, prev_hash, hash";
+const char kColumns[] =
+    "id, at, username, role, action, target, detail, place, off_hours, prev_hash, hash";
 
 QString csvField(const QString &s)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
+        !s.contains(QLatin1Char('\n')))
         return s;
     QString quoted = s;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -54,7 +64,8 @@ QString csvField(const QString &s)
 }
 } // namespace
 
-AuditTrail::AuditTrail(const Database &db, const PolicyProfile &profile, const WorkingCalendar &calendar)
+AuditTrail::AuditTrail(const Database &db, const PolicyProfile &profile,
+                       const WorkingCalendar &calendar)
     : m_db(db), m_profile(profile), m_calendar(calendar)
 {
 }
@@ -75,7 +86,8 @@ bool AuditTrail::isOffHours(const QDateTime &when) const
 bool AuditTrail::record(const Session &session, AuditAction action, const QString &target,
                         const QString &detail, QString *error) const
 {
-    return inWriteTransaction(m_db, error, [&] { return recordWithin(session, action, target, detail, error); });
+    return inWriteTransaction(m_db, error,
+                              [&] { return recordWithin(session, action, target, detail, error); });
 }
 
 bool AuditTrail::recordWithin(const Session &session, AuditAction action, const QString &target,
@@ -102,7 +114,8 @@ bool AuditTrail::recordWithin(const Session &session, AuditAction action, const 
     e.at = QDateTime::fromString(sqlvalue::utc(now()), Qt::ISODateWithMs);
     e.username = session.user().username;
     // A failed sign-in has a name but nobody signed in: no role.
-    e.role = action == AuditAction::SignInFailed ? QString() : Permissions::roleKey(session.user().role);
+    e.role =
+        action == AuditAction::SignInFailed ? QString() : Permissions::roleKey(session.user().role);
     e.action = actionKey(action);
     e.username = notNull(e.username);
     e.role = notNull(e.role);
@@ -112,10 +125,12 @@ bool AuditTrail::recordWithin(const Session &session, AuditAction action, const 
     e.offHours = isOffHours(e.at);
     e.hash = entryHash(e.prevHash, e);
     QSqlQuery insert(c);
-    insert.prepare(QStringLiteral("INSERT INTO audit_log(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
-    for (const QVariant &v : {QVariant(e.id), QVariant(sqlvalue::utc(e.at)), QVariant(e.username), QVariant(e.role),
-                              QVariant(e.action), QVariant(e.target), QVariant(e.detail), QVariant(e.place),
-                              QVariant(e.offHours ? 1 : 0), QVariant(e.prevHash), QVariant(e.hash)})
+    insert.prepare(QStringLiteral("INSERT INTO audit_log(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?)")
+                       .arg(QLatin1String(kColumns)));
+    for (const QVariant &v :
+         {QVariant(e.id), QVariant(sqlvalue::utc(e.at)), QVariant(e.username), QVariant(e.role),
+          QVariant(e.action), QVariant(e.target), QVariant(e.detail), QVariant(e.place),
+          QVariant(e.offHours ? 1 : 0), QVariant(e.prevHash), QVariant(e.hash)})
         insert.addBindValue(v);
     return insert.exec() || fail(insert);
 }
@@ -141,16 +156,20 @@ AuditCheck AuditTrail::verify() const
     const QSqlDatabase c = m_db.connection();
     QSqlQuery q(c);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(kColumns))))
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(kColumns))))
         return bad(0, tr("The audit trail cannot be read: %1").arg(q.lastError().text()));
     QString expectedPrev = genesisHash();
     qint64 expectedId = 1;
     while (q.next()) {
         const AuditEntry e = entryFrom(q);
         if (e.id != expectedId)
-            return bad(expectedId, tr("Audit entry %1 is missing: it was deleted.").arg(expectedId));
+            return bad(expectedId,
+                       tr("Audit entry %1 is missing: it was deleted.").arg(expectedId));
         if (e.prevHash != expectedPrev)
-            return bad(e.id, tr("Audit entry %1 does not follow entry %2: the chain was altered.").arg(e.id).arg(e.id - 1));
+            return bad(e.id, tr("Audit entry %1 does not follow entry %2: the chain was altered.")
+                                 .arg(e.id)
+                                 .arg(e.id - 1));
         if (entryHash(e.prevHash, e) != e.hash)
             return bad(e.id, tr("Audit entry %1 was altered after it was written.").arg(e.id));
         expectedPrev = e.hash;
@@ -158,8 +177,8 @@ AuditCheck AuditTrail::verify() const
         ++check.entries;
     }
     QSqlQuery seq(c);
-    if (seq.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")) && seq.next() &&
-        seq.value(0).toLongLong() >= expectedId)
+    if (seq.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")) &&
+        seq.next() && seq.value(0).toLongLong() >= expectedId)
         return bad(expectedId, tr("Audit entry %1 is missing: it was deleted.").arg(expectedId));
     return check;
 }
@@ -191,7 +210,9 @@ QList<AuditEntry> AuditTrail::entries(const AuditFilter &filter, QString *error)
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM audit_log %2 ORDER BY id LIMIT %3")
                   .arg(QLatin1String(kColumns),
-                       where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND ")))
+                       where.isEmpty()
+                           ? QString()
+                           : QStringLiteral("WHERE ") + where.join(QLatin1String(" AND ")))
                   .arg(filter.limit));
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
@@ -210,8 +231,16 @@ QString AuditTrail::toCsv(const QList<AuditEntry> &entries)
 {
     QString out = QStringLiteral("id,at_utc,user,role,action,target,detail,place,off_hours,hash\n");
     for (const AuditEntry &e : entries) {
-        const QStringList fields = {QString::number(e.id), sqlvalue::utc(e.at), e.username, e.role, e.action, e.target,
-                                    e.detail, e.place, e.offHours ? QStringLiteral("1") : QStringLiteral("0"), e.hash};
+        const QStringList fields = {QString::number(e.id),
+                                    sqlvalue::utc(e.at),
+                                    e.username,
+                                    e.role,
+                                    e.action,
+                                    e.target,
+                                    e.detail,
+                                    e.place,
+                                    e.offHours ? QStringLiteral("1") : QStringLiteral("0"),
+                                    e.hash};
         QStringList quoted;
         for (const QString &f : fields)
             quoted << csvField(f);
@@ -230,21 +259,33 @@ QList<AuditAction> AuditTrail::actions()
 
 QString AuditTrail::actionKey(AuditAction action)
 {
-    static const char *const keys[] = {"sign-in", "sign-in-failed", "sign-out", "lock", "unlock", "reveal-id",
-                                       "record", "correction", "batch-pass", "import", "export", "print", "sync",
-                                       "setting", "user", "resolve-conflict", "backup", "restore"};
+    static const char *const keys[] = {
+        "sign-in",    "sign-in-failed",   "sign-out", "lock",   "unlock", "reveal-id", "record",
+        "correction", "batch-pass",       "import",   "export", "print",  "sync",      "setting",
+        "user",       "resolve-conflict", "backup",   "restore"};
     return QString::fromLatin1(keys[int(action)]);
 }
 
 QString AuditTrail::actionName(const QString &key)
 {
-    static const char *const names[] = {
-        QT_TR_NOOP("sign-in"), QT_TR_NOOP("failed sign-in"), QT_TR_NOOP("sign-out"), QT_TR_NOOP("screen locked"),
-        QT_TR_NOOP("screen unlocked"), QT_TR_NOOP("full ID number shown"), QT_TR_NOOP("check recorded"),
-        QT_TR_NOOP("check corrected"), QT_TR_NOOP("batch pass"), QT_TR_NOOP("import"), QT_TR_NOOP("export"),
-        QT_TR_NOOP("print"), QT_TR_NOOP("synchronisation"), QT_TR_NOOP("setting changed"),
-        QT_TR_NOOP("user account changed"), QT_TR_NOOP("sync conflict decided"),
-        QT_TR_NOOP("backup made"), QT_TR_NOOP("backup restored")};
+    static const char *const names[] = {QT_TR_NOOP("sign-in"),
+                                        QT_TR_NOOP("failed sign-in"),
+                                        QT_TR_NOOP("sign-out"),
+                                        QT_TR_NOOP("screen locked"),
+                                        QT_TR_NOOP("screen unlocked"),
+                                        QT_TR_NOOP("full ID number shown"),
+                                        QT_TR_NOOP("check recorded"),
+                                        QT_TR_NOOP("check corrected"),
+                                        QT_TR_NOOP("batch pass"),
+                                        QT_TR_NOOP("import"),
+                                        QT_TR_NOOP("export"),
+                                        QT_TR_NOOP("print"),
+                                        QT_TR_NOOP("synchronisation"),
+                                        QT_TR_NOOP("setting changed"),
+                                        QT_TR_NOOP("user account changed"),
+                                        QT_TR_NOOP("sync conflict decided"),
+                                        QT_TR_NOOP("backup made"),
+                                        QT_TR_NOOP("backup restored")};
     const QList<AuditAction> all = actions();
     for (AuditAction a : all) {
         if (actionKey(a) == key)

@@ -14,12 +14,27 @@ class WorkingCalendar;
 
 // What an audit entry records (stored as its key).
 enum class AuditAction {
-    SignIn, SignInFailed, SignOut, Lock, Unlock, RevealIdNumber, Record, Correction, BatchPass,
-    Import, Export, Print, Sync, SettingChange, UserChange, ResolveConflict, Backup, Restore
+    SignIn,
+    SignInFailed,
+    SignOut,
+    Lock,
+    Unlock,
+    RevealIdNumber,
+    Record,
+    Correction,
+    BatchPass,
+    Import,
+    Export,
+    Print,
+    Sync,
+    SettingChange,
+    UserChange,
+    ResolveConflict,
+    Backup,
+    Restore
 };
 
-struct AuditEntry
-{
+struct AuditEntry {
     qint64 id = 0;
     QDateTime at; // UTC
     QString username;
@@ -33,18 +48,16 @@ struct AuditEntry
     QString hash;
 };
 
-struct AuditFilter
-{
-    QString username;   // empty: everyone
-    QString action;     // key; empty: every action
-    QDate from, to;     // local civil dates, inclusive; invalid: open
+struct AuditFilter {
+    QString username; // empty: everyone
+    QString action;   // key; empty: every action
+    QDate from, to;   // local civil dates, inclusive; invalid: open
     bool offHoursOnly = false;
     int limit = 100000;
 };
 
 // The result of checking the chain: the first bad entry and why.
-struct AuditCheck
-{
+struct AuditCheck {
     bool ok = true;
     qint64 entries = 0;
     qint64 badId = 0;

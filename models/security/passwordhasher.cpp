@@ -2,7 +2,8 @@
 
 #include <sodium.h>
 
-namespace {
+namespace
+{
 bool initialised()
 {
     static const bool ok = sodium_init() >= 0;
@@ -58,5 +59,6 @@ bool PasswordHasher::verify(const QByteArray &stored, const QString &password)
 
 bool PasswordHasher::needsRehash(const QByteArray &stored)
 {
-    return !initialised() || crypto_pwhash_str_needs_rehash(stored.constData(), opsLimit(), memLimit()) != 0;
+    return !initialised() ||
+           crypto_pwhash_str_needs_rehash(stored.constData(), opsLimit(), memLimit()) != 0;
 }

@@ -10,21 +10,21 @@ enum class Role { CommunityWorker, StreetSupervisor, DistrictAdministrator, Audi
 
 // What a user can ask the program to do; each is allowed or refused per role.
 enum class Action {
-    ViewLists,      // ledgers, search, person detail (always within the user's node)
-    RecordCheck,    // record a verification
-    CorrectCheck,   // record a correction of an earlier check
-    BatchPass,      // pass a page of people at once
-    RevealIdNumber, // show a full ID number (logged)
-    Export,         // lists and evidence leaving the machine
-    Print,          // route sheets, registers, notices
-    Import,         // big-data and roster imports
-    Sync,           // exchange with the district server
-    ChangeSettings, // database settings
-    ManageUsers,    // create users, reset passwords, deactivate
-    ViewAudit,      // read and export the audit trail
+    ViewLists,       // ledgers, search, person detail (always within the user's node)
+    RecordCheck,     // record a verification
+    CorrectCheck,    // record a correction of an earlier check
+    BatchPass,       // pass a page of people at once
+    RevealIdNumber,  // show a full ID number (logged)
+    Export,          // lists and evidence leaving the machine
+    Print,           // route sheets, registers, notices
+    Import,          // big-data and roster imports
+    Sync,            // exchange with the district server
+    ChangeSettings,  // database settings
+    ManageUsers,     // create users, reset passwords, deactivate
+    ViewAudit,       // read and export the audit trail
     ResolveConflict, // decide a sync conflict flagged by the server
-    Backup,         // copy the whole desk (database and evidence) to a backup file
-    RestoreBackup,  // replace the desk's data with a backup
+    Backup,          // copy the whole desk (database and evidence) to a backup file
+    RestoreBackup,   // replace the desk's data with a backup
     // A benefit lifecycle or payment step (failure, suspension, back pay, …): the
     // same roles as a check, but not the duty "certify" (docs/decisions.md, "One way in").
     RecordPaymentStep,

@@ -4,9 +4,11 @@
 #include "domain/idnumber.h"
 #include "session.h"
 
-QString Privacy::idNumber(const QString &canonical, const Session &session, bool revealed, Audience audience)
+QString Privacy::idNumber(const QString &canonical, const Session &session, bool revealed,
+                          Audience audience)
 {
-    const bool full = revealed && audience != Audience::PublicNotice && session.allows(Action::RevealIdNumber);
+    const bool full =
+        revealed && audience != Audience::PublicNotice && session.allows(Action::RevealIdNumber);
     return full ? canonical : IdNumber::mask(canonical);
 }
 
@@ -22,13 +24,14 @@ QString Privacy::address(const QString &address, Audience audience)
     return audience == Audience::PublicNotice ? QString() : address;
 }
 
-bool Privacy::requestReveal(const AuditTrail &audit, const Session &session, const QString &canonicalId,
-                            const QString &context, QString *error)
+bool Privacy::requestReveal(const AuditTrail &audit, const Session &session,
+                            const QString &canonicalId, const QString &context, QString *error)
 {
     if (!session.allows(Action::RevealIdNumber)) {
         if (error)
             *error = session.refusal(Action::RevealIdNumber);
         return false;
     }
-    return audit.record(session, AuditAction::RevealIdNumber, IdNumber::mask(canonicalId), context, error);
+    return audit.record(session, AuditAction::RevealIdNumber, IdNumber::mask(canonicalId), context,
+                        error);
 }

@@ -20,13 +20,15 @@ class Privacy
 public:
     enum class Audience { Screen, Export, Print, PublicNotice };
 
-    static QString idNumber(const QString &canonical, const Session &session, bool revealed, Audience audience);
+    static QString idNumber(const QString &canonical, const Session &session, bool revealed,
+                            Audience audience);
     static QString phone(const QString &phone, Audience audience);     // public notice: 138****5678
     static QString address(const QString &address, Audience audience); // public notice: empty
 
     // The user asks to see a full number: refused (with *error) when the role does
     // not allow it; otherwise logged (what, whose, where from) and allowed. False
     // also when the log cannot be written - no reveal without its trace.
-    static bool requestReveal(const AuditTrail &audit, const Session &session, const QString &canonicalId,
-                              const QString &context, QString *error = nullptr);
+    static bool requestReveal(const AuditTrail &audit, const Session &session,
+                              const QString &canonicalId, const QString &context,
+                              QString *error = nullptr);
 };

@@ -7,12 +7,14 @@
 
 #include <QSqlQuery>
 
-bool ScopeGuard::allowsRecipient(const Database &db, const Session &session, qint64 recipientId, QString *error)
+bool ScopeGuard::allowsRecipient(const Database &db, const Session &session, qint64 recipientId,
+                                 QString *error)
 {
     if (session.accessScope().code.isEmpty())
         return true;
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT district_code, street_code, community_code FROM recipient WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT district_code, street_code, community_code FROM recipient WHERE id = ?"));
     q.addBindValue(recipientId);
     Recipient person;
     if (q.exec() && q.next()) {
@@ -28,7 +30,8 @@ bool ScopeGuard::allowsRecipient(const Database &db, const Session &session, qin
     return false;
 }
 
-bool ScopeGuard::allowsNode(const Database &db, const Session &session, const QString &nodeCode, QString *error)
+bool ScopeGuard::allowsNode(const Database &db, const Session &session, const QString &nodeCode,
+                            QString *error)
 {
     const QString own = session.accessScope().code;
     if (own.isEmpty())

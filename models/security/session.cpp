@@ -26,14 +26,18 @@ bool Session::covers(const Recipient &person) const
     if (m_user.nodeCode.isEmpty())
         return true;
     switch (m_user.nodeLevel) {
-    case 1: return person.districtCode == m_user.nodeCode;
-    case 2: return person.streetCode == m_user.nodeCode;
-    default: return person.communityCode == m_user.nodeCode;
+    case 1:
+        return person.districtCode == m_user.nodeCode;
+    case 2:
+        return person.streetCode == m_user.nodeCode;
+    default:
+        return person.communityCode == m_user.nodeCode;
     }
 }
 
 QString Session::outsideScope() const
 {
-    return tr("This person is outside your jurisdiction (%1); you cannot see or change their records.")
+    return tr("This person is outside your jurisdiction (%1); you cannot see or change their "
+              "records.")
         .arg(m_user.nodeCode);
 }

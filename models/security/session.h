@@ -1,7 +1,7 @@
 #pragma once
 
 #include "permissions.h"
-#include "store/worklistquery.h"
+#include "store/ledgerquery.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -10,14 +10,13 @@
 struct Recipient;
 
 // A user account as stored in app_user (without the password hash).
-struct User
-{
+struct User {
     qint64 id = 0;
     QString username;
     QString displayName;
     Role role = Role::CommunityWorker;
-    QString nodeCode;  // the jurisdiction node the user works in
-    int nodeLevel = 3; // its level: 1 district, 2 street, 3 community
+    QString nodeCode;   // the jurisdiction node the user works in
+    int nodeLevel = 3;  // its level: 1 district, 2 street, 3 community
     QStringList duties; // "certify", "approve-benefit"
     bool active = true;
 };

@@ -10,8 +10,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
-const char kColumns[] = "u.id, u.username, u.display_name, u.role, u.node_code, j.level, u.duties, u.active";
+namespace
+{
+const char kColumns[] =
+    "u.id, u.username, u.display_name, u.role, u.node_code, j.level, u.duties, u.active";
 
 User userFrom(const QSqlQuery &q)
 {
@@ -55,7 +57,9 @@ QString UserRepository::problem(const User &user) const
 {
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9._-]{2,32}$"));
     if (!namePattern.match(user.username).hasMatch())
-        return tr("A user name has 2 to 32 letters, digits, dots, dashes or underscores (got '%1').").arg(user.username);
+        return tr("A user name has 2 to 32 letters, digits, dots, dashes or underscores (got "
+                  "'%1').")
+            .arg(user.username);
     if (user.username.compare(QLatin1String("cli"), Qt::CaseInsensitive) == 0)
         return tr("The name 'cli' is reserved for the command-line program.");
     if (user.displayName.trimmed().isEmpty())
@@ -76,7 +80,8 @@ QString UserRepository::dutiesProblem(const QStringList &duties) const
 {
     for (const QString &duty : duties) {
         if (!knownDuties().contains(duty))
-            return tr("Unknown duty '%1' (known: %2).").arg(duty, knownDuties().join(QLatin1String(", ")));
+            return tr("Unknown duty '%1' (known: %2).")
+                .arg(duty, knownDuties().join(QLatin1String(", ")));
     }
     return m_profile.dutyConflict(duties);
 }
@@ -94,13 +99,16 @@ bool UserRepository::create(User &user, const QString &password, QString *error)
         return false;
     return inWriteTransaction(m_db, error, [&] {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO app_user(username, display_name, role, node_code, password_hash, "
-                                 "duties, active, created_at) VALUES(?,?,?,?,?,?,?,?)"));
-        for (const QVariant &v : {QVariant(user.username), QVariant(user.displayName.trimmed()),
-                                  QVariant(Permissions::roleKey(user.role)), QVariant(user.nodeCode),
-                                  QVariant(QString::fromLatin1(hash)), QVariant(QString(QLatin1String("")) + user.duties.join(QLatin1Char(','))),
-                                  QVariant(user.active ? 1 : 0),
-                                  QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))})
+        q.prepare(QStringLiteral(
+            "INSERT INTO app_user(username, display_name, role, node_code, password_hash, "
+            "duties, active, created_at) VALUES(?,?,?,?,?,?,?,?)"));
+        for (const QVariant &v :
+             {QVariant(user.username), QVariant(user.displayName.trimmed()),
+              QVariant(Permissions::roleKey(user.role)), QVariant(user.nodeCode),
+              QVariant(QString::fromLatin1(hash)),
+              QVariant(QString(QLatin1String("")) + user.duties.join(QLatin1Char(','))),
+              QVariant(user.active ? 1 : 0),
+              QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))})
             q.addBindValue(v);
         if (!q.exec())
             return failWith(error, q.lastError().text());
@@ -113,8 +121,10 @@ bool UserRepository::create(User &user, const QString &password, QString *error)
 std::optional<User> UserRepository::find(const QString &username) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM app_user u JOIN jurisdiction j ON j.code = u.node_code "
-                             "WHERE u.username = ?").arg(QLatin1String(kColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM app_user u JOIN jurisdiction j ON j.code = u.node_code "
+                       "WHERE u.username = ?")
+            .arg(QLatin1String(kColumns)));
     q.addBindValue(username.trimmed());
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -125,8 +135,10 @@ QList<User> UserRepository::all() const
 {
     QList<User> out;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM app_user u JOIN jurisdiction j ON j.code = u.node_code "
-                               "ORDER BY u.username").arg(QLatin1String(kColumns))))
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM app_user u JOIN jurisdiction j ON j.code = u.node_code "
+                           "ORDER BY u.username")
+                .arg(QLatin1String(kColumns))))
         return out;
     while (q.next())
         out << userFrom(q);
@@ -150,7 +162,8 @@ std::optional<User> UserRepository::authenticate(const QString &username, const 
         return std::nullopt;
     }
     if (!user->active) {
-        failWith(error, tr("The account '%1' has been deactivated; ask the district administrator.").arg(user->username));
+        failWith(error, tr("The account '%1' has been deactivated; ask the district administrator.")
+                            .arg(user->username));
         return std::nullopt;
     }
     // Hashes made with weaker parameters are upgraded while the password is at hand.
@@ -159,7 +172,8 @@ std::optional<User> UserRepository::authenticate(const QString &username, const 
     return user;
 }
 
-bool UserRepository::update(qint64 userId, const QString &column, const QVariant &value, QString *error) const
+bool UserRepository::update(qint64 userId, const QString &column, const QVariant &value,
+                            QString *error) const
 {
     return inWriteTransaction(m_db, error, [&] {
         QSqlQuery q(m_db.connection());
@@ -177,7 +191,8 @@ bool UserRepository::update(qint64 userId, const QString &column, const QVariant
 bool UserRepository::resetPassword(qint64 userId, const QString &password, QString *error) const
 {
     const QByteArray hash = PasswordHasher::hash(password, error);
-    return !hash.isEmpty() && update(userId, QStringLiteral("password_hash"), QString::fromLatin1(hash), error);
+    return !hash.isEmpty() &&
+           update(userId, QStringLiteral("password_hash"), QString::fromLatin1(hash), error);
 }
 
 bool UserRepository::setActive(qint64 userId, bool active, QString *error) const
@@ -190,5 +205,6 @@ bool UserRepository::setDuties(qint64 userId, const QStringList &duties, QString
     const QString problem = dutiesProblem(duties);
     if (!problem.isEmpty())
         return failWith(error, problem);
-    return update(userId, QStringLiteral("duties"), QString(QLatin1String("")) + duties.join(QLatin1Char(',')), error);
+    return update(userId, QStringLiteral("duties"),
+                  QString(QLatin1String("")) + duties.join(QLatin1Char(',')), error);
 }

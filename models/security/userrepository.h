@@ -18,7 +18,9 @@ class UserRepository
 {
     Q_DECLARE_TR_FUNCTIONS(UserRepository)
 public:
-    UserRepository(const Database &db, const PolicyProfile &profile) : m_db(db), m_profile(profile) {}
+    UserRepository(const Database &db, const PolicyProfile &profile) : m_db(db), m_profile(profile)
+    {
+    }
 
     qint64 count(QString *error = nullptr) const;
     // Fills user.id on success; on failure *error says why and nothing is stored.

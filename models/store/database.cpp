@@ -12,13 +12,13 @@
 #include <QThread>
 #include <QtEndian>
 
-namespace {
+namespace
+{
 
 // What the 100-byte SQLite header says, read without opening the file through
 // SQLite: nothing can be written, no lock is needed.
-struct HeaderInfo
-{
-    bool empty = false;  // zero-length file: SQLite treats it as a new database
+struct HeaderInfo {
+    bool empty = false; // zero-length file: SQLite treats it as a new database
     bool sqlite = false;
     qint64 declaredSize = -1; // page size x page count, when the header vouches for it
     qint32 userVersion = 0;
@@ -56,8 +56,8 @@ QString sqliteCode(const QSqlError &e)
 bool isBusy(const QSqlError &e)
 {
     const QString c = sqliteCode(e);
-    return c == QLatin1String("5") || c == QLatin1String("6")
-        || e.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
+    return c == QLatin1String("5") || c == QLatin1String("6") ||
+           e.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -124,8 +124,8 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
         // Permission bits are checked as well as access(): an administrator (root)
         // may write anywhere, but a file marked read-only is meant to stay as it is.
         // (WriteUser is access() again, which always says yes to root.)
-        const bool markedReadOnly = !(info.permissions()
-                                      & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+        const bool markedReadOnly =
+            !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
         if (markedReadOnly || !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
             return fail(tr("The database %1 is read-only (or its folder is). CertDesk needs to "
                            "write beside it; copy it to a writable folder or change the "
@@ -253,8 +253,8 @@ bool Database::beginWrite(QString *error) const
         return true;
     if (error)
         *error = isBusy(q.lastError())
-            ? tr("The database is busy (another program is writing). Try again.")
-            : q.lastError().text();
+                     ? tr("The database is busy (another program is writing). Try again.")
+                     : q.lastError().text();
     return false;
 }
 
@@ -291,7 +291,8 @@ bool Database::setSetting(const QString &key, const QString &value, QString *err
     q.prepare(QStringLiteral("INSERT INTO setting(key, value) VALUES(?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value.isNull() ? QString(QLatin1String("")) : value); // a null QString would bind as NULL
+    q.addBindValue(value.isNull() ? QString(QLatin1String(""))
+                                  : value); // a null QString would bind as NULL
     if (q.exec())
         return true;
     if (error)

@@ -54,8 +54,7 @@ private:
 };
 
 // Runs fn inside a write transaction; commits when it returns true, rolls back otherwise.
-template<typename Fn>
-bool inWriteTransaction(const Database &db, QString *error, Fn fn)
+template <typename Fn> bool inWriteTransaction(const Database &db, QString *error, Fn fn)
 {
     if (!db.beginWrite(error))
         return false;

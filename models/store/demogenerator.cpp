@@ -15,15 +15,13 @@
 
 #include <QElapsedTimer>
 #include <QFuture>
-#include <QtConcurrent/QtConcurrentRun>
-#include <cstring>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QThread>
 #include <QSqlError>
 #include <QSqlQuery>
-
-
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+#include <cstring>
 
 bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
                              const DemoOptions &options, QString *error, const Progress &progress)
@@ -83,18 +81,23 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
     // Jurisdictions.
     JurisdictionRepository jurisdictions(db);
     const QString district = DemoPersonFactory::districtCode();
-    if (!jurisdictions.insert({district, QString(), JurisdictionNode::District, DemoPersonFactory::districtName()}, error))
+    if (!jurisdictions.insert(
+            {district, QString(), JurisdictionNode::District, DemoPersonFactory::districtName()},
+            error))
         return abort(error ? *error : QString());
     QList<DemoPersonFactory::Community> communities;
     const int streets = streetCount(options.persons);
     const int perStreet = communitiesPerStreet(options.persons);
     for (int s = 0; s < streets; ++s) {
-        const QString streetCode = district + QStringLiteral("%1").arg(s + 1, 3, 10, QLatin1Char('0'));
+        const QString streetCode =
+            district + QStringLiteral("%1").arg(s + 1, 3, 10, QLatin1Char('0'));
         const QString streetName = DemoPersonFactory::streetName(s);
-        if (!jurisdictions.insert({streetCode, district, JurisdictionNode::Street, streetName}, error))
+        if (!jurisdictions.insert({streetCode, district, JurisdictionNode::Street, streetName},
+                                  error))
             return abort(error ? *error : QString());
         for (int c = 0; c < perStreet; ++c) {
-            const QString code = streetCode + QStringLiteral("%1").arg(c + 1, 3, 10, QLatin1Char('0'));
+            const QString code =
+                streetCode + QStringLiteral("%1").arg(c + 1, 3, 10, QLatin1Char('0'));
             const QString name = DemoPersonFactory::communityName(streetName, c);
             if (!jurisdictions.insert({code, streetCode, JurisdictionNode::Community, name}, error))
                 return abort(error ? *error : QString());
@@ -105,8 +108,7 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
     // People are made on a worker thread a batch ahead of the inserts (the two
     // halves of the work then use both cores); one generator keeps them reproducible.
     DemoPersonFactory factory(options.seed, today, profile, district, communities);
-    struct Batch
-    {
+    struct Batch {
         QList<Recipient> people;
         QList<bool> wantsVisit;
     };
@@ -165,7 +167,8 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
     {
         QSqlQuery indexes(db.connection());
         // Let SQLite's sorter use a helper thread per core for the index builds.
-        indexes.exec(QStringLiteral("PRAGMA threads = %1").arg(qMax(1, QThread::idealThreadCount())));
+        indexes.exec(
+            QStringLiteral("PRAGMA threads = %1").arg(qMax(1, QThread::idealThreadCount())));
         for (const QString &sql : std::as_const(indexDefinitions)) {
             if (!indexes.exec(sql))
                 return abort(indexes.lastError().text());

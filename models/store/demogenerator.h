@@ -7,8 +7,7 @@
 class Database;
 class PolicyProfile;
 
-struct DemoOptions
-{
+struct DemoOptions {
     qint64 persons = 5000;
     quint32 seed = 20261123;
     QDate today; // the day the demo is "as of"; periods and big-data month follow it
@@ -25,8 +24,9 @@ public:
     // progress(done, total) is called now and then; returning false cancels (and
     // rolls back everything). The database must be empty.
     using Progress = std::function<bool(qint64, qint64)>;
-    static bool generate(const Database &db, const PolicyProfile &profile, const DemoOptions &options,
-                         QString *error = nullptr, const Progress &progress = {});
+    static bool generate(const Database &db, const PolicyProfile &profile,
+                         const DemoOptions &options, QString *error = nullptr,
+                         const Progress &progress = {});
     static int streetCount(qint64 persons) { return persons <= 20000 ? 3 : 10; }
     static int communitiesPerStreet(qint64 persons) { return persons <= 20000 ? 4 : 12; }
 };

@@ -2,7 +2,8 @@
 
 #include <QFile>
 
-namespace {
+namespace
+{
 QStringList lines(const QString &resource)
 {
     QFile f(resource);

@@ -10,7 +10,10 @@ class DemoNames
 {
 public:
     DemoNames(); // loads :/demo/surnames.txt and :/demo/given.txt
-    bool isValid() const { return !m_surnames.isEmpty() && !m_male.isEmpty() && !m_female.isEmpty(); }
+    bool isValid() const
+    {
+        return !m_surnames.isEmpty() && !m_male.isEmpty() && !m_female.isEmpty();
+    }
     QString name(QRandomGenerator &rng, bool male) const;
 
 private:

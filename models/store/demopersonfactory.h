@@ -17,8 +17,7 @@ class PolicyProfile;
 class DemoPersonFactory
 {
 public:
-    struct Community
-    {
+    struct Community {
         QString street, code, name;
     };
 

@@ -27,8 +27,8 @@ QList<JurisdictionNode> JurisdictionRepository::all() const
     QList<JurisdictionNode> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.exec(QStringLiteral(
-        "SELECT code, coalesce(parent_code, ''), level, name FROM jurisdiction ORDER BY level, code"));
+    q.exec(QStringLiteral("SELECT code, coalesce(parent_code, ''), level, name FROM jurisdiction "
+                          "ORDER BY level, code"));
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
                     q.value(3).toString()});

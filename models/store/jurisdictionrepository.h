@@ -9,8 +9,7 @@ class Database;
 
 // A node of the three-level jurisdiction: district (区市) -> street (街道/乡镇)
 // -> community (社区/村).
-struct JurisdictionNode
-{
+struct JurisdictionNode {
     enum Level { District = 1, Street = 2, Community = 3 };
     QString code;
     QString parentCode;

@@ -4,13 +4,15 @@
 
 #include <QSqlQuery>
 
-namespace LifecycleEventRows {
+namespace LifecycleEventRows
+{
 
 QString columns()
 {
-    return QStringLiteral("uuid, recipient_id, kind, event_date, effective_month, reason, cause, actor, approved_by, "
-                          "objector, amount_fen, months, first_month, last_month, deadline, instalments, ref, "
-                          "recorded_at");
+    return QStringLiteral(
+        "uuid, recipient_id, kind, event_date, effective_month, reason, cause, actor, approved_by, "
+        "objector, amount_fen, months, first_month, last_month, deadline, instalments, ref, "
+        "recorded_at");
 }
 
 QString order()

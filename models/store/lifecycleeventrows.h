@@ -11,7 +11,8 @@ class QSqlQuery;
 // How lifecycle_event rows are read, shared by LifecycleService (which checks a
 // new step against the state so far) and PersonState (which stores the status
 // they add up to), so both replay the same steps in the same order.
-namespace LifecycleEventRows {
+namespace LifecycleEventRows
+{
 
 // The stored columns, in the order read() expects them.
 QString columns();

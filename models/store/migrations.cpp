@@ -8,7 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
+namespace
+{
 // Steps SQL cannot express, run inside the migration's transaction after its SQL.
 bool fillNameSearch(QSqlDatabase &db, QString *error)
 {
@@ -32,20 +33,16 @@ bool fillNameSearch(QSqlDatabase &db, QString *error)
     return true;
 }
 
-struct Migration
-{
+struct Migration {
     const char *file;
     bool (*after)(QSqlDatabase &, QString *);
 };
 
 // Listed explicitly: the order is the schema history and must never change.
 const Migration kMigrations[] = {
-    {":/sql/001_initial.sql", nullptr},
-    {":/sql/002_worklists.sql", fillNameSearch},
-    {":/sql/003_verification.sql", nullptr},
-    {":/sql/004_users_audit.sql", nullptr},
-    {":/sql/005_lifecycle.sql", nullptr},
-    {":/sql/006_import_batches.sql", nullptr},
+    {":/sql/001_initial.sql", nullptr},      {":/sql/002_worklists.sql", fillNameSearch},
+    {":/sql/003_verification.sql", nullptr}, {":/sql/004_users_audit.sql", nullptr},
+    {":/sql/005_lifecycle.sql", nullptr},    {":/sql/006_import_batches.sql", nullptr},
     {":/sql/007_sync.sql", nullptr},
 };
 
@@ -90,8 +87,10 @@ QStringList Migrations::statements(int version)
         if (t.startsWith(QLatin1String("--")))
             continue;
         current += line + QLatin1Char('\n');
-        const bool inTrigger = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
-        if (inTrigger ? t.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : t.endsWith(QLatin1Char(';')))
+        const bool inTrigger =
+            current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        if (inTrigger ? t.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                      : t.endsWith(QLatin1Char(';')))
             flush();
     }
     flush();
@@ -104,13 +103,17 @@ bool Migrations::migrate(QSqlDatabase &db, int current, int target, QString *err
         const QStringList stmts = statements(v);
         if (stmts.isEmpty()) {
             if (error)
-                *error = QCoreApplication::translate("Migrations", "Migration %1 is missing from the program.").arg(v);
+                *error = QCoreApplication::translate("Migrations",
+                                                     "Migration %1 is missing from the program.")
+                             .arg(v);
             return false;
         }
         QString why;
         if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &why)) {
             if (error)
-                *error = QCoreApplication::translate("Migrations", "Cannot start migration %1: %2").arg(v).arg(why);
+                *error = QCoreApplication::translate("Migrations", "Cannot start migration %1: %2")
+                             .arg(v)
+                             .arg(why);
             return false;
         }
         bool ok = true;
@@ -131,7 +134,10 @@ bool Migrations::migrate(QSqlDatabase &db, int current, int target, QString *err
             QString ignored;
             exec(db, QStringLiteral("ROLLBACK"), &ignored);
             if (error)
-                *error = QCoreApplication::translate("Migrations", "Migration to schema version %1 failed: %2").arg(v).arg(why);
+                *error = QCoreApplication::translate("Migrations",
+                                                     "Migration to schema version %1 failed: %2")
+                             .arg(v)
+                             .arg(why);
             return false;
         }
         qCInfo(lcStore) << "migrated to schema version" << v;

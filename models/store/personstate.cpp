@@ -11,7 +11,8 @@
 
 using namespace sqlvalue;
 
-namespace {
+namespace
+{
 
 // A status after which the person has no running period: they leave the expiry
 // ledgers and wait for the lifecycle steps (suspension, stop, recovery).
@@ -21,10 +22,9 @@ bool endsPeriod(const QString &status)
 }
 
 // What one effective check contributes.
-struct CheckFact
-{
+struct CheckFact {
     QString uuid;
-    QString checkDate; // ISO, so text order is date order
+    QString checkDate;  // ISO, so text order is date order
     QString occurredAt; // UTC ISO with ms
     QString recordedAt;
     QString status;
@@ -37,11 +37,13 @@ std::optional<QString> optionalText(const QVariant &v)
 }
 
 const QLatin1String kFieldKeys[4] = {QLatin1String("phone"), QLatin1String("householdAddress"),
-                                     QLatin1String("residenceAddress"), QLatin1String("residenceType")};
+                                     QLatin1String("residenceAddress"),
+                                     QLatin1String("residenceType")};
 
 } // namespace
 
-PersonState::PersonState(const Database &db, const PolicyProfile &profile) : m_db(db), m_profile(profile)
+PersonState::PersonState(const Database &db, const PolicyProfile &profile)
+    : m_db(db), m_profile(profile)
 {
 }
 
@@ -67,7 +69,8 @@ bool PersonState::recompute(qint64 recipientId, QString *error, Parts parts)
     return !parts.testFlag(Benefit) || writeBenefit(recipientId, error);
 }
 
-bool PersonState::applyCheck(qint64 recipientId, const PendingCheck &pending, CheckColumns *result, QString *error)
+bool PersonState::applyCheck(qint64 recipientId, const PendingCheck &pending, CheckColumns *result,
+                             QString *error)
 {
     CheckColumns c;
     if (!derive(recipientId, &pending, &c, error) || !writeChecks(recipientId, c, error))
@@ -77,11 +80,14 @@ bool PersonState::applyCheck(qint64 recipientId, const PendingCheck &pending, Ch
     return true;
 }
 
-bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckColumns *out, QString *error)
+bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckColumns *out,
+                         QString *error)
 {
-    QSqlQuery &row = query(m_row, QStringLiteral(
-        "SELECT birth_date, category, benefit_start, last_cert_date, individual_months, phone, household_address, "
-        "residence_address, residence_type, living_status FROM recipient WHERE id = ?"));
+    QSqlQuery &row = query(
+        m_row, QStringLiteral(
+                   "SELECT birth_date, category, benefit_start, last_cert_date, individual_months, "
+                   "phone, household_address, "
+                   "residence_address, residence_type, living_status FROM recipient WHERE id = ?"));
     row.bindValue(0, recipientId);
     if (!exec(row, error))
         return false;
@@ -93,7 +99,8 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
     }
     Recipient person;
     person.birth = date(row.value(0));
-    person.category = BenefitCategories::fromKey(row.value(1).toString()).value_or(BenefitCategory::Enterprise);
+    person.category =
+        BenefitCategories::fromKey(row.value(1).toString()).value_or(BenefitCategory::Enterprise);
     person.benefitStart = date(row.value(2));
     person.lastCertification = date(row.value(3));
     person.individualMonths = row.value(4).toInt();
@@ -103,17 +110,21 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
     row.finish();
 
     // The effective checks: those no later check corrects (the pending one included).
-    QSqlQuery &events = query(m_events, QStringLiteral(
-        "SELECT uuid, check_date, occurred_at, recorded_at, living_status, phone, household_address, "
-        "residence_address, residence_type FROM verification_event e WHERE recipient_id = ? "
-        "AND NOT EXISTS (SELECT 1 FROM verification_event c WHERE c.corrects = e.uuid)"));
+    QSqlQuery &events = query(
+        m_events,
+        QStringLiteral(
+            "SELECT uuid, check_date, occurred_at, recorded_at, living_status, phone, "
+            "household_address, "
+            "residence_address, residence_type FROM verification_event e WHERE recipient_id = ? "
+            "AND NOT EXISTS (SELECT 1 FROM verification_event c WHERE c.corrects = e.uuid)"));
     events.bindValue(0, recipientId);
     if (!exec(events, error))
         return false;
     QList<CheckFact> facts;
     while (events.next()) {
-        CheckFact f{events.value(0).toString(), events.value(1).toString(), events.value(2).toString(),
-                    events.value(3).toString(), events.value(4).toString(), {}};
+        CheckFact f{events.value(0).toString(), events.value(1).toString(),
+                    events.value(2).toString(), events.value(3).toString(),
+                    events.value(4).toString(), {}};
         if (pending && f.uuid == pending->corrects)
             continue;
         for (int i = 0; i < 4; ++i)
@@ -122,16 +133,19 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
     }
     events.finish();
     if (pending) {
-        facts.append({pending->uuid, isoDate(pending->checkDate), utc(pending->occurredAt), utc(pending->recordedAt),
+        facts.append({pending->uuid,
+                      isoDate(pending->checkDate),
+                      utc(pending->occurredAt),
+                      utc(pending->recordedAt),
                       pending->status,
-                      {pending->contact.phone, pending->contact.householdAddress, pending->contact.residenceAddress,
-                       pending->contact.residenceType}});
+                      {pending->contact.phone, pending->contact.householdAddress,
+                       pending->contact.residenceAddress, pending->contact.residenceType}});
     }
 
     // Living status and the latest "alive": by check date, then when it happened.
     std::sort(facts.begin(), facts.end(), [](const CheckFact &a, const CheckFact &b) {
-        return std::tie(a.checkDate, a.occurredAt, a.recordedAt, a.uuid)
-               < std::tie(b.checkDate, b.occurredAt, b.recordedAt, b.uuid);
+        return std::tie(a.checkDate, a.occurredAt, a.recordedAt, a.uuid) <
+               std::tie(b.checkDate, b.occurredAt, b.recordedAt, b.uuid);
     });
     QString lastCheck;
     QString lastAlive;
@@ -144,7 +158,8 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
 
     // Contact fields by when the check happened: the newest setting wins.
     std::sort(facts.begin(), facts.end(), [](const CheckFact &a, const CheckFact &b) {
-        return std::tie(a.occurredAt, a.recordedAt, a.uuid) < std::tie(b.occurredAt, b.recordedAt, b.uuid);
+        return std::tie(a.occurredAt, a.recordedAt, a.uuid) <
+               std::tie(b.occurredAt, b.recordedAt, b.uuid);
     });
     QString latestAt[4];
     for (const CheckFact &f : std::as_const(facts)) {
@@ -157,15 +172,17 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
     }
     // A supervisor's decision on a contact conflict stands until a check made
     // after it changes the field again.
-    QSqlQuery &decided = query(m_decisions, QStringLiteral(
-        "SELECT field, value, decided_at FROM sync_conflict WHERE recipient_id = ? "
-        "AND state = 'resolved' AND decision = 'use-value' ORDER BY decided_at"));
+    QSqlQuery &decided = query(
+        m_decisions,
+        QStringLiteral("SELECT field, value, decided_at FROM sync_conflict WHERE recipient_id = ? "
+                       "AND state = 'resolved' AND decision = 'use-value' ORDER BY decided_at"));
     decided.bindValue(0, recipientId);
     if (!exec(decided, error))
         return false;
     while (decided.next()) {
         for (int i = 0; i < 4; ++i) {
-            if (decided.value(0).toString() == kFieldKeys[i] && decided.value(2).toString() > latestAt[i])
+            if (decided.value(0).toString() == kFieldKeys[i] &&
+                decided.value(2).toString() > latestAt[i])
                 fields[i] = decided.value(1).toString();
         }
     }
@@ -173,9 +190,10 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
 
     // A death recorded upstream stands unless a later check found the person alive
     // (that case is a conflict the server flags for a supervisor).
-    QSqlQuery &death = query(m_death, QStringLiteral(
-        "SELECT max(coalesce(death_date, status_date)) FROM upstream_status "
-        "WHERE recipient_id = ? AND status = 'deceased'"));
+    QSqlQuery &death =
+        query(m_death,
+              QStringLiteral("SELECT max(coalesce(death_date, status_date)) FROM upstream_status "
+                             "WHERE recipient_id = ? AND status = 'deceased'"));
     death.bindValue(0, recipientId);
     if (!exec(death, error))
         return false;
@@ -194,20 +212,23 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
         person.periodStart = QDate();
         person.periodEnd = QDate();
     }
-    *out = {fields[0], fields[1], fields[2], fields[3], person.lastCheck, status, person.periodStart,
-            person.periodEnd};
+    *out = {fields[0],        fields[1], fields[2],          fields[3],
+            person.lastCheck, status,    person.periodStart, person.periodEnd};
     return true;
 }
 
 bool PersonState::writeChecks(qint64 recipientId, const CheckColumns &c, QString *error)
 {
-    QSqlQuery &upd = query(m_updateChecks, QStringLiteral(
-        "UPDATE recipient SET phone = ?, household_address = ?, residence_address = ?, residence_type = ?, "
-        "last_check_date = ?, living_status = ?, period_start = ?, period_end = ? WHERE id = ?"));
+    QSqlQuery &upd =
+        query(m_updateChecks, QStringLiteral("UPDATE recipient SET phone = ?, household_address = "
+                                             "?, residence_address = ?, residence_type = ?, "
+                                             "last_check_date = ?, living_status = ?, period_start "
+                                             "= ?, period_end = ? WHERE id = ?"));
     int i = 0;
-    for (const QVariant &v : {textOrNull(c.phone), textOrNull(c.householdAddress), textOrNull(c.residenceAddress),
-                              QVariant(c.residenceType), dateOrNull(c.lastCheck), QVariant(c.livingStatus),
-                              dateOrNull(c.periodStart), dateOrNull(c.periodEnd), QVariant(recipientId)})
+    for (const QVariant &v :
+         {textOrNull(c.phone), textOrNull(c.householdAddress), textOrNull(c.residenceAddress),
+          QVariant(c.residenceType), dateOrNull(c.lastCheck), QVariant(c.livingStatus),
+          dateOrNull(c.periodStart), dateOrNull(c.periodEnd), QVariant(recipientId)})
         upd.bindValue(i++, v);
     return exec(upd, error);
 }
@@ -221,23 +242,28 @@ bool PersonState::writeBenefit(qint64 recipientId, QString *error)
     QList<LifecycleEvent> steps;
     if (!LifecycleEventRows::load(*m_lifecycle, recipientId, &steps, error))
         return false;
-    QSqlQuery &upd = query(m_updateBenefit, QStringLiteral("UPDATE recipient SET benefit_status = ? WHERE id = ?"));
+    QSqlQuery &upd = query(m_updateBenefit,
+                           QStringLiteral("UPDATE recipient SET benefit_status = ? WHERE id = ?"));
     upd.bindValue(0, BenefitLifecycle::key(BenefitLifecycle::replay(steps).status));
     upd.bindValue(1, recipientId);
     return exec(upd, error);
 }
 
-bool PersonState::applyBigData(qint64 recipientId, const BigDataResult &result, QString *error, bool *applied)
+bool PersonState::applyBigData(qint64 recipientId, const BigDataResult &result, QString *error,
+                               bool *applied)
 {
     // A comparison of an earlier month arriving late does not replace a later one.
-    QSqlQuery &upd = query(m_bigData, QStringLiteral(
-        "UPDATE recipient SET bigdata_rank = ?, bigdata_month = ?, bigdata_detail = ?, bigdata_source = ?, "
-        "bigdata_behaviour = ? "
-        "WHERE id = ? AND (bigdata_month IS NULL OR bigdata_month <= ?)"));
+    QSqlQuery &upd =
+        query(m_bigData,
+              QStringLiteral("UPDATE recipient SET bigdata_rank = ?, bigdata_month = ?, "
+                             "bigdata_detail = ?, bigdata_source = ?, "
+                             "bigdata_behaviour = ? "
+                             "WHERE id = ? AND (bigdata_month IS NULL OR bigdata_month <= ?)"));
     int i = 0;
-    for (const QVariant &v : {QVariant(result.rank), QVariant(result.month), textOrNull(result.detail),
-                              textOrNull(result.source), textOrNull(result.behaviour), QVariant(recipientId),
-                              QVariant(result.month)})
+    for (const QVariant &v :
+         {QVariant(result.rank), QVariant(result.month), textOrNull(result.detail),
+          textOrNull(result.source), textOrNull(result.behaviour), QVariant(recipientId),
+          QVariant(result.month)})
         upd.bindValue(i++, v);
     if (!exec(upd, error))
         return false;
@@ -248,15 +274,16 @@ bool PersonState::applyBigData(qint64 recipientId, const BigDataResult &result, 
 
 bool PersonState::setRosterContact(qint64 recipientId, const ContactFields &roster, QString *error)
 {
-    QSqlQuery &upd = query(m_roster, QStringLiteral(
-        "UPDATE recipient SET phone = ?, household_address = ?, residence_address = ?, residence_type = ? "
-        "WHERE id = ?"));
+    QSqlQuery &upd =
+        query(m_roster, QStringLiteral("UPDATE recipient SET phone = ?, household_address = ?, "
+                                       "residence_address = ?, residence_type = ? "
+                                       "WHERE id = ?"));
     int i = 0;
-    for (const QVariant &v : {textOrNull(roster.phone.value_or(QString())),
-                              textOrNull(roster.householdAddress.value_or(QString())),
-                              textOrNull(roster.residenceAddress.value_or(QString())),
-                              QVariant(roster.residenceType.value_or(QStringLiteral("local"))),
-                              QVariant(recipientId)})
+    for (const QVariant &v :
+         {textOrNull(roster.phone.value_or(QString())),
+          textOrNull(roster.householdAddress.value_or(QString())),
+          textOrNull(roster.residenceAddress.value_or(QString())),
+          QVariant(roster.residenceType.value_or(QStringLiteral("local"))), QVariant(recipientId)})
         upd.bindValue(i++, v);
     return exec(upd, error);
 }

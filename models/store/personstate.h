@@ -13,8 +13,7 @@ class PolicyProfile;
 class QSqlQuery;
 
 // Contact data as a check or the roster gives it; a field not given is unset.
-struct ContactFields
-{
+struct ContactFields {
     std::optional<QString> phone;
     std::optional<QString> householdAddress;
     std::optional<QString> residenceAddress;
@@ -22,8 +21,7 @@ struct ContactFields
 };
 
 // A check about to be appended in the caller's transaction, counted as if stored.
-struct PendingCheck
-{
+struct PendingCheck {
     QString uuid;
     QString corrects; // the event it corrects, if any
     QDate checkDate;
@@ -34,9 +32,8 @@ struct PendingCheck
 };
 
 // One big-data comparison result for one person.
-struct BigDataResult
-{
-    int rank = 0; // BigDataConclusion rank
+struct BigDataResult {
+    int rank = 0;  // BigDataConclusion rank
     QString month; // YYYY-MM
     QString detail;
     QString source;
@@ -44,8 +41,7 @@ struct BigDataResult
 };
 
 // The columns of a recipient row that the checks derive.
-struct CheckColumns
-{
+struct CheckColumns {
     QString phone;
     QString householdAddress;
     QString residenceAddress;
@@ -90,10 +86,12 @@ public:
     // Recomputes the check columns with `pending` counted as stored (the caller
     // appends it in the same transaction) and writes them; *result receives them
     // so the event can keep the period it gave.
-    bool applyCheck(qint64 recipientId, const PendingCheck &pending, CheckColumns *result, QString *error);
+    bool applyCheck(qint64 recipientId, const PendingCheck &pending, CheckColumns *result,
+                    QString *error);
     // Stores a big-data result unless a result of a later month is stored;
     // *applied tells whether it was.
-    bool applyBigData(qint64 recipientId, const BigDataResult &result, QString *error, bool *applied = nullptr);
+    bool applyBigData(qint64 recipientId, const BigDataResult &result, QString *error,
+                      bool *applied = nullptr);
     // The roster's contact data: the value a field has until a check sets it.
     // Call recompute() afterwards (in the same transaction) to lay the checks over it.
     bool setRosterContact(qint64 recipientId, const ContactFields &roster, QString *error);

@@ -10,8 +10,7 @@
 
 // One benefit recipient as stored (a row of `recipient`). The service period is
 // derived from the facts by ServicePeriod and stored so ledgers are index ranges.
-struct Recipient
-{
+struct Recipient {
     qint64 id = 0;
     QString idNumber; // canonical, 18 characters
     QString name;
@@ -38,9 +37,10 @@ struct Recipient
     QString bigdataDetail;
     QString bigdataSource;
     QString bigdataBehaviour;
-    QDate lastCheck;   // latest recorded check that found the person alive (events)
+    QDate lastCheck; // latest recorded check that found the person alive (events)
     QString livingStatus = QStringLiteral("alive"); // from the latest effective check
-    QString benefitStatus = QStringLiteral("normal"); // from the lifecycle events (BenefitLifecycle)
+    QString benefitStatus =
+        QStringLiteral("normal"); // from the lifecycle events (BenefitLifecycle)
 
     // What decides this person's service period: the later of the certification
     // on file and the latest qualifying check recorded here.
@@ -49,9 +49,10 @@ struct Recipient
         PeriodFacts f;
         f.category = category;
         f.birth = birth;
-        f.lastCertification = lastCheck.isValid() && (!lastCertification.isValid() || lastCheck > lastCertification)
-            ? lastCheck
-            : lastCertification;
+        f.lastCertification =
+            lastCheck.isValid() && (!lastCertification.isValid() || lastCheck > lastCertification)
+                ? lastCheck
+                : lastCertification;
         f.benefitStart = benefitStart;
         f.individualMonths = individualMonths;
         return f;
@@ -59,8 +60,7 @@ struct Recipient
 };
 
 // An open home-visit request, if any.
-struct VisitRequest
-{
+struct VisitRequest {
     qint64 id = 0;
     qint64 recipientId = 0;
     QDate requestedOn;

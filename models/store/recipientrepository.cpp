@@ -80,7 +80,8 @@ bool RecipientRepository::insert(Recipient &r, QString *error, Derivation deriva
     r.id = q.lastInsertId().toLongLong();
     if (!m_insertName) {
         m_insertName = std::make_unique<QSqlQuery>(m_db.connection());
-        m_insertName->prepare(QStringLiteral("INSERT INTO recipient_name_fts(rowid, chars) VALUES(?, ?)"));
+        m_insertName->prepare(
+            QStringLiteral("INSERT INTO recipient_name_fts(rowid, chars) VALUES(?, ?)"));
     }
     m_insertName->bindValue(0, r.id);
     m_insertName->bindValue(1, NameSearch::tokens(r.name));
@@ -139,7 +140,8 @@ std::optional<RecipientDetail> RecipientRepository::detail(qint64 id) const
     r.birth = sqlvalue::date(q.value(i++));
     const QString sex = q.value(i++).toString();
     r.sex = sex.isEmpty() ? QChar() : sex.at(0);
-    r.category = BenefitCategories::fromKey(q.value(i++).toString()).value_or(BenefitCategory::Enterprise);
+    r.category =
+        BenefitCategories::fromKey(q.value(i++).toString()).value_or(BenefitCategory::Enterprise);
     r.districtCode = q.value(i++).toString();
     r.streetCode = q.value(i++).toString();
     r.communityCode = q.value(i++).toString();
@@ -174,8 +176,9 @@ std::optional<RecipientDetail> RecipientRepository::detail(qint64 id) const
                              "ORDER BY due_on LIMIT 1"));
     v.addBindValue(id);
     if (v.exec() && v.next())
-        d.openVisit = VisitRequest{v.value(0).toLongLong(), id, sqlvalue::date(v.value(1)),
-                                   sqlvalue::date(v.value(2)), v.value(3).toString(), v.value(4).toString()};
+        d.openVisit = VisitRequest{v.value(0).toLongLong(),    id,
+                                   sqlvalue::date(v.value(1)), sqlvalue::date(v.value(2)),
+                                   v.value(3).toString(),      v.value(4).toString()};
     return d;
 }
 
@@ -193,6 +196,6 @@ qint64 RecipientRepository::count() const
 {
     QSqlQuery q(m_db.connection());
     return q.exec(QStringLiteral("SELECT count(*) FROM recipient")) && q.next()
-        ? q.value(0).toLongLong()
-        : 0;
+               ? q.value(0).toLongLong()
+               : 0;
 }

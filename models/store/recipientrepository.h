@@ -11,8 +11,7 @@ class Database;
 class PolicyProfile;
 
 // A recipient with what the detail panel shows beside the row itself.
-struct RecipientDetail
-{
+struct RecipientDetail {
     Recipient recipient;
     QString districtName;
     QString streetName;

@@ -11,7 +11,8 @@
 #include <optional>
 
 // Conversions between values and SQLite columns (ISO text dates, NULL for "none").
-namespace sqlvalue {
+namespace sqlvalue
+{
 
 inline QVariant textOrNull(const QString &s)
 {

@@ -1,20 +1,21 @@
 #include "changeapplier.h"
 
-#include "eventcodec.h"
 #include "domain/bigdataconclusion.h"
 #include "domain/idnumber.h"
+#include "eventcodec.h"
+#include "protocolfields.h"
 #include "store/database.h"
 #include "store/namesearch.h"
 #include "store/personstate.h"
 #include "store/recipientrepository.h"
 #include "store/sqlvalues.h"
-#include "protocolfields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
-namespace {
+namespace
+{
 QString text(const QJsonObject &o, const char *key)
 {
     return o.value(QLatin1String(key)).toString();
@@ -27,7 +28,8 @@ QDate date(const QJsonObject &o, const char *key)
 
 ChangeApplier::ChangeApplier(const Database &db, const PolicyProfile &profile)
     : m_db(db), m_profile(profile), m_repo(std::make_unique<RecipientRepository>(db, profile)),
-      m_lookup(std::make_unique<QSqlQuery>(db.connection())), m_state(std::make_unique<PersonState>(db, profile))
+      m_lookup(std::make_unique<QSqlQuery>(db.connection())),
+      m_state(std::make_unique<PersonState>(db, profile))
 {
     m_lookup->prepare(QStringLiteral("SELECT id FROM recipient WHERE id_number = ?"));
 }
@@ -67,9 +69,10 @@ bool ChangeApplier::apply(const QJsonObject &change, QString *error)
 bool ChangeApplier::applyJurisdiction(const QJsonObject &d, QString *error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO jurisdiction(code, parent_code, level, name) VALUES(?,?,?,?) "
-                             "ON CONFLICT(code) DO UPDATE SET parent_code = excluded.parent_code, "
-                             "level = excluded.level, name = excluded.name"));
+    q.prepare(
+        QStringLiteral("INSERT INTO jurisdiction(code, parent_code, level, name) VALUES(?,?,?,?) "
+                       "ON CONFLICT(code) DO UPDATE SET parent_code = excluded.parent_code, "
+                       "level = excluded.level, name = excluded.name"));
     q.addBindValue(text(d, "code"));
     q.addBindValue(sqlvalue::textOrNull(text(d, "parent")));
     q.addBindValue(d.value(ProtocolField::level).toInt());
@@ -90,7 +93,8 @@ bool ChangeApplier::applyRecipient(const QJsonObject &d, QString *error)
     r.birth = date(d, "birthDate");
     const QString sex = text(d, "sex");
     r.sex = sex.isEmpty() ? QLatin1Char('M') : sex.at(0);
-    r.category = BenefitCategories::fromKey(text(d, "category")).value_or(BenefitCategory::Enterprise);
+    r.category =
+        BenefitCategories::fromKey(text(d, "category")).value_or(BenefitCategory::Enterprise);
     r.districtCode = text(d, "district");
     r.streetCode = text(d, "street");
     r.communityCode = text(d, "community");
@@ -109,24 +113,27 @@ bool ChangeApplier::applyRecipient(const QJsonObject &d, QString *error)
     // The roster fields change; what local events derive is recomputed from them
     // (finish()). The roster's contact data goes to PersonState, the checks' lie over it.
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE recipient SET name = ?, name_initials = ?, birth_date = ?, sex = ?, category = ?, district_code = ?, "
-        "street_code = ?, community_code = ?, benefit_start = ?, last_cert_date = ?, individual_months = ?, "
-        "special_flags = ?, monthly_benefit_fen = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE recipient SET name = ?, name_initials = ?, birth_date = ?, "
+                             "sex = ?, category = ?, district_code = ?, "
+                             "street_code = ?, community_code = ?, benefit_start = ?, "
+                             "last_cert_date = ?, individual_months = ?, "
+                             "special_flags = ?, monthly_benefit_fen = ? WHERE id = ?"));
     RecipientRepository::deriveFields(r, m_profile);
-    for (const QVariant &v : {QVariant(r.name), QVariant(r.nameInitials), sqlvalue::dateOrNull(r.birth),
-                              QVariant(QString(r.sex)), QVariant(BenefitCategories::key(r.category)),
-                              QVariant(r.districtCode), QVariant(r.streetCode), QVariant(r.communityCode),
-                              sqlvalue::dateOrNull(r.benefitStart), sqlvalue::dateOrNull(r.lastCertification),
-                              QVariant(r.individualMonths), QVariant(r.specialFlags), QVariant(r.monthlyBenefitFen),
-                              QVariant(id)})
+    for (const QVariant &v :
+         {QVariant(r.name), QVariant(r.nameInitials), sqlvalue::dateOrNull(r.birth),
+          QVariant(QString(r.sex)), QVariant(BenefitCategories::key(r.category)),
+          QVariant(r.districtCode), QVariant(r.streetCode), QVariant(r.communityCode),
+          sqlvalue::dateOrNull(r.benefitStart), sqlvalue::dateOrNull(r.lastCertification),
+          QVariant(r.individualMonths), QVariant(r.specialFlags), QVariant(r.monthlyBenefitFen),
+          QVariant(id)})
         q.addBindValue(v);
     QSqlQuery name(m_db.connection());
     name.prepare(QStringLiteral("UPDATE recipient_name_fts SET chars = ? WHERE rowid = ?"));
     name.addBindValue(NameSearch::tokens(r.name));
     name.addBindValue(id);
     const ContactFields contact{r.phone, r.householdAddress, r.residenceAddress, r.residenceType};
-    if (!sqlvalue::exec(q, error) || !sqlvalue::exec(name, error) || !m_state->setRosterContact(id, contact, error))
+    if (!sqlvalue::exec(q, error) || !sqlvalue::exec(name, error) ||
+        !m_state->setRosterContact(id, contact, error))
         return false;
     m_touched.insert(id);
     return true;
@@ -138,8 +145,8 @@ bool ChangeApplier::applyBigData(const QJsonObject &d, QString *error)
     const auto conclusion = BigDataConclusions::fromKey(text(d, "conclusion"));
     if (id == 0 || !conclusion)
         return true; // not on this device, or a conclusion this version does not know
-    const BigDataResult result{BigDataConclusions::rank(*conclusion), text(d, "month"), text(d, "detail"),
-                               text(d, "source"), text(d, "behaviour")};
+    const BigDataResult result{BigDataConclusions::rank(*conclusion), text(d, "month"),
+                               text(d, "detail"), text(d, "source"), text(d, "behaviour")};
     return m_state->applyBigData(id, result, error);
 }
 
@@ -147,12 +154,14 @@ bool ChangeApplier::applyStatus(const QJsonObject &d, qint64 seq, QString *error
 {
     const qint64 id = recipientFor(text(d, "idNumber"));
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO upstream_status(uuid, recipient_id, id_number, status, "
-                             "status_date, death_date, source, note, seq) VALUES(?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v : {QVariant(text(d, "uuid")), id ? QVariant(id) : QVariant(), QVariant(text(d, "idNumber")),
-                              QVariant(text(d, "status")), sqlvalue::textOrNull(text(d, "date")),
-                              sqlvalue::textOrNull(text(d, "deathDate")), sqlvalue::textOrNull(text(d, "source")),
-                              sqlvalue::textOrNull(text(d, "note")), QVariant(seq)})
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO upstream_status(uuid, recipient_id, id_number, status, "
+        "status_date, death_date, source, note, seq) VALUES(?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v :
+         {QVariant(text(d, "uuid")), id ? QVariant(id) : QVariant(), QVariant(text(d, "idNumber")),
+          QVariant(text(d, "status")), sqlvalue::textOrNull(text(d, "date")),
+          sqlvalue::textOrNull(text(d, "deathDate")), sqlvalue::textOrNull(text(d, "source")),
+          sqlvalue::textOrNull(text(d, "note")), QVariant(seq)})
         q.addBindValue(v);
     if (!sqlvalue::exec(q, error))
         return false;
@@ -193,8 +202,9 @@ bool ChangeApplier::applyEvent(const QJsonObject &d, qint64 seq, QString *error)
     if (!m_codec->insert(codecKind, event, id, error))
         return false;
     QSqlQuery origin(m_db.connection());
-    origin.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_origin(event_uuid, device, user_name, received_at, seq) "
-                                  "VALUES(?,?,?,?,?)"));
+    origin.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO sync_origin(event_uuid, device, user_name, received_at, seq) "
+        "VALUES(?,?,?,?,?)"));
     origin.addBindValue(uuid);
     origin.addBindValue(text(d, "device"));
     origin.addBindValue(text(d, "user"));
@@ -212,20 +222,22 @@ bool ChangeApplier::storeConflict(const QJsonObject &d, qint64 seq, QString *err
     const qint64 id = recipientFor(idNumber);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO sync_conflict(id, type, id_number, recipient_id, field, event_uuid, other_uuid, detail, state, "
+        "INSERT INTO sync_conflict(id, type, id_number, recipient_id, field, event_uuid, "
+        "other_uuid, detail, state, "
         "decision, value, decided_by, decided_at, note, seq) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT(id) DO UPDATE SET detail = excluded.detail, state = excluded.state, "
         "decision = excluded.decision, value = excluded.value, decided_by = excluded.decided_by, "
         "decided_at = excluded.decided_at, note = excluded.note, seq = max(seq, excluded.seq)"));
     const QString state = text(d, "state").isEmpty() ? QStringLiteral("open") : text(d, "state");
-    for (const QVariant &v : {QVariant(text(d, "id")), QVariant(text(d, "type")), QVariant(idNumber),
-                              id ? QVariant(id) : QVariant(), sqlvalue::textOrNull(text(d, "field")),
-                              sqlvalue::textOrNull(text(d, "eventUuid")), sqlvalue::textOrNull(text(d, "otherUuid")),
-                              QVariant(QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact))),
-                              QVariant(state), sqlvalue::textOrNull(text(d, "decision")),
-                              sqlvalue::textOrNull(text(d, "value")), sqlvalue::textOrNull(text(d, "decidedBy")),
-                              sqlvalue::textOrNull(text(d, "decidedAt")), sqlvalue::textOrNull(text(d, "note")),
-                              QVariant(seq)})
+    for (const QVariant &v :
+         {QVariant(text(d, "id")), QVariant(text(d, "type")), QVariant(idNumber),
+          id ? QVariant(id) : QVariant(), sqlvalue::textOrNull(text(d, "field")),
+          sqlvalue::textOrNull(text(d, "eventUuid")), sqlvalue::textOrNull(text(d, "otherUuid")),
+          QVariant(QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Compact))),
+          QVariant(state), sqlvalue::textOrNull(text(d, "decision")),
+          sqlvalue::textOrNull(text(d, "value")), sqlvalue::textOrNull(text(d, "decidedBy")),
+          sqlvalue::textOrNull(text(d, "decidedAt")), sqlvalue::textOrNull(text(d, "note")),
+          QVariant(seq)})
         q.addBindValue(v);
     if (!sqlvalue::exec(q, error))
         return false;
@@ -237,7 +249,8 @@ bool ChangeApplier::storeConflict(const QJsonObject &d, qint64 seq, QString *err
 bool ChangeApplier::finish(QString *error)
 {
     for (qint64 id : std::as_const(m_touched)) {
-        const PersonState::Parts parts = m_lifecycle.contains(id) ? PersonState::All : PersonState::Checks;
+        const PersonState::Parts parts =
+            m_lifecycle.contains(id) ? PersonState::All : PersonState::Checks;
         if (!m_state->recompute(id, error, parts))
             return false;
     }

@@ -43,7 +43,7 @@ private:
     std::unique_ptr<RecipientRepository> m_repo;
     std::unique_ptr<QSqlQuery> m_lookup;
     std::unique_ptr<PersonState> m_state; // the one writer of derived columns
-    std::unique_ptr<EventCodec> m_codec; // prepared once per page: one lookup per change
-    QSet<qint64> m_touched;      // derived state to recompute
-    QSet<qint64> m_lifecycle;    // benefit status to recompute
+    std::unique_ptr<EventCodec> m_codec;  // prepared once per page: one lookup per change
+    QSet<qint64> m_touched;               // derived state to recompute
+    QSet<qint64> m_lifecycle;             // benefit status to recompute
 };

@@ -1,12 +1,12 @@
 #include "conflictrepository.h"
 
 #include "domain/idnumber.h"
+#include "protocolfields.h"
 #include "security/audittrail.h"
 #include "security/scopeguard.h"
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
 #include "verification/verificationevent.h"
-#include "protocolfields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,8 +40,8 @@ QList<ConflictValue> valuesFrom(const QString &detail)
         cv.value = value.isString()   ? value.toString()
                    : value.isDouble() ? QString::number(value.toDouble())
                                       : QString();
-        cv.at = QDateTime::fromString(o.value(ProtocolField::at).toString(), Qt::ISODateWithMs)
-                    .toUTC();
+        cv.at =
+            QDateTime::fromString(o.value(ProtocolField::at).toString(), Qt::ISODateWithMs).toUTC();
         cv.eventUuid = o.value(ProtocolField::uuid).toString();
         cv.device = o.value(ProtocolField::device).toString();
         out << cv;

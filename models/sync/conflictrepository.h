@@ -13,8 +13,7 @@ class AuditTrail;
 class Database;
 
 // One side of a conflict: a value with its time and where it came from.
-struct ConflictValue
-{
+struct ConflictValue {
     QString value;
     QDateTime at; // UTC
     QString eventUuid;
@@ -23,19 +22,18 @@ struct ConflictValue
 
 // A conflict the server flagged (docs/sync-protocol.md, "Conflicts"), as this
 // device knows it, with the person's name for display.
-struct SyncConflict
-{
+struct SyncConflict {
     QString id;
-    QString type;      // alive-after-death, death-date, contact-field
+    QString type; // alive-after-death, death-date, contact-field
     QString idNumber;
     qint64 recipientId = 0; // 0 when the person is not on this device
     QString personName;
-    QString field;     // contact-field: phone, householdAddress, residenceAddress, residenceType
+    QString field; // contact-field: phone, householdAddress, residenceAddress, residenceType
     QString eventUuid;
     QString otherUuid;
     QList<ConflictValue> values; // newer last
-    QString state;     // open, resolved
-    QString decision;  // when resolved
+    QString state;               // open, resolved
+    QString decision;            // when resolved
     QString value;
     QString decidedBy;
     QDateTime decidedAt;
@@ -52,7 +50,8 @@ class ConflictRepository
 public:
     // `audit` is needed only by resolve(): a decision is always audited, so
     // without a trail resolve() refuses (reading needs none).
-    ConflictRepository(const Database &db, const Session &session, const AuditTrail *audit = nullptr);
+    ConflictRepository(const Database &db, const Session &session,
+                       const AuditTrail *audit = nullptr);
 
     QList<SyncConflict> list(bool includeResolved, QString *error = nullptr) const;
     int openCount() const;
@@ -74,8 +73,8 @@ public:
     // is required for use-date (a YYYY-MM-DD date) and use-value (one of the
     // conflict's values). Refused with a message when the conflict is unknown,
     // already resolved or already decided here.
-    bool resolve(const QString &conflictId, const QString &decision, const QString &value, const QString &note,
-                 QString *error = nullptr) const;
+    bool resolve(const QString &conflictId, const QString &decision, const QString &value,
+                 const QString &note, QString *error = nullptr) const;
 
 private:
     QString scopeFilter() const; // SQL condition on the joined recipient `r`

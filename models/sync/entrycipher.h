@@ -15,7 +15,8 @@
 #include <cstring>
 #include <functional>
 
-namespace entrycipher {
+namespace entrycipher
+{
 
 // Plaintext bytes per secretstream message: small enough to stream a 20 MB
 // photo without holding it twice, large enough that the 17-byte tag per chunk

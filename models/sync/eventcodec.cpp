@@ -1,6 +1,6 @@
 #include "eventcodec.h"
-#include "store/sqlvalues.h"
 #include "protocolfields.h"
+#include "store/sqlvalues.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -8,10 +8,10 @@
 #include <QSqlRecord>
 #include <QStringList>
 
-namespace {
-
-struct Field
+namespace
 {
+
+struct Field {
     QLatin1String json;
     const char *column;
     bool integer = false;
@@ -19,26 +19,47 @@ struct Field
 
 // JSON key -> column. Contact fields of a check travel in a "contact" object.
 const Field kVerification[] = {
-    {ProtocolField::checkDate, "check_date"}, {ProtocolField::occurredAt, "occurred_at"}, {ProtocolField::recordedAt, "recorded_at"},
-    {ProtocolField::method, "method"}, {ProtocolField::status, "living_status"}, {ProtocolField::deathDate, "death_date"},
-    {ProtocolField::deathSource, "death_source"}, {ProtocolField::lossReason, "loss_reason"}, {ProtocolField::worker, "worker"},
-    {ProtocolField::note, "note"}, {ProtocolField::corrects, "corrects"}, {ProtocolField::batchId, "batch_id"},
-    {ProtocolField::periodStart, "period_start"}, {ProtocolField::periodEnd, "period_end"},
+    {ProtocolField::checkDate, "check_date"},
+    {ProtocolField::occurredAt, "occurred_at"},
+    {ProtocolField::recordedAt, "recorded_at"},
+    {ProtocolField::method, "method"},
+    {ProtocolField::status, "living_status"},
+    {ProtocolField::deathDate, "death_date"},
+    {ProtocolField::deathSource, "death_source"},
+    {ProtocolField::lossReason, "loss_reason"},
+    {ProtocolField::worker, "worker"},
+    {ProtocolField::note, "note"},
+    {ProtocolField::corrects, "corrects"},
+    {ProtocolField::batchId, "batch_id"},
+    {ProtocolField::periodStart, "period_start"},
+    {ProtocolField::periodEnd, "period_end"},
 };
 const Field kContact[] = {
-    {ProtocolField::phone, "phone"}, {ProtocolField::householdAddress, "household_address"},
-    {ProtocolField::residenceAddress, "residence_address"}, {ProtocolField::residenceType, "residence_type"},
+    {ProtocolField::phone, "phone"},
+    {ProtocolField::householdAddress, "household_address"},
+    {ProtocolField::residenceAddress, "residence_address"},
+    {ProtocolField::residenceType, "residence_type"},
 };
 const Field kLifecycle[] = {
-    {ProtocolField::step, "kind"}, {ProtocolField::eventDate, "event_date"}, {ProtocolField::effectiveMonth, "effective_month"},
-    {ProtocolField::reason, "reason"}, {ProtocolField::cause, "cause"}, {ProtocolField::actor, "actor"}, {ProtocolField::approvedBy, "approved_by"},
-    {ProtocolField::objector, "objector"}, {ProtocolField::amountFen, "amount_fen", true}, {ProtocolField::months, "months", true},
-    {ProtocolField::firstMonth, "first_month"}, {ProtocolField::lastMonth, "last_month"}, {ProtocolField::deadline, "deadline"},
-    {ProtocolField::instalments, "instalments", true}, {ProtocolField::ref, "ref"}, {ProtocolField::recordedAt, "recorded_at"},
+    {ProtocolField::step, "kind"},
+    {ProtocolField::eventDate, "event_date"},
+    {ProtocolField::effectiveMonth, "effective_month"},
+    {ProtocolField::reason, "reason"},
+    {ProtocolField::cause, "cause"},
+    {ProtocolField::actor, "actor"},
+    {ProtocolField::approvedBy, "approved_by"},
+    {ProtocolField::objector, "objector"},
+    {ProtocolField::amountFen, "amount_fen", true},
+    {ProtocolField::months, "months", true},
+    {ProtocolField::firstMonth, "first_month"},
+    {ProtocolField::lastMonth, "last_month"},
+    {ProtocolField::deadline, "deadline"},
+    {ProtocolField::instalments, "instalments", true},
+    {ProtocolField::ref, "ref"},
+    {ProtocolField::recordedAt, "recorded_at"},
 };
 
-template<size_t N>
-QStringList columnsOf(const Field (&fields)[N])
+template <size_t N> QStringList columnsOf(const Field (&fields)[N])
 {
     QStringList out;
     for (const Field &f : fields)
@@ -53,8 +74,9 @@ QString tableOf(EventCodec::Kind kind)
 }
 
 // Empty text is left out, as the protocol says of optional fields.
-template<size_t N>
-void putFields(QJsonObject &out, const Field (&fields)[N], const QSqlQuery &q, int first, bool keepEmpty)
+template <size_t N>
+void putFields(QJsonObject &out, const Field (&fields)[N], const QSqlQuery &q, int first,
+               bool keepEmpty)
 {
     for (size_t i = 0; i < N; ++i) {
         const QVariant v = q.value(first + int(i));
@@ -65,8 +87,7 @@ void putFields(QJsonObject &out, const Field (&fields)[N], const QSqlQuery &q, i
     }
 }
 
-template<size_t N>
-void bindFields(QSqlQuery &q, const Field (&fields)[N], const QJsonObject &in)
+template <size_t N> void bindFields(QSqlQuery &q, const Field (&fields)[N], const QJsonObject &in)
 {
     for (const Field &f : fields) {
         const QJsonValue v = in.value(f.json);
@@ -95,18 +116,21 @@ QSqlQuery &EventCodec::statement(const QString &key, const std::function<QString
 
 QString EventCodec::kindKey(Kind kind)
 {
-    return kind == Kind::Verification ? QStringLiteral("verification") : QStringLiteral("lifecycle");
+    return kind == Kind::Verification ? QStringLiteral("verification")
+                                      : QStringLiteral("lifecycle");
 }
 
-QJsonObject EventCodec::read(Kind kind, const QString &uuid, const ContentOf &contentOf, QString *error)
+QJsonObject EventCodec::read(Kind kind, const QString &uuid, const ContentOf &contentOf,
+                             QString *error)
 {
     const bool check = kind == Kind::Verification;
     QSqlQuery &q = statement(QStringLiteral("read ") + kindKey(kind), [&] {
         QStringList columns = check ? columnsOf(kVerification) : columnsOf(kLifecycle);
         if (check)
             columns << columnsOf(kContact);
-        return QStringLiteral("SELECT r.id_number, e.%1 FROM %2 e JOIN recipient r ON r.id = e.recipient_id "
-                              "WHERE e.uuid = ?")
+        return QStringLiteral(
+                   "SELECT r.id_number, e.%1 FROM %2 e JOIN recipient r ON r.id = e.recipient_id "
+                   "WHERE e.uuid = ?")
             .arg(columns.join(QStringLiteral(", e.")), tableOf(kind));
     });
     q.bindValue(0, uuid);
@@ -117,7 +141,8 @@ QJsonObject EventCodec::read(Kind kind, const QString &uuid, const ContentOf &co
             *error = QStringLiteral("event %1 not found").arg(uuid);
         return {};
     }
-    QJsonObject event{{ProtocolField::uuid, uuid}, {ProtocolField::kind, kindKey(kind)},
+    QJsonObject event{{ProtocolField::uuid, uuid},
+                      {ProtocolField::kind, kindKey(kind)},
                       {ProtocolField::idNumber, q.value(0).toString()}};
     if (!check) {
         putFields(event, kLifecycle, q, 1, false);
@@ -133,10 +158,11 @@ QJsonObject EventCodec::read(Kind kind, const QString &uuid, const ContentOf &co
         event.insert(ProtocolField::contact, contact);
 
     QSqlQuery &files = statement(QStringLiteral("files"), [] {
-        return QStringLiteral(
-            "SELECT f.sha256, x.kind, f.original_name, f.format, f.width, f.height, f.bytes, f.captured_at, "
-            "f.has_original FROM event_evidence x JOIN evidence f ON f.sha256 = x.sha256 WHERE x.event_uuid = ? "
-            "ORDER BY f.sha256");
+        return QStringLiteral("SELECT f.sha256, x.kind, f.original_name, f.format, f.width, "
+                              "f.height, f.bytes, f.captured_at, "
+                              "f.has_original FROM event_evidence x JOIN evidence f ON f.sha256 = "
+                              "x.sha256 WHERE x.event_uuid = ? "
+                              "ORDER BY f.sha256");
     });
     files.bindValue(0, uuid);
     if (!sqlvalue::exec(files, error))
@@ -190,8 +216,9 @@ bool EventCodec::insert(Kind kind, const QJsonObject &event, qint64 recipientId,
         const QJsonObject item = v.toObject();
         const QString sha = item.value(QStringLiteral("sha256")).toString();
         QSqlQuery file(c);
-        file.prepare(QStringLiteral("INSERT OR IGNORE INTO evidence(sha256, original_name, format, width, height, "
-                                    "bytes, captured_at, has_original, added_at) VALUES(?,?,?,?,?,?,?,0,?)"));
+        file.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO evidence(sha256, original_name, format, width, height, "
+            "bytes, captured_at, has_original, added_at) VALUES(?,?,?,?,?,?,?,0,?)"));
         file.addBindValue(sha);
         file.addBindValue(item.value(ProtocolField::name).toString());
         file.addBindValue(item.value(QStringLiteral("format")).toString());
@@ -202,7 +229,8 @@ bool EventCodec::insert(Kind kind, const QJsonObject &event, qint64 recipientId,
         file.addBindValue(captured.isEmpty() ? QVariant() : QVariant(captured));
         file.addBindValue(now);
         QSqlQuery use(c);
-        use.prepare(QStringLiteral("INSERT OR IGNORE INTO event_evidence(event_uuid, sha256, kind) VALUES(?,?,?)"));
+        use.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO event_evidence(event_uuid, sha256, kind) VALUES(?,?,?)"));
         use.addBindValue(event.value(ProtocolField::uuid).toString());
         use.addBindValue(sha);
         use.addBindValue(item.value(ProtocolField::kind).toString());

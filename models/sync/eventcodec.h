@@ -3,10 +3,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <functional>
 #include <map>
-#include <QSqlQuery>
 
 // Events as they travel (docs/sync-protocol.md, "Event kinds") and as they are
 // stored here: one table of JSON key <-> column per kind, used both to write a

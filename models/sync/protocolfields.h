@@ -7,7 +7,8 @@
 // name cannot drift between what one side writes and the other reads. Add a
 // name here when a new field crosses the wire. Hyphenated codes (rejection codes,
 // conclusion keys) stay with the rule that owns them.
-namespace ProtocolField {
+namespace ProtocolField
+{
 // Envelope and paging
 inline constexpr QLatin1String at{"at"};
 inline constexpr QLatin1String by{"by"};
@@ -104,7 +105,8 @@ inline constexpr QLatin1String decision{"decision"};
 } // namespace ProtocolField
 
 // Values the protocol fixes: change types, push results, event kinds, statuses.
-namespace ProtocolValue {
+namespace ProtocolValue
+{
 // Change types
 inline constexpr QLatin1String jurisdiction{"jurisdiction"};
 inline constexpr QLatin1String recipient{"recipient"};

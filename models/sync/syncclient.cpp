@@ -60,7 +60,8 @@ QList<HttpReply> SyncClient::putAll(const QList<Put> &puts, int parallel)
         while (running < parallel && next < puts.size()) {
             const qsizetype i = next++;
             QNetworkRequest r = request(puts.at(i).path, puts.at(i).query);
-            r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
+            r.setHeader(QNetworkRequest::ContentTypeHeader,
+                        QStringLiteral("application/octet-stream"));
             replies[i].reset(m_network.put(r, puts.at(i).bytes));
             ++running;
             QObject::connect(replies[i].get(), &QNetworkReply::finished, &loop, [&, i] {

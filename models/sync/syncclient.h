@@ -9,15 +9,14 @@
 #include <atomic>
 
 // One answer of the server, or why there is none.
-struct HttpReply
-{
-    int status = 0;           // HTTP status; 0 when the request never got an answer
+struct HttpReply {
+    int status = 0; // HTTP status; 0 when the request never got an answer
     QByteArray body;
-    QJsonObject json;         // the body, when it is a JSON object
+    QJsonObject json;             // the body, when it is a JSON object
     bool transportFailed = false; // refused, dropped, timed out
     bool cancelled = false;
-    QString errorCode;        // the protocol's "error" code, when the server gave one
-    QString message;          // for a person: the server's message or the network error
+    QString errorCode; // the protocol's "error" code, when the server gave one
+    QString message;   // for a person: the server's message or the network error
 
     bool ok() const { return !transportFailed && !cancelled && status >= 200 && status < 300; }
 };
@@ -42,8 +41,7 @@ public:
 
     // Several PUTs at once (up to `parallel` in flight), answers in order: many
     // small uploads are bound by round trips, not by bytes.
-    struct Put
-    {
+    struct Put {
         QString path;
         QUrlQuery query;
         QByteArray bytes;

@@ -53,8 +53,8 @@ private:
     const std::atomic_bool *m_cancel;
 };
 
-SyncController::SyncController(const Database &db, const PolicyProfile &profile, const EvidenceStore &evidence,
-                               QObject *parent)
+SyncController::SyncController(const Database &db, const PolicyProfile &profile,
+                               const EvidenceStore &evidence, QObject *parent)
     : QObject(parent), m_db(db), m_settings(SyncSettings::load(db))
 {
     qRegisterMetaType<SyncStatus>();
@@ -74,7 +74,8 @@ SyncController::SyncController(const Database &db, const PolicyProfile &profile,
     connect(&m_timer, &QTimer::timeout, this, &SyncController::syncNow);
 
     SyncJournal journal(db, profile, evidence);
-    m_status.state = m_settings.isConfigured() ? SyncStatus::State::SignedOut : SyncStatus::State::NotConfigured;
+    m_status.state =
+        m_settings.isConfigured() ? SyncStatus::State::SignedOut : SyncStatus::State::NotConfigured;
     m_status.lastSync = journal.lastCompleteSync();
     journal.counts(m_status);
     m_journal = std::make_unique<SyncJournal>(db, profile, evidence);
@@ -89,7 +90,8 @@ SyncController::~SyncController()
 
 bool SyncController::setSettings(const SyncSettings &settings, QString *error)
 {
-    const bool serverChanged = settings.server != m_settings.server || settings.user != m_settings.user;
+    const bool serverChanged =
+        settings.server != m_settings.server || settings.user != m_settings.user;
     if (!settings.save(m_db, error))
         return false;
     m_settings = settings;
@@ -138,10 +140,12 @@ void SyncController::signIn(const QString &password)
     setStatus(s);
     emit progress({SyncProgress::Phase::SigningIn, 0, 0});
     const SyncSettings settings = m_settings;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, settings, password] { worker->signIn(settings, password); });
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, settings, password] { worker->signIn(settings, password); });
 }
 
-void SyncController::onSignedIn(const SyncReport &report, const QString &token, const SyncSettings &settings)
+void SyncController::onSignedIn(const SyncReport &report, const QString &token,
+                                const SyncSettings &settings)
 {
     m_running = false;
     const bool ok = report.outcome == SyncReport::Outcome::Ok && !token.isEmpty();
@@ -156,7 +160,7 @@ void SyncController::onSignedIn(const SyncReport &report, const QString &token, 
         s.message.clear();
     } else {
         s.state = report.outcome == SyncReport::Outcome::RetryLater ? SyncStatus::State::Offline
-                                                                     : SyncStatus::State::SignedOut;
+                                                                    : SyncStatus::State::SignedOut;
         s.message = report.message;
     }
     setStatus(s);
@@ -184,7 +188,8 @@ void SyncController::syncNow()
     setStatus(s);
     const SyncSettings settings = m_settings;
     const QString token = m_token;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, settings, token] { worker->run(settings, token); });
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, settings, token] { worker->run(settings, token); });
 }
 
 void SyncController::cancel()
@@ -231,7 +236,8 @@ void SyncController::onFinished(const SyncReport &report)
     }
     m_journal->counts(s);
     m_status = s;
-    if (report.outcome != SyncReport::Outcome::Cancelled && report.outcome != SyncReport::Outcome::SignInNeeded)
+    if (report.outcome != SyncReport::Outcome::Cancelled &&
+        report.outcome != SyncReport::Outcome::SignInNeeded)
         scheduleNext(failed);
     else
         m_status.nextAttempt = QDateTime();

@@ -35,7 +35,11 @@ public:
     bool isSignedIn() const { return !m_token.isEmpty(); }
     bool isRunning() const { return m_running; }
     // Backoff after a failed attempt: first delay, doubling up to the maximum.
-    void setBackoff(int firstMs, int maxMs) { m_backoffFirstMs = firstMs; m_backoffMaxMs = maxMs; }
+    void setBackoff(int firstMs, int maxMs)
+    {
+        m_backoffFirstMs = firstMs;
+        m_backoffMaxMs = maxMs;
+    }
     // Re-reads the counts whenever a committed change touches the sync state (a
     // check, a payment step, a conflict decision): the status bar follows.
     void follow(WorkspaceChanges *changes);
@@ -45,7 +49,7 @@ public slots:
     void syncNow();                       // no-op while a run is going
     void cancel();                        // the run stops at the next safe point
     void setAutomatic(bool on);
-    void refreshCounts();                 // re-reads pending/conflict counts (after recording)
+    void refreshCounts(); // re-reads pending/conflict counts (after recording)
 
 signals:
     void statusChanged(const SyncStatus &status);

@@ -3,16 +3,17 @@
 #include "changeapplier.h"
 #include "eventcodec.h"
 #include "evidence/evidencestore.h"
+#include "protocolfields.h"
 #include "store/database.h"
 #include "store/sqlvalues.h"
-#include "protocolfields.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonObject>
 #include <QSqlQuery>
 
-namespace {
+namespace
+{
 const QString kCursor = QStringLiteral("sync.cursor");
 const QString kDeferredIndexes = QStringLiteral("sync.deferredIndexes");
 
@@ -29,15 +30,19 @@ QString sha256OfFile(const QString &path)
 QString tableOf(SyncJournal::Pending::Source s)
 {
     switch (s) {
-    case SyncJournal::Pending::Source::Check: return QStringLiteral("outbox");
-    case SyncJournal::Pending::Source::Lifecycle: return QStringLiteral("lifecycle_outbox");
-    case SyncJournal::Pending::Source::Resolution: return QStringLiteral("sync_resolution");
+    case SyncJournal::Pending::Source::Check:
+        return QStringLiteral("outbox");
+    case SyncJournal::Pending::Source::Lifecycle:
+        return QStringLiteral("lifecycle_outbox");
+    case SyncJournal::Pending::Source::Resolution:
+        return QStringLiteral("sync_resolution");
     }
     return {};
 }
 } // namespace
 
-SyncJournal::SyncJournal(const Database &db, const PolicyProfile &profile, const EvidenceStore &evidence)
+SyncJournal::SyncJournal(const Database &db, const PolicyProfile &profile,
+                         const EvidenceStore &evidence)
     : m_db(db), m_profile(profile), m_evidence(evidence)
 {
 }
@@ -52,12 +57,18 @@ QList<SyncJournal::Pending> SyncJournal::pending(QString *error) const
     QList<Pending> out;
     // Checks before payment steps (a step may rest on a check), decisions last;
     // each in the order it was recorded.
-    const struct { Pending::Source source; const char *sql; } queries[] = {
-        {Pending::Source::Check, "SELECT o.event_uuid FROM outbox o JOIN verification_event e ON e.uuid = o.event_uuid "
-                                 "WHERE o.state IN ('pending', 'sent') ORDER BY e.rowid"},
-        {Pending::Source::Lifecycle, "SELECT o.event_uuid FROM lifecycle_outbox o JOIN lifecycle_event e "
-                                     "ON e.uuid = o.event_uuid WHERE o.state IN ('pending', 'sent') ORDER BY e.seq"},
-        {Pending::Source::Resolution, "SELECT uuid FROM sync_resolution WHERE state = 'pending' ORDER BY rowid"},
+    const struct {
+        Pending::Source source;
+        const char *sql;
+    } queries[] = {
+        {Pending::Source::Check,
+         "SELECT o.event_uuid FROM outbox o JOIN verification_event e ON e.uuid = o.event_uuid "
+         "WHERE o.state IN ('pending', 'sent') ORDER BY e.rowid"},
+        {Pending::Source::Lifecycle,
+         "SELECT o.event_uuid FROM lifecycle_outbox o JOIN lifecycle_event e "
+         "ON e.uuid = o.event_uuid WHERE o.state IN ('pending', 'sent') ORDER BY e.seq"},
+        {Pending::Source::Resolution,
+         "SELECT uuid FROM sync_resolution WHERE state = 'pending' ORDER BY rowid"},
     };
     for (const auto &query : queries) {
         QSqlQuery q(m_db.connection());
@@ -73,7 +84,8 @@ QList<SyncJournal::Pending> SyncJournal::pending(QString *error) const
     return out;
 }
 
-QJsonArray SyncJournal::events(const QList<Pending> &items, QMap<QString, QString> *files, QString *error) const
+QJsonArray SyncJournal::events(const QList<Pending> &items, QMap<QString, QString> *files,
+                               QString *error) const
 {
     // The bytes uploaded for a piece of evidence: the original when kept (its
     // hash is the evidence's name), else the archive copy under its own hash.
@@ -95,17 +107,21 @@ QJsonArray SyncJournal::events(const QList<Pending> &items, QMap<QString, QStrin
     for (const Pending &p : items) {
         if (p.source == Pending::Source::Resolution) {
             QSqlQuery q(c);
-            q.prepare(QStringLiteral("SELECT r.conflict_id, r.decision, r.value, r.note, r.decided_by, r.decided_at, "
-                                     "c.id_number FROM sync_resolution r LEFT JOIN sync_conflict c ON c.id = r.conflict_id "
-                                     "WHERE r.uuid = ?"));
+            q.prepare(QStringLiteral(
+                "SELECT r.conflict_id, r.decision, r.value, r.note, r.decided_by, r.decided_at, "
+                "c.id_number FROM sync_resolution r LEFT JOIN sync_conflict c ON c.id = "
+                "r.conflict_id "
+                "WHERE r.uuid = ?"));
             q.addBindValue(p.uuid);
             if (!sqlvalue::exec(q, error) || !q.next())
                 return {};
-            QJsonObject e{{ProtocolField::uuid, p.uuid}, {ProtocolField::kind, ProtocolValue::resolution},
+            QJsonObject e{{ProtocolField::uuid, p.uuid},
+                          {ProtocolField::kind, ProtocolValue::resolution},
                           {ProtocolField::idNumber, q.value(6).toString()},
                           {ProtocolField::conflict, q.value(0).toString()},
                           {ProtocolField::decision, q.value(1).toString()},
-                          {ProtocolField::by, q.value(4).toString()}, {ProtocolField::at, q.value(5).toString()}};
+                          {ProtocolField::by, q.value(4).toString()},
+                          {ProtocolField::at, q.value(5).toString()}};
             if (!q.value(2).isNull())
                 e.insert(ProtocolField::value, q.value(2).toString());
             if (!q.value(3).toString().isEmpty())
@@ -123,8 +139,8 @@ QJsonArray SyncJournal::events(const QList<Pending> &items, QMap<QString, QStrin
     return out;
 }
 
-bool SyncJournal::recordResults(const QList<Pending> &items, const QJsonArray &results, SyncReport &report,
-                                QString *error)
+bool SyncJournal::recordResults(const QList<Pending> &items, const QJsonArray &results,
+                                SyncReport &report, QString *error)
 {
     QHash<QString, Pending::Source> sources;
     for (const Pending &p : items)
@@ -136,9 +152,10 @@ bool SyncJournal::recordResults(const QList<Pending> &items, const QJsonArray &r
         QSqlQuery updates[3] = {QSqlQuery(m_db.connection()), QSqlQuery(m_db.connection()),
                                 QSqlQuery(m_db.connection())};
         for (auto source : {Pending::Source::Check, Pending::Source::Lifecycle}) {
-            updates[int(source)].prepare(QStringLiteral("UPDATE %1 SET state = ?, last_error = ?, attempts = attempts + 1, "
-                                                        "updated_at = '%2' WHERE event_uuid = ?")
-                                             .arg(tableOf(source), now));
+            updates[int(source)].prepare(
+                QStringLiteral("UPDATE %1 SET state = ?, last_error = ?, attempts = attempts + 1, "
+                               "updated_at = '%2' WHERE event_uuid = ?")
+                    .arg(tableOf(source), now));
         }
         updates[int(Pending::Source::Resolution)].prepare(
             QStringLiteral("UPDATE sync_resolution SET state = ?, last_error = ? WHERE uuid = ?"));
@@ -148,11 +165,14 @@ bool SyncJournal::recordResults(const QList<Pending> &items, const QJsonArray &r
             if (!sources.contains(uuid))
                 continue; // not something this push sent
             const QString status = r.value(ProtocolField::status).toString();
-            const bool retry = status == ProtocolValue::rejected && r.value(ProtocolField::retryable).toBool();
-            const bool done = status == ProtocolValue::accepted || status == ProtocolValue::duplicate ||
+            const bool retry =
+                status == ProtocolValue::rejected && r.value(ProtocolField::retryable).toBool();
+            const bool done = status == ProtocolValue::accepted ||
+                              status == ProtocolValue::duplicate ||
                               status == ProtocolValue::conflict;
-            const QString state = done ? QStringLiteral("accepted") : retry ? QStringLiteral("pending")
-                                                                            : QStringLiteral("rejected");
+            const QString state = done    ? QStringLiteral("accepted")
+                                  : retry ? QStringLiteral("pending")
+                                          : QStringLiteral("rejected");
             QString reason = r.value(ProtocolField::reason).toString();
             if (reason.isEmpty())
                 reason = r.value(ProtocolField::code).toString();
@@ -169,7 +189,8 @@ bool SyncJournal::recordResults(const QList<Pending> &items, const QJsonArray &r
                 ++report.rejected;
             for (const QJsonValue &c : r.value(ProtocolField::conflicts).toArray()) {
                 ++report.conflicts;
-                if (!conflicts.storeConflict(c.toObject(), r.value(ProtocolField::seq).toInteger(), error))
+                if (!conflicts.storeConflict(c.toObject(), r.value(ProtocolField::seq).toInteger(),
+                                             error))
                     return false;
             }
         }
@@ -194,9 +215,10 @@ QMap<QString, QString> SyncJournal::evidenceToFetch() const
     QMap<QString, QString> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT f.sha256, f.original_name FROM evidence f "
-                               "JOIN event_evidence x ON x.sha256 = f.sha256 "
-                               "JOIN sync_origin o ON o.event_uuid = x.event_uuid WHERE f.has_original = 0")))
+    if (!q.exec(QStringLiteral(
+            "SELECT DISTINCT f.sha256, f.original_name FROM evidence f "
+            "JOIN event_evidence x ON x.sha256 = f.sha256 "
+            "JOIN sync_origin o ON o.event_uuid = x.event_uuid WHERE f.has_original = 0")))
         return out;
     while (q.next()) {
         if (!m_evidence.contains(q.value(0).toString()))
@@ -205,7 +227,8 @@ QMap<QString, QString> SyncJournal::evidenceToFetch() const
     return out;
 }
 
-bool SyncJournal::markEvidenceFetched(const QString &sha256, bool originalKept, QString *error) const
+bool SyncJournal::markEvidenceFetched(const QString &sha256, bool originalKept,
+                                      QString *error) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE evidence SET has_original = ? WHERE sha256 = ?"));
@@ -218,8 +241,9 @@ bool SyncJournal::deferRecipientIndexes(QString *error) const
 {
     return inWriteTransaction(m_db, error, [&] {
         QSqlQuery q(m_db.connection());
-        if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM recipient), name, sql FROM sqlite_master "
-                                   "WHERE type = 'index' AND tbl_name = 'recipient' AND sql IS NOT NULL"))) {
+        if (!q.exec(QStringLiteral(
+                "SELECT (SELECT count(*) FROM recipient), name, sql FROM sqlite_master "
+                "WHERE type = 'index' AND tbl_name = 'recipient' AND sql IS NOT NULL"))) {
             *error = q.lastError().text();
             return false;
         }
@@ -280,8 +304,8 @@ void SyncJournal::counts(SyncStatus &status) const
 QDateTime SyncJournal::lastCompleteSync() const
 {
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT max(finished_at) FROM sync_run WHERE outcome = 'ok'")) && q.next() &&
-        !q.value(0).isNull())
+    if (q.exec(QStringLiteral("SELECT max(finished_at) FROM sync_run WHERE outcome = 'ok'")) &&
+        q.next() && !q.value(0).isNull())
         return QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs);
     return {};
 }
@@ -298,12 +322,14 @@ void SyncJournal::finishRun(qint64 run, const SyncReport &report) const
 {
     static const char *const outcomes[] = {"ok", "retry", "sign-in", "needs-person", "cancelled"};
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE sync_run SET finished_at = ?, outcome = ?, pushed = ?, pulled = ?, uploaded = ?, "
-                             "message = ? WHERE id = ?"));
-    for (const QVariant &v : {QVariant(sqlvalue::utc(QDateTime::currentDateTimeUtc())),
-                              QVariant(QLatin1String(outcomes[int(report.outcome)])), QVariant(report.pushed),
-                              QVariant(report.pulled), QVariant(report.uploaded), sqlvalue::textOrNull(report.message),
-                              QVariant(run)})
+    q.prepare(QStringLiteral(
+        "UPDATE sync_run SET finished_at = ?, outcome = ?, pushed = ?, pulled = ?, uploaded = ?, "
+        "message = ? WHERE id = ?"));
+    for (const QVariant &v :
+         {QVariant(sqlvalue::utc(QDateTime::currentDateTimeUtc())),
+          QVariant(QLatin1String(outcomes[int(report.outcome)])), QVariant(report.pushed),
+          QVariant(report.pulled), QVariant(report.uploaded), sqlvalue::textOrNull(report.message),
+          QVariant(run)})
         q.addBindValue(v);
     q.exec();
 }

@@ -23,8 +23,7 @@ public:
     SyncJournal(const Database &db, const PolicyProfile &profile, const EvidenceStore &evidence);
 
     // Something waiting to be pushed, in the order it was recorded.
-    struct Pending
-    {
+    struct Pending {
         enum class Source { Check, Lifecycle, Resolution };
         QString uuid;
         Source source = Source::Check;
@@ -34,11 +33,13 @@ public:
     QList<Pending> pending(QString *error = nullptr) const;
     // The push form of these items; *files receives content hash -> local file
     // of every evidence file they need.
-    QJsonArray events(const QList<Pending> &items, QMap<QString, QString> *files, QString *error) const;
+    QJsonArray events(const QList<Pending> &items, QMap<QString, QString> *files,
+                      QString *error) const;
     // Stores the server's answers: accepted, duplicate and conflict leave the
     // queue; a retryable refusal stays queued; any other refusal is kept as
     // rejected with its reason (a person must look at it).
-    bool recordResults(const QList<Pending> &items, const QJsonArray &results, SyncReport &report, QString *error);
+    bool recordResults(const QList<Pending> &items, const QJsonArray &results, SyncReport &report,
+                       QString *error);
     // Applies one pulled page and stores `next` as the cursor in the same
     // transaction: a broken pull resumes after the last page applied.
     bool applyPage(const QJsonArray &changes, qint64 next, QString *error);

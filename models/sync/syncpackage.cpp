@@ -1,8 +1,8 @@
 #include "syncpackage.h"
 
 #include "entrycipher.h"
-#include "zip/zipfile.h"
 #include "protocolfields.h"
+#include "zip/zipfile.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,22 +1,23 @@
 #include "syncrun.h"
 
-#include "logging.h"
-#include "syncclient.h"
-#include "syncjournal.h"
 #include "evidence/evidencestore.h"
 #include "faulthooks.h"
+#include "logging.h"
 #include "protocolfields.h"
+#include "syncclient.h"
+#include "syncjournal.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
-namespace {
+namespace
+{
 constexpr qint64 kChunk = 4 * 1024 * 1024; // below the protocol's 8 MiB limit
 constexpr int kMissingQuestion = 10000;
-constexpr int kParallelUploads = 6;                // QNetworkAccessManager's connections per host
-constexpr qint64 kRoundBytes = 32 * 1024 * 1024;  // small files held in memory at once
+constexpr int kParallelUploads = 6;              // QNetworkAccessManager's connections per host
+constexpr qint64 kRoundBytes = 32 * 1024 * 1024; // small files held in memory at once
 } // namespace
 
 SyncRun::SyncRun(const Database &db, const PolicyProfile &profile, const EvidenceStore &evidence,
@@ -44,7 +45,8 @@ bool SyncRun::failed(const HttpReply &reply, SyncReport &report) const
         report.message = tr("Sync was cancelled; what was done is kept.");
     } else if (reply.transportFailed || reply.status >= 500) {
         report.outcome = SyncReport::Outcome::RetryLater;
-        report.message = tr("The server cannot be reached (%1); sync will try again.").arg(reply.message);
+        report.message =
+            tr("The server cannot be reached (%1); sync will try again.").arg(reply.message);
     } else if (reply.status == 401) {
         report.outcome = SyncReport::Outcome::SignInNeeded;
         report.message = tr("Sign in to the server again (%1).").arg(reply.message);
@@ -58,24 +60,28 @@ bool SyncRun::failed(const HttpReply &reply, SyncReport &report) const
 SyncReport SyncRun::signIn(SyncClient &client, SyncSettings *settings, const QString &password)
 {
     SyncReport report;
-    const HttpReply reply = client.post(QStringLiteral("/v1/session"),
-                                        {{ProtocolField::user, settings->user},
-                                         {QStringLiteral("password"), password},
-                                         {ProtocolField::device, settings->device}});
+    const HttpReply reply =
+        client.post(QStringLiteral("/v1/session"), {{ProtocolField::user, settings->user},
+                                                    {QStringLiteral("password"), password},
+                                                    {ProtocolField::device, settings->device}});
     if (reply.status == 401) {
         report.outcome = SyncReport::Outcome::SignInNeeded;
         report.message = tr("The server did not accept the user name or password.");
         return report;
     }
     if (!reply.ok()) {
-        report.outcome = reply.transportFailed || reply.status >= 500 ? SyncReport::Outcome::RetryLater
-                                                                       : SyncReport::Outcome::NeedsPerson;
-        report.message = tr("Signing in to %1 failed: %2").arg(settings->server.toDisplayString(), reply.message);
+        report.outcome = reply.transportFailed || reply.status >= 500
+                             ? SyncReport::Outcome::RetryLater
+                             : SyncReport::Outcome::NeedsPerson;
+        report.message = tr("Signing in to %1 failed: %2")
+                             .arg(settings->server.toDisplayString(), reply.message);
         return report;
     }
     client.setToken(reply.json.value(ProtocolField::token).toString());
-    settings->deviceKey = QByteArray::fromBase64(reply.json.value(ProtocolField::deviceKey).toString().toLatin1());
-    settings->serverKey = QByteArray::fromBase64(reply.json.value(ProtocolField::serverKey).toString().toLatin1());
+    settings->deviceKey =
+        QByteArray::fromBase64(reply.json.value(ProtocolField::deviceKey).toString().toLatin1());
+    settings->serverKey =
+        QByteArray::fromBase64(reply.json.value(ProtocolField::serverKey).toString().toLatin1());
     return report;
 }
 
@@ -87,8 +93,8 @@ SyncReport SyncRun::run()
         fetchEvidence(report);
     m_journal->finishRun(run, report);
     progress(SyncProgress::Phase::Done, 0, 0);
-    qCInfo(lcSync) << "sync run" << int(report.outcome) << "pushed" << report.pushed << "pulled" << report.pulled
-                   << "uploaded" << report.uploaded << report.message;
+    qCInfo(lcSync) << "sync run" << int(report.outcome) << "pushed" << report.pushed << "pulled"
+                   << report.pulled << "uploaded" << report.uploaded << report.message;
     return report;
 }
 
@@ -99,7 +105,8 @@ QJsonObject SyncRun::pushBody(const SyncJournal &journal, const SyncSettings &se
     const QJsonArray events = journal.events(items, files, error);
     if (events.size() != items.size())
         return {};
-    return {{ProtocolField::device, settings.device}, {ProtocolField::since, journal.cursor()},
+    return {{ProtocolField::device, settings.device},
+            {ProtocolField::since, journal.cursor()},
             {ProtocolField::events, events}};
 }
 
@@ -139,14 +146,16 @@ bool SyncRun::push(SyncReport &report)
             return false;
         if (reply.json.value(ProtocolField::results).toArray().size() != events.size()) {
             report.outcome = SyncReport::Outcome::NeedsPerson;
-            report.message = tr("The server answered a push of %1 events with %2 results; the events stay "
-                                "queued.")
-                                 .arg(events.size())
-                                 .arg(reply.json.value(ProtocolField::results).toArray().size());
+            report.message =
+                tr("The server answered a push of %1 events with %2 results; the events stay "
+                   "queued.")
+                    .arg(events.size())
+                    .arg(reply.json.value(ProtocolField::results).toArray().size());
             return false;
         }
         mark = clock.elapsed();
-        const bool stored = m_journal->recordResults(items, reply.json.value(ProtocolField::results).toArray(), report, &error);
+        const bool stored = m_journal->recordResults(
+            items, reply.json.value(ProtocolField::results).toArray(), report, &error);
         storing += clock.elapsed() - mark;
         if (!stored) {
             report.outcome = SyncReport::Outcome::NeedsPerson;
@@ -155,8 +164,9 @@ bool SyncRun::push(SyncReport &report)
         }
     }
     progress(SyncProgress::Phase::Pushing, pending.size(), pending.size());
-    qCDebug(lcSync) << "pushed" << pending.size() << "in" << clock.elapsed() << "ms: reading" << reading
-                    << "ms, waiting for the server" << waiting << "ms, storing answers" << storing << "ms";
+    qCDebug(lcSync) << "pushed" << pending.size() << "in" << clock.elapsed() << "ms: reading"
+                    << reading << "ms, waiting for the server" << waiting << "ms, storing answers"
+                    << storing << "ms";
     return true;
 }
 
@@ -195,7 +205,8 @@ bool SyncRun::upload(const QMap<QString, QString> &files, SyncReport &report)
             QFile file(files.value(sha));
             if (!file.open(QIODevice::ReadOnly)) {
                 report.outcome = SyncReport::Outcome::NeedsPerson;
-                report.message = tr("The evidence file %1 cannot be read: %2").arg(file.fileName(), file.errorString());
+                report.message = tr("The evidence file %1 cannot be read: %2")
+                                     .arg(file.fileName(), file.errorString());
                 return false;
             }
             SyncClient::Put put{QStringLiteral("/v1/evidence/%1").arg(sha), {}, file.readAll()};
@@ -227,12 +238,14 @@ bool SyncRun::upload(const QMap<QString, QString> &files, SyncReport &report)
     return true;
 }
 
-bool SyncRun::uploadFile(const QString &sha, const QString &path, qint64 &done, qint64 total, SyncReport &report)
+bool SyncRun::uploadFile(const QString &sha, const QString &path, qint64 &done, qint64 total,
+                         SyncReport &report)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         report.outcome = SyncReport::Outcome::NeedsPerson;
-        report.message = tr("The evidence file %1 cannot be read: %2").arg(path, file.errorString());
+        report.message =
+            tr("The evidence file %1 cannot be read: %2").arg(path, file.errorString());
         return false;
     }
     const qint64 size = file.size();
@@ -248,14 +261,16 @@ bool SyncRun::uploadFile(const QString &sha, const QString &path, qint64 &done, 
     while (!complete) {
         if (!file.seek(offset)) {
             report.outcome = SyncReport::Outcome::NeedsPerson;
-            report.message = tr("The evidence file %1 cannot be read: %2").arg(path, file.errorString());
+            report.message =
+                tr("The evidence file %1 cannot be read: %2").arg(path, file.errorString());
             return false;
         }
         const QByteArray chunk = file.read(kChunk);
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
         query.addQueryItem(QStringLiteral("total"), QString::number(size));
-        const HttpReply reply = m_client.put(QStringLiteral("/v1/evidence/%1").arg(sha), query, chunk);
+        const HttpReply reply =
+            m_client.put(QStringLiteral("/v1/evidence/%1").arg(sha), query, chunk);
         if (reply.status == 409 && reply.errorCode == QLatin1String("offset-mismatch")) {
             const qint64 received = reply.json.value(ProtocolField::received).toInteger();
             done += received - offset;
@@ -271,7 +286,8 @@ bool SyncRun::uploadFile(const QString &sha, const QString &path, qint64 &done, 
         progress(SyncProgress::Phase::UploadingEvidence, done, total);
         if (!complete && chunk.isEmpty()) {
             report.outcome = SyncReport::Outcome::NeedsPerson;
-            report.message = tr("The evidence file %1 is shorter than the server expects.").arg(path);
+            report.message =
+                tr("The evidence file %1 is shorter than the server expects.").arg(path);
             return false;
         }
     }
@@ -295,10 +311,12 @@ bool SyncRun::pull(SyncReport &report)
         const HttpReply reply = m_client.get(QStringLiteral("/v1/changes"), query);
         if (failed(reply, report))
             return false;
-        if (!reply.json.value(ProtocolField::changes).isArray() || !reply.json.value(ProtocolField::next).isDouble()) {
+        if (!reply.json.value(ProtocolField::changes).isArray() ||
+            !reply.json.value(ProtocolField::next).isDouble()) {
             report.outcome = SyncReport::Outcome::NeedsPerson;
-            report.message = tr("The server's answer to a pull is not what protocol v1 describes (no list of "
-                                "changes or no cursor); nothing was applied.");
+            report.message =
+                tr("The server's answer to a pull is not what protocol v1 describes (no list of "
+                   "changes or no cursor); nothing was applied.");
             return false;
         }
         const QJsonArray changes = reply.json.value(ProtocolField::changes).toArray();
@@ -308,7 +326,8 @@ bool SyncRun::pull(SyncReport &report)
         applying += clock.elapsed() - before;
         if (!applied) {
             report.outcome = SyncReport::Outcome::NeedsPerson;
-            report.message = tr("A page of changes from the server could not be applied: %1").arg(error);
+            report.message =
+                tr("A page of changes from the server could not be applied: %1").arg(error);
             return false;
         }
         report.pulled += changes.size();
@@ -325,10 +344,12 @@ bool SyncRun::pull(SyncReport &report)
     }
     if (!m_journal->restoreRecipientIndexes(&error)) {
         report.outcome = SyncReport::Outcome::NeedsPerson;
-        report.message = tr("The lists' indexes could not be rebuilt after the first pull: %1").arg(error);
+        report.message =
+            tr("The lists' indexes could not be rebuilt after the first pull: %1").arg(error);
         return false;
     }
-    qCDebug(lcSync) << "pulled" << report.pulled << "changes in" << clock.elapsed() << "ms, applying took" << applying << "ms";
+    qCDebug(lcSync) << "pulled" << report.pulled << "changes in" << clock.elapsed()
+                    << "ms, applying took" << applying << "ms";
     return true;
 }
 

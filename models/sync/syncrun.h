@@ -28,7 +28,10 @@ public:
             const SyncSettings &settings, SyncClient &client);
     ~SyncRun();
 
-    void setProgress(std::function<void(const SyncProgress &)> progress) { m_progress = std::move(progress); }
+    void setProgress(std::function<void(const SyncProgress &)> progress)
+    {
+        m_progress = std::move(progress);
+    }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     void setPageSize(int changes) { m_pageSize = changes; }
     void setPushBatch(int events) { m_pushBatch = events; }
@@ -46,7 +49,8 @@ public:
 private:
     bool push(SyncReport &report);
     bool upload(const QMap<QString, QString> &files, SyncReport &report);
-    bool uploadFile(const QString &sha, const QString &path, qint64 &done, qint64 total, SyncReport &report);
+    bool uploadFile(const QString &sha, const QString &path, qint64 &done, qint64 total,
+                    SyncReport &report);
     bool pull(SyncReport &report);
     bool fetchEvidence(SyncReport &report);
     bool failed(const HttpReply &reply, SyncReport &report) const;

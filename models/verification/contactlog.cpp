@@ -13,18 +13,25 @@ QStringList ContactLog::channels()
 
 QStringList ContactLog::outcomes()
 {
-    return {QStringLiteral("reached"), QStringLiteral("no-answer"), QStringLiteral("wrong-number"),
-            QStringLiteral("will-certify"), QStringLiteral("refused"), QStringLiteral("sent")};
+    return {QStringLiteral("reached"),      QStringLiteral("no-answer"),
+            QStringLiteral("wrong-number"), QStringLiteral("will-certify"),
+            QStringLiteral("refused"),      QStringLiteral("sent")};
 }
 
 QString ContactLog::outcomeName(const QString &key)
 {
-    if (key == QLatin1String("reached")) return tr("Reached");
-    if (key == QLatin1String("no-answer")) return tr("No answer");
-    if (key == QLatin1String("wrong-number")) return tr("Wrong number");
-    if (key == QLatin1String("will-certify")) return tr("Will certify");
-    if (key == QLatin1String("refused")) return tr("Refused");
-    if (key == QLatin1String("sent")) return tr("Message sent");
+    if (key == QLatin1String("reached"))
+        return tr("Reached");
+    if (key == QLatin1String("no-answer"))
+        return tr("No answer");
+    if (key == QLatin1String("wrong-number"))
+        return tr("Wrong number");
+    if (key == QLatin1String("will-certify"))
+        return tr("Will certify");
+    if (key == QLatin1String("refused"))
+        return tr("Refused");
+    if (key == QLatin1String("sent"))
+        return tr("Message sent");
     return key;
 }
 
@@ -37,16 +44,19 @@ bool ContactLog::add(ContactEntry &e, QString *error) const
         message = tr("Unknown channel '%1' (phone or sms).").arg(e.channel);
     else if (!outcomes().contains(e.outcome))
         message = tr("Unknown outcome '%1'.").arg(e.outcome);
-    else if (e.channel == QLatin1String("sms") && e.outcome != QLatin1String("sent") && e.outcome != QLatin1String("wrong-number"))
+    else if (e.channel == QLatin1String("sms") && e.outcome != QLatin1String("sent") &&
+             e.outcome != QLatin1String("wrong-number"))
         message = tr("A text message can only be sent or go to a wrong number.");
     else if (e.worker.trimmed().isEmpty())
         message = tr("Name the worker who made the contact.");
     if (message.isEmpty()) {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO contact_log(recipient_id, contacted_on, channel, outcome, worker, note) "
-                                 "VALUES(?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : {QVariant(e.recipientId), QVariant(isoDate(e.date)), QVariant(e.channel),
-                                  QVariant(e.outcome), QVariant(e.worker), e.note.isEmpty() ? QVariant() : QVariant(e.note)})
+        q.prepare(QStringLiteral(
+            "INSERT INTO contact_log(recipient_id, contacted_on, channel, outcome, worker, note) "
+            "VALUES(?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v : {QVariant(e.recipientId), QVariant(isoDate(e.date)),
+                                  QVariant(e.channel), QVariant(e.outcome), QVariant(e.worker),
+                                  e.note.isEmpty() ? QVariant() : QVariant(e.note)})
             q.addBindValue(v);
         if (q.exec()) {
             e.id = q.lastInsertId().toLongLong();
@@ -63,13 +73,15 @@ QList<ContactEntry> ContactLog::entries(qint64 recipientId) const
 {
     QList<ContactEntry> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, contacted_on, channel, outcome, worker, coalesce(note, '') FROM contact_log "
-                             "WHERE recipient_id = ? ORDER BY contacted_on DESC, id DESC"));
+    q.prepare(QStringLiteral(
+        "SELECT id, contacted_on, channel, outcome, worker, coalesce(note, '') FROM contact_log "
+        "WHERE recipient_id = ? ORDER BY contacted_on DESC, id DESC"));
     q.addBindValue(recipientId);
     if (!q.exec())
         return out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), recipientId, QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                    q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+        out.append({q.value(0).toLongLong(), recipientId,
+                    QDate::fromString(q.value(1).toString(), Qt::ISODate), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     return out;
 }

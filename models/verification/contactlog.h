@@ -10,8 +10,7 @@ class Database;
 
 // A reminder: a phone call or text message asking a person to certify (face
 // recognition in the app), with its outcome.
-struct ContactEntry
-{
+struct ContactEntry {
     qint64 id = 0;
     qint64 recipientId = 0;
     QDate date;

@@ -12,8 +12,7 @@ class Database;
 class PolicyProfile;
 class WorkingCalendar;
 
-struct VisitAttempt
-{
+struct VisitAttempt {
     qint64 id = 0;
     QDate date;
     QString outcome; // not-home, refused, moved, hospital, other
@@ -21,8 +20,7 @@ struct VisitAttempt
     QString note;
 };
 
-struct HomeVisit
-{
+struct HomeVisit {
     qint64 id = 0;
     qint64 recipientId = 0;
     QDate requestedOn;
@@ -48,15 +46,17 @@ class HomeVisitService
 public:
     // `session` is who works: people outside their node are refused. No default
     // (docs/decisions.md, "One way in").
-    HomeVisitService(const Database &db, const PolicyProfile &profile, const WorkingCalendar &calendar,
-                     const Session &session);
+    HomeVisitService(const Database &db, const PolicyProfile &profile,
+                     const WorkingCalendar &calendar, const Session &session);
     void setSession(const Session &session) { m_session = session; }
 
     // Refused for people outside the special groups (80+, ill, disabled, living
     // alone, mentally ill) on `requestedOn`, and when one is already open.
-    std::optional<HomeVisit> request(qint64 recipientId, const QDate &requestedOn, const QString &requestedBy,
-                                     const QString &channel, const QString &reason, QString *error = nullptr) const;
-    bool assign(qint64 visitId, const QString &worker, const QDate &plannedOn, QString *error = nullptr) const;
+    std::optional<HomeVisit> request(qint64 recipientId, const QDate &requestedOn,
+                                     const QString &requestedBy, const QString &channel,
+                                     const QString &reason, QString *error = nullptr) const;
+    bool assign(qint64 visitId, const QString &worker, const QDate &plannedOn,
+                QString *error = nullptr) const;
     bool addAttempt(qint64 visitId, const VisitAttempt &attempt, QString *error = nullptr) const;
     std::optional<HomeVisit> find(qint64 visitId) const;
     std::optional<HomeVisit> openFor(qint64 recipientId) const;

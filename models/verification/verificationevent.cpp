@@ -1,9 +1,8 @@
 #include "verificationevent.h"
 
-namespace {
-template<typename E>
-struct Term
+namespace
 {
+template <typename E> struct Term {
     E value;
     const char *key;
 };
@@ -37,8 +36,7 @@ const Term<EvidenceKind> kKinds[] = {
     {EvidenceKind::Other, "other"},
 };
 
-template<typename E, size_t N>
-QString keyOf(const Term<E> (&terms)[N], E value)
+template <typename E, size_t N> QString keyOf(const Term<E> (&terms)[N], E value)
 {
     for (const Term<E> &t : terms) {
         if (t.value == value)
@@ -47,8 +45,7 @@ QString keyOf(const Term<E> (&terms)[N], E value)
     return {};
 }
 
-template<typename E, size_t N>
-std::optional<E> fromKey(const Term<E> (&terms)[N], QStringView key)
+template <typename E, size_t N> std::optional<E> fromKey(const Term<E> (&terms)[N], QStringView key)
 {
     for (const Term<E> &t : terms) {
         if (key == QLatin1String(t.key))
@@ -57,8 +54,7 @@ std::optional<E> fromKey(const Term<E> (&terms)[N], QStringView key)
     return std::nullopt;
 }
 
-template<typename E, size_t N>
-QList<E> valuesOf(const Term<E> (&terms)[N])
+template <typename E, size_t N> QList<E> valuesOf(const Term<E> (&terms)[N])
 {
     QList<E> out;
     for (const Term<E> &t : terms)
@@ -67,31 +63,68 @@ QList<E> valuesOf(const Term<E> (&terms)[N])
 }
 } // namespace
 
-QList<VerificationMethod> VerificationTerms::methods() { return valuesOf(kMethods); }
-QString VerificationTerms::key(VerificationMethod m) { return keyOf(kMethods, m); }
-std::optional<VerificationMethod> VerificationTerms::methodFromKey(QStringView key) { return fromKey(kMethods, key); }
+QList<VerificationMethod> VerificationTerms::methods()
+{
+    return valuesOf(kMethods);
+}
+QString VerificationTerms::key(VerificationMethod m)
+{
+    return keyOf(kMethods, m);
+}
+std::optional<VerificationMethod> VerificationTerms::methodFromKey(QStringView key)
+{
+    return fromKey(kMethods, key);
+}
 
-QList<LivingStatus> VerificationTerms::statuses() { return valuesOf(kStatuses); }
-QString VerificationTerms::key(LivingStatus s) { return keyOf(kStatuses, s); }
-std::optional<LivingStatus> VerificationTerms::statusFromKey(QStringView key) { return fromKey(kStatuses, key); }
+QList<LivingStatus> VerificationTerms::statuses()
+{
+    return valuesOf(kStatuses);
+}
+QString VerificationTerms::key(LivingStatus s)
+{
+    return keyOf(kStatuses, s);
+}
+std::optional<LivingStatus> VerificationTerms::statusFromKey(QStringView key)
+{
+    return fromKey(kStatuses, key);
+}
 
-QList<EvidenceKind> VerificationTerms::evidenceKinds() { return valuesOf(kKinds); }
-QString VerificationTerms::key(EvidenceKind k) { return keyOf(kKinds, k); }
-std::optional<EvidenceKind> VerificationTerms::evidenceKindFromKey(QStringView key) { return fromKey(kKinds, key); }
+QList<EvidenceKind> VerificationTerms::evidenceKinds()
+{
+    return valuesOf(kKinds);
+}
+QString VerificationTerms::key(EvidenceKind k)
+{
+    return keyOf(kKinds, k);
+}
+std::optional<EvidenceKind> VerificationTerms::evidenceKindFromKey(QStringView key)
+{
+    return fromKey(kKinds, key);
+}
 
 QString VerificationTerms::displayName(VerificationMethod m)
 {
     switch (m) {
-    case VerificationMethod::Window: return tr("Window visit");
-    case VerificationMethod::AppFace: return tr("App / terminal face recognition");
-    case VerificationMethod::HomeVisit: return tr("Home visit");
-    case VerificationMethod::VideoCall: return tr("Video call");
-    case VerificationMethod::Phone: return tr("Phone");
-    case VerificationMethod::Proxy: return tr("Relative with power of attorney");
-    case VerificationMethod::SocialActivity: return tr("Social-service activity");
-    case VerificationMethod::HealthCheck: return tr("Health check");
-    case VerificationMethod::HouseholdSurvey: return tr("Household survey");
-    case VerificationMethod::UnitConfirmation: return tr("Unit confirmation");
+    case VerificationMethod::Window:
+        return tr("Window visit");
+    case VerificationMethod::AppFace:
+        return tr("App / terminal face recognition");
+    case VerificationMethod::HomeVisit:
+        return tr("Home visit");
+    case VerificationMethod::VideoCall:
+        return tr("Video call");
+    case VerificationMethod::Phone:
+        return tr("Phone");
+    case VerificationMethod::Proxy:
+        return tr("Relative with power of attorney");
+    case VerificationMethod::SocialActivity:
+        return tr("Social-service activity");
+    case VerificationMethod::HealthCheck:
+        return tr("Health check");
+    case VerificationMethod::HouseholdSurvey:
+        return tr("Household survey");
+    case VerificationMethod::UnitConfirmation:
+        return tr("Unit confirmation");
     }
     return {};
 }
@@ -99,12 +132,18 @@ QString VerificationTerms::displayName(VerificationMethod m)
 QString VerificationTerms::displayName(LivingStatus s)
 {
     switch (s) {
-    case LivingStatus::Alive: return tr("Alive");
-    case LivingStatus::Deceased: return tr("Deceased");
-    case LivingStatus::Imprisoned: return tr("Imprisoned");
-    case LivingStatus::Missing: return tr("Missing");
-    case LivingStatus::Unreachable: return tr("Unreachable");
-    case LivingStatus::OtherLoss: return tr("Other loss of eligibility");
+    case LivingStatus::Alive:
+        return tr("Alive");
+    case LivingStatus::Deceased:
+        return tr("Deceased");
+    case LivingStatus::Imprisoned:
+        return tr("Imprisoned");
+    case LivingStatus::Missing:
+        return tr("Missing");
+    case LivingStatus::Unreachable:
+        return tr("Unreachable");
+    case LivingStatus::OtherLoss:
+        return tr("Other loss of eligibility");
     }
     return {};
 }
@@ -112,12 +151,18 @@ QString VerificationTerms::displayName(LivingStatus s)
 QString VerificationTerms::displayName(EvidenceKind k)
 {
     switch (k) {
-    case EvidenceKind::Person: return tr("Photo of the person");
-    case EvidenceKind::IdCard: return tr("ID card");
-    case EvidenceKind::PowerOfAttorney: return tr("Power of attorney");
-    case EvidenceKind::SignInSheet: return tr("Sign-in sheet");
-    case EvidenceKind::Form: return tr("Form");
-    case EvidenceKind::Other: return tr("Other");
+    case EvidenceKind::Person:
+        return tr("Photo of the person");
+    case EvidenceKind::IdCard:
+        return tr("ID card");
+    case EvidenceKind::PowerOfAttorney:
+        return tr("Power of attorney");
+    case EvidenceKind::SignInSheet:
+        return tr("Sign-in sheet");
+    case EvidenceKind::Form:
+        return tr("Form");
+    case EvidenceKind::Other:
+        return tr("Other");
     }
     return {};
 }

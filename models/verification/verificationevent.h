@@ -12,8 +12,16 @@
 
 // How a person was checked (RULES.md §4).
 enum class VerificationMethod {
-    Window, AppFace, HomeVisit, VideoCall, Phone, Proxy, SocialActivity, HealthCheck,
-    HouseholdSurvey, UnitConfirmation
+    Window,
+    AppFace,
+    HomeVisit,
+    VideoCall,
+    Phone,
+    Proxy,
+    SocialActivity,
+    HealthCheck,
+    HouseholdSurvey,
+    UnitConfirmation
 };
 // What the check found.
 enum class LivingStatus { Alive, Deceased, Imprisoned, Missing, Unreachable, OtherLoss };
@@ -42,41 +50,41 @@ public:
 };
 
 // A stored evidence file attached to an event, with what it shows.
-struct EvidenceLink
-{
+struct EvidenceLink {
     EvidenceItem item;
     EvidenceKind kind = EvidenceKind::Person;
 };
 
 // Contact data found wrong and corrected in the same check; unset = unchanged.
-struct ContactUpdate
-{
+struct ContactUpdate {
     std::optional<QString> phone;
     std::optional<QString> householdAddress;
     std::optional<QString> residenceAddress;
     std::optional<QString> residenceType; // local, domestic, abroad
-    bool isEmpty() const { return !phone && !householdAddress && !residenceAddress && !residenceType; }
+    bool isEmpty() const
+    {
+        return !phone && !householdAddress && !residenceAddress && !residenceType;
+    }
 };
 
 // One recorded check (认证信息核实): an immutable event with a client-made UUID.
-struct VerificationEvent
-{
-    QString uuid;           // made by record() when empty
+struct VerificationEvent {
+    QString uuid; // made by record() when empty
     qint64 recipientId = 0;
-    QDate checkDate;        // civil date of the check
-    QDateTime occurredAt;   // when the check happened (stored as UTC)
-    QDateTime recordedAt;   // set by record()
+    QDate checkDate;      // civil date of the check
+    QDateTime occurredAt; // when the check happened (stored as UTC)
+    QDateTime recordedAt; // set by record()
     VerificationMethod method = VerificationMethod::Window;
     LivingStatus status = LivingStatus::Alive;
     QDate deathDate;
     QString deathSource;
-    QString lossReason;     // other loss of eligibility
-    QString worker;         // the signed-in user
+    QString lossReason; // other loss of eligibility
+    QString worker;     // the signed-in user
     QString note;
     ContactUpdate contact;
     QList<EvidenceLink> evidence;
-    QString corrects;       // uuid of the event this one corrects
-    QString batchId;        // set for batch passes
-    QDate periodStart;      // the period this event gave; set by record()
+    QString corrects;  // uuid of the event this one corrects
+    QString batchId;   // set for batch passes
+    QDate periodStart; // the period this event gave; set by record()
     QDate periodEnd;
 };

@@ -34,8 +34,8 @@ class VerificationService
 public:
     // `session` is who records: there is no default (the command line passes
     // Session::commandLine() on purpose).
-    VerificationService(const Database &db, const PolicyProfile &profile, const EvidenceStore &evidence,
-                        const Session &session);
+    VerificationService(const Database &db, const PolicyProfile &profile,
+                        const EvidenceStore &evidence, const Session &session);
 
     // "Today" for the rules (a check cannot be dated later); the system date unless
     // the program runs as of another day (--today).
@@ -73,7 +73,8 @@ public:
     // that was interrupted after its files were written but before the database
     // committed. Files younger than `minimumAgeSeconds` are kept, since another
     // window may be saving right now. Returns how many were removed.
-    static int removeOrphanEvidence(const Database &db, EvidenceStore &store, int minimumAgeSeconds = 600);
+    static int removeOrphanEvidence(const Database &db, EvidenceStore &store,
+                                    int minimumAgeSeconds = 600);
 
 private:
     bool recordAll(const QList<VerificationEvent *> &events, QString *error) const;

@@ -11,7 +11,8 @@ Workspace::SignIn Workspace::as(const Session &session)
     };
 }
 
-std::unique_ptr<Workspace> Workspace::open(const WorkspaceOptions &options, const SignIn &signIn, QString *error)
+std::unique_ptr<Workspace> Workspace::open(const WorkspaceOptions &options, const SignIn &signIn,
+                                           QString *error)
 {
     QString why;
     auto db = Database::open(options.databasePath, options.mode, &why);
@@ -23,13 +24,15 @@ std::unique_ptr<Workspace> Workspace::open(const WorkspaceOptions &options, cons
     return open(std::move(db), options, signIn, error);
 }
 
-std::unique_ptr<Workspace> Workspace::open(std::unique_ptr<Database> db, const WorkspaceOptions &options,
-                                           const SignIn &signIn, QString *error)
+std::unique_ptr<Workspace> Workspace::open(std::unique_ptr<Database> db,
+                                           const WorkspaceOptions &options, const SignIn &signIn,
+                                           QString *error)
 {
     QString why;
     std::optional<PolicyProfile> profile = options.profile;
     if (!profile) {
-        profile = PolicyProfile::builtin(db->setting(QStringLiteral("profile"), PolicyProfile::defaultId()), &why);
+        profile = PolicyProfile::builtin(
+            db->setting(QStringLiteral("profile"), PolicyProfile::defaultId()), &why);
         if (!profile && options.fallbackProfile) {
             profile = options.fallbackProfile;
             why.clear();
@@ -56,7 +59,8 @@ Workspace::Workspace(const Database &db, const PolicyProfile &profile, const Ses
 {
 }
 
-Workspace::Workspace(std::unique_ptr<Database> owned, const PolicyProfile &profile, const Session &session)
+Workspace::Workspace(std::unique_ptr<Database> owned, const PolicyProfile &profile,
+                     const Session &session)
     : Workspace(*owned, profile, session)
 {
     m_owned = std::move(owned);

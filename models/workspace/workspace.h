@@ -16,8 +16,7 @@ class EvidenceStore;
 class WorkspaceChanges;
 
 // How to open a desk's data.
-struct WorkspaceOptions
-{
+struct WorkspaceOptions {
     QString databasePath;
     Database::OpenMode mode = Database::OpenMode::OpenExisting;
     // Forces a profile (the window's --profile); otherwise the database's own
@@ -41,18 +40,20 @@ public:
     // Decides who is acting once the database and profile are open: the window's
     // sign-in dialog, the CLI's --user/--password-file, or the local actor. Returns
     // std::nullopt to refuse (with *error) or cancel (empty *error).
-    using SignIn = std::function<std::optional<Session>(const Database &db, const PolicyProfile &profile,
-                                                        const AuditTrail &audit, QString *error)>;
+    using SignIn = std::function<std::optional<Session>(
+        const Database &db, const PolicyProfile &profile, const AuditTrail &audit, QString *error)>;
     // A sign-in that is always this session (Session::commandLine(), tests).
     static SignIn as(const Session &session);
 
     // Opens the database, picks its profile and signs in. nullptr with *error when
     // any step fails; with an empty *error when the sign-in was cancelled.
-    static std::unique_ptr<Workspace> open(const WorkspaceOptions &options, const SignIn &signIn, QString *error);
+    static std::unique_ptr<Workspace> open(const WorkspaceOptions &options, const SignIn &signIn,
+                                           QString *error);
     // The same over a database opened already (the window's first start fills it
     // with demo data before anyone can sign in).
-    static std::unique_ptr<Workspace> open(std::unique_ptr<Database> db, const WorkspaceOptions &options,
-                                           const SignIn &signIn, QString *error);
+    static std::unique_ptr<Workspace> open(std::unique_ptr<Database> db,
+                                           const WorkspaceOptions &options, const SignIn &signIn,
+                                           QString *error);
     // Over a database someone else owns and keeps open for longer (tests, tools).
     Workspace(const Database &db, const PolicyProfile &profile, const Session &session);
     ~Workspace();
@@ -69,10 +70,12 @@ public:
 
     // The gate (AccessGate): role, duty, jurisdiction of the target, then the
     // target's audit entry. False with *error, a message for the user, otherwise.
-    bool authorize(Action action, const AccessTarget &target = AccessTarget::none(), QString *error = nullptr) const;
+    bool authorize(Action action, const AccessTarget &target = AccessTarget::none(),
+                   QString *error = nullptr) const;
 
 private:
-    Workspace(std::unique_ptr<Database> owned, const PolicyProfile &profile, const Session &session);
+    Workspace(std::unique_ptr<Database> owned, const PolicyProfile &profile,
+              const Session &session);
 
     std::unique_ptr<Database> m_owned; // empty when the database is borrowed
     const Database *m_db;

@@ -12,11 +12,13 @@ void WorkspaceChanges::announce(const WorkspaceChange &change)
 
 void WorkspaceChanges::checksRecorded(const QList<qint64> &people)
 {
-    announce({WorkspaceChange::People | WorkspaceChange::Counts | WorkspaceChange::SyncState, people});
+    announce(
+        {WorkspaceChange::People | WorkspaceChange::Counts | WorkspaceChange::SyncState, people});
 }
 
 void WorkspaceChanges::paymentsRecorded(const QList<qint64> &people)
 {
-    announce({WorkspaceChange::People | WorkspaceChange::Counts | WorkspaceChange::SyncState | WorkspaceChange::Payments,
+    announce({WorkspaceChange::People | WorkspaceChange::Counts | WorkspaceChange::SyncState |
+                  WorkspaceChange::Payments,
               people});
 }

@@ -6,8 +6,7 @@
 
 // What a committed change touched, announced once per change so that every view
 // updates once: a view that cares about several kinds still gets one signal.
-struct WorkspaceChange
-{
+struct WorkspaceChange {
     enum Kind {
         People = 0x1,    // these people's records (checks, visits, lifecycle steps, imports)
         Counts = 0x2,    // list membership and band counts
@@ -21,7 +20,10 @@ struct WorkspaceChange
 
     bool has(Kind kind) const { return kinds.testFlag(kind); }
     // Whether this change concerns one person (always true for "many").
-    bool concerns(qint64 recipientId) const { return has(People) && (people.isEmpty() || people.contains(recipientId)); }
+    bool concerns(qint64 recipientId) const
+    {
+        return has(People) && (people.isEmpty() || people.contains(recipientId));
+    }
 };
 Q_DECLARE_OPERATORS_FOR_FLAGS(WorkspaceChange::Kinds)
 Q_DECLARE_METATYPE(WorkspaceChange)

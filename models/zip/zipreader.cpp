@@ -25,7 +25,8 @@ ZipReader::~ZipReader()
         zip_discard(static_cast<zip_t *>(m_zip));
 }
 
-bool ZipReader::readEntry(qint64 index, qint64 size, const std::function<void(const QByteArray &)> &sink)
+bool ZipReader::readEntry(qint64 index, qint64 size,
+                          const std::function<void(const QByteArray &)> &sink)
 {
     auto *zip = static_cast<zip_t *>(m_zip);
     // Encrypted entries are not ours: without a password libzip refuses them.
@@ -69,8 +70,8 @@ bool ZipReader::forEach(const std::function<void(const QString &, qint64, const 
         zip_stat_t st;
         zip_stat_init(&st);
         // Names as UTF-8: flag bit 11 is honoured, other names are guessed (CP437).
-        if (zip_stat_index(zip, zip_uint64_t(i), ZIP_FL_ENC_GUESS, &st) != 0
-            || !(st.valid & ZIP_STAT_NAME) || !(st.valid & ZIP_STAT_SIZE))
+        if (zip_stat_index(zip, zip_uint64_t(i), ZIP_FL_ENC_GUESS, &st) != 0 ||
+            !(st.valid & ZIP_STAT_NAME) || !(st.valid & ZIP_STAT_SIZE))
             return false;
         const qint64 size = qint64(st.size);
         if (size < 0)

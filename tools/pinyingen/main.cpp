@@ -34,7 +34,8 @@
 #include <map>
 #include <vector>
 
-namespace {
+namespace
+{
 
 void fail(const QString &message)
 {
@@ -96,8 +97,7 @@ QByteArray decompress(const QString &path, bool *ok)
 // First letter of a pinyin reading without its tone mark, lower-case, or 0.
 char initialOf(const QByteArray &reading)
 {
-    const QString decomposed =
-        QString::fromUtf8(reading).normalized(QString::NormalizationForm_D);
+    const QString decomposed = QString::fromUtf8(reading).normalized(QString::NormalizationForm_D);
     if (decomposed.isEmpty())
         return 0;
     const QChar first = decomposed.front();
@@ -109,8 +109,7 @@ char initialOf(const QByteArray &reading)
     return 0;
 }
 
-struct Run
-{
+struct Run {
     char32_t first;
     quint32 offset;
     quint32 length;
@@ -142,9 +141,9 @@ QByteArray generate(const std::map<char32_t, char> &initials, const QString &inp
     for (std::size_t i = 0; i < runs.size(); ++i) {
         if (i % 4 == 0)
             out += "   ";
-        out += " {0x" + QByteArray::number(quint32(runs[i].first), 16).toUpper() + ", "
-            + QByteArray::number(runs[i].offset) + ", " + QByteArray::number(runs[i].length)
-            + "},";
+        out += " {0x" + QByteArray::number(quint32(runs[i].first), 16).toUpper() + ", " +
+               QByteArray::number(runs[i].offset) + ", " + QByteArray::number(runs[i].length) +
+               "},";
         if (i % 4 == 3 || i + 1 == runs.size())
             out += '\n';
     }
@@ -156,8 +155,8 @@ QByteArray generate(const std::map<char32_t, char> &initials, const QString &inp
     for (int i = 0; i < letters.size(); i += lineWidth)
         out += "    \"" + letters.mid(i, lineWidth) + "\"\n";
     out += "    ;\n";
-    out += "static_assert(sizeof(kPinyinInitials) == " + QByteArray::number(letters.size())
-        + " + 1, \"one initial per code point\");\n\n";
+    out += "static_assert(sizeof(kPinyinInitials) == " + QByteArray::number(letters.size()) +
+           " + 1, \"one initial per code point\");\n\n";
 
     out += "const int kPinyinCodePointCount = " + QByteArray::number(letters.size()) + ";\n";
     return out;
@@ -218,7 +217,8 @@ int main(int argc, char *argv[])
         const QByteArray reading = space < 0 ? readings : readings.left(space);
         const char initial = initialOf(reading);
         if (initial == 0) {
-            warn(QStringLiteral("line %1: reading \"%2\" does not start with a Latin letter, skipped")
+            warn(QStringLiteral(
+                     "line %1: reading \"%2\" does not start with a Latin letter, skipped")
                      .arg(lineNumber)
                      .arg(QString::fromUtf8(reading)));
             ++skipped;
@@ -231,7 +231,8 @@ int main(int argc, char *argv[])
         }
     }
     if (initials.empty()) {
-        fail(QStringLiteral("no kMandarin lines in %1; is it Unihan_Readings.txt.bz2?").arg(inputPath));
+        fail(QStringLiteral("no kMandarin lines in %1; is it Unihan_Readings.txt.bz2?")
+                 .arg(inputPath));
         return 1;
     }
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "store/ledgerquery.h"
+
+#include <QWidget>
+
+class Database;
+class JurisdictionTreeModel;
+class QTreeView;
+
+// The jurisdiction tree: district -> streets -> communities, with recipient counts.
+class JurisdictionPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit JurisdictionPanel(const Database &db, QWidget *parent = nullptr);
+    void reload();
+    // Shows only this node and below (the signed-in user's node); reloads.
+    void setRootCode(const QString &code);
+    // Selects the node with this code (or the first district when unknown).
+    void selectCode(const QString &code);
+    QString currentCode() const;
+    QTreeView *view() const { return m_view; }
+
+signals:
+    void scopeChanged(const Scope &scope, const QString &name);
+
+private:
+    JurisdictionTreeModel *m_model;
+    QTreeView *m_view;
+};

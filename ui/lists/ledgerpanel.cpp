@@ -1,0 +1,315 @@
+#include "lists/ledgerpanel.h"
+
+#include "domain/benefitlifecycle.h"
+#include "lists/recipientlistmodel.h"
+#include "store/database.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTabBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace
+{
+constexpr int SearchCap = 10000;
+}
+
+LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent)
+    : QWidget(parent), m_db(db), m_today(today), m_counter(db),
+      m_model(new RecipientListModel(db, this)), m_tabs(new QTabBar(this)),
+      m_table(new QTableView(this)), m_search(new QLineEdit(this)),
+      m_statusFilter(new QComboBox(this)), m_summary(new QLabel(this)),
+      m_searchDelay(new QTimer(this))
+{
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("Any payment status"));
+    for (BenefitStatus s : BenefitLifecycle::statuses())
+        m_statusFilter->addItem(BenefitLifecycle::displayName(s), BenefitLifecycle::key(s));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] { reloadList(); });
+
+    m_tabs->setObjectName(QStringLiteral("ledgerTabs"));
+    m_tabs->setExpanding(false);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideNone);
+    for (Ledger w : Ledgers::tabs()) {
+        const int i = m_tabs->addTab(Ledgers::shortName(w));
+        m_tabs->setTabData(i, int(w));
+        m_tabs->setTabToolTip(i, Ledgers::displayName(w));
+    }
+    const int searchTab = m_tabs->addTab(Ledgers::shortName(Ledger::Search));
+    m_tabs->setTabData(searchTab, int(Ledger::Search));
+    m_tabs->setTabVisible(searchTab, false);
+    // The people behind a dashboard count: shown when the dashboard opens it.
+    const int drillTab = m_tabs->addTab(Ledgers::shortName(Ledger::DrillDown));
+    m_tabs->setTabData(drillTab, int(Ledger::DrillDown));
+    m_tabs->setTabVisible(drillTab, false);
+
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search: ID number, name or pinyin initials (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+
+    m_table->setObjectName(QStringLiteral("ledgerTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // several rows for batch pass
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    // Fixed row height and no ResizeToContents: both are quadratic on big lists.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(110);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+
+    m_summary->setObjectName(QStringLiteral("listSummary"));
+
+    // Every list's count stays visible at a glance: the tabs have a row of their own.
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_summary, 1);
+    second->addWidget(m_statusFilter);
+    second->addWidget(m_search);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    layout->addLayout(second);
+    layout->addWidget(m_table, 1);
+
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        const auto w = Ledger(m_tabs->tabData(index).toInt());
+        if (w != Ledger::Search && w != Ledger::DrillDown) {
+            m_lastList = w;
+            if (!m_searchText.isEmpty()) {
+                m_searchText.clear();
+                const QSignalBlocker block(m_search);
+                m_search->clear();
+                m_tabs->setTabVisible(tabIndexOf(Ledger::Search), false);
+            }
+        }
+        reloadList();
+    });
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        search(m_search->text());
+    });
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { search(m_search->text()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    emit recipientSelected(m_model->recipientId(current.row()));
+            });
+    connect(&m_counter, &BandCounter::countsReady, this,
+            [this](const QString &code, const LedgerCounts &counts) {
+                if (code != m_scope.code)
+                    return;
+                for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                    m_counts.insert(it.key(), it.value());
+                updateTabTexts();
+                updateSummary();
+                emit countsUpdated();
+            });
+    m_tabs->setCurrentIndex(tabIndexOf(m_lastList));
+}
+
+int LedgerPanel::tabIndexOf(Ledger list) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (Ledger(m_tabs->tabData(i).toInt()) == list)
+            return i;
+    }
+    return -1;
+}
+
+Ledger LedgerPanel::currentList() const
+{
+    return Ledger(m_tabs->tabData(m_tabs->currentIndex()).toInt());
+}
+
+void LedgerPanel::setScope(const Scope &scope, const QString &name)
+{
+    m_scope = scope;
+    m_scopeName = name;
+    const qint64 searchCount = m_counts.value(Ledger::Search, -1);
+    m_counts.clear();
+    if (!m_searchText.isEmpty())
+        m_counts.insert(Ledger::Search, searchCount);
+    // A dashboard selection belongs to the node it was made for.
+    if (currentList() != Ledger::DrillDown)
+        m_tabs->setTabVisible(tabIndexOf(Ledger::DrillDown), false);
+    updateTabTexts();
+    m_counter.request(scope, m_today);
+    reloadList();
+}
+
+void LedgerPanel::setAccessLimit(const Scope &limit)
+{
+    m_limit = limit;
+    m_model->setAccessLimit(limit);
+    m_counter.setAccessLimit(limit);
+}
+
+void LedgerPanel::showList(Ledger list)
+{
+    const int i = tabIndexOf(list);
+    if (i >= 0 && list != Ledger::Search)
+        m_tabs->setCurrentIndex(i);
+}
+
+void LedgerPanel::showDrillDown(const LedgerQuery::DrillDown &drill, const QString &title)
+{
+    m_drill = drill;
+    m_drillTitle = title;
+    const int tab = tabIndexOf(Ledger::DrillDown);
+    m_tabs->setTabToolTip(tab, title);
+    m_tabs->setTabVisible(tab, true);
+    if (m_tabs->currentIndex() == tab)
+        reloadList();
+    else
+        m_tabs->setCurrentIndex(tab); // reloads
+}
+
+void LedgerPanel::search(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t == m_searchText && currentList() == (t.isEmpty() ? m_lastList : Ledger::Search))
+        return;
+    m_searchText = t;
+    const int searchTab = tabIndexOf(Ledger::Search);
+    if (t.isEmpty()) {
+        // Back to the list first: hiding the current tab would make QTabBar pick a
+        // neighbour of its own.
+        showList(m_lastList);
+        m_tabs->setTabVisible(searchTab, false);
+        return;
+    }
+    m_tabs->setTabVisible(searchTab, true);
+    if (m_tabs->currentIndex() != searchTab) {
+        const QSignalBlocker block(m_tabs);
+        m_tabs->setCurrentIndex(searchTab);
+    }
+    reloadList();
+}
+
+void LedgerPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void LedgerPanel::refresh()
+{
+    m_counter.request(m_scope, m_today);
+    reloadList();
+}
+
+void LedgerPanel::reloadList()
+{
+    const Ledger list = currentList();
+    LedgerQuery query(list, m_scope, m_today);
+    query.limitTo(m_limit);
+    if (list == Ledger::Search) {
+        query.setSearchText(m_searchText);
+        // A search is counted here and capped: its count is not one of the node's lists.
+        m_counts.insert(Ledger::Search, query.count(m_db.connection(), SearchCap));
+    } else if (list == Ledger::DrillDown) {
+        query.setDrillDown(m_drill);
+        m_counts.insert(Ledger::DrillDown, query.count(m_db.connection()));
+    }
+    // The node's counts are of everyone; a filtered list is counted here (capped).
+    query.setStatusFilter(m_statusFilter->currentData().toString());
+    m_filteredCount =
+        query.statusFilter().isEmpty() ? -1 : query.count(m_db.connection(), SearchCap);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_model->setQuery(query, m_today);
+    const QList<RecipientListModel::Column> columns = m_model->columns();
+    for (int c = 0; c < columns.size(); ++c) {
+        int width = 110;
+        switch (columns.at(c)) {
+        case RecipientListModel::NameColumn:
+            width = 90;
+            break;
+        case RecipientListModel::IdNumberColumn:
+            width = 170;
+            break;
+        case RecipientListModel::SexColumn:
+            width = 44;
+            break;
+        case RecipientListModel::AgeColumn:
+            width = 50;
+            break;
+        case RecipientListModel::DaysLeftColumn:
+            width = 100;
+            break;
+        case RecipientListModel::CategoryColumn:
+            width = 190;
+            break;
+        case RecipientListModel::CommunityColumn:
+            width = 120;
+            break;
+        case RecipientListModel::DetailColumn:
+            width = 260;
+            break;
+        case RecipientListModel::BehaviourColumn:
+            width = 200;
+            break;
+        default:
+            break;
+        }
+        m_table->setColumnWidth(c, width);
+    }
+    updateTabTexts();
+    updateSummary();
+}
+
+void LedgerPanel::updateTabTexts()
+{
+    const QLocale locale;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const auto w = Ledger(m_tabs->tabData(i).toInt());
+        const qint64 n = m_counts.value(w, -1);
+        QString text = Ledgers::shortName(w);
+        if (n >= 0) {
+            const QString number = w == Ledger::Search && n > SearchCap
+                                       ? tr("%1+").arg(locale.toString(SearchCap))
+                                       : locale.toString(n);
+            text = tr("%1 (%2)", "list name and its count").arg(text, number);
+        }
+        m_tabs->setTabText(i, text);
+    }
+}
+
+void LedgerPanel::updateSummary()
+{
+    const Ledger list = currentList();
+    const bool filtered = m_filteredCount >= 0;
+    const qint64 n = filtered ? m_filteredCount : m_counts.value(list, -1);
+    const QString count = n < 0 ? tr("counting…")
+                          : ((list == Ledger::Search || filtered) && n > SearchCap)
+                              ? tr("more than %1 people").arg(QLocale().toString(SearchCap))
+                              : tr("%Ln people", "", int(qMin<qint64>(n, INT_MAX)));
+    if (filtered)
+        m_summary->setText(
+            tr("%1 — %2, %3: %4")
+                .arg(m_scopeName,
+                     list == Ledger::Search ? m_searchText : Ledgers::displayName(list),
+                     m_statusFilter->currentText(), count));
+    else if (list == Ledger::Search)
+        m_summary->setText(tr("%1 — search “%2”: %3").arg(m_scopeName, m_searchText, count));
+    else if (list == Ledger::DrillDown)
+        m_summary->setText(tr("%1 — %2: %3").arg(m_scopeName, m_drillTitle, count));
+    else
+        m_summary->setText(tr("%1 — %2: %3").arg(m_scopeName, Ledgers::displayName(list), count));
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "lists/bandcounter.h"
+#include "store/ledgerquery.h"
+
+#include <QDate>
+#include <QWidget>
+
+class Database;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTabBar;
+class QTableView;
+class QTimer;
+class RecipientListModel;
+
+// The work lists of the selected node as tabs (each with its count), a search
+// field, and the table of the current list.
+class LedgerPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    LedgerPanel(const Database &db, const QDate &today, QWidget *parent = nullptr);
+
+    void setScope(const Scope &scope, const QString &name);
+    void showList(Ledger list);
+    Ledger currentList() const;
+    // Runs a search in the current node (empty text returns to the last list).
+    void search(const QString &text);
+    // Opens the people behind a dashboard count in the "Dashboard" tab.
+    void showDrillDown(const LedgerQuery::DrillDown &drill, const QString &title);
+    void refresh();
+    void focusSearch();
+
+    QTabBar *tabBar() const { return m_tabs; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    // Payment status filter (normal, failed, suspended, stopped, sealed); first entry = everyone.
+    QComboBox *statusFilter() const { return m_statusFilter; }
+    RecipientListModel *model() const { return m_model; }
+    Scope scope() const { return m_scope; }
+    QString scopeName() const { return m_scopeName; }
+    // The signed-in user's node: lists, searches and counts never go beyond it.
+    void setAccessLimit(const Scope &limit);
+    // The count shown for a list, -1 while still counting.
+    qint64 shownCount(Ledger list) const { return m_counts.value(list, -1); }
+
+signals:
+    void recipientSelected(qint64 id);
+    void countsUpdated();
+
+private:
+    void reloadList();
+    void updateTabTexts();
+    void updateSummary();
+    int tabIndexOf(Ledger list) const;
+
+    const Database &m_db;
+    QDate m_today;
+    Scope m_scope;
+    QString m_scopeName;
+    QString m_searchText;
+    LedgerQuery::DrillDown m_drill;
+    QString m_drillTitle;
+    Ledger m_lastList = Ledger::Within1;
+    LedgerCounts m_counts;
+    Scope m_limit; // the user's node
+    BandCounter m_counter;
+    RecipientListModel *m_model;
+    QTabBar *m_tabs;
+    QTableView *m_table;
+    QLineEdit *m_search;
+    QComboBox *m_statusFilter;
+    qint64 m_filteredCount = -1; // the current list with the status filter, capped
+    QLabel *m_summary;
+    QTimer *m_searchDelay;
+};

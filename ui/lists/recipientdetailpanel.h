@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/policyprofile.h"
+#include "security/session.h"
+
+#include <QDate>
+#include <QHash>
+#include <QWidget>
+
+class AuditTrail;
+class Database;
+
+class QLabel;
+class QPushButton;
+class QFormLayout;
+class QSplitter;
+class TimelinePanel;
+
+// What is known about one recipient: identity (ID number masked until asked),
+// benefit, jurisdiction, contact data, service period and band, big-data result;
+// below them the person's verification history (a TimelinePanel the window hands in).
+class RecipientDetailPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    // As `session`: the gate (AccessGate) decides whether a person is shown (people
+    // outside the user's node are not); showing a full ID number needs the role's
+    // permission and is written to the audit trail set with setAudit().
+    RecipientDetailPanel(const Database &db, const PolicyProfile &profile, const Session &session,
+                         const QDate &today, QWidget *parent = nullptr);
+    void setAudit(const AuditTrail *audit) { m_audit = audit; }
+    void showRecipient(qint64 id);
+    qint64 recipientId() const { return m_id; }
+    // Puts the timeline under the fields; it follows the person shown.
+    void setTimeline(TimelinePanel *timeline);
+    TimelinePanel *timeline() const { return m_timeline; }
+    QPushButton *recordButton() const { return m_record; }
+    QSplitter *splitter() const { return m_splitter; }
+    // The text shown for a field (tests read it), by object name such as "idNumber".
+    QString fieldText(const QString &field) const;
+
+signals:
+    // The "Record verification" button was pressed for the person shown.
+    void recordRequested(qint64 id);
+    // A person was (re)loaded into the panel: lets tests count the refreshes.
+    void shown(qint64 id);
+
+private:
+    QLabel *addField(const QString &key, const QString &label);
+    void clear();
+
+    const Database &m_db;
+    const PolicyProfile &m_profile;
+    QDate m_today;
+    qint64 m_id = 0;
+    QString m_fullId;
+    bool m_revealed = false;
+    Session m_session;
+    const AuditTrail *m_audit = nullptr;
+    QFormLayout *m_form;
+    QLabel *m_title;
+    QPushButton *m_reveal;
+    QPushButton *m_record;
+    QSplitter *m_splitter;
+    TimelinePanel *m_timeline = nullptr;
+    QHash<QString, QLabel *> m_fields;
+};

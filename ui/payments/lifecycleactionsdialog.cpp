@@ -1,0 +1,207 @@
+#include "payments/lifecycleactionsdialog.h"
+
+#include "security/audittrail.h"
+#include "security/session.h"
+
+#include "documents/documentprinting.h"
+#include "domain/idnumber.h"
+#include "domain/isodate.h"
+#include "lifecycle/lifecycledocuments.h"
+#include "lifecycle/lifecycleservice.h"
+#include "window/messages.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace
+{
+QString monthText(const QDate &d)
+{
+    return d.isValid() ? d.toString(QStringLiteral("yyyy-MM")) : QString();
+}
+} // namespace
+
+LifecycleActionsDialog::LifecycleActionsDialog(const Database &db, const LifecycleService &service,
+                                               const QDate &today, const QString &nodeCode,
+                                               const QString &nodeName, const QString &actor,
+                                               QWidget *parent)
+    : QDialog(parent), m_db(db), m_service(service), m_today(today), m_node(nodeCode),
+      m_nodeName(nodeName), m_actor(actor), m_month(new QDateEdit(this)),
+      m_kind(new QComboBox(this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_confirmSelected(new QPushButton(tr("Confirm &selected"), this)),
+      m_confirmAll(new QPushButton(tr("Confirm &all shown"), this))
+{
+    setObjectName(QStringLiteral("lifecycleActionsDialog"));
+    setWindowTitle(tr("This month's actions — %1").arg(nodeName));
+    m_month->setObjectName(QStringLiteral("actionsMonth"));
+    m_month->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    m_month->setDate(QDate(today.year(), today.month(), 1));
+    m_kind->setObjectName(QStringLiteral("actionsKind"));
+    m_kind->addItem(tr("All steps"));
+    for (LifecycleKind k : {LifecycleKind::Failed, LifecycleKind::Suspended, LifecycleKind::Resumed,
+                            LifecycleKind::Stopped, LifecycleKind::Sealed})
+        m_kind->addItem(BenefitLifecycle::displayName(k), BenefitLifecycle::key(k));
+    m_table->setObjectName(QStringLiteral("actionsTable"));
+    m_table->setColumnCount(7);
+    m_table->setHorizontalHeaderLabels({tr("Step"), tr("Name"), tr("ID number"), tr("Community"),
+                                        tr("Reason"), tr("From / deadline"),
+                                        tr("Back pay (yuan)")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(4, 320);
+    m_confirmSelected->setObjectName(QStringLiteral("confirmSelected"));
+    m_confirmAll->setObjectName(QStringLiteral("confirmAll"));
+    auto *exportButton = new QPushButton(tr("&Export suspension list…"), this);
+    auto *printButton = new QPushButton(tr("&Print suspension list…"), this);
+    printButton->setObjectName(QStringLiteral("printSuspensionList"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Month:"), this));
+    top->addWidget(m_month);
+    top->addWidget(m_kind);
+    top->addWidget(m_summary, 1);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_confirmSelected);
+    actions->addWidget(m_confirmAll);
+    actions->addStretch(1);
+    actions->addWidget(exportButton);
+    actions->addWidget(printButton);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(actions);
+    layout->addWidget(close);
+    resize(1000, 560);
+
+    connect(m_month, &QDateEdit::dateChanged, this, [this] { reload(); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { reload(); });
+    connect(m_confirmSelected, &QPushButton::clicked, this, [this] { confirmSelected(); });
+    connect(m_confirmAll, &QPushButton::clicked, this, [this] { confirmAllShown(); });
+    connect(exportButton, &QPushButton::clicked, this,
+            &LifecycleActionsDialog::exportSuspensionList);
+    connect(printButton, &QPushButton::clicked, this, &LifecycleActionsDialog::printSuspensionList);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reload();
+}
+
+void LifecycleActionsDialog::setMonth(const QDate &month)
+{
+    m_month->setDate(QDate(month.year(), month.month(), 1)); // reloads
+}
+
+void LifecycleActionsDialog::reload()
+{
+    QString error;
+    m_all = LifecycleProposals(m_db, m_service).compute(m_month->date(), m_today, m_node, &error);
+    const QString kind = m_kind->currentData().toString();
+    m_shown.clear();
+    for (const LifecycleProposal &p : std::as_const(m_all)) {
+        if (kind.isEmpty() || BenefitLifecycle::key(p.event.kind) == kind)
+            m_shown << p;
+    }
+    m_table->setRowCount(int(m_shown.size()));
+    for (int row = 0; row < m_shown.size(); ++row) {
+        const LifecycleProposal &p = m_shown.at(row);
+        const LifecycleEvent &e = p.event;
+        QString when;
+        if (e.kind == LifecycleKind::Suspended)
+            when = tr("from %1, list by %2").arg(monthText(e.effectiveMonth), isoDate(e.deadline));
+        else if (e.kind == LifecycleKind::Resumed)
+            when = tr("from %1").arg(monthText(e.effectiveMonth));
+        const QStringList cells{BenefitLifecycle::displayName(e.kind),
+                                p.name,
+                                IdNumber::mask(p.idNumber),
+                                p.communityCode,
+                                e.reason,
+                                when,
+                                e.kind == LifecycleKind::Resumed ? Money(e.amountFen).toYuanString()
+                                                                 : QString()};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            m_table->setItem(row, c, item);
+        }
+    }
+    m_summary->setText(error.isEmpty()
+                           ? tr("%1 steps due (%2 shown)").arg(m_all.size()).arg(m_shown.size())
+                           : tr("The steps could not be worked out: %1").arg(error));
+    m_confirmSelected->setEnabled(!m_shown.isEmpty());
+    m_confirmAll->setEnabled(!m_shown.isEmpty());
+}
+
+bool LifecycleActionsDialog::confirmSelected()
+{
+    QList<LifecycleProposal> chosen;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        chosen << m_shown.value(index.row());
+    if (chosen.isEmpty()) {
+        m_lastError = tr("Select the steps to confirm.");
+        showMessage(this, QMessageBox::Information, m_lastError);
+        return false;
+    }
+    return confirm(chosen);
+}
+
+bool LifecycleActionsDialog::confirmAllShown()
+{
+    return confirm(m_shown);
+}
+
+bool LifecycleActionsDialog::confirm(const QList<LifecycleProposal> &proposals)
+{
+    if (!LifecycleProposals(m_db, m_service).confirm(proposals, m_actor, &m_lastError)) {
+        showMessage(this, QMessageBox::Warning, tr("Nothing was recorded: %1").arg(m_lastError));
+        return false;
+    }
+    m_lastError.clear();
+    reload();
+    emit changed();
+    return true;
+}
+
+QString LifecycleActionsDialog::suspensionListHtml() const
+{
+    return LifecycleDocuments::suspensionListHtml(
+        m_all, m_month->date(),
+        BenefitLifecycle::suspensionDeadline(m_service.profile(), m_month->date()), m_nodeName);
+}
+
+void LifecycleActionsDialog::exportSuspensionList()
+{
+    const QString path = DocumentPrinting::askSavePath(
+        this, tr("Export suspension list"),
+        tr("suspension-list-%1.csv").arg(monthText(m_month->date())), tr("CSV files (*.csv)"));
+    if (path.isEmpty() ||
+        !DocumentPrinting::allowAndLog(
+            this, m_session, m_audit, Action::Export, AuditAction::Export,
+            QStringLiteral("suspension list %1").arg(monthText(m_month->date())), path))
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(LifecycleDocuments::suspensionListCsv(m_all)) < 0 || !file.commit())
+        showMessage(this, QMessageBox::Warning,
+                    tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+void LifecycleActionsDialog::printSuspensionList()
+{
+    if (DocumentPrinting::allowAndLog(
+            this, m_session, m_audit, Action::Print, AuditAction::Print,
+            QStringLiteral("suspension list %1").arg(monthText(m_month->date())), QString()))
+        DocumentPrinting::previewHtml(this, tr("Suspension list"), suspensionListHtml(),
+                                      QStringLiteral("suspension-list"));
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "security/session.h"
+
+#include <QDialog>
+#include <optional>
+
+class AuditTrail;
+class Database;
+class PolicyProfile;
+class QLabel;
+class QLineEdit;
+
+// Sign-in at start, and the lock screen's unlock (the same user only; it cannot
+// be dismissed, only unlocked or the program quit). Every attempt, right or
+// wrong, goes to the audit trail.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode { SignIn, Unlock };
+    SignInDialog(const Database &db, const PolicyProfile &profile, const AuditTrail &audit,
+                 Mode mode, const QString &username = QString(), QWidget *parent = nullptr);
+
+    std::optional<Session> session() const { return m_session; }
+    QLineEdit *usernameEdit() const { return m_username; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QString errorText() const;
+
+    void accept() override; // checks the password; stays open when wrong
+    void reject() override; // ignored when unlocking
+
+private:
+    const Database &m_db;
+    const PolicyProfile &m_profile;
+    const AuditTrail &m_audit;
+    Mode m_mode;
+    QLineEdit *m_username;
+    QLineEdit *m_password;
+    QLabel *m_error;
+    std::optional<Session> m_session;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDialog>
+
+class AuditTrail;
+class Database;
+class PolicyProfile;
+class QTableWidget;
+class Session;
+
+// The district administrator's account list: create users, reset a password,
+// deactivate or reactivate an account. Every change is audited.
+class UsersDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    UsersDialog(const Database &db, const PolicyProfile &profile, const Session &session,
+                const AuditTrail &audit, QWidget *parent = nullptr);
+    QTableWidget *table() const { return m_table; }
+    void reload();
+    void newUser();
+    void resetPassword();
+    void toggleActive();
+
+private:
+    qint64 selectedId() const;
+
+    const Database &m_db;
+    const PolicyProfile &m_profile;
+    const Session &m_session;
+    const AuditTrail &m_audit;
+    QTableWidget *m_table;
+};
