@@ -6,6 +6,7 @@
 #include "domain/policyprofile.h"
 #include "io/bigdataimport.h"
 #include "io/tableexport.h"
+#include "security/session.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
 
@@ -78,7 +79,7 @@ int main(int argc, char *argv[])
         const ImportPlan plan =
             importer.validate(*read, ImportMapping::guess(read->headers), kToday);
         const double validateMs = timer.elapsed() - readMs;
-        if (!importer.apply(plan, &error)) {
+        if (!importer.apply(plan, Session::commandLine(), &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }

@@ -23,6 +23,19 @@ namespace lifecycletest
 
 inline const QString Community = QStringLiteral("370202001001");
 
+// A failure step of one person on `date` (the simplest step a normal person allows).
+inline LifecycleEvent failure(qint64 recipientId, const QDate &date, const QString &actor,
+                              const QString &reason)
+{
+    LifecycleEvent e;
+    e.recipientId = recipientId;
+    e.kind = LifecycleKind::Failed;
+    e.date = date;
+    e.actor = actor;
+    e.reason = reason;
+    return e;
+}
+
 class District
 {
 public:

@@ -112,7 +112,9 @@ void TestArchive::initTestCase()
     BundleRequest request{m_community, QDate(2026, 11, 1), m_dir.filePath(QStringLiteral("out")),
                           QStringLiteral("李四"),
                           QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC)};
-    QVERIFY2(ArchiveBundle(*m_db, *m_store).create(request, &m_bundle, &error), qPrintable(error));
+    QVERIFY2(ArchiveBundle(*m_db, *m_store, *m_profile, Session::commandLine())
+                 .create(request, &m_bundle, &error),
+             qPrintable(error));
     QCOMPARE(m_bundle.events, 4);
     QVERIFY(m_bundle.missingEvidence.isEmpty());
 }
@@ -354,7 +356,9 @@ void TestArchive::emptyMonthGivesAClearEmptyVolume()
                           QStringLiteral("李四")};
     BundleResult result;
     QString error;
-    QVERIFY2(ArchiveBundle(*m_db, *m_store).create(request, &result, &error), qPrintable(error));
+    QVERIFY2(ArchiveBundle(*m_db, *m_store, *m_profile, Session::commandLine())
+                 .create(request, &result, &error),
+             qPrintable(error));
     QCOMPARE(result.events, 0);
     QCOMPARE(result.pages, 3); // cover, index, summary
     const QString text = run(QStringLiteral("pdftotext"), {result.pdfPath, QStringLiteral("-")});

@@ -1,13 +1,21 @@
 // One gate (docs/decisions.md, "One way in"): every output and check that a
 // role or a jurisdiction refuses is refused with the same message from the
 // window's code path (DocumentPrinting::allowAndLog, the window's
-// VerificationService) and from certdesk-cli, and nothing refused is logged as
-// done.
+// VerificationService, and the services the window's dialogs run: the archive
+// bundle, the public notice, the import dialog, the backup and the restore) and
+// from certdesk-cli, and nothing refused is logged as done.
+#include "archive/archivebundle.h"
+#include "archive/listdocuments.h"
+#include "backup/backuprestorer.h"
+#include "backup/deskbackup.h"
 #include "clitest.h"
 #include "documents/documentprinting.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
+#include "io/importdialog.h"
+#include "lifecycletest.h"
+#include "security/accessgate.h"
 #include "security/audittrail.h"
 #include "security/userrepository.h"
 #include "securitytest.h"
@@ -17,7 +25,10 @@
 #include <QApplication>
 #include <QImage>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -65,22 +76,26 @@ private slots:
     void sameRefusalInBothFrontEnds_data();
     void sameRefusalInBothFrontEnds();
     void workspaceOpensWithARequiredSession();
+    void paymentStepsAskTheGateWithoutTheCertifyDuty();
 
 private:
     Session signedIn(const QString &name, const QString &password) const;
+    // The refusal the window's own path shows for an import, backup or restore.
+    QString windowRefusal(Action action, const Session &session);
     int loggedOutputs() const;
 
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Database> m_db;
     std::optional<PolicyProfile> m_profile;
-    QString m_district, m_own, m_other, m_otherPerson, m_photo;
+    QString m_district, m_own, m_other, m_otherPerson, m_otherName, m_photo, m_results;
     qint64 m_otherId = 0;
 };
 
 void TestAuthorize::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true); // the import dialog remembers its mapping
     m_profile = PolicyProfile::builtin(PolicyProfile::defaultId());
     QString error;
     m_path = m_dir.filePath(QStringLiteral("gate.sqlite"));
@@ -102,11 +117,18 @@ void TestAuthorize::initTestCase()
     QVERIFY(securitytest::writeFile(m_dir.filePath(QStringLiteral("wu.pw")), "wu-secret-12\n"));
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral(
-        "SELECT id, id_number FROM recipient WHERE community_code = ? ORDER BY id LIMIT 1"));
+        "SELECT id, id_number, name FROM recipient WHERE community_code = ? ORDER BY id LIMIT 1"));
     q.addBindValue(m_other);
     QVERIFY(q.exec() && q.next());
     m_otherId = q.value(0).toLongLong();
     m_otherPerson = q.value(1).toString();
+    m_otherName = q.value(2).toString();
+    // A big-data result for that person, for the import rows.
+    m_results = m_dir.filePath(QStringLiteral("results.csv"));
+    QVERIFY(securitytest::writeFile(
+        m_results, QStringLiteral("姓名,比对结论,公民身份号码,详情\n%1,待核实,%2,门禁测试\n")
+                       .arg(m_otherName, m_otherPerson)
+                       .toUtf8()));
     QImage image(200, 150, QImage::Format_RGB32);
     image.fill(Qt::darkGreen);
     m_photo = m_dir.filePath(QStringLiteral("photo.png"));
@@ -123,8 +145,9 @@ Session TestAuthorize::signedIn(const QString &name, const QString &password) co
 int TestAuthorize::loggedOutputs() const
 {
     QSqlQuery q(m_db->connection());
-    q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('print', 'export', "
-                          "'reveal-id', 'record')"));
+    q.exec(QStringLiteral(
+        "SELECT count(*) FROM audit_log WHERE action IN ('print', 'export', 'reveal-id', 'record', "
+        "'import', 'backup', 'restore')"));
     return q.next() ? q.value(0).toInt() : -1;
 }
 
@@ -181,6 +204,54 @@ void TestAuthorize::sameRefusalInBothFrontEnds_data()
                        QStringLiteral("2026"), QStringLiteral("--out"), out};
     QTest::newRow("record / other community") << QStringLiteral("wu") << int(Action::RecordCheck)
                                               << QString() << QStringList{QStringLiteral("record")};
+    // Imports, backups and restores: the services behind the window's dialogs.
+    const QStringList import{QStringLiteral("import"), QStringLiteral("--file"),
+                             QStringLiteral("RESULTS"), QStringLiteral("--today"), clitest::Today};
+    QTest::newRow("import / auditor")
+        << QStringLiteral("shen") << int(Action::Import) << QString() << import;
+    QTest::newRow("import / community worker")
+        << QStringLiteral("wu") << int(Action::Import) << QString() << import;
+    QTest::newRow("backup / auditor")
+        << QStringLiteral("shen") << int(Action::Backup) << QString()
+        << QStringList{QStringLiteral("backup"), QStringLiteral("--out"), out};
+    const QStringList restore{QStringLiteral("restore"), QStringLiteral("--from"),
+                              QStringLiteral("NONE")};
+    QTest::newRow("restore / auditor")
+        << QStringLiteral("shen") << int(Action::RestoreBackup) << QString() << restore;
+    QTest::newRow("restore / community worker")
+        << QStringLiteral("wu") << int(Action::RestoreBackup) << QString() << restore;
+}
+
+QString TestAuthorize::windowRefusal(Action action, const Session &session)
+{
+    if (action == Action::Backup) { // BackupActions::backUpTo shows the result's message
+        BackupOptions options;
+        options.folder = m_dir.filePath(QStringLiteral("window-backup"));
+        const BackupResult r = DeskBackup(*m_db, session).write(options);
+        return r.ok ? QString() : r.message;
+    }
+    if (action == Action::RestoreBackup) { // the window's startup restores before opening
+        const RestoreResult r = BackupRestorer::restore(
+            m_dir.filePath(QStringLiteral("none.cdbackup")), m_path, session, RestoreOptions());
+        return r.ok ? QString() : r.message;
+    }
+    const AuditTrail audit(*m_db, *m_profile, WorkingCalendar::builtin());
+    ImportDialog dialog(*m_db, *m_profile, kToday, session, audit);
+    if (!dialog.setFile(m_results))
+        return QStringLiteral("the file did not load");
+    QSignalSpy validated(&dialog, &ImportDialog::validated);
+    QTest::mouseClick(dialog.checkButton(), Qt::LeftButton);
+    if (!validated.wait(30000) || !dialog.importButton()->isEnabled())
+        return QStringLiteral("the file did not validate");
+    bool allowed = true;
+    const QString text = warningOf(
+        [&] {
+            QSignalSpy imported(&dialog, &ImportDialog::imported);
+            QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+            return !imported.isEmpty();
+        },
+        &allowed);
+    return allowed ? QString() : text;
 }
 
 void TestAuthorize::sameRefusalInBothFrontEnds()
@@ -208,6 +279,10 @@ void TestAuthorize::sameRefusalInBothFrontEnds()
         e.checkDate = kToday;
         e.worker = session.user().displayName;
         allowed = service.record(e, &window);
+    } else if (Action(action) == Action::Import || Action(action) == Action::Backup ||
+               Action(action) == Action::RestoreBackup) {
+        window = windowRefusal(Action(action), session);
+        allowed = window.isEmpty();
     } else {
         const AuditTrail audit(*m_db, *m_profile, WorkingCalendar::builtin());
         const AuditAction logged = Action(action) == Action::Print    ? AuditAction::Print
@@ -223,6 +298,22 @@ void TestAuthorize::sameRefusalInBothFrontEnds()
     }
     QVERIFY(!allowed);
     QVERIFY(!window.isEmpty());
+    // The services behind the window's archive and notice dialogs ask the same gate.
+    if (cli.first() == QLatin1String("archive")) {
+        const EvidenceStore store(EvidenceStore::folderFor(m_path));
+        BundleResult result;
+        QString bundle;
+        const BundleRequest request{code, kToday, m_dir.filePath(QStringLiteral("window-archive")),
+                                    QString()};
+        QVERIFY(
+            !ArchiveBundle(*m_db, store, *m_profile, session).create(request, &result, &bundle));
+        QCOMPARE(bundle, window);
+    } else if (cli.first() == QLatin1String("public-notice")) {
+        QString notice;
+        QVERIFY(!ListDocuments::publicNotice(*m_db, *m_profile, session, code, 2026, QString(),
+                                             kToday, &notice));
+        QCOMPARE(notice, window);
+    }
 
     // The command line, signed in as the same user.
     QStringList args = cli;
@@ -230,6 +321,9 @@ void TestAuthorize::sameRefusalInBothFrontEnds()
                                                      QString::fromUtf8(QTest::currentDataTag())
                                                          .remove(QLatin1Char(' '))
                                                          .remove(QLatin1Char('/')))));
+    // After OUT: these paths hold the random folder name.
+    args.replaceInStrings(QStringLiteral("RESULTS"), m_results);
+    args.replaceInStrings(QStringLiteral("NONE"), m_dir.filePath(QStringLiteral("none.cdbackup")));
     args << QStringLiteral("--db") << m_path << QStringLiteral("--user") << user
          << QStringLiteral("--password-file") << m_dir.filePath(user + QStringLiteral(".pw"));
     if (Action(action) == Action::RecordCheck)
@@ -238,7 +332,7 @@ void TestAuthorize::sameRefusalInBothFrontEnds()
              << QStringLiteral("window") << QStringLiteral("--status") << QStringLiteral("alive")
              << QStringLiteral("--worker") << session.user().displayName
              << QStringLiteral("--evidence") << m_photo;
-    else
+    else if (!node.isEmpty())
         args << QStringLiteral("--node") << code << QStringLiteral("--lang")
              << QStringLiteral("en");
     const CliResult r = runCli(args);
@@ -267,6 +361,35 @@ void TestAuthorize::workspaceOpensWithARequiredSession()
     QCOMPARE(local->session().user().username, QStringLiteral("cli"));
     QCOMPARE(local->profile().id(), m_profile->id());
     QVERIFY(local->authorize(Action::Export, AccessTarget::node(m_other)));
+}
+
+void TestAuthorize::paymentStepsAskTheGateWithoutTheCertifyDuty()
+{
+    // LifecycleService refuses with the gate's words (role, then jurisdiction).
+    // The command line's lifecycle commands act as the local "cli" actor (they
+    // take no user options), so only the window's path can be refused here.
+    LifecycleEvent e = lifecycletest::failure(m_otherId, kToday, QStringLiteral("测试"),
+                                              QStringLiteral("门禁测试"));
+    for (const QString &name : {QStringLiteral("shen"), QStringLiteral("wu")}) {
+        const Session session =
+            signedIn(name, name == QLatin1String("shen") ? QStringLiteral("shen-secret-1")
+                                                         : QStringLiteral("wu-secret-12"));
+        LifecycleService service(*m_db, *m_profile, session);
+        service.setToday(kToday);
+        QString refused, gate;
+        QVERIFY(!service.record(e, &refused));
+        QVERIFY(!AccessGate::allows(*m_db, *m_profile, session, Action::RecordPaymentStep,
+                                    AccessTarget::person(m_otherId), &gate));
+        QCOMPARE(refused, gate);
+    }
+    // A payment step is no certification: a benefit approver under a profile
+    // where approving and certifying conflict may record one, not a check.
+    const auto strict = PolicyProfile::builtin(QStringLiteral("guangdong"));
+    QVERIFY(strict);
+    const Session approver = securitytest::sessionAt(Role::CommunityWorker, 3, m_other,
+                                                     {QStringLiteral("approve-benefit")});
+    QVERIFY(!AccessGate::refusal(*strict, approver, Action::RecordCheck).isEmpty());
+    QVERIFY(AccessGate::refusal(*strict, approver, Action::RecordPaymentStep).isEmpty());
 }
 
 QTEST_MAIN(TestAuthorize)

@@ -90,7 +90,7 @@ BackupResult TestBackup::backUp(const QString &dbPath, const QString &folder, co
     o.now = now;
     o.automatic = automatic;
     o.keep = keep;
-    return DeskBackup(*db).write(o);
+    return DeskBackup(*db, Session::commandLine()).write(o);
 }
 
 QString TestBackup::copyOfDeskA(const QString &folder)
@@ -189,9 +189,8 @@ void TestBackup::restoreAfterDamageGivesBackEverything()
     QVERIFY(!Database::open(db, Database::OpenMode::OpenExisting, &error)); // really damaged
 
     RestoreOptions options;
-    options.session = &m_admin;
     options.now = QDateTime(QDate(2026, 11, 24), QTime(8, 0), Qt::UTC);
-    const RestoreResult r = BackupRestorer::restore(backup.path, db, options);
+    const RestoreResult r = BackupRestorer::restore(backup.path, db, m_admin, options);
     QVERIFY2(r.ok, qPrintable(r.message));
 
     // Every row of every table and every evidence file as before the damage; the
@@ -332,8 +331,7 @@ void TestBackup::damagedBackupIsRefused()
     const QString db = copyOfDeskA(QStringLiteral("untouched-") + kind);
     const auto before = deskFiles(db);
     RestoreOptions options;
-    options.session = &m_admin;
-    const RestoreResult r = BackupRestorer::restore(bad, db, options);
+    const RestoreResult r = BackupRestorer::restore(bad, db, m_admin, options);
     QVERIFY(!r.ok);
     QVERIFY(r.message.contains(QStringLiteral("Nothing was changed")));
     QCOMPARE(deskFiles(db), before);
@@ -407,8 +405,7 @@ void TestBackup::foreignBackupIsRefused()
     const QString db = copyOfDeskA(QStringLiteral("foreign-") + kind);
     const auto before = deskFiles(db);
     RestoreOptions options;
-    options.session = &m_admin;
-    const RestoreResult r = BackupRestorer::restore(file, db, options);
+    const RestoreResult r = BackupRestorer::restore(file, db, m_admin, options);
     QVERIFY(!r.ok);
     QVERIFY2(r.message.contains(reason), qPrintable(r.message));
     QCOMPARE(deskFiles(db), before);
@@ -425,8 +422,7 @@ void TestBackup::otherDeskOnlyWhenMoving()
     const QString db = copyOfDeskA(QStringLiteral("move"));
     const auto before = deskFiles(db);
     RestoreOptions options;
-    options.session = &m_admin;
-    RestoreResult r = BackupRestorer::restore(m_backupB, db, options);
+    RestoreResult r = BackupRestorer::restore(m_backupB, db, m_admin, options);
     QVERIFY(!r.ok);
     QVERIFY2(r.message.contains(QStringLiteral("another desk")), qPrintable(r.message));
     const BackupCheck a = BackupVerifier::verify(m_backupA, BackupVerifier::Depth::Entries);
@@ -439,7 +435,7 @@ void TestBackup::otherDeskOnlyWhenMoving()
 
     // Explicitly moving desk B here: B's data in place, A's kept aside.
     options.moveDesk = true;
-    r = BackupRestorer::restore(m_backupB, db, options);
+    r = BackupRestorer::restore(m_backupB, db, m_admin, options);
     QVERIFY2(r.ok, qPrintable(r.message));
     auto rows = allRows(db);
     const auto rowsB = allRows(m_deskB);
@@ -456,7 +452,7 @@ void TestBackup::otherDeskOnlyWhenMoving()
     const QString fresh = path(QStringLiteral("new-pc/data/certdesk.sqlite"));
     options.moveDesk = false;
     QCOMPARE(BackupRestorer::compare(a.manifest, fresh).kind, DeskComparison::NoData);
-    r = BackupRestorer::restore(m_backupA, fresh, options);
+    r = BackupRestorer::restore(m_backupA, fresh, m_admin, options);
     QVERIFY2(r.ok, qPrintable(r.message));
     QVERIFY(r.keptAside.isEmpty());
     // Only the data: no staging folder, no -wal left by the restore's own connections.
@@ -560,7 +556,7 @@ void TestBackup::rotationKeepsTheNewest()
         o.automatic = true;
         o.keep = 3;
         o.now = now;
-        const BackupResult r = DeskBackup(*db).write(o);
+        const BackupResult r = DeskBackup(*db, Session::commandLine()).write(o);
         QVERIFY2(r.ok, qPrintable(r.message));
         made << QFileInfo(r.path).fileName();
         QCOMPARE(r.removed.size(), day < 3 ? 0 : 1);
@@ -606,7 +602,7 @@ void TestBackup::consistentWhileAnotherConnectionWrites()
         QThread::msleep(5);
     BackupOptions o;
     o.folder = path(QStringLiteral("busy-usb"));
-    const BackupResult r = DeskBackup(*db).write(o);
+    const BackupResult r = DeskBackup(*db, Session::commandLine()).write(o);
     stop = true;
     writer->wait();
     delete writer;
@@ -644,12 +640,13 @@ void TestBackup::rolesDecide()
 
     BackupOptions o;
     o.folder = path(QStringLiteral("roles-usb"));
-    DeskBackup backup(*db);
-    backup.setAudit(&audit, &auditor);
-    BackupResult r = backup.write(o);
+    DeskBackup refused(*db, auditor);
+    refused.setAudit(&audit);
+    BackupResult r = refused.write(o);
     QVERIFY(!r.ok);
     QCOMPARE(r.message, auditor.refusal(Action::Backup));
-    backup.setAudit(&audit, &worker);
+    DeskBackup backup(*db, worker);
+    backup.setAudit(&audit);
     r = backup.write(o);
     QVERIFY2(r.ok, qPrintable(r.message));
     // The backup is in the trail with its file, and the trail's chain holds.
@@ -662,12 +659,10 @@ void TestBackup::rolesDecide()
     db.reset();
 
     RestoreOptions ro;
-    ro.session = &worker;
-    RestoreResult restored = BackupRestorer::restore(r.path, dbPath, ro);
+    RestoreResult restored = BackupRestorer::restore(r.path, dbPath, worker, ro);
     QVERIFY(!restored.ok);
     QCOMPARE(restored.message, worker.refusal(Action::RestoreBackup));
-    ro.session = &m_admin;
-    restored = BackupRestorer::restore(r.path, dbPath, ro);
+    restored = BackupRestorer::restore(r.path, dbPath, m_admin, ro);
     QVERIFY2(restored.ok, qPrintable(restored.message));
 }
 
@@ -682,8 +677,10 @@ void TestBackup::cancelledBackupLeavesNothing()
         const QString folder = path(QStringLiteral("cancel-%1").arg(int(at * 10)));
         BackupOptions o;
         o.folder = folder;
-        const BackupResult r = DeskBackup(*db).write(
-            o, [at](qint64 done, qint64 total) { return double(done) / double(total) < at; });
+        const BackupResult r =
+            DeskBackup(*db, Session::commandLine()).write(o, [at](qint64 done, qint64 total) {
+                return double(done) / double(total) < at;
+            });
         QVERIFY(!r.ok);
         QVERIFY(r.cancelled);
         QVERIFY(r.path.isEmpty());

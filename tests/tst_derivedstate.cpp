@@ -182,7 +182,8 @@ void TestDerivedState::initTestCase()
                                      QStringLiteral("2026-10")};
     ImportPlan plan;
     plan.changes << m_bigDataImported;
-    QVERIFY2(BigDataImport(*d.m_db, *d.m_profile).apply(plan, &error), qPrintable(error));
+    QVERIFY2(BigDataImport(*d.m_db, *d.m_profile).apply(plan, Session::commandLine(), &error),
+             qPrintable(error));
     m_bigDataPulled = QJsonObject{
         {QStringLiteral("type"), QStringLiteral("bigdata")},
         {QStringLiteral("seq"), 9001},
@@ -290,7 +291,8 @@ QList<Fact> TestDerivedState::facts(District &target, qint64 id) const
         ImportPlan plan;
         plan.changes << change;
         QString why;
-        const bool ok = BigDataImport(*d->m_db, *d->m_profile).apply(plan, &why);
+        const bool ok =
+            BigDataImport(*d->m_db, *d->m_profile).apply(plan, Session::commandLine(), &why);
         if (!ok)
             qWarning() << why;
         return ok;

@@ -131,7 +131,7 @@ void TestImport::libreOfficeXlsxDryRunThenImport()
              plan.problems.isEmpty() ? "" : qPrintable(plan.problems.first().reason));
     QVERIFY(plan.changes.size() > 0);
     QCOMPARE(bigdataState(), before); // validating writes nothing
-    QVERIFY2(importer.apply(plan, &error), qPrintable(error));
+    QVERIFY2(importer.apply(plan, Session::commandLine(), &error), qPrintable(error));
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral(
         "SELECT bigdata_rank, bigdata_detail, bigdata_month FROM recipient WHERE id_number = ?"));
@@ -166,7 +166,7 @@ void TestImport::gb18030CsvDetectedAndReimportChangesNothing()
     QVERIFY(plan.problems.isEmpty());
     QCOMPARE(plan.changes.size(), 0);
     QCOMPARE(plan.unchanged, m_rows.size());
-    QVERIFY(importer.apply(plan, &error));
+    QVERIFY(importer.apply(plan, Session::commandLine(), &error));
     QCOMPARE(bigdataState(), before);
     // Forcing the wrong encoding is refused with the reason, not imported as mojibake.
     QVERIFY(!TableReader::read(gb, QStringLiteral("UTF-8"), &error));
@@ -211,7 +211,7 @@ void TestImport::everyBadRowNamedNothingWritten()
     QCOMPARE(plan.problems.at(4).row, 7);
     QCOMPARE(plan.problems.at(4).column, QStringLiteral("姓名"));
     QVERIFY(plan.problems.at(4).reason.contains(m_rows.value(m_rows.keys().at(2)).at(0)));
-    QVERIFY(!importer.apply(plan, &error));
+    QVERIFY(!importer.apply(plan, Session::commandLine(), &error));
     QCOMPARE(bigdataState(), before);
     // The command line prints the same report and exits 1, writing nothing.
     QProcess cli;

@@ -2,8 +2,10 @@
 // guessed from the header and remembered for the next file with the same header,
 // a bad row blocks the import with its row, column and reason, and a clean file
 // imports after the check.
+#include "domain/workingcalendar.h"
 #include "io/importdialog.h"
 #include "io/pendingimportsdialog.h"
+#include "security/audittrail.h"
 #include "securitytest.h"
 #include "testdatabase.h"
 
@@ -40,6 +42,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::optional<PolicyProfile> m_profile;
+    std::unique_ptr<AuditTrail> m_audit;
     QStringList m_ids;
     QStringList m_names;
 };
@@ -54,6 +57,7 @@ void TestImportDialog::initTestCase()
     QVERIFY2(t.db, qPrintable(t.error));
     m_db = std::move(t.db);
     m_profile = t.profile;
+    m_audit = std::make_unique<AuditTrail>(*m_db, *m_profile, WorkingCalendar::builtin());
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT id_number, name FROM recipient ORDER BY id LIMIT 30")));
     while (q.next()) {
@@ -79,7 +83,7 @@ void TestImportDialog::detectsPreviewsChecksAndImports()
     for (int i = 0; i < 25; ++i)
         csv += QStringLiteral("%1,待核实,%2,对话框测试\n").arg(m_names.at(i), m_ids.at(i));
     const QString path = writeGb18030(QStringLiteral("results.csv"), csv);
-    ImportDialog dialog(*m_db, *m_profile, kToday, nullptr, nullptr);
+    ImportDialog dialog(*m_db, *m_profile, kToday, Session::commandLine(), *m_audit);
     QVERIFY(dialog.setFile(path));
     QCOMPARE(dialog.encodingBox()->currentData().toString(), QStringLiteral("GB18030"));
     QCOMPARE(dialog.preview()->rowCount(), 20); // the first rows
@@ -117,7 +121,7 @@ void TestImportDialog::mappingRememberedPerSource()
         QStringLiteral("again.csv"),
         header + QStringLiteral("%1,待核实,%2,来源甲\n").arg(m_names.at(26), m_ids.at(26)));
     {
-        ImportDialog dialog(*m_db, *m_profile, kToday, nullptr, nullptr);
+        ImportDialog dialog(*m_db, *m_profile, kToday, Session::commandLine(), *m_audit);
         QVERIFY(dialog.setFile(path));
         QCOMPARE(dialog.mappingBox(3)->currentText(), QStringLiteral("详情"));
         dialog.mappingBox(3)->setCurrentIndex(0); // detail: not in the file
@@ -127,7 +131,7 @@ void TestImportDialog::mappingRememberedPerSource()
         QTest::mouseClick(dialog.checkButton(), Qt::LeftButton); // the check remembers the mapping
         QVERIFY(validated.wait(30000));
     }
-    ImportDialog next(*m_db, *m_profile, kToday, nullptr, nullptr);
+    ImportDialog next(*m_db, *m_profile, kToday, Session::commandLine(), *m_audit);
     QVERIFY(next.setFile(path));
     QCOMPARE(next.mappingBox(3)->currentData().toInt(), -1);
     QCOMPARE(next.mappingBox(4)->currentText(), QStringLiteral("详情"));
@@ -139,7 +143,7 @@ void TestImportDialog::badRowBlocksTheImport()
         writeGb18030(QStringLiteral("bad.csv"),
                      QStringLiteral("公民身份号码,结论\n%1,待核实\n110105194912310021,待核实\n")
                          .arg(m_ids.at(28)));
-    ImportDialog dialog(*m_db, *m_profile, kToday, nullptr, nullptr);
+    ImportDialog dialog(*m_db, *m_profile, kToday, Session::commandLine(), *m_audit);
     QVERIFY(dialog.setFile(path));
     QSignalSpy validated(&dialog, &ImportDialog::validated);
     QTest::mouseClick(dialog.checkButton(), Qt::LeftButton);

@@ -350,7 +350,7 @@ void TestLifecycle::stepsNeedTheRightAndTheNode()
     const Session auditor = securitytest::sessionAt(Role::Auditor, 1, QStringLiteral("370202"));
     d.m_lifecycle->setSession(auditor);
     QVERIFY(!d.m_lifecycle->record(e, &error));
-    QCOMPARE(error, auditor.refusal(Action::RecordCheck));
+    QCOMPARE(error, auditor.refusal(Action::RecordPaymentStep));
     const Session elsewhere =
         securitytest::sessionAt(Role::CommunityWorker, 3, QStringLiteral("370202001999"));
     d.m_lifecycle->setSession(elsewhere);

@@ -172,7 +172,7 @@ void TestLifecycleDialogs::listsShowAndFilterStatus()
     visits.setStatusFilter(QStringLiteral("suspended"));
     QCOMPARE(visits.count(m_d.m_db->connection()), all > 0 ? 1 : 0);
     // The person's detail says it too.
-    RecipientDetailPanel detail(*m_d.m_db, *m_d.m_profile, kToday);
+    RecipientDetailPanel detail(*m_d.m_db, *m_d.m_profile, Session::commandLine(), kToday);
     detail.showRecipient(m_reminded);
     QCOMPARE(detail.fieldText(QStringLiteral("benefitStatus")),
              BenefitLifecycle::displayName(BenefitStatus::Suspended));

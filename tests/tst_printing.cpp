@@ -220,7 +220,8 @@ void TestPrinting::previewRemembersPageSetup()
 void TestPrinting::publicNoticeShowsNoPrivateData()
 {
     QString error;
-    const auto doc = ListDocuments::publicNotice(*m_db, QStringLiteral("370299001001"), 2026,
+    const auto doc = ListDocuments::publicNotice(*m_db, *m_profile, Session::commandLine(),
+                                                 QStringLiteral("370299001001"), 2026,
                                                  QStringLiteral("0532-12345678"), kToday, &error);
     QVERIFY2(doc, qPrintable(error));
     QCOMPARE(doc->rows.size(), 6);
@@ -250,8 +251,9 @@ void TestPrinting::publicNoticeShowsNoPrivateData()
 
 void TestPrinting::archiveFromTheDialog()
 {
-    ArchiveDialog dialog(*m_db, *m_store, QStringLiteral("370299001001"),
-                         QStringLiteral("测试社区"), kToday, QStringLiteral("李四"));
+    ArchiveDialog dialog(*m_db, *m_store, *m_profile, Session::commandLine(),
+                         QStringLiteral("370299001001"), QStringLiteral("测试社区"), kToday,
+                         QStringLiteral("李四"));
     QCOMPARE(dialog.monthField()->date().month(), 10); // last month by default
     dialog.folderField()->setText(m_dir.filePath(QStringLiteral("archive")));
     QSignalSpy finished(&dialog, &ArchiveDialog::finishedBundle);

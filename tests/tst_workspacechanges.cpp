@@ -5,6 +5,9 @@
 #include "dashboard/dashboardpanel.h"
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
+#include "io/bigdataimport.h"
+#include "io/tablereader.h"
+#include "lifecycletest.h"
 #include "lists/ledgerpanel.h"
 #include "lists/recipientdetailpanel.h"
 #include "lists/recipientlistmodel.h"
@@ -22,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 namespace
 {
@@ -96,6 +100,48 @@ void TestWorkspaceChanges::aRecordedCheckUpdatesEveryViewOnce()
     QCOMPARE(detail.first().first().toLongLong(), id);
     QCOMPARE(board.count(), 1);
     QCOMPARE(sync.count(), 1);
+
+    // After each further change: announced once, every view updated once, the
+    // sync status `syncUpdates` times.
+    const auto eachViewOnce = [&](const std::function<void()> &change, int syncUpdates) {
+        for (QSignalSpy *spy : {&announced, &lists, &counts, &detail, &board, &sync})
+            spy->clear();
+        change();
+        QCOMPARE(announced.count(), 1);
+        QTRY_COMPARE(counts.count(), 1);
+        QTRY_COMPARE(board.count(), 1);
+        QTest::qWait(300);
+        QCOMPARE(lists.count(), 1);
+        QCOMPARE(counts.count(), 1);
+        QCOMPARE(detail.count(), 1);
+        QCOMPARE(board.count(), 1);
+        QCOMPARE(sync.count(), syncUpdates);
+    };
+
+    // An import announces itself once it is committed (many people: every view
+    // reloads once; the outbox is not touched).
+    QVERIFY(q.exec(QStringLiteral("SELECT id_number FROM recipient WHERE id = %1").arg(id)) &&
+            q.next());
+    ReadTable table;
+    table.headers = {QStringLiteral("身份证号"), QStringLiteral("结论"), QStringLiteral("详情")};
+    table.rows << QStringList{q.value(0).toString(), QStringLiteral("待核实"),
+                              QStringLiteral("通知测试")};
+    BigDataImport importer(workspace.database(), workspace.profile());
+    importer.setChanges(workspace.changes());
+    const ImportPlan plan = importer.validate(table, ImportMapping::guess(table.headers), kToday);
+    QVERIFY(plan.problems.isEmpty() && plan.changes.size() == 1);
+    eachViewOnce(
+        [&] { QVERIFY2(importer.apply(plan, workspace.session(), &error), qPrintable(error)); }, 0);
+    if (QTest::currentTestFailed())
+        return;
+
+    // A payment step of the person shown: once each, the outbox included.
+    LifecycleService payments(workspace.database(), workspace.profile(), workspace.session());
+    payments.setChanges(workspace.changes());
+    payments.setToday(kToday);
+    LifecycleEvent step =
+        lifecycletest::failure(id, kToday, QStringLiteral("王社工"), QStringLiteral("通知测试"));
+    eachViewOnce([&] { QVERIFY2(payments.record(step, &error), qPrintable(error)); }, 1);
 }
 
 QTEST_MAIN(TestWorkspaceChanges)

@@ -758,10 +758,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody is signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot make the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,13 +2011,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>Demo generation cancelled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PersonState</name>
-    <message>
-        <source>No recipient with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3317,6 +3306,17 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a payment step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonState</name>
+    <message>
+        <source>No recipient with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -789,10 +789,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <translation>（从未备份或同步过）</translation>
     </message>
     <message>
-        <source>Nobody is signed in.</source>
-        <translation>没有用户登录。</translation>
-    </message>
-    <message>
         <source>Cannot make the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -2048,13 +2044,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>Demo generation cancelled; nothing was saved.</source>
         <translation>已取消生成演示数据，未保存任何内容。</translation>
-    </message>
-</context>
-<context>
-    <name>PersonState</name>
-    <message>
-        <source>No recipient with id %1.</source>
-        <translation>没有编号为 %1 的人员。</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3336,17 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>restore a backup</source>
         <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>record a payment step</source>
+        <translation>登记待遇发放变更</translation>
+    </message>
+</context>
+<context>
+    <name>PersonState</name>
+    <message>
+        <source>No recipient with id %1.</source>
+        <translation>没有编号为 %1 的人员。</translation>
     </message>
 </context>
 <context>

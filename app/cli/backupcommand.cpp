@@ -73,8 +73,8 @@ int cli::runBackup(const QStringList &args)
     options.folder = p.value(QStringLiteral("out"));
     options.automatic = p.isSet(QStringLiteral("auto"));
     options.keep = options.automatic ? (keep > 0 ? keep : BackupSettings::load(db).keep) : 0;
-    DeskBackup backup(db);
-    backup.setAudit(&audit, &acting.session);
+    DeskBackup backup(db, acting.session);
+    backup.setAudit(&audit);
     const BackupResult r = backup.write(options);
     if (!r.ok) {
         printError(r.message);
@@ -149,8 +149,8 @@ int cli::runRestore(const QStringList &args)
     }
     RestoreOptions options;
     options.moveDesk = p.isSet(QStringLiteral("move-desk"));
-    options.session = &session;
-    const RestoreResult r = BackupRestorer::restore(p.value(QStringLiteral("from")), path, options);
+    const RestoreResult r =
+        BackupRestorer::restore(p.value(QStringLiteral("from")), path, session, options);
     if (!r.ok)
         return refused(r.message, r.badEntry);
     printJson({{QStringLiteral("ok"), true},

@@ -3,6 +3,7 @@
 #include "domain/policyprofile.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
+#include "workspace/workspace.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -52,12 +53,18 @@ int cli::runDemo(const QStringList &args)
         printError(error);
         return 2;
     }
-    auto db =
-        Database::open(p.value(QStringLiteral("db")), Database::OpenMode::CreateIfMissing, &error);
-    if (!db) {
+    // Through the one way in, as the local "cli" actor on purpose: creating a
+    // file is the command line's own act (docs/decisions.md, "One way in").
+    WorkspaceOptions open;
+    open.databasePath = p.value(QStringLiteral("db"));
+    open.mode = Database::OpenMode::CreateIfMissing;
+    open.profile = *profile;
+    const auto workspace = Workspace::open(open, Workspace::as(Session::commandLine()), &error);
+    if (!workspace) {
         printError(error);
         return 1;
     }
+    const Database *db = &workspace->database();
     QElapsedTimer timer;
     timer.start();
     const bool done =

@@ -97,10 +97,10 @@ int cli::runArchive(const QStringList &args)
                           p.isSet(QStringLiteral("prepared-by"))
                               ? p.value(QStringLiteral("prepared-by"))
                               : session.user().displayName};
-    request.session = &session;
     BundleResult result;
     QString error;
-    if (!ArchiveBundle(*db, store).create(request, &result, &error)) {
+    if (!ArchiveBundle(*db, store, workspace->profile(), session)
+             .create(request, &result, &error)) {
         printError(error);
         return 1;
     }
@@ -178,8 +178,9 @@ int cli::runPublicNotice(const QStringList &args)
                      QStringLiteral("public notice %1 ") + QString::number(year), &scope))
         return 1;
     QString error;
-    const auto doc = ListDocuments::publicNotice(
-        *db, scope.code, year, p.value(QStringLiteral("hotline")), today, &error, &session);
+    const auto doc =
+        ListDocuments::publicNotice(*db, workspace->profile(), session, scope.code, year,
+                                    p.value(QStringLiteral("hotline")), today, &error);
     if (!doc) {
         printError(error);
         return 1;

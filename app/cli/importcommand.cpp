@@ -67,13 +67,12 @@ int cli::runImport(const QStringList &args)
         plan.problems.isEmpty() && !p.isSet(QStringLiteral("dry-run")) && !plan.changes.isEmpty();
     qint64 batch = 0;
     if (write) {
-        const AuditTrail audit(db, profile, WorkingCalendar::builtin());
-        // Logged first: no import lands without its trace.
-        if (!audit.record(session, AuditAction::Import, QFileInfo(file).fileName(),
-                          QStringLiteral("%1 changes").arg(plan.changes.size()), &error)) {
-            printError(error);
+        // Logged first through the gate: no import lands without its trace.
+        if (!authorize(
+                *acting.workspace, Action::Import,
+                AccessTarget::none().logAs(AuditAction::Import, QFileInfo(file).fileName(),
+                                           QStringLiteral("%1 changes").arg(plan.changes.size()))))
             return 1;
-        }
         const BigDataImport::Outcome outcome =
             importer.submit(plan, QFileInfo(file).fileName(), session, &batch, &error);
         if (outcome == BigDataImport::Outcome::Refused) {
@@ -124,10 +123,11 @@ int cli::runImportApprove(const QStringList &args)
     QString error;
     bool applied = false;
     int approvals = 0;
-    const AuditTrail audit(db, profile, WorkingCalendar::builtin());
-    if (!audit.record(session, AuditAction::Import, QStringLiteral("approve batch %1").arg(batch),
-                      QString(), &error) ||
-        !BigDataImport(db, profile).approve(batch, session, &applied, &approvals, &error)) {
+    if (!authorize(*acting.workspace, Action::Import,
+                   AccessTarget::none().logAs(AuditAction::Import,
+                                              QStringLiteral("approve batch %1").arg(batch))))
+        return 1;
+    if (!BigDataImport(db, profile).approve(batch, session, &applied, &approvals, &error)) {
         printError(error);
         return 1;
     }

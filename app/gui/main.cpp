@@ -265,12 +265,11 @@ int main(int argc, char *argv[])
         RestoreOptions how;
         how.moveDesk = restore->moveDesk;
         how.now = restore->now;
-        how.session = &who;
         runWithProgress(nullptr, QApplication::translate("main", "Restore from backup"),
                         QApplication::translate("main", "Checking and restoring the backup…"),
                         [&](const BackupProgress &progress) {
-                            result = BackupRestorer::restore(restore->backup, databasePath, how,
-                                                             progress);
+                            result = BackupRestorer::restore(restore->backup, databasePath, who,
+                                                             how, progress);
                         });
         if (result.ok)
             QMessageBox::information(

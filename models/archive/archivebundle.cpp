@@ -3,7 +3,7 @@
 #include "archivesource.h"
 #include "archivevolume.h"
 #include "evidence/evidencestore.h"
-#include "security/scopeguard.h"
+#include "security/accessgate.h"
 #include "security/session.h"
 #include "store/database.h"
 #include "zip/zipfile.h"
@@ -124,9 +124,8 @@ bool ArchiveBundle::create(const BundleRequest &request, BundleResult *result, Q
         return false;
     };
     QString why;
-    if (request.session && !request.session->allows(Action::Export))
-        return fail(request.session->refusal(Action::Export));
-    if (request.session && !ScopeGuard::allowsNode(m_db, *request.session, request.nodeCode, &why))
+    if (!AccessGate::allows(m_db, m_profile, m_session, Action::Export,
+                            AccessTarget::node(request.nodeCode), &why))
         return fail(why);
     ArchiveSource source(m_db);
     const auto node = source.node(request.nodeCode);

@@ -9,6 +9,7 @@
 
 class Database;
 class EvidenceStore;
+class PolicyProfile;
 class Session;
 
 // The month's archive for a node: the bound volume as PDF/A-1b, and beside it the
@@ -23,9 +24,6 @@ struct BundleRequest {
     QString outputFolder;
     QString preparedBy; // the signed-in user
     QDateTime now = QDateTime::currentDateTimeUtc();
-    // The signed-in user: needs the export right and the node within theirs.
-    // Null acts as the local administrator (certdesk-cli without --user).
-    const Session *session = nullptr;
 };
 
 struct BundleResult {
@@ -45,13 +43,22 @@ public:
     // Returning false from progress cancels; nothing is left under the final names.
     using Progress = std::function<bool(int done, int total)>;
 
-    ArchiveBundle(const Database &db, const EvidenceStore &store) : m_db(db), m_store(store) {}
+    // As `session` (the command line's is Session::commandLine(), on purpose): the
+    // gate (AccessGate) must allow it to export the node. The front ends write the
+    // export's audit entry through the gate when the user asks for the archive.
+    ArchiveBundle(const Database &db, const EvidenceStore &store, const PolicyProfile &profile,
+                  const Session &session)
+        : m_db(db), m_store(store), m_profile(profile), m_session(session)
+    {
+    }
     bool create(const BundleRequest &request, BundleResult *result, QString *error,
                 const Progress &progress = Progress()) const;
 
 private:
     const Database &m_db;
     const EvidenceStore &m_store;
+    const PolicyProfile &m_profile;
+    const Session &m_session;
 };
 
 // One problem found by verify(): the file inside the bundle and what is wrong.

@@ -1,8 +1,8 @@
 #include "listdocuments.h"
 
 #include "archivesource.h"
+#include "security/accessgate.h"
 #include "security/privacy.h"
-#include "security/scopeguard.h"
 #include "security/session.h"
 #include "verification/verificationevent.h"
 
@@ -29,17 +29,13 @@ TableDocument ListDocuments::fromModel(QAbstractItemModel &model, const QString 
     return doc;
 }
 
-std::optional<TableDocument> ListDocuments::publicNotice(const Database &db,
-                                                         const QString &nodeCode, int year,
-                                                         const QString &hotline, const QDate &today,
-                                                         QString *error, const Session *session)
+std::optional<TableDocument>
+ListDocuments::publicNotice(const Database &db, const PolicyProfile &profile,
+                            const Session &session, const QString &nodeCode, int year,
+                            const QString &hotline, const QDate &today, QString *error)
 {
-    if (session && !session->allows(Action::Print)) {
-        if (error)
-            *error = session->refusal(Action::Print);
-        return std::nullopt;
-    }
-    if (session && !ScopeGuard::allowsNode(db, *session, nodeCode, error))
+    if (!AccessGate::allows(db, profile, session, Action::Print, AccessTarget::node(nodeCode),
+                            error))
         return std::nullopt;
     ArchiveSource source(db);
     const auto node = source.node(nodeCode);
@@ -62,12 +58,11 @@ std::optional<TableDocument> ListDocuments::publicNotice(const Database &db,
     int n = 0;
     for (const ArchiveEntry &e : *entries) {
         const auto status = VerificationTerms::statusFromKey(e.status);
-        doc.rows.append({QString::number(++n), e.name,
-                         Privacy::idNumber(e.idNumber, session ? *session : Session::commandLine(),
-                                           false, Privacy::Audience::PublicNotice),
-                         e.communityName,
-                         status ? VerificationTerms::displayName(*status) : e.status,
-                         e.checkDate.toString(Qt::ISODate)});
+        doc.rows.append(
+            {QString::number(++n), e.name,
+             Privacy::idNumber(e.idNumber, session, false, Privacy::Audience::PublicNotice),
+             e.communityName, status ? VerificationTerms::displayName(*status) : e.status,
+             e.checkDate.toString(Qt::ISODate)});
     }
     doc.totals.append(tr("Total: %n person(s)", nullptr, n));
     doc.closingLines = {tr("Anyone who knows of a person listed here who has died, is imprisoned "

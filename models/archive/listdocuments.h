@@ -7,6 +7,7 @@
 #include <optional>
 
 class Database;
+class PolicyProfile;
 class Session;
 class QAbstractItemModel;
 
@@ -23,9 +24,11 @@ public:
     // result and date of each person's latest check of the year. Never phone
     // numbers or addresses (Qingdao art. 31; the reporting line of art. 32 goes
     // at the foot).
-    // With a session, the node must be within the user's and the role must print.
-    static std::optional<TableDocument> publicNotice(const Database &db, const QString &nodeCode,
-                                                     int year, const QString &hotline,
-                                                     const QDate &today, QString *error = nullptr,
-                                                     const Session *session = nullptr);
+    // As `session`: the gate (AccessGate) must allow it to print the node; the
+    // front end writes the print's audit entry through the gate once the
+    // document's rows are known.
+    static std::optional<TableDocument>
+    publicNotice(const Database &db, const PolicyProfile &profile, const Session &session,
+                 const QString &nodeCode, int year, const QString &hotline, const QDate &today,
+                 QString *error = nullptr);
 };

@@ -5,6 +5,7 @@
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
 #include "logging.h"
+#include "security/accessgate.h"
 #include "security/audittrail.h"
 #include "security/session.h"
 #include "sqlitesnapshot.h"
@@ -88,7 +89,8 @@ QString BackupRestorer::deskRefusal(const BackupManifest &manifest, const DeskCo
 }
 
 RestoreResult BackupRestorer::restore(const QString &backupPath, const QString &databasePath,
-                                      const RestoreOptions &options, const BackupProgress &progress)
+                                      const Session &session, const RestoreOptions &options,
+                                      const BackupProgress &progress)
 {
     RestoreResult result;
     auto fail = [&](const QString &message, const QString &entry = QString()) {
@@ -98,10 +100,8 @@ RestoreResult BackupRestorer::restore(const QString &backupPath, const QString &
         qCWarning(lcBackup) << "restore refused:" << message;
         return result;
     };
-    if (!options.session)
-        return fail(tr("Nobody is signed in."));
-    if (!options.session->allows(Action::RestoreBackup))
-        return fail(options.session->refusal(Action::RestoreBackup));
+    if (const QString why = AccessGate::refusal(session, Action::RestoreBackup); !why.isEmpty())
+        return fail(why);
     const QFileInfo dbInfo(databasePath);
     const QString dbPath = dbInfo.absoluteFilePath();
     const QString folder = dbInfo.absolutePath();
@@ -196,8 +196,8 @@ RestoreResult BackupRestorer::restore(const QString &backupPath, const QString &
         if (!result.keptAside.isEmpty())
             detail += QStringLiteral("; replaced data kept in %1")
                           .arg(QDir::toNativeSeparators(result.keptAside));
-        if (!audit.record(*options.session, AuditAction::Restore,
-                          QDir::toNativeSeparators(backupPath), detail, &error))
+        if (!audit.record(session, AuditAction::Restore, QDir::toNativeSeparators(backupPath),
+                          detail, &error))
             qCWarning(lcBackup) << "restore not audited:" << error;
     } else {
         qCWarning(lcBackup) << "restore not audited:" << error;

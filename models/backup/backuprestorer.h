@@ -22,9 +22,8 @@ struct DeskComparison {
 };
 
 struct RestoreOptions {
-    bool moveDesk = false;            // the user confirmed that another desk moves onto this PC
-    QDateTime now;                    // UTC; names the folder the current data is kept in
-    const Session *session = nullptr; // who restores: needs Action::RestoreBackup; audited
+    bool moveDesk = false; // the user confirmed that another desk moves onto this PC
+    QDateTime now;         // UTC; names the folder the current data is kept in
 };
 
 struct RestoreResult {
@@ -52,7 +51,10 @@ public:
     // The refusal for a backup of another desk without moveDesk; empty when allowed.
     static QString deskRefusal(const BackupManifest &manifest, const DeskComparison &here,
                                bool moveDesk);
+    // As `session`, who must be allowed to restore by the gate (AccessGate, role
+    // only: no database is open to hold a jurisdiction); the restore is audited
+    // under it in the restored file.
     static RestoreResult restore(const QString &backupPath, const QString &databasePath,
-                                 const RestoreOptions &options,
+                                 const Session &session, const RestoreOptions &options,
                                  const BackupProgress &progress = {});
 };

@@ -4,6 +4,7 @@
 #include "backupverifier.h"
 #include "evidence/evidencestore.h"
 #include "logging.h"
+#include "security/accessgate.h"
 #include "security/audittrail.h"
 #include "security/session.h"
 #include "sqlitesnapshot.h"
@@ -91,8 +92,9 @@ BackupResult DeskBackup::write(const BackupOptions &options, const BackupProgres
         qCWarning(lcBackup) << message;
         return result;
     };
-    if (m_session && !options.automatic && !m_session->allows(Action::Backup))
-        return fail(m_session->refusal(Action::Backup));
+    if (const QString why = AccessGate::refusal(m_session, Action::Backup);
+        !options.automatic && !why.isEmpty())
+        return fail(why);
     const QDateTime now =
         options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc();
     const QString folder = QDir(options.folder).absolutePath();
@@ -211,10 +213,10 @@ BackupResult DeskBackup::write(const BackupOptions &options, const BackupProgres
         if (options.keep > 0)
             result.removed = BackupSchedule::rotate(folder, deskId, options.keep);
     }
-    if (m_audit && m_session) {
+    if (m_audit) {
         QString ignored; // the backup exists; a busy trail must not make it look failed
         m_audit->record(
-            *m_session, AuditAction::Backup, QDir::toNativeSeparators(finalPath),
+            m_session, AuditAction::Backup, QDir::toNativeSeparators(finalPath),
             QStringLiteral("%1%2 entries, %3 bytes, sha256 %4%5")
                 .arg(options.automatic ? QStringLiteral("automatic, ") : QString())
                 .arg(result.entries)

@@ -40,18 +40,16 @@ class DeskBackup
 {
     Q_DECLARE_TR_FUNCTIONS(DeskBackup)
 public:
-    explicit DeskBackup(const Database &db) : m_db(db) {}
-    // The backup and who made it go into this trail; a session that may not
-    // back up is refused (automatic backups run whoever is signed in).
-    void setAudit(const AuditTrail *audit, const Session *session)
-    {
-        m_audit = audit;
-        m_session = session;
-    }
+    // As `session` (the command line's Session::commandLine(), on purpose): the
+    // gate (AccessGate) refuses a role that may not back up; automatic backups
+    // run whoever is signed in.
+    DeskBackup(const Database &db, const Session &session) : m_db(db), m_session(session) {}
+    // The backup and who made it go into this trail once the file is complete.
+    void setAudit(const AuditTrail *audit) { m_audit = audit; }
     BackupResult write(const BackupOptions &options, const BackupProgress &progress = {}) const;
 
 private:
     const Database &m_db;
+    const Session &m_session;
     const AuditTrail *m_audit = nullptr;
-    const Session *m_session = nullptr;
 };

@@ -1,10 +1,11 @@
 #include "bigdataimport.h"
 
 #include "domain/bigdataconclusion.h"
-#include "security/scopeguard.h"
+#include "security/accessgate.h"
 #include "security/session.h"
 #include "store/database.h"
 #include "store/personstate.h"
+#include "workspace/workspacechanges.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -61,7 +62,7 @@ ImportPlan BigDataImport::validate(const ReadTable &table, const ImportMapping &
     return plan;
 }
 
-bool BigDataImport::apply(const ImportPlan &plan, QString *error, const Session *session) const
+bool BigDataImport::apply(const ImportPlan &plan, const Session &session, QString *error) const
 {
     auto fail = [&](const QString &why) {
         if (error)
@@ -71,14 +72,25 @@ bool BigDataImport::apply(const ImportPlan &plan, QString *error, const Session 
     if (!plan.problems.isEmpty())
         return fail(tr("Nothing was imported: %n row(s) have problems.", nullptr,
                        int(plan.problems.size())));
-    if (session && !session->allows(Action::Import))
-        return fail(session->refusal(Action::Import));
+    QString why;
+    if (!AccessGate::allows(m_db, m_profile, session, Action::Import, AccessTarget::none(), &why))
+        return fail(why);
     for (const ImportChange &c : plan.changes) {
-        QString outside;
-        if (session && !ScopeGuard::allowsRecipient(m_db, *session, c.recipientId, &outside))
-            return fail(tr("Row %1: %2").arg(c.row).arg(outside));
+        if (!AccessGate::allows(m_db, m_profile, session, Action::Import,
+                                AccessTarget::person(c.recipientId), &why))
+            return fail(tr("Row %1: %2").arg(c.row).arg(why));
     }
-    return inWriteTransaction(m_db, error, [&] { return write(plan.changes, error); });
+    if (!inWriteTransaction(m_db, error, [&] { return write(plan.changes, error); }))
+        return false;
+    announce();
+    return true;
+}
+
+void BigDataImport::announce() const
+{
+    // Many people at once: the views reload rather than follow a list of ids.
+    if (m_changes)
+        m_changes->announce({WorkspaceChange::People | WorkspaceChange::Counts, {}});
 }
 
 bool BigDataImport::write(const QList<ImportChange> &changes, QString *error) const

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+class WorkspaceChanges;
 class Database;
 class PolicyProfile;
 class Session;
@@ -59,11 +60,14 @@ public:
     BigDataImport(const Database &db, const PolicyProfile &profile) : m_db(db), m_profile(profile)
     {
     }
+    // Where to announce an import once it is committed (people and counts).
+    void setChanges(WorkspaceChanges *changes) { m_changes = changes; }
     ImportPlan validate(const ReadTable &table, const ImportMapping &mapping,
                         const QDate &today) const;
-    // Applies the plan at once (no approval needed). With a session: needs the
-    // import right and every person within the user's node.
-    bool apply(const ImportPlan &plan, QString *error, const Session *session = nullptr) const;
+    // Applies the plan at once (no approval needed), as `session`: the gate
+    // (AccessGate) must allow it to import and every person must be within its
+    // node. The front end has written the import's audit entry through the gate.
+    bool apply(const ImportPlan &plan, const Session &session, QString *error = nullptr) const;
 
     enum class Outcome { Refused, Applied, Pending };
     // Applies the plan, or holds it for approval when the profile requires it;
@@ -79,6 +83,8 @@ public:
 
 private:
     bool write(const QList<ImportChange> &changes, QString *error) const;
+    void announce() const;
     const Database &m_db;
     const PolicyProfile &m_profile;
+    WorkspaceChanges *m_changes = nullptr;
 };

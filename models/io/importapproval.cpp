@@ -3,6 +3,7 @@
 
 #include "domain/bigdataconclusion.h"
 #include "domain/policyprofile.h"
+#include "security/accessgate.h"
 #include "security/session.h"
 #include "store/database.h"
 
@@ -72,12 +73,13 @@ BigDataImport::Outcome BigDataImport::submit(const ImportPlan &plan, const QStri
                 .arg(m_profile.displayName())
                 .arg(cap));
     if (!needsApproval(plan))
-        return apply(plan, error, &session) ? Outcome::Applied : Outcome::Refused;
+        return apply(plan, session, error) ? Outcome::Applied : Outcome::Refused;
     if (!plan.problems.isEmpty())
         return refuse(tr("Nothing was imported: %n row(s) have problems.", nullptr,
                          int(plan.problems.size())));
-    if (!session.allows(Action::Import))
-        return refuse(session.refusal(Action::Import));
+    if (QString why;
+        !AccessGate::allows(m_db, m_profile, session, Action::Import, AccessTarget::none(), &why))
+        return refuse(why);
     // Held, not applied: the roster stays as it is until the approvals are in.
     const bool ok = inWriteTransaction(m_db, error, [&] {
         QSqlQuery q(m_db.connection());
@@ -108,10 +110,12 @@ bool BigDataImport::approve(qint64 batch, const Session &session, bool *applied,
             *error = why;
         return false;
     };
-    if (!session.allows(Action::Import))
-        return fail(session.refusal(Action::Import));
+    if (QString why;
+        !AccessGate::allows(m_db, m_profile, session, Action::Import, AccessTarget::none(), &why))
+        return fail(why);
     const QString user = session.user().username;
-    return inWriteTransaction(m_db, error, [&] {
+    bool complete = false;
+    const bool ok = inWriteTransaction(m_db, error, [&] {
         QSqlQuery q(m_db.connection());
         q.prepare(
             QStringLiteral("SELECT state, created_by, changes FROM import_batch WHERE id = ?"));
@@ -142,7 +146,7 @@ bool BigDataImport::approve(qint64 batch, const Session &session, bool *applied,
         const int count = a.value(0).toInt();
         if (approvals)
             *approvals = count;
-        const bool complete = count >= m_profile.qualifiedImportApprovals();
+        complete = count >= m_profile.qualifiedImportApprovals();
         if (applied)
             *applied = complete;
         if (!complete)
@@ -155,6 +159,9 @@ bool BigDataImport::approve(qint64 batch, const Session &session, bool *applied,
         done.addBindValue(batch);
         return done.exec() && write(changes, error);
     });
+    if (ok && complete) // the last approval applied the batch
+        announce();
+    return ok;
 }
 
 QList<PendingImport> BigDataImport::pendingBatches(QString *error) const

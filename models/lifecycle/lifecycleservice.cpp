@@ -4,7 +4,7 @@
 
 #include "domain/policyprofile.h"
 #include "logging.h"
-#include "security/scopeguard.h"
+#include "security/accessgate.h"
 #include "security/session.h"
 #include "store/database.h"
 #include "store/lifecycleeventrows.h"
@@ -56,12 +56,17 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
     };
     if (events.isEmpty())
         return fail(tr("There is nothing to save."));
-    if (!m_session.allows(Action::RecordCheck))
-        return fail(m_session.refusal(Action::RecordCheck));
+    // The gate, as a payment step: the roles that may record a check, each person
+    // within the user's node, but not the duty "certify": a benefit approver is
+    // not refused for the certification conflict, as before the gate.
+    QString refused;
+    if (!AccessGate::allows(m_db, m_profile, m_session, Action::RecordPaymentStep,
+                            AccessTarget::none(), &refused))
+        return fail(refused);
     for (const LifecycleEvent &e : std::as_const(events)) {
-        QString outside;
-        if (!ScopeGuard::allowsRecipient(m_db, m_session, e.recipientId, &outside))
-            return fail(outside);
+        if (!AccessGate::allows(m_db, m_profile, m_session, Action::RecordPaymentStep,
+                                AccessTarget::person(e.recipientId), &refused))
+            return fail(refused);
     }
     // Each step is checked against the state left by the steps before it, this
     // batch's included, before anything is written.

@@ -52,15 +52,33 @@ QString AccessGate::refusal(const PolicyProfile &profile, const Session &session
     return {};
 }
 
-bool AccessGate::authorize(const Database &db, const PolicyProfile &profile,
-                           const AuditTrail &audit, const Session &session, Action action,
-                           const AccessTarget &target, QString *error)
+QString AccessGate::refusal(const Session &session, Action action)
+{
+    Q_ASSERT(!isCertifying(action)); // a duty needs the profile
+    return session.allows(action) ? QString() : session.refusal(action);
+}
+
+bool AccessGate::allows(const Database &db, const PolicyProfile &profile, const Session &session,
+                        Action action, const AccessTarget &target, QString *error)
 {
     QString why = refusal(profile, session, action);
     if (why.isEmpty() && target.recipientId > 0)
         ScopeGuard::allowsRecipient(db, session, target.recipientId, &why);
     if (why.isEmpty() && !target.nodeCode.isEmpty())
         ScopeGuard::allowsNode(db, session, target.nodeCode, &why);
+    if (why.isEmpty())
+        return true;
+    if (error)
+        *error = why;
+    return false;
+}
+
+bool AccessGate::authorize(const Database &db, const PolicyProfile &profile,
+                           const AuditTrail &audit, const Session &session, Action action,
+                           const AccessTarget &target, QString *error)
+{
+    QString why;
+    allows(db, profile, session, action, target, &why);
     if (why.isEmpty() && target.logged)
         audit.record(session, *target.logged, target.auditTarget, target.detail, &why);
     if (why.isEmpty())

@@ -42,6 +42,15 @@ class AccessGate
 public:
     // Role and duty only: the message when this session may not do `action`, else empty.
     static QString refusal(const PolicyProfile &profile, const Session &session, Action action);
+    // Role only, for the actions that are no duty and concern no person (backup,
+    // restore): they run where no profile may be loaded — a restore before any
+    // database is open.
+    static QString refusal(const Session &session, Action action);
+    // Role, duty and jurisdiction without an audit entry: for services whose front
+    // end has written the output's entry already, or that write their own entry of
+    // what they did once it is done (an import's rows, a backup's file).
+    static bool allows(const Database &db, const PolicyProfile &profile, const Session &session,
+                       Action action, const AccessTarget &target, QString *error = nullptr);
     // Everything: false with *error (a message for the user) when refused or when
     // the audit entry could not be written.
     static bool authorize(const Database &db, const PolicyProfile &profile, const AuditTrail &audit,

@@ -11,10 +11,10 @@ constexpr unsigned bit(Action a)
 // syncs what they recorded (often from a laptop after home visits). Backing up
 // is open to every role that may export: a backup only copies, and the person
 // at a desk must be able to save it before the old PC dies.
-constexpr unsigned kWorker = bit(Action::ViewLists) | bit(Action::RecordCheck) |
-                             bit(Action::CorrectCheck) | bit(Action::BatchPass) |
-                             bit(Action::RevealIdNumber) | bit(Action::Export) |
-                             bit(Action::Print) | bit(Action::Sync) | bit(Action::Backup);
+constexpr unsigned kWorker =
+    bit(Action::ViewLists) | bit(Action::RecordCheck) | bit(Action::CorrectCheck) |
+    bit(Action::BatchPass) | bit(Action::RevealIdNumber) | bit(Action::Export) |
+    bit(Action::Print) | bit(Action::Sync) | bit(Action::Backup) | bit(Action::RecordPaymentStep);
 // A street supervisor also imports and decides the conflicts sync flags.
 constexpr unsigned kSupervisor = kWorker | bit(Action::Import) | bit(Action::ResolveConflict);
 // The district administrator also runs the settings and the accounts, reads the trail
@@ -61,7 +61,7 @@ QList<Role> Permissions::roles()
 QList<Action> Permissions::actions()
 {
     QList<Action> out;
-    for (int a = int(Action::ViewLists); a <= int(Action::RestoreBackup); ++a)
+    for (int a = int(Action::ViewLists); a <= int(Action::RecordPaymentStep); ++a)
         out << Action(a);
     return out;
 }
@@ -107,10 +107,22 @@ QString Permissions::roleName(Role role)
 
 QString Permissions::actionKey(Action action)
 {
-    static const char *const keys[] = {
-        "view-lists",   "record",     "correct",          "batch-pass", "reveal-id",
-        "export",       "print",      "import",           "sync",       "change-settings",
-        "manage-users", "view-audit", "resolve-conflict", "backup",     "restore-backup"};
+    static const char *const keys[] = {"view-lists",
+                                       "record",
+                                       "correct",
+                                       "batch-pass",
+                                       "reveal-id",
+                                       "export",
+                                       "print",
+                                       "import",
+                                       "sync",
+                                       "change-settings",
+                                       "manage-users",
+                                       "view-audit",
+                                       "resolve-conflict",
+                                       "backup",
+                                       "restore-backup",
+                                       "record-payment-step"};
     return QString::fromLatin1(keys[int(action)]);
 }
 
@@ -147,6 +159,8 @@ QString Permissions::actionName(Action action)
         return tr("back up the desk's data");
     case Action::RestoreBackup:
         return tr("restore a backup");
+    case Action::RecordPaymentStep:
+        return tr("record a payment step");
     }
     return {};
 }

@@ -25,6 +25,9 @@ enum class Action {
     ResolveConflict, // decide a sync conflict flagged by the server
     Backup,          // copy the whole desk (database and evidence) to a backup file
     RestoreBackup,   // replace the desk's data with a backup
+    // A benefit lifecycle or payment step (failure, suspension, back pay, …): the
+    // same roles as a check, but not the duty "certify" (docs/decisions.md, "One way in").
+    RecordPaymentStep,
 };
 
 // The role x action matrix. Pure data: no database, no session.

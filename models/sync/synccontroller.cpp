@@ -4,6 +4,7 @@
 #include "syncclient.h"
 #include "syncjournal.h"
 #include "syncrun.h"
+#include "workspace/workspacechanges.h"
 
 #include <QThread>
 
@@ -111,6 +112,14 @@ void SyncController::setStatus(const SyncStatus &status)
 {
     m_status = status;
     emit statusChanged(m_status);
+}
+
+void SyncController::follow(WorkspaceChanges *changes)
+{
+    connect(changes, &WorkspaceChanges::changed, this, [this](const WorkspaceChange &change) {
+        if (change.has(WorkspaceChange::SyncState))
+            refreshCounts();
+    });
 }
 
 void SyncController::refreshCounts()

@@ -15,6 +15,7 @@ class PolicyProfile;
 class QThread;
 class SyncJournal;
 class SyncWorker;
+class WorkspaceChanges;
 
 // The window's handle on sync. The work runs in a worker thread with its own
 // database connection and network access; this object lives on the GUI thread,
@@ -39,6 +40,9 @@ public:
         m_backoffFirstMs = firstMs;
         m_backoffMaxMs = maxMs;
     }
+    // Re-reads the counts whenever a committed change touches the sync state (a
+    // check, a payment step, a conflict decision): the status bar follows.
+    void follow(WorkspaceChanges *changes);
 
 public slots:
     void signIn(const QString &password); // answers with signInFinished

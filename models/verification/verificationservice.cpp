@@ -400,7 +400,9 @@ int VerificationService::removeOrphanEvidence(const Database &db, EvidenceStore 
 QList<VerificationEvent> VerificationService::events(qint64 recipientId) const
 {
     QList<VerificationEvent> out;
-    if (!ScopeGuard::allowsRecipient(m_db, m_session, recipientId))
+    // The timeline's history: shown only when the gate lets this session see the person.
+    if (!AccessGate::allows(m_db, m_profile, m_session, Action::ViewLists,
+                            AccessTarget::person(recipientId)))
         return out;
     const QSqlDatabase c = m_db.connection();
     QSqlQuery q(c);

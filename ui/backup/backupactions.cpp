@@ -112,8 +112,8 @@ BackupResult BackupActions::backUpTo(const QString &folder)
     runWithProgress(m_window, tr("Back up data"),
                     tr("Backing up the database and evidence photos…"),
                     [&](const BackupProgress &progress) {
-                        DeskBackup backup(m_db);
-                        backup.setAudit(&m_audit, &m_session);
+                        DeskBackup backup(m_db, m_session);
+                        backup.setAudit(&m_audit);
                         BackupOptions options;
                         options.folder = folder;
                         result = backup.write(options, progress);
@@ -251,8 +251,8 @@ bool BackupActions::startAutomaticIfDue(const QDateTime &nowUtc)
         return false;
     m_stopAutomatic = false;
     m_automatic.setFuture(QtConcurrent::run([this, settings, nowUtc] {
-        DeskBackup backup(m_db);
-        backup.setAudit(&m_audit, &m_session);
+        DeskBackup backup(m_db, m_session);
+        backup.setAudit(&m_audit);
         BackupOptions options;
         options.folder = settings.folder;
         options.automatic = true;

@@ -18,13 +18,14 @@
 #include <QtConcurrent>
 
 ArchiveDialog::ArchiveDialog(const Database &db, const EvidenceStore &store,
+                             const PolicyProfile &profile, const Session &session,
                              const QString &nodeCode, const QString &nodeName, const QDate &today,
                              const QString &preparedBy, QWidget *parent)
     : QDialog(parent), m_db(db), m_store(store), m_nodeCode(nodeCode), m_preparedBy(preparedBy),
       m_month(new QDateEdit(this)), m_folder(new QLineEdit(this)),
       m_progress(new QProgressBar(this)), m_result(new QLabel(this)),
       m_start(new QPushButton(tr("&Make volume and bundle"), this)),
-      m_close(new QPushButton(tr("Close"), this))
+      m_close(new QPushButton(tr("Close"), this)), m_profile(profile), m_session(session)
 {
     setWindowTitle(tr("Monthly archive — %1").arg(nodeName));
     // Last month by default: a month is bound after it has ended.
@@ -107,11 +108,10 @@ void ArchiveDialog::start()
     m_progress->setRange(0, 0);
     m_result->setText(tr("Working…"));
     BundleRequest request{m_nodeCode, m_month->date(), m_folder->text().trimmed(), m_preparedBy};
-    request.session = m_session;
     m_watcher.setFuture(QtConcurrent::run([this, request] {
         BundleResult result;
         QString error;
-        const bool ok = ArchiveBundle(m_db, m_store)
+        const bool ok = ArchiveBundle(m_db, m_store, m_profile, m_session)
                             .create(request, &result, &error, [this](int done, int total) {
                                 QMetaObject::invokeMethod(this, [this, done, total] {
                                     m_progress->setRange(0, total);

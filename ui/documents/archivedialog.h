@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/policyprofile.h"
+#include "security/session.h"
+
 #include <QDialog>
 #include <QFutureWatcher>
 
@@ -10,7 +13,6 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class Session;
 struct BundleResult;
 
 // Makes the month's archive volume and electronic bundle of the selected node
@@ -20,17 +22,16 @@ class ArchiveDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ArchiveDialog(const Database &db, const EvidenceStore &store, const QString &nodeCode,
-                  const QString &nodeName, const QDate &today, const QString &preparedBy,
-                  QWidget *parent = nullptr);
+    // As `session`: the bundle asks the gate whether it may export the node.
+    ArchiveDialog(const Database &db, const EvidenceStore &store, const PolicyProfile &profile,
+                  const Session &session, const QString &nodeCode, const QString &nodeName,
+                  const QDate &today, const QString &preparedBy, QWidget *parent = nullptr);
     ~ArchiveDialog() override;
 
     QDateEdit *monthField() const { return m_month; }
     QLineEdit *folderField() const { return m_folder; }
     QPushButton *startButton() const { return m_start; }
     QLabel *resultLabel() const { return m_result; }
-    // The signed-in user: the bundle code checks their export right and node too.
-    void setSession(const Session *session) { m_session = session; }
 
 signals:
     void finishedBundle(bool ok);
@@ -52,5 +53,7 @@ private:
     QPushButton *m_close;
     QFutureWatcher<void> m_watcher;
     std::atomic_bool m_cancel{false};
-    const Session *m_session = nullptr;
+    // Copies: the bundle is made on a worker thread that may outlive the caller's.
+    PolicyProfile m_profile;
+    Session m_session;
 };

@@ -205,8 +205,14 @@ void PrintActions::publicNotice()
         return;
     QSettings().setValue(QStringLiteral("print/hotline"), hotline->text().trimmed());
     QString error;
-    const auto doc = ListDocuments::publicNotice(m_db, m_lists->scope().code, year->value(),
-                                                 hotline->text().trimmed(), m_today, &error);
+    if (!m_session || !m_audit) { // refused with the gate's "nobody is signed in"
+        DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Print,
+                                      AuditAction::Print, QString(), QString());
+        return;
+    }
+    const auto doc =
+        ListDocuments::publicNotice(m_db, m_audit->profile(), *m_session, m_lists->scope().code,
+                                    year->value(), hotline->text().trimmed(), m_today, &error);
     if (!doc) {
         QMessageBox::warning(m_window, tr("Public notice list"), error);
         return;
@@ -225,6 +231,11 @@ void PrintActions::publicNotice()
 
 void PrintActions::monthlyArchive()
 {
+    if (!m_session || !m_audit) { // refused with the gate's "nobody is signed in"
+        DocumentPrinting::allowAndLog(m_window, m_session, m_audit, Action::Export,
+                                      AuditAction::Export, QString(), QString());
+        return;
+    }
     // The bundle holds full records and original photos: it leaves the machine
     // as an export, logged when the dialog is opened for the node.
     if (!DocumentPrinting::allowAndLog(
@@ -232,9 +243,9 @@ void PrintActions::monthlyArchive()
             QStringLiteral("monthly archive %1").arg(m_lists->scope().code), QString(),
             AccessTarget::node(m_lists->scope().code)))
         return;
-    auto *dialog = new ArchiveDialog(m_db, m_evidence, m_lists->scope().code, m_lists->scopeName(),
-                                     m_today, m_user, m_window);
-    dialog->setSession(m_session);
+    auto *dialog =
+        new ArchiveDialog(m_db, m_evidence, m_audit->profile(), *m_session, m_lists->scope().code,
+                          m_lists->scopeName(), m_today, m_user, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -1,6 +1,7 @@
 #include "io/importdialog.h"
 
 #include "domain/policyprofile.h"
+#include "security/accessgate.h"
 #include "security/audittrail.h"
 #include "security/session.h"
 
@@ -35,7 +36,7 @@ QTableWidget *table(QWidget *parent)
 } // namespace
 
 ImportDialog::ImportDialog(const Database &db, const PolicyProfile &profile, const QDate &today,
-                           const Session *session, const AuditTrail *audit, QWidget *parent)
+                           const Session &session, const AuditTrail &audit, QWidget *parent)
     : QDialog(parent), m_db(db), m_profile(profile), m_today(today), m_session(session),
       m_audit(audit), m_file(new QLabel(tr("(no file chosen)"), this)),
       m_encoding(new QComboBox(this)), m_preview(table(this)), m_report(table(this)),
@@ -234,18 +235,21 @@ void ImportDialog::doImport()
 {
     if (!m_plan || !m_plan->problems.isEmpty())
         return;
-    const Session session = m_session ? *m_session : Session::commandLine();
     QString error;
-    if (m_audit &&
-        !m_audit->record(session, AuditAction::Import, QFileInfo(m_path).fileName(),
-                         QStringLiteral("%1 changes").arg(m_plan->changes.size()), &error)) {
+    // Logged first through the gate: no import lands without its trace.
+    if (!AccessGate::authorize(
+            m_db, m_profile, m_audit, m_session, Action::Import,
+            AccessTarget::none().logAs(AuditAction::Import, QFileInfo(m_path).fileName(),
+                                       QStringLiteral("%1 changes").arg(m_plan->changes.size())),
+            &error)) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }
     qint64 batch = 0;
+    BigDataImport importer(m_db, m_profile);
+    importer.setChanges(m_changes);
     const auto outcome =
-        BigDataImport(m_db, m_profile)
-            .submit(*m_plan, QFileInfo(m_path).fileName(), session, &batch, &error);
+        importer.submit(*m_plan, QFileInfo(m_path).fileName(), m_session, &batch, &error);
     if (outcome == BigDataImport::Outcome::Refused) {
         QMessageBox::warning(this, windowTitle(), error);
         return;

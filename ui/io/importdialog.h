@@ -1,12 +1,14 @@
 #pragma once
 
 #include "io/bigdataimport.h"
+#include "security/session.h"
 
 #include <QDate>
 #include <QDialog>
 #include <QFutureWatcher>
 #include <optional>
 
+class WorkspaceChanges;
 class AuditTrail;
 class Database;
 class PolicyProfile;
@@ -14,7 +16,6 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
-class Session;
 
 // Importing a big-data comparison result file (大数据比对结果): the encoding is
 // detected and can be overridden, the column mapping is guessed from the header
@@ -26,10 +27,14 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // As `session` (a test passes Session::commandLine() on purpose): the import
+    // asks the gate, which writes its audit entry into `audit`.
     ImportDialog(const Database &db, const PolicyProfile &profile, const QDate &today,
-                 const Session *session, const AuditTrail *audit, QWidget *parent = nullptr);
+                 const Session &session, const AuditTrail &audit, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
+    // Where the import announces what it changed once committed.
+    void setChanges(WorkspaceChanges *changes) { m_changes = changes; }
     bool setFile(const QString &path);
     QComboBox *encodingBox() const { return m_encoding; }
     QComboBox *mappingBox(int field) const { return m_fields.value(field); }
@@ -57,8 +62,9 @@ private:
     const Database &m_db;
     const PolicyProfile &m_profile;
     QDate m_today;
-    const Session *m_session;
-    const AuditTrail *m_audit;
+    Session m_session;
+    const AuditTrail &m_audit;
+    WorkspaceChanges *m_changes = nullptr;
     QString m_path;
     std::optional<ReadTable> m_table;
     std::optional<ImportPlan> m_plan;

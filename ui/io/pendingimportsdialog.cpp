@@ -1,6 +1,7 @@
 #include "io/pendingimportsdialog.h"
 
 #include "io/bigdataimport.h"
+#include "security/accessgate.h"
 #include "security/audittrail.h"
 #include "security/session.h"
 
@@ -69,9 +70,11 @@ void PendingImportsDialog::approveSelected()
     QString error;
     bool done = false;
     int approvals = 0;
-    if ((m_audit &&
-         !m_audit->record(m_session, AuditAction::Import,
-                          QStringLiteral("approve batch %1").arg(batch), QString(), &error)) ||
+    // The approval's entry through the gate, as the command line's import-approve.
+    const AccessTarget logged = AccessTarget::none().logAs(
+        AuditAction::Import, QStringLiteral("approve batch %1").arg(batch));
+    if ((m_audit && !AccessGate::authorize(m_audit->database(), m_audit->profile(), *m_audit,
+                                           m_session, Action::Import, logged, &error)) ||
         !m_importer.approve(batch, m_session, &done, &approvals, &error)) {
         QMessageBox::warning(this, windowTitle(), error);
         return;

@@ -8,9 +8,9 @@
 #include "domain/serviceperiod.h"
 #include "domain/specialgroup.h"
 #include "lists/timelinepanel.h"
+#include "security/accessgate.h"
 #include "security/audittrail.h"
 #include "security/privacy.h"
-#include "security/scopeguard.h"
 #include "security/session.h"
 #include "store/recipientrepository.h"
 #include "verification/verificationevent.h"
@@ -34,9 +34,11 @@ QString dateText(const QDate &d)
 } // namespace
 
 RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfile &profile,
-                                           const QDate &today, QWidget *parent)
-    : QWidget(parent), m_db(db), m_profile(profile), m_today(today), m_form(new QFormLayout),
-      m_title(new QLabel(this)), m_reveal(new QPushButton(tr("Show full number"), this)),
+                                           const Session &session, const QDate &today,
+                                           QWidget *parent)
+    : QWidget(parent), m_db(db), m_profile(profile), m_today(today), m_session(session),
+      m_form(new QFormLayout), m_title(new QLabel(this)),
+      m_reveal(new QPushButton(tr("Show full number"), this)),
       m_record(new QPushButton(tr("&Record verification…"), this)),
       m_splitter(new QSplitter(Qt::Vertical, this))
 {
@@ -103,9 +105,8 @@ RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfi
 
     connect(m_reveal, &QPushButton::toggled, this, [this](bool on) {
         QString refused;
-        if (on && m_session && m_audit &&
-            !Privacy::requestReveal(*m_audit, *m_session, m_fullId, tr("person detail"),
-                                    &refused)) {
+        if (on && m_audit &&
+            !Privacy::requestReveal(*m_audit, m_session, m_fullId, tr("person detail"), &refused)) {
             const QSignalBlocker block(m_reveal);
             m_reveal->setChecked(false);
             QMessageBox::warning(this, tr("Full ID number"), refused);
@@ -152,12 +153,6 @@ QString RecipientDetailPanel::fieldText(const QString &field) const
     return l ? l->text() : QString();
 }
 
-void RecipientDetailPanel::setSecurity(const Session *session, const AuditTrail *audit)
-{
-    m_session = session;
-    m_audit = audit;
-}
-
 void RecipientDetailPanel::clear()
 {
     m_id = 0;
@@ -174,7 +169,8 @@ void RecipientDetailPanel::clear()
 void RecipientDetailPanel::showRecipient(qint64 id)
 {
     RecipientRepository repo(m_db, m_profile);
-    const bool allowed = !m_session || ScopeGuard::allowsRecipient(m_db, *m_session, id);
+    const bool allowed =
+        AccessGate::allows(m_db, m_profile, m_session, Action::ViewLists, AccessTarget::person(id));
     const auto detail = allowed ? repo.detail(id) : std::nullopt;
     if (!detail) {
         clear();
@@ -188,8 +184,8 @@ void RecipientDetailPanel::showRecipient(qint64 id)
         m_reveal->setChecked(false);
         m_reveal->setText(tr("Show full number"));
     }
-    m_reveal->setEnabled(!m_session || m_session->allows(Action::RevealIdNumber));
-    m_record->setEnabled(!m_session || m_session->allows(Action::RecordCheck));
+    m_reveal->setEnabled(m_session.allows(Action::RevealIdNumber));
+    m_record->setEnabled(m_session.allows(Action::RecordCheck));
     if (m_timeline)
         m_timeline->showRecipient(id);
     emit shown(id);

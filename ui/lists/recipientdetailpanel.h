@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/policyprofile.h"
+#include "security/session.h"
 
 #include <QDate>
 #include <QHash>
@@ -8,7 +9,7 @@
 
 class AuditTrail;
 class Database;
-class Session;
+
 class QLabel;
 class QPushButton;
 class QFormLayout;
@@ -22,11 +23,12 @@ class RecipientDetailPanel : public QWidget
 {
     Q_OBJECT
 public:
-    RecipientDetailPanel(const Database &db, const PolicyProfile &profile, const QDate &today,
-                         QWidget *parent = nullptr);
-    // The signed-in user: people outside their node are not shown, and showing a
-    // full ID number needs their role's permission and is written to the audit trail.
-    void setSecurity(const Session *session, const AuditTrail *audit);
+    // As `session`: the gate (AccessGate) decides whether a person is shown (people
+    // outside the user's node are not); showing a full ID number needs the role's
+    // permission and is written to the audit trail set with setAudit().
+    RecipientDetailPanel(const Database &db, const PolicyProfile &profile, const Session &session,
+                         const QDate &today, QWidget *parent = nullptr);
+    void setAudit(const AuditTrail *audit) { m_audit = audit; }
     void showRecipient(qint64 id);
     qint64 recipientId() const { return m_id; }
     // Puts the timeline under the fields; it follows the person shown.
@@ -53,7 +55,7 @@ private:
     qint64 m_id = 0;
     QString m_fullId;
     bool m_revealed = false;
-    const Session *m_session = nullptr;
+    Session m_session;
     const AuditTrail *m_audit = nullptr;
     QFormLayout *m_form;
     QLabel *m_title;

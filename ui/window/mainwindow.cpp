@@ -70,7 +70,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
       m_sync(std::make_unique<SyncController>(m_db, m_profile, *m_evidence)),
       m_jurisdiction(new JurisdictionPanel(m_db, this)),
       m_ledgers(new LedgerPanel(m_db, today, this)),
-      m_detail(new RecipientDetailPanel(m_db, m_profile, today, this)),
+      m_detail(new RecipientDetailPanel(m_db, m_profile, m_session, today, this)),
       m_timeline(new TimelinePanel(*m_verification, *m_evidence, this)),
       m_splitter(new QSplitter(this))
 {
@@ -80,10 +80,11 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
     m_verification->setChanges(m_workspace.changes());
     m_lifecycle->setChanges(m_workspace.changes());
     connect(m_workspace.changes(), &WorkspaceChanges::changed, this, &MainWindow::followChange);
+    m_sync->follow(m_workspace.changes()); // the status bar's counts follow by themselves
     // The user's node bounds everything shown; set before the first list loads.
     m_ledgers->setAccessLimit(m_session.accessScope());
     m_jurisdiction->setRootCode(m_session.user().nodeCode);
-    m_detail->setSecurity(&m_session, m_audit);
+    m_detail->setAudit(m_audit);
     m_lifecycle->setToday(today);
     m_timeline->setLifecycle(m_lifecycle.get());
     setWindowTitle(tr("CertDesk — benefit eligibility certification"));
@@ -193,10 +194,9 @@ void MainWindow::createMenus()
     m_print = new PrintActions(m_db, *m_evidence, m_today, m_worker, m_ledgers, this);
     m_print->setSecurity(&m_session, m_audit);
     QAction *import = file->addAction(tr("&Import big-data results…"), this, [this] {
-        auto *dialog = new ImportDialog(m_db, m_profile, m_today, &m_session, m_audit, this);
+        auto *dialog = new ImportDialog(m_db, m_profile, m_today, m_session, *m_audit, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ImportDialog::imported, this,
-                [this] { announce(WorkspaceChange::People | WorkspaceChange::Counts); });
+        dialog->setChanges(m_workspace.changes()); // the import announces itself
         dialog->open();
     });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -204,11 +204,10 @@ void MainWindow::createMenus()
     import->setEnabled(m_session.allows(Action::Import));
     QAction *pending = file->addAction(tr("Import batches waiting for &approval…"), this, [this] {
         auto *importer = new BigDataImport(m_db, m_profile);
+        importer->setChanges(m_workspace.changes()); // the last approval announces the import
         auto *dialog = new PendingImportsDialog(*importer, m_session, m_audit, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QObject::destroyed, this, [importer] { delete importer; });
-        connect(dialog, &PendingImportsDialog::applied, this,
-                [this] { announce(WorkspaceChange::People | WorkspaceChange::Counts); });
         dialog->open();
     });
     pending->setObjectName(QStringLiteral("pendingImportsAction"));
@@ -419,9 +418,6 @@ void MainWindow::followChange(const WorkspaceChange &change)
     if (m_detail->recipientId() > 0 && change.concerns(m_detail->recipientId()))
         m_detail->showRecipient(m_detail->recipientId());
     m_recordAction->setEnabled(m_detail->recipientId() > 0);
-    // Every recorded step is something to upload: the status bar's count follows.
-    if (change.has(WorkspaceChange::SyncState))
-        m_sync->refreshCounts();
 }
 
 void MainWindow::showAbout()
