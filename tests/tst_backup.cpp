@@ -1,9 +1,9 @@
 // Desk backups (models/backup): back up, damage, restore and compare everything;
 // damaged, forged and foreign backups refused with the reason and the current
-// data untouched; moving a desk; rotation with a fixed clock; a backup taken
-// while another connection writes; who may back up and restore.
+// data untouched; moving a desk; a backup taken while another connection
+// writes; who may back up and restore. Rotation: tst_backupschedule; the zip
+// reader's zip64 fields: tst_zipreader.
 #include "backup/backuprestorer.h"
-#include "backup/backupschedule.h"
 #include "backup/backupverifier.h"
 #include "backup/deskbackup.h"
 #include "backuptest.h"
@@ -20,7 +20,6 @@
 #include <QThread>
 #include <QtTest>
 #include <atomic>
-#include <zlib.h>
 
 using namespace backuptest;
 
@@ -37,11 +36,9 @@ private slots:
     void foreignBackupIsRefused();
     void otherDeskOnlyWhenMoving();
     void newerSchemaIsRefused();
-    void rotationKeepsTheNewest();
     void consistentWhileAnotherConnectionWrites();
     void rolesDecide();
     void cancelledBackupLeavesNothing();
-    void zipReaderReadsZip64Fields();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -521,62 +518,6 @@ void TestBackup::newerSchemaIsRefused()
     QCOMPARE(check.badEntry, BackupFormat::databaseName());
 }
 
-void TestBackup::rotationKeepsTheNewest()
-{
-    const QString folder = path(QStringLiteral("rotation"));
-    QDir().mkpath(folder);
-    // Files that are not this desk's automatic backups, which rotation must leave alone.
-    const BackupCheck b = BackupVerifier::verify(m_backupB, BackupVerifier::Depth::Entries);
-    const QString deskB = b.manifest.deskId;
-    const QStringList others{
-        QStringLiteral("notes.txt"),
-        QStringLiteral("CertDesk-ffffffff-auto-20200101-000000.cdbackup"),
-        BackupFormat::fileName(deskB, false, QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC)),
-        QStringLiteral("CertDesk-%1-auto-20200101-000000.cdbackup.copy")
-            .arg(BackupFormat::shortDesk(deskB))};
-    for (const QString &name : others) {
-        QFile f(QDir(folder).filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("keep me");
-    }
-    QString error;
-    auto db = Database::open(m_deskB, Database::OpenMode::OpenExisting, &error);
-    QVERIFY2(db, qPrintable(error));
-    BackupSettings settings = BackupSettings::load(*db);
-    QCOMPARE(settings.keep, 7);
-    QVERIFY(settings.enabled);
-    QCOMPARE(settings.folder, QFileInfo(m_deskB).absoluteDir().filePath(QStringLiteral("backups")));
-    const QDateTime start(QDate(2026, 11, 1), QTime(22, 0), Qt::UTC);
-    QVERIFY(BackupSchedule::isDue(settings, start));
-    QStringList made;
-    for (int day = 0; day < 9; ++day) {
-        const QDateTime now = start.addDays(day);
-        BackupOptions o;
-        o.folder = folder;
-        o.automatic = true;
-        o.keep = 3;
-        o.now = now;
-        const BackupResult r = DeskBackup(*db, Session::commandLine()).write(o);
-        QVERIFY2(r.ok, qPrintable(r.message));
-        made << QFileInfo(r.path).fileName();
-        QCOMPARE(r.removed.size(), day < 3 ? 0 : 1);
-        settings = BackupSettings::load(*db);
-        QCOMPARE(settings.lastAutomatic, now);
-        QVERIFY(!BackupSchedule::isDue(settings, now.addSecs(23 * 3600)));
-        QVERIFY(BackupSchedule::isDue(settings, now.addDays(1)));
-    }
-    QStringList expected = others + made.mid(6);
-    expected.sort();
-    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name), expected);
-    for (const QString &name : others) {
-        QFile f(QDir(folder).filePath(name));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), QByteArray("keep me"));
-    }
-    settings.enabled = false;
-    QVERIFY(!BackupSchedule::isDue(settings, start.addYears(1)));
-}
-
 void TestBackup::consistentWhileAnotherConnectionWrites()
 {
     const QString dbPath = copyOfDeskA(QStringLiteral("busy"));
@@ -691,62 +632,6 @@ void TestBackup::cancelledBackupLeavesNothing()
                      .size(),
                  0);
     }
-}
-
-// A small zip written the way a > 4 GB backup is: sizes and the local header
-// offset only in the zip64 extra field, the directory found through the zip64
-// end records. Debian's minizip reader ignored those fields (docs/decisions.md).
-void TestBackup::zipReaderReadsZip64Fields()
-{
-    const QByteArray content("hello, zip64");
-    const QByteArray name("evidence.txt");
-    const quint32 crc = quint32(
-        crc32(0L, reinterpret_cast<const Bytef *>(content.constData()), uInt(content.size())));
-    QByteArray zip;
-    QDataStream out(&zip, QIODevice::WriteOnly);
-    out.setByteOrder(QDataStream::LittleEndian);
-    auto zip64Extra = [&](bool withOffset) {
-        out << quint16(0x0001) << quint16(withOffset ? 24 : 16) << quint64(content.size())
-            << quint64(content.size());
-        if (withOffset)
-            out << quint64(0);
-    };
-    // Local header: sizes 0xFFFFFFFF, the real ones in the extra field.
-    out << quint32(0x04034b50) << quint16(45) << quint16(1 << 11) << quint16(0) << quint16(0)
-        << quint16(0) << crc << quint32(0xFFFFFFFF) << quint32(0xFFFFFFFF) << quint16(name.size())
-        << quint16(20);
-    out.writeRawData(name.constData(), int(name.size()));
-    zip64Extra(false);
-    out.writeRawData(content.constData(), int(content.size()));
-    const quint64 directoryAt = quint64(zip.size());
-    out << quint32(0x02014b50) << quint16(0x031E) << quint16(45) << quint16(1 << 11) << quint16(0)
-        << quint16(0) << quint16(0) << crc << quint32(0xFFFFFFFF) << quint32(0xFFFFFFFF)
-        << quint16(name.size()) << quint16(28) << quint16(0) << quint16(0) << quint16(0)
-        << quint32(0) << quint32(0xFFFFFFFF);
-    out.writeRawData(name.constData(), int(name.size()));
-    zip64Extra(true);
-    const quint64 directorySize = quint64(zip.size()) - directoryAt;
-    const quint64 zip64EndAt = quint64(zip.size());
-    out << quint32(0x06064b50) << quint64(44) << quint16(45) << quint16(45) << quint32(0)
-        << quint32(0) << quint64(1) << quint64(1) << directorySize << directoryAt;
-    out << quint32(0x07064b50) << quint32(0) << zip64EndAt << quint32(1);
-    out << quint32(0x06054b50) << quint16(0) << quint16(0) << quint16(0xFFFF) << quint16(0xFFFF)
-        << quint32(0xFFFFFFFF) << quint32(0xFFFFFFFF) << quint16(0);
-    const QString file = path(QStringLiteral("zip64.zip"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(zip);
-    f.close();
-    ZipReader reader(file);
-    QVERIFY(reader.isOpen());
-    bool ok = false;
-    QCOMPARE(reader.read(QString::fromLatin1(name), &ok), content);
-    QVERIFY(ok);
-    // Cut short: the directory is gone, and the reader says so.
-    QVERIFY(f.open(QIODevice::ReadWrite));
-    QVERIFY(f.resize(f.size() - 30));
-    f.close();
-    QVERIFY(!ZipReader(file).isOpen());
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
