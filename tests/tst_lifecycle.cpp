@@ -219,22 +219,21 @@ void TestLifecycle::transitions()
 
 void TestLifecycle::profileNumbers()
 {
-    for (const QString &id : PolicyProfile::builtinIds()) {
-        QString error;
-        const auto p = PolicyProfile::builtin(id, &error);
-        QVERIFY2(p, qPrintable(error));
-        QCOMPARE(p->objectionWindowMonths(), 3);
-        QCOMPARE(p->sealAfterMonths(), 24);
-        QCOMPARE(p->suspensionDeadlineDay(), 8);
-        QCOMPARE(p->repaymentNoticeDays(), 30);
-    }
+    // Each number belongs to the region that states it (issue 15); tst_rules has the
+    // table for every profile.
     const auto qingdao = PolicyProfile::builtin(QStringLiteral("qingdao"));
-    // Qingdao: compiled at month end and before the 8th of the next month.
+    const auto zibo = PolicyProfile::builtin(QStringLiteral("zibo"));
+    const auto guangdong = PolicyProfile::builtin(QStringLiteral("guangdong"));
+    // QD 25: compiled at month end and before the 8th of the next month.
     QCOMPARE(BenefitLifecycle::suspensionDeadline(*qingdao, QDate(2026, 11, 23)),
              QDate(2026, 12, 8));
     QCOMPARE(BenefitLifecycle::suspensionDeadline(*qingdao, QDate(2026, 12, 1)), QDate(2027, 1, 8));
-    QCOMPARE(BenefitLifecycle::stopDue(*qingdao, QDate(2026, 11, 30)), QDate(2027, 2, 28));
-    QCOMPARE(BenefitLifecycle::sealDue(*qingdao, QDate(2027, 1, 20)), QDate(2029, 1, 20));
+    // ZB 四(二)4: stopped after 3 months without objection; QD states no such step.
+    QCOMPARE(BenefitLifecycle::stopDue(*zibo, QDate(2026, 11, 30)), QDate(2027, 2, 28));
+    QVERIFY(!BenefitLifecycle::stopDue(*qingdao, QDate(2026, 11, 30)).isValid());
+    // GD 9: sealed after 2 years; nowhere else.
+    QCOMPARE(BenefitLifecycle::sealDue(*guangdong, QDate(2027, 1, 20)), QDate(2029, 1, 20));
+    QVERIFY(!BenefitLifecycle::sealDue(*qingdao, QDate(2027, 1, 20)).isValid());
     QCOMPARE(BenefitLifecycle::repaymentDeadline(*qingdao, QDate(2026, 11, 23)),
              QDate(2026, 12, 23));
     // The numbers come from the JSON: changed there, changed here; nonsense refused.
@@ -242,18 +241,15 @@ void TestLifecycle::profileNumbers()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QByteArray json = f.readAll();
     QString error;
+    const QByteArray stop = "\"objectionStopAfterMonths\": { \"value\": 3";
+    QVERIFY(json.contains(stop));
     const auto zibo6 = PolicyProfile::fromJson(
-        QByteArray(json).replace("\"objectionWindowMonths\": 3", "\"objectionWindowMonths\": 6"),
-        &error);
+        QByteArray(json).replace(stop, "\"objectionStopAfterMonths\": { \"value\": 6"), &error);
     QVERIFY2(zibo6, qPrintable(error));
     QCOMPARE(BenefitLifecycle::stopDue(*zibo6, QDate(2027, 1, 20)), QDate(2027, 7, 20));
     QVERIFY(!PolicyProfile::fromJson(
-        QByteArray(json).replace("\"sealAfterMonths\": 24", "\"sealAfterMonths\": 0"), &error));
-    QVERIFY2(error.contains(QStringLiteral("sealAfterMonths")), qPrintable(error));
-    QVERIFY(!PolicyProfile::fromJson(
-        QByteArray(json).replace("\"suspensionDeadlineDay\": 8", "\"suspensionDeadlineDay\": 31"),
-        &error));
-    QVERIFY2(error.contains(QStringLiteral("suspensionDeadlineDay")), qPrintable(error));
+        QByteArray(json).replace(stop, "\"objectionStopAfterMonths\": { \"value\": 0"), &error));
+    QVERIFY2(error.contains(QStringLiteral("objectionStopAfterMonths")), qPrintable(error));
 }
 
 void TestLifecycle::overpaymentWorkedExample()

@@ -23,28 +23,35 @@ using testprofiles::Today;
 namespace
 {
 
+QJsonObject cited(const QJsonValue &value, const char *cite = "QD 11")
+{
+    return QJsonObject{{QStringLiteral("value"), value},
+                       {QStringLiteral("cite"), QLatin1String(cite)}};
+}
+
 QJsonObject validProfileObject()
 {
-    QJsonObject categories;
-    for (const char *key : {"enterprise", "institution", "resident", "work-injury", "unemployment"})
-        categories.insert(QLatin1String(key),
-                          QJsonObject{{QStringLiteral("rule"), QStringLiteral("same-day")},
-                                      {QStringLiteral("months"), 12}});
-    categories.insert(QStringLiteral("dependent"),
-                      QJsonObject{{QStringLiteral("rule"), QStringLiteral("same-day")},
-                                  {QStringLiteral("months"), 6}});
+    QJsonObject rules;
+    for (const char *key : {"enterprise", "institution", "resident", "work-injury"})
+        rules.insert(QStringLiteral("period.") + QLatin1String(key),
+                     cited(QJsonObject{{QStringLiteral("rule"), QStringLiteral("same-day")},
+                                       {QStringLiteral("months"), 12}}));
+    rules.insert(QStringLiteral("period.dependent"),
+                 cited(QJsonObject{{QStringLiteral("rule"), QStringLiteral("same-day")},
+                                   {QStringLiteral("months"), 6}},
+                       "QD 10"));
+    rules.insert(QStringLiteral("dependentMinAge"), cited(16, "QD 10"));
+    rules.insert(QStringLiteral("maxIndividualMonths"), cited(24));
+    rules.insert(QStringLiteral("annualWindow"),
+                 cited(QJsonObject{{QStringLiteral("start"), QStringLiteral("04-01")},
+                                   {QStringLiteral("end"), QStringLiteral("12-31")}},
+                       "ZB 二"));
     return QJsonObject{
-        {QStringLiteral("schema"), 1},
+        {QStringLiteral("schema"), 2},
         {QStringLiteral("id"), QStringLiteral("test")},
         {QStringLiteral("displayName"), QStringLiteral("测试")},
-        {QStringLiteral("categories"), categories},
-        {QStringLiteral("dependentMinAge"), 16},
-        {QStringLiteral("maxPeriodMonths"), 24},
-        {QStringLiteral("homeVisitWorkingDays"), 5},
-        {QStringLiteral("annualWindow"),
-         QJsonObject{{QStringLiteral("start"), QStringLiteral("04-01")},
-                     {QStringLiteral("end"), QStringLiteral("12-31")}}},
-        {QStringLiteral("toVerifyDeadlineMonths"), 3},
+        {QStringLiteral("source"), QStringLiteral("测试")},
+        {QStringLiteral("rules"), rules},
     };
 }
 
@@ -53,12 +60,15 @@ QByteArray toJson(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject withCategory(const char *key, const QJsonObject &rule)
+QJsonObject withRule(const char *key, const QJsonValue &rule)
 {
     QJsonObject o = validProfileObject();
-    QJsonObject categories = o.value(QStringLiteral("categories")).toObject();
-    categories.insert(QLatin1String(key), rule);
-    o.insert(QStringLiteral("categories"), categories);
+    QJsonObject rules = o.value(QStringLiteral("rules")).toObject();
+    if (rule.isUndefined())
+        rules.remove(QLatin1String(key));
+    else
+        rules.insert(QLatin1String(key), rule);
+    o.insert(QStringLiteral("rules"), rules);
     return o;
 }
 
@@ -72,8 +82,6 @@ private slots:
     // Profiles
     void allProfilesLoad_data();
     void allProfilesLoad();
-    void profileRules_data();
-    void profileRules();
     void unknownProfileIsRefused();
     void validProfileJsonParses();
     void malformedProfileJson_data();
@@ -83,7 +91,7 @@ private slots:
     void toVerifyDeadline_data();
     void toVerifyDeadline();
 
-    // Keys and names shared with the store and the UI
+    // Stable keys
     void benefitCategoryKeys();
     void bigDataConclusionKeys();
 };
@@ -94,14 +102,14 @@ void TestPolicyProfiles::allProfilesLoad_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("displayName");
-    QTest::addColumn<int>("toVerifyMonths");
+    QTest::addColumn<int>("toVerifyMonths"); // -1: not set by the region's rules
 
-    QTest::newRow("qingdao") << QStringLiteral("qingdao") << QStringLiteral("青岛市（默认）") << 3;
+    QTest::newRow("qingdao") << QStringLiteral("qingdao") << QStringLiteral("青岛市（默认）") << -1;
     QTest::newRow("qingdao-institution")
-        << QStringLiteral("qingdao-institution") << QStringLiteral("青岛市机关事业单位") << 3;
+        << QStringLiteral("qingdao-institution") << QStringLiteral("青岛市机关事业单位") << 0;
     QTest::newRow("guangdong") << QStringLiteral("guangdong") << QStringLiteral("广东省") << 0;
     QTest::newRow("zibo") << QStringLiteral("zibo") << QStringLiteral("淄博市") << 3;
-    QTest::newRow("urumqi") << QStringLiteral("urumqi") << QStringLiteral("乌鲁木齐市") << 3;
+    QTest::newRow("urumqi") << QStringLiteral("urumqi") << QStringLiteral("乌鲁木齐市") << -1;
 }
 
 void TestPolicyProfiles::allProfilesLoad()
@@ -117,49 +125,8 @@ void TestPolicyProfiles::allProfilesLoad()
     QCOMPARE(error, QString());
     QCOMPARE(p->id(), id);
     QCOMPARE(p->displayName(), displayName);
-    QCOMPARE(p->dependentMinAge(), 16);
-    QCOMPARE(p->maxPeriodMonths(), 24);
-    QCOMPARE(p->homeVisitWorkingDays(), 5);
-    QCOMPARE(p->annualWindowStart(2026), QDate(2026, 4, 1));
-    QCOMPARE(p->annualWindowEnd(2026), QDate(2026, 12, 31));
-    QCOMPARE(p->toVerifyDeadlineMonths(), toVerifyMonths);
-}
-
-void TestPolicyProfiles::profileRules_data()
-{
-    QTest::addColumn<QString>("id");
-    QTest::addColumn<BenefitCategory>("category");
-    QTest::addColumn<PeriodRule>("rule");
-    QTest::addColumn<int>("months");
-
-    const auto add = [](const char *id, BenefitCategory c, PeriodRule r, int m) {
-        QTest::addRow("%s/%s", id, qPrintable(BenefitCategories::key(c)))
-            << QString::fromLatin1(id) << c << r << m;
-    };
-    const QList<BenefitCategory> all = BenefitCategories::all();
-    for (BenefitCategory c : all) {
-        const bool dep = c == BenefitCategory::Dependent;
-        add("qingdao", c, PeriodRule::SameDay, dep ? 6 : 12);
-        add("qingdao-institution", c, PeriodRule::OperationMonth, dep ? 6 : 12);
-        add("guangdong", c, PeriodRule::NextMonth, dep ? 6 : 12);
-        add("zibo", c, dep ? PeriodRule::SameDay : PeriodRule::AnnualWindow, dep ? 6 : 12);
-        if (c == BenefitCategory::Resident)
-            add("urumqi", c, PeriodRule::CalendarPeriod, 3);
-        else
-            add("urumqi", c, PeriodRule::SameDay, dep ? 6 : 12);
-    }
-}
-
-void TestPolicyProfiles::profileRules()
-{
-    QFETCH(QString, id);
-    QFETCH(BenefitCategory, category);
-    QFETCH(PeriodRule, rule);
-    QFETCH(int, months);
-
-    const PolicyProfile p = profile(qPrintable(id));
-    QCOMPARE(p.rule(category).rule, rule);
-    QCOMPARE(p.rule(category).months, months);
+    QCOMPARE(p->toVerifyDeadlineMonths(),
+             toVerifyMonths < 0 ? std::nullopt : std::optional<int>(toVerifyMonths));
 }
 
 void TestPolicyProfiles::unknownProfileIsRefused()
@@ -173,33 +140,32 @@ void TestPolicyProfiles::unknownProfileIsRefused()
 
 void TestPolicyProfiles::validProfileJsonParses()
 {
-    QJsonObject o = validProfileObject();
-    o.insert(QStringLiteral("annualWindow"),
-             QJsonObject{{QStringLiteral("start"), QStringLiteral("03-01")},
-                         {QStringLiteral("end"), QStringLiteral("11-30")}});
-    o.insert(QStringLiteral("maxPeriodMonths"), 36);
     QString error = QStringLiteral("stale");
-    const std::optional<PolicyProfile> p = PolicyProfile::fromJson(toJson(o), &error);
+    const std::optional<PolicyProfile> p =
+        PolicyProfile::fromJson(toJson(validProfileObject()), &error);
     QVERIFY2(p, qPrintable(error));
     QCOMPARE(error, QString());
     QCOMPARE(p->id(), QStringLiteral("test"));
     QCOMPARE(p->displayName(), QStringLiteral("测试"));
-    QCOMPARE(p->maxPeriodMonths(), 36);
-    QCOMPARE(p->annualWindowStart(2027), QDate(2027, 3, 1));
-    QCOMPARE(p->annualWindowEnd(2027), QDate(2027, 11, 30));
+    QCOMPARE(p->maxIndividualMonths(), 24);
+    QCOMPARE(p->ruleCite(QStringLiteral("dependentMinAge")), QStringLiteral("QD 10"));
+    QCOMPARE(p->annualWindowStart(2027), QDate(2027, 4, 1));
+    QCOMPARE(p->annualWindowEnd(2027), QDate(2027, 12, 31));
+    QVERIFY(!p->rule(BenefitCategory::Unemployment));
+    QCOMPARE(p->rule(BenefitCategory::Dependent)->months, 6);
 
-    // Optional fields fall back to the documented defaults.
-    for (const char *field : {"schema", "dependentMinAge", "maxPeriodMonths",
-                              "homeVisitWorkingDays", "annualWindow", "toVerifyDeadlineMonths"})
-        o.remove(QLatin1String(field));
+    // Rules left out are absent, not defaulted.
+    QJsonObject o = validProfileObject();
+    o.insert(QStringLiteral("rules"), QJsonObject());
     const std::optional<PolicyProfile> d = PolicyProfile::fromJson(toJson(o), &error);
     QVERIFY2(d, qPrintable(error));
-    QCOMPARE(d->dependentMinAge(), 16);
-    QCOMPARE(d->maxPeriodMonths(), 24);
-    QCOMPARE(d->homeVisitWorkingDays(), 5);
-    QCOMPARE(d->annualWindowStart(2026), QDate(2026, 4, 1));
-    QCOMPARE(d->annualWindowEnd(2026), QDate(2026, 12, 31));
-    QCOMPARE(d->toVerifyDeadlineMonths(), 3);
+    QCOMPARE(d->dependentMinAge(), std::nullopt);
+    QCOMPARE(d->maxIndividualMonths(), std::nullopt);
+    QCOMPARE(d->homeVisitWorkingDays(), std::nullopt);
+    QVERIFY(!d->annualWindowStart(2026).isValid());
+    QCOMPARE(d->toVerifyDeadlineMonths(), std::nullopt);
+    QVERIFY(!d->rule(BenefitCategory::Enterprise));
+    QVERIFY(!d->allowsBatchPass());
 }
 
 void TestPolicyProfiles::malformedProfileJson_data()
@@ -217,19 +183,19 @@ void TestPolicyProfiles::malformedProfileJson_data()
         o.insert(QLatin1String(field), v);
         return toJson(o);
     };
-    const auto rule = [](const QString &name, const QJsonValue &months) {
+    const auto period = [](const QString &name, const QJsonValue &months) {
         QJsonObject r{{QStringLiteral("rule"), name}};
         if (!months.isUndefined())
             r.insert(QStringLiteral("months"), months);
-        return r;
+        return cited(r);
     };
 
     QTest::newRow("not JSON") << QByteArray("{\"id\": ") << QStringLiteral("not valid JSON");
     QTest::newRow("array") << QByteArray("[1]")
                            << QStringLiteral("the top level must be an object");
-    QTest::newRow("unknown field")
-        << with("maxPeriodMonth", 24) << QStringLiteral("unknown field 'maxPeriodMonth'");
-    QTest::newRow("schema 2") << with("schema", 2) << QStringLiteral("'schema' must be 1");
+    QTest::newRow("rule outside rules")
+        << with("maxIndividualMonths", 24) << QStringLiteral("unknown field 'maxIndividualMonths'");
+    QTest::newRow("schema 1") << with("schema", 1) << QStringLiteral("'schema' must be 2");
     QTest::newRow("no id") << without("id") << QStringLiteral("'id' is missing");
     QTest::newRow("id with capitals") << with("id", QStringLiteral("Qingdao"))
                                       << QStringLiteral("'id' is missing or not a lower-case name");
@@ -237,68 +203,55 @@ void TestPolicyProfiles::malformedProfileJson_data()
         << without("displayName") << QStringLiteral("'displayName' is missing or empty");
     QTest::newRow("blank displayName") << with("displayName", QStringLiteral("  "))
                                        << QStringLiteral("'displayName' is missing or empty");
-    QTest::newRow("source not text")
-        << with("source", 3) << QStringLiteral("'source' must be a string");
+    QTest::newRow("no source") << without("source") << QStringLiteral("'source' (the seed");
+    QTest::newRow("no rules") << without("rules") << QStringLiteral("'rules' is missing");
     QTest::newRow("dependentMinAge text")
-        << with("dependentMinAge", QStringLiteral("16"))
-        << QStringLiteral("'dependentMinAge' must be a whole number from 0 to 30");
-    QTest::newRow("maxPeriodMonths 0")
-        << with("maxPeriodMonths", 0) << QStringLiteral("'maxPeriodMonths' must be a whole number");
+        << toJson(withRule("dependentMinAge", cited(QStringLiteral("16"))))
+        << QStringLiteral("rules.dependentMinAge.value must be a whole number");
     QTest::newRow("homeVisitWorkingDays 2.5")
-        << with("homeVisitWorkingDays", 2.5)
-        << QStringLiteral("'homeVisitWorkingDays' must be a whole number from 1 to 60");
+        << toJson(withRule("homeVisitWorkingDays", cited(2.5)))
+        << QStringLiteral("rules.homeVisitWorkingDays.value must be a whole number");
     QTest::newRow("toVerifyDeadlineMonths negative")
-        << with("toVerifyDeadlineMonths", -1)
-        << QStringLiteral("'toVerifyDeadlineMonths' must be a whole number from 0 to 24");
-    QTest::newRow("annualWindow string") << with("annualWindow", QStringLiteral("04-01..12-31"))
-                                         << QStringLiteral("'annualWindow' must be an object");
+        << toJson(withRule("toVerifyDeadlineMonths", cited(-1)))
+        << QStringLiteral("rules.toVerifyDeadlineMonths.value must be from 0 to 24");
+    QTest::newRow("annualWindow string")
+        << toJson(withRule("annualWindow", cited(QStringLiteral("04-01..12-31"))))
+        << QStringLiteral("rules.annualWindow.value must be an object");
     QTest::newRow("annualWindow bad start")
-        << with("annualWindow", QJsonObject{{QStringLiteral("start"), QStringLiteral("04-31")},
-                                            {QStringLiteral("end"), QStringLiteral("12-31")}})
-        << QStringLiteral("annualWindow.start must be a month and day");
-    QTest::newRow("annualWindow no end")
-        << with("annualWindow", QJsonObject{{QStringLiteral("start"), QStringLiteral("04-01")}})
-        << QStringLiteral("annualWindow.end must be a month and day");
+        << toJson(withRule("annualWindow",
+                           cited(QJsonObject{{QStringLiteral("start"), QStringLiteral("04-31")},
+                                             {QStringLiteral("end"), QStringLiteral("12-31")}})))
+        << QStringLiteral("rules.annualWindow.value: \"start\" and \"end\" must be a month");
     QTest::newRow("annualWindow reversed")
-        << with("annualWindow", QJsonObject{{QStringLiteral("start"), QStringLiteral("12-01")},
-                                            {QStringLiteral("end"), QStringLiteral("04-01")}})
-        << QStringLiteral("annualWindow.start must not be after annualWindow.end");
-    QTest::newRow("no categories")
-        << without("categories") << QStringLiteral("'categories' is missing or not an object");
-    {
-        QJsonObject o = validProfileObject();
-        QJsonObject c = o.value(QStringLiteral("categories")).toObject();
-        c.remove(QStringLiteral("unemployment"));
-        o.insert(QStringLiteral("categories"), c);
-        QTest::newRow("category missing")
-            << toJson(o) << QStringLiteral("categories: 'unemployment' is missing");
-    }
+        << toJson(withRule("annualWindow",
+                           cited(QJsonObject{{QStringLiteral("start"), QStringLiteral("12-01")},
+                                             {QStringLiteral("end"), QStringLiteral("04-01")}})))
+        << QStringLiteral("rules.annualWindow.value: \"start\" must not be after \"end\"");
     QTest::newRow("unknown category")
-        << toJson(withCategory("farmer", rule(QStringLiteral("same-day"), 12)))
-        << QStringLiteral("categories: unknown category 'farmer'");
-    QTest::newRow("unknown rule")
-        << toJson(withCategory("resident", rule(QStringLiteral("weekly"), 12)))
-        << QStringLiteral("categories.resident.rule must be one of same-day, next-month, "
-                          "operation-month, annual-window, calendar-period");
+        << toJson(withRule("period.farmer", period(QStringLiteral("same-day"), 12)))
+        << QStringLiteral("rules: unknown rule 'period.farmer'");
     QTest::newRow("months missing")
-        << toJson(withCategory(
-               "enterprise", rule(QStringLiteral("next-month"), QJsonValue(QJsonValue::Undefined))))
-        << QStringLiteral("categories.enterprise.months is missing");
+        << toJson(withRule("period.enterprise",
+                           period(QStringLiteral("next-month"), QJsonValue(QJsonValue::Undefined))))
+        << QStringLiteral("rules.period.enterprise.value: \"months\" is missing");
     QTest::newRow("months fractional")
-        << toJson(withCategory("enterprise", rule(QStringLiteral("same-day"), 6.5)))
-        << QStringLiteral("categories.enterprise.months must be a whole number");
-    QTest::newRow("months above ceiling")
-        << toJson(withCategory("work-injury", rule(QStringLiteral("same-day"), 30)))
-        << QStringLiteral("categories.work-injury.months must be from 1 to 24 (maxPeriodMonths)");
-    QTest::newRow("calendar period of 5 months")
-        << toJson(withCategory("resident", rule(QStringLiteral("calendar-period"), 5)))
-        << QStringLiteral("categories.resident.months must divide the year");
-    QTest::newRow("category extra field")
-        << toJson(withCategory("dependent",
-                               QJsonObject{{QStringLiteral("rule"), QStringLiteral("same-day")},
-                                           {QStringLiteral("months"), 6},
-                                           {QStringLiteral("minAge"), 16}}))
-        << QStringLiteral("categories.dependent: unknown field 'minAge'");
+        << toJson(withRule("period.enterprise", period(QStringLiteral("same-day"), 6.5)))
+        << QStringLiteral("rules.period.enterprise.value: \"months\" must be a whole number");
+    QTest::newRow("months above the individual ceiling")
+        << toJson(withRule("period.work-injury", period(QStringLiteral("same-day"), 30)))
+        << QStringLiteral("rules.period.work-injury: months must not exceed maxIndividualMonths");
+    QTest::newRow("period extra field")
+        << toJson(withRule("period.dependent",
+                           cited(QJsonObject{{QStringLiteral("rule"), QStringLiteral("same-day")},
+                                             {QStringLiteral("months"), 6},
+                                             {QStringLiteral("minAge"), 16}})))
+        << QStringLiteral("rules.period.dependent.value: unknown field 'minAge'");
+    QTest::newRow("rule extra field")
+        << toJson(withRule("dependentMinAge",
+                           QJsonObject{{QStringLiteral("value"), 16},
+                                       {QStringLiteral("cite"), QStringLiteral("QD 10")},
+                                       {QStringLiteral("source"), QStringLiteral("x")}}))
+        << QStringLiteral("rules.dependentMinAge: unknown field 'source'");
 }
 
 void TestPolicyProfiles::malformedProfileJson()
@@ -325,20 +278,19 @@ void TestPolicyProfiles::individualMonths_data()
     QTest::newRow("25") << 25 << false << QStringLiteral("at most 24 months");
 }
 
+// QD 11 (the other regions: tst_rules::individualMonths).
 void TestPolicyProfiles::individualMonths()
 {
     QFETCH(int, months);
     QFETCH(bool, allowed);
     QFETCH(QString, message);
 
-    for (const QString &id : PolicyProfile::builtinIds()) {
-        QString error = QStringLiteral("stale");
-        QCOMPARE(profile(qPrintable(id)).validateIndividualMonths(months, &error), allowed);
-        if (allowed)
-            QCOMPARE(error, QString());
-        else
-            QVERIFY2(error.contains(message), qPrintable(error));
-    }
+    QString error = QStringLiteral("stale");
+    QCOMPARE(profile("qingdao").validateIndividualMonths(months, &error), allowed);
+    if (allowed)
+        QCOMPARE(error, QString());
+    else
+        QVERIFY2(error.contains(message), qPrintable(error));
 }
 
 void TestPolicyProfiles::toVerifyDeadline_data()
@@ -355,8 +307,10 @@ void TestPolicyProfiles::toVerifyDeadline_data()
         << QStringLiteral("guangdong") << QDate(2027, 1, 15) << QDate(2027, 1, 31);
     QTest::newRow("guangdong: February")
         << QStringLiteral("guangdong") << QDate(2028, 2, 3) << QDate(2028, 2, 29);
-    QTest::newRow("qingdao: 3 months")
-        << QStringLiteral("qingdao") << QDate(2026, 11, 25) << QDate(2027, 2, 25);
+    QTest::newRow("qingdao-institution: the month's last day")
+        << QStringLiteral("qingdao-institution") << QDate(2026, 11, 4) << QDate(2026, 11, 30);
+    QTest::newRow("qingdao: not set")
+        << QStringLiteral("qingdao") << QDate(2026, 11, 25) << QDate();
 }
 
 void TestPolicyProfiles::toVerifyDeadline()

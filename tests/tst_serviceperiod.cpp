@@ -294,8 +294,8 @@ void TestServicePeriod::sameDayPeriods_data()
         << BenefitCategory::Enterprise << QDate(2026, 1, 31) << QDate() << 1 << QDate(2026, 1, 31)
         << QDate(2026, 2, 28) << QStringLiteral("same-day");
     QTest::newRow("individual 18 months")
-        << BenefitCategory::Unemployment << QDate(2026, 3, 10) << QDate() << 18
-        << QDate(2026, 3, 10) << QDate(2027, 9, 10) << QStringLiteral("same-day");
+        << BenefitCategory::WorkInjury << QDate(2026, 3, 10) << QDate() << 18 << QDate(2026, 3, 10)
+        << QDate(2027, 9, 10) << QStringLiteral("same-day");
     QTest::newRow("individual 24 months (ceiling)")
         << BenefitCategory::Enterprise << QDate(2026, 3, 10) << QDate() << 24 << QDate(2026, 3, 10)
         << QDate(2028, 3, 10) << QStringLiteral("same-day");
@@ -335,7 +335,7 @@ void TestServicePeriod::nextMonthAndOperationMonth_data()
 
     const QString gd = QStringLiteral("guangdong");
     const QString inst = QStringLiteral("qingdao-institution");
-    QTest::newRow("guangdong: on the 1st") << gd << BenefitCategory::Enterprise << QDate(2026, 3, 1)
+    QTest::newRow("guangdong: on the 1st") << gd << BenefitCategory::Resident << QDate(2026, 3, 1)
                                            << 0 << QDate(2026, 4, 1) << QDate(2027, 3, 31);
     QTest::newRow("guangdong: December rolls the year")
         << gd << BenefitCategory::Resident << QDate(2026, 12, 31) << 0 << QDate(2027, 1, 1)
@@ -343,9 +343,11 @@ void TestServicePeriod::nextMonthAndOperationMonth_data()
     QTest::newRow("guangdong: 31 Jan, cycle from 1 Feb")
         << gd << BenefitCategory::Resident << QDate(2027, 1, 31) << 0 << QDate(2027, 2, 1)
         << QDate(2028, 1, 31);
-    QTest::newRow("guangdong: individual 6 months")
+    // GD 6 wants personalised periods but states no bounds: no individual period is
+    // set by its rules, so the 12-month cycle stands.
+    QTest::newRow("guangdong: individual 6 months not set")
         << gd << BenefitCategory::Resident << QDate(2026, 3, 15) << 6 << QDate(2026, 4, 1)
-        << QDate(2026, 9, 30);
+        << QDate(2027, 3, 31);
     QTest::newRow("institution: 31 Jan")
         << inst << BenefitCategory::Institution << QDate(2026, 1, 31) << 0 << QDate(2026, 1, 1)
         << QDate(2026, 12, 31);
@@ -386,13 +388,14 @@ void TestServicePeriod::ziboAnnualWindow_data()
     QTest::newRow("day before the window: late check for 2025")
         << BenefitCategory::Enterprise << QDate(2026, 3, 31) << QDate(2026, 12, 31);
     QTest::newRow("January: late check for 2025")
-        << BenefitCategory::Institution << QDate(2026, 1, 15) << QDate(2026, 12, 31);
-    QTest::newRow("work injury") << BenefitCategory::WorkInjury << QDate(2026, 8, 2)
-                                 << QDate(2027, 12, 31);
+        << BenefitCategory::Enterprise << QDate(2026, 1, 15) << QDate(2026, 12, 31);
+    // ZB 一: enterprise retirees and 遗属 only; ZB 一 puts 遗属 in the same window.
+    QTest::newRow("遗属 in the window")
+        << BenefitCategory::Dependent << QDate(2026, 8, 2) << QDate(2027, 12, 31);
     QTest::newRow("individual months do not move the window")
-        << BenefitCategory::Resident << QDate(2026, 8, 2) << QDate(2027, 12, 31);
-    QTest::newRow("dependent: same-day 6")
-        << BenefitCategory::Dependent << QDate(2026, 8, 2) << QDate(2027, 2, 2);
+        << BenefitCategory::Enterprise << QDate(2026, 8, 2) << QDate(2027, 12, 31);
+    QTest::newRow("遗属 late check in January")
+        << BenefitCategory::Dependent << QDate(2026, 1, 15) << QDate(2026, 12, 31);
 }
 
 void TestServicePeriod::ziboAnnualWindow()
@@ -454,8 +457,8 @@ void TestServicePeriod::urumqiResidentPeriods_data()
         << BenefitCategory::Resident << QDate(2026, 11, 5) << QDate(2027, 3, 31);
     QTest::newRow("enterprise, once a year")
         << BenefitCategory::Enterprise << QDate(2026, 8, 2) << QDate(2027, 8, 2);
-    QTest::newRow("unemployment, once a year")
-        << BenefitCategory::Unemployment << QDate(2026, 8, 31) << QDate(2027, 8, 31);
+    QTest::newRow("work injury, once a year")
+        << BenefitCategory::WorkInjury << QDate(2026, 8, 31) << QDate(2027, 8, 31);
 }
 
 void TestServicePeriod::urumqiResidentPeriods()

@@ -91,7 +91,7 @@ int cli::runAudit(const QStringList &args)
         return 1;
     if (!authorize(*o.workspace, Action::ViewAudit))
         return 1;
-    const AuditTrail audit(*o.db, *o.profile, WorkingCalendar::builtin());
+    const AuditTrail audit(*o.db, *o.profile, o.profile->calendar());
     QString error;
     const QList<AuditEntry> entries = audit.entries(filter, &error);
     if (!error.isEmpty()) {
@@ -183,7 +183,7 @@ int cli::runAddUser(const QStringList &args)
         printError(error);
         return 1;
     }
-    AuditTrail(*o.db, *o.profile, WorkingCalendar::builtin())
+    AuditTrail(*o.db, *o.profile, o.profile->calendar())
         .record(o.session, AuditAction::UserChange, u.username,
                 QStringLiteral("created %1 at %2").arg(Permissions::roleKey(u.role), u.nodeCode));
     printJson({{QStringLiteral("id"), u.id},

@@ -68,7 +68,7 @@ int cli::runBackup(const QStringList &args)
     if (!openActing(p, QStringLiteral("backup"), &acting))
         return 1;
     const Database &db = *acting.db;
-    const AuditTrail audit(db, *acting.profile, WorkingCalendar::builtin());
+    const AuditTrail audit(db, *acting.profile, acting.profile->calendar());
     BackupOptions options;
     options.folder = p.value(QStringLiteral("out"));
     options.automatic = p.isSet(QStringLiteral("auto"));

@@ -161,7 +161,7 @@ bool signIn(const QCommandLineParser &parser, const Database &db, const PolicyPr
             QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
     }
     QString error;
-    const AuditTrail audit(db, profile, WorkingCalendar::builtin());
+    const AuditTrail audit(db, profile, profile.calendar());
     const auto found = UserRepository(db, profile).authenticate(user, password, &error);
     if (!found) {
         User attempted;

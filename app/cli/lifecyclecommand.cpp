@@ -230,8 +230,11 @@ int cli::runLifecycleRecord(const QStringList &args)
         {QStringLiteral("reason"), QStringLiteral("why; for an objection what is objected"),
          QStringLiteral("TEXT")},
         {QStringLiteral("objector"), QStringLiteral("who objected"), QStringLiteral("NAME")},
-        {QStringLiteral("approved-by"), QStringLiteral("who approved (unsealing)"),
+        {QStringLiteral("approved-by"),
+         QStringLiteral("who approved (unsealing), or consented (instalments, UR 八(二)3)"),
          QStringLiteral("NAME")},
+        {QStringLiteral("funeral-grant"),
+         QStringLiteral("repayment deducted from the funeral grant and pension (UR 八(二)2)")},
         {QStringLiteral("amount-fen"),
          QStringLiteral("amount in fen (repayment; back pay defaults to the amount due)"),
          QStringLiteral("N")},
@@ -293,6 +296,8 @@ int cli::runLifecycleRecord(const QStringList &args)
     e.reason = p.value(QStringLiteral("reason"));
     e.objector = p.value(QStringLiteral("objector"));
     e.approvedBy = p.value(QStringLiteral("approved-by"));
+    if (p.isSet(QStringLiteral("funeral-grant")))
+        e.cause = BenefitLifecycle::funeralGrantCause();
 
     PersonContext person;
     if (!openPerson(p, QStringLiteral("lifecycle-record"), &person))

@@ -186,7 +186,7 @@ RestoreResult BackupRestorer::restore(const QString &backupPath, const QString &
                                         QStringLiteral("profile"), PolicyProfile::defaultId()))
                                   : std::nullopt;
     if (restored && profile) {
-        const AuditTrail audit(*restored, *profile, WorkingCalendar::builtin());
+        const AuditTrail audit(*restored, *profile, profile->calendar());
         QString detail = QStringLiteral("desk %1, made %2")
                              .arg(describeDesk(check.manifest.deskId, check.manifest.deskName),
                                   check.manifest.createdAt.toString(Qt::ISODate));

@@ -138,8 +138,10 @@ std::optional<DashboardData> DashboardData::load(const Database &db, const Polic
     d.toVerify = q.value(0).toInt();
     d.toVerifyChecked = q.value(1).toInt();
     const QDate listMonth = QDate::fromString(q.value(2).toString(), QStringLiteral("yyyy-MM"));
+    // The profile's deadline from the list's arrival: ZB 四(二)3 three months; GD 12 and
+    // QI 附件6 the last day of the month (not the day before it); invalid when not set.
     if (listMonth.isValid())
-        d.toVerifyDeadline = listMonth.addMonths(profile.toVerifyDeadlineMonths()).addDays(-1);
+        d.toVerifyDeadline = profile.toVerifyDeadline(listMonth);
     // Home visits: open requests, due or overdue.
     q.prepare(QStringLiteral(
                   "SELECT sum(v.due_on < ?), sum(v.due_on >= ?) FROM visit_request v "

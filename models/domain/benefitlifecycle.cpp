@@ -305,6 +305,23 @@ LifecycleState BenefitLifecycle::apply(LifecycleState s, const LifecycleEvent &e
     return s;
 }
 
+QString BenefitLifecycle::profileRefusal(const PolicyProfile &profile, const LifecycleEvent &e)
+{
+    // UR 八(二)3: 经市社会保险经办机构同意后，可签订分期还款协议.
+    if (e.kind == LifecycleKind::RepaymentAgreement && e.instalments > 1 &&
+        profile.instalmentsNeedConsent() && e.approvedBy.trimmed().isEmpty())
+        return tr("Under the %1 rules an instalment agreement needs the consent of the city "
+                  "social insurance agency (%2): record who gave it.")
+            .arg(profile.displayName(),
+                 profile.ruleCite(PolicyProfile::Key::InstalmentsNeedConsent));
+    // UR 八(二)2: 从死亡人员丧葬费、抚恤金中扣除.
+    if (e.kind == LifecycleKind::Repayment && e.cause == funeralGrantCause() &&
+        !profile.recoverFromFuneralGrant())
+        return tr("Recovery by deduction from the funeral grant and pension is not set by this "
+                  "region's rules.");
+    return {};
+}
+
 LifecycleState BenefitLifecycle::replay(const QList<LifecycleEvent> &oldestFirst)
 {
     LifecycleState s;
@@ -315,25 +332,49 @@ LifecycleState BenefitLifecycle::replay(const QList<LifecycleEvent> &oldestFirst
 
 QDate BenefitLifecycle::suspensionDeadline(const PolicyProfile &profile, const QDate &month)
 {
+    // QD 25: the month's losses are compiled at month end and suspended before the 8th
+    // of the next month. UR 八(一) and ZB 四(二)4 count from each finding instead.
+    const std::optional<SuspensionDeadlineRule> rule = profile.suspensionDeadline();
     const QDate next = firstOfMonth(month).addMonths(1);
-    return next.isValid() ? QDate(next.year(), next.month(),
-                                  qMin(profile.suspensionDeadlineDay(), next.daysInMonth()))
-                          : QDate();
+    if (!rule || rule->kind != SuspensionDeadlineRule::DayOfNextMonth || !next.isValid())
+        return QDate();
+    return QDate(next.year(), next.month(), qMin(rule->n, next.daysInMonth()));
+}
+
+QDate BenefitLifecycle::suspensionDue(const PolicyProfile &profile, const QDate &foundOn)
+{
+    const std::optional<SuspensionDeadlineRule> rule = profile.suspensionDeadline();
+    if (!rule || !foundOn.isValid())
+        return QDate();
+    switch (rule->kind) {
+    case SuspensionDeadlineRule::DayOfNextMonth: // QD 25
+        return suspensionDeadline(profile, foundOn);
+    case SuspensionDeadlineRule::WorkingDays: // UR 八(一): within 3 working days
+        return profile.calendar().addWorkingDays(foundOn, rule->n);
+    case SuspensionDeadlineRule::Immediate: // ZB 四(二)4 立即, 五(二) 第一时间
+        return foundOn;
+    }
+    return QDate();
 }
 
 QDate BenefitLifecycle::stopDue(const PolicyProfile &profile, const QDate &suspendedOn)
 {
-    return addMonthsClamped(suspendedOn, profile.objectionWindowMonths());
+    // ZB 四(二)4, UR 八(一): no objection within 3 months -> stopped; elsewhere never.
+    const std::optional<int> months = profile.objectionStopAfterMonths();
+    return months ? addMonthsClamped(suspendedOn, *months) : QDate();
 }
 
 QDate BenefitLifecycle::sealDue(const PolicyProfile &profile, const QDate &suspendedOn)
 {
-    return addMonthsClamped(suspendedOn, profile.sealAfterMonths());
+    // GD 9 only: suspended 2 years without resumption or termination -> sealed.
+    const std::optional<int> months = profile.sealAfterMonths();
+    return months ? addMonthsClamped(suspendedOn, *months) : QDate();
 }
 
 QDate BenefitLifecycle::repaymentDeadline(const PolicyProfile &profile, const QDate &issued)
 {
-    return issued.isValid() ? issued.addDays(profile.repaymentNoticeDays()) : QDate();
+    const std::optional<int> days = profile.repaymentNoticeDays();
+    return issued.isValid() && days ? issued.addDays(*days) : QDate();
 }
 
 Overpayment BenefitLifecycle::backPay(Money monthly, const QDate &firstMonth,

@@ -95,14 +95,24 @@ public:
 
     // Why `e` is not allowed in state `s` (a message for the user); empty when allowed.
     static QString refusal(const LifecycleState &s, const LifecycleEvent &e);
+    // What the region's rules add (empty when allowed): UR 八(二)3 an instalment
+    // agreement records the city agency's consent (approvedBy); UR 八(二)2 a repayment
+    // by deduction from the funeral grant and pension (cause "funeral-grant").
+    static QString profileRefusal(const PolicyProfile &profile, const LifecycleEvent &e);
+    static QString funeralGrantCause() { return QStringLiteral("funeral-grant"); }
     // The state after `e` (which must be allowed).
     static LifecycleState apply(LifecycleState s, const LifecycleEvent &e);
     // The state after all events, oldest first.
     static LifecycleState replay(const QList<LifecycleEvent> &oldestFirst);
 
-    // The deadline of month `month`'s suspension list: day N of the next month.
+    // The deadline of month `month`'s suspension list: day N of the next month (QD 25);
+    // invalid where the region counts from each finding or sets no deadline.
     static QDate suspensionDeadline(const PolicyProfile &profile, const QDate &month);
-    // When a suspension without objection becomes due for stopping / sealing.
+    // By when a loss found on `foundOn` must be suspended: QD 25 the 8th of the next
+    // month, UR 八(一) 3 working days, ZB 四(二)4 at once; invalid when not set.
+    static QDate suspensionDue(const PolicyProfile &profile, const QDate &foundOn);
+    // When a suspension without objection becomes due for stopping / sealing; invalid
+    // where the region's rules have no such step.
     static QDate stopDue(const PolicyProfile &profile, const QDate &suspendedOn);
     static QDate sealDue(const PolicyProfile &profile, const QDate &suspendedOn);
     // The repayment deadline of a notice issued on `issued`.

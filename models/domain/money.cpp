@@ -81,3 +81,18 @@ Overpayment Overpayment::compute(Money monthly, const QDate &eventDate, const QD
     o.amount = monthly * o.months;
     return o;
 }
+
+Overpayment Overpayment::compute(const QMap<QDate, Money> &amountFrom, const QDate &eventDate,
+                                 const QDate &paidThrough)
+{
+    Overpayment o = compute(Money(), eventDate, paidThrough);
+    if (amountFrom.isEmpty())
+        return o;
+    Money total;
+    for (QDate m = o.firstMonth; m.isValid() && m <= o.lastMonth; m = m.addMonths(1)) {
+        auto it = amountFrom.upperBound(m); // the first entry after this month
+        total = total + (it == amountFrom.begin() ? it.value() : std::prev(it).value());
+    }
+    o.amount = total;
+    return o;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QMap>
 #include <QString>
 #include <QtGlobal>
 
@@ -35,4 +36,9 @@ struct Overpayment {
 
     // paidThrough: any day of the last month that was paid.
     static Overpayment compute(Money monthly, const QDate &eventDate, const QDate &paidThrough);
+    // The same months, each at the amount in force that month (UR 八(二)): `amountFrom`
+    // maps the 1st of the month an amount took effect to the amount. A month before
+    // the first entry counts at the first entry's amount.
+    static Overpayment compute(const QMap<QDate, Money> &amountFrom, const QDate &eventDate,
+                               const QDate &paidThrough);
 };

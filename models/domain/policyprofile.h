@@ -1,11 +1,15 @@
 #pragma once
 
 #include "benefitcategory.h"
+#include "profilerules.h"
+#include "workingcalendar.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
+#include <QJsonValue>
 #include <QPair>
 #include <QStringList>
 #include <QTime>
@@ -13,11 +17,11 @@
 
 // How a category's service period is laid out from its start date (RULES.md §2).
 enum class PeriodRule {
-    SameDay,        // qingdao: start = certification date, end = start + N months (clamped)
-    NextMonth,      // guangdong: cycle from the 1st of the following month, N whole months
-    OperationMonth, // qingdao-institution: N whole months from the 1st of the operation month
-    AnnualWindow,   // zibo: certify once in the yearly window (1 Apr - 31 Dec)
-    CalendarPeriod  // urumqi residents: once per calendar period of N months (3 = quarter)
+    SameDay,        // QD 12: start = certification date, end = start + N months (clamped)
+    NextMonth,      // GD 6: cycle from the 1st of the following month, N whole months
+    OperationMonth, // QI 三(二): N whole months from the 1st of the operation month
+    AnnualWindow,   // ZB 二: certify once in the yearly window (1 Apr - 31 Dec)
+    CalendarPeriod  // UR 五(一) residents: once per calendar period of N months (3 = quarter)
 };
 
 struct CategoryRule {
@@ -25,83 +29,180 @@ struct CategoryRule {
     int months = 12;
 };
 
-// A policy profile: the local rules as data (resources/profiles/<id>.json) plus
-// the code in ServicePeriod that interprets them.
+// When a loss of eligibility must be suspended (QD 25, UR 八(一), ZB 四(二)4).
+struct SuspensionDeadlineRule {
+    enum Kind { DayOfNextMonth, WorkingDays, Immediate } kind = DayOfNextMonth;
+    int n = 0; // the day, or the number of working days
+};
+
+// A policy profile: the rules of one region as data (resources/profiles/<id>.json),
+// each with the seed article it comes from, plus the code that interprets them.
+// A rule the region's seed does not state is absent: the accessors return
+// std::nullopt (or false for "may"/"must" flags) and the feature says
+// notSetText() where a user would look for it.
 class PolicyProfile
 {
     Q_DECLARE_TR_FUNCTIONS(PolicyProfile)
 public:
-    static QStringList builtinIds(); // qingdao, qingdao-institution, guangdong, zibo, urumqi
+    // The profiles shipped as :/profiles/*.json, in a stable order (qingdao first).
+    static QStringList builtinIds();
     static QString defaultId() { return QStringLiteral("qingdao"); }
-    // Loads :/profiles/<id>.json; std::nullopt with *error naming the problem.
+    // Loads :/profiles/<id>.json; std::nullopt with *error naming the file and problem.
     static std::optional<PolicyProfile> builtin(const QString &id, QString *error = nullptr);
+    // A profile from any file (a region added as a JSON file alone).
+    static std::optional<PolicyProfile> fromFile(const QString &path, QString *error = nullptr);
     static std::optional<PolicyProfile> fromJson(const QByteArray &json, QString *error = nullptr);
+    // "not set by this region's rules"
+    static QString notSetText();
 
     QString id() const { return m_id; }
     QString displayName() const { return m_displayName; } // Chinese name from the JSON
+    QString source() const { return m_source; }           // the seed document
 
-    CategoryRule rule(BenefitCategory c) const;
-    int dependentMinAge() const { return m_dependentMinAge; }           // 16
-    int maxPeriodMonths() const { return m_maxPeriodMonths; }           // 24
-    int homeVisitWorkingDays() const { return m_homeVisitWorkingDays; } // 5
-    // Zibo's annual window as month/day pairs (default 1 Apr - 31 Dec).
+    // Every rule as written, with its citation.
+    const certdesk::ProfileRules &rules() const { return m_rules; }
+    bool hasRule(const QString &key) const { return m_rules.has(key); }
+    QJsonValue ruleValue(const QString &key) const { return m_rules.value(key); }
+    QString ruleCite(const QString &key) const { return m_rules.cite(key); }
+
+    // The category's period; none when the region's rules do not cover the category.
+    std::optional<CategoryRule> rule(BenefitCategory c) const;
+    std::optional<int> dependentMinAge() const { return m_rules.integer(Key::DependentMinAge); }
+    std::optional<int> maxIndividualMonths() const
+    {
+        return m_rules.integer(Key::MaxIndividualMonths);
+    }
+    std::optional<int> homeVisitWorkingDays() const
+    {
+        return m_rules.integer(Key::HomeVisitWorkingDays);
+    }
+    // Home visits only for people on the special-group ledger (QD 23, GD 22, UR 七(三));
+    // ZB 三(二) accepts every request (不得推诿).
+    bool homeVisitSpecialGroupOnly() const
+    {
+        return m_rules.flag(Key::HomeVisitSpecialGroupOnly).value_or(false);
+    }
+    // Every office records a walk-in from another community (ZB 三(一), 五(一)).
+    bool walkInAnyOffice() const { return m_rules.flag(Key::WalkInAnyOffice).value_or(false); }
+    // The yearly window (ZB 二); invalid dates when the region has none.
     QDate annualWindowStart(int year) const;
     QDate annualWindowEnd(int year) const;
-    // How long a to-verify list may stay open after it arrives: months (Zibo 3);
-    // 0 means "clear within the month it arrives" (Guangdong 当月清零).
-    int toVerifyDeadlineMonths() const { return m_toVerifyDeadlineMonths; }
+    // Months to clear a to-verify list (ZB 四(二)3: 3); 0 = by the last day of the month
+    // it arrives (GD 12 当月清零, QI 附件6). toVerifyDeadline() is invalid when not set.
+    std::optional<int> toVerifyDeadlineMonths() const
+    {
+        return m_rules.integer(Key::ToVerifyDeadlineMonths);
+    }
     QDate toVerifyDeadline(const QDate &listReceived) const;
-    // Institution units may only submit a check with phone, household address and
-    // residence address complete (seed 003 step 7).
-    bool requiresCompleteContact() const { return m_requiresCompleteContact; }
-    // Whether a page of people may be passed at once (本页批量通过).
-    bool allowsBatchPass() const { return m_allowsBatchPass; }
-    // Big-data imports that mark people qualified (Guangdong art. 9): at most this
-    // many in one batch (0 = no cap), applied only after this many approvals by
-    // different users (0 = at once).
-    int qualifiedImportCap() const { return m_qualifiedImportCap; }
-    int qualifiedImportApprovals() const { return m_qualifiedImportApprovals; }
-    // Benefit lifecycle (RULES.md §5): months a suspended person has to object
-    // before the payment is stopped (3); months of suspension before the account is
-    // sealed (24); the day of the next month by which a month's suspension list is
-    // due (Qingdao: before the 8th); days a repayment notice gives (30).
-    int objectionWindowMonths() const { return m_objectionWindowMonths; }
-    int sealAfterMonths() const { return m_sealAfterMonths; }
-    int suspensionDeadlineDay() const { return m_suspensionDeadlineDay; }
-    int repaymentNoticeDays() const { return m_repaymentNoticeDays; }
+    // QD 24: a period end is a failure once attempts to reach the person failed;
+    // QI 三(一): pay stops from the next month at once. Not set: no failure step.
+    std::optional<bool> failureNeedsAttempts() const
+    {
+        return m_rules.flag(Key::FailureNeedsAttempts);
+    }
+    std::optional<SuspensionDeadlineRule> suspensionDeadline() const;
+    // ZB 四(二)4, UR 八(一): suspended without objection this long -> stopped.
+    std::optional<int> objectionStopAfterMonths() const
+    {
+        return m_rules.integer(Key::ObjectionStopAfterMonths);
+    }
+    // GD 9: suspended this long -> the account is sealed (prisoners excepted).
+    std::optional<int> sealAfterMonths() const { return m_rules.integer(Key::SealAfterMonths); }
+    // QI 三(二)–(三): pay resumes in the month the unit confirms the person.
+    bool resumeFromConfirmationMonth() const
+    {
+        return m_rules.flag(Key::ResumeFromConfirmationMonth).value_or(false);
+    }
+    // QI 附件7: phone, household and residence address complete before a check is saved.
+    bool requiresCompleteContact() const
+    {
+        return m_rules.flag(Key::RequiresCompleteContact).value_or(false);
+    }
+    // QI 附件9 本页批量通过; GD 5 abolishes batch certification; elsewhere not offered.
+    bool allowsBatchPass() const { return m_rules.flag(Key::AllowsBatchPass).value_or(false); }
+    // GD 9: at most this many qualified results in one import (0 = no cap), applied
+    // after this many approvals (0 = at once).
+    int qualifiedImportCap() const { return m_rules.integer(Key::QualifiedImportCap).value_or(0); }
+    int qualifiedImportApprovals() const
+    {
+        return m_rules.integer(Key::QualifiedImportApprovals).value_or(0);
+    }
+    // UR 八(二)3: instalments only with the city agency's consent.
+    bool instalmentsNeedConsent() const
+    {
+        return m_rules.flag(Key::InstalmentsNeedConsent).value_or(false);
+    }
+    // UR 八(二)2: overpayment may be deducted from the funeral grant and pension.
+    bool recoverFromFuneralGrant() const
+    {
+        return m_rules.flag(Key::RecoverFromFuneralGrant).value_or(false);
+    }
+    std::optional<int> repaymentNoticeDays() const
+    {
+        return m_rules.integer(Key::RepaymentNoticeDays);
+    }
 
-    // Office hours (default 08:30-17:30); audit entries outside them, or on a day
-    // off of the working calendar, are flagged for the auditor.
-    QTime workStart() const { return m_workStart; }
-    QTime workEnd() const { return m_workEnd; }
-    // Separation of duties (Guangdong art. 9): pairs of duties one user may not
-    // hold together, e.g. ("approve-benefit", "certify").
-    QList<QPair<QString, QString>> incompatibleDuties() const { return m_incompatibleDuties; }
+    // Office hours on `day` (summer hours where the region has them); empty when the
+    // profile sets none. Audit entries outside them are flagged for the auditor.
+    QList<QPair<QTime, QTime>> officeHours(const QDate &day) const;
+    bool isOfficeTime(const QDateTime &local) const;
+    QTime workStart() const; // first start of the (non-summer) hours; invalid when none
+    QTime workEnd() const;
+    // The national calendar with the region's own days off (UR: 肉孜节, 古尔邦节); a
+    // year counts as covered only when both cover it.
+    const WorkingCalendar &calendar() const { return m_calendar; }
+
+    // GD 9: pairs of duties one user may not hold together.
+    QList<QPair<QString, QString>> incompatibleDuties() const;
     // The first incompatible pair within `duties`, as a message; empty when none.
     QString dutyConflict(const QStringList &duties) const;
 
     // An individual period set by the agency: true when allowed, otherwise false
-    // with *error explaining ("at most 24 months").
+    // with *error explaining ("at most 24 months", or not set by the region).
     bool validateIndividualMonths(int months, QString *error = nullptr) const;
+
+    struct Key {
+        static inline const QString DependentMinAge = QStringLiteral("dependentMinAge");
+        static inline const QString MaxIndividualMonths = QStringLiteral("maxIndividualMonths");
+        static inline const QString AnnualWindow = QStringLiteral("annualWindow");
+        static inline const QString ToVerifyDeadlineMonths =
+            QStringLiteral("toVerifyDeadlineMonths");
+        static inline const QString HomeVisitWorkingDays = QStringLiteral("homeVisitWorkingDays");
+        static inline const QString HomeVisitSpecialGroupOnly =
+            QStringLiteral("homeVisitSpecialGroupOnly");
+        static inline const QString WalkInAnyOffice = QStringLiteral("walkInAnyOffice");
+        static inline const QString FailureNeedsAttempts = QStringLiteral("failureNeedsAttempts");
+        static inline const QString SuspensionDeadline = QStringLiteral("suspensionDeadline");
+        static inline const QString ObjectionStopAfterMonths =
+            QStringLiteral("objectionStopAfterMonths");
+        static inline const QString SealAfterMonths = QStringLiteral("sealAfterMonths");
+        static inline const QString ResumeFromConfirmationMonth =
+            QStringLiteral("resumeFromConfirmationMonth");
+        static inline const QString RequiresCompleteContact =
+            QStringLiteral("requiresCompleteContact");
+        static inline const QString AllowsBatchPass = QStringLiteral("allowsBatchPass");
+        static inline const QString QualifiedImportCap = QStringLiteral("qualifiedImportCap");
+        static inline const QString QualifiedImportApprovals =
+            QStringLiteral("qualifiedImportApprovals");
+        static inline const QString IncompatibleDuties = QStringLiteral("incompatibleDuties");
+        static inline const QString InstalmentsNeedConsent =
+            QStringLiteral("instalmentsNeedConsent");
+        static inline const QString RecoverFromFuneralGrant =
+            QStringLiteral("recoverFromFuneralGrant");
+        static inline const QString WorkingHours = QStringLiteral("workingHours");
+        static inline const QString RegionalHolidays = QStringLiteral("regionalHolidays");
+        static inline const QString RepaymentNoticeDays = QStringLiteral("repaymentNoticeDays");
+        static QString period(BenefitCategory c)
+        {
+            return QStringLiteral("period.") + BenefitCategories::key(c);
+        }
+    };
 
 private:
     QString m_id;
     QString m_displayName;
-    QHash<BenefitCategory, CategoryRule> m_rules;
-    int m_dependentMinAge = 16;
-    int m_maxPeriodMonths = 24;
-    int m_homeVisitWorkingDays = 5;
-    int m_windowStartMonth = 4, m_windowStartDay = 1, m_windowEndMonth = 12, m_windowEndDay = 31;
-    int m_toVerifyDeadlineMonths = 3;
-    bool m_requiresCompleteContact = false;
-    bool m_allowsBatchPass = true;
-    int m_qualifiedImportCap = 0;
-    int m_qualifiedImportApprovals = 0;
-    QTime m_workStart = QTime(8, 30);
-    QTime m_workEnd = QTime(17, 30);
-    QList<QPair<QString, QString>> m_incompatibleDuties;
-    int m_objectionWindowMonths = 3;
-    int m_sealAfterMonths = 24;
-    int m_suspensionDeadlineDay = 8;
-    int m_repaymentNoticeDays = 30;
+    QString m_source;
+    certdesk::ProfileRules m_rules;
+    QHash<BenefitCategory, CategoryRule> m_periods;
+    WorkingCalendar m_calendar = WorkingCalendar::builtin(); // with regionalHolidays merged
 };

@@ -41,13 +41,22 @@ ServicePeriod ServicePeriod::compute(const PolicyProfile &profile, const PeriodF
     ServicePeriod p;
     QDate base = facts.lastCertification.isValid() ? facts.lastCertification : facts.benefitStart;
 
-    if (facts.category == BenefitCategory::Dependent && facts.birth.isValid()) {
-        // Qingdao art. 10: no period before the dependent's 16th birthday; from
-        // then on the period runs from the later of that birthday and the last
-        // certification (or confirmation). addYears maps 29 Feb to 28 Feb.
-        const QDate adult = facts.birth.addYears(profile.dependentMinAge());
+    const std::optional<CategoryRule> found = profile.rule(facts.category);
+    if (!found) {
+        // The region's rules do not cover this category (e.g. no seed sets a period
+        // for unemployment benefit): no period, and the person is on no expiry ledger.
+        p.note = QStringLiteral("not set");
+        return p;
+    }
+    const std::optional<int> minAge = profile.dependentMinAge();
+    if (facts.category == BenefitCategory::Dependent && facts.birth.isValid() && minAge) {
+        // QD 10: no period before the dependent's 16th birthday; from then on the
+        // period runs from the later of that birthday and the last certification (or
+        // confirmation). addYears maps 29 Feb to 28 Feb. Regions without the rule
+        // (ZB 一 puts 遗属 in the annual window) count from the certification alone.
+        const QDate adult = facts.birth.addYears(*minAge);
         if (today.isValid() && today < adult) {
-            p.note = QStringLiteral("under %1").arg(profile.dependentMinAge());
+            p.note = QStringLiteral("under %1").arg(*minAge);
             return p;
         }
         if (!base.isValid() || base < adult)
@@ -58,15 +67,15 @@ ServicePeriod ServicePeriod::compute(const PolicyProfile &profile, const PeriodF
         return p;
     }
 
-    const CategoryRule rule = profile.rule(facts.category);
+    const CategoryRule rule = *found;
     // An agency-set individual period replaces the profile's months for the
     // rules that count months; the annual window and calendar periods are fixed
     // schedules. Out-of-range values should have been refused by
     // validateIndividualMonths; clamp defensively so a bad row cannot produce an
     // absurd period.
     int months = rule.months;
-    if (facts.individualMonths > 0)
-        months = qMin(facts.individualMonths, profile.maxPeriodMonths());
+    if (facts.individualMonths > 0 && profile.maxIndividualMonths())
+        months = qMin(facts.individualMonths, *profile.maxIndividualMonths());
 
     p.note = ruleNote(rule.rule);
     switch (rule.rule) {

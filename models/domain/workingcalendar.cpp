@@ -145,6 +145,25 @@ WorkingCalendar WorkingCalendar::fromJson(const QByteArray &json, QString *error
     return cal;
 }
 
+WorkingCalendar WorkingCalendar::withRegional(const WorkingCalendar &regional) const
+{
+    WorkingCalendar out = *this;
+    out.m_years.intersect(regional.m_years);
+    for (auto it = regional.m_off.begin(); it != regional.m_off.end(); ++it) {
+        // A regional festival on a national make-up working day is still a day off.
+        out.m_work.remove(it.key());
+        out.m_off.insert(it.key(),
+                         out.m_off.contains(it.key())
+                             ? out.m_off.value(it.key()) + QStringLiteral("、") + it.value()
+                             : it.value());
+    }
+    for (const QDate &d : regional.m_work) {
+        if (!out.m_off.contains(d))
+            out.m_work.insert(d);
+    }
+    return out;
+}
+
 const WorkingCalendar &WorkingCalendar::builtin()
 {
     static const WorkingCalendar calendar = [] {

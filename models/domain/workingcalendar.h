@@ -22,6 +22,11 @@ public:
     // The calendar shipped as resource :/data/cn-holidays.json.
     static const WorkingCalendar &builtin();
 
+    // This calendar with a region's own days off and working days added (UR: 肉孜节,
+    // 古尔邦节); a year is covered only when both calendars cover it, so a region whose
+    // data lags behind gets the same "year not covered" warning.
+    WorkingCalendar withRegional(const WorkingCalendar &regional) const;
+
     bool covers(int year) const { return m_years.contains(year); }
     QList<int> coveredYears() const;
     bool isWorkingDay(const QDate &day) const;

@@ -50,8 +50,14 @@ QString LifecycleDocuments::suspensionListHtml(const QList<LifecycleProposal> &p
         QStringLiteral("<html><body><h2>%1</h2><p>%2</p><table border=\"1\" cellspacing=\"0\" "
                        "cellpadding=\"3\">")
             .arg(esc(tr("Suspension list for %1").arg(monthText(month))),
-                 esc(tr("%1 · payment suspended from %2 · to be submitted by %3")
-                         .arg(office, monthText(month.addMonths(1)), isoDate(deadline))));
+                 // QD 25 gives the month's list a deadline; UR 八(一) and ZB 四(二)4 count
+                 // from each finding (the deadline of each person, in the CSV).
+                 esc(deadline.isValid()
+                         ? tr("%1 · payment suspended from %2 · to be submitted by %3")
+                               .arg(office, monthText(month.addMonths(1)), isoDate(deadline))
+                         : tr("%1 · payment suspended from %2 · each person by their own "
+                              "deadline (counted from when the loss was found)")
+                               .arg(office, monthText(month.addMonths(1)))));
     html += row({tr("No."), tr("Name"), tr("ID number"), tr("Community"), tr("Reason")}, "th");
     int n = 0;
     for (const LifecycleProposal &p : proposals) {

@@ -93,8 +93,13 @@ QList<LifecycleProposal> LifecycleProposals::compute(const QDate &month, const Q
 bool LifecycleProposals::addFailures(const QDate &month, const QDate &today, const QString &node,
                                      QList<LifecycleProposal> &out, QString &why) const
 {
-    // Attempts count from the period's last month (RULES.md §5: not certified within
-    // the last month of the period, and the agency's own attempts failed).
+    // QD 24: not certified within the last month of the period, and the agency's own
+    // attempts (counted from the period's last month) failed. QI 三(一): the period's
+    // end alone stops the pay from the next month, no attempt needed. Regions without
+    // the rule (ZB, UR: the unreachable are verified and suspended) have no failure step.
+    const std::optional<bool> needsAttempts = m_service.profile().failureNeedsAttempts();
+    if (!needsAttempts)
+        return true;
     const QDate endedBefore = qMin(today, month.addMonths(1));
     QSqlQuery q(m_db.connection());
     const char sql[] =
@@ -108,17 +113,26 @@ bool LifecycleProposals::addFailures(const QDate &month, const QDate &today, con
         "attempts "
         "FROM recipient r WHERE r.benefit_status = 'normal' AND r.living_status IN ('alive', "
         "'unreachable', 'missing') "
-        "AND r.period_end < ? AND %1) WHERE attempts > 0";
-    if (!selectInNode(q, sql, {isoDate(today), isoDate(today), isoDate(endedBefore)}, node, why))
+        "AND r.period_end < ? AND %1) WHERE attempts >= ?";
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(sql).arg(QLatin1String(kInNode)));
+    for (const QString &v : {isoDate(today), isoDate(today), isoDate(endedBefore), node, node})
+        q.addBindValue(v);
+    q.addBindValue(*needsAttempts ? 1 : 0);
+    if (!exec(q, &why))
         return false;
     while (q.next()) {
         LifecycleProposal p = proposalFor(q, LifecycleKind::Failed, today);
         p.event.cause = QStringLiteral("failed");
         p.event.reason =
-            tr("The period ended on %1 without a certification; %2 recorded attempts to reach "
-               "the person did not lead to one.")
-                .arg(isoDate(date(q.value(5))))
-                .arg(q.value(6).toInt());
+            *needsAttempts
+                ? tr("The period ended on %1 without a certification; %2 recorded attempts to "
+                     "reach the person did not lead to one.")
+                      .arg(isoDate(date(q.value(5))))
+                      .arg(q.value(6).toInt())
+                : tr("The period ended on %1 without a certification; pay stops from the next "
+                     "month.")
+                      .arg(isoDate(date(q.value(5))));
         out << p;
     }
     return true;
@@ -128,7 +142,6 @@ bool LifecycleProposals::addSuspensions(const QDate &month, const QDate &today, 
                                         QList<LifecycleProposal> &out, QString &why) const
 {
     const QDate from = month.addMonths(1);
-    const QDate deadline = BenefitLifecycle::suspensionDeadline(m_service.profile(), month);
     QSqlQuery q(m_db.connection());
     const char sql[] =
         "SELECT r.id, r.name, r.id_number, r.community_code, r.monthly_benefit_fen, "
@@ -144,13 +157,15 @@ bool LifecycleProposals::addSuspensions(const QDate &month, const QDate &today, 
     while (q.next()) {
         LifecycleProposal p = proposalFor(q, LifecycleKind::Suspended, today);
         p.event.effectiveMonth = from;
-        p.event.deadline = deadline;
+        // When it was found: the failure, the check that found the loss, or the comparison.
+        QDate foundOn = date(q.value(9)).isValid() ? date(q.value(9)) : today;
         const QString status = q.value(5).toString();
         const QString living = q.value(6).toString();
         if (status == QLatin1String("failed")) {
             const LifecycleState s = m_service.state(p.event.recipientId);
             if (certifiedSince(q.value(6).toString(), date(q.value(10)), s.failedOn, today))
                 continue; // reinstated instead (a Resumed proposal)
+            foundOn = s.failedOn;
             p.event.cause = QStringLiteral("failed");
             p.event.reason = tr("Certification failed: %1").arg(s.failureReason);
         } else if (living != QLatin1String("alive") && living != QLatin1String("unreachable") &&
@@ -164,7 +179,9 @@ bool LifecycleProposals::addSuspensions(const QDate &month, const QDate &today, 
             p.event.cause = QStringLiteral("bigdata");
             p.event.reason =
                 tr("Big-data comparison: disqualified (%1)").arg(q.value(8).toString());
+            foundOn = today;
         }
+        p.event.deadline = BenefitLifecycle::suspensionDue(m_service.profile(), foundOn);
         out << p;
     }
     return true;
@@ -190,13 +207,18 @@ bool LifecycleProposals::addFollowUps(const QDate &month, const QDate &today, co
         if (certifiedSince(q.value(5).toString(), lastAlive, failed ? s.failedOn : s.suspendedOn,
                            today)) {
             // Certified after the failure or suspension: resume from this month and
-            // back-pay the suspended months before it (none for a failure not yet suspended).
+            // back-pay the suspended months before it (none for a failure not yet
+            // suspended). QI 三(二)–(三): the unit's confirmation renews the period from
+            // its own month, so pay resumes in the confirmation month.
             LifecycleProposal p = proposalFor(q, LifecycleKind::Resumed, today);
+            const QDate resumeMonth = profile.resumeFromConfirmationMonth()
+                                          ? BenefitLifecycle::firstOfMonth(lastAlive)
+                                          : month;
             const Overpayment back =
                 failed ? Overpayment()
                        : BenefitLifecycle::backPay(Money(p.monthlyFen), s.suspendedFrom,
-                                                   month.addMonths(-1));
-            p.event.effectiveMonth = month;
+                                                   resumeMonth.addMonths(-1));
+            p.event.effectiveMonth = resumeMonth;
             p.event.firstMonth = back.firstMonth;
             p.event.lastMonth = back.lastMonth;
             p.event.months = back.months;
@@ -211,22 +233,27 @@ bool LifecycleProposals::addFollowUps(const QDate &month, const QDate &today, co
         }
         if (failed)
             continue; // failures go on the suspension list, not to stop or sealing
-        if (today >= BenefitLifecycle::sealDue(profile, s.sealClockFrom) &&
+        // GD 9: sealing, prisoners excepted; other regions never seal.
+        const QDate sealDue = BenefitLifecycle::sealDue(profile, s.sealClockFrom);
+        if (sealDue.isValid() && today >= sealDue &&
             s.suspensionCause != QLatin1String("imprisoned")) {
             LifecycleProposal p = proposalFor(q, LifecycleKind::Sealed, today);
             p.event.reason =
                 tr("Suspended since %1 for %2 months without resumption or termination.")
                     .arg(isoDate(s.sealClockFrom))
-                    .arg(profile.sealAfterMonths());
+                    .arg(profile.sealAfterMonths().value_or(0));
             out << p;
             continue;
         }
-        if (s.status == BenefitStatus::Suspended && !s.objectionOpen() &&
-            today >= BenefitLifecycle::stopDue(profile, s.suspendedOn)) {
+        // ZB 四(二)4, UR 八(一): stopped after 3 months without objection; elsewhere
+        // a suspension stays until resumed.
+        const QDate stopDue = BenefitLifecycle::stopDue(profile, s.suspendedOn);
+        if (s.status == BenefitStatus::Suspended && !s.objectionOpen() && stopDue.isValid() &&
+            today >= stopDue) {
             LifecycleProposal p = proposalFor(q, LifecycleKind::Stopped, today);
             p.event.reason = tr("Suspended since %1 with no objection within %2 months.")
                                  .arg(isoDate(s.suspendedOn))
-                                 .arg(profile.objectionWindowMonths());
+                                 .arg(profile.objectionStopAfterMonths().value_or(0));
             out << p;
         }
     }

@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "security/accessgate.h"
 #include "security/session.h"
+#include "store/benefitamounts.h"
 #include "store/database.h"
 #include "store/lifecycleeventrows.h"
 #include "store/personstate.h"
@@ -85,6 +86,8 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
             e.date.isValid() && e.date > m_today
                 ? tr("The date of the step (%1) is in the future.").arg(isoDate(e.date))
                 : BenefitLifecycle::refusal(states.value(e.recipientId), e);
+        if (problem.isEmpty())
+            problem = BenefitLifecycle::profileRefusal(m_profile, e);
         if (!problem.isEmpty())
             return fail(events.size() == 1 ? problem : tr("%1: %2").arg(name, problem));
         if (e.uuid.isEmpty())
@@ -180,7 +183,10 @@ LifecycleService::overpayment(qint64 recipientId, const QDate &paidThrough, QStr
     f.monthly = Money(q.value(4).toLongLong());
     if (f.monthly.fen() <= 0)
         return fail(tr("The person's monthly benefit is not on file."));
-    f.overpayment = Overpayment::compute(f.monthly, f.eventDate, paidThrough);
+    // UR 八(二): each month at the amount paid that month, when the history is on file.
+    const QMap<QDate, Money> amounts = certdesk::BenefitAmounts(m_db).history(recipientId);
+    f.overpayment = amounts.isEmpty() ? Overpayment::compute(f.monthly, f.eventDate, paidThrough)
+                                      : Overpayment::compute(amounts, f.eventDate, paidThrough);
     return f;
 }
 

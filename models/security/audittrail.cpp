@@ -80,7 +80,7 @@ bool AuditTrail::isOffHours(const QDateTime &when) const
     const QDateTime local = when.toLocalTime();
     if (!m_calendar.isWorkingDay(local.date()))
         return true;
-    return local.time() < m_profile.workStart() || local.time() >= m_profile.workEnd();
+    return !m_profile.isOfficeTime(local); // UR: Xinjiang hours, summer and winter
 }
 
 bool AuditTrail::record(const Session &session, AuditAction action, const QString &target,

@@ -42,7 +42,7 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
 
     QElapsedTimer timer;
     timer.start();
-    const WorkingCalendar &calendar = WorkingCalendar::builtin();
+    const WorkingCalendar &calendar = profile.calendar();
     // Bulk load: a big page cache, and the secondary indexes dropped and built
     // again at the end (sorting once is far cheaper than 1M random index inserts).
     // All inside one transaction, so a cancel leaves the schema as it was.
@@ -155,7 +155,10 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
         VisitRequest v;
         v.recipientId = id;
         v.requestedOn = factory.visitRequestDate();
-        v.dueOn = calendar.addWorkingDays(v.requestedOn, profile.homeVisitWorkingDays());
+        // UR 七(三) sets a deadline; elsewhere the request has none (see HomeVisit).
+        v.dueOn = profile.homeVisitWorkingDays()
+                      ? calendar.addWorkingDays(v.requestedOn, *profile.homeVisitWorkingDays())
+                      : QDate(9999, 12, 31);
         v.status = QStringLiteral("open");
         if (!recipients.insertVisitRequest(v, error))
             return abort(error ? *error : QString());

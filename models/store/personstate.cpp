@@ -24,6 +24,7 @@ bool endsPeriod(const QString &status)
 // What one effective check contributes.
 struct CheckFact {
     QString uuid;
+    QString method;     // a phone call is a reminder (QD 21), never a certification
     QString checkDate;  // ISO, so text order is date order
     QString occurredAt; // UTC ISO with ms
     QString recordedAt;
@@ -110,21 +111,26 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
     row.finish();
 
     // The effective checks: those no later check corrects (the pending one included).
-    QSqlQuery &events = query(
-        m_events,
-        QStringLiteral(
-            "SELECT uuid, check_date, occurred_at, recorded_at, living_status, phone, "
-            "household_address, "
-            "residence_address, residence_type FROM verification_event e WHERE recipient_id = ? "
-            "AND NOT EXISTS (SELECT 1 FROM verification_event c WHERE c.corrects = e.uuid)"));
+    QSqlQuery &events =
+        query(m_events,
+              QStringLiteral(
+                  "SELECT uuid, check_date, occurred_at, recorded_at, living_status, phone, "
+                  "household_address, "
+                  "residence_address, residence_type, method FROM verification_event e WHERE "
+                  "recipient_id = ? "
+                  "AND NOT EXISTS (SELECT 1 FROM verification_event c WHERE c.corrects = e.uuid)"));
     events.bindValue(0, recipientId);
     if (!exec(events, error))
         return false;
     QList<CheckFact> facts;
     while (events.next()) {
-        CheckFact f{events.value(0).toString(), events.value(1).toString(),
-                    events.value(2).toString(), events.value(3).toString(),
-                    events.value(4).toString(), {}};
+        CheckFact f{events.value(0).toString(),
+                    events.value(9).toString(),
+                    events.value(1).toString(),
+                    events.value(2).toString(),
+                    events.value(3).toString(),
+                    events.value(4).toString(),
+                    {}};
         if (pending && f.uuid == pending->corrects)
             continue;
         for (int i = 0; i < 4; ++i)
@@ -134,6 +140,7 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
     events.finish();
     if (pending) {
         facts.append({pending->uuid,
+                      pending->method,
                       isoDate(pending->checkDate),
                       utc(pending->occurredAt),
                       utc(pending->recordedAt),
@@ -152,7 +159,10 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
     for (const CheckFact &f : std::as_const(facts)) {
         status = f.status;
         lastCheck = f.checkDate;
-        if (f.status == QLatin1String("alive"))
+        // No seed allows a phone call as a certification (QD 21 uses the phone for
+        // reminders): an old "alive by phone" event stays readable in the timeline but
+        // renews nothing; the period runs from the last certification before it.
+        if (f.status == QLatin1String("alive") && f.method != QLatin1String("phone"))
             lastAlive = f.checkDate;
     }
 

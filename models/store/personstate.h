@@ -29,6 +29,7 @@ struct PendingCheck {
     QDateTime recordedAt;
     QString status; // living-status key
     ContactFields contact;
+    QString method; // method key; "phone" never certifies (QD 21: reminders only)
 };
 
 // One big-data comparison result for one person.

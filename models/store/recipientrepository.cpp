@@ -22,7 +22,8 @@ void RecipientRepository::deriveFields(Recipient &r, const PolicyProfile &profil
     r.nameInitials = PinyinInitials::of(r.name);
     const PeriodFacts facts = r.periodFacts();
     QDate reference = facts.lastCertification.isValid() ? facts.lastCertification : r.benefitStart;
-    const QDate adult = r.birth.addYears(profile.dependentMinAge());
+    // QD 10: a dependent's period starts at the minimum age at the earliest.
+    const QDate adult = r.birth.addYears(profile.dependentMinAge().value_or(0));
     if (!reference.isValid() || reference < adult)
         reference = adult;
     const ServicePeriod p = ServicePeriod::compute(profile, facts, reference);

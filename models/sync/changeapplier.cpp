@@ -4,6 +4,7 @@
 #include "domain/idnumber.h"
 #include "eventcodec.h"
 #include "protocolfields.h"
+#include "store/benefitamounts.h"
 #include "store/database.h"
 #include "store/namesearch.h"
 #include "store/personstate.h"
@@ -132,6 +133,11 @@ bool ChangeApplier::applyRecipient(const QJsonObject &d, QString *error)
     name.addBindValue(NameSearch::tokens(r.name));
     name.addBindValue(id);
     const ContactFields contact{r.phone, r.householdAddress, r.residenceAddress, r.residenceType};
+    // A new amount from the roster is paid from the month it arrives; the months before
+    // keep theirs for overpayment (UR 八(二)).
+    if (!certdesk::BenefitAmounts(m_db).change(id, QDate::currentDate(), Money(r.monthlyBenefitFen),
+                                               error))
+        return false;
     if (!sqlvalue::exec(q, error) || !sqlvalue::exec(name, error) ||
         !m_state->setRosterContact(id, contact, error))
         return false;

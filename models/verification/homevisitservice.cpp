@@ -61,7 +61,10 @@ std::optional<HomeVisit> HomeVisitService::request(qint64 recipientId, const QDa
     if (!q.exec() || !q.next())
         return fail(tr("No recipient with id %1.").arg(recipientId));
     const QString name = q.value(0).toString();
-    if (!SpecialGroup::isMember(sqlvalue::date(q.value(1)), q.value(2).toInt(), requestedOn))
+    // QD 23, GD 22, UR 七(三): home visits serve the special-group ledger. ZB 三(二): the
+    // office accepts every request from someone who cannot come in (不得推诿).
+    if (m_profile.homeVisitSpecialGroupOnly() &&
+        !SpecialGroup::isMember(sqlvalue::date(q.value(1)), q.value(2).toInt(), requestedOn))
         return fail(
             tr("%1 is not in a special group (aged 80+, ill, disabled, living alone or mentally "
                "ill); home visits are for people who cannot come in.")
@@ -69,9 +72,12 @@ std::optional<HomeVisit> HomeVisitService::request(qint64 recipientId, const QDa
     if (const auto open = openFor(recipientId))
         return fail(tr("%1 already has an open home-visit request, due %2.")
                         .arg(name, isoDate(open->dueOn)));
+    // UR 七(三): arranged within 5 working days; the other seeds set no deadline, and the
+    // request is stored with HomeVisit::NoDeadline (never overdue, sorted last).
     QList<int> uncovered;
+    const std::optional<int> days = m_profile.homeVisitWorkingDays();
     const QDate due =
-        m_calendar.addWorkingDays(requestedOn, m_profile.homeVisitWorkingDays(), &uncovered);
+        days ? m_calendar.addWorkingDays(requestedOn, *days, &uncovered) : HomeVisit::noDeadline();
     QSqlQuery ins(m_db.connection());
     ins.prepare(QStringLiteral(
         "INSERT INTO visit_request(recipient_id, requested_on, due_on, status, requested_by, "
@@ -161,6 +167,8 @@ std::optional<HomeVisit> HomeVisitService::find(qint64 visitId) const
     v.recipientId = q.value(1).toLongLong();
     v.requestedOn = sqlvalue::date(q.value(2));
     v.dueOn = sqlvalue::date(q.value(3));
+    if (v.dueOn == HomeVisit::noDeadline())
+        v.dueOn = QDate();
     v.status = q.value(4).toString();
     v.requestedBy = q.value(5).toString();
     v.channel = q.value(6).toString();

@@ -25,6 +25,9 @@ struct HomeVisit {
     qint64 recipientId = 0;
     QDate requestedOn;
     QDate dueOn;
+    // Stored as due_on where the region's rules set no deadline (the column is NOT
+    // NULL); read back as an invalid dueOn.
+    static QDate noDeadline() { return QDate(9999, 12, 31); }
     QString status; // open, done, cancelled
     QString requestedBy;
     QString channel; // phone, window, family, neighbour, other

@@ -67,6 +67,12 @@ QList<VerificationMethod> VerificationTerms::methods()
 {
     return valuesOf(kMethods);
 }
+QList<VerificationMethod> VerificationTerms::certifyingMethods()
+{
+    QList<VerificationMethod> out = methods();
+    out.removeAll(VerificationMethod::Phone); // QD 21: phone calls are reminders
+    return out;
+}
 QString VerificationTerms::key(VerificationMethod m)
 {
     return keyOf(kMethods, m);
@@ -114,7 +120,8 @@ QString VerificationTerms::displayName(VerificationMethod m)
     case VerificationMethod::VideoCall:
         return tr("Video call");
     case VerificationMethod::Phone:
-        return tr("Phone");
+        // Only stored events from before this rule carry it; they do not certify.
+        return tr("Phone (reminder only, does not certify)");
     case VerificationMethod::Proxy:
         return tr("Relative with power of attorney");
     case VerificationMethod::SocialActivity:

@@ -34,6 +34,9 @@ class VerificationTerms
 public:
     // Stable keys (JSON, CLI, database) and translated names.
     static QList<VerificationMethod> methods();
+    // The methods a new check may use: all but Phone, which no seed accepts as a
+    // certification (QD 21); stored phone events stay readable and renew nothing.
+    static QList<VerificationMethod> certifyingMethods();
     static QString key(VerificationMethod m);
     static std::optional<VerificationMethod> methodFromKey(QStringView key);
     static QString displayName(VerificationMethod m);

@@ -37,7 +37,7 @@ bool endsPeriod(const QString &status)
 VerificationService::VerificationService(const Database &db, const PolicyProfile &profile,
                                          const EvidenceStore &evidence, const Session &session)
     : m_db(db), m_profile(profile), m_evidence(evidence), m_session(session),
-      m_audit(db, profile, WorkingCalendar::builtin())
+      m_audit(db, profile, profile.calendar())
 {
 }
 
@@ -84,6 +84,11 @@ QString VerificationService::check(const VerificationEvent &e, const Recipient &
             .arg(isoDate(e.checkDate));
     if (e.worker.trimmed().isEmpty())
         return tr("A check must name the worker who did it.");
+    // No seed accepts a phone call as a certification; QD 21 uses the phone to remind
+    // people to certify (log it as a contact instead).
+    if (e.method == VerificationMethod::Phone)
+        return tr("A phone call is not a certification under any region's rules (QD 21: "
+                  "phone calls are reminders). Log it as a contact attempt instead.");
     // A sealed account is read-only (RULES.md §5) until it is unsealed with approval.
     if (person.benefitStatus == QLatin1String("sealed"))
         return tr("%1's account is sealed: unseal it with approval before recording a check.")
@@ -214,10 +219,16 @@ bool VerificationService::recordAll(const QList<VerificationEvent *> &events, QS
         return fail(refused);
     RecipientRepository repo(m_db, m_profile);
     QList<Recipient> people;
+    QStringList crossCommunity; // per event: the person's community when outside the scope
     for (VerificationEvent *e : events) {
         const auto detail = repo.detail(e->recipientId);
-        if (detail && !m_session.covers(detail->recipient))
+        const bool outside = detail && !m_session.covers(detail->recipient);
+        // ZB 三(一), 五(一): every office records a walk-in from another community (a
+        // new window check, not a correction or batch); the audit entry says so.
+        if (outside && (!m_profile.walkInAnyOffice() || e->method != VerificationMethod::Window ||
+                        !e->corrects.isEmpty() || !e->batchId.isEmpty()))
             return fail(m_session.outsideScope());
+        crossCommunity << (outside ? detail->recipient.communityCode : QString());
         if (!detail)
             return fail(tr("No recipient with id %1.").arg(e->recipientId));
         const QString problem = check(*e, detail->recipient);
@@ -243,10 +254,12 @@ bool VerificationService::recordAll(const QList<VerificationEvent *> &events, QS
         const AuditAction action = !e.corrects.isEmpty()  ? AuditAction::Correction
                                    : !e.batchId.isEmpty() ? AuditAction::BatchPass
                                                           : AuditAction::Record;
-        const QString detail = QStringLiteral("%1 %2 %3 %4")
-                                   .arg(e.uuid, VerificationTerms::key(e.status),
-                                        VerificationTerms::key(e.method), e.corrects)
-                                   .trimmed();
+        QString detail = QStringLiteral("%1 %2 %3 %4")
+                             .arg(e.uuid, VerificationTerms::key(e.status),
+                                  VerificationTerms::key(e.method), e.corrects)
+                             .trimmed();
+        if (!crossCommunity.at(i).isEmpty()) // ZB 三(一): a walk-in from another community
+            detail += QStringLiteral(" cross-community %1").arg(crossCommunity.at(i));
         if (!writeEvent(*events.at(i), state, why) ||
             !m_audit.recordWithin(m_session, action, IdNumber::mask(people.at(i).idNumber), detail,
                                   &why)) {
@@ -296,7 +309,8 @@ bool VerificationService::writeEvent(VerificationEvent &e, PersonState &state, Q
                          e.recordedAt,
                          VerificationTerms::key(e.status),
                          {e.contact.phone, e.contact.householdAddress, e.contact.residenceAddress,
-                          e.contact.residenceType}};
+                          e.contact.residenceType},
+                         VerificationTerms::key(e.method)};
     CheckColumns derived;
     if (!state.applyCheck(e.recipientId, pending, &derived, &why))
         return false;

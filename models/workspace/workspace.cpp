@@ -40,7 +40,7 @@ std::unique_ptr<Workspace> Workspace::open(std::unique_ptr<Database> db,
     }
     std::optional<Session> session;
     if (profile) {
-        const AuditTrail audit(*db, *profile, WorkingCalendar::builtin());
+        const AuditTrail audit(*db, *profile, profile->calendar());
         session = signIn(*db, *profile, audit, &why);
     }
     if (!session) {
@@ -54,7 +54,7 @@ std::unique_ptr<Workspace> Workspace::open(std::unique_ptr<Database> db,
 Workspace::Workspace(const Database &db, const PolicyProfile &profile, const Session &session)
     : m_db(&db), m_profile(profile), m_session(session),
       m_evidence(std::make_unique<EvidenceStore>(EvidenceStore::folderFor(db.path()))),
-      m_audit(std::make_unique<AuditTrail>(db, m_profile, WorkingCalendar::builtin())),
+      m_audit(std::make_unique<AuditTrail>(db, m_profile, m_profile.calendar())),
       m_changes(std::make_unique<WorkspaceChanges>())
 {
 }

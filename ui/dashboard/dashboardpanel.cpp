@@ -3,6 +3,7 @@
 #include "archive/tabledocument.h"
 #include "documents/documentprinting.h"
 #include "domain/benefitlifecycle.h"
+#include "domain/policyprofile.h"
 #include "io/tableexport.h"
 #include "lifecycle/lifecycleproposals.h"
 #include "lifecycle/lifecycleservice.h"
@@ -267,8 +268,10 @@ QChart *DashboardPanel::toVerifyChart(const DashboardData &d)
                           Ledger::ToVerify);
         });
     }
-    const QString deadline =
-        d.toVerifyDeadline.isValid() ? d.toVerifyDeadline.toString(Qt::ISODate) : tr("none");
+    const QString deadline = d.toVerifyDeadline.isValid() ? d.toVerifyDeadline.toString(Qt::ISODate)
+                             : m_profile.toVerifyDeadlineMonths()
+                                 ? tr("none")
+                                 : tr("not set by this region's rules");
     return barChart(series, {Ledgers::shortName(Ledger::ToVerify)},
                     tr("To-verify list: %1 of %2 checked, deadline %3")
                         .arg(d.toVerifyChecked)

@@ -232,8 +232,12 @@ void RecipientDetailPanel::showRecipient(qint64 id)
                             : QString());
     const ServicePeriod period = ServicePeriod::compute(m_profile, facts, m_today);
     if (!period.applies()) {
-        set(QStringLiteral("period"),
-            tr("No period (dependent under %1)").arg(m_profile.dependentMinAge()));
+        // A category the region's seed does not cover has no period at all.
+        set(QStringLiteral("period"), period.note == QLatin1String("not set")
+                                          ? tr("No period: not set by this region's rules (%1)")
+                                                .arg(BenefitCategories::displayName(facts.category))
+                                          : tr("No period (dependent under %1)")
+                                                .arg(m_profile.dependentMinAge().value_or(0)));
         set(QStringLiteral("band"), QString());
     } else {
         set(QStringLiteral("period"),

@@ -40,8 +40,8 @@ void WorkActions::setSecurity(const Session *session, const AuditTrail *audit)
     m_session = session;
     m_audit = audit;
     // Home visits are worked as the signed-in user; there is no service without one.
-    m_visits = session ? std::make_unique<HomeVisitService>(m_db, m_profile,
-                                                            WorkingCalendar::builtin(), *session)
+    m_visits = session ? std::make_unique<HomeVisitService>(m_db, m_profile, m_profile.calendar(),
+                                                            *session)
                        : nullptr;
 }
 

@@ -5,10 +5,12 @@
 
 #include "documents/documentprinting.h"
 #include "domain/isodate.h"
+#include "domain/policyprofile.h"
 #include "lifecycle/lifecycledocuments.h"
 #include "lifecycle/lifecycleservice.h"
 #include "window/messages.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -51,8 +53,9 @@ LifecycleStepDialog::LifecycleStepDialog(const LifecycleService &service, qint64
       m_date(new QDateEdit(service.today(), this)), m_reason(new QLineEdit(this)),
       m_objector(new QLineEdit(this)), m_approver(new QLineEdit(this)),
       m_amount(new QLineEdit(this)), m_instalments(new QSpinBox(this)),
-      m_paidThrough(new QDateEdit(this)), m_state(new QLabel(this)),
-      m_printBackPay(new QPushButton(tr("Print &back-pay form…"), this)),
+      m_paidThrough(new QDateEdit(this)),
+      m_funeralGrant(new QCheckBox(tr("Deducted from the funeral grant and pension"), this)),
+      m_state(new QLabel(this)), m_printBackPay(new QPushButton(tr("Print &back-pay form…"), this)),
       m_printNotice(new QPushButton(tr("Print repayment &notice…"), this)),
       m_pdfBackPay(new QPushButton(tr("Back-pay form as PDF…"), this)),
       m_pdfNotice(new QPushButton(tr("Repayment notice as PDF…"), this))
@@ -83,6 +86,8 @@ LifecycleStepDialog::LifecycleStepDialog(const LifecycleService &service, qint64
     form->addRow(tr("Objection by:"), m_objector);
     form->addRow(tr("Approved by:"), m_approver);
     form->addRow(tr("Amount (yuan):"), m_amount);
+    m_funeralGrant->setObjectName(QStringLiteral("stepFuneralGrant"));
+    form->addRow(QString(), m_funeralGrant);
     form->addRow(tr("Instalments:"), m_instalments);
     form->addRow(tr("Paid through month:"), m_paidThrough);
     auto *prints = new QHBoxLayout;
@@ -139,7 +144,12 @@ void LifecycleStepDialog::updateFields()
 {
     const auto kind = LifecycleKind(m_kind->currentData().toInt());
     m_objector->setEnabled(kind == LifecycleKind::Objection);
-    m_approver->setEnabled(kind == LifecycleKind::Unsealed);
+    // Unsealing is approved; UR 八(二)3 instalments need the city agency's consent.
+    m_approver->setEnabled(kind == LifecycleKind::Unsealed ||
+                           (kind == LifecycleKind::RepaymentAgreement &&
+                            m_service.profile().instalmentsNeedConsent()));
+    m_funeralGrant->setEnabled(kind == LifecycleKind::Repayment &&
+                               m_service.profile().recoverFromFuneralGrant());
     m_amount->setEnabled(kind == LifecycleKind::Repayment);
     m_instalments->setEnabled(kind == LifecycleKind::RepaymentAgreement);
     m_paidThrough->setEnabled(kind == LifecycleKind::OverpaymentNotice);
@@ -195,6 +205,8 @@ bool LifecycleStepDialog::recordStep()
         if (!Money::parseYuan(m_amount->text().trimmed(), &amount))
             return fail(tr("'%1' is not an amount in yuan (e.g. 3200.00).").arg(m_amount->text()));
         e.amountFen = amount.fen();
+        if (m_funeralGrant->isEnabled() && m_funeralGrant->isChecked())
+            e.cause = BenefitLifecycle::funeralGrantCause(); // UR 八(二)2
     } else if (e.kind == LifecycleKind::BackPay) {
         e.amountFen = m_service.state(m_id).backPay.fen();
     } else if (e.kind == LifecycleKind::OverpaymentNotice) {

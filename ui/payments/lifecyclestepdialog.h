@@ -14,6 +14,7 @@ class QLineEdit;
 class QPushButton;
 class Session;
 class QSpinBox;
+class QCheckBox;
 
 // One person's payment steps outside the monthly run: an objection (who, when,
 // what), back pay after a resumption, the repayment notice for money paid after a
@@ -73,6 +74,7 @@ private:
     QLineEdit *m_amount;
     QSpinBox *m_instalments;
     QDateEdit *m_paidThrough;
+    QCheckBox *m_funeralGrant;
     QLabel *m_state;
     QPushButton *m_printBackPay;
     QPushButton *m_printNotice;

@@ -47,7 +47,7 @@ BatchPassDialog::BatchPassDialog(const QList<qint64> &recipientIds, const QStrin
 
     m_method = new QComboBox(this);
     m_method->setObjectName(QStringLiteral("method"));
-    for (VerificationMethod m : VerificationTerms::methods()) {
+    for (VerificationMethod m : VerificationTerms::certifyingMethods()) {
         if (m != VerificationMethod::Proxy)
             m_method->addItem(VerificationTerms::displayName(m), int(m));
     }

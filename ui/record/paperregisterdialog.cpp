@@ -125,7 +125,7 @@ bool PaperRegisterDialog::rowIsEmpty(int row) const
 
 std::optional<VerificationMethod> PaperRegisterDialog::parseMethod(const QString &text)
 {
-    for (VerificationMethod m : VerificationTerms::methods()) {
+    for (VerificationMethod m : VerificationTerms::certifyingMethods()) {
         if (text.compare(VerificationTerms::key(m), Qt::CaseInsensitive) == 0 ||
             text == VerificationTerms::displayName(m))
             return m;

@@ -158,7 +158,7 @@ QWidget *RecordVerificationDialog::createCheckSection()
 
     m_method = new QComboBox(box);
     m_method->setObjectName(QStringLiteral("method"));
-    for (VerificationMethod m : VerificationTerms::methods())
+    for (VerificationMethod m : VerificationTerms::certifyingMethods())
         m_method->addItem(VerificationTerms::displayName(m), int(m));
     // Staff tend to work in runs of one kind (a morning of home visits): start with the last one
     // used.

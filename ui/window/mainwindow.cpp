@@ -133,7 +133,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
     statusBar()->addWidget(userLabel);
     statusBar()->addWidget(profileLabel);
     statusBar()->addWidget(todayLabel);
-    if (!WorkingCalendar::builtin().covers(today.year())) {
+    if (!m_profile.calendar().covers(today.year())) {
         auto *warning =
             new QLabel(tr("The holiday calendar does not cover %1: home-visit due dates "
                           "count weekends only. Update the calendar.")
