@@ -39,19 +39,22 @@ inline LifecycleEvent failure(qint64 recipientId, const QDate &date, const QStri
 class District
 {
 public:
+    // A built-in profile by id, or a profile file (a region that exists as JSON only).
     bool open(const QString &profileId = QStringLiteral("qingdao"))
     {
         QString error;
         if (!m_dir.isValid())
             return false;
-        m_profile = PolicyProfile::builtin(profileId, &error);
+        m_profile = profileId.endsWith(QLatin1String(".json"))
+                        ? PolicyProfile::fromFile(profileId, &error)
+                        : PolicyProfile::builtin(profileId, &error);
         m_db = Database::open(m_dir.filePath(QStringLiteral("l.sqlite")),
                               Database::OpenMode::CreateIfMissing, &error);
         if (!m_profile || !m_db) {
             qWarning() << error;
             return false;
         }
-        m_db->setSetting(QStringLiteral("profile"), profileId);
+        m_db->setSetting(QStringLiteral("profile"), m_profile->id());
         JurisdictionRepository places(*m_db);
         for (const JurisdictionNode &n :
              {JurisdictionNode{QStringLiteral("370202"), QString(), JurisdictionNode::District,
@@ -142,6 +145,7 @@ public:
         e.status = status;
         e.deathDate = death;
         e.deathSource = status == LivingStatus::Deceased ? QStringLiteral("家属告知") : QString();
+        e.lossReason = status == LivingStatus::OtherLoss ? QStringLiteral("移居境外") : QString();
         e.worker = QStringLiteral("王芳");
         if (status == LivingStatus::Alive) {
             QImage image(32, 24, QImage::Format_RGB32);

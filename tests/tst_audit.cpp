@@ -256,7 +256,7 @@ void TestAudit::recordAndCorrectionLogged()
     e.recipientId = q.value(0).toLongLong();
     const QString idNumber = q.value(1).toString();
     e.checkDate = kToday;
-    e.method = VerificationMethod::Phone;
+    e.method = VerificationMethod::Window;
     e.status = LivingStatus::Unreachable;
     e.worker = QStringLiteral("测试员");
     QVERIFY2(service.record(e, &error), qPrintable(error));

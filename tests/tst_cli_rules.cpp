@@ -340,11 +340,16 @@ void TestCliRules::visitDueCovered()
     QVERIFY(!o.contains(QStringLiteral("uncoveredYears")));
     QVERIFY2(!r.err.contains(QLatin1String("warning"), Qt::CaseInsensitive), qPrintable(r.err));
 
-    // Default is 5 working days.
-    const CliResult d = runCli(
-        {QStringLiteral("visit-due"), QStringLiteral("--requested"), QStringLiteral("2026-09-25")});
+    // The default is the profile's: UR 七(三) 5 working days; QD states none.
+    const CliResult d = runCli({QStringLiteral("visit-due"), QStringLiteral("--requested"),
+                                QStringLiteral("2026-09-25"), QStringLiteral("--profile"),
+                                QStringLiteral("urumqi")});
     QCOMPARE(d.lines.value(0).value(QStringLiteral("due")).toString(),
              QStringLiteral("2026-10-09"));
+    const CliResult q = runCli(
+        {QStringLiteral("visit-due"), QStringLiteral("--requested"), QStringLiteral("2026-09-25")});
+    QCOMPARE(q.exitCode, 2);
+    QVERIFY2(q.err.contains(QLatin1String("not set by the rules of qingdao")), qPrintable(q.err));
 }
 
 void TestCliRules::visitDueUncoveredYear()

@@ -3,8 +3,9 @@
 // confirmed as a worker would (failures during the month, the suspension list at
 // month end), and each person's status and money are asserted at every step.
 //
-// The cast (Qingdao profile: 3 months to object, 24 months to sealing, list due
-// by the 8th):
+// The cast (the synthetic sixth region of tests/data/profiles/sixth-region.json:
+// failure after attempts and the list due by the 8th as QD 24-25, 3 months to object
+// as ZB 四(二)4, 24 months to sealing as GD 9 — no real region has all three, issue 15):
 //  - dead:      died mid-month (14 Mar 2027), found on 10 May: suspended, notice for
 //               the 2 overpaid months, instalments, a refusal, repaid in full;
 //  - objector:  unreachable, failed and suspended in month 0, objects in month 2,
@@ -131,7 +132,7 @@ void TestLifecycleSimulation::happenings(int step, const QDate &today)
 
 void TestLifecycleSimulation::twentyFourMonths()
 {
-    QVERIFY(m_d.open());
+    QVERIFY(m_d.open(QStringLiteral(CERTDESK_SOURCE_DIR "/tests/data/profiles/sixth-region.json")));
     m_dead = m_d.person(QStringLiteral("赵德山"), QDate(2026, 8, 1), 320000);
     m_objector = m_d.person(QStringLiteral("张建国"), QDate(2025, 12, 31), 280000);
     m_resumed = m_d.person(QStringLiteral("孙桂兰"), QDate(2025, 12, 31), 250000);

@@ -229,7 +229,7 @@ void TestScope::servicesRefuseOutsiders()
     VerificationEvent e;
     e.recipientId = personIn(m_other);
     e.checkDate = kToday;
-    e.method = VerificationMethod::Phone;
+    e.method = VerificationMethod::Window;
     e.status = LivingStatus::Unreachable;
     e.worker = QStringLiteral("测试员");
     QString error;
@@ -377,7 +377,7 @@ void TestScope::cliRecordAndEventsLimited()
         return runCli(QStringList{QStringLiteral("record"), QStringLiteral("--db"), m_db->path(),
                                   QStringLiteral("--person"), idNumber, QStringLiteral("--date"),
                                   QStringLiteral("2026-11-20"), QStringLiteral("--method"),
-                                  QStringLiteral("phone"), QStringLiteral("--status"),
+                                  QStringLiteral("window"), QStringLiteral("--status"),
                                   QStringLiteral("unreachable"), QStringLiteral("--worker"),
                                   QStringLiteral("刘")} +
                       who);

@@ -282,7 +282,7 @@ void TestSecurityRoles::approverMayNotCertify()
     QVERIFY(q.exec() && q.next());
     e.recipientId = q.value(0).toLongLong();
     e.checkDate = kToday;
-    e.method = VerificationMethod::Phone;
+    e.method = VerificationMethod::Window;
     e.status = LivingStatus::Unreachable;
     e.worker = QStringLiteral("陈");
     QVERIFY(!service.record(e, &error));
@@ -305,7 +305,7 @@ void TestSecurityRoles::auditorCannotRecord()
     VerificationEvent e;
     e.recipientId = 1;
     e.checkDate = kToday;
-    e.method = VerificationMethod::Phone;
+    e.method = VerificationMethod::Window;
     e.status = LivingStatus::Unreachable;
     e.worker = QStringLiteral("审计");
     QString error;

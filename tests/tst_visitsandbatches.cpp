@@ -230,7 +230,7 @@ void TestVisitsAndBatches::batchPass()
     QVERIFY(q.exec(QStringLiteral(
         "SELECT id FROM recipient WHERE living_status = 'alive' AND phone IS NOT NULL AND "
         "household_address IS NOT NULL AND residence_address IS NOT NULL AND last_check_date IS "
-        "NULL AND category <> 'dependent' "
+        "NULL AND category = 'institution' "
         "ORDER BY id LIMIT 20")));
     while (q.next())
         ids << q.value(0).toLongLong();

@@ -172,9 +172,10 @@ std::optional<RecipientDetail> RecipientRepository::detail(qint64 id) const
     r.benefitStatus = q.value(i++).toString();
 
     QSqlQuery v(m_db.connection());
-    v.prepare(QStringLiteral("SELECT id, requested_on, due_on, status, coalesce(note, '') "
-                             "FROM visit_request WHERE recipient_id = ? AND status = 'open' "
-                             "ORDER BY due_on LIMIT 1"));
+    v.prepare(QStringLiteral(
+        "SELECT id, requested_on, nullif(due_on, '9999-12-31'), status, coalesce(note, '') "
+        "FROM visit_request WHERE recipient_id = ? AND status = 'open' "
+        "ORDER BY due_on LIMIT 1"));
     v.addBindValue(id);
     if (v.exec() && v.next())
         d.openVisit = VisitRequest{v.value(0).toLongLong(),    id,

@@ -184,8 +184,10 @@ void VisitRequestDialog::showVisit()
     m_requested->setText(
         tr("%1 by %2 (%3)").arg(v.requestedOn.toString(kDateFormat), v.requestedBy, channel));
     const bool overdue = v.dueOn.isValid() && v.dueOn < m_today;
-    m_due->setText(overdue ? tr("%1 (overdue)").arg(v.dueOn.toString(kDateFormat))
-                           : v.dueOn.toString(kDateFormat));
+    // UR 七(三) sets 5 working days; the other seeds set no deadline.
+    m_due->setText(!v.dueOn.isValid() ? tr("not set by this region's rules")
+                   : overdue          ? tr("%1 (overdue)").arg(v.dueOn.toString(kDateFormat))
+                                      : v.dueOn.toString(kDateFormat));
     m_due->setStyleSheet(overdue ? QStringLiteral("color: #c00000; font-weight: bold;")
                                  : QString());
     m_assignee->setText(v.assignedTo.isEmpty() ? m_worker : v.assignedTo);
