@@ -13,6 +13,9 @@
 #include <QJsonObject>
 #include <QSet>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -418,3 +421,5 @@ int cli::runLifecyclePaper(const QStringList &args)
                {QStringLiteral("uuid"), found->uuid}});
     return 0;
 }
+
+} // namespace certdesk

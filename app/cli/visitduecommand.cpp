@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+namespace certdesk
+{
+
 int cli::runVisitDue(const QStringList &args)
 {
     QCommandLineParser p;
@@ -73,3 +76,5 @@ int cli::runVisitDue(const QStringList &args)
     printJson(o);
     return 0;
 }
+
+} // namespace certdesk

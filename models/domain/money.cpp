@@ -2,6 +2,9 @@
 
 #include <QRegularExpression>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -96,3 +99,5 @@ Overpayment Overpayment::compute(const QMap<QDate, Money> &amountFrom, const QDa
     o.amount = total;
     return o;
 }
+
+} // namespace certdesk

@@ -5,6 +5,9 @@
 #include <QString>
 #include <QtGlobal>
 
+namespace certdesk
+{
+
 // Money in integer fen (分); never floating point.
 class Money
 {
@@ -42,3 +45,5 @@ struct Overpayment {
     static Overpayment compute(const QMap<QDate, Money> &amountFrom, const QDate &eventDate,
                                const QDate &paidThrough);
 };
+
+} // namespace certdesk

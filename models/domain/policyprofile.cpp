@@ -10,6 +10,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+namespace certdesk
+{
+
 // Policy profile JSON (resources/profiles/<id>.json), schema version 2:
 //
 // {
@@ -32,8 +35,6 @@
 //   "operation-month" months whole months from the 1st of the operation's month (QI 三(二))
 //   "annual-window"   once per year inside annualWindow (ZB 二); "months" ignored
 //   "calendar-period" once per calendar period of "months" (3 = quarter, UR 五(一))
-
-using certdesk::ProfileRules;
 
 namespace
 {
@@ -338,3 +339,5 @@ bool PolicyProfile::validateIndividualMonths(int months, QString *error) const
         *error = message;
     return message.isEmpty();
 }
+
+} // namespace certdesk

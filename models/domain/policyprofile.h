@@ -15,6 +15,9 @@
 #include <QTime>
 #include <optional>
 
+namespace certdesk
+{
+
 // How a category's service period is laid out from its start date (RULES.md §2).
 enum class PeriodRule {
     SameDay,        // QD 12: start = certification date, end = start + N months (clamped)
@@ -206,3 +209,5 @@ private:
     QHash<BenefitCategory, CategoryRule> m_periods;
     WorkingCalendar m_calendar = WorkingCalendar::builtin(); // with regionalHolidays merged
 };
+
+} // namespace certdesk

@@ -188,17 +188,18 @@ QList<ProfileRules::Spec> makeSpecs()
     return s;
 }
 
-QString typeName(ProfileRules::Type t)
+// "rules.<key>.value must be ..." as one sentence per type.
+QString wrongType(const QString &key, ProfileRules::Type t)
 {
     switch (t) {
     case ProfileRules::Type::Boolean:
-        return ProfileRules::tr("true or false");
+        return ProfileRules::tr("rules.%1.value must be true or false").arg(key);
     case ProfileRules::Type::Integer:
-        return ProfileRules::tr("a whole number");
+        return ProfileRules::tr("rules.%1.value must be a whole number").arg(key);
     case ProfileRules::Type::Object:
-        return ProfileRules::tr("an object");
+        return ProfileRules::tr("rules.%1.value must be an object").arg(key);
     case ProfileRules::Type::Array:
-        return ProfileRules::tr("a list");
+        return ProfileRules::tr("rules.%1.value must be a list").arg(key);
     }
     return {};
 }
@@ -298,7 +299,7 @@ std::optional<ProfileRules> ProfileRules::fromJson(const QJsonValue &rules, QStr
         if (rule.value.isUndefined())
             return fail(tr("rules.%1 has no \"value\"").arg(key));
         if (!hasType(rule.value, s->type))
-            return fail(tr("rules.%1.value must be %2").arg(key, typeName(s->type)));
+            return fail(wrongType(key, s->type));
         if (s->type == Type::Integer &&
             (rule.value.toInt() < s->min || rule.value.toInt() > s->max))
             return fail(

@@ -15,6 +15,9 @@
 #include <QHash>
 #include <QUuid>
 
+namespace certdesk
+{
+
 using namespace sqlvalue;
 
 LifecycleService::LifecycleService(const Database &db, const PolicyProfile &profile,
@@ -222,3 +225,5 @@ std::optional<LifecycleEvent> LifecycleService::overpaymentNotice(qint64 recipie
                          .arg(isoDate(found->eventDate));
     return e;
 }
+
+} // namespace certdesk

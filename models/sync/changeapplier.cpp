@@ -15,6 +15,9 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+namespace certdesk
+{
+
 namespace
 {
 QString text(const QJsonObject &o, const char *key)
@@ -268,3 +271,5 @@ bool ChangeApplier::finish(QString *error)
     m_lifecycle.clear();
     return true;
 }
+
+} // namespace certdesk

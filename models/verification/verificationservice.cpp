@@ -22,6 +22,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -484,3 +487,5 @@ QList<VerificationEvent> VerificationService::events(qint64 recipientId) const
     }
     return out;
 }
+
+} // namespace certdesk

@@ -12,7 +12,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-using certdesk::ProfileRules;
+using namespace certdesk;
 
 namespace
 {

@@ -26,6 +26,9 @@
 #include <QValueAxis>
 #include <QtConcurrent>
 
+namespace certdesk
+{
+
 namespace
 {
 enum Tab {
@@ -428,3 +431,5 @@ void DashboardPanel::exportNumbers()
                             path, &error))
         QMessageBox::warning(this, tr("Export the numbers"), error);
 }
+
+} // namespace certdesk

@@ -25,6 +25,9 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 namespace
 {
 QString dateText(const QDate &d)
@@ -271,3 +274,5 @@ void RecipientDetailPanel::showRecipient(qint64 id)
     else
         set(QStringLiteral("visit"), QString());
 }
+
+} // namespace certdesk

@@ -23,6 +23,9 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -239,3 +242,5 @@ QString LifecycleStepDialog::repaymentNoticeHtml() const
     return notice ? LifecycleDocuments::repaymentNoticeHtml(m_name, m_idNumber, *notice, m_office)
                   : QString();
 }
+
+} // namespace certdesk

@@ -5,16 +5,20 @@
 #include <QDate>
 #include <QDialog>
 
-class AuditTrail;
-class LifecycleService;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class Session;
 class QSpinBox;
 class QCheckBox;
+
+namespace certdesk
+{
+
+class AuditTrail;
+class LifecycleService;
+class Session;
 
 // One person's payment steps outside the monthly run: an objection (who, when,
 // what), back pay after a resumption, the repayment notice for money paid after a
@@ -83,3 +87,5 @@ private:
     const Session *m_session = nullptr;
     const AuditTrail *m_audit = nullptr;
 };
+
+} // namespace certdesk
