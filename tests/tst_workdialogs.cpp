@@ -265,7 +265,7 @@ void TestWorkDialogs::visitRequest()
     // QI states no home-visit deadline (UR 七(三) is the only seed that does).
     QVERIFY(!dialog.visit()->dueOn.isValid());
     QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("due"))->text(),
-             QStringLiteral("not set by this region's rules"));
+             VisitRequestDialog::tr("not set by this region's rules"));
 
     dialog.findChild<QLineEdit *>(QStringLiteral("assignee"))->setText(QStringLiteral("张伟"));
     dialog.findChild<QDateEdit *>(QStringLiteral("plannedOn"))->setDate(QDate(2026, 11, 24));
@@ -290,7 +290,7 @@ void TestWorkDialogs::visitRequest()
     // Urumqi's 5 working days).
     VisitRequestDialog later(id, name(id), visits, kWorker, QDate(2026, 11, 30));
     QCOMPARE(later.findChild<QLabel *>(QStringLiteral("due"))->text(),
-             QStringLiteral("not set by this region's rules"));
+             VisitRequestDialog::tr("not set by this region's rules"));
     QVERIFY(!later.findChild<QLabel *>(QStringLiteral("due"))
                  ->styleSheet()
                  .contains(QLatin1String("#c00000")));
