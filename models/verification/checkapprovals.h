@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/policyprofile.h"
 #include "security/session.h"
+#include "store/database.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -10,9 +12,6 @@
 
 namespace certdesk
 {
-
-class Database;
-class PolicyProfile;
 
 // A check waiting for the county's approval.
 struct PendingApproval {

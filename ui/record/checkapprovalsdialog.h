@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/policyprofile.h"
 #include "security/session.h"
+#include "store/database.h"
 
 #include <QDate>
 #include <QDialog>
@@ -10,9 +12,6 @@ class QLabel;
 
 namespace certdesk
 {
-
-class Database;
-class PolicyProfile;
 
 // The county's approval queue (GD 21-22): on-site and home checks waiting for an
 // approval within 1 working day, oldest due first, the overdue ones marked. A
