@@ -128,7 +128,8 @@ void TestBigDataCertify::qualifiedResultLeavesTheOneMonthLedger()
                                        QStringLiteral("2026-11-12 高铁出行"));
     const BigDataImport importer(db, *m_qd.profile);
     const ImportPlan plan = importer.validate(file, mappingFor(file), kToday);
-    QVERIFY(plan.problems.isEmpty());
+    QVERIFY2(plan.problems.isEmpty(),
+             qPrintable(plan.problems.isEmpty() ? QString() : plan.problems.first().reason));
     QCOMPARE(plan.qualified, 1);
     QString error;
     QVERIFY2(importer.apply(plan, m_admin, &error), qPrintable(error));

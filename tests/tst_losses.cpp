@@ -7,6 +7,7 @@
 // pay is for months the person was eligible; in prison they were not: QD 18(一)).
 #include "lifecycle/lifecycleproposals.h"
 #include "lifecycletest.h"
+#include "securitytest.h"
 #include "store/ledger.h"
 #include "store/ledgerquery.h"
 
@@ -93,6 +94,11 @@ void TestLosses::everyLossIsSuspendedAndListedUntilThen()
     QVERIFY(d.open(profile));
     const QDate today(2026, 11, 10);
     d.setToday(today);
+    // GD 9: payment steps are a benefit approver's duty.
+    if (!d.m_profile->paymentStepDuty().isEmpty())
+        d.m_lifecycle->setSession(securitytest::sessionAt(Role::DistrictAdministrator, 1,
+                                                          QString(),
+                                                          {QStringLiteral("approve-benefit")}));
     const qint64 id = d.person(QStringLiteral("李四"), QDate(2026, 5, 1), 320000);
     QString error;
     QVERIFY2(recordLoss(d, id, QDate(2026, 11, 3), LivingStatus(status), QDate(2026, 10, 20),

@@ -95,6 +95,7 @@ void TestSecurityRoles::roleMatrix_data()
         {Action::Backup, true, true, true, false},
         {Action::RestoreBackup, false, false, true, false},
         {Action::RecordPaymentStep, true, true, true, false},
+        {Action::ApproveCheck, false, false, true, false},
     };
     for (const Row &r : rows) {
         const QByteArray a = Permissions::actionKey(r.action).toLatin1();

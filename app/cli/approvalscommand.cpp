@@ -7,9 +7,6 @@
 
 #include <QJsonObject>
 
-namespace certdesk
-{
-
 int cli::runCheckApprovals(const QStringList &args)
 {
     QCommandLineParser p;
@@ -96,4 +93,3 @@ int cli::runApproveCheck(const QStringList &args)
     return 0;
 }
 
-} // namespace certdesk

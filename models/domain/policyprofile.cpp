@@ -257,7 +257,8 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
                                           QStringLiteral("suspensionDeadlineDay"),
                                           QStringLiteral("repaymentNoticeDays"),
                                           QStringLiteral("qualifiedImportCap"),
-                                          QStringLiteral("qualifiedImportApprovals")};
+                                          QStringLiteral("qualifiedImportApprovals"),
+                                          QStringLiteral("rules")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!knownKeys.contains(it.key()))
             return fail(tr("unknown field '%1'").arg(it.key()));
@@ -312,6 +313,10 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
         o.value(QLatin1String("incompatibleDuties")), &p.m_incompatibleDuties);
     if (!dutiesProblem.isEmpty())
         return fail(dutiesProblem);
+
+    const QString rulesProblem = p.readRules(o.value(QLatin1String("rules")));
+    if (!rulesProblem.isEmpty())
+        return fail(rulesProblem);
 
     const QJsonValue window = o.value(QLatin1String("annualWindow"));
     if (!window.isUndefined()) {

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QPair>
 #include <QStringList>
 #include <QTime>
@@ -83,11 +85,35 @@ public:
     // The first incompatible pair within `duties`, as a message; empty when none.
     QString dutyConflict(const QStringList &duties) const;
 
+    // Rules with their citation (profilerules.cpp): "rules": {"<key>": {"value":
+    // <json>, "cite": "GD 22"}}. A rule a seed does not state is absent.
+    bool hasRule(const QString &key) const { return m_ruleValues.contains(key); }
+    QJsonValue ruleValue(const QString &key) const { return m_ruleValues.value(key); }
+    QString ruleCite(const QString &key) const { return m_ruleCites.value(key); }
+    // GD 21: 现场认证只适用于待遇领取人员本人办理 — no check through a proxy.
+    bool inPersonOnly() const;
+    // GD 5: 取消批量认证方式 — no paper register entered in bulk.
+    bool allowsPaperRegister() const;
+    // GD 22: the evidence kinds an on-site or home check keeps (person and ID
+    // card); empty: any one item.
+    QStringList onSiteEvidenceKinds() const;
+    // GD 21-22: working days within which the county approves an on-site or home
+    // check; 0: no approval.
+    int countyCheckApprovalWorkingDays() const;
+    // GD 9: the levels a capped import is approved at, in order ("street",
+    // "county"); empty: any users (qualifiedImportApprovals of them).
+    QStringList qualifiedImportLevels() const;
+    // GD 9: the duty a payment step (resumption, back pay, ...) is; empty: none.
+    QString paymentStepDuty() const;
+
     // An individual period set by the agency: true when allowed, otherwise false
     // with *error explaining ("at most 24 months").
     bool validateIndividualMonths(int months, QString *error = nullptr) const;
 
 private:
+    QString readRules(const QJsonValue &rules);
+    QStringList ruleStrings(const QString &key) const;
+
     QString m_id;
     QString m_displayName;
     QHash<BenefitCategory, CategoryRule> m_rules;
@@ -107,6 +133,8 @@ private:
     int m_sealAfterMonths = 24;
     int m_suspensionDeadlineDay = 8;
     int m_repaymentNoticeDays = 30;
+    QJsonObject m_ruleValues;
+    QHash<QString, QString> m_ruleCites;
 };
 
 } // namespace certdesk

@@ -34,7 +34,8 @@ enum class AuditAction {
     UserChange,
     ResolveConflict,
     Backup,
-    Restore
+    Restore,
+    ApproveCheck // the county's decision on an on-site or home check (GD 21-22)
 };
 
 struct AuditEntry {

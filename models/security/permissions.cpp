@@ -22,9 +22,10 @@ constexpr unsigned kWorker =
 constexpr unsigned kSupervisor = kWorker | bit(Action::Import) | bit(Action::ResolveConflict);
 // The district administrator also runs the settings and the accounts, reads the trail
 // and restores backups (a restore replaces every record on the desk).
+// The county approves on-site and home checks (GD 21-22).
 constexpr unsigned kAdministrator = kSupervisor | bit(Action::ChangeSettings) |
                                     bit(Action::ManageUsers) | bit(Action::ViewAudit) |
-                                    bit(Action::RestoreBackup);
+                                    bit(Action::RestoreBackup) | bit(Action::ApproveCheck);
 // The auditor is read-only: lists (masked) and the audit trail, nothing that changes data
 // or shows a full ID number.
 constexpr unsigned kAuditor = bit(Action::ViewLists) | bit(Action::ViewAudit);
@@ -64,7 +65,7 @@ QList<Role> Permissions::roles()
 QList<Action> Permissions::actions()
 {
     QList<Action> out;
-    for (int a = int(Action::ViewLists); a <= int(Action::RecordPaymentStep); ++a)
+    for (int a = int(Action::ViewLists); a <= int(Action::ApproveCheck); ++a)
         out << Action(a);
     return out;
 }
@@ -125,7 +126,8 @@ QString Permissions::actionKey(Action action)
                                        "resolve-conflict",
                                        "backup",
                                        "restore-backup",
-                                       "record-payment-step"};
+                                       "record-payment-step",
+                                       "approve-check"};
     return QString::fromLatin1(keys[int(action)]);
 }
 
@@ -164,6 +166,8 @@ QString Permissions::actionName(Action action)
         return tr("restore a backup");
     case Action::RecordPaymentStep:
         return tr("record a payment step");
+    case Action::ApproveCheck:
+        return tr("approve a check for the county");
     }
     return {};
 }

@@ -31,6 +31,8 @@ enum class Action {
     // A benefit lifecycle or payment step (failure, suspension, back pay, …): the
     // same roles as a check, but not the duty "certify" (docs/decisions.md, "One way in").
     RecordPaymentStep,
+    // Approve or refuse an on-site or home check waiting for the county (GD 21-22).
+    ApproveCheck,
 };
 
 // The role x action matrix. Pure data: no database, no session.

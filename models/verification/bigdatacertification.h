@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QString>
 #include <optional>
 

@@ -5,14 +5,14 @@
 -- UR 六(二), GD 14) is a certification event with method 'big-data': where it
 -- came from (the comparison's source channel, its month and behaviour) and the
 -- import batch that brought it. Its uuid is made from the natural key (person,
--- month, source, behaviour date), so the same result brought twice, by any path,
--- is the same event; the unique index below makes that a rule of the file.
-ALTER TABLE verification_event ADD COLUMN source TEXT;       -- big-data: the channel that proved it
-ALTER TABLE verification_event ADD COLUMN bigdata_month TEXT; -- big-data: YYYY-MM of the comparison
-ALTER TABLE verification_event ADD COLUMN import_batch TEXT; -- big-data: the import it came with
-CREATE UNIQUE INDEX verification_event_bigdata_key
-    ON verification_event(recipient_id, bigdata_month, source, check_date)
-    WHERE method = 'big-data';
+-- month, source, date), so the same result brought twice, by any path, is the
+-- same event (the primary key) and nothing new is stored.
+-- big-data: the channel that proved it
+ALTER TABLE verification_event ADD COLUMN source TEXT;
+-- big-data: YYYY-MM of the comparison
+ALTER TABLE verification_event ADD COLUMN bigdata_month TEXT;
+-- big-data: the import it came with
+ALTER TABLE verification_event ADD COLUMN import_batch TEXT;
 -- UR 七(六)2: the cause and time of a loss of eligibility. For an imprisonment the
 -- date of imprisonment (overpayment counts from it, not from the check) and, on
 -- the check that finds the person back, the date of release (back pay proposes

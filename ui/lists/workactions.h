@@ -48,6 +48,7 @@ public:
     void homeVisit();
     void batchPassSelection();
     void paperRegister();
+    void checkApprovals();
     void printRouteSheet();
     void exportRouteSheet();
 
