@@ -89,30 +89,30 @@ bool applyRows(QSqlDatabase &db, const QList<BatchRow> &rows, const QString &wor
             return false;
         if (q.next())
             continue; // the same result, already a certification
-        QJsonObject event{{ProtocolField::uuid, e->uuid},
-                          {ProtocolField::kind, ProtocolValue::verification},
-                          {ProtocolField::idNumber, idNumber},
-                          {ProtocolField::checkDate, e->checkDate.toString(Qt::ISODate)},
-                          {ProtocolField::occurredAt,
-                           e->occurredAt.toUTC().toString(Qt::ISODateWithMs)},
-                          {ProtocolField::recordedAt, UpstreamStore::nowIso()},
-                          {ProtocolField::method, VerificationTerms::key(e->method)},
-                          {ProtocolField::status, VerificationTerms::key(e->status)},
-                          {ProtocolField::worker, worker},
-                          {ProtocolField::bigdataMonth, e->bigDataMonth},
-                          {ProtocolField::importBatch, batch}};
+        QJsonObject event{
+            {ProtocolField::uuid, e->uuid},
+            {ProtocolField::kind, ProtocolValue::verification},
+            {ProtocolField::idNumber, idNumber},
+            {ProtocolField::checkDate, e->checkDate.toString(Qt::ISODate)},
+            {ProtocolField::occurredAt, e->occurredAt.toUTC().toString(Qt::ISODateWithMs)},
+            {ProtocolField::recordedAt, UpstreamStore::nowIso()},
+            {ProtocolField::method, VerificationTerms::key(e->method)},
+            {ProtocolField::status, VerificationTerms::key(e->status)},
+            {ProtocolField::worker, worker},
+            {ProtocolField::bigdataMonth, e->bigDataMonth},
+            {ProtocolField::importBatch, batch}};
         if (!e->note.isEmpty())
             event.insert(ProtocolField::note, e->note);
         if (!e->source.isEmpty())
             event.insert(ProtocolField::source, e->source);
         const QString receivedAt = UpstreamStore::nowIso();
-        const qint64 seq = UpstreamStore::appendChange(
-            db, ProtocolValue::event, e->uuid, idNumber, row.codes,
-            {{ProtocolField::device, QStringLiteral("upstream")},
-             {ProtocolField::user, worker},
-             {QStringLiteral("receivedAt"), receivedAt},
-             {ProtocolField::event, event}},
-            error);
+        const qint64 seq =
+            UpstreamStore::appendChange(db, ProtocolValue::event, e->uuid, idNumber, row.codes,
+                                        {{ProtocolField::device, QStringLiteral("upstream")},
+                                         {ProtocolField::user, worker},
+                                         {QStringLiteral("receivedAt"), receivedAt},
+                                         {ProtocolField::event, event}},
+                                        error);
         if (seq == 0 ||
             !execQuery(q,
                        QStringLiteral("INSERT INTO event (uuid, seq, kind, id_number, device, "
@@ -225,15 +225,15 @@ int BigDataCommands::ingest(const QHash<QString, QString> &o)
         if (approvals) {
             // Held until the approvals are in (approve-bigdata); nothing goes down yet.
             QSqlQuery q(db);
-            if (!execQuery(q,
-                           QStringLiteral("INSERT INTO bigdata_batch (file_name, month, profile, "
-                                          "submitted_by, submitted_at, batch_rows, qualified) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                           {fileName, month, profile->id(), user, UpstreamStore::nowIso(),
-                            QString::fromUtf8(QJsonDocument(toJson(rows)).toJson(
-                                QJsonDocument::Compact)),
-                            qualified},
-                           error) ||
+            if (!execQuery(
+                    q,
+                    QStringLiteral("INSERT INTO bigdata_batch (file_name, month, profile, "
+                                   "submitted_by, submitted_at, batch_rows, qualified) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                    {fileName, month, profile->id(), user, UpstreamStore::nowIso(),
+                     QString::fromUtf8(QJsonDocument(toJson(rows)).toJson(QJsonDocument::Compact)),
+                     qualified},
+                    error) ||
                 !q.next())
                 return false;
             printJson(QJsonObject{{QStringLiteral("month"), month},
@@ -301,8 +301,9 @@ int BigDataCommands::approve(const QHash<QString, QString> &o)
             return false;
         }
         if (q.value(1).toString() == user) {
-            *error = QStringLiteral("%1 submitted batch %2; other users approve it").arg(user).arg(
-                batch);
+            *error = QStringLiteral("%1 submitted batch %2; other users approve it")
+                         .arg(user)
+                         .arg(batch);
             return false;
         }
         const auto profile = PolicyProfile::builtin(q.value(2).toString(), error);

@@ -1,10 +1,10 @@
 #include "eventingest.h"
 
 #include "conflictdetector.h"
-#include "verification/bigdatacertification.h"
 #include "domain/idnumber.h"
 #include "faultinjection.h"
 #include "sync/protocolfields.h"
+#include "verification/bigdatacertification.h"
 
 #include <QCryptographicHash>
 #include <QDate>

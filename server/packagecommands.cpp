@@ -22,7 +22,6 @@ namespace
 {
 using namespace AdminCommon;
 
-
 // The device's key and its user as a caller; nullopt with *error when unknown.
 std::optional<Caller> deviceCaller(QSqlDatabase &db, const QString &device, QByteArray *deviceKey,
                                    QString *error)

@@ -22,7 +22,6 @@ namespace
 using namespace AdminCommon;
 constexpr int BatchSize = 10000;
 
-
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));

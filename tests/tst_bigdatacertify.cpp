@@ -64,11 +64,12 @@ QList<Person> withinOneMonth(const Database &db, int n)
 ReadTable resultsFile(const QList<std::pair<Person, QString>> &rows, const QString &behaviour)
 {
     ReadTable t;
-    t.headers = {QStringLiteral("身份证号"), QStringLiteral("姓名"), QStringLiteral("结论"),
-                 QStringLiteral("来源"), QStringLiteral("最近行为"), QStringLiteral("月份")};
+    t.headers = {QStringLiteral("身份证号"), QStringLiteral("姓名"),     QStringLiteral("结论"),
+                 QStringLiteral("来源"),     QStringLiteral("最近行为"), QStringLiteral("月份")};
     for (const auto &[p, conclusion] : rows)
-        t.rows << QStringList{p.idNumber,           p.name,    conclusion, QStringLiteral("rail"),
-                              behaviour,            QStringLiteral("2026-11")};
+        t.rows << QStringList{p.idNumber, p.name,
+                              conclusion, QStringLiteral("rail"),
+                              behaviour,  QStringLiteral("2026-11")};
     return t;
 }
 
@@ -124,8 +125,8 @@ void TestBigDataCertify::qualifiedResultLeavesTheOneMonthLedger()
     QCOMPARE(people.size(), 1);
     const Person p = people.first();
     QVERIFY(inLedger(db, Ledger::Within1, p.id));
-    const ReadTable file = resultsFile({{p, QStringLiteral("认证合格")}},
-                                       QStringLiteral("2026-11-12 高铁出行"));
+    const ReadTable file =
+        resultsFile({{p, QStringLiteral("认证合格")}}, QStringLiteral("2026-11-12 高铁出行"));
     const BigDataImport importer(db, *m_qd.profile);
     const ImportPlan plan = importer.validate(file, mappingFor(file), kToday);
     QVERIFY2(plan.problems.isEmpty(),
@@ -151,9 +152,8 @@ void TestBigDataCertify::qualifiedResultLeavesTheOneMonthLedger()
                    {p.id})
                  .toInt(),
              1);
-    QVERIFY(value(db,
-                  QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'record' AND "
-                                 "detail LIKE '%big-data%'"))
+    QVERIFY(value(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'record' AND "
+                                     "detail LIKE '%big-data%'"))
                 .toInt() >= 1);
     // Qingdao (QD 12-13): the new certification date starts a 12-month period.
     QCOMPARE(value(db, QStringLiteral("SELECT period_start FROM recipient WHERE id = ?"), {p.id})
@@ -220,23 +220,22 @@ void TestBigDataCertify::reimportCreatesNothingNew()
 void TestBigDataCertify::naturalKeyMakesTheSameEventEverywhere()
 {
     const QString id = QStringLiteral("11010519491231002X");
-    const QString a =
-        BigDataCertification::uuidFor(id, QStringLiteral("2026-11"), QStringLiteral("rail"),
-                                      QDate(2026, 11, 12));
-    QCOMPARE(a, BigDataCertification::uuidFor(id, QStringLiteral("2026-11"),
-                                              QStringLiteral("rail"), QDate(2026, 11, 12)));
-    QVERIFY(a != BigDataCertification::uuidFor(id, QStringLiteral("2026-11"),
-                                               QStringLiteral("air"), QDate(2026, 11, 12)));
-    QCOMPARE(BigDataCertification::certificationDate(
-                 QStringLiteral("2026-11"), QStringLiteral("2026-11-12 高铁出行"), kToday),
+    const QString a = BigDataCertification::uuidFor(id, QStringLiteral("2026-11"),
+                                                    QStringLiteral("rail"), QDate(2026, 11, 12));
+    QCOMPARE(a, BigDataCertification::uuidFor(id, QStringLiteral("2026-11"), QStringLiteral("rail"),
+                                              QDate(2026, 11, 12)));
+    QVERIFY(a != BigDataCertification::uuidFor(id, QStringLiteral("2026-11"), QStringLiteral("air"),
+                                               QDate(2026, 11, 12)));
+    QCOMPARE(BigDataCertification::certificationDate(QStringLiteral("2026-11"),
+                                                     QStringLiteral("2026-11-12 高铁出行"), kToday),
              QDate(2026, 11, 12));
     // No date in the behaviour: the first day of the comparison month, never later.
     QCOMPARE(BigDataCertification::certificationDate(QStringLiteral("2026-11"),
                                                      QStringLiteral("高铁出行"), kToday),
              QDate(2026, 11, 1));
     // A behaviour "seen" after today is not believed.
-    QCOMPARE(BigDataCertification::certificationDate(
-                 QStringLiteral("2026-11"), QStringLiteral("2026-12-01 x"), kToday),
+    QCOMPARE(BigDataCertification::certificationDate(QStringLiteral("2026-11"),
+                                                     QStringLiteral("2026-12-01 x"), kToday),
              QDate(2026, 11, 1));
     QVERIFY(BigDataCertification::protocolProblem(a, id, QStringLiteral("2026-11"),
                                                   QStringLiteral("rail"), QDate(2026, 11, 12),

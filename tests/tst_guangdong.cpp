@@ -7,8 +7,8 @@
 // against another profile too, where it must not apply.
 #include "io/bigdataimport.h"
 #include "lifecycletest.h"
-#include "securitytest.h"
 #include "security/accessgate.h"
+#include "securitytest.h"
 #include "verification/checkapprovals.h"
 
 #include <QtTest>
@@ -40,11 +40,10 @@ VerificationEvent aliveCheck(qint64 id, VerificationMethod method, const QDate &
     return e;
 }
 
-Session user(const char *name, Role role, int level, const QString &code,
-             const QStringList &duties)
+Session user(const char *name, Role role, int level, const QString &code, const QStringList &duties)
 {
-    User u = securitytest::account(QString::fromLatin1(name), QString::fromLatin1(name), role,
-                                   code, duties);
+    User u = securitytest::account(QString::fromLatin1(name), QString::fromLatin1(name), role, code,
+                                   duties);
     u.nodeLevel = level;
     return Session(u, QStringLiteral("test-host"));
 }
@@ -161,8 +160,8 @@ void TestGuangdong::countyApprovesOnSiteChecksWithinOneWorkingDay()
     const Session worker =
         user("worker", Role::CommunityWorker, 3, Community, {QStringLiteral("certify")});
     QVERIFY(!approvals.decide(e.uuid, true, QString(), worker, QDate(2026, 11, 10), &error));
-    const Session county = user("county", Role::DistrictAdministrator, 1,
-                                QStringLiteral("370202"), {QStringLiteral("approve-check")});
+    const Session county = user("county", Role::DistrictAdministrator, 1, QStringLiteral("370202"),
+                                {QStringLiteral("approve-check")});
     QVERIFY2(approvals.decide(e.uuid, true, QString(), county, QDate(2026, 11, 10), &error),
              qPrintable(error));
     QVERIFY(approvals.pending(Session::commandLine(), QDate(2026, 11, 10)).isEmpty());
@@ -185,14 +184,11 @@ void TestGuangdong::certifierMayNotRecordPaymentSteps()
 {
     District d;
     QVERIFY(d.open(QStringLiteral("guangdong")));
-    const Session certifier =
-        user("certifier", Role::StreetSupervisor, 2, QStringLiteral("370202001"),
-             {QStringLiteral("certify")});
-    const Session approver =
-        user("approver", Role::StreetSupervisor, 2, QStringLiteral("370202001"),
-             {QStringLiteral("approve-benefit")});
-    const QString refused =
-        AccessGate::refusal(*d.m_profile, certifier, Action::RecordPaymentStep);
+    const Session certifier = user("certifier", Role::StreetSupervisor, 2,
+                                   QStringLiteral("370202001"), {QStringLiteral("certify")});
+    const Session approver = user("approver", Role::StreetSupervisor, 2,
+                                  QStringLiteral("370202001"), {QStringLiteral("approve-benefit")});
+    const QString refused = AccessGate::refusal(*d.m_profile, certifier, Action::RecordPaymentStep);
     QVERIFY2(refused.contains(QStringLiteral("GD 9")), qPrintable(refused));
     QVERIFY(AccessGate::refusal(*d.m_profile, approver, Action::RecordPaymentStep).isEmpty());
     d.setToday(QDate(2026, 11, 10));

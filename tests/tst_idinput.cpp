@@ -120,11 +120,12 @@ void TestIdInput::badNumbersStillGetTheExactReason_data()
         << QStringLiteral("wrong check character (expected X)");
     QTest::newRow("17 digits with spaces")
         << QStringLiteral("110105 19491231 002") << QStringLiteral("must be 18 characters, got 17");
-    QTest::newRow("apostrophe inside") << QStringLiteral("1101051949'1231002X")
-                                       << QStringLiteral("must be 18 characters, got 19");
+    QTest::newRow("apostrophe inside")
+        << QStringLiteral("1101051949'1231002X") << QStringLiteral("must be 18 characters, got 19");
     QTest::newRow("letter O for zero")
         << QStringLiteral("11O10519491231002X") << QStringLiteral("character 3 is not a digit");
-    QTest::newRow("only spaces") << QStringLiteral(" \u00A0 ") << QStringLiteral("ID number is empty");
+    QTest::newRow("only spaces") << QStringLiteral(" \u00A0 ")
+                                 << QStringLiteral("ID number is empty");
 }
 
 void TestIdInput::badNumbersStillGetTheExactReason()

@@ -238,10 +238,9 @@ void TestImport::guangdongQualifiedBatchesCappedAndApprovedTwice()
     const BigDataImport importer(*g.db, *g.profile);
     // GD 9 两级审批: the first approval comes from a street, the second from the county.
     auto session = [](const char *name, int level) {
-        User u = securitytest::account(QString::fromLatin1(name), QString::fromLatin1(name),
-                                       level == 1 ? Role::DistrictAdministrator
-                                                  : Role::StreetSupervisor,
-                                       QString());
+        User u = securitytest::account(
+            QString::fromLatin1(name), QString::fromLatin1(name),
+            level == 1 ? Role::DistrictAdministrator : Role::StreetSupervisor, QString());
         u.nodeLevel = level;
         return Session(u, QStringLiteral("test-host"));
     };

@@ -96,18 +96,16 @@ void TestLosses::everyLossIsSuspendedAndListedUntilThen()
     d.setToday(today);
     // GD 9: payment steps are a benefit approver's duty.
     if (!d.m_profile->paymentStepDuty().isEmpty())
-        d.m_lifecycle->setSession(securitytest::sessionAt(Role::DistrictAdministrator, 1,
-                                                          QString(),
+        d.m_lifecycle->setSession(securitytest::sessionAt(Role::DistrictAdministrator, 1, QString(),
                                                           {QStringLiteral("approve-benefit")}));
     const qint64 id = d.person(QStringLiteral("李四"), QDate(2026, 5, 1), 320000);
     QString error;
-    QVERIFY2(recordLoss(d, id, QDate(2026, 11, 3), LivingStatus(status), QDate(2026, 10, 20),
-                        &error),
-             qPrintable(error));
+    QVERIFY2(
+        recordLoss(d, id, QDate(2026, 11, 3), LivingStatus(status), QDate(2026, 10, 20), &error),
+        qPrintable(error));
     // The person does not vanish: a list of their own until the step is done.
     QVERIFY(inList(*d.m_db, Ledger::LostEligibility, id, today));
-    const QList<LifecycleProposal> due =
-        proposals(d, today, today, LifecycleKind::Suspended);
+    const QList<LifecycleProposal> due = proposals(d, today, today, LifecycleKind::Suspended);
     const auto mine = std::find_if(due.cbegin(), due.cend(), [id](const LifecycleProposal &p) {
         return p.event.recipientId == id;
     });
@@ -174,9 +172,9 @@ void TestLosses::backPayAfterReleaseOnlyForTheMonthsAfterIt()
     d.setToday(QDate(2026, 4, 6));
     const qint64 id = d.person(QStringLiteral("钱七"), QDate(2026, 1, 15), 300000);
     QString error;
-    QVERIFY2(recordLoss(d, id, QDate(2026, 4, 5), LivingStatus::Imprisoned, QDate(2026, 3, 10),
-                        &error),
-             qPrintable(error));
+    QVERIFY2(
+        recordLoss(d, id, QDate(2026, 4, 5), LivingStatus::Imprisoned, QDate(2026, 3, 10), &error),
+        qPrintable(error));
     QList<LifecycleProposal> suspend =
         proposals(d, QDate(2026, 4, 1), QDate(2026, 4, 6), LifecycleKind::Suspended);
     QCOMPARE(suspend.size(), 1);

@@ -166,13 +166,13 @@ void TestSyncBigData::serverIngestCertifiesAndDesksPullIt()
     Client &a = client(QStringLiteral("a"));
     QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
     const QString person = m_people.at(0), other = m_people.at(1);
-    const QString qualified = csvOf({person}, QStringLiteral("认证合格"),
-                                    QStringLiteral("2026-11-12 高铁出行"));
+    const QString qualified =
+        csvOf({person}, QStringLiteral("认证合格"), QStringLiteral("2026-11-12 高铁出行"));
     QString error;
-    const QByteArray out = m_upstream->admin(
-        {QStringLiteral("ingest-bigdata"), QStringLiteral("--file"), qualified,
-         QStringLiteral("--month"), QStringLiteral("2026-11")},
-        &error);
+    const QByteArray out =
+        m_upstream->admin({QStringLiteral("ingest-bigdata"), QStringLiteral("--file"), qualified,
+                           QStringLiteral("--month"), QStringLiteral("2026-11")},
+                          &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("certifications")).toInt(),
              1);
@@ -207,8 +207,8 @@ void TestSyncBigData::deskImportPushedIsTheSameCertification()
     Client &a = client(QStringLiteral("a"));
     QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
     const QString person = m_people.at(2);
-    const QString file = csvOf({person}, QStringLiteral("具备资格"),
-                               QStringLiteral("2026-11-15 银行柜台业务"));
+    const QString file =
+        csvOf({person}, QStringLiteral("具备资格"), QStringLiteral("2026-11-15 银行柜台业务"));
     // The desk imports the file (as the window and `certdesk-cli import` do).
     QString error;
     const auto table = TableReader::read(file, QString(), &error);
@@ -243,19 +243,18 @@ void TestSyncBigData::forgedBigDataEventRefused()
     QVERIFY(!token.isEmpty());
     const QString person = m_people.at(3);
     const QString forged = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject event{{QStringLiteral("uuid"), forged},
-                            {QStringLiteral("kind"), QStringLiteral("verification")},
-                            {QStringLiteral("idNumber"), person},
-                            {QStringLiteral("checkDate"), QStringLiteral("2026-11-12")},
-                            {QStringLiteral("occurredAt"),
-                             QStringLiteral("2026-11-12T04:00:00.000Z")},
-                            {QStringLiteral("recordedAt"),
-                             QStringLiteral("2026-11-20T04:00:00.000Z")},
-                            {QStringLiteral("method"), QStringLiteral("big-data")},
-                            {QStringLiteral("status"), QStringLiteral("alive")},
-                            {QStringLiteral("worker"), QStringLiteral("wang")},
-                            {QStringLiteral("source"), QStringLiteral("rail")},
-                            {QStringLiteral("bigdataMonth"), QStringLiteral("2026-11")}};
+    const QJsonObject event{
+        {QStringLiteral("uuid"), forged},
+        {QStringLiteral("kind"), QStringLiteral("verification")},
+        {QStringLiteral("idNumber"), person},
+        {QStringLiteral("checkDate"), QStringLiteral("2026-11-12")},
+        {QStringLiteral("occurredAt"), QStringLiteral("2026-11-12T04:00:00.000Z")},
+        {QStringLiteral("recordedAt"), QStringLiteral("2026-11-20T04:00:00.000Z")},
+        {QStringLiteral("method"), QStringLiteral("big-data")},
+        {QStringLiteral("status"), QStringLiteral("alive")},
+        {QStringLiteral("worker"), QStringLiteral("wang")},
+        {QStringLiteral("source"), QStringLiteral("rail")},
+        {QStringLiteral("bigdataMonth"), QStringLiteral("2026-11")}};
     QNetworkRequest req(m_upstream->url().resolved(QUrl(QStringLiteral("/v1/events"))));
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
@@ -301,8 +300,7 @@ void TestSyncBigData::guangdongCapAndTwoLevelApprovalOnTheServer()
             many << q.value(0).toString();
     }
     QCOMPARE(many.size(), 2001);
-    m_upstream->admin({QStringLiteral("load-roster"), QStringLiteral("--from"), bigRoster},
-                      &error);
+    m_upstream->admin({QStringLiteral("load-roster"), QStringLiteral("--from"), bigRoster}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const int before = m_upstream->count("changes");
     m_upstream->admin({QStringLiteral("ingest-bigdata"), QStringLiteral("--file"),
@@ -315,8 +313,8 @@ void TestSyncBigData::guangdongCapAndTwoLevelApprovalOnTheServer()
     QVERIFY2(error.contains(QStringLiteral("2000")), qPrintable(error));
     QCOMPARE(m_upstream->count("changes"), before);
 
-    const QString file = csvOf({person}, QStringLiteral("具备资格"),
-                               QStringLiteral("2026-11-16 高铁出行"));
+    const QString file =
+        csvOf({person}, QStringLiteral("具备资格"), QStringLiteral("2026-11-16 高铁出行"));
     const QByteArray held = m_upstream->admin(
         {QStringLiteral("ingest-bigdata"), QStringLiteral("--file"), file,
          QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--profile"),

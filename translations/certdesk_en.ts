@@ -7,6 +7,44 @@
         <source>%1 cannot record checks: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot record payment steps: under the %2 rules (%3) they are the duty &quot;%4&quot;, which this account does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot approve checks: the county (district) level approves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalLevels</name>
+    <message>
+        <source>county (district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street (town)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community (village)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n approval(s) are already given.</source>
+        <translation>
+            <numerusform>The %n approval is already given.</numerusform>
+            <numerusform>All %n approvals are already given.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval %1 of %2 must come from the %3 level; your account works at the %4 level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole-file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveBundle</name>
@@ -373,6 +411,10 @@
     </message>
     <message>
         <source>backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check approved by the county</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1014,6 +1056,17 @@
     </message>
 </context>
 <context>
+    <name>CheckApprovals</name>
+    <message>
+        <source>No check %1 waits for an approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check %1 has already been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictRepository</name>
     <message>
         <source>The conflicts cannot be read: %1</source>
@@ -1525,6 +1578,14 @@
         <source>wrong check character (expected %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a number a spreadsheet shortened to scientific notation; its last digits are lost: format the column as text and copy the ID number again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15-digit first-generation number; its 18-digit form is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JurisdictionRepository</name>
@@ -1652,6 +1713,15 @@
         <comment>short</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lost eligibility, step pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>short</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LifecycleDocuments</name>
@@ -1770,6 +1840,14 @@
         <source>Suspended since %1 with no objection within %2 months.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Certified alive on %1 after the suspension of %2; released on %3, the months from the next one are back-paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified alive on %1 after the suspension of %2; no date of release is recorded, so no back pay is proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LifecycleService</name>
@@ -1814,7 +1892,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Benefits paid after the imprisonment found on %1.</source>
+        <source>Benefits paid after the imprisonment of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1999,6 +2077,10 @@
         <source>record a payment step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>approve a check for the county</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonState</name>
@@ -2155,6 +2237,26 @@
     </message>
     <message>
         <source>Under the %1 rules one person may not hold both duties &quot;%2&quot; and &quot;%3&quot; (separation of duties).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;rules&apos; must be an object of {&quot;value&quot;: ..., &quot;cite&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules.%1 must be an object with &quot;value&quot; and &quot;cite&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules.%1: unknown field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules.%1 has no citation (&quot;cite&quot;: &quot;GD 22&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules.qualifiedImportApprovalLevels names %1 levels but &apos;qualifiedImportApprovals&apos; is %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2711,6 +2813,46 @@
         <source>%1&apos;s account is sealed: unseal it with approval before recording a check.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A date of loss belongs to a check that found a loss of eligibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the loss (%1) cannot be after the date of the check (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the loss (%1) cannot be before the date of birth (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date of release belongs to a check that finds the person back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of release (%1) cannot be after the date of the check (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of release (%1) needs an imprisonment recorded before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A big-data certification comes only from an imported comparison result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the %1 rules (%2) an on-site or home check keeps a photo of the person and of the ID card; missing: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the %1 rules (%2) a check is made with the person in person only; a check through a relative is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the %1 rules (%2) batch certification tables are abolished; record each person&apos;s check.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerificationTerms</name>
@@ -2800,6 +2942,10 @@
     </message>
     <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big-data result (qualified)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3332,6 +3478,60 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CheckApprovalsDialog</name>
+    <message>
+        <source>Checks awaiting county approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) await approval; %1 overdue (GD 21-22: within 1 working day).</source>
+        <translation>
+            <numerusform>%n check awaits approval; %1 overdue (GD 21-22: within 1 working day).</numerusform>
+            <numerusform>%n checks await approval; %1 overdue (GD 21-22: within 1 working day).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4499,14 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>15-digit ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a first-generation 15-digit ID number. Use its 18-digit form %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PaymentActions</name>
@@ -4954,6 +5162,18 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>Correct the check of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the &amp;loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of re&amp;lease</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ReminderDialog</name>
@@ -5461,6 +5681,18 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>%1, %2 yuan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Big-data comparison %1, source %2 (import %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the loss: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::UserFormDialog</name>
@@ -5751,6 +5983,14 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>Home-visit route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not under the %1 rules (%2): batch certification tables are abolished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks awaiting county &amp;approval…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

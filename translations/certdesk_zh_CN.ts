@@ -7,6 +7,43 @@
         <source>%1 cannot record checks: %2</source>
         <translation>%1不能记录认证核实：%2</translation>
     </message>
+    <message>
+        <source>%1 cannot record payment steps: under the %2 rules (%3) they are the duty &quot;%4&quot;, which this account does not hold.</source>
+        <translation>%1不能登记待遇发放变更：按%2规定（%3），这是“%4”岗位的职责，该账号不具备。</translation>
+    </message>
+    <message>
+        <source>%1 cannot approve checks: the county (district) level approves them.</source>
+        <translation>%1不能审批认证核实：由县（区）级经办机构审批。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalLevels</name>
+    <message>
+        <source>county (district)</source>
+        <translation>县（区）级</translation>
+    </message>
+    <message>
+        <source>street (town)</source>
+        <translation>乡镇（街道）级</translation>
+    </message>
+    <message>
+        <source>community (village)</source>
+        <translation>村（社区）级</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n approval(s) are already given.</source>
+        <translation>
+            <numerusform>已完成全部 %n 级审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval %1 of %2 must come from the %3 level; your account works at the %4 level.</source>
+        <translation>第 %1 级审批（共 %2 级）须由%3账号办理；您的账号属于%4。</translation>
+    </message>
+    <message>
+        <source>whole-file</source>
+        <translation>全库</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveBundle</name>
@@ -374,6 +411,10 @@
     <message>
         <source>backup restored</source>
         <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>check approved by the county</source>
+        <translation>县级审批认证核实</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1054,17 @@
     </message>
 </context>
 <context>
+    <name>CheckApprovals</name>
+    <message>
+        <source>No check %1 waits for an approval.</source>
+        <translation>没有待审批的认证核实 %1。</translation>
+    </message>
+    <message>
+        <source>The check %1 has already been decided.</source>
+        <translation>认证核实 %1 已审批。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictRepository</name>
     <message>
         <source>The conflicts cannot be read: %1</source>
@@ -1524,6 +1576,14 @@
         <source>wrong check character (expected %1)</source>
         <translation>校验码错误（应为 %1）</translation>
     </message>
+    <message>
+        <source>%1 is a number a spreadsheet shortened to scientific notation; its last digits are lost: format the column as text and copy the ID number again</source>
+        <translation>%1 是被电子表格改写为科学计数法的数字，末尾数字已丢失：请将该列设为文本格式后重新复制身份证号</translation>
+    </message>
+    <message>
+        <source>15-digit first-generation number; its 18-digit form is %1</source>
+        <translation>15 位一代身份证号，对应的 18 位号码为 %1</translation>
+    </message>
 </context>
 <context>
     <name>JurisdictionRepository</name>
@@ -1651,6 +1711,15 @@
         <comment>short</comment>
         <translation>看板所选</translation>
     </message>
+    <message>
+        <source>Lost eligibility, step pending</source>
+        <translation>丧失资格待处理</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>short</comment>
+        <translation>丧失资格</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleDocuments</name>
@@ -1769,6 +1838,14 @@
         <source>Suspended since %1 with no objection within %2 months.</source>
         <translation>自 %1 暂停发放，%2 个月内无异议。</translation>
     </message>
+    <message>
+        <source>Certified alive on %1 after the suspension of %2; released on %3, the months from the next one are back-paid.</source>
+        <translation>%2 暂停发放后，于 %1 认证通过；%3 刑满释放，自次月起补发。</translation>
+    </message>
+    <message>
+        <source>Certified alive on %1 after the suspension of %2; no date of release is recorded, so no back pay is proposed.</source>
+        <translation>%2 暂停发放后，于 %1 认证通过；未登记释放日期，暂不生成补发。</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleService</name>
@@ -1813,8 +1890,8 @@
         <translation>%1 死亡后发放的待遇。</translation>
     </message>
     <message>
-        <source>Benefits paid after the imprisonment found on %1.</source>
-        <translation>%1 查实服刑后发放的待遇。</translation>
+        <source>Benefits paid after the imprisonment of %1.</source>
+        <translation>%1 服刑后发放的待遇。</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2074,10 @@
         <source>record a payment step</source>
         <translation>登记待遇发放变更</translation>
     </message>
+    <message>
+        <source>approve a check for the county</source>
+        <translation>县级审批认证核实</translation>
+    </message>
 </context>
 <context>
     <name>PersonState</name>
@@ -2154,6 +2235,26 @@
     <message>
         <source>Under the %1 rules one person may not hold both duties &quot;%2&quot; and &quot;%3&quot; (separation of duties).</source>
         <translation>按%1规定，同一人不得同时承担“%2”和“%3”两项职责（不相容岗位分离）。</translation>
+    </message>
+    <message>
+        <source>&apos;rules&apos; must be an object of {&quot;value&quot;: ..., &quot;cite&quot;: &quot;...&quot;}</source>
+        <translation>“rules”必须是 {&quot;value&quot;: ..., &quot;cite&quot;: &quot;...&quot;} 形式的对象</translation>
+    </message>
+    <message>
+        <source>rules.%1 must be an object with &quot;value&quot; and &quot;cite&quot;</source>
+        <translation>rules.%1 必须是含“value”和“cite”的对象</translation>
+    </message>
+    <message>
+        <source>rules.%1: unknown field &apos;%2&apos;</source>
+        <translation>rules.%1：未知字段“%2”</translation>
+    </message>
+    <message>
+        <source>rules.%1 has no citation (&quot;cite&quot;: &quot;GD 22&quot;)</source>
+        <translation>rules.%1 缺少条文出处（&quot;cite&quot;: &quot;GD 22&quot;）</translation>
+    </message>
+    <message>
+        <source>rules.qualifiedImportApprovalLevels names %1 levels but &apos;qualifiedImportApprovals&apos; is %2</source>
+        <translation>rules.qualifiedImportApprovalLevels 列出 %1 级审批，但“qualifiedImportApprovals”为 %2</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2809,46 @@
         <source>%1&apos;s account is sealed: unseal it with approval before recording a check.</source>
         <translation>%1 的账户已封存：须经审批解封后才能登记核实。</translation>
     </message>
+    <message>
+        <source>A date of loss belongs to a check that found a loss of eligibility.</source>
+        <translation>只有核实为丧失资格时才能填写丧失资格日期。</translation>
+    </message>
+    <message>
+        <source>The date of the loss (%1) cannot be after the date of the check (%2).</source>
+        <translation>丧失资格日期（%1）不能晚于核实日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The date of the loss (%1) cannot be before the date of birth (%2).</source>
+        <translation>丧失资格日期（%1）不能早于出生日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A date of release belongs to a check that finds the person back.</source>
+        <translation>只有核实为健在时才能填写释放日期。</translation>
+    </message>
+    <message>
+        <source>The date of release (%1) cannot be after the date of the check (%2).</source>
+        <translation>释放日期（%1）不能晚于核实日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The date of release (%1) needs an imprisonment recorded before it.</source>
+        <translation>释放日期（%1）之前须有服刑的核实记录。</translation>
+    </message>
+    <message>
+        <source>A big-data certification comes only from an imported comparison result.</source>
+        <translation>大数据认证只能来自导入的比对结果。</translation>
+    </message>
+    <message>
+        <source>Under the %1 rules (%2) an on-site or home check keeps a photo of the person and of the ID card; missing: %3.</source>
+        <translation>按%1规定（%2），现场或上门认证须留存本人照片和有效证件照片；缺少：%3。</translation>
+    </message>
+    <message>
+        <source>Under the %1 rules (%2) a check is made with the person in person only; a check through a relative is not accepted.</source>
+        <translation>按%1规定（%2），现场认证只适用于本人办理，不接受亲属代办。</translation>
+    </message>
+    <message>
+        <source>Under the %1 rules (%2) batch certification tables are abolished; record each person&apos;s check.</source>
+        <translation>按%1规定（%2），已取消批量认证表，请逐人登记认证核实。</translation>
+    </message>
 </context>
 <context>
     <name>VerificationTerms</name>
@@ -2798,6 +2939,10 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Big-data result (qualified)</source>
+        <translation>大数据比对（视同认证合格）</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3504,59 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CheckApprovalsDialog</name>
+    <message>
+        <source>Checks awaiting county approval</source>
+        <translation>待县级审批的认证核实</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>Date of check</source>
+        <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>核实人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>审批期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>不予批准(&amp;R)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) await approval; %1 overdue (GD 21-22: within 1 working day).</source>
+        <translation>
+            <numerusform>%n 条认证核实待审批，其中 %1 条已超期（GD 21–22：1 个工作日内审批）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4326,6 +4524,14 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>Nothing was saved: %1</source>
         <translation>未保存任何记录：%1</translation>
     </message>
+    <message>
+        <source>15-digit ID number</source>
+        <translation>15 位身份证号</translation>
+    </message>
+    <message>
+        <source>%1 is a first-generation 15-digit ID number. Use its 18-digit form %2?</source>
+        <translation>%1 是 15 位一代身份证号。是否使用对应的 18 位号码 %2？</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PaymentActions</name>
@@ -4978,6 +5184,18 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>Correct the check of %1 (%2)</source>
         <translation>更正 %1 的认证核实（%2）</translation>
     </message>
+    <message>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;loss</source>
+        <translation>丧失资格日期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Date of re&amp;lease</source>
+        <translation>释放日期(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ReminderDialog</name>
@@ -5480,6 +5698,18 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>%1, %2 yuan</source>
         <translation>%1，%2 元</translation>
     </message>
+    <message>
+        <source>Big-data comparison %1, source %2 (import %3)</source>
+        <translation>大数据比对 %1，来源 %2（导入批次 %3）</translation>
+    </message>
+    <message>
+        <source>Date of the loss: %1</source>
+        <translation>丧失资格日期：%1</translation>
+    </message>
+    <message>
+        <source>Released on %1</source>
+        <translation>%1 刑满释放</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::UserFormDialog</name>
@@ -5771,6 +6001,14 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>Home-visit route</source>
         <translation>上门认证路线单</translation>
+    </message>
+    <message>
+        <source>Not under the %1 rules (%2): batch certification tables are abolished.</source>
+        <translation>%1规定不适用（%2）：已取消批量认证表。</translation>
+    </message>
+    <message>
+        <source>Checks awaiting county &amp;approval…</source>
+        <translation>待县级审批的认证核实(&amp;A)…</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,9 @@
 
 #include <QJsonObject>
 
+namespace certdesk
+{
+
 int cli::runCheckApprovals(const QStringList &args)
 {
     QCommandLineParser p;
@@ -63,8 +66,8 @@ int cli::runApproveCheck(const QStringList &args)
     p.setApplicationDescription(
         QStringLiteral("Approve (or --refuse) a check waiting for the county (GD 21-22)."));
     p.addOption(dbOption());
-    p.addOption({QStringLiteral("event"), QStringLiteral("the check's uuid"),
-                 QStringLiteral("UUID")});
+    p.addOption(
+        {QStringLiteral("event"), QStringLiteral("the check's uuid"), QStringLiteral("UUID")});
     p.addOption({QStringLiteral("refuse"), QStringLiteral("refuse instead of approving")});
     p.addOption({QStringLiteral("note"), QStringLiteral("why"), QStringLiteral("TEXT")});
     p.addOption({QStringLiteral("today"), QStringLiteral("reference date (default: today)"),
@@ -93,3 +96,4 @@ int cli::runApproveCheck(const QStringList &args)
     return 0;
 }
 
+} // namespace certdesk

@@ -159,10 +159,9 @@ int cli::runRecord(const QStringList &args)
     QString error;
     // Signed in before the evidence is taken in: a refused user leaves no files.
     const auto workspace = openWorkspace(p, QStringLiteral("record"));
-    if (!workspace ||
-        !cli::findPerson(workspace->database(), workspace->profile(),
-                         p.value(QStringLiteral("person")), &e.recipientId,
-                         p.isSet(QStringLiteral("accept-15"))))
+    if (!workspace || !cli::findPerson(workspace->database(), workspace->profile(),
+                                       p.value(QStringLiteral("person")), &e.recipientId,
+                                       p.isSet(QStringLiteral("accept-15"))))
         return 1;
     EvidenceStore &store = workspace->evidence();
     for (const QString &spec : p.values(QStringLiteral("evidence"))) {

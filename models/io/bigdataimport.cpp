@@ -1,15 +1,15 @@
 #include "bigdataimport.h"
 
 #include "domain/bigdataconclusion.h"
+#include "domain/idnumber.h"
+#include "domain/workingcalendar.h"
 #include "security/accessgate.h"
+#include "security/audittrail.h"
 #include "security/session.h"
 #include "store/database.h"
 #include "store/personstate.h"
 #include "verification/bigdatacertification.h"
 #include "verification/verificationeventrows.h"
-#include "domain/idnumber.h"
-#include "domain/workingcalendar.h"
-#include "security/audittrail.h"
 #include "workspace/workspacechanges.h"
 
 #include <QSqlError>
@@ -60,8 +60,8 @@ ImportPlan BigDataImport::validate(const ReadTable &table, const ImportMapping &
         if (row.conclusion == BigDataConclusion::Qualified) {
             change.certifies =
                 BigDataCertification::certificationDate(row.month, row.behaviour, today);
-            const QString uuid = BigDataCertification::uuidFor(row.idNumber, row.month,
-                                                               row.source, change.certifies);
+            const QString uuid = BigDataCertification::uuidFor(row.idNumber, row.month, row.source,
+                                                               change.certifies);
             QString why;
             if (!VerificationEventRows::exists(m_db.connection(), uuid, &certified, &why))
                 certified = false;
@@ -145,10 +145,9 @@ bool BigDataImport::write(const QList<ImportChange> &changes, const Session &ses
         if (event && (!BigDataCertification::append(m_db.connection(), state, *event, true,
                                                     &created, &why) ||
                       (created &&
-                       !audit.recordWithin(session, AuditAction::Record, IdNumber::mask(c.idNumber),
-                                           QStringLiteral("%1 alive big-data %2")
-                                               .arg(event->uuid, batch),
-                                           &why))))
+                       !audit.recordWithin(
+                           session, AuditAction::Record, IdNumber::mask(c.idNumber),
+                           QStringLiteral("%1 alive big-data %2").arg(event->uuid, batch), &why))))
             return fail(tr("Row %1 could not be saved: %2").arg(c.row).arg(why));
     }
     return true;

@@ -42,16 +42,15 @@ QList<ImportChange> fromJson(const QByteArray &json)
     QList<ImportChange> out;
     for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
         const QJsonObject o = v.toObject();
-        out.append({o.value(QStringLiteral("row")).toInt(),
-                    qint64(o.value(QStringLiteral("recipient")).toDouble()),
-                    o.value(QStringLiteral("rank")).toInt(),
-                    o.value(QStringLiteral("detail")).toString(),
-                    o.value(QStringLiteral("source")).toString(),
-                    o.value(QStringLiteral("month")).toString(),
-                    o.value(QStringLiteral("idNumber")).toString(),
-                    o.value(QStringLiteral("behaviour")).toString(),
-                    QDate::fromString(o.value(QStringLiteral("certifies")).toString(),
-                                      Qt::ISODate)});
+        out.append(
+            {o.value(QStringLiteral("row")).toInt(),
+             qint64(o.value(QStringLiteral("recipient")).toDouble()),
+             o.value(QStringLiteral("rank")).toInt(), o.value(QStringLiteral("detail")).toString(),
+             o.value(QStringLiteral("source")).toString(),
+             o.value(QStringLiteral("month")).toString(),
+             o.value(QStringLiteral("idNumber")).toString(),
+             o.value(QStringLiteral("behaviour")).toString(),
+             QDate::fromString(o.value(QStringLiteral("certifies")).toString(), Qt::ISODate)});
     }
     return out;
 }
@@ -185,8 +184,7 @@ bool BigDataImport::approve(qint64 batch, const Session &session, bool *applied,
             "UPDATE import_batch SET state = 'applied', applied_at = ? WHERE id = ?"));
         done.addBindValue(now());
         done.addBindValue(batch);
-        return done.exec() &&
-               write(changes, session, QStringLiteral("batch-%1").arg(batch), error);
+        return done.exec() && write(changes, session, QStringLiteral("batch-%1").arg(batch), error);
     });
     if (ok && complete) // the last approval applied the batch
         announce();

@@ -203,13 +203,14 @@ bool LifecycleProposals::addFollowUps(const QDate &month, const QDate &today, co
             const bool imprisoned = s.suspensionCause == QLatin1String("imprisoned");
             const QDate release = imprisoned ? releaseDate(p.event.recipientId) : QDate();
             if (imprisoned) // no release date: nothing proposed
-                backFrom = release.isValid()
-                               ? qMax(backFrom, BenefitLifecycle::firstOfMonth(release).addMonths(1))
-                               : month;
+                backFrom =
+                    release.isValid()
+                        ? qMax(backFrom, BenefitLifecycle::firstOfMonth(release).addMonths(1))
+                        : month;
             const Overpayment back =
-                failed ? Overpayment()
-                       : BenefitLifecycle::backPay(Money(p.monthlyFen), backFrom,
-                                                   month.addMonths(-1));
+                failed
+                    ? Overpayment()
+                    : BenefitLifecycle::backPay(Money(p.monthlyFen), backFrom, month.addMonths(-1));
             p.event.effectiveMonth = month;
             p.event.firstMonth = back.firstMonth;
             p.event.lastMonth = back.lastMonth;
@@ -223,10 +224,10 @@ bool LifecycleProposals::addFollowUps(const QDate &month, const QDate &today, co
                 p.event.reason = tr("Certified alive on %1 after the suspension of %2.")
                                      .arg(isoDate(lastAlive), isoDate(s.suspendedOn));
             else if (release.isValid())
-                p.event.reason = tr("Certified alive on %1 after the suspension of %2; released "
-                                    "on %3, the months from the next one are back-paid.")
-                                     .arg(isoDate(lastAlive), isoDate(s.suspendedOn),
-                                          isoDate(release));
+                p.event.reason =
+                    tr("Certified alive on %1 after the suspension of %2; released "
+                       "on %3, the months from the next one are back-paid.")
+                        .arg(isoDate(lastAlive), isoDate(s.suspendedOn), isoDate(release));
             else
                 p.event.reason = tr("Certified alive on %1 after the suspension of %2; no date "
                                     "of release is recorded, so no back pay is proposed.")

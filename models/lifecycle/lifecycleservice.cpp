@@ -217,10 +217,10 @@ std::optional<LifecycleEvent> LifecycleService::overpaymentNotice(qint64 recipie
     e.lastMonth = found->overpayment.lastMonth;
     e.deadline = BenefitLifecycle::repaymentDeadline(m_profile, m_today);
     e.ref = found->checkUuid;
-    e.reason = found->cause == QLatin1String("deceased")
-                   ? tr("Benefits paid after the death on %1.").arg(isoDate(found->eventDate))
-                   : tr("Benefits paid after the imprisonment of %1.")
-                         .arg(isoDate(found->eventDate));
+    e.reason =
+        found->cause == QLatin1String("deceased")
+            ? tr("Benefits paid after the death on %1.").arg(isoDate(found->eventDate))
+            : tr("Benefits paid after the imprisonment of %1.").arg(isoDate(found->eventDate));
     return e;
 }
 

@@ -263,9 +263,10 @@ QList<AuditAction> AuditTrail::actions()
 QString AuditTrail::actionKey(AuditAction action)
 {
     static const char *const keys[] = {
-        "sign-in",    "sign-in-failed",   "sign-out", "lock",   "unlock", "reveal-id", "record",
-        "correction", "batch-pass",       "import",   "export", "print",  "sync",      "setting",
-        "user",       "resolve-conflict", "backup",   "restore", "approve-check"};
+        "sign-in",          "sign-in-failed", "sign-out",   "lock",         "unlock",
+        "reveal-id",        "record",         "correction", "batch-pass",   "import",
+        "export",           "print",          "sync",       "setting",      "user",
+        "resolve-conflict", "backup",         "restore",    "approve-check"};
     return QString::fromLatin1(keys[int(action)]);
 }
 

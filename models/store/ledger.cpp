@@ -5,9 +5,9 @@ namespace certdesk
 
 QList<Ledger> Ledgers::tabs()
 {
-    return {Ledger::Overdue,   Ledger::Within1,   Ledger::Within2,
-            Ledger::Within3,   Ledger::Within3Cumulative, Ledger::ToVerify,
-            Ledger::BigData,   Ledger::HomeVisit, Ledger::LostEligibility};
+    return {Ledger::Overdue, Ledger::Within1,           Ledger::Within2,
+            Ledger::Within3, Ledger::Within3Cumulative, Ledger::ToVerify,
+            Ledger::BigData, Ledger::HomeVisit,         Ledger::LostEligibility};
 }
 
 QString Ledgers::key(Ledger w)

@@ -22,8 +22,8 @@ enum class Ledger {
     // other loss, a disqualified big-data result; QD 18, GD 3, UR 六(五)): listed
     // until the suspension or stop is recorded, so nobody vanishes.
     LostEligibility,
-    Search,            // search results
-    DrillDown          // people behind a dashboard count (LedgerQuery::DrillDown)
+    Search,   // search results
+    DrillDown // people behind a dashboard count (LedgerQuery::DrillDown)
 };
 
 class Ledgers

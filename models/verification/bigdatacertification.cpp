@@ -34,9 +34,9 @@ QDate BigDataCertification::certificationDate(const QString &month, const QStrin
 QString BigDataCertification::uuidFor(const QString &idNumber, const QString &month,
                                       const QString &source, const QDate &date)
 {
-    const QString key = QStringList{QStringLiteral("big-data"), idNumber, month, source,
-                                    isoDate(date)}
-                            .join(QLatin1Char('|'));
+    const QString key =
+        QStringList{QStringLiteral("big-data"), idNumber, month, source, isoDate(date)}.join(
+            QLatin1Char('|'));
     return QUuid::createUuidV5(kNamespace, key).toString(QUuid::WithoutBraces);
 }
 

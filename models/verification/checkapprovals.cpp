@@ -56,7 +56,8 @@ QList<PendingApproval> CheckApprovals::pending(const Session &session, const QDa
         "e.worker, a.due FROM check_approval a JOIN verification_event e ON e.uuid = a.event_uuid "
         "JOIN recipient r ON r.id = e.recipient_id WHERE a.state = 'pending'");
     if (!scope.code.isEmpty())
-        sql += QStringLiteral(" AND r.%1 = ?").arg(JurisdictionRepository::scopeColumn(scope.level));
+        sql +=
+            QStringLiteral(" AND r.%1 = ?").arg(JurisdictionRepository::scopeColumn(scope.level));
     sql += QStringLiteral(" ORDER BY a.due, e.check_date, a.event_uuid");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -132,13 +133,12 @@ bool CheckApprovals::decide(const QString &eventUuid, bool approve, const QStrin
             return false;
         if (upd.numRowsAffected() != 1)
             return fail(tr("The check %1 has already been decided.").arg(eventUuid));
-        return audit.recordWithin(session, AuditAction::ApproveCheck, masked,
-                                  QStringLiteral("%1 %2 %3")
-                                      .arg(eventUuid,
-                                           approve ? QStringLiteral("approved")
-                                                   : QStringLiteral("refused"),
-                                           isoDate(today)),
-                                  error);
+        return audit.recordWithin(
+            session, AuditAction::ApproveCheck, masked,
+            QStringLiteral("%1 %2 %3")
+                .arg(eventUuid, approve ? QStringLiteral("approved") : QStringLiteral("refused"),
+                     isoDate(today)),
+            error);
     });
 }
 

@@ -51,8 +51,8 @@ public:
                                    QString *error = nullptr) const;
     int overdueCount(const Session &session, const QDate &today) const;
     // Approves or refuses a waiting check, as `session` (audited in the same transaction).
-    bool decide(const QString &eventUuid, bool approve, const QString &note,
-                const Session &session, const QDate &today, QString *error) const;
+    bool decide(const QString &eventUuid, bool approve, const QString &note, const Session &session,
+                const QDate &today, QString *error) const;
 
 private:
     const Database &m_db;

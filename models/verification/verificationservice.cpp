@@ -3,6 +3,7 @@
 #include "security/accessgate.h"
 #include "workspace/workspacechanges.h"
 
+#include "checkapprovals.h"
 #include "domain/idnumber.h"
 #include "domain/isodate.h"
 #include "domain/policyprofile.h"
@@ -15,7 +16,6 @@
 #include "store/personstate.h"
 #include "store/recipientrepository.h"
 #include "store/sqlvalues.h"
-#include "checkapprovals.h"
 #include "verificationeventrows.h"
 
 #include <QRegularExpression>

@@ -70,8 +70,8 @@ void WorkActions::addTo(QMenu *menu)
         paper->setEnabled(false);
         paper->setStatusTip(tr("Not under the %1 rules (%2): batch certification tables are "
                                "abolished.")
-                                .arg(m_profile.displayName(),
-                                     m_profile.ruleCite(QStringLiteral("batchCertificationAbolished"))));
+                                .arg(m_profile.displayName(), m_profile.ruleCite(QStringLiteral(
+                                                                  "batchCertificationAbolished"))));
         paper->setToolTip(paper->statusTip());
     }
     if (m_profile.countyCheckApprovalWorkingDays() > 0) {
