@@ -16,7 +16,11 @@
 #include "store/demogenerator.h"
 #include "verification/bigdatacertification.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtTest>
 
 using namespace certdesk;
@@ -33,6 +37,22 @@ QString writeCsv(const QString &path, const QString &text)
         return QString();
     f.write(text.toUtf8());
     return path;
+}
+
+// One JSON call to the server; the answer's body as an object.
+QJsonObject call(const QUrl &url, const QJsonObject &body, const QString &token = QString())
+{
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(30000);
+    const QJsonObject out = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return out;
 }
 } // namespace
 
@@ -235,16 +255,19 @@ void TestSyncBigData::deskImportPushedIsTheSameCertification()
 
 void TestSyncBigData::forgedBigDataEventRefused()
 {
-    const QString token = [&] {
-        Client &a = client(QStringLiteral("a"));
-        a.sync(m_upstream->url());
-        return a.settings().token;
-    }();
+    const QUrl base = m_upstream->url();
+    const QString token =
+        call(base.resolved(QUrl(QStringLiteral("/v1/session"))),
+             {{QStringLiteral("user"), QStringLiteral("wang")},
+              {QStringLiteral("password"), kPassword},
+              {QStringLiteral("device"), QUuid::createUuid().toString(QUuid::WithoutBraces)}})
+            .value(QStringLiteral("token"))
+            .toString();
     QVERIFY(!token.isEmpty());
     const QString person = m_people.at(3);
-    const QString forged = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // An ordinary uuid on an event that claims to be a comparison result.
     const QJsonObject event{
-        {QStringLiteral("uuid"), forged},
+        {QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
         {QStringLiteral("kind"), QStringLiteral("verification")},
         {QStringLiteral("idNumber"), person},
         {QStringLiteral("checkDate"), QStringLiteral("2026-11-12")},
@@ -255,21 +278,12 @@ void TestSyncBigData::forgedBigDataEventRefused()
         {QStringLiteral("worker"), QStringLiteral("wang")},
         {QStringLiteral("source"), QStringLiteral("rail")},
         {QStringLiteral("bigdataMonth"), QStringLiteral("2026-11")}};
-    QNetworkRequest req(m_upstream->url().resolved(QUrl(QStringLiteral("/v1/events"))));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    QNetworkAccessManager nam;
-    QNetworkReply *reply = nam.post(
-        req, QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{event}}}).toJson());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    QVERIFY(done.wait(30000));
-    const QJsonObject result = QJsonDocument::fromJson(reply->readAll())
-                                   .object()
+    const QJsonObject result = call(base.resolved(QUrl(QStringLiteral("/v1/events"))),
+                                    {{QStringLiteral("events"), QJsonArray{event}}}, token)
                                    .value(QStringLiteral("results"))
                                    .toArray()
                                    .at(0)
                                    .toObject();
-    reply->deleteLater();
     QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     QCOMPARE(result.value(QStringLiteral("code")).toString(), QStringLiteral("invalid"));
     QVERIFY(result.value(QStringLiteral("reason")).toString().contains(QStringLiteral("uuid")));
