@@ -329,6 +329,7 @@ void TestSyncBigData::guangdongCapAndTwoLevelApprovalOnTheServer()
 
     const QString file =
         csvOf({person}, QStringLiteral("具备资格"), QStringLiteral("2026-11-16 高铁出行"));
+    error.clear();
     const QByteArray held = m_upstream->admin(
         {QStringLiteral("ingest-bigdata"), QStringLiteral("--file"), file,
          QStringLiteral("--month"), QStringLiteral("2026-11"), QStringLiteral("--profile"),
