@@ -414,6 +414,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>payment step recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>check approved by the county</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,6 +2079,10 @@
     </message>
     <message>
         <source>record a payment step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log a reminder or a home visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

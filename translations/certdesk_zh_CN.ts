@@ -413,6 +413,10 @@
         <translation>从备份恢复</translation>
     </message>
     <message>
+        <source>payment step recorded</source>
+        <translation>登记待遇发放变更</translation>
+    </message>
+    <message>
         <source>check approved by the county</source>
         <translation>县级审批认证核实</translation>
     </message>
@@ -2073,6 +2077,10 @@
     <message>
         <source>record a payment step</source>
         <translation>登记待遇发放变更</translation>
+    </message>
+    <message>
+        <source>log a reminder or a home visit</source>
+        <translation>登记提醒或上门认证</translation>
     </message>
     <message>
         <source>approve a check for the county</source>

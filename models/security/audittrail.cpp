@@ -266,7 +266,7 @@ QString AuditTrail::actionKey(AuditAction action)
         "sign-in",          "sign-in-failed", "sign-out",   "lock",         "unlock",
         "reveal-id",        "record",         "correction", "batch-pass",   "import",
         "export",           "print",          "sync",       "setting",      "user",
-        "resolve-conflict", "backup",         "restore",    "approve-check"};
+        "resolve-conflict", "backup",         "restore",    "payment-step", "approve-check"};
     return QString::fromLatin1(keys[int(action)]);
 }
 
@@ -290,6 +290,7 @@ QString AuditTrail::actionName(const QString &key)
                                         QT_TR_NOOP("sync conflict decided"),
                                         QT_TR_NOOP("backup made"),
                                         QT_TR_NOOP("backup restored"),
+                                        QT_TR_NOOP("payment step recorded"),
                                         QT_TR_NOOP("check approved by the county")};
     const QList<AuditAction> all = actions();
     for (AuditAction a : all) {

@@ -35,6 +35,7 @@ enum class AuditAction {
     ResolveConflict,
     Backup,
     Restore,
+    PaymentStep, // a benefit lifecycle step (LifecycleService)
     ApproveCheck // the county's decision on an on-site or home check (GD 21-22)
 };
 

@@ -14,10 +14,11 @@ constexpr unsigned bit(Action a)
 // syncs what they recorded (often from a laptop after home visits). Backing up
 // is open to every role that may export: a backup only copies, and the person
 // at a desk must be able to save it before the old PC dies.
-constexpr unsigned kWorker =
-    bit(Action::ViewLists) | bit(Action::RecordCheck) | bit(Action::CorrectCheck) |
-    bit(Action::BatchPass) | bit(Action::RevealIdNumber) | bit(Action::Export) |
-    bit(Action::Print) | bit(Action::Sync) | bit(Action::Backup) | bit(Action::RecordPaymentStep);
+constexpr unsigned kWorker = bit(Action::ViewLists) | bit(Action::RecordCheck) |
+                             bit(Action::CorrectCheck) | bit(Action::BatchPass) |
+                             bit(Action::RevealIdNumber) | bit(Action::Export) |
+                             bit(Action::Print) | bit(Action::Sync) | bit(Action::Backup) |
+                             bit(Action::RecordPaymentStep) | bit(Action::RecordContact);
 // A street supervisor also imports and decides the conflicts sync flags.
 constexpr unsigned kSupervisor = kWorker | bit(Action::Import) | bit(Action::ResolveConflict);
 // The district administrator also runs the settings and the accounts, reads the trail
@@ -127,6 +128,7 @@ QString Permissions::actionKey(Action action)
                                        "backup",
                                        "restore-backup",
                                        "record-payment-step",
+                                       "record-contact",
                                        "approve-check"};
     return QString::fromLatin1(keys[int(action)]);
 }
@@ -166,6 +168,8 @@ QString Permissions::actionName(Action action)
         return tr("restore a backup");
     case Action::RecordPaymentStep:
         return tr("record a payment step");
+    case Action::RecordContact:
+        return tr("log a reminder or a home visit");
     case Action::ApproveCheck:
         return tr("approve a check for the county");
     }
