@@ -167,7 +167,6 @@ void WorkActions::checkApprovals()
         return;
     auto *dialog = new CheckApprovalsDialog(m_db, m_profile, *m_session, m_today, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CheckApprovalsDialog::decided, this, &WorkActions::changed);
     dialog->open();
 }
 
