@@ -1,5 +1,8 @@
 #include "admincommands.h"
 
+#include "admincommon.h"
+#include "bigdatacommands.h"
+
 #include "conflictdetector.h"
 #include "domain/idnumber.h"
 #include "eventingest.h"
@@ -25,37 +28,7 @@ namespace certdesk
 
 namespace
 {
-void printError(const QString &message)
-{
-    std::fprintf(stderr, "error: %s\n", qPrintable(message));
-}
-
-void printJson(const QJsonValue &value)
-{
-    const QJsonDocument doc =
-        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
-    std::fflush(stdout);
-}
-
-// Checks the options a command needs and opens (and creates) the store.
-std::optional<UpstreamStore> openStore(const QHash<QString, QString> &options,
-                                       const QStringList &required)
-{
-    for (const QString &name : required) {
-        if (options.value(name).isEmpty()) {
-            printError(QStringLiteral("--%1 is required").arg(name));
-            return std::nullopt;
-        }
-    }
-    QString error;
-    auto store = UpstreamStore::open(options.value(QStringLiteral("db")), &error);
-    if (!store || !store->createSchema(&error)) {
-        printError(error);
-        return std::nullopt;
-    }
-    return store;
-}
+using namespace AdminCommon;
 
 int serve(const QHash<QString, QString> &o)
 {
@@ -111,27 +84,6 @@ int init(const QHash<QString, QString> &o)
 }
 
 // Runs `work` in one write transaction; prints the error and returns 1 on failure.
-template <typename Work> int writeTransaction(const UpstreamStore &store, Work work)
-{
-    QString error;
-    QSqlDatabase db = store.connection(&error);
-    if (!db.isValid()) {
-        printError(error);
-        return 1;
-    }
-    std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
-    if (!store.begin(db, &error)) {
-        printError(error);
-        return 1;
-    }
-    if (!work(db, &error) || !UpstreamStore::commit(db, &error)) {
-        UpstreamStore::rollback(db);
-        printError(error);
-        return 1;
-    }
-    return 0;
-}
-
 int addJurisdiction(const QHash<QString, QString> &o)
 {
     auto store = openStore(o, {QStringLiteral("db"), QStringLiteral("code"), QStringLiteral("name"),
@@ -235,81 +187,6 @@ int addUser(const QHash<QString, QString> &o)
         printJson(QJsonObject{{QStringLiteral("user"), user},
                               {QStringLiteral("role"), role},
                               {QStringLiteral("scope"), scope}});
-    return rc;
-}
-
-int ingestBigData(const QHash<QString, QString> &o)
-{
-    auto store =
-        openStore(o, {QStringLiteral("db"), QStringLiteral("file"), QStringLiteral("month")});
-    if (!store)
-        return 1;
-    const QString month = o.value(QStringLiteral("month"));
-    if (!QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate).isValid()) {
-        printError(QStringLiteral("--month: '%1' is not YYYY-MM").arg(month));
-        return 2;
-    }
-    QString error;
-    const auto table = TableReader::read(o.value(QStringLiteral("file")), QString(), &error);
-    if (!table) {
-        printError(error);
-        return 1;
-    }
-    // The desk's reader: the same column names, conclusion spellings and row
-    // checks (blank rows skipped, one row per person). The month is --month's.
-    ImportMapping mapping = ImportMapping::guess(table->headers);
-    mapping.month = -1;
-    if (!mapping.isComplete()) {
-        printError(QStringLiteral("the file needs an ID-number column (身份证号) and a conclusion "
-                                  "column (结论); found: %1")
-                       .arg(table->headers.join(QStringLiteral(", "))));
-        return 1;
-    }
-    const BigDataRows read = readBigDataRows(*table, mapping, month);
-    const QString fileSource = QFileInfo(o.value(QStringLiteral("file"))).fileName();
-    const int rc = writeTransaction(*store, [&](QSqlDatabase &db, QString *error) {
-        QList<std::pair<int, QString>> problems; // row, text
-        for (const ImportProblem &p : read.problems)
-            problems.append({p.row, QStringLiteral("row %1: %2").arg(p.row).arg(p.reason)});
-        QList<std::pair<ScopeCodes, QJsonObject>> rows;
-        for (const BigDataRow &row : read.rows) {
-            const auto codes = UpstreamStore::personCodes(db, row.idNumber);
-            if (!codes) {
-                problems.append({row.row, QStringLiteral("row %1: %2 is not on the roster")
-                                              .arg(row.row)
-                                              .arg(row.idNumber)});
-                continue;
-            }
-            const QString source = !row.source.isEmpty() ? row.source : fileSource;
-            rows.append({*codes, QJsonObject{{ProtocolField::idNumber, row.idNumber},
-                                             {ProtocolField::month, month},
-                                             {ProtocolField::conclusion,
-                                              BigDataConclusions::key(row.conclusion)},
-                                             {ProtocolField::detail, row.detail},
-                                             {ProtocolField::source, source},
-                                             {ProtocolField::behaviour, row.behaviour}}});
-        }
-        std::stable_sort(problems.begin(), problems.end(),
-                         [](const auto &a, const auto &b) { return a.first < b.first; });
-        QStringList texts;
-        for (const auto &p : std::as_const(problems))
-            texts.append(p.second);
-        if (!problems.isEmpty()) {
-            *error = QStringLiteral("%1 row(s) refused, nothing written:\n  %2")
-                         .arg(texts.size())
-                         .arg(texts.join(QStringLiteral("\n  ")));
-            return false;
-        }
-        for (const auto &row : std::as_const(rows)) {
-            const QString idNumber = row.second.value(ProtocolField::idNumber).toString();
-            if (UpstreamStore::appendChange(db, ProtocolValue::bigdata, idNumber, idNumber,
-                                            row.first, row.second, error) == 0)
-                return false;
-        }
-        printJson(QJsonObject{{QStringLiteral("month"), month},
-                              {QStringLiteral("changes"), rows.size()}});
-        return true;
-    });
     return rc;
 }
 
@@ -480,7 +357,8 @@ QString AdminCommands::usage()
         "  add-user --db URL --user U --password P --role worker|supervisor|admin --scope CODE "
         "[--name DISPLAY]\n"
         "  load-roster --db URL --from client.sqlite\n"
-        "  ingest-bigdata --db URL --file F.csv|.xlsx --month YYYY-MM\n"
+        "  ingest-bigdata --db URL --file F.csv|.xlsx --month YYYY-MM [--profile ID] [--user U]\n"
+        "  approve-bigdata --db URL --batch N --user U\n"
         "  record-status --db URL --id-number X --status deceased|suspended|resumed|imprisoned "
         "--date D\n"
         "                [--death-date D] [--source S] [--note N]\n"
@@ -513,7 +391,8 @@ int AdminCommands::run(const QString &command, const QStringList &args)
         {QStringLiteral("add-jurisdiction"), addJurisdiction},
         {QStringLiteral("add-user"), addUser},
         {QStringLiteral("load-roster"), loadRoster},
-        {QStringLiteral("ingest-bigdata"), ingestBigData},
+        {QStringLiteral("ingest-bigdata"), BigDataCommands::ingest},
+        {QStringLiteral("approve-bigdata"), BigDataCommands::approve},
         {QStringLiteral("record-status"), recordStatus},
         {QStringLiteral("devices"), devices},
         {QStringLiteral("conflicts"), conflicts},

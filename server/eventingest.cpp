@@ -4,6 +4,7 @@
 #include "domain/idnumber.h"
 #include "faultinjection.h"
 #include "sync/protocolfields.h"
+#include "verification/bigdatacertification.h"
 
 #include <QCryptographicHash>
 #include <QDate>
@@ -50,6 +51,13 @@ bool isDate(const QJsonValue &v)
     return v.isUndefined() || QDate::fromString(v.toString(), Qt::ISODate).isValid();
 }
 
+bool isBigData(const QJsonObject &e)
+{
+    return e.value(ProtocolField::kind).toString() == ProtocolValue::verification &&
+           e.value(ProtocolField::method).toString() ==
+               VerificationTerms::key(VerificationMethod::BigData);
+}
+
 // The fields every kind needs and the few that would make the event
 // meaningless when wrong; the empty string when the event is acceptable.
 QString invalidReason(const QJsonObject &e)
@@ -65,8 +73,9 @@ QString invalidReason(const QJsonObject &e)
     if (!id.isValid() || id.canonical() != idNumber)
         return QStringLiteral("idNumber: '%1' is not a canonical ID number").arg(idNumber);
     if (kind == ProtocolValue::verification) {
-        for (const QLatin1String field : {ProtocolField::checkDate, ProtocolField::deathDate,
-                                          ProtocolField::periodStart, ProtocolField::periodEnd}) {
+        for (const QLatin1String field :
+             {ProtocolField::checkDate, ProtocolField::deathDate, ProtocolField::periodStart,
+              ProtocolField::periodEnd, ProtocolField::lossDate, ProtocolField::releaseDate}) {
             if (!isDate(e.value(field)))
                 return QStringLiteral("%1: not a date (YYYY-MM-DD)").arg(field);
         }
@@ -76,6 +85,18 @@ QString invalidReason(const QJsonObject &e)
         const QJsonValue evidence = e.value(ProtocolField::evidence);
         if (!evidence.isUndefined() && !evidence.isArray())
             return QStringLiteral("evidence: not a list");
+        if (isBigData(e)) {
+            // A big-data certification is the comparison result itself: its uuid
+            // must be its natural key's, so no check passes for one.
+            const QString problem = BigDataCertification::protocolProblem(
+                e.value(ProtocolField::uuid).toString(), idNumber,
+                e.value(ProtocolField::bigdataMonth).toString(),
+                e.value(ProtocolField::source).toString(),
+                QDate::fromString(e.value(ProtocolField::checkDate).toString(), Qt::ISODate),
+                e.value(ProtocolField::status).toString());
+            if (!problem.isEmpty())
+                return problem;
+        }
         for (const QJsonValue &item : evidence.toArray()) {
             if (!EvidenceVault::isHash(item.toObject().value(QStringLiteral("content")).toString()))
                 return QStringLiteral("evidence: an entry's content is not a lower-case SHA-256");
@@ -232,7 +253,10 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
                    error))
         return fail();
     if (q.next()) {
-        const bool same = q.value(0).toString() == hash;
+        // A big-data certification is named by its natural key: the same result
+        // ingested here or pushed by another desk is the same event, whoever
+        // recorded it and when.
+        const bool same = q.value(0).toString() == hash || isBigData(e);
         const qint64 seq = q.value(1).toLongLong();
         undo(db);
         if (same)

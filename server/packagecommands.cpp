@@ -2,6 +2,7 @@
 // device's outbox exactly like a push over HTTP; export-roster writes what a
 // pull would return for a device.
 #include "admincommands.h"
+#include "admincommon.h"
 #include "eventingest.h"
 #include "evidencevault.h"
 #include "sync/protocolfields.h"
@@ -19,28 +20,7 @@ namespace certdesk
 
 namespace
 {
-void printError(const QString &message)
-{
-    std::fprintf(stderr, "error: %s\n", qPrintable(message));
-}
-
-std::optional<UpstreamStore> openStore(const QHash<QString, QString> &o,
-                                       const QStringList &required)
-{
-    for (const QString &name : required) {
-        if (o.value(name).isEmpty()) {
-            printError(QStringLiteral("--%1 is required").arg(name));
-            return std::nullopt;
-        }
-    }
-    QString error;
-    auto store = UpstreamStore::open(o.value(QStringLiteral("db")), &error);
-    if (!store || !store->createSchema(&error)) {
-        printError(error);
-        return std::nullopt;
-    }
-    return store;
-}
+using namespace AdminCommon;
 
 // The device's key and its user as a caller; nullopt with *error when unknown.
 std::optional<Caller> deviceCaller(QSqlDatabase &db, const QString &device, QByteArray *deviceKey,

@@ -5,6 +5,7 @@
 // every row's JSON is compared in memory, rows are written 500 to a statement
 // (prepared once) and committed in batches.
 #include "admincommands.h"
+#include "admincommon.h"
 #include "sync/protocolfields.h"
 #include "upstreamstore.h"
 
@@ -18,12 +19,8 @@ namespace certdesk
 
 namespace
 {
+using namespace AdminCommon;
 constexpr int BatchSize = 10000;
-
-void printError(const QString &message)
-{
-    std::fprintf(stderr, "error: %s\n", qPrintable(message));
-}
 
 QString compact(const QJsonObject &o)
 {

@@ -76,6 +76,15 @@ bool UpstreamStore::createSchema(QString *error) const
                        "NULL, device TEXT NOT NULL, "
                        "imported_at TEXT NOT NULL, results TEXT NOT NULL)")
             .arg(serial),
+        // GD 9: a capped big-data batch held for its street and county approvals.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS bigdata_batch (id %1, file_name TEXT NOT NULL, "
+                       "month TEXT NOT NULL, profile TEXT NOT NULL, submitted_by TEXT NOT NULL, "
+                       "submitted_at TEXT NOT NULL, batch_rows TEXT NOT NULL, qualified INTEGER "
+                       "NOT NULL, state TEXT NOT NULL DEFAULT 'pending', applied_at TEXT)")
+            .arg(serial),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS bigdata_approval (batch_id BIGINT NOT NULL, "
+                       "user_name TEXT NOT NULL, level TEXT NOT NULL, approved_at TEXT NOT NULL, "
+                       "PRIMARY KEY (batch_id, user_name))"),
     };
     std::lock_guard<std::mutex> lock(writeMutex());
     if (!begin(db, error))

@@ -158,6 +158,16 @@ public:
             if (!item)
                 return false;
             e.evidence << EvidenceLink{*item, EvidenceKind::Person};
+            // GD 22: an on-site or home check keeps the ID card's photo too.
+            if (m_profile->onSiteEvidenceKinds().contains(QStringLiteral("id-card"))) {
+                image.fill(0xff000000u + quint32(id * 131 + on.toJulianDay()) % 0xffffff);
+                const QString card = m_dir.filePath(QStringLiteral("c%1.png").arg(++m_photos));
+                image.save(card, "PNG");
+                const auto cardItem = m_store->intakeFile(card, error);
+                if (!cardItem)
+                    return false;
+                e.evidence << EvidenceLink{*cardItem, EvidenceKind::IdCard};
+            }
         }
         QString why;
         const bool ok = m_checks->record(e, &why);

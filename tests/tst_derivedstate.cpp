@@ -176,12 +176,13 @@ void TestDerivedState::initTestCase()
 
     // Two big-data results: the October import and the September one from the
     // server, which arrives later here but must not replace October's.
-    m_bigDataImported = ImportChange{2,
-                                     m_person,
-                                     BigDataConclusions::rank(BigDataConclusion::Qualified),
-                                     QStringLiteral("社保卡就医记录"),
-                                     QStringLiteral("医保"),
-                                     QStringLiteral("2026-10")};
+    m_bigDataImported =
+        ImportChange{2, m_person, BigDataConclusions::rank(BigDataConclusion::Qualified),
+                     QStringLiteral("社保卡就医记录"), QStringLiteral("医保"),
+                     QStringLiteral("2026-10"), d.idNumber(m_person), QString(),
+                     // The result's own certification (a big-data check)
+                     // is not one of the facts replayed here.
+                     QDate()};
     ImportPlan plan;
     plan.changes << m_bigDataImported;
     QVERIFY2(BigDataImport(*d.m_db, *d.m_profile).apply(plan, Session::commandLine(), &error),

@@ -121,9 +121,13 @@ void TestIdNumber::rejections_data()
     QTest::newRow("too short") << QStringLiteral("1101051949") << IdNumber::Error::Length
                                << QStringLiteral("length")
                                << QStringLiteral("must be 18 characters, got 10");
+    // Issue 15 point 5: a valid first-generation number is offered as its 18-digit
+    // form (GB 11643), still not taken without the user's confirmation.
     QTest::newRow("15-digit old format")
-        << QStringLiteral("110105491231002") << IdNumber::Error::Length << QStringLiteral("length")
-        << QStringLiteral("must be 18 characters, got 15");
+        << QStringLiteral("110105491231002") << IdNumber::Error::FirstGeneration
+        << QStringLiteral("first-generation")
+        << QStringLiteral("15-digit first-generation number; its 18-digit form is "
+                          "11010519491231002X");
     QTest::newRow("too long") << QStringLiteral("11010519491231002X1") << IdNumber::Error::Length
                               << QStringLiteral("length")
                               << QStringLiteral("must be 18 characters, got 19");
@@ -140,9 +144,12 @@ void TestIdNumber::rejections_data()
     QTest::newRow("bad last character")
         << QStringLiteral("11010519491231002Y") << IdNumber::Error::Characters
         << QStringLiteral("characters") << QStringLiteral("character 18 is not a digit or X");
+    // A full-width digit (Chinese input method) is read as the digit: this number's
+    // last character is then simply wrong.
     QTest::newRow("full-width digit")
-        << QStringLiteral("11010519491231002\uFF10") << IdNumber::Error::Characters
-        << QStringLiteral("characters") << QStringLiteral("character 18 is not a digit or X");
+        << QStringLiteral("11010519491231002\uFF10") << IdNumber::Error::CheckCharacter
+        << QStringLiteral("check-character")
+        << QStringLiteral("wrong check character (expected X)");
     QTest::newRow("area code starts with 0")
         << QStringLiteral("010105194912310023") << IdNumber::Error::AreaCode
         << QStringLiteral("area-code") << QStringLiteral("area code 010105 is not valid");

@@ -236,13 +236,16 @@ void TestImport::guangdongQualifiedBatchesCappedAndApprovedTwice()
     QCOMPARE(g.profile->qualifiedImportCap(), 2000);
     QCOMPARE(g.profile->qualifiedImportApprovals(), 2);
     const BigDataImport importer(*g.db, *g.profile);
-    auto session = [](const char *name) {
-        return Session(securitytest::account(QString::fromLatin1(name), QString::fromLatin1(name),
-                                             Role::DistrictAdministrator, QString()),
-                       QStringLiteral("test-host"));
+    // GD 9 两级审批: the first approval comes from a street, the second from the county.
+    auto session = [](const char *name, int level) {
+        User u = securitytest::account(
+            QString::fromLatin1(name), QString::fromLatin1(name),
+            level == 1 ? Role::DistrictAdministrator : Role::StreetSupervisor, QString());
+        u.nodeLevel = level;
+        return Session(u, QStringLiteral("test-host"));
     };
-    const Session submitter = session("clerk"), first = session("chief1"),
-                  second = session("chief2");
+    const Session submitter = session("clerk", 1), first = session("chief1", 2),
+                  second = session("chief2", 1);
     auto tableOf = [&](int people) {
         ReadTable table;
         table.headers = {QStringLiteral("身份证号"), QStringLiteral("结论"),
@@ -294,7 +297,7 @@ void TestImport::guangdongQualifiedBatchesCappedAndApprovedTwice()
     QVERIFY(applied);
     QCOMPARE(approvals, 2);
     QCOMPARE(qualified(), before + small.qualified);
-    QVERIFY(!importer.approve(batch, session("chief3"), &applied, &approvals,
+    QVERIFY(!importer.approve(batch, session("chief3", 1), &applied, &approvals,
                               &error)); // already applied
     // Under the Qingdao rules the same kind of file applies at once.
     QVERIFY(importer.needsApproval(small));

@@ -163,12 +163,16 @@ void TestImportDialog::pendingBatchApprovedByTwoOthers()
     QVERIFY2(g.db, qPrintable(g.error));
     const BigDataImport importer(*g.db, *g.profile);
     const AuditTrail trail(*g.db, *g.profile, WorkingCalendar::builtin());
-    auto session = [](const char *name) {
-        return Session(securitytest::account(QString::fromLatin1(name), QString::fromLatin1(name),
-                                             Role::DistrictAdministrator, QString()),
-                       QStringLiteral("test-host"));
+    // GD 9 两级审批: a street approval first, then the county's.
+    auto session = [](const char *name, int level) {
+        User u = securitytest::account(
+            QString::fromLatin1(name), QString::fromLatin1(name),
+            level == 1 ? Role::DistrictAdministrator : Role::StreetSupervisor, QString());
+        u.nodeLevel = level;
+        return Session(u, QStringLiteral("test-host"));
     };
-    const Session clerk = session("clerk"), chief1 = session("chief1"), chief2 = session("chief2");
+    const Session clerk = session("clerk", 1), chief1 = session("chief1", 2),
+                  chief2 = session("chief2", 1);
     ReadTable table;
     table.headers = {QStringLiteral("身份证号"), QStringLiteral("结论"), QStringLiteral("详情")};
     QSqlQuery q(g.db->connection());

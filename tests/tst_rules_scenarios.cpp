@@ -54,8 +54,10 @@ QList<LifecycleProposal> confirmDue(District &d, const QDate &month, const QDate
         std::remove_if(due.begin(), due.end(),
                        [&](const LifecycleProposal &p) { return !kinds.contains(p.event.kind); }),
         due.end());
-    if (!due.isEmpty() && !proposals.confirm(due, QStringLiteral("李主任"), &error))
+    if (!due.isEmpty() && !proposals.confirm(due, QStringLiteral("李主任"), &error)) {
         qWarning() << error;
+        return {}; // nothing was confirmed: the caller's count fails
+    }
     return due;
 }
 
@@ -199,6 +201,9 @@ void TestRulesScenarios::guangdongYear()
 {
     District d;
     QVERIFY(d.open(QStringLiteral("guangdong")));
+    // GD 9: payment steps are a benefit approver's duty.
+    d.m_lifecycle->setSession(securitytest::sessionAt(Role::DistrictAdministrator, 1, QString(),
+                                                      {QStringLiteral("approve-benefit")}));
     const qint64 resident = d.person(QStringLiteral("陈阿婆"), QDate(2026, 3, 15), 18000);
     setCategory(d, resident, "resident");
     const qint64 enterprise = d.person(QStringLiteral("林先生"), QDate(2026, 3, 15), 420000);

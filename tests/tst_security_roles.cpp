@@ -96,6 +96,7 @@ void TestSecurityRoles::roleMatrix_data()
         {Action::RestoreBackup, false, false, true, false},
         {Action::RecordPaymentStep, true, true, true, false},
         {Action::RecordContact, true, true, true, false},
+        {Action::ApproveCheck, false, false, true, false},
     };
     for (const Row &r : rows) {
         const QByteArray a = Permissions::actionKey(r.action).toLatin1();
@@ -121,7 +122,7 @@ void TestSecurityRoles::roleMatrix()
 void TestSecurityRoles::everyCellIsDecided()
 {
     // The data above covers every action: a new action must be added there.
-    QCOMPARE(Permissions::actions().size(), 17);
+    QCOMPARE(Permissions::actions().size(), 18);
     QCOMPARE(Permissions::roles().size(), 4);
     for (Role r : Permissions::roles())
         QCOMPARE(Permissions::roleFromKey(Permissions::roleKey(r)), std::optional<Role>(r));

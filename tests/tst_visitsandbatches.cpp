@@ -291,10 +291,10 @@ void TestVisitsAndBatches::batchRefusedByProfileOrBadRow()
 
 void TestVisitsAndBatches::paperRegisterRowsAllOrNothing()
 {
-    // Rows of a paper register differ in date and method but are saved together,
-    // even under a profile that refuses batch passes.
-    const auto guangdong = PolicyProfile::builtin(QStringLiteral("guangdong"));
-    VerificationService service(*m_db, *guangdong, *m_store, Session::commandLine());
+    // Rows of a paper register differ in date and method but are saved together
+    // (Zibo's paper register; Guangdong abolishes batch tables, GD 5: tst_guangdong).
+    const auto zibo = PolicyProfile::builtin(QStringLiteral("zibo"));
+    VerificationService service(*m_db, *zibo, *m_store, Session::commandLine());
     const EvidenceLink page = sheet();
     QList<VerificationEvent> rows;
     QSqlQuery q(m_db->connection());

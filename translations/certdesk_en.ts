@@ -7,6 +7,44 @@
         <source>%1 cannot record checks: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot record payment steps: under the %2 rules (%3) they are the duty &quot;%4&quot;, which this account does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot approve checks: the county (district) level approves them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalLevels</name>
+    <message>
+        <source>county (district)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street (town)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community (village)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n approval(s) are already given.</source>
+        <translation>
+            <numerusform>The %n approval is already given.</numerusform>
+            <numerusform>All %n approvals are already given.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval %1 of %2 must come from the %3 level; your account works at the %4 level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole-file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveBundle</name>
@@ -377,6 +415,10 @@
     </message>
     <message>
         <source>payment step recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check approved by the county</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1037,6 +1079,17 @@
     </message>
 </context>
 <context>
+    <name>CheckApprovals</name>
+    <message>
+        <source>No check %1 waits for an approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check %1 has already been decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictRepository</name>
     <message>
         <source>The conflicts cannot be read: %1</source>
@@ -1548,6 +1601,14 @@
         <source>wrong check character (expected %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a number a spreadsheet shortened to scientific notation; its last digits are lost: format the column as text and copy the ID number again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15-digit first-generation number; its 18-digit form is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JurisdictionRepository</name>
@@ -1675,6 +1736,15 @@
         <comment>short</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lost eligibility, step pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>short</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LifecycleDocuments</name>
@@ -1799,6 +1869,14 @@
     </message>
     <message>
         <source>The period ended on %1 without a certification; pay stops from the next month.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Certified alive on %1 after the suspension of %2; released on %3, the months from the next one are back-paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified alive on %1 after the suspension of %2; no date of release is recorded, so no back pay is proposed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1845,7 +1923,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Benefits paid after the imprisonment found on %1.</source>
+        <source>Benefits paid after the imprisonment of %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2034,6 +2112,10 @@
         <source>log a reminder or a home visit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>approve a check for the county</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonState</name>
@@ -2120,6 +2202,10 @@
         <source>An individual period can be at most %1 months (got %2; %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>rules.qualifiedImportApprovalLevels names %1 levels but rules.qualifiedImportApprovals is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileRules</name>
@@ -2177,7 +2263,7 @@
     </message>
     <message>
         <source>rules: unknown rule &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>rules.%1 must be an object with &quot;value&quot; and &quot;cite&quot;</source>
@@ -2221,6 +2307,22 @@
     </message>
     <message>
         <source>rules.%1.value must be a list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>must be a list of distinct names from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a duty name like &quot;approve-benefit&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules.%1.value must be a text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2779,6 +2881,46 @@
     </message>
     <message>
         <source>A phone call is not a certification under any region&apos;s rules (QD 21: phone calls are reminders). Log it as a contact attempt instead.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A date of loss belongs to a check that found a loss of eligibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the loss (%1) cannot be after the date of the check (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the loss (%1) cannot be before the date of birth (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date of release belongs to a check that finds the person back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of release (%1) cannot be after the date of the check (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of release (%1) needs an imprisonment recorded before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A big-data certification comes only from an imported comparison result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the %1 rules (%2) an on-site or home check keeps a photo of the person and of the ID card; missing: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the %1 rules (%2) a check is made with the person in person only; a check through a relative is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the %1 rules (%2) batch certification tables are abolished; record each person&apos;s check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2870,6 +3012,10 @@
     </message>
     <message>
         <source>Phone (reminder only, does not certify)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Big-data result (qualified)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3402,6 +3548,60 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>Images (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CheckApprovalsDialog</name>
+    <message>
+        <source>Checks awaiting county approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) await approval; %1 overdue (GD 21-22: within 1 working day).</source>
+        <translation>
+            <numerusform>%n check awaits approval; %1 overdue (GD 21-22: within 1 working day).</numerusform>
+            <numerusform>%n checks await approval; %1 overdue (GD 21-22: within 1 working day).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4377,6 +4577,14 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>15-digit ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a first-generation 15-digit ID number. Use its 18-digit form %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PaymentActions</name>
@@ -5036,6 +5244,18 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>Correct the check of %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the &amp;loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of re&amp;lease</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ReminderDialog</name>
@@ -5543,6 +5763,18 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>%1, %2 yuan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Big-data comparison %1, source %2 (import %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the loss: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::UserFormDialog</name>
@@ -5837,6 +6069,14 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>Home-visit route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not under the %1 rules (%2): batch certification tables are abolished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks awaiting county &amp;approval…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,43 @@
         <source>%1 cannot record checks: %2</source>
         <translation>%1不能记录认证核实：%2</translation>
     </message>
+    <message>
+        <source>%1 cannot record payment steps: under the %2 rules (%3) they are the duty &quot;%4&quot;, which this account does not hold.</source>
+        <translation>%1不能登记待遇发放变更：按%2规定（%3），这是“%4”岗位的职责，该账号不具备。</translation>
+    </message>
+    <message>
+        <source>%1 cannot approve checks: the county (district) level approves them.</source>
+        <translation>%1不能审批认证核实：由县（区）级经办机构审批。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalLevels</name>
+    <message>
+        <source>county (district)</source>
+        <translation>县（区）级</translation>
+    </message>
+    <message>
+        <source>street (town)</source>
+        <translation>乡镇（街道）级</translation>
+    </message>
+    <message>
+        <source>community (village)</source>
+        <translation>村（社区）级</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n approval(s) are already given.</source>
+        <translation>
+            <numerusform>已完成全部 %n 级审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approval %1 of %2 must come from the %3 level; your account works at the %4 level.</source>
+        <translation>第 %1 级审批（共 %2 级）须由%3账号办理；您的账号属于%4。</translation>
+    </message>
+    <message>
+        <source>whole-file</source>
+        <translation>全库</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveBundle</name>
@@ -378,6 +415,10 @@
     <message>
         <source>payment step recorded</source>
         <translation>登记待遇发放变更</translation>
+    </message>
+    <message>
+        <source>check approved by the county</source>
+        <translation>县级审批认证核实</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1077,17 @@
     </message>
 </context>
 <context>
+    <name>CheckApprovals</name>
+    <message>
+        <source>No check %1 waits for an approval.</source>
+        <translation>没有待审批的认证核实 %1。</translation>
+    </message>
+    <message>
+        <source>The check %1 has already been decided.</source>
+        <translation>认证核实 %1 已审批。</translation>
+    </message>
+</context>
+<context>
     <name>ConflictRepository</name>
     <message>
         <source>The conflicts cannot be read: %1</source>
@@ -1547,6 +1599,14 @@
         <source>wrong check character (expected %1)</source>
         <translation>校验码错误（应为 %1）</translation>
     </message>
+    <message>
+        <source>%1 is a number a spreadsheet shortened to scientific notation; its last digits are lost: format the column as text and copy the ID number again</source>
+        <translation>%1 是被电子表格改写为科学计数法的数字，末尾数字已丢失：请将该列设为文本格式后重新复制身份证号</translation>
+    </message>
+    <message>
+        <source>15-digit first-generation number; its 18-digit form is %1</source>
+        <translation>15 位一代身份证号，对应的 18 位号码为 %1</translation>
+    </message>
 </context>
 <context>
     <name>JurisdictionRepository</name>
@@ -1674,6 +1734,15 @@
         <comment>short</comment>
         <translation>看板所选</translation>
     </message>
+    <message>
+        <source>Lost eligibility, step pending</source>
+        <translation>丧失资格待处理</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>short</comment>
+        <translation>丧失资格</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleDocuments</name>
@@ -1800,6 +1869,14 @@
         <source>The period ended on %1 without a certification; pay stops from the next month.</source>
         <translation>认证服务期已于 %1 结束仍未认证；自次月起停发待遇。</translation>
     </message>
+    <message>
+        <source>Certified alive on %1 after the suspension of %2; released on %3, the months from the next one are back-paid.</source>
+        <translation>%2 暂停发放后，于 %1 认证通过；%3 刑满释放，自次月起补发。</translation>
+    </message>
+    <message>
+        <source>Certified alive on %1 after the suspension of %2; no date of release is recorded, so no back pay is proposed.</source>
+        <translation>%2 暂停发放后，于 %1 认证通过；未登记释放日期，暂不生成补发。</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleService</name>
@@ -1844,8 +1921,8 @@
         <translation>%1 死亡后发放的待遇。</translation>
     </message>
     <message>
-        <source>Benefits paid after the imprisonment found on %1.</source>
-        <translation>%1 查实服刑后发放的待遇。</translation>
+        <source>Benefits paid after the imprisonment of %1.</source>
+        <translation>%1 服刑后发放的待遇。</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2109,10 @@
         <source>log a reminder or a home visit</source>
         <translation>登记提醒或上门认证</translation>
     </message>
+    <message>
+        <source>approve a check for the county</source>
+        <translation>县级审批认证核实</translation>
+    </message>
 </context>
 <context>
     <name>PersonState</name>
@@ -2117,6 +2198,10 @@
     <message>
         <source>An individual period can be at most %1 months (got %2; %3).</source>
         <translation>个人认证服务期最长为 %1 个月（当前为 %2；%3）。</translation>
+    </message>
+    <message>
+        <source>rules.qualifiedImportApprovalLevels names %1 levels but rules.qualifiedImportApprovals is %2</source>
+        <translation>rules.qualifiedImportApprovalLevels 列出了 %1 个审批层级，但 rules.qualifiedImportApprovals 为 %2</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2305,22 @@
     <message>
         <source>rules.%1.value must be a list</source>
         <translation>rules.%1.value 必须为列表</translation>
+    </message>
+    <message>
+        <source>must be a list of distinct names from: %1</source>
+        <translation>必须是不重复的名称列表，可选：%1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be a duty name like &quot;approve-benefit&quot;</source>
+        <translation>必须是“approve-benefit”这样的职责名称</translation>
+    </message>
+    <message>
+        <source>rules.%1.value must be a text</source>
+        <translation>rules.%1.value 必须为文本</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2879,46 @@
         <source>A phone call is not a certification under any region&apos;s rules (QD 21: phone calls are reminders). Log it as a contact attempt instead.</source>
         <translation>任何地区的规定都不把电话视为认证（青岛第二十一条：电话只用于提醒）。请登记为联系记录。</translation>
     </message>
+    <message>
+        <source>A date of loss belongs to a check that found a loss of eligibility.</source>
+        <translation>只有核实为丧失资格时才能填写丧失资格日期。</translation>
+    </message>
+    <message>
+        <source>The date of the loss (%1) cannot be after the date of the check (%2).</source>
+        <translation>丧失资格日期（%1）不能晚于核实日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The date of the loss (%1) cannot be before the date of birth (%2).</source>
+        <translation>丧失资格日期（%1）不能早于出生日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A date of release belongs to a check that finds the person back.</source>
+        <translation>只有核实为健在时才能填写释放日期。</translation>
+    </message>
+    <message>
+        <source>The date of release (%1) cannot be after the date of the check (%2).</source>
+        <translation>释放日期（%1）不能晚于核实日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The date of release (%1) needs an imprisonment recorded before it.</source>
+        <translation>释放日期（%1）之前须有服刑的核实记录。</translation>
+    </message>
+    <message>
+        <source>A big-data certification comes only from an imported comparison result.</source>
+        <translation>大数据认证只能来自导入的比对结果。</translation>
+    </message>
+    <message>
+        <source>Under the %1 rules (%2) an on-site or home check keeps a photo of the person and of the ID card; missing: %3.</source>
+        <translation>按%1规定（%2），现场或上门认证须留存本人照片和有效证件照片；缺少：%3。</translation>
+    </message>
+    <message>
+        <source>Under the %1 rules (%2) a check is made with the person in person only; a check through a relative is not accepted.</source>
+        <translation>按%1规定（%2），现场认证只适用于本人办理，不接受亲属代办。</translation>
+    </message>
+    <message>
+        <source>Under the %1 rules (%2) batch certification tables are abolished; record each person&apos;s check.</source>
+        <translation>按%1规定（%2），已取消批量认证表，请逐人登记认证核实。</translation>
+    </message>
 </context>
 <context>
     <name>VerificationTerms</name>
@@ -2868,6 +3009,10 @@
     <message>
         <source>Phone (reminder only, does not certify)</source>
         <translation>电话（仅提醒，不作认证）</translation>
+    </message>
+    <message>
+        <source>Big-data result (qualified)</source>
+        <translation>大数据比对（视同认证合格）</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3574,59 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::CheckApprovalsDialog</name>
+    <message>
+        <source>Checks awaiting county approval</source>
+        <translation>待县级审批的认证核实</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>Date of check</source>
+        <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>核实人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>审批期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>不予批准(&amp;R)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) await approval; %1 overdue (GD 21-22: within 1 working day).</source>
+        <translation>
+            <numerusform>%n 条认证核实待审批，其中 %1 条已超期（GD 21–22：1 个工作日内审批）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4404,6 +4602,14 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>Nothing was saved: %1</source>
         <translation>未保存任何记录：%1</translation>
     </message>
+    <message>
+        <source>15-digit ID number</source>
+        <translation>15 位身份证号</translation>
+    </message>
+    <message>
+        <source>%1 is a first-generation 15-digit ID number. Use its 18-digit form %2?</source>
+        <translation>%1 是 15 位一代身份证号。是否使用对应的 18 位号码 %2？</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PaymentActions</name>
@@ -5060,6 +5266,18 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>Correct the check of %1 (%2)</source>
         <translation>更正 %1 的认证核实（%2）</translation>
     </message>
+    <message>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Date of the &amp;loss</source>
+        <translation>丧失资格日期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Date of re&amp;lease</source>
+        <translation>释放日期(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ReminderDialog</name>
@@ -5562,6 +5780,18 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>%1, %2 yuan</source>
         <translation>%1，%2 元</translation>
     </message>
+    <message>
+        <source>Big-data comparison %1, source %2 (import %3)</source>
+        <translation>大数据比对 %1，来源 %2（导入批次 %3）</translation>
+    </message>
+    <message>
+        <source>Date of the loss: %1</source>
+        <translation>丧失资格日期：%1</translation>
+    </message>
+    <message>
+        <source>Released on %1</source>
+        <translation>%1 刑满释放</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::UserFormDialog</name>
@@ -5857,6 +6087,14 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>Home-visit route</source>
         <translation>上门认证路线单</translation>
+    </message>
+    <message>
+        <source>Not under the %1 rules (%2): batch certification tables are abolished.</source>
+        <translation>%1规定不适用（%2）：已取消批量认证表。</translation>
+    </message>
+    <message>
+        <source>Checks awaiting county &amp;approval…</source>
+        <translation>待县级审批的认证核实(&amp;A)…</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,9 @@ int cli::runCheckId(const QStringList &args)
                        "Exit code 1 when any number is invalid."));
     p.addOption({QStringLiteral("today"), QStringLiteral("date for the age (default: today)"),
                  QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("accept-15"),
+                 QStringLiteral("take a valid 15-digit first-generation number as its 18-digit "
+                                "form (GB 11643); without it the form is offered, not taken")});
     p.addPositionalArgument(QStringLiteral("NUMBER"), QStringLiteral("ID numbers to check"),
                             QStringLiteral("NUMBER..."));
     if (!parse(p, args))
@@ -28,8 +31,14 @@ int cli::runCheckId(const QStringList &args)
     }
     int invalid = 0;
     for (const QString &input : p.positionalArguments()) {
-        const IdNumber id = IdNumber::parse(input);
+        // The window's normaliser: typed or pasted input, a 15-digit number offered.
+        IdNumber id = IdNumber::parse(input, today);
+        const QString upgraded = id.eighteenDigitForm();
+        if (!upgraded.isEmpty() && p.isSet(QStringLiteral("accept-15")))
+            id = IdNumber::parse(upgraded, today);
         QJsonObject o{{QStringLiteral("input"), input}, {QStringLiteral("valid"), id.isValid()}};
+        if (!upgraded.isEmpty())
+            o.insert(QStringLiteral("eighteenDigitForm"), upgraded);
         if (id.isValid()) {
             o.insert(QStringLiteral("canonical"), id.canonical());
             o.insert(QStringLiteral("birth"), id.birthDate().toString(Qt::ISODate));

@@ -100,9 +100,20 @@ bool scopeFor(const Database &db, const QString &code, Scope *scope)
 }
 
 // --person takes an ID number; the row id is what the service needs.
-bool findPerson(const Database &db, const PolicyProfile &profile, const QString &text, qint64 *id)
+bool findPerson(const Database &db, const PolicyProfile &profile, const QString &text, qint64 *id,
+                bool acceptFirstGeneration)
 {
-    const IdNumber number = IdNumber::parse(text);
+    // The one normaliser (IdNumber::parse): what a person types or pastes. A
+    // 15-digit number is taken as its 18-digit form only when the caller says so.
+    IdNumber number = IdNumber::parse(text);
+    if (number.error() == IdNumber::Error::FirstGeneration && acceptFirstGeneration)
+        number = IdNumber::parse(number.eighteenDigitForm());
+    if (number.error() == IdNumber::Error::FirstGeneration) {
+        printError(QStringLiteral("--person: %1 is a 15-digit first-generation number; its "
+                                  "18-digit form is %2 (give that, or add --accept-15)")
+                       .arg(text, number.eighteenDigitForm()));
+        return false;
+    }
     if (!number.isValid()) {
         printError(
             QStringLiteral("--person: %1 is not a valid ID number: %2").arg(text, number.reason()));

@@ -62,6 +62,8 @@ int runSyncResolve(const QStringList &args);
 int runBackup(const QStringList &args);
 int runVerifyBackup(const QStringList &args);
 int runRestore(const QStringList &args);
+int runCheckApprovals(const QStringList &args);
+int runApproveCheck(const QStringList &args);
 
 void printJson(const QJsonObject &object);
 void printError(const QString &message);
@@ -88,7 +90,10 @@ bool signIn(const QCommandLineParser &parser, const Database &db, const PolicyPr
 // The database's policy profile (setting "profile"); prints the error when unknown.
 std::optional<PolicyProfile> databaseProfile(const Database &db);
 // --person takes an ID number; the row id is what the services need. Prints the error.
-bool findPerson(const Database &db, const PolicyProfile &profile, const QString &text, qint64 *id);
+// A 15-digit number is refused naming its 18-digit form unless
+// `acceptFirstGeneration` (--accept-15) takes that form.
+bool findPerson(const Database &db, const PolicyProfile &profile, const QString &text, qint64 *id,
+                bool acceptFirstGeneration = false);
 // Every option in `names` is set; otherwise prints "COMMAND: --NAME is required" and returns false.
 bool requireOptions(const QCommandLineParser &parser, const QString &command,
                     const QStringList &names);

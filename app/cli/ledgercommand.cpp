@@ -51,6 +51,9 @@ QJsonObject rowJson(const RecipientRow &r, const QDate &today, const Session &se
         o.insert(QStringLiteral("source"), r.bigdataSource);
         o.insert(QStringLiteral("behaviour"), r.bigdataBehaviour);
     }
+    // What the latest check found, and the payment status: the "lost" list's point.
+    o.insert(QStringLiteral("livingStatus"), r.livingStatus);
+    o.insert(QStringLiteral("benefitStatus"), r.benefitStatus);
     o.insert(QStringLiteral("special"), SpecialGroup::isMember(r.birth, r.specialFlags, today));
     o.insert(QStringLiteral("specialFlags"), r.specialFlags);
     o.insert(QStringLiteral("visitRequested"), dateValue(r.visitRequested));

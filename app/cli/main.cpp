@@ -60,6 +60,9 @@ const Entry kCommands[] = {
      "check a .cdbackup file entry by entry and its database"},
     {"restore", cli::runRestore,
      "replace the database and evidence with a verified backup (current data kept aside)"},
+    {"check-approvals", cli::runCheckApprovals,
+     "checks waiting for the county's approval (GD 21-22), overdue ones marked"},
+    {"approve-check", cli::runApproveCheck, "approve or refuse a check for the county"},
 };
 
 // Commands that write documents for people: in their language, and those laying

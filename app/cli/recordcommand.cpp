@@ -89,6 +89,14 @@ int cli::runRecord(const QStringList &args)
          QStringLiteral("FILE")},
         {QStringLiteral("corrects"), QStringLiteral("uuid of the event this one corrects"),
          QStringLiteral("UUID")},
+        {QStringLiteral("loss-date"),
+         QStringLiteral("when the loss happened: date of imprisonment, missing since (UR 七(六)2)"),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("release-date"),
+         QStringLiteral("date of release (a check that finds the person back after prison)"),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("accept-15"),
+         QStringLiteral("take a 15-digit --person as its 18-digit form (GB 11643)")},
     };
     p.addOptions(options);
     addUserOptions(p);
@@ -129,6 +137,11 @@ int cli::runRecord(const QStringList &args)
         !parseDate(p.value(QStringLiteral("death-date")), QStringLiteral("death-date"),
                    &e.deathDate))
         return 2;
+    for (const auto &[name, date] : {std::pair{QStringLiteral("loss-date"), &e.lossDate},
+                                     std::pair{QStringLiteral("release-date"), &e.releaseDate}}) {
+        if (p.isSet(name) && !parseDate(p.value(name), name, date))
+            return 2;
+    }
     e.deathSource = p.value(QStringLiteral("death-source"));
     e.lossReason = p.value(QStringLiteral("reason"));
     e.worker = p.value(QStringLiteral("worker"));
@@ -147,7 +160,8 @@ int cli::runRecord(const QStringList &args)
     // Signed in before the evidence is taken in: a refused user leaves no files.
     const auto workspace = openWorkspace(p, QStringLiteral("record"));
     if (!workspace || !cli::findPerson(workspace->database(), workspace->profile(),
-                                       p.value(QStringLiteral("person")), &e.recipientId))
+                                       p.value(QStringLiteral("person")), &e.recipientId,
+                                       p.isSet(QStringLiteral("accept-15"))))
         return 1;
     EvidenceStore &store = workspace->evidence();
     for (const QString &spec : p.values(QStringLiteral("evidence"))) {

@@ -164,8 +164,13 @@ std::optional<BigDataConclusion> BigDataConclusions::parse(const QString &text)
         return BigDataConclusion::Disqualified;
     if (t == QStringLiteral("待核实"))
         return BigDataConclusion::ToVerify;
-    if (t == QStringLiteral("具备资格"))
+    // A qualified result as the seeds and the ministry's system name it: 认证合格
+    // (QD 14, UR 七(六)1), 视同认证合格 (UR 六(二)), 具备领取待遇资格 (QD 17, UR 六(四)).
+    if (t == QStringLiteral("具备资格") || t == QStringLiteral("认证合格") ||
+        t == QStringLiteral("视同认证合格") || t == QStringLiteral("具备领取待遇资格"))
         return BigDataConclusion::Qualified;
+    if (t == QStringLiteral("丧失领取待遇资格") || t == QStringLiteral("不具备资格"))
+        return BigDataConclusion::Disqualified;
     return std::nullopt;
 }
 

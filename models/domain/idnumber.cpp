@@ -25,6 +25,12 @@ const char *const FutureDateReason =
 const char *const EarlyDateReason = QT_TRANSLATE_NOOP("IdNumber", "birth date %1 is before 1900");
 const char *const CheckReason =
     QT_TRANSLATE_NOOP("IdNumber", "wrong check character (expected %1)");
+const char *const ScientificReason =
+    QT_TRANSLATE_NOOP("IdNumber", "%1 is a number a spreadsheet shortened to scientific notation; "
+                                  "its last digits are lost: format the column as text and copy "
+                                  "the ID number again");
+const char *const FirstGenerationReason =
+    QT_TRANSLATE_NOOP("IdNumber", "15-digit first-generation number; its 18-digit form is %1");
 
 QDate birthFromDigits(const QString &digits)
 {
@@ -47,10 +53,27 @@ IdNumber IdNumber::parse(const QString &text)
 IdNumber IdNumber::parse(const QString &text, const QDate &today)
 {
     IdNumber id;
-    const QString s = text.trimmed().toUpper();
+    if (looksLikeScientificNotation(text)) {
+        id.m_error = Error::ScientificNotation;
+        id.m_detail = text.trimmed();
+        return id;
+    }
+    const QString s = normalizeInput(text).toUpper();
     id.m_length = int(s.size());
     if (s.isEmpty()) {
         id.m_error = Error::Empty;
+        return id;
+    }
+    const QString upgraded = s.size() == 15 ? eighteenDigitForm(s) : QString();
+    if (!upgraded.isEmpty()) {
+        // GB 11643-1999: a first-generation number is offered as its 18-digit form
+        // once its area code and birth date hold; the user confirms it.
+        IdNumber full = parse(upgraded, today);
+        if (full.m_error == Error::AreaCode || full.m_error == Error::BirthDate)
+            return full;
+        id.m_error = Error::FirstGeneration;
+        id.m_upgraded = upgraded;
+        id.m_detail = upgraded;
         return id;
     }
     if (s.size() != IdLength) {
@@ -135,6 +158,10 @@ QString IdNumber::errorKey() const
         return QStringLiteral("birth-date");
     case Error::CheckCharacter:
         return QStringLiteral("check-character");
+    case Error::ScientificNotation:
+        return QStringLiteral("scientific-notation");
+    case Error::FirstGeneration:
+        return QStringLiteral("first-generation");
     }
     return QString();
 }
@@ -168,6 +195,10 @@ static ReasonParts reasonParts(IdNumber::Error error, int length, int badPositio
     }
     case Error::CheckCharacter:
         return {CheckReason, QString(expected)};
+    case Error::ScientificNotation:
+        return {ScientificReason, detail};
+    case Error::FirstGeneration:
+        return {FirstGenerationReason, detail};
     }
     return {};
 }

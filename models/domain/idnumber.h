@@ -14,17 +14,39 @@ class IdNumber
 {
     Q_DECLARE_TR_FUNCTIONS(IdNumber)
 public:
-    enum class Error { None, Empty, Length, Characters, AreaCode, BirthDate, CheckCharacter };
+    enum class Error {
+        None,
+        Empty,
+        Length,
+        Characters,
+        AreaCode,
+        BirthDate,
+        CheckCharacter,
+        ScientificNotation, // a spreadsheet showed the number as 1.10105E+17: digits are lost
+        FirstGeneration     // a valid 15-digit number: eighteenDigitForm() is offered, not taken
+    };
     enum class Sex { Male, Female };
 
     IdNumber() = default;
-    // Trims spaces and accepts a lower-case x; does not accept 15-digit numbers.
+    // What a person typed or pasted, normalised first (normalizeInput); a valid
+    // 15-digit number is reported as FirstGeneration with its 18-digit form, for
+    // the user to confirm (GB 11643-1999), never taken silently.
     static IdNumber parse(const QString &text);
     // The same with "today" fixed (a birth date after it is rejected); parse(text)
     // uses QDate::currentDate().
     static IdNumber parse(const QString &text, const QDate &today);
     // Check character for the first 17 digits; QChar() if they are not 17 digits.
     static QChar checkCharacterFor(QStringView first17);
+    // The one normaliser of typed or pasted input (idnumberinput.cpp): full-width
+    // digits and X from a Chinese input method, a lower-case x, spaces (also
+    // no-break and ideographic), zero-width characters, dashes between groups and
+    // the apostrophe a spreadsheet puts before a number stored as text.
+    static QString normalizeInput(const QString &typed);
+    // 1.10105E+17 and the like: what a spreadsheet shows of a long number.
+    static bool looksLikeScientificNotation(const QString &typed);
+    // The 18-digit form of 15 digits (19 inserted before the year, check character
+    // appended); empty when `fifteen` is not 15 digits.
+    static QString eighteenDigitForm(QStringView fifteen);
     // Masks the middle: 370202********123X (first 6 and last 4 kept).
     static QString mask(const QString &canonical);
 
@@ -44,6 +66,8 @@ public:
     Sex sex() const { return m_sex; }
     int ageOn(const QDate &day) const;
     QChar expectedCheck() const { return m_expectedCheck; }
+    // For FirstGeneration: the 18-digit number to offer; empty otherwise.
+    QString eighteenDigitForm() const { return m_upgraded; }
 
 private:
     QString m_canonical;
@@ -54,6 +78,7 @@ private:
     int m_length = 0;
     int m_badPosition = -1;
     QString m_detail; // the offending part (area code, birth date digits) for reason()
+    QString m_upgraded;
 };
 
 // Age in whole years on `day` (a person born 29 Feb has birthdays on 28 Feb in common years);

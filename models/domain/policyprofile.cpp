@@ -213,9 +213,23 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
             return fail(tr("rules.regionalHolidays.value: %1").arg(calendarError));
         p.m_calendar = WorkingCalendar::builtin().withRegional(regional);
     }
+    const QStringList levels = p.qualifiedImportLevels();
+    if (!levels.isEmpty() && levels.size() != p.qualifiedImportApprovals())
+        return fail(tr("rules.qualifiedImportApprovalLevels names %1 levels but "
+                       "rules.qualifiedImportApprovals is %2")
+                        .arg(levels.size())
+                        .arg(p.qualifiedImportApprovals()));
     if (error)
         error->clear();
     return p;
+}
+
+QStringList PolicyProfile::ruleStrings(const QString &key) const
+{
+    QStringList out;
+    for (const QJsonValue &v : m_rules.value(key).toArray())
+        out << v.toString();
+    return out;
 }
 
 std::optional<CategoryRule> PolicyProfile::rule(BenefitCategory c) const

@@ -145,6 +145,31 @@ public:
         return m_rules.integer(Key::RepaymentNoticeDays);
     }
 
+    // GD 21: 现场认证只适用于待遇领取人员本人办理 — no check through a proxy.
+    bool inPersonOnly() const { return m_rules.flag(Key::InPersonOnly).value_or(false); }
+    // GD 5: 取消批量认证方式 — no paper register entered in bulk.
+    bool allowsPaperRegister() const
+    {
+        return !m_rules.flag(Key::BatchCertificationAbolished).value_or(false);
+    }
+    // GD 22: the evidence kinds an on-site or home check keeps (person and ID card);
+    // empty: any one item.
+    QStringList onSiteEvidenceKinds() const { return ruleStrings(Key::OnSiteEvidence); }
+    // GD 21-22: working days within which the county approves an on-site or home
+    // check; 0: no approval.
+    int countyCheckApprovalWorkingDays() const
+    {
+        return m_rules.integer(Key::CountyCheckApprovalWorkingDays).value_or(0);
+    }
+    // GD 9: the levels a capped import is approved at, in order ("street", "county");
+    // empty: any users (qualifiedImportApprovals of them).
+    QStringList qualifiedImportLevels() const
+    {
+        return ruleStrings(Key::QualifiedImportApprovalLevels);
+    }
+    // GD 9: the duty a payment step (resumption, back pay, ...) is; empty: none.
+    QString paymentStepDuty() const { return m_rules.value(Key::PaymentStepDuty).toString(); }
+
     // Office hours on `day` (summer hours where the region has them); empty when the
     // profile sets none. Audit entries outside them are flagged for the auditor.
     QList<QPair<QTime, QTime>> officeHours(const QDate &day) const;
@@ -195,6 +220,15 @@ public:
         static inline const QString WorkingHours = QStringLiteral("workingHours");
         static inline const QString RegionalHolidays = QStringLiteral("regionalHolidays");
         static inline const QString RepaymentNoticeDays = QStringLiteral("repaymentNoticeDays");
+        static inline const QString InPersonOnly = QStringLiteral("inPersonOnly");
+        static inline const QString BatchCertificationAbolished =
+            QStringLiteral("batchCertificationAbolished");
+        static inline const QString OnSiteEvidence = QStringLiteral("onSiteEvidence");
+        static inline const QString CountyCheckApprovalWorkingDays =
+            QStringLiteral("countyCheckApprovalWorkingDays");
+        static inline const QString QualifiedImportApprovalLevels =
+            QStringLiteral("qualifiedImportApprovalLevels");
+        static inline const QString PaymentStepDuty = QStringLiteral("paymentStepDuty");
         static QString period(BenefitCategory c)
         {
             return QStringLiteral("period.") + BenefitCategories::key(c);
@@ -202,6 +236,8 @@ public:
     };
 
 private:
+    QStringList ruleStrings(const QString &key) const;
+
     QString m_id;
     QString m_displayName;
     QString m_source;

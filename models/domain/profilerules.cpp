@@ -108,6 +108,42 @@ QString checkDuties(const QJsonValue &v)
     return {};
 }
 
+// A non-empty list of distinct names, each one of `allowed`.
+QString checkNames(const QJsonValue &v, const QStringList &allowed)
+{
+    const QJsonArray a = v.toArray();
+    QStringList seen;
+    for (const QJsonValue &name : a) {
+        if (!allowed.contains(name.toString()) || seen.contains(name.toString()))
+            return ProfileRules::tr("must be a list of distinct names from: %1")
+                .arg(allowed.join(QLatin1String(", ")));
+        seen << name.toString();
+    }
+    return a.isEmpty() ? ProfileRules::tr("must not be empty") : QString();
+}
+
+QString checkEvidenceKinds(const QJsonValue &v)
+{
+    // The evidence kinds VerificationTerms knows (models/verification is above this layer).
+    return checkNames(v, {QStringLiteral("person"), QStringLiteral("id-card"),
+                          QStringLiteral("power-of-attorney"), QStringLiteral("sign-in-sheet"),
+                          QStringLiteral("form"), QStringLiteral("other")});
+}
+
+QString checkLevels(const QJsonValue &v)
+{
+    return checkNames(
+        v, {QStringLiteral("street"), QStringLiteral("county"), QStringLiteral("community")});
+}
+
+QString checkDutyName(const QJsonValue &v)
+{
+    static const QRegularExpression duty(QStringLiteral("^[a-z]+(-[a-z]+)*$"));
+    return duty.match(v.toString()).hasMatch()
+               ? QString()
+               : ProfileRules::tr("must be a duty name like \"approve-benefit\"");
+}
+
 QString checkSuspensionDeadline(const QJsonValue &v)
 {
     const QJsonObject o = v.toObject();
@@ -176,6 +212,18 @@ QList<ProfileRules::Spec> makeSpecs()
               "approvals a qualified import needs"});
     s.append({QStringLiteral("incompatibleDuties"), T::Array, 0, 0, checkDuties,
               "duties one user may not hold together"});
+    s.append({QStringLiteral("inPersonOnly"), T::Boolean, 0, 0, nullptr,
+              "checks only of the person in person (no proxy)"});
+    s.append({QStringLiteral("batchCertificationAbolished"), T::Boolean, 0, 0, nullptr,
+              "no paper register entered in bulk"});
+    s.append({QStringLiteral("onSiteEvidence"), T::Array, 0, 0, checkEvidenceKinds,
+              "evidence kinds every on-site or home check keeps"});
+    s.append({QStringLiteral("countyCheckApprovalWorkingDays"), T::Integer, 1, 30, nullptr,
+              "working days for the county to approve an on-site or home check"});
+    s.append({QStringLiteral("qualifiedImportApprovalLevels"), T::Array, 0, 0, checkLevels,
+              "the levels a capped import is approved at, in order"});
+    s.append({QStringLiteral("paymentStepDuty"), T::String, 0, 0, checkDutyName,
+              "the duty a payment step is"});
     s.append({QStringLiteral("instalmentsNeedConsent"), T::Boolean, 0, 0, nullptr,
               "an instalment agreement needs the city agency's consent"});
     s.append({QStringLiteral("recoverFromFuneralGrant"), T::Boolean, 0, 0, nullptr,
@@ -196,6 +244,8 @@ QString wrongType(const QString &key, ProfileRules::Type t)
         return ProfileRules::tr("rules.%1.value must be true or false").arg(key);
     case ProfileRules::Type::Integer:
         return ProfileRules::tr("rules.%1.value must be a whole number").arg(key);
+    case ProfileRules::Type::String:
+        return ProfileRules::tr("rules.%1.value must be a text").arg(key);
     case ProfileRules::Type::Object:
         return ProfileRules::tr("rules.%1.value must be an object").arg(key);
     case ProfileRules::Type::Array:
@@ -211,6 +261,8 @@ bool hasType(const QJsonValue &v, ProfileRules::Type t)
         return v.isBool();
     case ProfileRules::Type::Integer:
         return isInteger(v);
+    case ProfileRules::Type::String:
+        return v.isString();
     case ProfileRules::Type::Object:
         return v.isObject();
     case ProfileRules::Type::Array:

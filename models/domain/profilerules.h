@@ -29,7 +29,7 @@ class ProfileRules
 {
     Q_DECLARE_TR_FUNCTIONS(ProfileRules)
 public:
-    enum class Type { Boolean, Integer, Object, Array };
+    enum class Type { Boolean, Integer, String, Object, Array };
     // What a key may hold: its JSON type, for integers the range, and a check of
     // the value's shape (returns a message, empty when fine).
     struct Spec {

@@ -1,14 +1,20 @@
 #include "bigdataimport.h"
 
 #include "domain/bigdataconclusion.h"
+#include "domain/idnumber.h"
+#include "domain/workingcalendar.h"
 #include "security/accessgate.h"
+#include "security/audittrail.h"
 #include "security/session.h"
 #include "store/database.h"
 #include "store/personstate.h"
+#include "verification/bigdatacertification.h"
+#include "verification/verificationeventrows.h"
 #include "workspace/workspacechanges.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <algorithm>
 
 namespace certdesk
@@ -46,17 +52,32 @@ ImportPlan BigDataImport::validate(const ReadTable &table, const ImportMapping &
                             BigDataConclusions::rank(row.conclusion),
                             row.detail,
                             row.source,
-                            row.month};
+                            row.month,
+                            row.idNumber,
+                            row.behaviour,
+                            QDate()};
+        bool certified = true; // nothing to certify, or its event is stored
+        if (row.conclusion == BigDataConclusion::Qualified) {
+            change.certifies =
+                BigDataCertification::certificationDate(row.month, row.behaviour, today);
+            const QString uuid = BigDataCertification::uuidFor(row.idNumber, row.month, row.source,
+                                                               change.certifies);
+            QString why;
+            if (!VerificationEventRows::exists(m_db.connection(), uuid, &certified, &why))
+                certified = false;
+        }
         const bool same = !q.value(2).isNull() && q.value(2).toInt() == change.rank &&
                           q.value(3).toString() == change.detail &&
                           q.value(4).toString() == change.source &&
                           q.value(5).toString() == change.month;
-        if (same) {
+        if (same && certified) {
             ++plan.unchanged;
             continue;
         }
-        if (row.conclusion == BigDataConclusion::Qualified)
+        if (row.conclusion == BigDataConclusion::Qualified) {
             ++plan.qualified;
+            plan.certifications += certified ? 0 : 1;
+        }
         plan.changes.append(change);
     }
     // One problem per row at most, listed in file order as before the split.
@@ -83,7 +104,10 @@ bool BigDataImport::apply(const ImportPlan &plan, const Session &session, QStrin
                                 AccessTarget::person(c.recipientId), &why))
             return fail(tr("Row %1: %2").arg(c.row).arg(why));
     }
-    if (!inWriteTransaction(m_db, error, [&] { return write(plan.changes, error); }))
+    const QString batch =
+        QStringLiteral("import-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!inWriteTransaction(m_db, error,
+                            [&] { return write(plan.changes, session, batch, error); }))
         return false;
     announce();
     return true;
@@ -96,7 +120,8 @@ void BigDataImport::announce() const
         m_changes->announce({WorkspaceChange::People | WorkspaceChange::Counts, {}});
 }
 
-bool BigDataImport::write(const QList<ImportChange> &changes, QString *error) const
+bool BigDataImport::write(const QList<ImportChange> &changes, const Session &session,
+                          const QString &batch, QString *error) const
 {
     auto fail = [&](const QString &why) {
         if (error)
@@ -104,10 +129,25 @@ bool BigDataImport::write(const QList<ImportChange> &changes, QString *error) co
         return false;
     };
     PersonState state(m_db, m_profile);
+    const AuditTrail audit(m_db, m_profile, WorkingCalendar::builtin());
     QString why;
     for (const ImportChange &c : changes) {
-        const BigDataResult result{c.rank, c.month, c.detail, c.source, QString()};
+        const BigDataResult result{c.rank, c.month, c.detail, c.source, c.behaviour};
         if (!state.applyBigData(c.recipientId, result, &why))
+            return fail(tr("Row %1 could not be saved: %2").arg(c.row).arg(why));
+        if (!c.certifies.isValid())
+            continue;
+        // The qualified result is a certification: an append-only check, audited
+        // and queued for sync like any (QD 13-14/17, QI 三(一), UR 六(二), GD 14).
+        auto event = BigDataCertification::eventFor(c.recipientId, c.idNumber, result,
+                                                    session.user().username, batch, c.certifies);
+        bool created = false;
+        if (event && (!BigDataCertification::append(m_db.connection(), state, *event, true,
+                                                    &created, &why) ||
+                      (created &&
+                       !audit.recordWithin(
+                           session, AuditAction::Record, IdNumber::mask(c.idNumber),
+                           QStringLiteral("%1 alive big-data %2").arg(event->uuid, batch), &why))))
             return fail(tr("Row %1 could not be saved: %2").arg(c.row).arg(why));
     }
     return true;

@@ -25,6 +25,9 @@ struct ImportChange {
     QString detail;
     QString source;
     QString month;
+    QString idNumber;  // canonical
+    QString behaviour; // "2026-11-12 高铁出行": its date is the day a qualified result certifies
+    QDate certifies;   // that day for a qualified result; invalid otherwise
 };
 
 // A batch waiting for approvals.
@@ -36,6 +39,7 @@ struct PendingImport {
     int people = 0;
     int qualified = 0;
     QStringList approvedBy;
+    QString nextLevel; // the level the next approval must come from; empty: any
 };
 
 struct ImportPlan {
@@ -44,6 +48,7 @@ struct ImportPlan {
     QList<ImportChange> changes; // rows whose stored conclusion differs
     int unchanged = 0;           // valid rows already stored as they are
     int qualified = 0;           // changes that mark people qualified
+    int certifications = 0;      // of them, results that become a certification event
 };
 
 // Big-data comparison results (大数据比对结果) into the roster: every row validated
@@ -51,6 +56,11 @@ struct ImportPlan {
 // conclusion, bad month), nothing written while any row has a problem, then one
 // transaction. Rows equal to what is stored are not written again, so importing
 // the same file twice changes nothing the second time.
+//
+// A qualified result is a certification (QD 13-14/17, QI 三(一), UR 六(二), GD 14):
+// writing it appends a big-data check (BigDataCertification), audited and queued
+// for sync, and the person's period renews. A row whose result is stored and whose
+// certification exists is unchanged, so a file imported again creates nothing.
 //
 // Where the profile caps imports of "qualified" results (Guangdong art. 9: 2,000
 // people, two-level approval), a plan that marks anyone qualified is refused above
@@ -85,7 +95,8 @@ public:
     QList<PendingImport> pendingBatches(QString *error = nullptr) const;
 
 private:
-    bool write(const QList<ImportChange> &changes, QString *error) const;
+    bool write(const QList<ImportChange> &changes, const Session &session, const QString &batch,
+               QString *error) const;
     void announce() const;
     const Database &m_db;
     const PolicyProfile &m_profile;

@@ -34,7 +34,8 @@ ImportMapping ImportMapping::guess(const QStringList &headers)
     m.detail = findColumn(headers, {"详情", "比对详情", "原因", "detail"});
     m.source = findColumn(headers, {"来源", "数据来源", "source"});
     m.month = findColumn(headers, {"月份", "比对月份", "month"});
-    m.behaviour = findColumn(headers, {"行为", "behaviour", "behavior"});
+    m.behaviour =
+        findColumn(headers, {"行为", "最近行为", "最新行为", "行为信息", "behaviour", "behavior"});
     return m;
 }
 

@@ -1,7 +1,9 @@
 // BigDataImport's approval of capped "qualified" batches (Guangdong art. 9).
 #include "bigdataimport.h"
 
+#include "domain/approvallevels.h"
 #include "domain/bigdataconclusion.h"
+#include "domain/isodate.h"
 #include "domain/policyprofile.h"
 #include "security/accessgate.h"
 #include "security/session.h"
@@ -28,7 +30,10 @@ QByteArray toJson(const QList<ImportChange> &changes)
                                {QStringLiteral("rank"), c.rank},
                                {QStringLiteral("detail"), c.detail},
                                {QStringLiteral("source"), c.source},
-                               {QStringLiteral("month"), c.month}});
+                               {QStringLiteral("month"), c.month},
+                               {QStringLiteral("idNumber"), c.idNumber},
+                               {QStringLiteral("behaviour"), c.behaviour},
+                               {QStringLiteral("certifies"), isoDate(c.certifies)}});
     return QJsonDocument(out).toJson(QJsonDocument::Compact);
 }
 
@@ -37,12 +42,15 @@ QList<ImportChange> fromJson(const QByteArray &json)
     QList<ImportChange> out;
     for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
         const QJsonObject o = v.toObject();
-        out.append({o.value(QStringLiteral("row")).toInt(),
-                    qint64(o.value(QStringLiteral("recipient")).toDouble()),
-                    o.value(QStringLiteral("rank")).toInt(),
-                    o.value(QStringLiteral("detail")).toString(),
-                    o.value(QStringLiteral("source")).toString(),
-                    o.value(QStringLiteral("month")).toString()});
+        out.append(
+            {o.value(QStringLiteral("row")).toInt(),
+             qint64(o.value(QStringLiteral("recipient")).toDouble()),
+             o.value(QStringLiteral("rank")).toInt(), o.value(QStringLiteral("detail")).toString(),
+             o.value(QStringLiteral("source")).toString(),
+             o.value(QStringLiteral("month")).toString(),
+             o.value(QStringLiteral("idNumber")).toString(),
+             o.value(QStringLiteral("behaviour")).toString(),
+             QDate::fromString(o.value(QStringLiteral("certifies")).toString(), Qt::ISODate)});
     }
     return out;
 }
@@ -132,11 +140,27 @@ bool BigDataImport::approve(qint64 batch, const Session &session, bool *applied,
                 tr("You submitted batch %1; it must be approved by other users.").arg(batch));
         const QList<ImportChange> changes = fromJson(q.value(2).toByteArray());
         QSqlQuery a(m_db.connection());
+        a.prepare(QStringLiteral("SELECT approved_by FROM import_approval WHERE batch_id = ?"));
+        a.addBindValue(batch);
+        if (!a.exec())
+            return fail(a.lastError().text());
+        QStringList given;
+        while (a.next())
+            given << a.value(0).toString();
+        if (given.contains(user))
+            return fail(
+                tr("You have already approved batch %1; it needs another user.").arg(batch));
+        // GD 9 两级审批: a street approval first, then the county's.
+        const QString level = ApprovalLevels::refusal(m_profile.qualifiedImportLevels(),
+                                                      int(given.size()), session.user().nodeLevel);
+        if (!level.isEmpty())
+            return fail(level);
         a.prepare(QStringLiteral("INSERT OR IGNORE INTO import_approval(batch_id, approved_by, "
-                                 "approved_at) VALUES(?, ?, ?)"));
+                                 "approved_at, level) VALUES(?, ?, ?, ?)"));
         a.addBindValue(batch);
         a.addBindValue(user);
         a.addBindValue(now());
+        a.addBindValue(ApprovalLevels::levelKey(session.user().nodeLevel));
         if (!a.exec())
             return fail(a.lastError().text());
         if (a.numRowsAffected() == 0)
@@ -160,7 +184,7 @@ bool BigDataImport::approve(qint64 batch, const Session &session, bool *applied,
             "UPDATE import_batch SET state = 'applied', applied_at = ? WHERE id = ?"));
         done.addBindValue(now());
         done.addBindValue(batch);
-        return done.exec() && write(changes, error);
+        return done.exec() && write(changes, session, QStringLiteral("batch-%1").arg(batch), error);
     });
     if (ok && complete) // the last approval applied the batch
         announce();
@@ -189,6 +213,7 @@ QList<PendingImport> BigDataImport::pendingBatches(QString *error) const
         p.people = int(QJsonDocument::fromJson(q.value(4).toByteArray()).array().size());
         p.qualified = q.value(5).toInt();
         p.approvedBy = q.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        p.nextLevel = m_profile.qualifiedImportLevels().value(int(p.approvedBy.size()));
         out.append(p);
     }
     return out;

@@ -153,7 +153,8 @@ bool LifecycleProposals::addSuspensions(const QDate &month, const QDate &today, 
         "(SELECT max(e.check_date) FROM verification_event e WHERE e.recipient_id = r.id), "
         "r.last_check_date "
         "FROM recipient r WHERE (r.benefit_status = 'failed' OR (r.benefit_status = 'normal' AND "
-        "(r.living_status IN ('deceased', 'imprisoned', 'other-loss') OR r.bigdata_rank = 0))) AND "
+        "(r.living_status IN ('deceased', 'imprisoned', 'missing', 'other-loss') OR "
+        "r.bigdata_rank = 0))) AND "
         "%1";
     if (!selectInNode(q, sql, {}, node, why))
         return false;
@@ -171,8 +172,8 @@ bool LifecycleProposals::addSuspensions(const QDate &month, const QDate &today, 
             foundOn = s.failedOn;
             p.event.cause = QStringLiteral("failed");
             p.event.reason = tr("Certification failed: %1").arg(s.failureReason);
-        } else if (living != QLatin1String("alive") && living != QLatin1String("unreachable") &&
-                   living != QLatin1String("missing")) {
+        } else if (living != QLatin1String("alive") && living != QLatin1String("unreachable")) {
+            // QD 18(一), GD 3, UR 六(五)1: missing is a loss like death and imprisonment.
             p.event.cause = living;
             const auto s = VerificationTerms::statusFromKey(living);
             p.event.reason = tr("The check of %1 found: %2")
@@ -217,20 +218,42 @@ bool LifecycleProposals::addFollowUps(const QDate &month, const QDate &today, co
             const QDate resumeMonth = profile.resumeFromConfirmationMonth()
                                           ? BenefitLifecycle::firstOfMonth(lastAlive)
                                           : month;
-            const Overpayment back =
-                failed ? Overpayment()
-                       : BenefitLifecycle::backPay(Money(p.monthlyFen), s.suspendedFrom,
-                                                   resumeMonth.addMonths(-1));
+            // After a release only the months after it are back-paid: in prison the
+            // person had no eligibility (QD 18(一), GD 3); QD 26 back-pays the months
+            // of someone found eligible all along.
+            QDate backFrom = s.suspendedFrom;
+            const bool imprisoned = s.suspensionCause == QLatin1String("imprisoned");
+            const QDate release = imprisoned ? releaseDate(p.event.recipientId) : QDate();
+            if (imprisoned) // no release date: nothing proposed
+                backFrom =
+                    release.isValid()
+                        ? qMax(backFrom, BenefitLifecycle::firstOfMonth(release).addMonths(1))
+                        : resumeMonth;
+            const Overpayment back = failed
+                                         ? Overpayment()
+                                         : BenefitLifecycle::backPay(Money(p.monthlyFen), backFrom,
+                                                                     resumeMonth.addMonths(-1));
             p.event.effectiveMonth = resumeMonth;
             p.event.firstMonth = back.firstMonth;
             p.event.lastMonth = back.lastMonth;
             p.event.months = back.months;
             p.event.amountFen = back.amount.fen();
             p.event.ref = q.value(7).toString();
-            p.event.reason = failed ? tr("Certified alive on %1 after the failure of %2.")
-                                          .arg(isoDate(lastAlive), isoDate(s.failedOn))
-                                    : tr("Certified alive on %1 after the suspension of %2.")
-                                          .arg(isoDate(lastAlive), isoDate(s.suspendedOn));
+            if (failed)
+                p.event.reason = tr("Certified alive on %1 after the failure of %2.")
+                                     .arg(isoDate(lastAlive), isoDate(s.failedOn));
+            else if (!imprisoned)
+                p.event.reason = tr("Certified alive on %1 after the suspension of %2.")
+                                     .arg(isoDate(lastAlive), isoDate(s.suspendedOn));
+            else if (release.isValid())
+                p.event.reason =
+                    tr("Certified alive on %1 after the suspension of %2; released "
+                       "on %3, the months from the next one are back-paid.")
+                        .arg(isoDate(lastAlive), isoDate(s.suspendedOn), isoDate(release));
+            else
+                p.event.reason = tr("Certified alive on %1 after the suspension of %2; no date "
+                                    "of release is recorded, so no back pay is proposed.")
+                                     .arg(isoDate(lastAlive), isoDate(s.suspendedOn));
             out << p;
             continue;
         }
@@ -261,6 +284,18 @@ bool LifecycleProposals::addFollowUps(const QDate &month, const QDate &today, co
         }
     }
     return true;
+}
+
+QDate LifecycleProposals::releaseDate(qint64 recipientId) const
+{
+    // UR 七(六)2: the latest release recorded with a check that found the person back.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT max(release_date) FROM verification_event e WHERE recipient_id = ? AND "
+        "release_date IS NOT NULL AND NOT EXISTS (SELECT 1 FROM verification_event c WHERE "
+        "c.corrects = e.uuid)"));
+    q.addBindValue(recipientId);
+    return q.exec() && q.next() ? date(q.value(0)) : QDate();
 }
 
 bool LifecycleProposals::confirm(const QList<LifecycleProposal> &proposals, const QString &actor,

@@ -27,11 +27,12 @@ struct LifecycleProposal {
 //  - failed: the period ended before today (and by the month's end) without a
 //    certification, after at least one recorded attempt (reminder or visit) in its
 //    last month;
-//  - suspended: confirmed failures, people recorded deceased / imprisoned / lost
-//    eligibility, and the big-data "disqualified" list; payment suspended from the
-//    next month, list due by the profile's day of the next month;
+//  - suspended: confirmed failures, people recorded deceased / imprisoned / missing /
+//    lost eligibility, and the big-data "disqualified" list; payment suspended from
+//    the next month, list due by the profile's day of the next month;
 //  - resumed: suspended or stopped people certified alive after the suspension,
-//    with the suspended months as back pay; confirmed failures certified alive
+//    with the suspended months as back pay (after an imprisonment only the months
+//    after the release); confirmed failures certified alive
 //    before they were suspended (no back pay; they leave the suspension list);
 //  - stopped: suspended with no objection for the profile's window (3 months);
 //  - sealed: suspended or stopped for the profile's months (24), except imprisonment.
@@ -50,6 +51,7 @@ public:
                  QString *error = nullptr) const;
 
 private:
+    QDate releaseDate(qint64 recipientId) const;
     bool addFailures(const QDate &month, const QDate &today, const QString &node,
                      QList<LifecycleProposal> &out, QString &why) const;
     bool addSuspensions(const QDate &month, const QDate &today, const QString &node,

@@ -177,7 +177,8 @@ LifecycleService::overpayment(qint64 recipientId, const QDate &paidThrough, QStr
     // The latest effective check that found a death or an imprisonment.
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT e.uuid, e.living_status, e.death_date, e.check_date, r.monthly_benefit_fen "
+        "SELECT e.uuid, e.living_status, e.death_date, e.check_date, r.monthly_benefit_fen, "
+        "e.loss_date "
         "FROM verification_event e JOIN recipient r ON r.id = e.recipient_id "
         "WHERE e.recipient_id = ? AND e.living_status IN ('deceased', 'imprisoned') "
         "AND NOT EXISTS (SELECT 1 FROM verification_event c WHERE c.corrects = e.uuid) "
@@ -192,7 +193,10 @@ LifecycleService::overpayment(qint64 recipientId, const QDate &paidThrough, QStr
     OverpaymentFinding f;
     f.checkUuid = q.value(0).toString();
     f.cause = q.value(1).toString();
+    // The date of death; for an imprisonment its date when recorded (UR 七(六)2),
+    // else the check that found it.
     f.eventDate = f.cause == QLatin1String("deceased") && !q.value(2).isNull() ? date(q.value(2))
+                  : !q.value(5).isNull()                                       ? date(q.value(5))
                                                                                : date(q.value(3));
     f.monthly = Money(q.value(4).toLongLong());
     if (f.monthly.fen() <= 0)
@@ -230,10 +234,10 @@ std::optional<LifecycleEvent> LifecycleService::overpaymentNotice(qint64 recipie
     e.lastMonth = found->overpayment.lastMonth;
     e.deadline = BenefitLifecycle::repaymentDeadline(m_profile, m_today);
     e.ref = found->checkUuid;
-    e.reason = found->cause == QLatin1String("deceased")
-                   ? tr("Benefits paid after the death on %1.").arg(isoDate(found->eventDate))
-                   : tr("Benefits paid after the imprisonment found on %1.")
-                         .arg(isoDate(found->eventDate));
+    e.reason =
+        found->cause == QLatin1String("deceased")
+            ? tr("Benefits paid after the death on %1.").arg(isoDate(found->eventDate))
+            : tr("Benefits paid after the imprisonment of %1.").arg(isoDate(found->eventDate));
     return e;
 }
 

@@ -20,7 +20,7 @@ class PolicyProfile;
 // What a recorded death or imprisonment means for the money already paid.
 struct OverpaymentFinding {
     QString cause;     // deceased or imprisoned
-    QDate eventDate;   // date of death, or of the check that found the imprisonment
+    QDate eventDate;   // date of death, of imprisonment (else of the check that found it)
     QString checkUuid; // the verification event it comes from
     Money monthly;
     Overpayment overpayment;

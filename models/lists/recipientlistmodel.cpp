@@ -31,6 +31,9 @@ QList<RecipientListModel::Column> RecipientListModel::columnsFor(Ledger list)
         return {NameColumn,        IdNumberColumn,  AgeColumn,       CommunityColumn,
                 ConclusionColumn,  DetailColumn,    SourceColumn,    BehaviourColumn,
                 LastContactColumn, LastCheckColumn, PeriodEndColumn, StatusColumn};
+    case Ledger::LostEligibility:
+        return {NameColumn,       IdNumberColumn, AgeColumn,       CommunityColumn, StatusColumn,
+                ConclusionColumn, DetailColumn,   LastCheckColumn, PhoneColumn};
     case Ledger::HomeVisit:
         return {NameColumn,      IdNumberColumn,       AgeColumn,      CommunityColumn,
                 SpecialColumn,   VisitRequestedColumn, VisitDueColumn, PhoneColumn,

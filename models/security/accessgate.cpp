@@ -44,6 +44,19 @@ QString AccessGate::refusal(const PolicyProfile &profile, const Session &session
 {
     if (!session.allows(action))
         return session.refusal(action);
+    const QString paymentDuty = profile.paymentStepDuty();
+    if (action == Action::RecordPaymentStep && !paymentDuty.isEmpty() &&
+        !session.user().duties.contains(paymentDuty))
+        // GD 9: 待遇核定人员不得兼任资格认证 — resuming and back-paying is the benefit
+        // approver's duty, which a certifier may not hold.
+        return tr("%1 cannot record payment steps: under the %2 rules (%3) they are the duty "
+                  "\"%4\", which this account does not hold.")
+            .arg(session.user().displayName, profile.displayName(),
+                 profile.ruleCite(QStringLiteral("paymentStepDuty")), paymentDuty);
+    if (action == Action::ApproveCheck && session.user().nodeLevel != 1)
+        // GD 21-22: the county agency (县社保经办机构) approves.
+        return tr("%1 cannot approve checks: the county (district) level approves them.")
+            .arg(session.user().displayName);
     if (!isCertifying(action))
         return {};
     QStringList duties = session.user().duties;

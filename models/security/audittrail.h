@@ -35,7 +35,8 @@ enum class AuditAction {
     ResolveConflict,
     Backup,
     Restore,
-    PaymentStep // a benefit lifecycle step (LifecycleService)
+    PaymentStep, // a benefit lifecycle step (LifecycleService)
+    ApproveCheck // the county's decision on an on-site or home check (GD 21-22)
 };
 
 struct AuditEntry {

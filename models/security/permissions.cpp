@@ -23,9 +23,10 @@ constexpr unsigned kWorker = bit(Action::ViewLists) | bit(Action::RecordCheck) |
 constexpr unsigned kSupervisor = kWorker | bit(Action::Import) | bit(Action::ResolveConflict);
 // The district administrator also runs the settings and the accounts, reads the trail
 // and restores backups (a restore replaces every record on the desk).
+// The county approves on-site and home checks (GD 21-22).
 constexpr unsigned kAdministrator = kSupervisor | bit(Action::ChangeSettings) |
                                     bit(Action::ManageUsers) | bit(Action::ViewAudit) |
-                                    bit(Action::RestoreBackup);
+                                    bit(Action::RestoreBackup) | bit(Action::ApproveCheck);
 // The auditor is read-only: lists (masked) and the audit trail, nothing that changes data
 // or shows a full ID number.
 constexpr unsigned kAuditor = bit(Action::ViewLists) | bit(Action::ViewAudit);
@@ -65,7 +66,7 @@ QList<Role> Permissions::roles()
 QList<Action> Permissions::actions()
 {
     QList<Action> out;
-    for (int a = int(Action::ViewLists); a <= int(Action::RecordContact); ++a)
+    for (int a = int(Action::ViewLists); a <= int(Action::ApproveCheck); ++a)
         out << Action(a);
     return out;
 }
@@ -127,7 +128,8 @@ QString Permissions::actionKey(Action action)
                                        "backup",
                                        "restore-backup",
                                        "record-payment-step",
-                                       "record-contact"};
+                                       "record-contact",
+                                       "approve-check"};
     return QString::fromLatin1(keys[int(action)]);
 }
 
@@ -168,6 +170,8 @@ QString Permissions::actionName(Action action)
         return tr("record a payment step");
     case Action::RecordContact:
         return tr("log a reminder or a home visit");
+    case Action::ApproveCheck:
+        return tr("approve a check for the county");
     }
     return {};
 }

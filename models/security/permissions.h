@@ -34,6 +34,8 @@ enum class Action {
     // A reminder logged, a home visit requested, assigned or attempted: work on a
     // person's case that certifies nothing, so the roles of a check without its duty.
     RecordContact,
+    // Approve or refuse an on-site or home check waiting for the county (GD 21-22).
+    ApproveCheck,
 };
 
 // The role x action matrix. Pure data: no database, no session.

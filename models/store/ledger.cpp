@@ -5,8 +5,9 @@ namespace certdesk
 
 QList<Ledger> Ledgers::tabs()
 {
-    return {Ledger::Overdue,           Ledger::Within1,  Ledger::Within2, Ledger::Within3,
-            Ledger::Within3Cumulative, Ledger::ToVerify, Ledger::BigData, Ledger::HomeVisit};
+    return {Ledger::Overdue, Ledger::Within1,           Ledger::Within2,
+            Ledger::Within3, Ledger::Within3Cumulative, Ledger::ToVerify,
+            Ledger::BigData, Ledger::HomeVisit,         Ledger::LostEligibility};
 }
 
 QString Ledgers::key(Ledger w)
@@ -28,6 +29,8 @@ QString Ledgers::key(Ledger w)
         return QStringLiteral("bigdata");
     case Ledger::HomeVisit:
         return QStringLiteral("home-visit");
+    case Ledger::LostEligibility:
+        return QStringLiteral("lost");
     case Ledger::Search:
         return QStringLiteral("search");
     case Ledger::DrillDown:
@@ -40,7 +43,7 @@ std::optional<Ledger> Ledgers::fromKey(QStringView key)
 {
     for (Ledger w : {Ledger::Overdue, Ledger::Within1, Ledger::Within2, Ledger::Within3,
                      Ledger::Within3Cumulative, Ledger::ToVerify, Ledger::BigData,
-                     Ledger::HomeVisit, Ledger::Search}) {
+                     Ledger::HomeVisit, Ledger::LostEligibility, Ledger::Search}) {
         if (key == Ledgers::key(w))
             return w;
     }
@@ -66,6 +69,8 @@ QString Ledgers::displayName(Ledger w)
         return tr("Big-data results");
     case Ledger::HomeVisit:
         return tr("Home visits");
+    case Ledger::LostEligibility:
+        return tr("Lost eligibility, step pending");
     case Ledger::Search:
         return tr("Search results");
     case Ledger::DrillDown:
@@ -93,6 +98,8 @@ QString Ledgers::shortName(Ledger w)
         return tr("Big data", "short");
     case Ledger::HomeVisit:
         return tr("Home visits", "short");
+    case Ledger::LostEligibility:
+        return tr("Lost", "short");
     case Ledger::Search:
         return tr("Search", "short");
     case Ledger::DrillDown:

@@ -18,8 +18,12 @@ enum class Ledger {
     ToVerify,          // big-data conclusion "to verify" (待核实)
     BigData,           // every big-data conclusion, disqualified first
     HomeVisit,         // special groups: 80+ or flagged ill/disabled/alone/mental illness
-    Search,            // search results
-    DrillDown          // people behind a dashboard count (LedgerQuery::DrillDown)
+    // A loss of eligibility waiting for its step (missing, deceased, imprisoned,
+    // other loss, a disqualified big-data result; QD 18, GD 3, UR 六(五)): listed
+    // until the suspension or stop is recorded, so nobody vanishes.
+    LostEligibility,
+    Search,   // search results
+    DrillDown // people behind a dashboard count (LedgerQuery::DrillDown)
 };
 
 class Ledgers
@@ -28,7 +32,8 @@ class Ledgers
 public:
     // The lists shown as tabs, in order.
     static QList<Ledger> tabs();
-    // Stable keys for the CLI: overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit, search.
+    // Stable keys for the CLI: overdue, 1, 2, 3, within3, to-verify, bigdata, home-visit,
+    // lost, search.
     static QString key(Ledger w);
     static std::optional<Ledger> fromKey(QStringView key);
     static QString displayName(Ledger w); // translated

@@ -1,5 +1,6 @@
 #include "ledgerquery.h"
 
+#include "domain/idnumber.h"
 #include "domain/isodate.h"
 #include "domain/ledgerband.h"
 #include "domain/specialgroup.h"
@@ -62,7 +63,11 @@ LedgerQuery::LedgerQuery(Ledger list, const Scope &scope, const QDate &today)
 
 void LedgerQuery::setSearchText(const QString &text)
 {
-    m_search = text.trimmed();
+    // An ID number as typed or pasted (full-width digits, spaces, dashes ...)
+    // searches as the canonical prefix, the same normaliser as everywhere.
+    static const QRegularExpression idPrefix(QStringLiteral("^[0-9]+X?$"));
+    const QString id = IdNumber::normalizeInput(text).toUpper();
+    m_search = idPrefix.match(id).hasMatch() ? id : text.trimmed();
 }
 
 SearchMode LedgerQuery::searchMode(const QString &text)
@@ -106,6 +111,7 @@ QString LedgerQuery::sortExpression() const
     case Ledger::HomeVisit:
         return QStringLiteral("r.birth_date");
     case Ledger::DrillDown:
+    case Ledger::LostEligibility:
         return QStringLiteral("r.id"); // unique, never NULL (the dead have no period end)
     case Ledger::Search:
         switch (searchMode(m_search)) {
@@ -193,6 +199,14 @@ QString LedgerQuery::whereClause(QVariantList *binds, bool withKeyRange) const
         break;
     case Ledger::BigData:
         terms << QStringLiteral("r.bigdata_rank IS NOT NULL");
+        break;
+    case Ledger::LostEligibility:
+        // QD 18(一), GD 3, UR 六(五)1: death, missing, imprisonment and other losses
+        // (and a disqualified comparison result) until the suspension is recorded.
+        terms << QStringLiteral(
+            "r.benefit_status IN ('normal', 'failed') AND (r.living_status IN ('deceased', "
+            "'imprisoned', 'missing', 'other-loss') OR (r.bigdata_rank = 0 AND "
+            "r.benefit_status = 'normal'))");
         break;
     case Ledger::HomeVisit:
         terms << QStringLiteral("(r.birth_date <= ? OR r.special_flags <> 0)");

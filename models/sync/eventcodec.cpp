@@ -36,6 +36,11 @@ const Field kVerification[] = {
     {ProtocolField::batchId, "batch_id"},
     {ProtocolField::periodStart, "period_start"},
     {ProtocolField::periodEnd, "period_end"},
+    {ProtocolField::source, "source"},
+    {ProtocolField::bigdataMonth, "bigdata_month"},
+    {ProtocolField::importBatch, "import_batch"},
+    {ProtocolField::lossDate, "loss_date"},
+    {ProtocolField::releaseDate, "release_date"},
 };
 const Field kContact[] = {
     {ProtocolField::phone, "phone"},

@@ -69,6 +69,11 @@ inline constexpr QLatin1String corrects{"corrects"};
 inline constexpr QLatin1String batchId{"batchId"};
 inline constexpr QLatin1String periodStart{"periodStart"};
 inline constexpr QLatin1String periodEnd{"periodEnd"};
+// Big-data certifications and the time of a loss (issue 15)
+inline constexpr QLatin1String bigdataMonth{"bigdataMonth"};
+inline constexpr QLatin1String importBatch{"importBatch"};
+inline constexpr QLatin1String lossDate{"lossDate"};
+inline constexpr QLatin1String releaseDate{"releaseDate"};
 inline constexpr QLatin1String eventDate{"eventDate"};
 inline constexpr QLatin1String effectiveMonth{"effectiveMonth"};
 inline constexpr QLatin1String cause{"cause"};

@@ -21,6 +21,7 @@ const Term<VerificationMethod> kMethods[] = {
     {VerificationMethod::HealthCheck, "health-check"},
     {VerificationMethod::HouseholdSurvey, "household-survey"},
     {VerificationMethod::UnitConfirmation, "unit-confirmation"},
+    {VerificationMethod::BigData, "big-data"},
 };
 const Term<LivingStatus> kStatuses[] = {
     {LivingStatus::Alive, "alive"},
@@ -68,7 +69,10 @@ template <typename E, size_t N> QList<E> valuesOf(const Term<E> (&terms)[N])
 
 QList<VerificationMethod> VerificationTerms::methods()
 {
-    return valuesOf(kMethods);
+    // A big-data certification comes from a comparison result, never from a form.
+    QList<VerificationMethod> out = valuesOf(kMethods);
+    out.removeAll(VerificationMethod::BigData);
+    return out;
 }
 QList<VerificationMethod> VerificationTerms::certifyingMethods()
 {
@@ -135,6 +139,8 @@ QString VerificationTerms::displayName(VerificationMethod m)
         return tr("Household survey");
     case VerificationMethod::UnitConfirmation:
         return tr("Unit confirmation");
+    case VerificationMethod::BigData:
+        return tr("Big-data result (qualified)");
     }
     return {};
 }

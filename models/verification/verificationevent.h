@@ -24,7 +24,10 @@ enum class VerificationMethod {
     SocialActivity,
     HealthCheck,
     HouseholdSurvey,
-    UnitConfirmation
+    UnitConfirmation,
+    // A qualified big-data comparison result (视同认证合格: QD 13-14/17, QI 三(一),
+    // UR 六(二), GD 14); made by imports and the server, never typed in a form.
+    BigData
 };
 // What the check found.
 enum class LivingStatus { Alive, Deceased, Imprisoned, Missing, Unreachable, OtherLoss };
@@ -93,6 +96,15 @@ struct VerificationEvent {
     QString batchId;   // set for batch passes
     QDate periodStart; // the period this event gave; set by record()
     QDate periodEnd;
+    // Big-data certifications: the comparison's source channel, its month and the
+    // import batch that brought the result.
+    QString source;
+    QString bigDataMonth;
+    QString importBatch;
+    // UR 七(六)2: the time of a loss (the date of imprisonment, since when missing)
+    // and, on the check that finds the person back, the date of release.
+    QDate lossDate;
+    QDate releaseDate;
 };
 
 } // namespace certdesk

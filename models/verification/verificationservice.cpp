@@ -3,6 +3,7 @@
 #include "security/accessgate.h"
 #include "workspace/workspacechanges.h"
 
+#include "checkapprovals.h"
 #include "domain/idnumber.h"
 #include "domain/isodate.h"
 #include "domain/policyprofile.h"
@@ -15,6 +16,7 @@
 #include "store/personstate.h"
 #include "store/recipientrepository.h"
 #include "store/sqlvalues.h"
+#include "verificationeventrows.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -75,6 +77,47 @@ QString VerificationService::phoneProblem(const QString &phone)
         .arg(phone);
 }
 
+QString VerificationService::lossDatesProblem(const VerificationEvent &e,
+                                              const Recipient &person) const
+{
+    // UR 七(六)2: 核实丧失领取待遇资格的原因和时间 — the time of the loss as a date.
+    if (e.lossDate.isValid()) {
+        if (e.status == LivingStatus::Alive || e.status == LivingStatus::Unreachable)
+            return tr("A date of loss belongs to a check that found a loss of eligibility.");
+        if (e.lossDate > e.checkDate)
+            return tr("The date of the loss (%1) cannot be after the date of the check (%2).")
+                .arg(isoDate(e.lossDate), isoDate(e.checkDate));
+        if (person.birth.isValid() && e.lossDate < person.birth)
+            return tr("The date of the loss (%1) cannot be before the date of birth (%2).")
+                .arg(isoDate(e.lossDate), isoDate(person.birth));
+    }
+    if (!e.releaseDate.isValid())
+        return {};
+    if (e.status != LivingStatus::Alive)
+        return tr("A date of release belongs to a check that finds the person back.");
+    if (e.releaseDate > e.checkDate)
+        return tr("The date of release (%1) cannot be after the date of the check (%2).")
+            .arg(isoDate(e.releaseDate), isoDate(e.checkDate));
+    const QDate imprisoned = imprisonmentDate(m_db, e.recipientId);
+    if (!imprisoned.isValid() || e.releaseDate < imprisoned)
+        return tr("The date of release (%1) needs an imprisonment recorded before it.")
+            .arg(isoDate(e.releaseDate));
+    return {};
+}
+
+QDate VerificationService::imprisonmentDate(const Database &db, qint64 recipientId)
+{
+    // The latest effective check that found the person imprisoned: its date of
+    // imprisonment when given, else the date of the check.
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT coalesce(loss_date, check_date) FROM verification_event e WHERE recipient_id = ? "
+        "AND living_status = 'imprisoned' AND NOT EXISTS (SELECT 1 FROM verification_event c "
+        "WHERE c.corrects = e.uuid) ORDER BY check_date DESC, occurred_at DESC LIMIT 1"));
+    q.addBindValue(recipientId);
+    return q.exec() && q.next() ? sqlvalue::date(q.value(0)) : QDate();
+}
+
 QString VerificationService::check(const VerificationEvent &e, const Recipient &person) const
 {
     const QDate today = m_today;
@@ -101,11 +144,34 @@ QString VerificationService::check(const VerificationEvent &e, const Recipient &
             return tr("The evidence file %1 is not in the evidence store; add it again.")
                 .arg(link.item.originalName);
     }
+    if (e.method == VerificationMethod::BigData)
+        return tr("A big-data certification comes only from an imported comparison result.");
+    const QString dates = lossDatesProblem(e, person);
+    if (!dates.isEmpty())
+        return dates;
     switch (e.status) {
     case LivingStatus::Alive:
         if (e.evidence.isEmpty())
             return tr("A person confirmed alive needs at least one evidence item (a photo of the "
                       "person, the ID card or a signed form).");
+        if (e.method == VerificationMethod::Window || e.method == VerificationMethod::HomeVisit) {
+            // GD 22: 留存待遇领取人员本人照片及有效证件照片.
+            QStringList missing;
+            for (const QString &kind : m_profile.onSiteEvidenceKinds()) {
+                const auto k = VerificationTerms::evidenceKindFromKey(kind);
+                const bool has =
+                    k && std::any_of(e.evidence.cbegin(), e.evidence.cend(),
+                                     [&](const EvidenceLink &l) { return l.kind == *k; });
+                if (!has)
+                    missing << (k ? VerificationTerms::displayName(*k) : kind);
+            }
+            if (!missing.isEmpty())
+                return tr("Under the %1 rules (%2) an on-site or home check keeps a photo of the "
+                          "person and of the ID card; missing: %3.")
+                    .arg(m_profile.displayName(),
+                         m_profile.ruleCite(QStringLiteral("onSiteEvidence")),
+                         missing.join(QStringLiteral(", ")));
+        }
         break;
     case LivingStatus::Deceased:
         if (!e.deathDate.isValid())
@@ -124,6 +190,10 @@ QString VerificationService::check(const VerificationEvent &e, const Recipient &
     default:
         break;
     }
+    if (e.method == VerificationMethod::Proxy && m_profile.inPersonOnly())
+        return tr("Under the %1 rules (%2) a check is made with the person in person only; a "
+                  "check through a relative is not accepted.")
+            .arg(m_profile.displayName(), m_profile.ruleCite(QStringLiteral("inPersonOnly")));
     if (e.method == VerificationMethod::Proxy) {
         const bool hasPower =
             std::any_of(e.evidence.cbegin(), e.evidence.cend(), [](const EvidenceLink &l) {
@@ -162,6 +232,15 @@ bool VerificationService::record(VerificationEvent &e, QString *error) const
 
 bool VerificationService::recordMany(QList<VerificationEvent> &events, QString *error) const
 {
+    if (!m_profile.allowsPaperRegister()) {
+        // GD 5: 取消批量认证方式, 不再填报批量认证表.
+        if (error)
+            *error = tr("Under the %1 rules (%2) batch certification tables are abolished; "
+                        "record each person's check.")
+                         .arg(m_profile.displayName(),
+                              m_profile.ruleCite(QStringLiteral("batchCertificationAbolished")));
+        return false;
+    }
     if (events.isEmpty()) {
         if (error)
             *error = tr("There is nothing to save.");
@@ -321,66 +400,11 @@ bool VerificationService::writeEvent(VerificationEvent &e, PersonState &state, Q
         e.periodStart = derived.periodStart;
         e.periodEnd = derived.periodEnd;
     }
-    QSqlQuery ev(c);
-    ev.prepare(QStringLiteral(
-        "INSERT INTO verification_event(uuid, recipient_id, check_date, occurred_at, recorded_at, "
-        "method, living_status, death_date, death_source, loss_reason, worker, note, phone, "
-        "household_address, residence_address, residence_type, corrects, batch_id, period_start, "
-        "period_end) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v : {QVariant(e.uuid),
-                              QVariant(e.recipientId),
-                              QVariant(isoDate(e.checkDate)),
-                              QVariant(sqlvalue::utc(e.occurredAt)),
-                              QVariant(sqlvalue::utc(e.recordedAt)),
-                              QVariant(VerificationTerms::key(e.method)),
-                              QVariant(VerificationTerms::key(e.status)),
-                              sqlvalue::dateOrNull(e.deathDate),
-                              sqlvalue::textOrNull(e.deathSource),
-                              sqlvalue::textOrNull(e.lossReason),
-                              QVariant(e.worker),
-                              sqlvalue::textOrNull(e.note),
-                              sqlvalue::optionalText(e.contact.phone),
-                              sqlvalue::optionalText(e.contact.householdAddress),
-                              sqlvalue::optionalText(e.contact.residenceAddress),
-                              sqlvalue::optionalText(e.contact.residenceType),
-                              sqlvalue::textOrNull(e.corrects),
-                              sqlvalue::textOrNull(e.batchId),
-                              sqlvalue::dateOrNull(e.periodStart),
-                              sqlvalue::dateOrNull(e.periodEnd)})
-        ev.addBindValue(v);
-    if (!sqlvalue::exec(ev, &why))
-        return false;
-
-    for (const EvidenceLink &link : std::as_const(e.evidence)) {
-        const EvidenceItem &item = link.item;
-        QSqlQuery file(c);
-        file.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO evidence(sha256, original_name, format, width, "
-            "height, bytes, captured_at, has_original, added_at) VALUES(?,?,?,?,?,?,?,?,?)"));
-        for (const QVariant &v :
-             {QVariant(item.sha256), QVariant(item.originalName), QVariant(item.format),
-              QVariant(item.width), QVariant(item.height), QVariant(item.bytes),
-              item.capturedAt.isValid() ? QVariant(item.capturedAt.toString(Qt::ISODate))
-                                        : QVariant(),
-              QVariant(item.hasOriginal ? 1 : 0), QVariant(sqlvalue::utc(e.recordedAt))})
-            file.addBindValue(v);
-        QSqlQuery use(c);
-        use.prepare(
-            QStringLiteral("INSERT INTO event_evidence(event_uuid, sha256, kind) VALUES(?,?,?)"));
-        use.addBindValue(e.uuid);
-        use.addBindValue(item.sha256);
-        use.addBindValue(VerificationTerms::key(link.kind));
-        if (!sqlvalue::exec(file, &why) || !sqlvalue::exec(use, &why))
-            return false;
-    }
-
-    QSqlQuery out(c);
-    out.prepare(QStringLiteral(
-        "INSERT INTO outbox(event_uuid, state, updated_at) VALUES(?, 'pending', ?)"));
-    out.addBindValue(e.uuid);
-    out.addBindValue(sqlvalue::utc(e.recordedAt));
-    if (!sqlvalue::exec(out, &why))
+    // The event, its evidence and outbox rows; GD 21-22: on-site and home checks
+    // wait for the county's approval.
+    if (!VerificationEventRows::append(c, e, true, &why) ||
+        !CheckApprovals::queue(c, m_profile, e.uuid, VerificationTerms::key(e.method), e.checkDate,
+                               &why))
         return false;
 
     // A recorded check closes the person's open home-visit requests.
@@ -426,7 +450,8 @@ QList<VerificationEvent> VerificationService::events(qint64 recipientId) const
     q.prepare(QStringLiteral(
         "SELECT uuid, check_date, occurred_at, recorded_at, method, living_status, death_date, "
         "death_source, loss_reason, worker, note, phone, household_address, residence_address, "
-        "residence_type, corrects, batch_id, period_start, period_end FROM verification_event "
+        "residence_type, corrects, batch_id, period_start, period_end, source, bigdata_month, "
+        "import_batch, loss_date, release_date FROM verification_event "
         "WHERE recipient_id = ? "
         "ORDER BY check_date DESC, occurred_at DESC, recorded_at DESC"));
     q.addBindValue(recipientId);
@@ -465,6 +490,11 @@ QList<VerificationEvent> VerificationService::events(qint64 recipientId) const
         e.batchId = q.value(16).toString();
         e.periodStart = sqlvalue::date(q.value(17));
         e.periodEnd = sqlvalue::date(q.value(18));
+        e.source = q.value(19).toString();
+        e.bigDataMonth = q.value(20).toString();
+        e.importBatch = q.value(21).toString();
+        e.lossDate = sqlvalue::date(q.value(22));
+        e.releaseDate = sqlvalue::date(q.value(23));
         files.bindValue(0, e.uuid);
         if (files.exec()) {
             while (files.next()) {

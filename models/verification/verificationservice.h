@@ -68,6 +68,9 @@ public:
     // transaction: all or nothing, each validated first, the failing one named.
     // Not a batch pass, so not subject to allowsBatchPass.
     bool recordMany(QList<VerificationEvent> &events, QString *error = nullptr) const;
+    // The date of the person's latest recorded imprisonment (its date of
+    // imprisonment, else the check's); invalid when none.
+    static QDate imprisonmentDate(const Database &db, qint64 recipientId);
     // Every event of a person, newest first (the timeline).
     QList<VerificationEvent> events(qint64 recipientId) const;
     // A phone number is fine when empty or well-formed; otherwise the reason.
@@ -80,6 +83,7 @@ public:
                                     int minimumAgeSeconds = 600);
 
 private:
+    QString lossDatesProblem(const VerificationEvent &e, const Recipient &person) const;
     bool recordAll(const QList<VerificationEvent *> &events, QString *error) const;
     bool writeEvent(VerificationEvent &e, PersonState &state, QString &why) const;
 

@@ -40,7 +40,9 @@ LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent
     m_tabs->setObjectName(QStringLiteral("ledgerTabs"));
     m_tabs->setExpanding(false);
     m_tabs->setDocumentMode(true);
-    m_tabs->setUsesScrollButtons(false);
+    // Nine lists (the ninth: lost eligibility) fit a normal window; a narrower one
+    // scrolls the tabs rather than growing past the screen.
+    m_tabs->setUsesScrollButtons(true);
     m_tabs->setElideMode(Qt::ElideNone);
     for (Ledger w : Ledgers::tabs()) {
         const int i = m_tabs->addTab(Ledgers::shortName(w));

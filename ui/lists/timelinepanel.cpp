@@ -217,6 +217,20 @@ QWidget *TimelinePanel::makeEntry(const VerificationEvent &e)
             wrapped(tr("Corrects the event of %1").arg(eventDate(e.corrects)), entry));
     if (!e.batchId.isEmpty())
         layout->addWidget(wrapped(tr("Passed in a batch"), entry));
+    if (e.method == VerificationMethod::BigData) {
+        // QD 13-14/17, GD 14: the comparison result is the certification.
+        QLabel *bigData = wrapped(tr("Big-data comparison %1, source %2 (import %3)")
+                                      .arg(e.bigDataMonth, e.source, e.importBatch),
+                                  entry);
+        bigData->setObjectName(QStringLiteral("timelineBigData"));
+        layout->addWidget(bigData);
+    }
+    if (e.lossDate.isValid())
+        layout->addWidget(
+            wrapped(tr("Date of the loss: %1").arg(e.lossDate.toString(Qt::ISODate)), entry));
+    if (e.releaseDate.isValid())
+        layout->addWidget(
+            wrapped(tr("Released on %1").arg(e.releaseDate.toString(Qt::ISODate)), entry));
     if (e.contact.phone)
         layout->addWidget(wrapped(tr("Phone changed to %1").arg(*e.contact.phone), entry));
     if (e.contact.householdAddress)

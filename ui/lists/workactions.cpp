@@ -7,6 +7,7 @@
 #include "lists/recipientdetailpanel.h"
 #include "lists/recipientlistmodel.h"
 #include "record/batchpassdialog.h"
+#include "record/checkapprovalsdialog.h"
 #include "record/paperregisterdialog.h"
 #include "record/reminderdialog.h"
 #include "record/visitrequestdialog.h"
@@ -68,6 +69,21 @@ void WorkActions::addTo(QMenu *menu)
     QAction *paper =
         menu->addAction(tr("&Paper register entry…"), this, &WorkActions::paperRegister);
     paper->setObjectName(QStringLiteral("paperRegisterAction"));
+    if (!m_profile.allowsPaperRegister()) {
+        // GD 5: batch certification tables are abolished; the entry is closed.
+        paper->setEnabled(false);
+        paper->setStatusTip(tr("Not under the %1 rules (%2): batch certification tables are "
+                               "abolished.")
+                                .arg(m_profile.displayName(), m_profile.ruleCite(QStringLiteral(
+                                                                  "batchCertificationAbolished"))));
+        paper->setToolTip(paper->statusTip());
+    }
+    if (m_profile.countyCheckApprovalWorkingDays() > 0) {
+        // GD 21-22: the county's approval of on-site and home checks.
+        QAction *approvals = menu->addAction(tr("Checks awaiting county &approval…"), this,
+                                             &WorkActions::checkApprovals);
+        approvals->setObjectName(QStringLiteral("checkApprovalsAction"));
+    }
     QAction *printRoute =
         menu->addAction(tr("Print visit route sheet…"), this, &WorkActions::printRouteSheet);
     printRoute->setObjectName(QStringLiteral("printRouteSheetAction"));
@@ -142,6 +158,15 @@ void WorkActions::paperRegister()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QObject::destroyed, this, [people] { delete people; });
     // Saved entries are announced by the service (WorkspaceChanges).
+    dialog->open();
+}
+
+void WorkActions::checkApprovals()
+{
+    if (!m_session)
+        return;
+    auto *dialog = new CheckApprovalsDialog(m_db, m_profile, *m_session, m_today, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

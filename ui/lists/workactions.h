@@ -49,6 +49,7 @@ public:
     void homeVisit();
     void batchPassSelection();
     void paperRegister();
+    void checkApprovals();
     void printRouteSheet();
     void exportRouteSheet();
 

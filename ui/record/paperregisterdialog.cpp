@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -81,9 +82,17 @@ PaperRegisterDialog::PaperRegisterDialog(const VerificationService &service,
     connect(addPhoto, &QPushButton::clicked, this, &PaperRegisterDialog::chooseRegisterPhoto);
     connect(buttons, &QDialogButtonBox::accepted, this, &PaperRegisterDialog::saveAll);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_confirmEighteen = [this](const QString &typed, const QString &eighteen) {
+        return QMessageBox::question(
+                   this, tr("15-digit ID number"),
+                   tr("%1 is a first-generation 15-digit ID number. Use its 18-digit form %2?")
+                       .arg(typed, eighteen)) == QMessageBox::Yes;
+    };
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_updating || item->column() == ProblemColumn)
             return;
+        if (item->column() == IdColumn)
+            takeCanonicalId(item);
         validateRow(item->row());
         if (!rowIsEmpty(m_table->rowCount() - 1))
             addEmptyRow();
@@ -92,6 +101,23 @@ PaperRegisterDialog::PaperRegisterDialog(const VerificationService &service,
     addEmptyRow();
     validateAll();
     resize(1000, 460);
+}
+
+void PaperRegisterDialog::takeCanonicalId(QTableWidgetItem *item)
+{
+    // What was typed or pasted is read by the one normaliser; a valid number is
+    // shown (and saved) canonical, a 15-digit one becomes its 18-digit form once
+    // the user confirms it (GB 11643).
+    const IdNumber number = IdNumber::parse(item->text(), m_today);
+    QString canonical = number.isValid() ? number.canonical() : QString();
+    if (number.error() == IdNumber::Error::FirstGeneration &&
+        m_confirmEighteen(item->text().trimmed(), number.eighteenDigitForm()))
+        canonical = number.eighteenDigitForm();
+    if (canonical.isEmpty() || canonical == item->text())
+        return;
+    m_updating = true;
+    item->setText(canonical);
+    m_updating = false;
 }
 
 void PaperRegisterDialog::addEmptyRow()

@@ -4,11 +4,13 @@
 
 #include <QDate>
 #include <QDialog>
+#include <functional>
 #include <optional>
 
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace certdesk
 {
@@ -46,6 +48,12 @@ public:
     QString errorText() const;
     const QList<VerificationEvent> &savedEvents() const { return m_saved; }
 
+    // Asked when a 15-digit ID number is typed: take its 18-digit form? (A message
+    // box; tests answer it.)
+    void setConfirmEighteenDigits(std::function<bool(const QString &, const QString &)> confirm)
+    {
+        m_confirmEighteen = std::move(confirm);
+    }
     // Method and result as typed: a stable key ("home-visit") or the shown name.
     static std::optional<VerificationMethod> parseMethod(const QString &text);
     static std::optional<LivingStatus> parseStatus(const QString &text);
@@ -58,6 +66,7 @@ protected:
 
 private:
     void addEmptyRow();
+    void takeCanonicalId(QTableWidgetItem *item);
     bool rowIsEmpty(int row) const;
     QString text(int row, int column) const;
     // The event a row describes, or nullopt with *problem.
@@ -76,6 +85,7 @@ private:
     std::optional<EvidenceItem> m_photo;
     QList<VerificationEvent> m_saved;
     bool m_updating = false;
+    std::function<bool(const QString &, const QString &)> m_confirmEighteen;
 
     QTableWidget *m_table = nullptr;
     QLabel *m_photoLabel = nullptr;

@@ -59,6 +59,12 @@ QLabel *errorLabel(const QString &objectName, QWidget *parent)
 }
 } // namespace
 
+namespace
+{
+// An optional date left empty: the editor's minimum, shown as "not known".
+const QDate kNotKnown(1900, 1, 1);
+} // namespace
+
 RecordVerificationDialog::RecordVerificationDialog(const RecipientDetail &person,
                                                    const VerificationService &service,
                                                    EvidenceStore &evidence, const QString &worker,
@@ -147,7 +153,7 @@ void RecordVerificationDialog::connectRecheck()
     connect(m_strip, &EvidenceStrip::changed, this, recheck);
     for (QComboBox *c : {m_method, m_status, m_residenceType})
         connect(c, &QComboBox::currentIndexChanged, this, recheck);
-    for (QDateEdit *d : {m_date, m_deathDate})
+    for (QDateEdit *d : {m_date, m_deathDate, m_lossDate, m_releaseDate})
         connect(d, &QDateEdit::dateChanged, this, recheck);
     for (QLineEdit *e : {m_deathSource, m_lossReason, m_phone, m_household, m_residence})
         connect(e, &QLineEdit::textChanged, this, recheck);
@@ -204,6 +210,20 @@ QWidget *RecordVerificationDialog::createCheckSection()
     m_deathSource->setPlaceholderText(tr("e.g. death certificate, hospital, relative"));
     m_lossReason = lineEdit(QStringLiteral("lossReason"), box);
     m_lossReason->setPlaceholderText(tr("Why the person no longer qualifies"));
+    // UR 七(六)2: the time of the loss (date of imprisonment, missing since) and,
+    // when a person comes back from prison, the date of release. Optional: the
+    // earliest date reads "not known".
+    for (QDateEdit **edit : {&m_lossDate, &m_releaseDate}) {
+        *edit = new QDateEdit(box);
+        (*edit)->setCalendarPopup(true);
+        (*edit)->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        (*edit)->setMinimumDate(kNotKnown);
+        (*edit)->setSpecialValueText(tr("not known"));
+        (*edit)->setMaximumDate(m_today);
+        (*edit)->setDate(kNotKnown);
+    }
+    m_lossDate->setObjectName(QStringLiteral("lossDate"));
+    m_releaseDate->setObjectName(QStringLiteral("releaseDate"));
 
     auto *worker = new QLabel(m_worker, box);
     worker->setObjectName(QStringLiteral("worker"));
@@ -220,6 +240,8 @@ QWidget *RecordVerificationDialog::createCheckSection()
     // Source and reason share Alt+O: they are never shown together.
     m_checkForm->addRow(tr("S&ource"), m_deathSource);
     m_checkForm->addRow(tr("Reas&on"), m_lossReason);
+    m_checkForm->addRow(tr("Date of the &loss"), m_lossDate);
+    m_checkForm->addRow(tr("Date of re&lease"), m_releaseDate);
     m_checkForm->addRow(tr("Worker"), worker);
     m_checkForm->addRow(tr("&Note"), m_note);
 
@@ -322,6 +344,12 @@ void RecordVerificationDialog::updateStatusFields()
     m_checkForm->setRowVisible(m_deathDate, deceased);
     m_checkForm->setRowVisible(m_deathSource, deceased);
     m_checkForm->setRowVisible(m_lossReason, status == LivingStatus::OtherLoss);
+    m_checkForm->setRowVisible(m_lossDate, status == LivingStatus::Imprisoned ||
+                                               status == LivingStatus::Missing ||
+                                               status == LivingStatus::OtherLoss);
+    m_checkForm->setRowVisible(m_releaseDate,
+                               status == LivingStatus::Alive &&
+                                   m_person.recipient.livingStatus == QLatin1String("imprisoned"));
 }
 
 void RecordVerificationDialog::updatePhoneHint()
@@ -346,6 +374,10 @@ VerificationEvent RecordVerificationDialog::draftEvent() const
     } else if (e.status == LivingStatus::OtherLoss) {
         e.lossReason = m_lossReason->text().trimmed();
     }
+    if (m_checkForm->isRowVisible(m_lossDate) && m_lossDate->date() != kNotKnown)
+        e.lossDate = m_lossDate->date();
+    if (m_checkForm->isRowVisible(m_releaseDate) && m_releaseDate->date() != kNotKnown)
+        e.releaseDate = m_releaseDate->date();
     e.worker = m_worker;
     e.note = m_note->toPlainText().trimmed();
 
@@ -380,6 +412,8 @@ void RecordVerificationDialog::correct(const VerificationEvent &earlier)
         m_deathDate->setDate(earlier.deathDate);
     m_deathSource->setText(earlier.deathSource);
     m_lossReason->setText(earlier.lossReason);
+    m_lossDate->setDate(earlier.lossDate.isValid() ? earlier.lossDate : kNotKnown);
+    m_releaseDate->setDate(earlier.releaseDate.isValid() ? earlier.releaseDate : kNotKnown);
     m_note->setPlainText(earlier.note);
     for (const EvidenceLink &link : earlier.evidence)
         m_strip->addLink(link);

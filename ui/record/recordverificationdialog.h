@@ -94,6 +94,8 @@ private:
     QDateEdit *m_deathDate = nullptr;
     QLineEdit *m_deathSource = nullptr;
     QLineEdit *m_lossReason = nullptr;
+    QDateEdit *m_lossDate = nullptr;
+    QDateEdit *m_releaseDate = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QLineEdit *m_phone = nullptr;
     QLabel *m_phoneHint = nullptr;
