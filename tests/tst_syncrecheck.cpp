@@ -20,7 +20,7 @@ using namespace certdesk;
 
 namespace
 {
-const QString kPerson = QStringLiteral("370202194912310021");
+const QString kPerson = QStringLiteral("370202194912310024");
 const QString kCommunity = QStringLiteral("370299001001");
 
 QJsonObject change(qint64 seq, const QString &type, const QJsonObject &data)

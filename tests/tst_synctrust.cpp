@@ -10,7 +10,9 @@
 #include "clitest.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
+#include "evidence/evidencestore.h"
 #include "security/audittrail.h"
+#include "store/database.h"
 #include "sync/auditheadcheck.h"
 #include "sync/servertrust.h"
 #include "sync/synccontroller.h"
@@ -54,15 +56,14 @@ const QStringList kEcKey = {QStringLiteral("-newkey"), QStringLiteral("ec"),
 // A self-signed certificate for 127.0.0.1: <name>.pem and <name>.key.
 bool selfSigned(const QString &dir, const QString &name)
 {
-    return !openssl(dir, QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + kEcKey +
-                             QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"),
-                                         QStringLiteral("-out"), name + QStringLiteral(".pem"),
-                                         QStringLiteral("-days"), QStringLiteral("30"),
-                                         QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                                         QStringLiteral("-addext"),
-                                         QStringLiteral("subjectAltName=IP:127.0.0.1")})
-                .isNull() &&
-           QFile::exists(dir + QLatin1Char('/') + name + QStringLiteral(".pem"));
+    openssl(dir, QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + kEcKey +
+                     QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"),
+                                 QStringLiteral("-out"), name + QStringLiteral(".pem"),
+                                 QStringLiteral("-days"), QStringLiteral("30"),
+                                 QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                                 QStringLiteral("-addext"),
+                                 QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    return QFile::exists(dir + QLatin1Char('/') + name + QStringLiteral(".pem"));
 }
 
 // A district CA (<ca>.pem/.key) and a server certificate it issued (<name>.pem/.key).

@@ -123,3 +123,30 @@ WHEN EXISTS (SELECT 1 FROM sync_resolution WHERE uuid = NEW.uuid OR rowid = NEW.
 BEGIN
     SELECT RAISE(ABORT, 'a decision is append-only; make a new one');
 END;
+-- Pulled events this device's rules refused (issue 16, point 1): not applied,
+-- kept here as pulled with the reason, so nothing the server sent is lost and a
+-- person can look at it. Append-only like the events.
+CREATE TABLE sync_refused (
+    uuid        TEXT PRIMARY KEY,
+    seq         INTEGER NOT NULL,              -- the change number it came with
+    kind        TEXT NOT NULL,                 -- verification, lifecycle
+    id_number   TEXT NOT NULL,
+    device      TEXT,
+    user_name   TEXT,
+    reason      TEXT NOT NULL,
+    data        TEXT NOT NULL,                 -- the event as pulled (JSON)
+    refused_at  TEXT NOT NULL
+);
+CREATE TRIGGER sync_refused_no_update BEFORE UPDATE ON sync_refused
+BEGIN
+    SELECT RAISE(ABORT, 'refused pulled events are append-only');
+END;
+CREATE TRIGGER sync_refused_no_delete BEFORE DELETE ON sync_refused
+BEGIN
+    SELECT RAISE(ABORT, 'refused pulled events are append-only');
+END;
+CREATE TRIGGER sync_refused_no_replace BEFORE INSERT ON sync_refused
+WHEN EXISTS (SELECT 1 FROM sync_refused WHERE uuid = NEW.uuid OR rowid = NEW.rowid)
+BEGIN
+    SELECT RAISE(ABORT, 'refused pulled events are append-only');
+END;
