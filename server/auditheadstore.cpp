@@ -91,11 +91,11 @@ AuditHeadStore::Answer AuditHeadStore::pin(const UpstreamStore &store, const Cal
                            .arg(q.value(1).toString());
     }
     // Kept either way: the server's record of what each device showed, when.
-    if (!known && !execQuery(q,
-                             QStringLiteral("INSERT INTO audit_head (device, audit_id, hash, "
-                                            "user_name, pinned_at) VALUES (?, ?, ?, ?, ?)"),
-                             {caller.device, id, hash, caller.user, UpstreamStore::nowIso()},
-                             &error)) {
+    if (!known &&
+        !execQuery(q,
+                   QStringLiteral("INSERT INTO audit_head (device, audit_id, hash, "
+                                  "user_name, pinned_at) VALUES (?, ?, ?, ?, ?)"),
+                   {caller.device, id, hash, caller.user, UpstreamStore::nowIso()}, &error)) {
         UpstreamStore::rollback(db);
         return failed(error);
     }
@@ -125,7 +125,8 @@ AuditHeadStore::Answer AuditHeadStore::list(const UpstreamStore &store, const Ca
         heads.append(QJsonObject{{ProtocolField::id, q.value(0).toLongLong()},
                                  {ProtocolField::hash, q.value(1).toString()},
                                  {ProtocolField::at, q.value(2).toString()}});
-    return {200, {{ProtocolField::device, caller.device}, {QStringLiteral("heads"), heads}}, {}, {}};
+    return {
+        200, {{ProtocolField::device, caller.device}, {QStringLiteral("heads"), heads}}, {}, {}};
 }
 
 } // namespace certdesk

@@ -20,9 +20,9 @@ class AuditHeadStore
 public:
     struct Answer {
         int status = 200;
-        QJsonObject body;  // when 200
-        QString error;     // protocol code, when not 200
-        QString message;   // for a person
+        QJsonObject body; // when 200
+        QString error;    // protocol code, when not 200
+        QString message;  // for a person
     };
 
     static QString createStatement();

@@ -1,5 +1,6 @@
 #include "upstreamstore.h"
 
+#include "auditheadstore.h"
 #include "sync/syncpackage.h"
 
 namespace certdesk
@@ -76,6 +77,7 @@ bool UpstreamStore::createSchema(QString *error) const
                        "NULL, device TEXT NOT NULL, "
                        "imported_at TEXT NOT NULL, results TEXT NOT NULL)")
             .arg(serial),
+        AuditHeadStore::createStatement(),
     };
     std::lock_guard<std::mutex> lock(writeMutex());
     if (!begin(db, error))

@@ -21,7 +21,7 @@ const QDate kToday(2026, 11, 23);
 
 struct Table {
     const char *name;
-    QStringList key;   // primary / unique key columns
+    QStringList key;    // primary / unique key columns
     const char *change; // a non-key column a rewrite would change
     bool separateRowid; // a rowid apart from the key (a TEXT primary key on a rowid table)
 };
@@ -33,8 +33,10 @@ const Table kTables[] = {
     {"event_evidence", {QStringLiteral("event_uuid"), QStringLiteral("sha256")}, "kind", false},
     {"sync_origin", {QStringLiteral("event_uuid")}, "user_name", true},
     {"upstream_status", {QStringLiteral("uuid")}, "status", true},
-    {"import_approval", {QStringLiteral("batch_id"), QStringLiteral("approved_by")},
-     "approved_at", false},
+    {"import_approval",
+     {QStringLiteral("batch_id"), QStringLiteral("approved_by")},
+     "approved_at",
+     false},
     {"contact_log", {QStringLiteral("id")}, "note", false},
     {"visit_attempt", {QStringLiteral("id")}, "note", false},
     {"sync_resolution", {QStringLiteral("uuid")}, "decision", true},
@@ -137,15 +139,15 @@ void TestAppendOnly::rewriteRefused_data()
 {
     QTest::addColumn<QString>("table");
     QTest::addColumn<QString>("how"); // statement kind
-    const char *const hows[] = {"update",        "update-or-replace", "delete",
-                                "delete-all",    "insert-or-replace", "replace",
-                                "upsert",        "rowid-replace",     "insert-or-replace-rt"};
+    const char *const hows[] = {"update",     "update-or-replace", "delete",
+                                "delete-all", "insert-or-replace", "replace",
+                                "upsert",     "rowid-replace",     "insert-or-replace-rt"};
     for (const Table &t : kTables) {
         for (const char *how : hows) {
             if (!t.separateRowid && QLatin1String(how) == QLatin1String("rowid-replace"))
                 continue;
-            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(t.name),
-                                                                 QLatin1String(how))))
+            QTest::newRow(
+                qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(t.name), QLatin1String(how))))
                 << QString::fromLatin1(t.name) << QString::fromLatin1(how);
         }
     }
@@ -175,9 +177,9 @@ void TestAppendOnly::rewriteRefused()
     for (const QString &k : t->key)
         keyWhere += (keyWhere.isEmpty() ? QString() : QStringLiteral(" AND ")) +
                     QStringLiteral("%1 = '%2'").arg(k, row.value(k).toString());
-    const QString insert = QStringLiteral("INTO %1(%2) VALUES(%3)")
-                               .arg(table, columns.join(QLatin1Char(',')),
-                                    marks.join(QLatin1Char(',')));
+    const QString insert =
+        QStringLiteral("INTO %1(%2) VALUES(%3)")
+            .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
     QString sql;
     bool bindRow = false;
     if (how == QLatin1String("update"))

@@ -44,8 +44,8 @@ void TestPlainText::syncedTextIsPlain()
     // As a pulled roster row or another desk's check would leave them.
     q.prepare(QStringLiteral("UPDATE recipient SET name = ?, phone = ?, household_address = ?, "
                              "residence_address = ? WHERE id = ?"));
-    for (const QVariant &v : {QVariant(kName), QVariant(kPhone), QVariant(kAddress),
-                              QVariant(kAddress), QVariant(id)})
+    for (const QVariant &v :
+         {QVariant(kName), QVariant(kPhone), QVariant(kAddress), QVariant(kAddress), QVariant(id)})
         q.addBindValue(v);
     QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     q.prepare(QStringLiteral(
@@ -82,7 +82,8 @@ void TestPlainText::syncedTextIsPlain()
     QVERIFY2(shown >= 6, qPrintable(QString::number(shown)));
     // Tooltips are rich text when they look like it: the event's id is escaped.
     for (const QWidget *w : timeline->findChildren<QWidget *>(QStringLiteral("timelineEntry")))
-        QVERIFY(!Qt::mightBeRichText(w->toolTip()) || !w->toolTip().contains(QStringLiteral("<b>")));
+        QVERIFY(!Qt::mightBeRichText(w->toolTip()) ||
+                !w->toolTip().contains(QStringLiteral("<b>")));
 }
 
 QTEST_MAIN(TestPlainText)

@@ -10,6 +10,7 @@
 #include "sync/synccontroller.h"
 #include "sync/syncdialog.h"
 #include "syncharness.h"
+#include "upstreamtest.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -25,7 +26,8 @@ const QString kCommunity = QStringLiteral("370299001001");
 
 QJsonObject change(qint64 seq, const QString &type, const QJsonObject &data)
 {
-    return {{QStringLiteral("seq"), seq}, {QStringLiteral("type"), type},
+    return {{QStringLiteral("seq"), seq},
+            {QStringLiteral("type"), type},
             {QStringLiteral("data"), data}};
 }
 
@@ -37,20 +39,12 @@ QJsonObject node(const QString &code, const QString &parent, int level)
             {QStringLiteral("name"), QStringLiteral("N%1").arg(code)}};
 }
 
-QJsonObject check(const QString &uuid, const QJsonObject &extra)
+// A check of kPerson by "li", named `uuid` (upstreamtest::check with its fields).
+QJsonObject check(const QString &uuid, QJsonObject extra)
 {
-    QJsonObject e{{QStringLiteral("uuid"), uuid},
-                  {QStringLiteral("kind"), QStringLiteral("verification")},
-                  {QStringLiteral("idNumber"), kPerson},
-                  {QStringLiteral("checkDate"), QStringLiteral("2026-11-20")},
-                  {QStringLiteral("occurredAt"), QStringLiteral("2026-11-20T09:00:00.000Z")},
-                  {QStringLiteral("recordedAt"), QStringLiteral("2026-11-20T09:05:00.000Z")},
-                  {QStringLiteral("method"), QStringLiteral("home-visit")},
-                  {QStringLiteral("status"), QStringLiteral("alive")},
-                  {QStringLiteral("worker"), QStringLiteral("li")}};
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        e.insert(it.key(), it.value());
-    return e;
+    extra.insert(QStringLiteral("uuid"), uuid);
+    extra.insert(QStringLiteral("worker"), QStringLiteral("li"));
+    return upstreamtest::check(kPerson, extra);
 }
 
 QJsonObject step(const QString &uuid, const QJsonObject &fields)
@@ -104,8 +98,7 @@ void TestSyncRecheck::pulledEventsRechecked()
         change(1, QStringLiteral("jurisdiction"), node(QStringLiteral("370299"), QString(), 1)),
         change(2, QStringLiteral("jurisdiction"),
                node(QStringLiteral("370299001"), QStringLiteral("370299"), 2)),
-        change(3, QStringLiteral("jurisdiction"),
-               node(kCommunity, QStringLiteral("370299001"), 3)),
+        change(3, QStringLiteral("jurisdiction"), node(kCommunity, QStringLiteral("370299001"), 3)),
         change(4, QStringLiteral("recipient"),
                {{QStringLiteral("idNumber"), kPerson},
                 {QStringLiteral("name"), QStringLiteral("张三")},
@@ -154,11 +147,10 @@ void TestSyncRecheck::pulledEventsRechecked()
     const QByteArray key32 = QByteArray(32, 'k').toBase64();
     synctest::FakeUpstream fake([&](const QByteArray &method, const QByteArray &path) {
         if (path == "/v1/session")
-            return QJsonDocument(QJsonObject{{QStringLiteral("token"), QStringLiteral("t")},
-                                             {QStringLiteral("deviceKey"),
-                                              QString::fromLatin1(key32)},
-                                             {QStringLiteral("serverKey"),
-                                              QString::fromLatin1(key32)}})
+            return QJsonDocument(
+                       QJsonObject{{QStringLiteral("token"), QStringLiteral("t")},
+                                   {QStringLiteral("deviceKey"), QString::fromLatin1(key32)},
+                                   {QStringLiteral("serverKey"), QString::fromLatin1(key32)}})
                 .toJson();
         if (path == "/v1/changes")
             return QJsonDocument(QJsonObject{{QStringLiteral("changes"), page},
@@ -175,16 +167,17 @@ void TestSyncRecheck::pulledEventsRechecked()
     QCOMPARE(client.scalar(QStringLiteral("SELECT group_concat(uuid) FROM verification_event"))
                  .toString(),
              QStringLiteral("good-check"));
-    QCOMPARE(client.scalar(QStringLiteral("SELECT group_concat(uuid) FROM lifecycle_event"))
-                 .toString(),
-             QStringLiteral("suspension"));
+    QCOMPARE(
+        client.scalar(QStringLiteral("SELECT group_concat(uuid) FROM lifecycle_event")).toString(),
+        QStringLiteral("suspension"));
     QCOMPARE(client.column(kPerson, QStringLiteral("benefit_status")), QStringLiteral("suspended"));
     // Kept aside, with the reason, not lost.
     QCOMPARE(report.refusedPulled, 5);
     QCOMPARE(client.scalar(QStringLiteral("SELECT count(*) FROM sync_refused")).toInt(), 5);
     const QString reasons =
-        client.scalar(QStringLiteral("SELECT group_concat(uuid || ': ' || reason, '\n') FROM "
-                                     "sync_refused ORDER BY seq"))
+        client
+            .scalar(QStringLiteral("SELECT group_concat(uuid || ': ' || reason, '\n') FROM "
+                                   "sync_refused ORDER BY seq"))
             .toString();
     QVERIFY2(reasons.contains(QStringLiteral("no-evidence: ")) &&
                  reasons.contains(QStringLiteral("evidence item")),
@@ -193,7 +186,8 @@ void TestSyncRecheck::pulledEventsRechecked()
                  reasons.contains(QStringLiteral("future")),
              qPrintable(reasons));
     QVERIFY2(reasons.contains(QStringLiteral("bogus")), qPrintable(reasons));
-    QVERIFY2(reasons.contains(QStringLiteral("back-pay: There is no back pay")), qPrintable(reasons));
+    QVERIFY2(reasons.contains(QStringLiteral("back-pay: There is no back pay")),
+             qPrintable(reasons));
     QVERIFY2(reasons.contains(QStringLiteral("resumption: Back pay for 50 months")),
              qPrintable(reasons));
     const QString stored = client

@@ -48,21 +48,20 @@ QByteArray openssl(const QString &dir, const QStringList &args, const QByteArray
     return p.readAllStandardOutput();
 }
 
-const QStringList kEcKey = {QStringLiteral("-newkey"), QStringLiteral("ec"),
-                            QStringLiteral("-pkeyopt"),
-                            QStringLiteral("ec_paramgen_curve:prime256v1"),
-                            QStringLiteral("-nodes")};
+const QStringList kEcKey = {
+    QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+    QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
 
 // A self-signed certificate for 127.0.0.1: <name>.pem and <name>.key.
 bool selfSigned(const QString &dir, const QString &name)
 {
-    openssl(dir, QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + kEcKey +
-                     QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"),
-                                 QStringLiteral("-out"), name + QStringLiteral(".pem"),
-                                 QStringLiteral("-days"), QStringLiteral("30"),
-                                 QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                                 QStringLiteral("-addext"),
-                                 QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    openssl(dir,
+            QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + kEcKey +
+                QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"),
+                            QStringLiteral("-out"), name + QStringLiteral(".pem"),
+                            QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                            QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                            QStringLiteral("subjectAltName=IP:127.0.0.1")});
     return QFile::exists(dir + QLatin1Char('/') + name + QStringLiteral(".pem"));
 }
 
@@ -75,15 +74,14 @@ bool issuedByCa(const QString &dir, const QString &ca, const QString &name)
                   "extendedKeyUsage=serverAuth\n") < 0)
         return false;
     ext.close();
-    openssl(dir, QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + kEcKey +
-                     QStringList{QStringLiteral("-keyout"), ca + QStringLiteral(".key"),
-                                 QStringLiteral("-out"), ca + QStringLiteral(".pem"),
-                                 QStringLiteral("-days"), QStringLiteral("30"),
-                                 QStringLiteral("-subj"), QStringLiteral("/CN=District CA"),
-                                 QStringLiteral("-addext"),
-                                 QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                                 QStringLiteral("-addext"),
-                                 QStringLiteral("keyUsage=critical,keyCertSign")});
+    openssl(dir,
+            QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + kEcKey +
+                QStringList{
+                    QStringLiteral("-keyout"), ca + QStringLiteral(".key"), QStringLiteral("-out"),
+                    ca + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("30"),
+                    QStringLiteral("-subj"), QStringLiteral("/CN=District CA"),
+                    QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                    QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign")});
     openssl(dir, QStringList{QStringLiteral("req")} + kEcKey +
                      QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"),
                                  QStringLiteral("-out"), name + QStringLiteral(".csr"),
@@ -101,9 +99,9 @@ bool issuedByCa(const QString &dir, const QString &ca, const QString &name)
 // alone: SHA-256 of the certificate's public key (SubjectPublicKeyInfo, DER).
 QString opensslFingerprint(const QString &dir, const QString &name)
 {
-    const QByteArray pub = openssl(dir, {QStringLiteral("x509"), QStringLiteral("-in"),
-                                         name + QStringLiteral(".pem"), QStringLiteral("-pubkey"),
-                                         QStringLiteral("-noout")});
+    const QByteArray pub =
+        openssl(dir, {QStringLiteral("x509"), QStringLiteral("-in"), name + QStringLiteral(".pem"),
+                      QStringLiteral("-pubkey"), QStringLiteral("-noout")});
     const QByteArray der = openssl(dir,
                                    {QStringLiteral("pkey"), QStringLiteral("-pubin"),
                                     QStringLiteral("-outform"), QStringLiteral("der")},
@@ -310,8 +308,7 @@ void TestSyncTrust::caFileAccepted()
     START_DEMO(up);
     const QString d = m_certs.path();
     up.kill();
-    QVERIFY2(up.start(QString(), tlsArgs(d, QStringLiteral("issued"))),
-             qPrintable(up.lastError()));
+    QVERIFY2(up.start(QString(), tlsArgs(d, QStringLiteral("issued"))), qPrintable(up.lastError()));
     Desk desk;
     QVERIFY(desk.open(up.tempPath(QStringLiteral("desk.sqlite")), *m_profile, up.baseUrl()));
     // Another district's CA: refused, naming the problem.
@@ -399,9 +396,12 @@ void TestSyncTrust::auditHeadPinned()
     QCOMPARE(pinned.first().hash, head.hash);
 
     const QString pw = writePassword(up.tempPath(QString()));
-    const QStringList verify = {QStringLiteral("verify-audit"), QStringLiteral("--db"),
-                                desk.db->path(), QStringLiteral("--server"),
-                                QStringLiteral("--server-password-file"), pw};
+    const QStringList verify = {QStringLiteral("verify-audit"),
+                                QStringLiteral("--db"),
+                                desk.db->path(),
+                                QStringLiteral("--server"),
+                                QStringLiteral("--server-password-file"),
+                                pw};
     const auto clean = clitest::runCli(verify);
     QVERIFY2(clean.exitCode == 0, qPrintable(clean.err + QString::fromUtf8(clean.out)));
 

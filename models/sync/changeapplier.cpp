@@ -4,7 +4,9 @@
 #include "domain/idnumber.h"
 #include "eventcodec.h"
 #include "protocolfields.h"
+#include "pulledeventcheck.h"
 #include "store/database.h"
+#include "store/lifecycleeventrows.h"
 #include "store/namesearch.h"
 #include "store/personstate.h"
 #include "store/recipientrepository.h"
@@ -200,6 +202,22 @@ bool ChangeApplier::applyEvent(const QJsonObject &d, qint64 seq, QString *error)
     if (known.next())
         return true; // recorded here, or pulled before
     known.finish();
+    // Refused before (a page pulled again): kept aside already, refused again silently.
+    known.prepare(QStringLiteral("SELECT 1 FROM sync_refused WHERE uuid = ?"));
+    known.addBindValue(uuid);
+    if (!sqlvalue::exec(known, error))
+        return false;
+    if (known.next())
+        return true;
+    known.finish();
+    QString problem;
+    if (!recheck(kind, event, id, &problem, error))
+        return false;
+    if (!problem.isEmpty()) {
+        m_refused.append({seq, uuid, kind, event.value(ProtocolField::idNumber).toString(),
+                          text(d, "device"), text(d, "user"), problem, event});
+        return true;
+    }
     if (!m_codec)
         m_codec = std::make_unique<EventCodec>(m_db.connection());
     if (!m_codec->insert(codecKind, event, id, error))
@@ -216,6 +234,31 @@ bool ChangeApplier::applyEvent(const QJsonObject &d, qint64 seq, QString *error)
     if (!sqlvalue::exec(origin, error))
         return false;
     (codecKind == EventCodec::Kind::Verification ? m_touched : m_lifecycle).insert(id);
+    return true;
+}
+
+bool ChangeApplier::recheck(const QString &kind, const QJsonObject &event, qint64 id,
+                            QString *problem, QString *error)
+{
+    const auto detail = m_repo->detail(id);
+    if (!detail) {
+        *error = tr("The person of a pulled event cannot be read.");
+        return false;
+    }
+    Recipient person = detail->recipient;
+    // The person's payment steps so far, this page's included (the stored
+    // benefit status is recomputed only at the page's end).
+    QSqlQuery steps(m_db.connection());
+    LifecycleEventRows::prepare(steps);
+    QList<LifecycleEvent> earlier;
+    if (!LifecycleEventRows::load(steps, id, &earlier, error))
+        return false;
+    const LifecycleState state = BenefitLifecycle::replay(earlier);
+    person.benefitStatus = BenefitLifecycle::key(state.status);
+    if (!m_check)
+        m_check = std::make_unique<PulledEventCheck>(m_profile, m_today);
+    *problem = kind == ProtocolValue::verification ? m_check->checkProblem(event, person)
+                                                   : m_check->stepProblem(event, person, state);
     return true;
 }
 

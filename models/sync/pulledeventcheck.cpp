@@ -130,7 +130,8 @@ std::optional<VerificationEvent> PulledEventCheck::decodeCheck(const QJsonObject
             *why = tr("An evidence item is not named by a lower-case SHA-256.");
             return std::nullopt;
         }
-        const auto kind = VerificationTerms::evidenceKindFromKey(x.value(ProtocolField::kind).toString());
+        const auto kind =
+            VerificationTerms::evidenceKindFromKey(x.value(ProtocolField::kind).toString());
         if (!kind) {
             *why = tr("Unknown evidence kind '%1'.").arg(x.value(ProtocolField::kind).toString());
             return std::nullopt;

@@ -77,7 +77,20 @@ QString VerificationService::phoneProblem(const QString &phone)
 
 QString VerificationService::check(const VerificationEvent &e, const Recipient &person) const
 {
-    const QDate today = m_today;
+    const QString problem = ruleProblem(m_profile, m_today, e, person);
+    if (!problem.isEmpty())
+        return problem;
+    for (const EvidenceLink &link : e.evidence) {
+        if (!m_evidence.contains(link.item.sha256))
+            return tr("The evidence file %1 is not in the evidence store; add it again.")
+                .arg(link.item.originalName);
+    }
+    return {};
+}
+
+QString VerificationService::ruleProblem(const PolicyProfile &profile, const QDate &today,
+                                         const VerificationEvent &e, const Recipient &person)
+{
     if (!e.checkDate.isValid())
         return tr("Give the date of the check.");
     if (e.checkDate > today)
@@ -91,11 +104,6 @@ QString VerificationService::check(const VerificationEvent &e, const Recipient &
     if (person.benefitStatus == QLatin1String("sealed"))
         return tr("%1's account is sealed: unseal it with approval before recording a check.")
             .arg(person.name);
-    for (const EvidenceLink &link : e.evidence) {
-        if (!m_evidence.contains(link.item.sha256))
-            return tr("The evidence file %1 is not in the evidence store; add it again.")
-                .arg(link.item.originalName);
-    }
     switch (e.status) {
     case LivingStatus::Alive:
         if (e.evidence.isEmpty())
@@ -136,7 +144,7 @@ QString VerificationService::check(const VerificationEvent &e, const Recipient &
         !QStringList{QStringLiteral("local"), QStringLiteral("domestic"), QStringLiteral("abroad")}
              .contains(*e.contact.residenceType))
         return tr("Unknown residence type '%1'.").arg(*e.contact.residenceType);
-    if (m_profile.requiresCompleteContact()) {
+    if (profile.requiresCompleteContact()) {
         const QString phone = e.contact.phone.value_or(person.phone).trimmed();
         const QString household =
             e.contact.householdAddress.value_or(person.householdAddress).trimmed();
@@ -145,7 +153,7 @@ QString VerificationService::check(const VerificationEvent &e, const Recipient &
         if (phone.isEmpty() || household.isEmpty() || residence.isEmpty())
             return tr("Under the %1 rules a check is saved only with the phone, the household "
                       "address and the residence address complete.")
-                .arg(m_profile.displayName());
+                .arg(profile.displayName());
     }
     return {};
 }
