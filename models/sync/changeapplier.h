@@ -32,7 +32,8 @@ public:
     ~ChangeApplier();
 
     // A pulled event this device's rules refused (issue 16, point 1): not
-    // applied, kept by the caller with its reason.
+    // applied; finish() keeps it in sync_refused with its reason and tries it
+    // again when the person's later events may allow it.
     struct Refused {
         qint64 seq = 0;
         QString uuid;
@@ -40,6 +41,7 @@ public:
         QString idNumber;
         QString device; // where it was recorded
         QString user;
+        QString receivedAt;
         QString reason;
         QJsonObject event; // as pulled
     };
@@ -51,14 +53,21 @@ public:
     bool finish(QString *error);
     // Stores a conflict as the server describes it (also from push results).
     bool storeConflict(const QJsonObject &conflict, qint64 seq, QString *error);
-    // The events refused so far, in page order.
+    // The events refused so far, in page order (after finish(): those the
+    // person's events still do not allow).
     const QList<Refused> &refused() const { return m_refused; }
+    // Events refused on an earlier pull that the person's new events now allow:
+    // applied by finish().
+    const QList<Refused> &released() const { return m_released; }
 
 private:
     // Why the recording rules refuse a pulled event for the person `id`; empty
     // when it may be applied. *error (and false) only when the store fails.
     bool recheck(const QString &kind, const QJsonObject &event, qint64 id, QString *problem,
                  QString *error);
+    bool insertPulled(const Refused &event, qint64 id, QString *error);
+    bool retryRefused(QString *error);
+    bool storeRefused(QString *error);
     bool applyJurisdiction(const QJsonObject &d, QString *error);
     bool applyRecipient(const QJsonObject &d, QString *error);
     bool applyBigData(const QJsonObject &d, QString *error);
@@ -77,6 +86,7 @@ private:
     QDate m_today = QDate::currentDate();
     std::unique_ptr<PulledEventCheck> m_check;
     QList<Refused> m_refused;
+    QList<Refused> m_released;
 };
 
 } // namespace certdesk

@@ -219,21 +219,7 @@ bool SyncJournal::applyPage(const QJsonArray &changes, qint64 next, QString *err
         // Refused events are neither applied nor lost: kept with their reason,
         // and in the audit trail, before the cursor moves past them.
         const AuditTrail audit(m_db, m_profile, WorkingCalendar::builtin());
-        QSqlQuery keep(m_db.connection());
-        keep.prepare(QStringLiteral(
-            "INSERT INTO sync_refused(uuid, seq, kind, id_number, device, user_name, reason, "
-            "data, refused_at) VALUES(?,?,?,?,?,?,?,?,?)"));
-        const QString now = sqlvalue::utc(QDateTime::currentDateTimeUtc());
         for (const ChangeApplier::Refused &r : applier.refused()) {
-            for (const QVariant &v :
-                 {QVariant(r.uuid), QVariant(r.seq), QVariant(r.kind), QVariant(r.idNumber),
-                  QVariant(r.device), QVariant(r.user), QVariant(r.reason),
-                  QVariant(
-                      QString::fromUtf8(QJsonDocument(r.event).toJson(QJsonDocument::Compact))),
-                  QVariant(now)})
-                keep.addBindValue(v);
-            if (!sqlvalue::exec(keep, error))
-                return false;
             // Masked, and without the reason (it may quote a phone number or an
             // address): the trail holds no personal data; sync_refused has it.
             const QString masked = IdNumber::mask(r.idNumber);
@@ -247,6 +233,15 @@ bool SyncJournal::applyPage(const QJsonArray &changes, qint64 next, QString *err
                 return false;
             if (refused)
                 refused->append(QStringLiteral("%1 (%2): %3").arg(r.uuid, masked, r.reason));
+        }
+        for (const ChangeApplier::Refused &r : applier.released()) {
+            if (!audit.recordWithin(m_actor, AuditAction::Sync, IdNumber::mask(r.idNumber),
+                                    QStringLiteral("released pulled %1 %2 (change %3): the "
+                                                   "person's events now allow it; applied")
+                                        .arg(r.kind, r.uuid)
+                                        .arg(r.seq),
+                                    error))
+                return false;
         }
         return m_db.setSetting(kCursor, QString::number(next), error);
     });

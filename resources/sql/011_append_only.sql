@@ -125,7 +125,9 @@ BEGIN
 END;
 -- Pulled events this device's rules refused (issue 16, point 1): not applied,
 -- kept here as pulled with the reason, so nothing the server sent is lost and a
--- person can look at it. Append-only like the events.
+-- person can look at it. Append-only like the events, except that an event the
+-- person's later events allow (it arrived before the step it rests on) is
+-- released once: applied, and marked here.
 CREATE TABLE sync_refused (
     uuid        TEXT PRIMARY KEY,
     seq         INTEGER NOT NULL,              -- the change number it came with
@@ -135,11 +137,19 @@ CREATE TABLE sync_refused (
     user_name   TEXT,
     reason      TEXT NOT NULL,
     data        TEXT NOT NULL,                 -- the event as pulled (JSON)
-    refused_at  TEXT NOT NULL
+    received_at TEXT,                          -- when the server received it
+    refused_at  TEXT NOT NULL,
+    released_at TEXT                           -- applied later, once the person's events allowed it
 );
-CREATE TRIGGER sync_refused_no_update BEFORE UPDATE ON sync_refused
+CREATE INDEX sync_refused_waiting ON sync_refused(id_number) WHERE released_at IS NULL;
+CREATE TRIGGER sync_refused_no_update BEFORE UPDATE OF uuid, seq, kind, id_number, device, user_name, reason, data, received_at, refused_at ON sync_refused
 BEGIN
     SELECT RAISE(ABORT, 'refused pulled events are append-only');
+END;
+CREATE TRIGGER sync_refused_released_once BEFORE UPDATE OF released_at ON sync_refused
+WHEN OLD.released_at IS NOT NULL OR NEW.released_at IS NULL
+BEGIN
+    SELECT RAISE(ABORT, 'a refused pulled event is released once');
 END;
 CREATE TRIGGER sync_refused_no_delete BEFORE DELETE ON sync_refused
 BEGIN
