@@ -13,6 +13,7 @@ PACKAGES=(
     libssl-dev zlib1g-dev libbrotli-dev                # what cpp-httplib's pkg-config file requires
     libqt6sql6-psql                                    # the PostgreSQL driver behind QtSql (upstream server)
     postgresql                                         # tests: a throwaway cluster for the upstream server
+    openssl                                            # tests: self-signed and CA-issued certificates for HTTPS pinning (tst_synctrust)
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools   # LinguistTools: lupdate, lrelease
     qt6-translations-l10n                              # Qt's own Chinese strings (standard dialogs)
     qt6-qpa-plugins                                    # xcb platform plugin to show the window

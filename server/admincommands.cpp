@@ -12,13 +12,16 @@
 #include "security/passwordhasher.h"
 #include "serverconfig.h"
 #include "sync/protocolfields.h"
+#include "sync/servertrust.h"
 #include "upstreamserver.h"
 #include "upstreamstore.h"
 
 #include <QDate>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSslCertificate>
 #include <QUuid>
 #include <algorithm>
 #include <cstdio>
@@ -55,6 +58,31 @@ int serve(const QHash<QString, QString> &o)
     if (options.certFile.isEmpty() != options.keyFile.isEmpty()) {
         printError(QStringLiteral("--cert and --key go together"));
         return 2;
+    }
+    // HTTPS by default (issue 16): plain HTTP only on loopback, unless told.
+    const QHostAddress address(options.host);
+    const bool loopback =
+        options.host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+        (!address.isNull() && address.isLoopback());
+    if (options.certFile.isEmpty() && !loopback) {
+        if (!o.contains(QStringLiteral("insecure-http"))) {
+            printError(QStringLiteral(
+                           "--listen %1 is reachable from other computers: give --cert and --key "
+                           "(HTTPS), or --insecure-http to serve plain HTTP on purpose (passwords "
+                           "and records then cross the network unencrypted)")
+                           .arg(listen));
+            return 2;
+        }
+        std::fprintf(stderr, "warning: serving plain HTTP on %s (--insecure-http)\n",
+                     qPrintable(listen));
+    }
+    if (!options.certFile.isEmpty()) {
+        // What the district's notice gives the desks to compare at their first sign-in.
+        const auto certificates = QSslCertificate::fromPath(options.certFile);
+        if (!certificates.isEmpty())
+            std::fprintf(stderr, "server key fingerprint (SHA-256): %s\n",
+                         qPrintable(ServerTrustCheck::display(
+                             ServerTrustCheck::keyFingerprint(certificates.first()))));
     }
     if (o.contains(QStringLiteral("threads"))) {
         options.threads = o.value(QStringLiteral("threads")).toInt(&ok);
@@ -338,6 +366,11 @@ bool AdminCommands::parseOptions(const QStringList &args, QHash<QString, QString
 {
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
+        // Options that are switches take no value.
+        if (arg == QLatin1String("--insecure-http")) {
+            options->insert(arg.mid(2), QStringLiteral("1"));
+            continue;
+        }
         if (!arg.startsWith(QLatin1String("--")) || i + 1 >= args.size()) {
             *error = QStringLiteral("unexpected argument '%1' (options are --name VALUE)").arg(arg);
             return false;
@@ -352,6 +385,7 @@ QString AdminCommands::usage()
     return QStringLiteral(
         "usage: certdesk-upstream COMMAND [--config FILE] [--option VALUE ...]\n"
         "  serve --db URL --evidence DIR --listen HOST:PORT [--cert F --key F] [--threads N]\n"
+        "        (beyond loopback: --cert/--key, or --insecure-http for plain HTTP on purpose)\n"
         "  init --db URL\n"
         "  add-jurisdiction --db URL --code C --name N --level 1|2|3 [--parent P]\n"
         "  add-user --db URL --user U --password P --role worker|supervisor|admin --scope CODE "

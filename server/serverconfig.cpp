@@ -15,9 +15,10 @@ bool ServerConfig::merge(const QString &path, QHash<QString, QString> *options, 
     }
     // A typo in a key would otherwise silently fall back to a default (say, an
     // empty evidence folder), so only the known keys are accepted.
-    const QStringList known = {QStringLiteral("db"),       QStringLiteral("listen"),
-                               QStringLiteral("evidence"), QStringLiteral("cert"),
-                               QStringLiteral("key"),      QStringLiteral("threads")};
+    const QStringList known = {QStringLiteral("db"),           QStringLiteral("listen"),
+                               QStringLiteral("evidence"),     QStringLiteral("cert"),
+                               QStringLiteral("key"),          QStringLiteral("threads"),
+                               QStringLiteral("insecure-http")};
     int lineNumber = 0;
     while (!file.atEnd()) {
         ++lineNumber;

@@ -1,5 +1,6 @@
 #include "upstreamstore.h"
 
+#include "auditheadstore.h"
 #include "sync/syncpackage.h"
 
 namespace certdesk
@@ -85,6 +86,7 @@ bool UpstreamStore::createSchema(QString *error) const
         QStringLiteral("CREATE TABLE IF NOT EXISTS bigdata_approval (batch_id BIGINT NOT NULL, "
                        "user_name TEXT NOT NULL, level TEXT NOT NULL, approved_at TEXT NOT NULL, "
                        "PRIMARY KEY (batch_id, user_name))"),
+        AuditHeadStore::createStatement(),
     };
     std::lock_guard<std::mutex> lock(writeMutex());
     if (!begin(db, error))

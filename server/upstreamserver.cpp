@@ -1,5 +1,6 @@
 #include "upstreamserver.h"
 
+#include "auditheadstore.h"
 #include "faultinjection.h"
 #include "security/passwordhasher.h"
 #include "sync/protocolfields.h"
@@ -470,6 +471,32 @@ void UpstreamServer::download(const httplib::Request &req, httplib::Response &re
     res.set_content(f.readAll().toStdString(), "application/octet-stream");
 }
 
+// The heads of the devices' audit trails (docs/sync-protocol.md, "Audit heads").
+void UpstreamServer::auditHead(const httplib::Request &req, httplib::Response &res) const
+{
+    const auto caller = authenticate(req, res);
+    if (!caller)
+        return;
+    const auto body = parseObject(req, res);
+    if (!body)
+        return;
+    const AuditHeadStore::Answer a = AuditHeadStore::pin(m_store, *caller, *body);
+    if (a.status != 200)
+        return sendError(res, a.status, a.error, a.message);
+    sendJson(res, 200, a.body);
+}
+
+void UpstreamServer::auditHeads(const httplib::Request &req, httplib::Response &res) const
+{
+    const auto caller = authenticate(req, res);
+    if (!caller)
+        return;
+    const AuditHeadStore::Answer a = AuditHeadStore::list(m_store, *caller);
+    if (a.status != 200)
+        return sendError(res, a.status, a.error, a.message);
+    sendJson(res, 200, a.body);
+}
+
 void UpstreamServer::route(httplib::Server &server) const
 {
     const QString hashPattern = QStringLiteral("([0-9a-f]{64})");
@@ -493,6 +520,12 @@ void UpstreamServer::route(httplib::Server &server) const
         [this](const httplib::Request &req, httplib::Response &res) { uploadChunk(req, res); });
     server.Get(QStringLiteral("/v1/evidence/%1").arg(hashPattern).toStdString(),
                [this](const httplib::Request &req, httplib::Response &res) { download(req, res); });
+    server.Post("/v1/audit-head", [this](const httplib::Request &req, httplib::Response &res) {
+        auditHead(req, res);
+    });
+    server.Get("/v1/audit-heads", [this](const httplib::Request &req, httplib::Response &res) {
+        auditHeads(req, res);
+    });
 
     server.set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
         static const QRegularExpression version(QStringLiteral("^/(v[^/]*)(/|$)"));

@@ -46,6 +46,8 @@ private:
     void uploadState(const httplib::Request &req, httplib::Response &res) const;
     void uploadChunk(const httplib::Request &req, httplib::Response &res) const;
     void download(const httplib::Request &req, httplib::Response &res) const;
+    void auditHead(const httplib::Request &req, httplib::Response &res) const;
+    void auditHeads(const httplib::Request &req, httplib::Response &res) const;
     void route(httplib::Server &server) const;
 
     const UpstreamStore &m_store;

@@ -33,6 +33,7 @@ private slots:
     void xlsxStructure();
     void failedExportLeavesNothing();
     void cliExport();
+    void formulaCellsNeutralised();
 
 private:
     QString libreOfficeToCsv(const QString &file, const QString &inFilter = QString());
@@ -177,6 +178,54 @@ void TestExport::cliExport()
                   QStringLiteral("--format"), QStringLiteral("ods"), QStringLiteral("--out"), out});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
+}
+
+// Issue 16, point 7: text from a name, phone or address typed on another desk
+// must not become a formula in the spreadsheet that opens the export. CSV: a
+// cell starting with = + - @ (tab, CR) is written with a leading apostrophe; a
+// plain number keeps being a number. XLSX: text is a string cell, never <f>.
+void TestExport::formulaCellsNeutralised()
+{
+    TableDocument t;
+    t.title = QStringLiteral("T");
+    t.headers = {QStringLiteral("名字"), QStringLiteral("电话"), QStringLiteral("地址"),
+                 QStringLiteral("n")};
+    const QStringList hostile = {QStringLiteral("=HYPERLINK(\"http://x\",\"点击\")"),
+                                 QStringLiteral("+1+cmd|'/C calc'!A0"),
+                                 QStringLiteral("-2+3"),
+                                 QStringLiteral("@SUM(A1)"),
+                                 QStringLiteral("\t=1+1"),
+                                 QStringLiteral("\r=1+1")};
+    for (const QString &cell : hostile)
+        t.rows << QStringList{cell, QStringLiteral("13900000001"), cell, QStringLiteral("-12")};
+    t.rows << QStringList{QStringLiteral("王 = 小明"), QStringLiteral("0532-88886666"),
+                          QStringLiteral("a@b"), QStringLiteral("7")};
+    const QString csv = m_dir.filePath(QStringLiteral("hostile.csv"));
+    QString error;
+    QVERIFY2(TableExport::writeCsv(t, csv, &error), qPrintable(error));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    for (const QString &cell : hostile) {
+        QString quoted = cell;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        QVERIFY2(text.contains(QStringLiteral("\"'%1\"").arg(quoted)), qPrintable(cell));
+        QVERIFY2(!text.contains(QStringLiteral("\"%1\"").arg(quoted)), qPrintable(cell));
+    }
+    QVERIFY(text.contains(QStringLiteral(",-12\r\n")));          // a number stays a number
+    QVERIFY(text.contains(QStringLiteral("\"王 = 小明\"")));     // not at the start: unchanged
+    QVERIFY(text.contains(QStringLiteral("\"0532-88886666\""))); // a landline is text as it is
+
+    const QString xlsx = m_dir.filePath(QStringLiteral("hostile.xlsx"));
+    QVERIFY2(TableExport::writeXlsx(t, xlsx, &error), qPrintable(error));
+    ZipReader zip(xlsx);
+    QVERIFY(zip.isOpen());
+    bool ok = false;
+    const QString sheet =
+        QString::fromUtf8(zip.read(QStringLiteral("xl/worksheets/sheet1.xml"), &ok));
+    QVERIFY(ok);
+    QVERIFY2(!sheet.contains(QStringLiteral("<f>")) && !sheet.contains(QStringLiteral("<f ")),
+             qPrintable(sheet.left(2000)));
 }
 
 QTEST_GUILESS_MAIN(TestExport)

@@ -320,6 +320,29 @@
     </message>
 </context>
 <context>
+    <name>AuditHeadCheck</name>
+    <message>
+        <source>The server&apos;s answer has no list of audit heads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of audit heads holds an entry that is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one the server pinned on %2: the trail was rewritten before the pinned head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1, pinned by the server on %2, is missing here: the trail was rewritten before the pinned head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail could not be written: %1</source>
@@ -1075,6 +1098,10 @@
     <name>ChangeApplier</name>
     <message>
         <source>The server sent a person with an invalid ID number (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person of a pulled event cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2327,6 +2354,69 @@
     </message>
 </context>
 <context>
+    <name>PulledEventCheck</name>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown method &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown living status &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence item is not named by a lower-case SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown evidence kind &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown payment step &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months and instalments are at most 1200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the step (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pay follows a suspension; this resumption has none before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pay for %1 months, but the payment was suspended for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back pay of %1 months is %2 yuan (%3 yuan a month), not %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecipientRepository</name>
     <message>
         <source>Cannot save recipient %1 (%2): %3</source>
@@ -2338,6 +2428,37 @@
     </message>
     <message>
         <source>Cannot index the name of %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTrustCheck</name>
+    <message>
+        <source>the file is larger than 1 MiB; a CA file holds a few certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no certificate (PEM or DER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address %1 uses plain http:// to another computer: the password and the records would cross the network unencrypted. Use the https:// address from the district&apos;s notice, or allow plain HTTP on purpose (Sync settings, or certdesk-cli sync --allow-http) only inside a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sign-in to %1. The server&apos;s key fingerprint (SHA-256) is %2. Compare it with the fingerprint in the district&apos;s notice and accept it only if they are the same (in the window when asked, or certdesk-cli sync --fingerprint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: the server %1 presents the key %2, but this device pinned the key %3 at its first sign-in. Someone may be between this computer and the server. Ask the district whether the server&apos;s key was changed; only if its notice gives the new fingerprint, forget the pinned key in the sync settings (or run certdesk-cli sync --fingerprint with the new one) and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not issued by the district&apos;s certificate authority (CA file) or does not name this address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district&apos;s CA file cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2643,6 +2764,17 @@
     </message>
     <message>
         <source>The server&apos;s answer to a pull is not what protocol v1 describes (no list of changes or no cursor); nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server broke this device&apos;s rules and were not applied; they are kept aside and written to the audit trail: %1</source>
+        <translation>
+            <numerusform>%n change from the server broke this device&apos;s rules and was not applied; it is kept aside and written to the audit trail: %1</numerusform>
+            <numerusform>%n changes from the server broke this device&apos;s rules and were not applied; they are kept aside and written to the audit trail: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server holds an earlier head of this desk&apos;s audit trail that the trail here no longer has (%1). Run certdesk-cli verify-audit --server and tell the district.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5340,6 +5472,77 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
+    <name>certdesk::ServerTrustBox</name>
+    <message>
+        <source>Server identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget pinned key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http:// to a server on another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the district&apos;s notice announces a new server key: the next sign-in shows the new fingerprint to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the key is pinned at the first sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: with plain HTTP the server password, the records and the photos cross the network unencrypted and the server cannot be told from an impostor. Use it only inside a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned key (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District &amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet: the first sign-in shows the server&apos;s fingerprint to compare with the district&apos;s notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sign-in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s key fingerprint (SHA-256) is:
+
+%1
+
+Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Accept it only if they are the same: CertDesk then trusts this key and no other, and stops syncing if the server ever shows another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Same as the notice: accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Different or unsure: refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::SignInDialog</name>
     <message>
         <source>CertDesk is locked</source>
@@ -5375,6 +5578,13 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>The screen was locked. Enter the password of %1 to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncController</name>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5557,10 +5767,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last run: %1 records sent, %2 new conflicts, %3 refused, %4 evidence files uploaded, %5 changes received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5570,6 +5776,26 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>Sign in with your server password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1 records sent, %2 new conflicts, %3 refused, %4 evidence files uploaded, %5 changes received, %6 refused by this device&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s key was not accepted; nothing was sent to it. Sign in again once the district confirmed the fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s key could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key accepted. Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

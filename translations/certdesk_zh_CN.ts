@@ -319,6 +319,29 @@
     </message>
 </context>
 <context>
+    <name>AuditHeadCheck</name>
+    <message>
+        <source>The server&apos;s answer has no list of audit heads.</source>
+        <translation>服务器的答复中没有审计日志头的列表。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of audit heads holds an entry that is not one.</source>
+        <translation>服务器的审计日志头列表中有一项不是有效的日志头。</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one the server pinned on %2: the trail was rewritten before the pinned head.</source>
+        <translation>审计日志第 %1 条与服务器在 %2 固定的不一致：固定的日志头之前的记录被改写过。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, pinned by the server on %2, is missing here: the trail was rewritten before the pinned head.</source>
+        <translation>服务器在 %2 固定的审计日志第 %1 条在本机已不存在：固定的日志头之前的记录被改写过。</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail could not be written: %1</source>
@@ -1074,6 +1097,10 @@
     <message>
         <source>The server sent a person with an invalid ID number (%1).</source>
         <translation>服务器发来的人员身份证号无效（%1）。</translation>
+    </message>
+    <message>
+        <source>The person of a pulled event cannot be read.</source>
+        <translation>无法读取下载记录所属的人员。</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2351,69 @@
     </message>
 </context>
 <context>
+    <name>PulledEventCheck</name>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD).</source>
+        <translation>%1 不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1 is not text.</source>
+        <translation>%1 不是文本。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 不是整数。</translation>
+    </message>
+    <message>
+        <source>Unknown method &apos;%1&apos;.</source>
+        <translation>未知的认证方式“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown living status &apos;%1&apos;.</source>
+        <translation>未知的生存状态“%1”。</translation>
+    </message>
+    <message>
+        <source>contact is not an object.</source>
+        <translation>contact 不是对象。</translation>
+    </message>
+    <message>
+        <source>evidence is not a list.</source>
+        <translation>evidence 不是列表。</translation>
+    </message>
+    <message>
+        <source>An evidence item is not named by a lower-case SHA-256.</source>
+        <translation>有一项证明材料不是以小写 SHA-256 命名的。</translation>
+    </message>
+    <message>
+        <source>Unknown evidence kind &apos;%1&apos;.</source>
+        <translation>未知的证明材料类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown payment step &apos;%1&apos;.</source>
+        <translation>未知的待遇处理步骤“%1”。</translation>
+    </message>
+    <message>
+        <source>months and instalments are at most 1200.</source>
+        <translation>月数和分期数最多为 1200。</translation>
+    </message>
+    <message>
+        <source>The date of the step (%1) is in the future.</source>
+        <translation>该步骤的日期（%1）在未来。</translation>
+    </message>
+    <message>
+        <source>Back pay follows a suspension; this resumption has none before it.</source>
+        <translation>补发须有暂停在先；此次恢复之前没有暂停。</translation>
+    </message>
+    <message>
+        <source>Back pay for %1 months, but the payment was suspended for %2.</source>
+        <translation>补发 %1 个月，但待遇只暂停了 %2 个月。</translation>
+    </message>
+    <message>
+        <source>The back pay of %1 months is %2 yuan (%3 yuan a month), not %4 yuan.</source>
+        <translation>%1 个月的补发金额应为 %2 元（每月 %3 元），而不是 %4 元。</translation>
+    </message>
+</context>
+<context>
     <name>RecipientRepository</name>
     <message>
         <source>Cannot save recipient %1 (%2): %3</source>
@@ -2336,6 +2426,37 @@
     <message>
         <source>Cannot index the name of %1 (%2): %3</source>
         <translation>无法为 %1（%2）的姓名建立检索索引：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTrustCheck</name>
+    <message>
+        <source>the file is larger than 1 MiB; a CA file holds a few certificates</source>
+        <translation>文件大于 1 MiB；CA 文件只应包含几个证书</translation>
+    </message>
+    <message>
+        <source>it holds no certificate (PEM or DER)</source>
+        <translation>其中没有证书（PEM 或 DER）</translation>
+    </message>
+    <message>
+        <source>The server address %1 uses plain http:// to another computer: the password and the records would cross the network unencrypted. Use the https:// address from the district&apos;s notice, or allow plain HTTP on purpose (Sync settings, or certdesk-cli sync --allow-http) only inside a network you trust.</source>
+        <translation>服务器地址 %1 以明文 http:// 连接另一台计算机：密码和记录将在网络上以未加密的方式传输。请使用区里通知中的 https:// 地址；只有在可信的网络内，才可有意允许明文 HTTP（同步设置，或 certdesk-cli sync --allow-http）。</translation>
+    </message>
+    <message>
+        <source>First sign-in to %1. The server&apos;s key fingerprint (SHA-256) is %2. Compare it with the fingerprint in the district&apos;s notice and accept it only if they are the same (in the window when asked, or certdesk-cli sync --fingerprint).</source>
+        <translation>首次登录 %1。服务器密钥指纹（SHA-256）为 %2。请与区里通知中的指纹逐一核对，完全一致时才接受（在窗口中按提示确认，或使用 certdesk-cli sync --fingerprint）。</translation>
+    </message>
+    <message>
+        <source>Sync stopped: the server %1 presents the key %2, but this device pinned the key %3 at its first sign-in. Someone may be between this computer and the server. Ask the district whether the server&apos;s key was changed; only if its notice gives the new fingerprint, forget the pinned key in the sync settings (or run certdesk-cli sync --fingerprint with the new one) and sign in again.</source>
+        <translation>同步已停止：服务器 %1 出示的密钥为 %2，但本机首次登录时固定的密钥是 %3。可能有人插在本机与服务器之间。请向区里核实服务器密钥是否更换；只有区里通知给出了新的指纹，才可在同步设置中清除已固定的密钥（或用新指纹运行 certdesk-cli sync --fingerprint）后重新登录。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not issued by the district&apos;s certificate authority (CA file) or does not name this address: %2</source>
+        <translation>%1 的证书不是区里的证书颁发机构（CA 文件）签发的，或证书中没有这个地址：%2</translation>
+    </message>
+    <message>
+        <source>The district&apos;s CA file cannot be used: %1</source>
+        <translation>无法使用区里的 CA 文件：%1</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2761,16 @@
     <message>
         <source>The server&apos;s answer to a pull is not what protocol v1 describes (no list of changes or no cursor); nothing was applied.</source>
         <translation>服务器对下载请求的答复不符合第 1 版同步协议（缺少变更列表或游标）；未应用任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server broke this device&apos;s rules and were not applied; they are kept aside and written to the audit trail: %1</source>
+        <translation>
+            <numerusform>服务器发来的 %n 条变更不符合本机的规则，未予应用；已另行保存并记入审计日志：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server holds an earlier head of this desk&apos;s audit trail that the trail here no longer has (%1). Run certdesk-cli verify-audit --server and tell the district.</source>
+        <translation>服务器保存的本机审计日志头在本机日志中已不存在（%1）。请运行 certdesk-cli verify-audit --server 并报告区里。</translation>
     </message>
 </context>
 <context>
@@ -5362,6 +5493,81 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
+    <name>certdesk::ServerTrustBox</name>
+    <message>
+        <source>Server identity</source>
+        <translation>服务器身份</translation>
+    </message>
+    <message>
+        <source>&amp;Forget pinned key</source>
+        <translation>清除已固定的密钥(&amp;F)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http:// to a server on another computer</source>
+        <translation>允许以明文 &amp;http:// 连接其他计算机上的服务器</translation>
+    </message>
+    <message>
+        <source>Only when the district&apos;s notice announces a new server key: the next sign-in shows the new fingerprint to compare.</source>
+        <translation>仅在区里通知更换服务器密钥时使用：下次登录会显示新的指纹供核对。</translation>
+    </message>
+    <message>
+        <source>none: the key is pinned at the first sign-in</source>
+        <translation>无：首次登录时固定密钥</translation>
+    </message>
+    <message>
+        <source>Warning: with plain HTTP the server password, the records and the photos cross the network unencrypted and the server cannot be told from an impostor. Use it only inside a network you trust.</source>
+        <translation>警告：使用明文 HTTP 时，服务器密码、记录和照片都以未加密方式在网络上传输，也无法辨别服务器是否被冒充。只能在可信的网络内使用。</translation>
+    </message>
+    <message>
+        <source>Pinned key (SHA-256):</source>
+        <translation>已固定的密钥（SHA-256）：</translation>
+    </message>
+    <message>
+        <source>District &amp;CA file:</source>
+        <translation>区 CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The district&apos;s CA certificate</source>
+        <translation>区里的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>none yet: the first sign-in shows the server&apos;s fingerprint to compare with the district&apos;s notice</source>
+        <translation>尚无：首次登录时会显示服务器指纹，供与区里通知核对</translation>
+    </message>
+    <message>
+        <source>First sign-in to %1</source>
+        <translation>首次登录 %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key fingerprint (SHA-256) is:
+
+%1
+
+Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Accept it only if they are the same: CertDesk then trusts this key and no other, and stops syncing if the server ever shows another.</source>
+        <translation>服务器密钥指纹（SHA-256）为：
+
+%1
+
+请与区里通知中的指纹逐组核对，完全一致时才接受：之后本程序只信任这把密钥，服务器若出示其他密钥将停止同步。</translation>
+    </message>
+    <message>
+        <source>&amp;Same as the notice: accept</source>
+        <translation>与通知一致：接受(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Different or unsure: refuse</source>
+        <translation>不一致或不确定：拒绝(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::SignInDialog</name>
     <message>
         <source>CertDesk is locked</source>
@@ -5398,6 +5604,13 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>The screen was locked. Enter the password of %1 to go on.</source>
         <translation>屏幕已锁定。请输入 %1 的密码继续。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncController</name>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint.</source>
+        <translation>“%1”不是 SHA-256 指纹。</translation>
     </message>
 </context>
 <context>
@@ -5579,10 +5792,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <translation>同步已取消。已上传的内容仍保留在服务器上。</translation>
     </message>
     <message>
-        <source>Last run: %1 records sent, %2 new conflicts, %3 refused, %4 evidence files uploaded, %5 changes received.</source>
-        <translation>上次同步：上传记录 %1 条，新冲突 %2 条，被拒 %3 条，上传证明材料 %4 个，接收变更 %5 条。</translation>
-    </message>
-    <message>
         <source>Signed in.</source>
         <translation>已登录。</translation>
     </message>
@@ -5593,6 +5802,26 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>Sign in with your server password first.</source>
         <translation>请先输入服务器密码登录。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be used: %2</source>
+        <translation>无法使用 CA 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Last run: %1 records sent, %2 new conflicts, %3 refused, %4 evidence files uploaded, %5 changes received, %6 refused by this device&apos;s rules.</source>
+        <translation>上次同步：上传记录 %1 条，新冲突 %2 个，被拒 %3 条，上传证明材料 %4 个，接收变更 %5 条，本机规则拒收 %6 条。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key was not accepted; nothing was sent to it. Sign in again once the district confirmed the fingerprint.</source>
+        <translation>未接受服务器密钥，未向其发送任何内容。待区里确认指纹后再登录。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s key could not be kept: %1</source>
+        <translation>无法保存服务器密钥：%1</translation>
+    </message>
+    <message>
+        <source>Key accepted. Signing in…</source>
+        <translation>已接受密钥，正在登录…</translation>
     </message>
 </context>
 <context>

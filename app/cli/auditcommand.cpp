@@ -8,6 +8,10 @@
 #include "security/session.h"
 #include "security/userrepository.h"
 #include "store/database.h"
+#include "sync/auditheadcheck.h"
+#include "sync/syncclient.h"
+#include "sync/syncrun.h"
+#include "sync/syncsettings.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -29,6 +33,46 @@ bool readPassword(const QString &file, QString *password)
     *password = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
     return true;
 }
+// Compares the local trail with the heads the server pinned (--server): signs
+// in with the sync settings (password from --server-password-file or
+// CERTDESK_SERVER_PASSWORD) and fetches this device's heads.
+int verifyAgainstServer(const QCommandLineParser &p, const Database &db, const AuditCheck &local)
+{
+    SyncSettings settings = SyncSettings::load(db);
+    if (!settings.isConfigured()) {
+        cli::printError(QStringLiteral(
+            "verify-audit: --server needs the sync settings (run certdesk-cli sync once)"));
+        return 2;
+    }
+    SyncClient client(settings.server, settings.trust);
+    const SyncReport signedIn = SyncRun::signIn(client, &settings, cli::serverPassword(p));
+    if (signedIn.outcome != SyncReport::Outcome::Ok) {
+        cli::printError(QStringLiteral("verify-audit: %1").arg(signedIn.message));
+        return 1;
+    }
+    const HttpReply reply = AuditHeadCheck::fetch(client);
+    QList<AuditHead> heads;
+    QString error;
+    if (!reply.ok() || !AuditHeadCheck::parse(reply.json, &heads, &error)) {
+        cli::printError(QStringLiteral("verify-audit: the server's audit heads: %1")
+                            .arg(reply.ok() ? error : reply.message));
+        return 1;
+    }
+    const AuditCheck pinned = AuditHeadCheck::compare(db, heads);
+    QJsonObject out{{QStringLiteral("ok"), pinned.ok},
+                    {QStringLiteral("entries"), local.entries},
+                    {QStringLiteral("pinnedHeads"), int(heads.size())},
+                    {QStringLiteral("pinnedHeadsMatching"), pinned.entries}};
+    if (!pinned.ok) {
+        out.insert(QStringLiteral("entry"), pinned.badId);
+        out.insert(QStringLiteral("message"), pinned.message);
+        cli::printJson(out);
+        cli::printError(pinned.message);
+        return 1;
+    }
+    cli::printJson(out);
+    return 0;
+}
 } // namespace
 
 int cli::runVerifyAudit(const QStringList &args)
@@ -37,6 +81,12 @@ int cli::runVerifyAudit(const QStringList &args)
     p.setApplicationDescription(QStringLiteral(
         "Check the audit trail's hash chain; names the first altered or deleted entry."));
     p.addOption({QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("server"),
+                 QStringLiteral("also compare with the heads the district server pinned (signs in "
+                                "with the sync settings)")});
+    p.addOption({QStringLiteral("server-password-file"),
+                 QStringLiteral("file holding the server password (else CERTDESK_SERVER_PASSWORD)"),
+                 QStringLiteral("FILE")});
     if (!parse(p, args))
         return 2;
     if (!p.isSet(QStringLiteral("db"))) {
@@ -48,6 +98,8 @@ int cli::runVerifyAudit(const QStringList &args)
     if (!workspace)
         return 1;
     const AuditCheck check = workspace->audit().verify();
+    if (check.ok && p.isSet(QStringLiteral("server")))
+        return verifyAgainstServer(p, workspace->database(), check);
     if (check.ok) {
         printJson({{QStringLiteral("ok"), true}, {QStringLiteral("entries"), check.entries}});
         return 0;

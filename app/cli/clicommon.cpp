@@ -321,6 +321,17 @@ bool parseMonth(const QString &value, const QString &option, QDate *out)
     return true;
 }
 
+QString serverPassword(const QCommandLineParser &p)
+{
+    if (p.isSet(QStringLiteral("server-password-file"))) {
+        QFile f(p.value(QStringLiteral("server-password-file")));
+        if (f.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(f.readAll()).trimmed();
+        return {};
+    }
+    return qEnvironmentVariable("CERTDESK_SERVER_PASSWORD");
+}
+
 } // namespace cli
 
 } // namespace certdesk

@@ -140,6 +140,9 @@ bool authorize(const Workspace &workspace, Action action,
 bool writeFile(const QString &option, const QString &path, const QByteArray &bytes);
 // Parses a YYYY-MM option value into the 1st of that month; prints an error naming the option.
 bool parseMonth(const QString &value, const QString &option, QDate *out);
+// The district server's password: --server-password-file FILE, else the
+// environment's CERTDESK_SERVER_PASSWORD (sync, verify-audit --server).
+QString serverPassword(const QCommandLineParser &parser);
 
 } // namespace cli
 

@@ -1,6 +1,7 @@
 #include "clicommon.h"
 
 #include "evidence/evidencestore.h"
+#include "sync/servertrust.h"
 #include "sync/syncclient.h"
 #include "sync/syncjournal.h"
 #include "sync/syncpackage.h"
@@ -8,6 +9,7 @@
 #include "sync/syncsettings.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
@@ -28,22 +30,11 @@ QJsonObject reportJson(const SyncReport &r, const SyncStatus &counts)
             {QStringLiteral("rejected"), r.rejected},
             {QStringLiteral("uploaded"), r.uploaded},
             {QStringLiteral("pulled"), r.pulled},
+            {QStringLiteral("refusedPulled"), r.refusedPulled},
             {QStringLiteral("pending"), counts.pendingEvents},
             {QStringLiteral("rejectedTotal"), counts.rejectedEvents},
             {QStringLiteral("openConflicts"), counts.openConflicts},
             {QStringLiteral("message"), r.message}};
-}
-
-// The server password: --server-password-file, else CERTDESK_SERVER_PASSWORD.
-QString serverPassword(const QCommandLineParser &p)
-{
-    if (p.isSet(QStringLiteral("server-password-file"))) {
-        QFile f(p.value(QStringLiteral("server-password-file")));
-        if (f.open(QIODevice::ReadOnly))
-            return QString::fromUtf8(f.readAll()).trimmed();
-        return {};
-    }
-    return qEnvironmentVariable("CERTDESK_SERVER_PASSWORD");
 }
 
 // What every sync command opens: the workspace of --db (the local "cli" actor:
@@ -94,7 +85,17 @@ int cli::runSync(const QStringList &args)
          {QStringLiteral("backoff-ms"),
           QStringLiteral("first retry delay, doubling (default 2000)"), QStringLiteral("MS")},
          {QStringLiteral("page"), QStringLiteral("changes per pulled page (default 2000)"),
-          QStringLiteral("N")}});
+          QStringLiteral("N")},
+         {QStringLiteral("fingerprint"),
+          QStringLiteral("the server key's SHA-256 fingerprint from the district's notice: "
+                         "pinned at this sign-in (saved)"),
+          QStringLiteral("HEX")},
+         {QStringLiteral("ca-file"),
+          QStringLiteral("the district's CA certificate(s), PEM or DER (saved)"),
+          QStringLiteral("FILE")},
+         {QStringLiteral("allow-http"),
+          QStringLiteral("allow plain http:// to a server on another computer (saved; the "
+                         "password and records cross the network unencrypted)")}});
     if (!parse(p, args))
         return 2;
     SyncContext c;
@@ -110,6 +111,29 @@ int cli::runSync(const QStringList &args)
             QStringLiteral("sync: give --server and --server-user (they are saved for next time)"));
         return 2;
     }
+    // Trust in the server (docs/sync-protocol.md, "Trusting the server"): a key
+    // is pinned only when a person gives its fingerprint here.
+    if (p.isSet(QStringLiteral("fingerprint"))) {
+        const QString pin = ServerTrustCheck::normalise(p.value(QStringLiteral("fingerprint")));
+        if (pin.isEmpty()) {
+            printError(QStringLiteral("sync: --fingerprint: '%1' is not a SHA-256 fingerprint "
+                                      "(64 hex digits, colons allowed)")
+                           .arg(p.value(QStringLiteral("fingerprint"))));
+            return 2;
+        }
+        settings.trust.pin = pin;
+    }
+    if (p.isSet(QStringLiteral("ca-file"))) {
+        const QString file = QFileInfo(p.value(QStringLiteral("ca-file"))).absoluteFilePath();
+        QString why;
+        if (ServerTrustCheck::caCertificates(file, &why).isEmpty()) {
+            printError(QStringLiteral("sync: --ca-file %1: %2").arg(file, why));
+            return 2;
+        }
+        settings.trust.caFile = file;
+    }
+    if (p.isSet(QStringLiteral("allow-http")))
+        settings.trust.allowPlainHttp = true;
     const int retries = p.value(QStringLiteral("retries")).toInt();
     int delay = p.isSet(QStringLiteral("backoff-ms"))
                     ? p.value(QStringLiteral("backoff-ms")).toInt()
@@ -120,7 +144,7 @@ int cli::runSync(const QStringList &args)
             QThread::msleep(delay);
             delay = qMin(delay * 2, 300000);
         }
-        SyncClient client(settings.server);
+        SyncClient client(settings.server, settings.trust);
         report = SyncRun::signIn(client, &settings, serverPassword(p));
         if (report.outcome == SyncReport::Outcome::Ok) {
             QString error;
@@ -138,7 +162,17 @@ int cli::runSync(const QStringList &args)
     }
     SyncStatus counts;
     c.journal().counts(counts);
-    printJson(reportJson(report, counts));
+    QJsonObject out = reportJson(report, counts);
+    if (!report.serverKey.isEmpty()) {
+        out.insert(QStringLiteral("serverKey"), report.serverKey);
+        printError(QStringLiteral("sync: first sign-in to %1: its key fingerprint (SHA-256) is %2; "
+                                  "compare it with the district's notice and, only if they are "
+                                  "the same, run again with --fingerprint %2")
+                       .arg(settings.server.toDisplayString(), report.serverKey));
+    } else if (report.outcome == SyncReport::Outcome::NeedsPerson) {
+        printError(QStringLiteral("sync: %1").arg(report.message));
+    }
+    printJson(out);
     return report.outcome == SyncReport::Outcome::Ok           ? 0
            : report.outcome == SyncReport::Outcome::RetryLater ? 3
                                                                : 1;
@@ -252,11 +286,17 @@ int cli::runSyncImportRoster(const QStringList &args)
                 .arg(journal.cursor()));
         return 1;
     }
-    if (!journal.applyPage(content->changes, qMax(content->next, journal.cursor()), &error)) {
+    QStringList refused;
+    if (!journal.applyPage(content->changes, qMax(content->next, journal.cursor()), &error,
+                           &refused)) {
         printError(QStringLiteral("sync-import-roster: %1").arg(error));
         return 1;
     }
-    printJson({{QStringLiteral("applied"), int(content->changes.size())},
+    // Events that break this desk's rules are kept aside, as in a pull.
+    for (const QString &line : std::as_const(refused))
+        printError(QStringLiteral("sync-import-roster: refused, not applied: %1").arg(line));
+    printJson({{QStringLiteral("applied"), int(content->changes.size() - refused.size())},
+               {QStringLiteral("refused"), int(refused.size())},
                {QStringLiteral("cursor"), journal.cursor()}});
     return 0;
 }

@@ -26,7 +26,7 @@ QString csvField(const QString &cell)
 {
     if (TableExport::isPlainNumber(cell))
         return cell;
-    QString quoted = cell;
+    QString quoted = TableExport::neutralised(cell);
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
@@ -38,6 +38,18 @@ bool fail(QString *error, const QString &why)
     return false;
 }
 } // namespace
+
+QString TableExport::neutralised(const QString &cell)
+{
+    // A spreadsheet reads a cell starting with = + - @ (or a tab or CR before
+    // one) as a formula, also inside quotes: "=HYPERLINK(…)" from a name or an
+    // address typed on another desk would run on the PC that opens the export.
+    // A leading apostrophe makes it text; a plain number is left a number.
+    if (cell.isEmpty() || isPlainNumber(cell))
+        return cell;
+    static const QString starts = QStringLiteral("=+-@\t\r");
+    return starts.contains(cell.front()) ? QLatin1Char('\'') + cell : cell;
+}
 
 bool TableExport::isPlainNumber(const QString &cell)
 {

@@ -13,7 +13,7 @@ struct TableDocument;
 //    content; ID numbers and every other text stay text (so Excel keeps the X and
 //    leading digits), only short whole numbers become numbers;
 //  - CSV: UTF-8 with a byte-order mark (so Excel detects the encoding), CRLF line
-//    ends, text fields quoted.
+//    ends, text fields quoted, formula-like text neutralised (issue 16).
 // Both write under a temporary name and rename, so a failed export leaves nothing.
 class TableExport
 {
@@ -27,6 +27,9 @@ public:
     static bool writeCsv(const TableDocument &table, const QString &path, QString *error = nullptr);
     // A cell written as a number: an integer of at most 9 digits (ages, counts).
     static bool isPlainNumber(const QString &cell);
+    // A text cell as a CSV export writes it: one that a spreadsheet would read as
+    // a formula (first character = + - @, tab or CR) gets a leading apostrophe.
+    static QString neutralised(const QString &cell);
 };
 
 } // namespace certdesk

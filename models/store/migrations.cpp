@@ -52,6 +52,7 @@ const Migration kMigrations[] = {
     {":/sql/007_sync.sql", nullptr},
     {":/sql/008_benefit_amounts.sql", nullptr},
     {":/sql/009_bigdata_certification.sql", nullptr},
+    {":/sql/010_append_only.sql", nullptr},
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)

@@ -4,13 +4,16 @@
 #include "domain/idnumber.h"
 #include "eventcodec.h"
 #include "protocolfields.h"
+#include "pulledeventcheck.h"
 #include "store/benefitamounts.h"
 #include "store/database.h"
+#include "store/lifecycleeventrows.h"
 #include "store/namesearch.h"
 #include "store/personstate.h"
 #include "store/recipientrepository.h"
 #include "store/sqlvalues.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -184,13 +187,10 @@ bool ChangeApplier::applyEvent(const QJsonObject &d, qint64 seq, QString *error)
     const QJsonObject event = d.value(ProtocolField::event).toObject();
     const QString uuid = event.value(ProtocolField::uuid).toString();
     const QString kind = event.value(ProtocolField::kind).toString();
-    EventCodec::Kind codecKind;
     QString table;
     if (kind == ProtocolValue::verification) {
-        codecKind = EventCodec::Kind::Verification;
         table = QStringLiteral("verification_event");
     } else if (kind == ProtocolValue::lifecycle) {
-        codecKind = EventCodec::Kind::Lifecycle;
         table = QStringLiteral("lifecycle_event");
     } else {
         return true; // resolutions come down as conflict changes
@@ -206,22 +206,179 @@ bool ChangeApplier::applyEvent(const QJsonObject &d, qint64 seq, QString *error)
     if (known.next())
         return true; // recorded here, or pulled before
     known.finish();
+    // Refused before (a page pulled again): kept aside already, refused again silently.
+    known.prepare(QStringLiteral("SELECT 1 FROM sync_refused WHERE uuid = ?"));
+    known.addBindValue(uuid);
+    if (!sqlvalue::exec(known, error))
+        return false;
+    if (known.next())
+        return true;
+    known.finish();
+    QString problem;
+    if (!recheck(kind, event, id, &problem, error))
+        return false;
+    Refused pulled{seq,
+                   uuid,
+                   kind,
+                   event.value(ProtocolField::idNumber).toString(),
+                   text(d, "device"),
+                   text(d, "user"),
+                   text(d, "receivedAt"),
+                   problem,
+                   event};
+    if (!problem.isEmpty()) {
+        m_refused.append(pulled);
+        return true;
+    }
+    return insertPulled(pulled, id, error);
+}
+
+bool ChangeApplier::insertPulled(const Refused &e, qint64 id, QString *error)
+{
+    const auto codecKind = e.kind == ProtocolValue::verification ? EventCodec::Kind::Verification
+                                                                 : EventCodec::Kind::Lifecycle;
     if (!m_codec)
         m_codec = std::make_unique<EventCodec>(m_db.connection());
-    if (!m_codec->insert(codecKind, event, id, error))
+    if (!m_codec->insert(codecKind, e.event, id, error))
         return false;
     QSqlQuery origin(m_db.connection());
     origin.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO sync_origin(event_uuid, device, user_name, received_at, seq) "
         "VALUES(?,?,?,?,?)"));
-    origin.addBindValue(uuid);
-    origin.addBindValue(text(d, "device"));
-    origin.addBindValue(text(d, "user"));
-    origin.addBindValue(text(d, "receivedAt"));
-    origin.addBindValue(seq);
+    origin.addBindValue(e.uuid);
+    origin.addBindValue(e.device);
+    origin.addBindValue(e.user);
+    origin.addBindValue(e.receivedAt);
+    origin.addBindValue(e.seq);
     if (!sqlvalue::exec(origin, error))
         return false;
     (codecKind == EventCodec::Kind::Verification ? m_touched : m_lifecycle).insert(id);
+    return true;
+}
+
+// Pulls may bring a person's events in another order than they happened (two
+// devices, a roster package): a step refused because the step it rests on had
+// not arrived yet is tried again, in the order the events say, whenever the
+// person gets new events, and applied once the rules accept it.
+bool ChangeApplier::retryRefused(QString *error)
+{
+    QSet<qint64> people = m_touched;
+    people.unite(m_lifecycle);
+    for (const Refused &r : std::as_const(m_refused))
+        people.insert(recipientFor(r.idNumber));
+    people.remove(0);
+    const QString now = sqlvalue::utc(QDateTime::currentDateTimeUtc());
+    for (const qint64 id : std::as_const(people)) {
+        const QString idNumber =
+            m_repo->detail(id) ? m_repo->detail(id)->recipient.idNumber : QString();
+        QList<std::pair<Refused, bool>> waiting; // the event, kept in sync_refused already
+        for (const Refused &r : std::as_const(m_refused)) {
+            if (r.idNumber == idNumber)
+                waiting.append({r, false});
+        }
+        QSqlQuery parked(m_db.connection());
+        parked.prepare(QStringLiteral(
+            "SELECT seq, uuid, kind, id_number, device, user_name, received_at, reason, data "
+            "FROM sync_refused WHERE id_number = ? AND released_at IS NULL"));
+        parked.addBindValue(idNumber);
+        if (!sqlvalue::exec(parked, error))
+            return false;
+        while (parked.next()) {
+            waiting.append({{parked.value(0).toLongLong(), parked.value(1).toString(),
+                             parked.value(2).toString(), parked.value(3).toString(),
+                             parked.value(4).toString(), parked.value(5).toString(),
+                             parked.value(6).toString(), parked.value(7).toString(),
+                             QJsonDocument::fromJson(parked.value(8).toString().toUtf8()).object()},
+                            true});
+        }
+        if (waiting.isEmpty())
+            continue;
+        // In the order the events say (the date of the check or step, then when recorded).
+        const auto when = [](const Refused &r) {
+            const QString date = r.event.value(ProtocolField::checkDate).toString() +
+                                 r.event.value(ProtocolField::eventDate).toString();
+            return date + r.event.value(ProtocolField::recordedAt).toString();
+        };
+        std::stable_sort(waiting.begin(), waiting.end(), [&](const auto &a, const auto &b) {
+            return when(a.first) < when(b.first);
+        });
+        for (bool progress = true; progress;) {
+            progress = false;
+            for (auto it = waiting.begin(); it != waiting.end();) {
+                QString problem;
+                if (!recheck(it->first.kind, it->first.event, id, &problem, error))
+                    return false;
+                if (!problem.isEmpty()) {
+                    ++it;
+                    continue;
+                }
+                if (!insertPulled(it->first, id, error))
+                    return false;
+                if (it->second) {
+                    QSqlQuery release(m_db.connection());
+                    release.prepare(
+                        QStringLiteral("UPDATE sync_refused SET released_at = ? WHERE uuid = ?"));
+                    release.addBindValue(now);
+                    release.addBindValue(it->first.uuid);
+                    if (!sqlvalue::exec(release, error))
+                        return false;
+                    m_released.append(it->first);
+                } else {
+                    const QString uuid = it->first.uuid;
+                    m_refused.removeIf([&](const Refused &r) { return r.uuid == uuid; });
+                }
+                it = waiting.erase(it);
+                progress = true;
+            }
+        }
+    }
+    return true;
+}
+
+// What is still refused is kept as pulled, with the reason: nothing the server
+// sent is lost, and a later pull can still release it.
+bool ChangeApplier::storeRefused(QString *error)
+{
+    QSqlQuery keep(m_db.connection());
+    keep.prepare(QStringLiteral(
+        "INSERT INTO sync_refused(uuid, seq, kind, id_number, device, user_name, reason, data, "
+        "received_at, refused_at) VALUES(?,?,?,?,?,?,?,?,?,?)"));
+    const QString now = sqlvalue::utc(QDateTime::currentDateTimeUtc());
+    for (const Refused &r : std::as_const(m_refused)) {
+        for (const QVariant &v :
+             {QVariant(r.uuid), QVariant(r.seq), QVariant(r.kind), QVariant(r.idNumber),
+              QVariant(r.device), QVariant(r.user), QVariant(r.reason),
+              QVariant(QString::fromUtf8(QJsonDocument(r.event).toJson(QJsonDocument::Compact))),
+              QVariant(r.receivedAt), QVariant(now)})
+            keep.addBindValue(v);
+        if (!sqlvalue::exec(keep, error))
+            return false;
+    }
+    return true;
+}
+
+bool ChangeApplier::recheck(const QString &kind, const QJsonObject &event, qint64 id,
+                            QString *problem, QString *error)
+{
+    const auto detail = m_repo->detail(id);
+    if (!detail) {
+        *error = tr("The person of a pulled event cannot be read.");
+        return false;
+    }
+    Recipient person = detail->recipient;
+    // The person's payment steps so far, this page's included (the stored
+    // benefit status is recomputed only at the page's end).
+    QSqlQuery steps(m_db.connection());
+    LifecycleEventRows::prepare(steps);
+    QList<LifecycleEvent> earlier;
+    if (!LifecycleEventRows::load(steps, id, &earlier, error))
+        return false;
+    const LifecycleState state = BenefitLifecycle::replay(earlier);
+    person.benefitStatus = BenefitLifecycle::key(state.status);
+    if (!m_check)
+        m_check = std::make_unique<PulledEventCheck>(m_profile, m_today);
+    *problem = kind == ProtocolValue::verification ? m_check->checkProblem(event, person)
+                                                   : m_check->stepProblem(event, person, state);
     return true;
 }
 
@@ -257,6 +414,8 @@ bool ChangeApplier::storeConflict(const QJsonObject &d, qint64 seq, QString *err
 
 bool ChangeApplier::finish(QString *error)
 {
+    if (!retryRefused(error) || !storeRefused(error))
+        return false;
     for (qint64 id : std::as_const(m_touched)) {
         const PersonState::Parts parts =
             m_lifecycle.contains(id) ? PersonState::All : PersonState::Checks;

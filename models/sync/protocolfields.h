@@ -42,6 +42,10 @@ inline constexpr QLatin1String level{"level"};
 inline constexpr QLatin1String code{"code"};
 inline constexpr QLatin1String name{"name"};
 inline constexpr QLatin1String received{"received"};
+// Audit heads (docs/sync-protocol.md, "Audit heads")
+inline constexpr QLatin1String id{"id"};
+inline constexpr QLatin1String hash{"hash"};
+inline constexpr QLatin1String heads{"heads"};
 // Events (docs/sync-protocol.md, "Event kinds")
 inline constexpr QLatin1String event{"event"};
 inline constexpr QLatin1String events{"events"};

@@ -6,16 +6,28 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 namespace certdesk
 {
 
-SyncClient::SyncClient(const QUrl &server) : m_server(server)
+SyncClient::SyncClient(const QUrl &server, const ServerTrust &trust)
+    : m_server(server), m_trust(trust)
 {
     // Each call is complete in itself; keeping idle connections would hide a
     // restarted server behind a dead socket.
     m_network.setAutoDeleteReplies(false);
+    m_before = ServerTrustCheck::transportProblem(server, trust);
+    if (!m_before && !trust.caFile.isEmpty()) {
+        QString why;
+        m_ca = ServerTrustCheck::caCertificates(trust.caFile, &why);
+        if (m_ca.isEmpty()) {
+            m_before.kind = TrustProblem::Kind::CaFile;
+            m_before.detail = QStringLiteral("%1: %2").arg(trust.caFile, why);
+        }
+    }
 }
 
 QNetworkRequest SyncClient::request(const QString &path, const QUrlQuery &query) const
@@ -30,16 +42,66 @@ QNetworkRequest SyncClient::request(const QString &path, const QUrlQuery &query)
     if (!m_token.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     r.setTransferTimeout(m_timeoutMs);
+    if (!m_ca.isEmpty()) {
+        // The district's CA alone: a certificate from any other CA is refused.
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_ca);
+        r.setSslConfiguration(tls);
+    }
     return r;
+}
+
+HttpReply SyncClient::refused() const
+{
+    HttpReply out;
+    out.trust = m_before;
+    out.message = ServerTrustCheck::message(m_before, m_server);
+    return out;
+}
+
+// Judges the server's certificate during the handshake, before Qt writes the
+// request: a refused server never sees the password or a record.
+void SyncClient::guard(QNetworkReply *reply)
+{
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [this, reply](const QList<QSslError> &errors) {
+                         QStringList texts;
+                         QSslCertificate presented = reply->sslConfiguration().peerCertificate();
+                         for (const QSslError &e : errors) {
+                             texts << e.errorString();
+                             if (presented.isNull())
+                                 presented = e.certificate();
+                         }
+                         const TrustProblem p = ServerTrustCheck::judge(
+                             m_trust, presented, false, texts.join(QStringLiteral("; ")));
+                         if (p) {
+                             m_judged.insert(reply, p);
+                             reply->abort();
+                         } else {
+                             reply->ignoreSslErrors(errors);
+                         }
+                     });
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [this, reply] {
+        const TrustProblem p = ServerTrustCheck::judge(
+            m_trust, reply->sslConfiguration().peerCertificate(), true, QString());
+        if (p) {
+            m_judged.insert(reply, p);
+            reply->abort();
+        }
+    });
 }
 
 HttpReply SyncClient::get(const QString &path, const QUrlQuery &query)
 {
+    if (m_before)
+        return refused();
     return wait(m_network.get(request(path, query)));
 }
 
 HttpReply SyncClient::post(const QString &path, const QJsonObject &body)
 {
+    if (m_before)
+        return refused();
     QNetworkRequest r = request(path, {});
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     return wait(m_network.post(r, QJsonDocument(body).toJson(QJsonDocument::Compact)));
@@ -47,6 +109,8 @@ HttpReply SyncClient::post(const QString &path, const QJsonObject &body)
 
 HttpReply SyncClient::put(const QString &path, const QUrlQuery &query, const QByteArray &bytes)
 {
+    if (m_before)
+        return refused();
     QNetworkRequest r = request(path, query);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/octet-stream"));
     return wait(m_network.put(r, bytes));
@@ -55,6 +119,11 @@ HttpReply SyncClient::put(const QString &path, const QUrlQuery &query, const QBy
 QList<HttpReply> SyncClient::putAll(const QList<Put> &puts, int parallel)
 {
     QList<HttpReply> out(puts.size());
+    if (m_before) {
+        for (HttpReply &r : out)
+            r = refused();
+        return out;
+    }
     std::vector<std::unique_ptr<QNetworkReply>> replies(puts.size());
     qsizetype next = 0;
     int running = 0;
@@ -66,6 +135,7 @@ QList<HttpReply> SyncClient::putAll(const QList<Put> &puts, int parallel)
             r.setHeader(QNetworkRequest::ContentTypeHeader,
                         QStringLiteral("application/octet-stream"));
             replies[i].reset(m_network.put(r, puts.at(i).bytes));
+            guard(replies[i].get());
             ++running;
             QObject::connect(replies[i].get(), &QNetworkReply::finished, &loop, [&, i] {
                 out[i] = answer(replies[i].get());
@@ -96,6 +166,7 @@ QList<HttpReply> SyncClient::putAll(const QList<Put> &puts, int parallel)
 HttpReply SyncClient::wait(QNetworkReply *reply)
 {
     std::unique_ptr<QNetworkReply> owner(reply);
+    guard(reply);
     if (!reply->isFinished()) {
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -110,9 +181,10 @@ HttpReply SyncClient::wait(QNetworkReply *reply)
     return answer(reply);
 }
 
-HttpReply SyncClient::answer(QNetworkReply *reply) const
+HttpReply SyncClient::answer(QNetworkReply *reply)
 {
     HttpReply out;
+    out.trust = m_judged.take(reply);
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.body = reply->readAll();
     const QJsonDocument doc = QJsonDocument::fromJson(out.body);
@@ -120,7 +192,10 @@ HttpReply SyncClient::answer(QNetworkReply *reply) const
         out.json = doc.object();
     out.errorCode = out.json.value(ProtocolField::error).toString();
     out.message = out.json.value(ProtocolField::message).toString();
-    if (m_cancel && m_cancel->load()) {
+    if (out.trust) {
+        // Refused during the handshake: the request was never written.
+        out.message = ServerTrustCheck::message(out.trust, m_server);
+    } else if (m_cancel && m_cancel->load()) {
         out.cancelled = true;
     } else if (out.status == 0) {
         // No HTTP answer: refused, reset, timed out, TLS failure.

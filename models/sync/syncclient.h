@@ -1,12 +1,18 @@
 #pragma once
 
+#include "servertrust.h"
+
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
 #include <atomic>
+
+class QNetworkReply;
 
 namespace certdesk
 {
@@ -18,25 +24,33 @@ struct HttpReply {
     QJsonObject json;             // the body, when it is a JSON object
     bool transportFailed = false; // refused, dropped, timed out
     bool cancelled = false;
-    QString errorCode; // the protocol's "error" code, when the server gave one
-    QString message;   // for a person: the server's message or the network error
+    TrustProblem trust; // the server's identity was refused (nothing was sent)
+    QString errorCode;  // the protocol's "error" code, when the server gave one
+    QString message;    // for a person: the server's message or the network error
 
-    bool ok() const { return !transportFailed && !cancelled && status >= 200 && status < 300; }
+    bool ok() const
+    {
+        return !transportFailed && !cancelled && !trust && status >= 200 && status < 300;
+    }
 };
 
 // Blocking calls to the upstream server, for the sync worker thread (and the
 // command line): each call runs a local event loop until its reply is complete,
 // aborts when the cancel flag is raised, and gives up after a quiet minute.
+// Every request is held to `trust` (ServerTrust): plain http:// beyond loopback
+// is refused before connecting, and a TLS server must show the pinned key (or a
+// certificate of the CA file) before the request is written.
 // Create and use it in one thread.
 class SyncClient
 {
 public:
-    explicit SyncClient(const QUrl &server);
+    explicit SyncClient(const QUrl &server, const ServerTrust &trust = {});
 
     void setToken(const QString &token) { m_token = token; }
     QString token() const { return m_token; }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    const ServerTrust &trust() const { return m_trust; }
 
     HttpReply get(const QString &path, const QUrlQuery &query = QUrlQuery());
     HttpReply post(const QString &path, const QJsonObject &body);
@@ -54,9 +68,15 @@ public:
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
     HttpReply wait(QNetworkReply *reply);
-    HttpReply answer(QNetworkReply *reply) const;
+    HttpReply answer(QNetworkReply *reply);
+    HttpReply refused() const;
+    void guard(QNetworkReply *reply);
 
     QUrl m_server;
+    ServerTrust m_trust;
+    TrustProblem m_before; // refused before any request (plain http, CA file)
+    QList<QSslCertificate> m_ca;
+    QHash<QNetworkReply *, TrustProblem> m_judged;
     QString m_token;
     const std::atomic_bool *m_cancel = nullptr;
     int m_timeoutMs = 60000;

@@ -27,19 +27,20 @@ public:
 
     void signIn(SyncSettings settings, const QString &password)
     {
-        SyncClient client(settings.server);
+        SyncClient client(settings.server, settings.trust);
         client.setCancelFlag(m_cancel);
         const SyncReport report = SyncRun::signIn(client, &settings, password);
         emit signedIn(report, client.token(), settings);
     }
 
-    void run(const SyncSettings &settings, const QString &token)
+    void run(const SyncSettings &settings, const QString &token, const Session &actor)
     {
-        SyncClient client(settings.server);
+        SyncClient client(settings.server, settings.trust);
         client.setToken(token);
         client.setCancelFlag(m_cancel);
         SyncRun run(m_db, m_profile, m_evidence, settings, client);
         run.setCancelFlag(m_cancel);
+        run.setActor(actor);
         run.setProgress([this](const SyncProgress &p) { emit progress(p); });
         emit finished(run.run());
     }
@@ -167,9 +168,26 @@ void SyncController::onSignedIn(const SyncReport &report, const QString &token,
         s.message = report.message;
     }
     setStatus(s);
+    // First contact with a server's key: a person compares its fingerprint
+    // with the district's notice (acceptServerKey) before anything is sent.
+    if (!report.serverKey.isEmpty())
+        emit serverKeyToAccept(report.serverKey);
     emit signInFinished(ok, report.message);
     if (ok)
         syncNow();
+}
+
+bool SyncController::acceptServerKey(const QString &fingerprint, QString *error)
+{
+    const QString pin = ServerTrustCheck::normalise(fingerprint);
+    if (pin.isEmpty()) {
+        if (error)
+            *error = tr("'%1' is not a SHA-256 fingerprint.").arg(fingerprint);
+        return false;
+    }
+    SyncSettings settings = m_settings;
+    settings.trust.pin = pin;
+    return setSettings(settings, error);
 }
 
 void SyncController::syncNow()
@@ -191,8 +209,10 @@ void SyncController::syncNow()
     setStatus(s);
     const SyncSettings settings = m_settings;
     const QString token = m_token;
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, settings, token] { worker->run(settings, token); });
+    const Session actor = m_session;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, settings, token, actor] {
+        worker->run(settings, token, actor);
+    });
 }
 
 void SyncController::cancel()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/session.h"
 #include "syncsettings.h"
 #include "syncstatus.h"
 
@@ -47,6 +48,12 @@ public:
     // Re-reads the counts whenever a committed change touches the sync state (a
     // check, a payment step, a conflict decision): the status bar follows.
     void follow(WorkspaceChanges *changes);
+    // Who syncs: audit entries written during a run name them (the window's
+    // signed-in user; the command line's actor until set).
+    void setSession(const Session &session) { m_session = session; }
+    // Pins the server key a person compared with the district's notice after
+    // serverKeyToAccept (saved with the settings); false with *error otherwise.
+    bool acceptServerKey(const QString &fingerprint, QString *error = nullptr);
 
 public slots:
     void signIn(const QString &password); // answers with signInFinished
@@ -59,6 +66,8 @@ signals:
     void statusChanged(const SyncStatus &status);
     void progress(const SyncProgress &progress);
     void signInFinished(bool ok, const QString &message);
+    // Sign-in stopped at a server key no one has accepted yet (display form).
+    void serverKeyToAccept(const QString &fingerprint);
     void finished(const SyncReport &report);
 
 private:
@@ -71,6 +80,7 @@ private:
     SyncSettings m_settings;
     SyncStatus m_status;
     QString m_token;
+    Session m_session = Session::commandLine();
     bool m_running = false;
     bool m_automatic = true;
     int m_failures = 0;

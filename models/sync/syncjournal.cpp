@@ -1,14 +1,18 @@
 #include "syncjournal.h"
 
 #include "changeapplier.h"
+#include "domain/idnumber.h"
+#include "domain/workingcalendar.h"
 #include "eventcodec.h"
 #include "evidence/evidencestore.h"
 #include "protocolfields.h"
+#include "security/audittrail.h"
 #include "store/database.h"
 #include "store/sqlvalues.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 
@@ -201,7 +205,8 @@ bool SyncJournal::recordResults(const QList<Pending> &items, const QJsonArray &r
     });
 }
 
-bool SyncJournal::applyPage(const QJsonArray &changes, qint64 next, QString *error)
+bool SyncJournal::applyPage(const QJsonArray &changes, qint64 next, QString *error,
+                            QStringList *refused)
 {
     return inWriteTransaction(m_db, error, [&] {
         ChangeApplier applier(m_db, m_profile);
@@ -209,7 +214,36 @@ bool SyncJournal::applyPage(const QJsonArray &changes, qint64 next, QString *err
             if (!applier.apply(v.toObject(), error))
                 return false;
         }
-        return applier.finish(error) && m_db.setSetting(kCursor, QString::number(next), error);
+        if (!applier.finish(error))
+            return false;
+        // Refused events are neither applied nor lost: kept with their reason,
+        // and in the audit trail, before the cursor moves past them.
+        const AuditTrail audit(m_db, m_profile, WorkingCalendar::builtin());
+        for (const ChangeApplier::Refused &r : applier.refused()) {
+            // Masked, and without the reason (it may quote a phone number or an
+            // address): the trail holds no personal data; sync_refused has it.
+            const QString masked = IdNumber::mask(r.idNumber);
+            if (!audit.recordWithin(m_actor, AuditAction::Sync, masked,
+                                    QStringLiteral("refused pulled %1 %2 (change %3, device %4, "
+                                                   "user %5): not applied, kept in sync_refused")
+                                        .arg(r.kind, r.uuid)
+                                        .arg(r.seq)
+                                        .arg(r.device, r.user),
+                                    error))
+                return false;
+            if (refused)
+                refused->append(QStringLiteral("%1 (%2): %3").arg(r.uuid, masked, r.reason));
+        }
+        for (const ChangeApplier::Refused &r : applier.released()) {
+            if (!audit.recordWithin(m_actor, AuditAction::Sync, IdNumber::mask(r.idNumber),
+                                    QStringLiteral("released pulled %1 %2 (change %3): the "
+                                                   "person's events now allow it; applied")
+                                        .arg(r.kind, r.uuid)
+                                        .arg(r.seq),
+                                    error))
+                return false;
+        }
+        return m_db.setSetting(kCursor, QString::number(next), error);
     });
 }
 

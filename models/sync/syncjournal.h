@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/session.h"
 #include "syncstatus.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace certdesk
 {
@@ -44,8 +46,15 @@ public:
     bool recordResults(const QList<Pending> &items, const QJsonArray &results, SyncReport &report,
                        QString *error);
     // Applies one pulled page and stores `next` as the cursor in the same
-    // transaction: a broken pull resumes after the last page applied.
-    bool applyPage(const QJsonArray &changes, qint64 next, QString *error);
+    // transaction: a broken pull resumes after the last page applied. Events
+    // that break this device's rules are not applied: each is kept in
+    // sync_refused and written to the audit trail in the same transaction, and
+    // *refused (when given) receives a line per event for the report.
+    bool applyPage(const QJsonArray &changes, qint64 next, QString *error,
+                   QStringList *refused = nullptr);
+    // Who the audit entries of refused events name; the command line's "cli"
+    // unless the window sets its signed-in user.
+    void setActor(const Session &session) { m_actor = session; }
 
     // Evidence of events pulled from other devices whose files are not here yet
     // (sha256 -> original name).
@@ -70,6 +79,7 @@ private:
     const Database &m_db;
     const PolicyProfile &m_profile;
     const EvidenceStore &m_evidence;
+    Session m_actor = Session::commandLine();
 };
 
 } // namespace certdesk

@@ -1,5 +1,6 @@
 #include "syncrun.h"
 
+#include "auditheadcheck.h"
 #include "evidence/evidencestore.h"
 #include "faulthooks.h"
 #include "logging.h"
@@ -43,7 +44,13 @@ bool SyncRun::failed(const HttpReply &reply, SyncReport &report) const
 {
     if (reply.ok())
         return false;
-    if (reply.cancelled) {
+    if (reply.trust) {
+        // The server's identity (or plain HTTP) was refused: a person decides.
+        report.outcome = SyncReport::Outcome::NeedsPerson;
+        report.message = reply.message;
+        if (reply.trust.kind == TrustProblem::Kind::NotPinned)
+            report.serverKey = reply.trust.presented;
+    } else if (reply.cancelled) {
         report.outcome = SyncReport::Outcome::Cancelled;
         report.message = tr("Sync was cancelled; what was done is kept.");
     } else if (reply.transportFailed || reply.status >= 500) {
@@ -67,6 +74,15 @@ SyncReport SyncRun::signIn(SyncClient &client, SyncSettings *settings, const QSt
         client.post(QStringLiteral("/v1/session"), {{ProtocolField::user, settings->user},
                                                     {QStringLiteral("password"), password},
                                                     {ProtocolField::device, settings->device}});
+    if (reply.trust) {
+        // Nothing was sent: plain HTTP beyond loopback, a key to compare first,
+        // a changed key, a certificate the CA file does not vouch for.
+        report.outcome = SyncReport::Outcome::NeedsPerson;
+        report.message = reply.message;
+        if (reply.trust.kind == TrustProblem::Kind::NotPinned)
+            report.serverKey = reply.trust.presented;
+        return report;
+    }
     if (reply.status == 401) {
         report.outcome = SyncReport::Outcome::SignInNeeded;
         report.message = tr("The server did not accept the user name or password.");
@@ -92,13 +108,54 @@ SyncReport SyncRun::run()
 {
     SyncReport report;
     const qint64 run = m_journal->startRun();
-    if (push(report) && pull(report))
+    if (pinAuditHead(report) && push(report) && pull(report))
         fetchEvidence(report);
+    if (report.outcome == SyncReport::Outcome::Ok) {
+        QStringList said = m_warnings;
+        if (report.refusedPulled > 0)
+            said.prepend(tr("%n change(s) from the server broke this device's rules and were not "
+                            "applied; they are kept aside and written to the audit trail: %1",
+                            "", report.refusedPulled)
+                             .arg(m_refused.join(QStringLiteral("; "))));
+        report.message = said.join(QLatin1Char(' '));
+    }
     m_journal->finishRun(run, report);
     progress(SyncProgress::Phase::Done, 0, 0);
     qCInfo(lcSync) << "sync run" << int(report.outcome) << "pushed" << report.pushed << "pulled"
                    << report.pulled << "uploaded" << report.uploaded << report.message;
     return report;
+}
+
+void SyncRun::setActor(const Session &session)
+{
+    m_journal->setActor(session);
+}
+
+// The head of this desk's audit trail, pinned by the server at every sync
+// (docs/sync-protocol.md, "Audit heads"). A head that contradicts one pinned
+// before is said in the report; the sync goes on (a desk restored from a
+// backup shows an older trail, and refusing it would help no one).
+bool SyncRun::pinAuditHead(SyncReport &report)
+{
+    QString error;
+    const AuditHead head = AuditHeadCheck::localHead(m_db, &error);
+    if (!error.isEmpty())
+        qCWarning(lcSync) << "the audit trail's head cannot be read:" << error;
+    if (head.id == 0)
+        return true;
+    const HttpReply reply = AuditHeadCheck::push(m_client, head);
+    if (reply.status == 409 && reply.errorCode == QLatin1String("audit-rewritten")) {
+        m_warnings << tr("The server holds an earlier head of this desk's audit trail that the "
+                         "trail here no longer has (%1). Run certdesk-cli verify-audit --server "
+                         "and tell the district.")
+                          .arg(reply.message);
+        return true;
+    }
+    if (reply.status == 404) {
+        qCInfo(lcSync) << "the server does not pin audit heads";
+        return true;
+    }
+    return !failed(reply, report);
 }
 
 QJsonObject SyncRun::pushBody(const SyncJournal &journal, const SyncSettings &settings,
@@ -325,7 +382,8 @@ bool SyncRun::pull(SyncReport &report)
         const QJsonArray changes = reply.json.value(ProtocolField::changes).toArray();
         const qint64 next = reply.json.value(ProtocolField::next).toInteger(since);
         const qint64 before = clock.elapsed();
-        const bool applied = m_journal->applyPage(changes, next, &error);
+        QStringList refused;
+        const bool applied = m_journal->applyPage(changes, next, &error, &refused);
         applying += clock.elapsed() - before;
         if (!applied) {
             report.outcome = SyncReport::Outcome::NeedsPerson;
@@ -334,6 +392,11 @@ bool SyncRun::pull(SyncReport &report)
             return false;
         }
         report.pulled += changes.size();
+        report.refusedPulled += int(refused.size());
+        for (const QString &r : std::as_const(refused)) {
+            if (m_refused.size() < 5)
+                m_refused << r;
+        }
         // The crash test kills the client here (test builds only): the moment a
         // resumed pull must pick up from.
         FaultHooks::afterPulledPage(++m_pages);

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "security/session.h"
 #include "syncsettings.h"
 #include "syncstatus.h"
 
 #include <QCoreApplication>
 #include <QMap>
+#include <QStringList>
 #include <atomic>
 #include <functional>
 
@@ -38,6 +40,9 @@ public:
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     void setPageSize(int changes) { m_pageSize = changes; }
     void setPushBatch(int events) { m_pushBatch = events; }
+    // Who runs the sync: the audit entries of refused pulled events name them
+    // (the window's signed-in user; the command line's "cli" by default).
+    void setActor(const Session &session);
 
     // Signs in; on success stores the token in the client and the device and
     // server keys in *settings (the caller saves them).
@@ -50,6 +55,7 @@ public:
                                 QMap<QString, QString> *files, QString *error);
 
 private:
+    bool pinAuditHead(SyncReport &report);
     bool push(SyncReport &report);
     bool upload(const QMap<QString, QString> &files, SyncReport &report);
     bool uploadFile(const QString &sha, const QString &path, qint64 &done, qint64 total,
@@ -69,6 +75,8 @@ private:
     int m_pageSize = 2000;
     int m_pushBatch = 500;
     int m_pages = 0;
+    QStringList m_warnings; // said in the report of a run that otherwise went well
+    QStringList m_refused;  // pulled events refused by this device's rules (first few)
 };
 
 } // namespace certdesk

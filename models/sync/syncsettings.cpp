@@ -15,6 +15,9 @@ const QString kInterval = QStringLiteral("sync.interval");
 const QString kDevice = SyncSettings::deviceSettingKey();
 const QString kDeviceKey = QStringLiteral("sync.deviceKey");
 const QString kServerKey = QStringLiteral("sync.serverKey");
+const QString kPin = QStringLiteral("sync.pin");
+const QString kCaFile = QStringLiteral("sync.caFile");
+const QString kAllowHttp = QStringLiteral("sync.allowHttp");
 } // namespace
 
 SyncSettings SyncSettings::load(const Database &db)
@@ -37,6 +40,9 @@ SyncSettings SyncSettings::load(const Database &db)
     }
     s.deviceKey = QByteArray::fromBase64(db.setting(kDeviceKey).toLatin1());
     s.serverKey = QByteArray::fromBase64(db.setting(kServerKey).toLatin1());
+    s.trust.pin = ServerTrustCheck::normalise(db.setting(kPin));
+    s.trust.caFile = db.setting(kCaFile);
+    s.trust.allowPlainHttp = db.setting(kAllowHttp) == QLatin1String("1");
     return s;
 }
 
@@ -50,7 +56,11 @@ bool SyncSettings::save(const Database &db, QString *error) const
                // Never blank the device id: settings built by hand may not carry it.
                (device.isEmpty() || db.setSetting(kDevice, device, error)) &&
                db.setSetting(kDeviceKey, QString::fromLatin1(deviceKey.toBase64()), error) &&
-               db.setSetting(kServerKey, QString::fromLatin1(serverKey.toBase64()), error);
+               db.setSetting(kServerKey, QString::fromLatin1(serverKey.toBase64()), error) &&
+               db.setSetting(kPin, trust.pin, error) &&
+               db.setSetting(kCaFile, trust.caFile, error) &&
+               db.setSetting(kAllowHttp, trust.allowPlainHttp ? QStringLiteral("1") : QString(),
+                             error);
     });
 }
 

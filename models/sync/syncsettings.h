@@ -1,5 +1,7 @@
 #pragma once
 
+#include "servertrust.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -18,6 +20,7 @@ struct SyncSettings {
     QString device;           // this device's UUID
     QByteArray deviceKey;     // 32 bytes, HMAC key of this device's packages
     QByteArray serverKey;     // the server's public key (packages are sealed to it)
+    ServerTrust trust;        // HTTPS: the pinned key, the district's CA file, plain HTTP allowed
 
     bool isConfigured() const { return server.isValid() && !server.isEmpty() && !user.isEmpty(); }
     // Reads the settings; makes and stores the device id on first use.

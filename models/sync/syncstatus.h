@@ -39,11 +39,13 @@ struct SyncProgress {
 struct SyncReport {
     enum class Outcome { Ok, RetryLater, SignInNeeded, NeedsPerson, Cancelled };
     Outcome outcome = Outcome::Ok;
-    int pushed = 0;    // events the server accepted or already had
-    int conflicts = 0; // new conflicts flagged in this run
-    int rejected = 0;  // refused for good in this run
-    int uploaded = 0;  // evidence files uploaded
-    int pulled = 0;    // changes applied
+    int pushed = 0;        // events the server accepted or already had
+    int conflicts = 0;     // new conflicts flagged in this run
+    int rejected = 0;      // refused for good in this run
+    int uploaded = 0;      // evidence files uploaded
+    int pulled = 0;        // changes applied
+    int refusedPulled = 0; // pulled events this device's rules refused (kept aside, audited)
+    QString serverKey;     // first sign-in: the server's key fingerprint for a person to compare
     QString message;
 };
 

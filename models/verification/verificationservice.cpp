@@ -80,6 +80,18 @@ QString VerificationService::phoneProblem(const QString &phone)
 QString VerificationService::lossDatesProblem(const VerificationEvent &e,
                                               const Recipient &person) const
 {
+    const QString stated = statedDatesProblem(e, person);
+    if (!stated.isEmpty() || !e.releaseDate.isValid())
+        return stated;
+    const QDate imprisoned = imprisonmentDate(m_db, e.recipientId);
+    if (!imprisoned.isValid() || e.releaseDate < imprisoned)
+        return tr("The date of release (%1) needs an imprisonment recorded before it.")
+            .arg(isoDate(e.releaseDate));
+    return {};
+}
+
+QString VerificationService::statedDatesProblem(const VerificationEvent &e, const Recipient &person)
+{
     // UR 七(六)2: 核实丧失领取待遇资格的原因和时间 — the time of the loss as a date.
     if (e.lossDate.isValid()) {
         if (e.status == LivingStatus::Alive || e.status == LivingStatus::Unreachable)
@@ -98,10 +110,6 @@ QString VerificationService::lossDatesProblem(const VerificationEvent &e,
     if (e.releaseDate > e.checkDate)
         return tr("The date of release (%1) cannot be after the date of the check (%2).")
             .arg(isoDate(e.releaseDate), isoDate(e.checkDate));
-    const QDate imprisoned = imprisonmentDate(m_db, e.recipientId);
-    if (!imprisoned.isValid() || e.releaseDate < imprisoned)
-        return tr("The date of release (%1) needs an imprisonment recorded before it.")
-            .arg(isoDate(e.releaseDate));
     return {};
 }
 
@@ -120,7 +128,30 @@ QDate VerificationService::imprisonmentDate(const Database &db, qint64 recipient
 
 QString VerificationService::check(const VerificationEvent &e, const Recipient &person) const
 {
-    const QDate today = m_today;
+    // The dates of a loss or release first: their message is more specific than the
+    // evidence rules below.
+    if (e.checkDate.isValid()) {
+        const QString dates = lossDatesProblem(e, person);
+        if (!dates.isEmpty())
+            return dates;
+    }
+    const QString problem = ruleProblem(m_profile, m_today, e, person);
+    if (!problem.isEmpty())
+        return problem;
+    for (const EvidenceLink &link : e.evidence) {
+        if (!m_evidence.contains(link.item.sha256))
+            return tr("The evidence file %1 is not in the evidence store; add it again.")
+                .arg(link.item.originalName);
+    }
+    // Only here, not in ruleProblem: a pulled big-data event is the server's ingest.
+    if (e.method == VerificationMethod::BigData)
+        return tr("A big-data certification comes only from an imported comparison result.");
+    return {};
+}
+
+QString VerificationService::ruleProblem(const PolicyProfile &profile, const QDate &today,
+                                         const VerificationEvent &e, const Recipient &person)
+{
     if (!e.checkDate.isValid())
         return tr("Give the date of the check.");
     if (e.checkDate > today)
@@ -139,25 +170,16 @@ QString VerificationService::check(const VerificationEvent &e, const Recipient &
     if (person.benefitStatus == QLatin1String("sealed"))
         return tr("%1's account is sealed: unseal it with approval before recording a check.")
             .arg(person.name);
-    for (const EvidenceLink &link : e.evidence) {
-        if (!m_evidence.contains(link.item.sha256))
-            return tr("The evidence file %1 is not in the evidence store; add it again.")
-                .arg(link.item.originalName);
-    }
-    if (e.method == VerificationMethod::BigData)
-        return tr("A big-data certification comes only from an imported comparison result.");
-    const QString dates = lossDatesProblem(e, person);
-    if (!dates.isEmpty())
-        return dates;
     switch (e.status) {
     case LivingStatus::Alive:
-        if (e.evidence.isEmpty())
+        // A big-data result certifies without a photo (QD 13-14, GD 14: 视同认证).
+        if (e.evidence.isEmpty() && e.method != VerificationMethod::BigData)
             return tr("A person confirmed alive needs at least one evidence item (a photo of the "
                       "person, the ID card or a signed form).");
         if (e.method == VerificationMethod::Window || e.method == VerificationMethod::HomeVisit) {
             // GD 22: 留存待遇领取人员本人照片及有效证件照片.
             QStringList missing;
-            for (const QString &kind : m_profile.onSiteEvidenceKinds()) {
+            for (const QString &kind : profile.onSiteEvidenceKinds()) {
                 const auto k = VerificationTerms::evidenceKindFromKey(kind);
                 const bool has =
                     k && std::any_of(e.evidence.cbegin(), e.evidence.cend(),
@@ -168,8 +190,7 @@ QString VerificationService::check(const VerificationEvent &e, const Recipient &
             if (!missing.isEmpty())
                 return tr("Under the %1 rules (%2) an on-site or home check keeps a photo of the "
                           "person and of the ID card; missing: %3.")
-                    .arg(m_profile.displayName(),
-                         m_profile.ruleCite(QStringLiteral("onSiteEvidence")),
+                    .arg(profile.displayName(), profile.ruleCite(QStringLiteral("onSiteEvidence")),
                          missing.join(QStringLiteral(", ")));
         }
         break;
@@ -190,10 +211,10 @@ QString VerificationService::check(const VerificationEvent &e, const Recipient &
     default:
         break;
     }
-    if (e.method == VerificationMethod::Proxy && m_profile.inPersonOnly())
+    if (e.method == VerificationMethod::Proxy && profile.inPersonOnly())
         return tr("Under the %1 rules (%2) a check is made with the person in person only; a "
                   "check through a relative is not accepted.")
-            .arg(m_profile.displayName(), m_profile.ruleCite(QStringLiteral("inPersonOnly")));
+            .arg(profile.displayName(), profile.ruleCite(QStringLiteral("inPersonOnly")));
     if (e.method == VerificationMethod::Proxy) {
         const bool hasPower =
             std::any_of(e.evidence.cbegin(), e.evidence.cend(), [](const EvidenceLink &l) {
@@ -211,7 +232,7 @@ QString VerificationService::check(const VerificationEvent &e, const Recipient &
         !QStringList{QStringLiteral("local"), QStringLiteral("domestic"), QStringLiteral("abroad")}
              .contains(*e.contact.residenceType))
         return tr("Unknown residence type '%1'.").arg(*e.contact.residenceType);
-    if (m_profile.requiresCompleteContact()) {
+    if (profile.requiresCompleteContact()) {
         const QString phone = e.contact.phone.value_or(person.phone).trimmed();
         const QString household =
             e.contact.householdAddress.value_or(person.householdAddress).trimmed();
@@ -220,7 +241,7 @@ QString VerificationService::check(const VerificationEvent &e, const Recipient &
         if (phone.isEmpty() || household.isEmpty() || residence.isEmpty())
             return tr("Under the %1 rules a check is saved only with the phone, the household "
                       "address and the residence address complete.")
-                .arg(m_profile.displayName());
+                .arg(profile.displayName());
     }
     return {};
 }

@@ -56,6 +56,11 @@ public:
     QString refusal(const QList<const VerificationEvent *> &events) const;
     // The rule a check breaks, as a message for the user; empty when it is fine.
     QString check(const VerificationEvent &event, const Recipient &person) const;
+    // The same rules without the evidence store (a check pulled from another
+    // device names files that are fetched after it): what clients re-check
+    // when they pull (issue 16). `today`: the latest date a check may have.
+    static QString ruleProblem(const PolicyProfile &profile, const QDate &today,
+                               const VerificationEvent &event, const Recipient &person);
     // Validates and saves. On success fills uuid, recordedAt and the period and
     // returns true; otherwise false with *error, and nothing is stored.
     bool record(VerificationEvent &event, QString *error = nullptr) const;
@@ -71,6 +76,9 @@ public:
     // The date of the person's latest recorded imprisonment (its date of
     // imprisonment, else the check's); invalid when none.
     static QDate imprisonmentDate(const Database &db, qint64 recipientId);
+    // The dates of a loss or a release against the check's status and date and the
+    // person's birth (UR 七(六)2), without the store: also for pulled events.
+    static QString statedDatesProblem(const VerificationEvent &e, const Recipient &person);
     // Every event of a person, newest first (the timeline).
     QList<VerificationEvent> events(qint64 recipientId) const;
     // A phone number is fine when empty or well-formed; otherwise the reason.

@@ -51,6 +51,9 @@ RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfi
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     m_title->setFont(big);
+    // Names, phones and addresses come from other desks through sync: shown as
+    // plain text, never as markup (a name "<b>局长</b>" shows its brackets).
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setWordWrap(true);
     m_record->setObjectName(QStringLiteral("recordButton"));
@@ -142,6 +145,7 @@ QLabel *RecipientDetailPanel::addField(const QString &key, const QString &label)
 {
     auto *value = new QLabel(this);
     value->setObjectName(key);
+    value->setTextFormat(Qt::PlainText);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_form->addRow(label, value);

@@ -170,7 +170,8 @@ QWidget *TimelinePanel::makeEntry(const VerificationEvent &e)
     auto *entry = new QFrame;
     entry->setObjectName(QStringLiteral("timelineEntry"));
     entry->setFrameShape(QFrame::StyledPanel);
-    entry->setToolTip(tr("Recorded %1\n%2").arg(dateTime(e.recordedAt), e.uuid));
+    // Tooltips are rich text when they look like it: synced values are escaped.
+    entry->setToolTip(tr("Recorded %1\n%2").arg(dateTime(e.recordedAt), e.uuid.toHtmlEscaped()));
     auto *layout = new QVBoxLayout(entry);
     layout->setContentsMargins(6, 4, 6, 6);
     layout->setSpacing(2);
@@ -271,12 +272,12 @@ QWidget *TimelinePanel::makeThumbnails(const QList<EvidenceLink> &evidence, QWid
         thumb->setFrameShape(QFrame::Box);
         const QPixmap pixmap(m_evidence.thumbnailPath(link.item.sha256));
         if (pixmap.isNull())
-            thumb->setToolTip(tr("%1 (file missing)").arg(link.item.originalName));
+            thumb->setToolTip(tr("%1 (file missing)").arg(link.item.originalName.toHtmlEscaped()));
         else {
             thumb->setPixmap(pixmap.scaled(ThumbSide - 2, ThumbSide - 2, Qt::KeepAspectRatio,
                                            Qt::SmoothTransformation));
             thumb->setToolTip(tr("%1: %2").arg(VerificationTerms::displayName(link.kind),
-                                               link.item.originalName));
+                                               link.item.originalName.toHtmlEscaped()));
             // Double-click opens the archive copy in the photo viewer.
             thumb->setProperty("evidencePath", m_evidence.archivePath(link.item.sha256));
             thumb->setProperty("evidenceTitle", link.item.originalName);

@@ -50,6 +50,9 @@ ConflictsDialog::ConflictsDialog(const Database &db, const Session &session,
       m_date(new QDateEdit(this)), m_note(new QLineEdit(this)),
       m_record(new QPushButton(tr("Record &decision"), this)), m_message(new QLabel(this))
 {
+    // Names and values come from other desks: plain text, never markup.
+    m_selected->setTextFormat(Qt::PlainText);
+    m_message->setTextFormat(Qt::PlainText);
     setObjectName(QStringLiteral("conflictsDialog"));
     setWindowTitle(tr("Sync conflicts"));
     m_table->setObjectName(QStringLiteral("conflictsTable"));

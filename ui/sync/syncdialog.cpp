@@ -1,6 +1,7 @@
 #include "sync/syncdialog.h"
 
 #include "security/audittrail.h"
+#include "sync/servertrustbox.h"
 #include "sync/synccontroller.h"
 #include "sync/syncrunlog.h"
 #include "sync/syncstatusindicator.h"
@@ -42,7 +43,8 @@ SyncDialog::SyncDialog(SyncController &controller, const Database &db, const Ses
                        const AuditTrail *audit, QWidget *parent)
     : QDialog(parent), m_controller(controller), m_db(db), m_session(session), m_audit(audit),
       m_status(new SyncStatusIndicator(this)), m_server(new QLineEdit(this)),
-      m_user(new QLineEdit(this)), m_interval(new QSpinBox(this)), m_device(new QLabel(this)),
+      m_user(new QLineEdit(this)), m_trust(new ServerTrustBox(this)),
+      m_interval(new QSpinBox(this)), m_device(new QLabel(this)),
       m_save(new QPushButton(tr("Sa&ve settings"), this)), m_password(new QLineEdit(this)),
       m_signIn(new QPushButton(tr("Sign &in"), this)),
       m_syncNow(new QPushButton(tr("Sync &now"), this)),
@@ -98,6 +100,7 @@ SyncDialog::SyncDialog(SyncController &controller, const Database &db, const Ses
     m_message->setObjectName(QStringLiteral("syncMessage"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setTextFormat(Qt::PlainText); // server messages and synced values
     auto *runBox = new QGroupBox(tr("Sync"), this);
     auto *runLayout = new QVBoxLayout(runBox);
     auto *runButtons = new QHBoxLayout;
@@ -124,6 +127,7 @@ SyncDialog::SyncDialog(SyncController &controller, const Database &db, const Ses
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(settingsBox);
+    layout->addWidget(m_trust);
     layout->addWidget(signInBox);
     layout->addWidget(runBox);
     layout->addWidget(m_message);
@@ -140,8 +144,11 @@ SyncDialog::SyncDialog(SyncController &controller, const Database &db, const Ses
         }
         showMessage(tr("Signing in…"), false);
         m_signIn->setEnabled(false);
-        m_controller.signIn(m_password->text());
-        m_password->clear(); // kept nowhere on this side
+        // Kept only until this sign-in ends: a first contact stops before the
+        // password is sent, and goes on with it once the key is accepted.
+        m_signInPassword = m_password->text();
+        m_controller.signIn(m_signInPassword);
+        m_password->clear();
     });
     connect(m_password, &QLineEdit::returnPressed, m_signIn, &QPushButton::click);
     connect(m_syncNow, &QPushButton::clicked, this, [this] {
@@ -157,6 +164,11 @@ SyncDialog::SyncDialog(SyncController &controller, const Database &db, const Ses
     connect(&m_controller, &SyncController::progress, this, &SyncDialog::showProgress);
     connect(&m_controller, &SyncController::finished, this, &SyncDialog::runFinished);
     connect(&m_controller, &SyncController::signInFinished, this, &SyncDialog::signInFinished);
+    connect(&m_controller, &SyncController::serverKeyToAccept, this,
+            &SyncDialog::serverKeyToAccept);
+    m_keyQuestion = [this](const QString &server, const QString &fingerprint) {
+        return ServerTrustBox::askToAccept(this, server, fingerprint);
+    };
 
     if (!restoreGeometry(QSettings().value(QStringLiteral("syncDialog/geometry")).toByteArray()))
         resize(760, 720);
@@ -190,6 +202,7 @@ void SyncDialog::showSettings()
     m_user->setText(s.user);
     m_interval->setValue(s.intervalMinutes);
     m_device->setText(s.device);
+    m_trust->setTrust(s.trust);
 }
 
 bool SyncDialog::saveSettings()
@@ -215,8 +228,19 @@ bool SyncDialog::saveSettings()
         m_user->setFocus();
         return false;
     }
+    const ServerTrust trust = m_trust->trust();
+    if (!trust.caFile.isEmpty()) {
+        QString why;
+        if (ServerTrustCheck::caCertificates(trust.caFile, &why).isEmpty()) {
+            showMessage(tr("The CA file %1 cannot be used: %2").arg(trust.caFile, why), true);
+            return false;
+        }
+    }
     SyncSettings s = m_controller.settings();
     const bool serverChanged = s.server != url || s.user != m_user->text().trimmed();
+    const bool trustChanged = s.trust.pin != trust.pin || s.trust.caFile != trust.caFile ||
+                              s.trust.allowPlainHttp != trust.allowPlainHttp;
+    s.trust = trust;
     s.server = address.isEmpty() ? QUrl() : url;
     s.user = m_user->text().trimmed();
     s.intervalMinutes = m_interval->value();
@@ -230,6 +254,17 @@ bool SyncDialog::saveSettings()
         QString ignored;
         m_audit->record(m_session, AuditAction::SettingChange, QStringLiteral("sync.server"),
                         QStringLiteral("%1 as %2").arg(s.server.toString(), s.user), &ignored);
+    }
+    // So is whom it trusts to be the server.
+    if (m_audit && trustChanged) {
+        QString ignored;
+        m_audit->record(m_session, AuditAction::SettingChange, QStringLiteral("sync.trust"),
+                        QStringLiteral("pin %1, CA file %2, plain HTTP %3")
+                            .arg(s.trust.pin.isEmpty() ? QStringLiteral("none") : s.trust.pin,
+                                 s.trust.caFile.isEmpty() ? QStringLiteral("none") : s.trust.caFile,
+                                 s.trust.allowPlainHttp ? QStringLiteral("allowed")
+                                                        : QStringLiteral("refused")),
+                        &ignored);
     }
     showMessage(s.isConfigured()
                     ? tr("Settings saved. Sign in with your server password to sync.")
@@ -281,7 +316,8 @@ void SyncDialog::updateEnabled()
     const bool running =
         m_controller.isRunning() || m_status->status().state == SyncStatus::State::Syncing;
     for (QWidget *w : {static_cast<QWidget *>(m_server), static_cast<QWidget *>(m_user),
-                       static_cast<QWidget *>(m_interval), static_cast<QWidget *>(m_save)})
+                       static_cast<QWidget *>(m_interval), static_cast<QWidget *>(m_save),
+                       static_cast<QWidget *>(m_trust)})
         w->setEnabled(may && !running);
     m_password->setEnabled(may && configured && !running);
     m_signIn->setEnabled(may && configured && !running);
@@ -355,12 +391,13 @@ void SyncDialog::runFinished(const SyncReport &r)
     m_phase->setText(outcome);
     m_report->setText(
         tr("Last run: %1 records sent, %2 new conflicts, %3 refused, %4 evidence files uploaded, "
-           "%5 changes received.")
+           "%5 changes received, %6 refused by this device's rules.")
             .arg(r.pushed)
             .arg(r.conflicts)
             .arg(r.rejected)
             .arg(r.uploaded)
-            .arg(r.pulled));
+            .arg(r.pulled)
+            .arg(r.refusedPulled));
     if (!r.message.isEmpty())
         showMessage(r.message, r.outcome != SyncReport::Outcome::Ok);
     else if (r.outcome == SyncReport::Outcome::Ok)
@@ -369,8 +406,38 @@ void SyncDialog::runFinished(const SyncReport &r)
     updateEnabled();
 }
 
+void SyncDialog::serverKeyToAccept(const QString &fingerprint)
+{
+    const QString server = m_controller.settings().server.toDisplayString();
+    const QString password = m_signInPassword;
+    m_signInPassword.clear();
+    if (!m_keyQuestion || !m_keyQuestion(server, fingerprint)) {
+        showMessage(tr("The server's key was not accepted; nothing was sent to it. Sign in again "
+                       "once the district confirmed the fingerprint."),
+                    true);
+        return;
+    }
+    QString error;
+    if (!m_controller.acceptServerKey(fingerprint, &error)) {
+        showMessage(tr("The server's key could not be kept: %1").arg(error), true);
+        return;
+    }
+    if (m_audit) {
+        QString ignored;
+        m_audit->record(m_session, AuditAction::SettingChange, QStringLiteral("sync.trust"),
+                        QStringLiteral("pinned the key %1 of %2").arg(fingerprint, server),
+                        &ignored);
+    }
+    m_trust->setTrust(m_controller.settings().trust);
+    showMessage(tr("Key accepted. Signing in…"), false);
+    m_controller.signIn(password);
+}
+
 void SyncDialog::signInFinished(bool ok, const QString &message)
 {
+    if (!ok && m_controller.isRunning())
+        return; // the first sign-in goes on with the accepted key
+    m_signInPassword.clear();
     if (ok)
         showMessage(message.isEmpty() ? tr("Signed in.") : message, false);
     else

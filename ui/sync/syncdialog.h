@@ -4,6 +4,7 @@
 #include "sync/syncstatus.h"
 
 #include <QDialog>
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -19,6 +20,7 @@ namespace certdesk
 class AuditTrail;
 class Database;
 class SyncController;
+class ServerTrustBox;
 class SyncStatusIndicator;
 
 // The sync window: where and as whom to sync, the password sign-in, "sync now"
@@ -46,6 +48,11 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *messageLabel() const { return m_message; }
     QTableWidget *runsTable() const { return m_runs; }
+    ServerTrustBox *trustBox() const { return m_trust; }
+    // How the first sign-in asks whether a server's key is the district's
+    // (ServerTrustBox::askToAccept); tests answer for the person.
+    using KeyQuestion = std::function<bool(const QString &server, const QString &fingerprint)>;
+    void setKeyQuestion(KeyQuestion question) { m_keyQuestion = std::move(question); }
 
 public slots:
     bool saveSettings();
@@ -60,6 +67,7 @@ private:
     void showProgress(const SyncProgress &progress);
     void runFinished(const SyncReport &report);
     void signInFinished(bool ok, const QString &message);
+    void serverKeyToAccept(const QString &fingerprint);
     void showMessage(const QString &text, bool problem);
     void updateEnabled();
 
@@ -70,6 +78,7 @@ private:
     SyncStatusIndicator *m_status;
     QLineEdit *m_server;
     QLineEdit *m_user;
+    ServerTrustBox *m_trust;
     QSpinBox *m_interval;
     QLabel *m_device;
     QPushButton *m_save;
@@ -83,6 +92,8 @@ private:
     QLabel *m_message;
     QTableWidget *m_runs;
     QString m_syncTip; // "Sync now (Ctrl+Shift+S)" once the window's action is known
+    KeyQuestion m_keyQuestion;
+    QString m_signInPassword; // held only while a first sign-in waits for a key decision
 };
 
 } // namespace certdesk

@@ -86,6 +86,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
     m_ledgers->follow(m_workspace.changes());
     m_detail->follow(m_workspace.changes());
     m_sync->follow(m_workspace.changes()); // the status bar's counts
+    m_sync->setSession(m_session);         // audit entries written by a sync name the user
     // The user's node bounds everything shown; set before the first list loads.
     m_ledgers->setAccessLimit(m_session.accessScope());
     m_jurisdiction->setRootCode(m_session.user().nodeCode);
