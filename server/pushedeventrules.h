@@ -2,13 +2,13 @@
 
 #include "eventingest.h"
 
+#include "domain/policyprofile.h"
+
 #include <QJsonObject>
 #include <QString>
 
 namespace certdesk
 {
-
-class PolicyProfile;
 
 // The desk's rules, applied by the server to every pushed event (issue 16
 // point 1) through models' IncomingEvent: the check rules of the person's

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/benefitlifecycle.h"
+#include "domain/policyprofile.h"
 #include "store/recipient.h"
 #include "verification/verificationevent.h"
 
@@ -11,8 +12,6 @@
 
 namespace certdesk
 {
-
-class PolicyProfile;
 
 // An event that was recorded on another machine (pushed to the server, or
 // pulled by a desk), read from its protocol JSON (docs/sync-protocol.md, "Event
