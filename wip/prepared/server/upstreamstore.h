@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <mutex>
+#include <optional>
+
+// Where a change or an event belongs in the jurisdiction tree: the person's (or
+// node's) district, street and community codes. Pulls filter on them.
+struct ScopeCodes {
+    QString district;
+    QString street;
+    QString community;
+};
+
+// The jurisdiction a token (or an exported package) is limited to.
+struct TokenScope {
+    QString code;
+    int level = 0; // 1 district, 2 street, 3 community
+    QString name;
+    QStringList ancestors; // parent codes up to the district
+    // The change/recipient column that holds codes of this level.
+    QString column() const;
+    bool contains(const ScopeCodes &codes) const;
+};
+
+// The server's storage behind a connection URL: "sqlite:/abs/path.db" (QSQLITE,
+// WAL) or "postgresql://user[:pass]@host:port/dbname" (QPSQL). The same SQL runs
+// on both; the schema differs only in how the change sequence is declared.
+//
+// cpp-httplib runs handlers on its pool threads and a QSqlDatabase connection
+// may only be used by the thread that made it, so every thread gets its own
+// connection (named after the thread) on first use.
+class UpstreamStore
+{
+public:
+    enum class Driver { Sqlite, Postgres };
+
+    static std::optional<UpstreamStore> open(const QString &url, QString *error);
+
+    Driver driver() const { return m_driver; }
+    // This thread's connection, opened on first use. Invalid (with *error) when
+    // the database cannot be reached.
+    QSqlDatabase connection(QString *error = nullptr) const;
+    bool createSchema(QString *error) const;
+
+    // Every write transaction runs under this one process-wide mutex, and on
+    // PostgreSQL additionally under a transaction-scoped advisory lock (admin
+    // commands in another process). That is what keeps change numbers committed
+    // in increasing order: without it, a transaction that drew seq 10 could
+    // commit after one that drew seq 11, and a puller that already stored cursor
+    // 11 would skip 10 for ever.
+    static std::mutex &writeMutex();
+
+    // BEGIN IMMEDIATE on SQLite (a deferred BEGIN that later writes can fail
+    // busy on upgrade), BEGIN + advisory lock on PostgreSQL.
+    bool begin(QSqlDatabase &db, QString *error) const;
+    static bool commit(QSqlDatabase &db, QString *error);
+    static void rollback(QSqlDatabase &db);
+
+    // Appends a change and returns its seq (0 with *error on failure). Must run
+    // inside a write transaction.
+    static qint64 appendChange(QSqlDatabase &db, const QString &type, const QString &key,
+                               const QString &idNumber, const ScopeCodes &codes,
+                               const QJsonObject &data, QString *error);
+
+    // The codes of a person on the roster; nullopt when unknown.
+    static std::optional<ScopeCodes> personCodes(QSqlDatabase &db, const QString &idNumber);
+    // A jurisdiction node with its ancestors; nullopt when unknown.
+    static std::optional<TokenScope> scopeOf(QSqlDatabase &db, const QString &code);
+
+    static QString nowIso();
+    static QString sqlError(const QSqlQuery &q);
+
+private:
+    QString m_url;
+    Driver m_driver = Driver::Sqlite;
+    QString m_path; // sqlite
+    QString m_host, m_user, m_password, m_dbName;
+    int m_port = 5432;
+};
+
+// Runs a prepared query, binding values in order.
+bool execQuery(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error);
+
+// The server's X25519 key pair (USB outbox packages are sealed to it), made
+// on first use and stored in server_key.
+bool serverKeyPair(const UpstreamStore &store, QByteArray *publicKey, QByteArray *secretKey,
+                   QString *error);
+
+// The changes a pull from `since` returns for `scope`, at most `limit` (0: all).
+struct ChangePage {
+    QJsonArray changes;
+    qint64 next = 0;
+    bool more = false;
+};
+std::optional<ChangePage> changesSince(QSqlDatabase &db, const TokenScope &scope, qint64 since,
+                                       qint64 limit, QString *error);
