@@ -28,8 +28,6 @@ QStringList accessTables(const QString &serialKey)
                        "profile TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE IF NOT EXISTS evidence_holder (sha256 TEXT NOT NULL, "
                        "user_name TEXT NOT NULL, PRIMARY KEY (sha256, user_name))"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS upload_owner (sha256 TEXT PRIMARY KEY, "
-                       "user_name TEXT NOT NULL, started_at TEXT NOT NULL)"),
     };
 }
 
