@@ -65,8 +65,10 @@ class GuardedStream final : public httplib::Stream
 public:
     GuardedStream(int fd, SSL *ssl) : m_fd(fd), m_ssl(ssl) {}
 
-    bool dead() const { return m_dead; }
     bool mustClose() const { return m_dead || m_closeAfter; }
+    // A request was refused (by the guard or from its head) while its peer may
+    // still be sending.
+    bool refused() const { return m_answered || m_closeAfter; }
     void closeAfter() { m_closeAfter = true; }
 
     // Waits up to `seconds` for the first byte of the next request.
@@ -443,8 +445,8 @@ bool GuardedServer::process_and_close_socket(socket_t sock)
             const bool last = i + 1 == RequestLimits::MaxRequestsPerConnection;
             const bool ok = process_request(stream, last, closed, nullptr);
             if (!ok || closed || stream.mustClose()) {
-                // A refused body may still be arriving: let the answer reach the peer.
-                if (stream.mustClose() && !stream.dead())
+                // A refused request may still be arriving: let the answer reach the peer.
+                if (stream.refused())
                     stream.linger();
                 break;
             }
