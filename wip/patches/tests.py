@@ -44,6 +44,7 @@ target_compile_definitions(tst_upstream_hostile PRIVATE
     CERTDESK_UPSTREAM_BIN="$<TARGET_FILE:certdesk-upstream>" CERTDESK_CLI_BIN="$<TARGET_FILE:certdesk-cli>")
 add_dependencies(tst_upstream_hostile certdesk-upstream certdesk-cli)
 set_tests_properties(tst_upstream_hostile PROPERTIES TIMEOUT 900)
+set_property(TEST tst_upstream_hostile APPEND PROPERTY ENVIRONMENT "QTEST_FUNCTION_TIMEOUT=600000")
 certdesk_add_test(tst_syncpackage SOURCES tst_syncpackage.cpp LIBS certdesk_models)'''),
 ])
 print('ok')
