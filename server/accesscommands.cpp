@@ -17,13 +17,13 @@ int listDevices(const UpstreamStore &store)
     QString error;
     QSqlDatabase db = store.connection(&error);
     QSqlQuery q(db);
-    if (!execQuery(q,
-                   QStringLiteral(
-                       "SELECT d.id, d.user_name, d.last_push_at, d.last_event_uuid, "
-                       "d.events_total, d.last_pull_at, d.last_cursor, d.first_seen, "
-                       "b.scope_code, b.revoked_at, b.key_made_at FROM device d LEFT JOIN "
-                       "device_binding b ON b.device = d.id ORDER BY d.first_seen, d.id"),
-                   {}, &error)) {
+    if (!execQuery(
+            q,
+            QStringLiteral("SELECT d.id, d.user_name, d.last_push_at, d.last_event_uuid, "
+                           "d.events_total, d.last_pull_at, d.last_cursor, d.first_seen, "
+                           "b.scope_code, b.revoked_at, b.key_made_at FROM device d LEFT JOIN "
+                           "device_binding b ON b.device = d.id ORDER BY d.first_seen, d.id"),
+            {}, &error)) {
         printError(error);
         return 1;
     }
@@ -84,7 +84,8 @@ int AdminCommands::devices(const QHash<QString, QString> &o)
                                        QStringLiteral("cli"), error);
     });
     if (rc == 0)
-        printJson(QJsonObject{{QStringLiteral("device"), device}, {QStringLiteral("done"), action}});
+        printJson(
+            QJsonObject{{QStringLiteral("device"), device}, {QStringLiteral("done"), action}});
     return rc;
 }
 
@@ -96,10 +97,11 @@ int AdminCommands::audit(const QHash<QString, QString> &o)
     QString error;
     QSqlDatabase db = store->connection(&error);
     QSqlQuery q(db);
-    if (!execQuery(q,
-                   QStringLiteral(
-                       "SELECT id, at, actor, action, target, detail FROM server_audit ORDER BY id"),
-                   {}, &error)) {
+    if (!execQuery(
+            q,
+            QStringLiteral(
+                "SELECT id, at, actor, action, target, detail FROM server_audit ORDER BY id"),
+            {}, &error)) {
         printError(error);
         return 1;
     }
@@ -140,13 +142,14 @@ int AdminCommands::setUserEnabled(const QHash<QString, QString> &o, bool enabled
                    auditServer(db, QStringLiteral("cli"), QStringLiteral("user-disabled"), user,
                                QString(), error);
         }
-        return execQuery(q, QStringLiteral("DELETE FROM user_disabled WHERE user_name = ?"),
-                         {user}, error) &&
+        return execQuery(q, QStringLiteral("DELETE FROM user_disabled WHERE user_name = ?"), {user},
+                         error) &&
                auditServer(db, QStringLiteral("cli"), QStringLiteral("user-enabled"), user,
                            QString(), error);
     });
     if (rc == 0)
-        printJson(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("enabled"), enabled}});
+        printJson(
+            QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("enabled"), enabled}});
     return rc;
 }
 

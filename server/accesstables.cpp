@@ -38,7 +38,9 @@ bool auditServer(QSqlDatabase &db, const QString &actor, const QString &action,
     return execQuery(q,
                      QStringLiteral("INSERT INTO server_audit (at, actor, action, target, detail) "
                                     "VALUES (?, ?, ?, ?, ?)"),
-                     {UpstreamStore::nowIso(), actor, action, target, detail}, error);
+                     {UpstreamStore::nowIso(), actor, action, target,
+                      detail.isNull() ? QStringLiteral("") : detail},
+                     error);
 }
 
 } // namespace certdesk

@@ -41,13 +41,13 @@ bool ensureBinding(QSqlDatabase &db, const QString &device, QString *error)
 {
     QSqlQuery q(db);
     const QString now = UpstreamStore::nowIso();
-    return execQuery(q,
-                     QStringLiteral(
-                         "INSERT INTO device_binding (device, scope_code, key_delivered, "
-                         "bound_at, key_made_at) SELECT d.id, u.scope_code, 1, ?, ? FROM device d "
-                         "JOIN users u ON u.name = d.user_name WHERE d.id = ? "
-                         "ON CONFLICT (device) DO NOTHING"),
-                     {now, now, device}, error);
+    return execQuery(
+        q,
+        QStringLiteral("INSERT INTO device_binding (device, scope_code, key_delivered, "
+                       "bound_at, key_made_at) SELECT d.id, u.scope_code, 1, ?, ? FROM device d "
+                       "JOIN users u ON u.name = d.user_name WHERE d.id = ? "
+                       "ON CONFLICT (device) DO NOTHING"),
+        {now, now, device}, error);
 }
 } // namespace
 
@@ -66,11 +66,9 @@ std::optional<DeviceBinding::Owner> DeviceBinding::owner(QSqlDatabase &db, const
     return Owner{q.value(0).toString(), q.value(1).toString()};
 }
 
-std::optional<DeviceBinding::SignIn> DeviceBinding::signIn(QSqlDatabase &db,
-                                                           const QString &device,
+std::optional<DeviceBinding::SignIn> DeviceBinding::signIn(QSqlDatabase &db, const QString &device,
                                                            const QString &user,
-                                                           const QString &scopeCode,
-                                                           QString *error)
+                                                           const QString &scopeCode, QString *error)
 {
     QSqlQuery q(db);
     if (!ensureBinding(db, device, error) ||
@@ -88,10 +86,11 @@ std::optional<DeviceBinding::SignIn> DeviceBinding::signIn(QSqlDatabase &db,
                        QStringLiteral("INSERT INTO device (id, user_name, device_key, first_seen) "
                                       "VALUES (?, ?, ?, ?)"),
                        {device, user, out.deviceKey, now}, error) ||
-            !execQuery(q,
-                       QStringLiteral("INSERT INTO device_binding (device, scope_code, "
-                                      "key_delivered, bound_at, key_made_at) VALUES (?, ?, 1, ?, ?)"),
-                       {device, scopeCode, now, now}, error) ||
+            !execQuery(
+                q,
+                QStringLiteral("INSERT INTO device_binding (device, scope_code, "
+                               "key_delivered, bound_at, key_made_at) VALUES (?, ?, 1, ?, ?)"),
+                {device, scopeCode, now, now}, error) ||
             !auditServer(db, user, QStringLiteral("device-bound"), device,
                          QStringLiteral("node %1").arg(scopeCode), error))
             return std::nullopt;
@@ -124,10 +123,9 @@ std::optional<DeviceBinding::SignIn> DeviceBinding::signIn(QSqlDatabase &db,
     out.allowed = true;
     if (!delivered) {
         out.deviceKey = key;
-        if (!execQuery(q,
-                       QStringLiteral(
-                           "UPDATE device_binding SET key_delivered = 1 WHERE device = ?"),
-                       {device}, error))
+        if (!execQuery(
+                q, QStringLiteral("UPDATE device_binding SET key_delivered = 1 WHERE device = ?"),
+                {device}, error))
             return std::nullopt;
     }
     return out;
@@ -137,8 +135,7 @@ bool DeviceBinding::reassign(QSqlDatabase &db, const QString &device, const QStr
                              const QString &actor, QString *error)
 {
     QSqlQuery q(db);
-    if (!execQuery(q, QStringLiteral("SELECT scope_code FROM users WHERE name = ?"), {user},
-                   error))
+    if (!execQuery(q, QStringLiteral("SELECT scope_code FROM users WHERE name = ?"), {user}, error))
         return false;
     if (!q.next()) {
         *error = QStringLiteral("%1 is not a user of this server").arg(user);
@@ -185,8 +182,7 @@ bool DeviceBinding::revoke(QSqlDatabase &db, const QString &device, const QStrin
         return false;
     }
     QSqlQuery q(db);
-    return execQuery(q,
-                     QStringLiteral("UPDATE device_binding SET revoked_at = ? WHERE device = ?"),
+    return execQuery(q, QStringLiteral("UPDATE device_binding SET revoked_at = ? WHERE device = ?"),
                      {UpstreamStore::nowIso(), device}, error) &&
            endTokens(db, device, error) &&
            auditServer(db, actor, QStringLiteral("device-revoked"), device, QString(), error);

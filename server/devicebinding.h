@@ -19,8 +19,8 @@ namespace DeviceBinding
 {
 struct SignIn {
     bool allowed = false;
-    int status = 0;   // when refused: 403
-    QString code;     // device-taken, device-revoked
+    int status = 0; // when refused: 403
+    QString code;   // device-taken, device-revoked
     QString message;
     QString deviceKey; // base64, only when handed out now
 };
@@ -31,8 +31,8 @@ std::optional<SignIn> signIn(QSqlDatabase &db, const QString &device, const QStr
 // Re-assigns `device` to `user` (a new key, handed out at that user's next
 // sign-in; the device's tokens end). `actor` is the supervisor or admin
 // ("cli" from the admin command). False with *error (a message for a person).
-bool reassign(QSqlDatabase &db, const QString &device, const QString &user,
-              const QString &actor, QString *error);
+bool reassign(QSqlDatabase &db, const QString &device, const QString &user, const QString &actor,
+              QString *error);
 // A new key for `device`, handed out at its user's next sign-in; tokens end.
 bool rotate(QSqlDatabase &db, const QString &device, const QString &actor, QString *error);
 // The device signs in no more; its tokens end.

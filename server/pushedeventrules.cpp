@@ -112,8 +112,8 @@ QString PushedEventRules::problem(QSqlDatabase &db, const Caller &caller, const 
         return {}; // decided by EventIngest::resolve against the conflict
     const QString idNumber = event.value(ProtocolField::idNumber).toString();
     QSqlQuery q(db);
-    if (!execQuery(q, QStringLiteral("SELECT data FROM recipient WHERE id_number = ?"),
-                   {idNumber}, error) ||
+    if (!execQuery(q, QStringLiteral("SELECT data FROM recipient WHERE id_number = ?"), {idNumber},
+                   error) ||
         !q.next())
         return {};
     Recipient person =
@@ -139,8 +139,8 @@ QString PushedEventRules::problem(QSqlDatabase &db, const Caller &caller, const 
         if (IncomingEvent::stepsInOrder(s, *step))
             before.append(s);
     }
-    const QString refused = IncomingEvent::stepProblem(BenefitLifecycle::replay(before), *step,
-                                                       person, today());
+    const QString refused =
+        IncomingEvent::stepProblem(BenefitLifecycle::replay(before), *step, person, today());
     if (!refused.isEmpty())
         return refused;
     if (!step->approvedBy.trimmed().isEmpty())

@@ -29,8 +29,8 @@ QString Redaction::withoutSql(const QString &detail)
 {
     // execQuery() appends " (<statement>)"; drivers may quote statements too.
     QString d = detail;
-    for (const char *verb : {" (SELECT", " (INSERT", " (UPDATE", " (DELETE", " (CREATE",
-                             " (BEGIN", " (COMMIT", " (WITH"}) {
+    for (const char *verb : {" (SELECT", " (INSERT", " (UPDATE", " (DELETE", " (CREATE", " (BEGIN",
+                             " (COMMIT", " (WITH"}) {
         const qsizetype at = d.indexOf(QLatin1String(verb), 0, Qt::CaseInsensitive);
         if (at >= 0)
             d.truncate(at);

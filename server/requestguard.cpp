@@ -210,9 +210,9 @@ private:
     {
         m_pos = m_len = 0;
         for (;;) {
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                  m_deadline - Clock::now())
-                                  .count();
+            const auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(m_deadline - Clock::now())
+                    .count();
             if (left <= 0) {
                 if (answerTimeout && m_inHead)
                     answer(408, QStringLiteral("timeout"),
@@ -290,10 +290,9 @@ private:
 
     void answer(int status, const QString &code, const QString &message)
     {
-        const QByteArray body =
-            QJsonDocument(QJsonObject{{QStringLiteral("error"), code},
-                                      {QStringLiteral("message"), message}})
-                .toJson(QJsonDocument::Compact);
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("error"), code},
+                                                          {QStringLiteral("message"), message}})
+                                    .toJson(QJsonDocument::Compact);
         const QByteArray head =
             "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
             "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " +
@@ -342,8 +341,8 @@ std::optional<HeadRefusal> refuseHead(const httplib::Request &req)
     if (req.get_header_value_count("Content-Length") > 1)
         return HeadRefusal{400, QStringLiteral("bad-request"),
                            QStringLiteral("Content-Length is given more than once.")};
-    const bool carriesBody = req.method == "POST" || req.method == "PUT" ||
-                             req.method == "PATCH" || req.method == "PRI";
+    const bool carriesBody =
+        req.method == "POST" || req.method == "PUT" || req.method == "PATCH" || req.method == "PRI";
     if (!req.has_header("Content-Length")) {
         if (carriesBody)
             return HeadRefusal{411, QStringLiteral("length-required"),
@@ -429,8 +428,8 @@ bool GuardedServer::process_and_close_socket(socket_t sock)
             if (r == 1)
                 break;
             const int e = SSL_get_error(ssl, r);
-            ready = (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE) &&
-                    Clock::now() < deadline;
+            ready =
+                (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE) && Clock::now() < deadline;
         }
     }
     if (ready) {

@@ -17,13 +17,13 @@ namespace certdesk
 // and times every byte, and a request whose head says the body is chunked,
 // compressed, of unknown length or too long is refused before its body is read.
 struct RequestLimits {
-    static constexpr qint64 MaxHeadBytes = 16 * 1024;      // request line + headers
+    static constexpr qint64 MaxHeadBytes = 16 * 1024;       // request line + headers
     static constexpr qint64 MaxBodyBytes = 9 * 1024 * 1024; // JSON and evidence chunks: 8 MiB
-    static constexpr int HeadSeconds = 10;      // first byte to the end of the head
-    static constexpr int BodyBaseSeconds = 30;  // plus 1 s per BodyBytesPerSecond
+    static constexpr int HeadSeconds = 10;                  // first byte to the end of the head
+    static constexpr int BodyBaseSeconds = 30;              // plus 1 s per BodyBytesPerSecond
     static constexpr qint64 BodyBytesPerSecond = 32 * 1024;
-    static constexpr int IdleSeconds = 5;       // between requests on a kept-alive connection
-    static constexpr int WriteSeconds = 60;     // an answer must leave within this
+    static constexpr int IdleSeconds = 5;   // between requests on a kept-alive connection
+    static constexpr int WriteSeconds = 60; // an answer must leave within this
     static constexpr int MaxRequestsPerConnection = 100;
 };
 

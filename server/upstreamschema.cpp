@@ -1,5 +1,7 @@
 #include "upstreamstore.h"
 
+#include "accesstables.h"
+
 #include "sync/syncpackage.h"
 
 namespace certdesk
@@ -81,7 +83,7 @@ bool UpstreamStore::createSchema(QString *error) const
     if (!begin(db, error))
         return false;
     QSqlQuery q(db);
-    for (const QString &sql : statements) {
+    for (const QString &sql : statements + accessTables(serial)) {
         if (!q.exec(sql)) {
             *error = QStringLiteral("creating the schema: %1").arg(sqlError(q));
             rollback(db);

@@ -1527,6 +1527,45 @@
     </message>
 </context>
 <context>
+    <name>IncomingEvent</name>
+    <message>
+        <source>%1: not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a time (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method: &apos;%1&apos; is not a way of checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: &apos;%1&apos; is not a living status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: &apos;%1&apos; is not a kind of evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step: &apos;%1&apos; is not a payment step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months: at most 1200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the step (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JurisdictionRepository</name>
     <message>
         <source>Cannot save jurisdiction %1 (%2): %3</source>
@@ -2174,6 +2213,21 @@
     </message>
 </context>
 <context>
+    <name>SafeText</name>
+    <message>
+        <source>%1: a name may not contain control characters or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a name may not contain markup (&lt;, &gt; or &amp;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text contains a control character (code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>This person is outside your jurisdiction (%1); you cannot see or change their records.</source>
@@ -2241,6 +2295,21 @@
     </message>
     <message>
         <source>First start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepAmounts</name>
+    <message>
+        <source>A step with an amount needs its first and last month (first not after last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 is %3 months, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months at the recorded %2 yuan a month are %3 yuan, not %4 yuan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1526,6 +1526,45 @@
     </message>
 </context>
 <context>
+    <name>IncomingEvent</name>
+    <message>
+        <source>%1: not a date (YYYY-MM-DD).</source>
+        <translation>%1：不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1: not a time (ISO 8601).</source>
+        <translation>%1：不是时间（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>%1: not a whole number.</source>
+        <translation>%1：不是整数。</translation>
+    </message>
+    <message>
+        <source>method: &apos;%1&apos; is not a way of checking.</source>
+        <translation>method：“%1”不是认证方式。</translation>
+    </message>
+    <message>
+        <source>status: &apos;%1&apos; is not a living status.</source>
+        <translation>status：“%1”不是生存状态。</translation>
+    </message>
+    <message>
+        <source>evidence: &apos;%1&apos; is not a kind of evidence.</source>
+        <translation>evidence：“%1”不是佐证资料类型。</translation>
+    </message>
+    <message>
+        <source>step: &apos;%1&apos; is not a payment step.</source>
+        <translation>step：“%1”不是待遇发放步骤。</translation>
+    </message>
+    <message>
+        <source>months: at most 1200.</source>
+        <translation>months：最多 1200。</translation>
+    </message>
+    <message>
+        <source>The date of the step (%1) is in the future.</source>
+        <translation>办理日期（%1）晚于今天。</translation>
+    </message>
+</context>
+<context>
     <name>JurisdictionRepository</name>
     <message>
         <source>Cannot save jurisdiction %1 (%2): %3</source>
@@ -2172,6 +2211,21 @@
     </message>
 </context>
 <context>
+    <name>SafeText</name>
+    <message>
+        <source>%1: a name may not contain control characters or line breaks.</source>
+        <translation>%1：姓名中不能含有控制字符或换行。</translation>
+    </message>
+    <message>
+        <source>%1: a name may not contain markup (&lt;, &gt; or &amp;).</source>
+        <translation>%1：姓名中不能含有标记字符（&lt;、&gt; 或 &amp;）。</translation>
+    </message>
+    <message>
+        <source>%1: the text contains a control character (code %2).</source>
+        <translation>%1：文本中含有控制字符（编码 %2）。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>This person is outside your jurisdiction (%1); you cannot see or change their records.</source>
@@ -2239,6 +2293,21 @@
     <message>
         <source>First start</source>
         <translation>首次启动</translation>
+    </message>
+</context>
+<context>
+    <name>StepAmounts</name>
+    <message>
+        <source>A step with an amount needs its first and last month (first not after last).</source>
+        <translation>有金额的步骤须填写起止月份（起始月不晚于截止月）。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is %3 months, not %4.</source>
+        <translation>%1 至 %2 共 %3 个月，而不是 %4 个月。</translation>
+    </message>
+    <message>
+        <source>%1 months at the recorded %2 yuan a month are %3 yuan, not %4 yuan.</source>
+        <translation>%1 个月按登记的每月 %2 元计为 %3 元，而不是 %4 元。</translation>
     </message>
 </context>
 <context>

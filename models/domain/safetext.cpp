@@ -7,8 +7,8 @@ namespace
 {
 bool isControl(QChar c, bool allowLineBreaks)
 {
-    if (allowLineBreaks && (c == QLatin1Char('\n') || c == QLatin1Char('\r') ||
-                            c == QLatin1Char('\t')))
+    if (allowLineBreaks &&
+        (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')))
         return false;
     return c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
            c == QChar::ParagraphSeparator;

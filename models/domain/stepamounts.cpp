@@ -12,8 +12,8 @@ int StepAmounts::monthsBetween(const QDate &first, const QDate &last)
 
 QString StepAmounts::problem(const LifecycleEvent &e, Money monthly)
 {
-    const bool carriesMonths = e.kind == LifecycleKind::Resumed ||
-                               e.kind == LifecycleKind::OverpaymentNotice;
+    const bool carriesMonths =
+        e.kind == LifecycleKind::Resumed || e.kind == LifecycleKind::OverpaymentNotice;
     if (!carriesMonths)
         return {};
     if (e.kind == LifecycleKind::Resumed && e.amountFen == 0 && e.months == 0)

@@ -3,6 +3,7 @@
 #include "workspace/workspacechanges.h"
 
 #include "domain/policyprofile.h"
+#include "domain/stepamounts.h"
 #include "logging.h"
 #include "security/accessgate.h"
 #include "security/session.h"
@@ -77,7 +78,7 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (LifecycleEvent &e : events) {
         QSqlQuery who(m_db.connection());
-        who.prepare(QStringLiteral("SELECT name FROM recipient WHERE id = ?"));
+        who.prepare(QStringLiteral("SELECT name, monthly_benefit_fen FROM recipient WHERE id = ?"));
         who.addBindValue(e.recipientId);
         if (!who.exec() || !who.next())
             return fail(tr("No recipient with id %1.").arg(e.recipientId));
@@ -88,6 +89,10 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
             e.date.isValid() && e.date > m_today
                 ? tr("The date of the step (%1) is in the future.").arg(isoDate(e.date))
                 : BenefitLifecycle::refusal(states.value(e.recipientId), e);
+        // Amounts follow from the months and the recorded monthly amount, as the
+        // district server checks them too (issue 16).
+        if (problem.isEmpty())
+            problem = StepAmounts::problem(e, Money(who.value(1).toLongLong()));
         if (!problem.isEmpty())
             return fail(events.size() == 1 ? problem : tr("%1: %2").arg(name, problem));
         if (e.uuid.isEmpty())

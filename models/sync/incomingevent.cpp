@@ -108,8 +108,7 @@ QString IncomingEvent::textProblem(const QJsonObject &event)
     return {};
 }
 
-std::optional<VerificationEvent> IncomingEvent::verification(const QJsonObject &o,
-                                                             QString *problem)
+std::optional<VerificationEvent> IncomingEvent::verification(const QJsonObject &o, QString *problem)
 {
     VerificationEvent e;
     e.uuid = o.value(ProtocolField::uuid).toString();
@@ -154,8 +153,9 @@ std::optional<VerificationEvent> IncomingEvent::verification(const QJsonObject &
         link.item.width = item.value(QStringLiteral("width")).toInt();
         link.item.height = item.value(QStringLiteral("height")).toInt();
         link.item.bytes = item.value(QStringLiteral("bytes")).toInteger();
-        const auto kind =
-            VerificationTerms::evidenceKindFromKey(item.value(ProtocolField::kind).toString());
+        // A missing kind is "other"; a kind that is no kind is refused.
+        const QString kindKey = item.value(ProtocolField::kind).toString(QStringLiteral("other"));
+        const auto kind = VerificationTerms::evidenceKindFromKey(kindKey);
         if (!kind) {
             *problem = tr("evidence: '%1' is not a kind of evidence.")
                            .arg(item.value(ProtocolField::kind).toString());
@@ -173,8 +173,8 @@ std::optional<LifecycleEvent> IncomingEvent::lifecycle(const QJsonObject &o, QSt
     e.uuid = o.value(ProtocolField::uuid).toString();
     const auto kind = BenefitLifecycle::kindFromKey(o.value(ProtocolField::step).toString());
     if (!kind) {
-        *problem = tr("step: '%1' is not a payment step.")
-                       .arg(o.value(ProtocolField::step).toString());
+        *problem =
+            tr("step: '%1' is not a payment step.").arg(o.value(ProtocolField::step).toString());
         return std::nullopt;
     }
     e.kind = *kind;

@@ -6,6 +6,7 @@
 #include "domain/idnumber.h"
 #include "domain/isodate.h"
 #include "domain/policyprofile.h"
+#include "domain/safetext.h"
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
 #include "faulthooks.h"
@@ -77,7 +78,17 @@ QString VerificationService::phoneProblem(const QString &phone)
 
 QString VerificationService::check(const VerificationEvent &e, const Recipient &person) const
 {
-    const QDate today = m_today;
+    for (const EvidenceLink &link : e.evidence) {
+        if (!m_evidence.contains(link.item.sha256))
+            return tr("The evidence file %1 is not in the evidence store; add it again.")
+                .arg(link.item.originalName);
+    }
+    return problem(e, person, m_profile, m_today);
+}
+
+QString VerificationService::problem(const VerificationEvent &e, const Recipient &person,
+                                     const PolicyProfile &profile, const QDate &today)
+{
     if (!e.checkDate.isValid())
         return tr("Give the date of the check.");
     if (e.checkDate > today)
@@ -87,15 +98,14 @@ QString VerificationService::check(const VerificationEvent &e, const Recipient &
             .arg(isoDate(e.checkDate));
     if (e.worker.trimmed().isEmpty())
         return tr("A check must name the worker who did it.");
+    // The name is shown on other desks: one line of plain text (issue 16).
+    if (const QString unsafe = SafeText::nameProblem(QStringLiteral("worker"), e.worker);
+        !unsafe.isEmpty())
+        return unsafe;
     // A sealed account is read-only (RULES.md §5) until it is unsealed with approval.
     if (person.benefitStatus == QLatin1String("sealed"))
         return tr("%1's account is sealed: unseal it with approval before recording a check.")
             .arg(person.name);
-    for (const EvidenceLink &link : e.evidence) {
-        if (!m_evidence.contains(link.item.sha256))
-            return tr("The evidence file %1 is not in the evidence store; add it again.")
-                .arg(link.item.originalName);
-    }
     switch (e.status) {
     case LivingStatus::Alive:
         if (e.evidence.isEmpty())
@@ -136,7 +146,7 @@ QString VerificationService::check(const VerificationEvent &e, const Recipient &
         !QStringList{QStringLiteral("local"), QStringLiteral("domestic"), QStringLiteral("abroad")}
              .contains(*e.contact.residenceType))
         return tr("Unknown residence type '%1'.").arg(*e.contact.residenceType);
-    if (m_profile.requiresCompleteContact()) {
+    if (profile.requiresCompleteContact()) {
         const QString phone = e.contact.phone.value_or(person.phone).trimmed();
         const QString household =
             e.contact.householdAddress.value_or(person.householdAddress).trimmed();
@@ -145,7 +155,7 @@ QString VerificationService::check(const VerificationEvent &e, const Recipient &
         if (phone.isEmpty() || household.isEmpty() || residence.isEmpty())
             return tr("Under the %1 rules a check is saved only with the phone, the household "
                       "address and the residence address complete.")
-                .arg(m_profile.displayName());
+                .arg(profile.displayName());
     }
     return {};
 }

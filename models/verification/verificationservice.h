@@ -56,6 +56,10 @@ public:
     QString refusal(const QList<const VerificationEvent *> &events) const;
     // The rule a check breaks, as a message for the user; empty when it is fine.
     QString check(const VerificationEvent &event, const Recipient &person) const;
+    // The same rules without the evidence store: what the district server and a
+    // desk pulling the event check too (IncomingEvent, issue 16).
+    static QString problem(const VerificationEvent &event, const Recipient &person,
+                           const PolicyProfile &profile, const QDate &today);
     // Validates and saves. On success fills uuid, recordedAt and the period and
     // returns true; otherwise false with *error, and nothing is stored.
     bool record(VerificationEvent &event, QString *error = nullptr) const;

@@ -119,7 +119,8 @@ void UpstreamServer::approve(const httplib::Request &req, httplib::Response &res
         return sendError(res, 500, QStringLiteral("server-error"),
                          Redaction::storeFailure(QStringLiteral("approve"), error));
     }
-    sendJson(res, 200, {{ProtocolField::event, uuid}, {QStringLiteral("approvedBy"), caller->user}});
+    sendJson(res, 200,
+             {{ProtocolField::event, uuid}, {QStringLiteral("approvedBy"), caller->user}});
 }
 
 } // namespace certdesk
