@@ -53,11 +53,11 @@ void UpstreamServer::assignDevice(const httplib::Request &req, httplib::Response
         return;
     const QString user = body->value(ProtocolField::user).toString();
     const QString device = QString::fromStdString(req.matches[1]);
+    auto connection = connectionOr503(m_store, res, QStringLiteral("assign device"));
+    if (!connection)
+        return;
+    QSqlDatabase db = *connection;
     QString error;
-    QSqlDatabase db = m_store.connection(&error);
-    if (!db.isValid())
-        return sendError(res, 503, QStringLiteral("unavailable"),
-                         Redaction::storeFailure(QStringLiteral("assign device"), error));
     std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
     if (!m_store.begin(db, &error))
         return sendError(res, 503, QStringLiteral("unavailable"),
@@ -99,11 +99,11 @@ void UpstreamServer::approve(const httplib::Request &req, httplib::Response &res
     if (uuid.isEmpty() || idNumber.isEmpty() || step.isEmpty())
         return sendError(res, 400, QStringLiteral("malformed-json"),
                          QStringLiteral("event, idNumber and step are required."));
+    auto connection = connectionOr503(m_store, res, QStringLiteral("approve"));
+    if (!connection)
+        return;
+    QSqlDatabase db = *connection;
     QString error;
-    QSqlDatabase db = m_store.connection(&error);
-    if (!db.isValid())
-        return sendError(res, 503, QStringLiteral("unavailable"),
-                         Redaction::storeFailure(QStringLiteral("approve"), error));
     std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
     if (!m_store.begin(db, &error))
         return sendError(res, 503, QStringLiteral("unavailable"),

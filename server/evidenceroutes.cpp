@@ -28,11 +28,10 @@ void UpstreamServer::evidenceMissing(const httplib::Request &req, httplib::Respo
     if (hashes.size() > MaxHashes)
         return sendError(res, 413, QStringLiteral("too-large"),
                          QStringLiteral("At most 10000 hashes per question."));
-    QString error;
-    QSqlDatabase db = m_store.connection(&error);
-    if (!db.isValid())
-        return sendError(res, 503, QStringLiteral("unavailable"),
-                         Redaction::storeFailure(QStringLiteral("evidence/missing"), error));
+    auto connection = connectionOr503(m_store, res, QStringLiteral("evidence/missing"));
+    if (!connection)
+        return;
+    QSqlDatabase db = *connection;
     QJsonArray missing;
     for (const QJsonValue &h : hashes) {
         const QString sha = h.toString();
@@ -52,11 +51,10 @@ void UpstreamServer::uploadState(const httplib::Request &req, httplib::Response 
     if (!caller)
         return;
     const QString sha = QString::fromStdString(req.matches[1]);
-    QString error;
-    QSqlDatabase db = m_store.connection(&error);
-    if (!db.isValid())
-        return sendError(res, 503, QStringLiteral("unavailable"),
-                         Redaction::storeFailure(QStringLiteral("upload state"), error));
+    auto connection = connectionOr503(m_store, res, QStringLiteral("upload state"));
+    if (!connection)
+        return;
+    QSqlDatabase db = *connection;
     sendJson(res, 200,
              {{ProtocolField::received, m_vault.received(db, *caller, sha)},
               {ProtocolField::complete, m_vault.heldFor(db, *caller, sha)}});
@@ -97,11 +95,10 @@ void UpstreamServer::download(const httplib::Request &req, httplib::Response &re
     if (!caller)
         return;
     const QString sha = QString::fromStdString(req.matches[1]);
-    QString error;
-    QSqlDatabase db = m_store.connection(&error);
-    if (!db.isValid())
-        return sendError(res, 503, QStringLiteral("unavailable"),
-                         Redaction::storeFailure(QStringLiteral("download"), error));
+    auto connection = connectionOr503(m_store, res, QStringLiteral("download"));
+    if (!connection)
+        return;
+    QSqlDatabase db = *connection;
     // One answer for "not here" and "not yours": the server is no oracle of
     // which files others hold.
     if (!m_vault.isComplete(db, sha) || !m_vault.usedInScope(db, caller->scope, sha))

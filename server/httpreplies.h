@@ -2,7 +2,9 @@
 
 // JSON answers of the HTTP handlers (docs/sync-protocol.md, "Errors"), shared
 // by the files that implement UpstreamServer's routes.
+#include "redaction.h"
 #include "sync/protocolfields.h"
+#include "upstreamstore.h"
 
 #include <httplib.h>
 
@@ -56,6 +58,19 @@ inline std::optional<QJsonObject> parseObject(const httplib::Request &req, httpl
         return std::nullopt;
     }
     return doc.object();
+}
+
+// This thread's connection to the store, or a 503 answer (the failure goes to
+// the log without SQL text or ID numbers).
+inline std::optional<QSqlDatabase> connectionOr503(const UpstreamStore &store,
+                                                   httplib::Response &res, const QString &where)
+{
+    QString error;
+    QSqlDatabase db = store.connection(&error);
+    if (db.isValid())
+        return db;
+    sendError(res, 503, QStringLiteral("unavailable"), Redaction::storeFailure(where, error));
+    return std::nullopt;
 }
 
 inline qint64 queryNumber(const httplib::Request &req, const char *name, bool *present, bool *ok)

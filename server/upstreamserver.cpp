@@ -187,11 +187,11 @@ void UpstreamServer::signIn(const httplib::Request &req, httplib::Response &res)
             res, 429, QStringLiteral("too-many-attempts"),
             QStringLiteral("Too many failed sign-ins; try again in %1 seconds.").arg(wait));
     }
+    auto connection = connectionOr503(m_store, res, QStringLiteral("sign-in"));
+    if (!connection)
+        return;
+    QSqlDatabase db = *connection;
     QString error;
-    QSqlDatabase db = m_store.connection(&error);
-    if (!db.isValid())
-        return sendError(res, 503, QStringLiteral("unavailable"),
-                         Redaction::storeFailure(QStringLiteral("sign-in"), error));
     QSqlQuery q(db);
     if (!execQuery(q,
                    QStringLiteral("SELECT password_hash, display_name, role, scope_code FROM "
@@ -295,11 +295,11 @@ void UpstreamServer::changes(const httplib::Request &req, httplib::Response &res
     if (limit > MaxPage)
         return sendError(res, 413, QStringLiteral("too-large"),
                          QStringLiteral("limit: a page is at most 5000 changes."));
+    auto connection = connectionOr503(m_store, res, QStringLiteral("changes"));
+    if (!connection)
+        return;
+    QSqlDatabase db = *connection;
     QString error;
-    QSqlDatabase db = m_store.connection(&error);
-    if (!db.isValid())
-        return sendError(res, 503, QStringLiteral("unavailable"),
-                         Redaction::storeFailure(QStringLiteral("changes"), error));
     const auto page = changesSince(db, caller->scope, since, limit, &error);
     if (!page)
         return sendError(res, 500, QStringLiteral("server-error"),
