@@ -211,7 +211,12 @@ void UpstreamServer::signIn(const httplib::Request &req, httplib::Response &res)
     m_signIns.succeeded(user);
     const QString displayName = q.value(1).toString();
     const QString role = q.value(2).toString();
-    const auto scope = UpstreamStore::scopeOf(db, q.value(3).toString());
+    const QString scopeCode = q.value(3).toString();
+    // The read ends here: a statement left open keeps its (WAL) snapshot, and a
+    // write transaction on a stale snapshot fails "database is locked" at once
+    // when another sign-in has committed meanwhile.
+    q.finish();
+    const auto scope = UpstreamStore::scopeOf(db, scopeCode);
     if (!scope)
         return sendError(res, 403, QStringLiteral("outside-scope"),
                          QStringLiteral("The user's node is not in the jurisdiction tree."));
