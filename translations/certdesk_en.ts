@@ -2038,6 +2038,10 @@
         <source>record a payment step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>log a reminder or a home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonState</name>
