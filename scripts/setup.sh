@@ -10,7 +10,7 @@ PACKAGES=(
     qt6-charts-dev                                     # dashboard charts
     libqt6opengl6-dev                                  # Qt6OpenGL(Widgets) CMake files that Qt6Charts needs (only a Recommends of qt6-base-dev)
     libcpp-httplib-dev                                 # the reference upstream server's HTTP(S) (server/)
-    libssl-dev zlib1g-dev libbrotli-dev                # what cpp-httplib's pkg-config file requires
+    libssl-dev zlib1g-dev libbrotli-dev                # cpp-httplib's pkg-config needs; OpenSSL also for the server's own TLS (requestguard)
     libqt6sql6-psql                                    # the PostgreSQL driver behind QtSql (upstream server)
     postgresql                                         # tests: a throwaway cluster for the upstream server
     openssl                                            # tests: self-signed and CA-issued certificates for HTTPS pinning (tst_synctrust)

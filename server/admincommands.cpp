@@ -1,7 +1,9 @@
 #include "admincommands.h"
 
-#include "admincommon.h"
+#include "accesstables.h"
 #include "bigdatacommands.h"
+#include "commandsupport.h"
+#include "domain/policyprofile.h"
 
 #include "conflictdetector.h"
 #include "domain/idnumber.h"
@@ -29,10 +31,10 @@
 namespace certdesk
 {
 
+using namespace CommandSupport;
+
 namespace
 {
-using namespace AdminCommon;
-
 int serve(const QHash<QString, QString> &o)
 {
     auto store = openStore(o, {QStringLiteral("db"), QStringLiteral("evidence")});
@@ -111,7 +113,6 @@ int init(const QHash<QString, QString> &o)
     return 0;
 }
 
-// Runs `work` in one write transaction; prints the error and returns 1 on failure.
 int addJurisdiction(const QHash<QString, QString> &o)
 {
     auto store = openStore(o, {QStringLiteral("db"), QStringLiteral("code"), QStringLiteral("name"),
@@ -123,6 +124,12 @@ int addJurisdiction(const QHash<QString, QString> &o)
     const QString parent = o.value(QStringLiteral("parent"));
     if (level < 1 || level > 3) {
         printError(QStringLiteral("--level: 1 (district), 2 (street) or 3 (community)"));
+        return 2;
+    }
+    const QString profile = o.value(QStringLiteral("profile"));
+    if (!profile.isEmpty() && !PolicyProfile::builtinIds().contains(profile)) {
+        printError(QStringLiteral("--profile: one of %1")
+                       .arg(PolicyProfile::builtinIds().join(QStringLiteral(", "))));
         return 2;
     }
     if ((level == 1) != parent.isEmpty()) {
@@ -148,6 +155,15 @@ int addJurisdiction(const QHash<QString, QString> &o)
         }
         (level == 1 ? codes.district : level == 2 ? codes.street : codes.community) = code;
         QSqlQuery q(db);
+        // The rules of a region (issue 16: the server checks pushed events with
+        // the profile of the person's region).
+        if (!profile.isEmpty() &&
+            !execQuery(q,
+                       QStringLiteral("INSERT INTO region_profile (code, profile) VALUES (?, ?) "
+                                      "ON CONFLICT (code) DO UPDATE SET profile = "
+                                      "excluded.profile"),
+                       {code, profile}, error))
+            return false;
         const QVariant parentValue =
             parent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(parent);
         return execQuery(q,
@@ -191,6 +207,14 @@ int addUser(const QHash<QString, QString> &o)
     }
     const QString user = o.value(QStringLiteral("user"));
     const QString scope = o.value(QStringLiteral("scope"));
+    const QStringList duties =
+        o.value(QStringLiteral("duties")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &duty : duties) {
+        if (duty != QLatin1String("certify") && duty != QLatin1String("approve-benefit")) {
+            printError(QStringLiteral("--duties: certify and/or approve-benefit, comma-separated"));
+            return 2;
+        }
+    }
     const int rc = writeTransaction(*store, [&](QSqlDatabase &db, QString *error) {
         if (!UpstreamStore::scopeOf(db, scope)) {
             *error =
@@ -199,6 +223,23 @@ int addUser(const QHash<QString, QString> &o)
             return false;
         }
         QSqlQuery q(db);
+        // A new password, role or node ends every token of the user (issue 16
+        // point 6); duties are replaced when given.
+        if (!execQuery(q, QStringLiteral("DELETE FROM token WHERE user_name = ?"), {user}, error) ||
+            !auditServer(db, QStringLiteral("cli"), QStringLiteral("user-set"), user,
+                         QStringLiteral("role %1, node %2").arg(role, scope), error))
+            return false;
+        if (o.contains(QStringLiteral("duties"))) {
+            if (!execQuery(q, QStringLiteral("DELETE FROM user_duty WHERE user_name = ?"), {user},
+                           error))
+                return false;
+            for (const QString &duty : duties) {
+                if (!execQuery(
+                        q, QStringLiteral("INSERT INTO user_duty (user_name, duty) VALUES (?, ?)"),
+                        {user, duty}, error))
+                    return false;
+            }
+        }
         return execQuery(
             q,
             QStringLiteral(
@@ -270,43 +311,6 @@ int recordStatus(const QHash<QString, QString> &o)
         printJson(data);
     }
     return rc;
-}
-
-int devices(const QHash<QString, QString> &o)
-{
-    auto store = openStore(o, {QStringLiteral("db")});
-    if (!store)
-        return 1;
-    QString error;
-    QSqlDatabase db = store->connection(&error);
-    QSqlQuery q(db);
-    if (!execQuery(
-            q,
-            QStringLiteral(
-                "SELECT id, user_name, last_push_at, last_event_uuid, events_total, last_pull_at, "
-                "last_cursor, first_seen FROM device ORDER BY first_seen, id"),
-            {}, &error)) {
-        printError(error);
-        return 1;
-    }
-    const auto orNull = [&q](int i) {
-        return q.value(i).isNull() ? QJsonValue() : QJsonValue(q.value(i).toString());
-    };
-    QJsonArray list;
-    while (q.next()) {
-        list.append(
-            QJsonObject{{QStringLiteral("device"), q.value(0).toString()},
-                        {QStringLiteral("user"), q.value(1).toString()},
-                        {QStringLiteral("lastPushAt"), orNull(2)},
-                        {QStringLiteral("lastEventUuid"), orNull(3)},
-                        {QStringLiteral("eventsTotal"), q.value(4).toLongLong()},
-                        {QStringLiteral("lastPullAt"), orNull(5)},
-                        {QStringLiteral("cursor"),
-                         q.value(6).isNull() ? QJsonValue() : QJsonValue(q.value(6).toLongLong())},
-                        {QStringLiteral("firstSeen"), q.value(7).toString()}});
-    }
-    printJson(list);
-    return 0;
 }
 
 int conflicts(const QHash<QString, QString> &o)
@@ -387,16 +391,19 @@ QString AdminCommands::usage()
         "  serve --db URL --evidence DIR --listen HOST:PORT [--cert F --key F] [--threads N]\n"
         "        (beyond loopback: --cert/--key, or --insecure-http for plain HTTP on purpose)\n"
         "  init --db URL\n"
-        "  add-jurisdiction --db URL --code C --name N --level 1|2|3 [--parent P]\n"
+        "  add-jurisdiction --db URL --code C --name N --level 1|2|3 [--parent P] [--profile ID]\n"
         "  add-user --db URL --user U --password P --role worker|supervisor|admin --scope CODE "
         "[--name DISPLAY]\n"
+        "           [--duties certify,approve-benefit]   (a changed account's tokens end)\n"
+        "  disable-user --db URL --user U | enable-user --db URL --user U\n"
         "  load-roster --db URL --from client.sqlite\n"
         "  ingest-bigdata --db URL --file F.csv|.xlsx --month YYYY-MM [--profile ID] [--user U]\n"
         "  approve-bigdata --db URL --batch N --user U\n"
         "  record-status --db URL --id-number X --status deceased|suspended|resumed|imprisoned "
         "--date D\n"
         "                [--death-date D] [--source S] [--note N]\n"
-        "  devices --db URL | conflicts --db URL | count --db URL\n"
+        "  devices --db URL [--revoke D | --rotate D | --reassign D --user U]\n"
+        "  audit --db URL | conflicts --db URL | count --db URL\n"
         "  import-package --db URL --evidence DIR --file F.cdout\n"
         "  export-roster --db URL --device D --since N --out F.cdroster\n"
         "URL: sqlite:/abs/path.db or postgresql://user[:pass]@host:port/dbname\n"
@@ -429,6 +436,11 @@ int AdminCommands::run(const QString &command, const QStringList &args)
         {QStringLiteral("approve-bigdata"), BigDataCommands::approve},
         {QStringLiteral("record-status"), recordStatus},
         {QStringLiteral("devices"), devices},
+        {QStringLiteral("audit"), audit},
+        {QStringLiteral("disable-user"),
+         +[](const QHash<QString, QString> &o) { return setUserEnabled(o, false); }},
+        {QStringLiteral("enable-user"),
+         +[](const QHash<QString, QString> &o) { return setUserEnabled(o, true); }},
         {QStringLiteral("conflicts"), conflicts},
         {QStringLiteral("count"), count},
         {QStringLiteral("import-package"), importPackage},

@@ -20,6 +20,10 @@ bool parseOptions(const QStringList &args, QHash<QString, QString> *options, QSt
 int loadRoster(const QHash<QString, QString> &options);
 int importPackage(const QHash<QString, QString> &options);
 int exportRoster(const QHash<QString, QString> &options);
+// accesscommands.cpp
+int devices(const QHash<QString, QString> &options);
+int audit(const QHash<QString, QString> &options);
+int setUserEnabled(const QHash<QString, QString> &options, bool enabled);
 } // namespace AdminCommands
 
 } // namespace certdesk

@@ -1,6 +1,6 @@
 #include "bigdatacommands.h"
 
-#include "admincommon.h"
+#include "commandsupport.h"
 #include "domain/approvallevels.h"
 #include "domain/bigdataconclusion.h"
 #include "domain/policyprofile.h"
@@ -20,7 +20,7 @@
 namespace certdesk
 {
 
-using namespace AdminCommon;
+using namespace CommandSupport;
 
 namespace
 {
@@ -178,7 +178,9 @@ int BigDataCommands::ingest(const QHash<QString, QString> &o)
     return writeTransaction(*store, [&](QSqlDatabase &db, QString *error) {
         QList<std::pair<int, QString>> problems; // row, text
         for (const ImportProblem &p : read.problems)
-            problems.append({p.row, QStringLiteral("row %1: %2").arg(p.row).arg(p.reason)});
+            problems.append(
+                {p.row,
+                 QStringLiteral("row %1: %2").arg(p.row).arg(Redaction::maskIdNumbers(p.reason))});
         QList<BatchRow> rows;
         int qualified = 0;
         for (const BigDataRow &row : read.rows) {
@@ -186,7 +188,7 @@ int BigDataCommands::ingest(const QHash<QString, QString> &o)
             if (!codes) {
                 problems.append({row.row, QStringLiteral("row %1: %2 is not on the roster")
                                               .arg(row.row)
-                                              .arg(row.idNumber)});
+                                              .arg(Redaction::maskIdNumbers(row.idNumber))});
                 continue;
             }
             const QString source = !row.source.isEmpty() ? row.source : fileName;

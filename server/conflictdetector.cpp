@@ -67,6 +67,13 @@ QString ConflictDetector::eventTime(const QJsonObject &event)
     return QString();
 }
 
+const QStringList &ConflictDetector::contactFields()
+{
+    static const QStringList fields{ProtocolField::phone, ProtocolField::householdAddress,
+                                    ProtocolField::residenceAddress, ProtocolField::residenceType};
+    return fields;
+}
+
 QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject &event,
                                             const QString &device, qint64 since, QString *error)
 {
@@ -140,6 +147,8 @@ QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject 
     }
     const QJsonObject contact = event.value(ProtocolField::contact).toObject();
     for (auto it = contact.begin(); it != contact.end(); ++it) {
+        if (!contactFields().contains(it.key()))
+            continue;
         const QString value = it.value().toString();
         // The latest unseen disagreeing event from another device wins the comparison.
         for (auto e = others.crbegin(); e != others.crend(); ++e) {

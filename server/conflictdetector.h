@@ -22,6 +22,9 @@ public:
                                      const QString &device, qint64 since, QString *error);
     // When an event happened, for ordering the two sides of a conflict.
     static QString eventTime(const QJsonObject &event);
+    // The contact fields of the protocol, the only fields a `contact-field`
+    // conflict (and a decision on it) can name (issue 16 point 5).
+    static const QStringList &contactFields();
     // A stored conflict row as protocol JSON. Columns: id, type, id_number,
     // field, event_uuid, other_uuid, conflict_values, state, decision,
     // chosen_value, decided_by, decided_at, note.

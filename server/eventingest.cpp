@@ -3,6 +3,8 @@
 #include "conflictdetector.h"
 #include "domain/idnumber.h"
 #include "faultinjection.h"
+#include "pushedeventrules.h"
+#include "redaction.h"
 #include "sync/protocolfields.h"
 #include "verification/bigdatacertification.h"
 
@@ -82,6 +84,17 @@ QString invalidReason(const QJsonObject &e)
         if (!e.value(ProtocolField::contact).isUndefined() &&
             !e.value(ProtocolField::contact).isObject())
             return QStringLiteral("contact: not an object");
+        // Only the contact fields of the protocol: a decision on a conflict
+        // writes its field into the person's row (issue 16 point 5).
+        const QJsonObject contact = e.value(ProtocolField::contact).toObject();
+        for (auto it = contact.begin(); it != contact.end(); ++it) {
+            if (!ConflictDetector::contactFields().contains(it.key()))
+                return QStringLiteral("contact: '%1' is not a contact field (%2)")
+                    .arg(it.key().left(40),
+                         ConflictDetector::contactFields().join(QStringLiteral(", ")));
+            if (!it.value().isString())
+                return QStringLiteral("contact: %1 is not text").arg(it.key());
+        }
         const QJsonValue evidence = e.value(ProtocolField::evidence);
         if (!evidence.isUndefined() && !evidence.isArray())
             return QStringLiteral("evidence: not a list");
@@ -176,7 +189,11 @@ EventIngest::Outcome EventIngest::push(const Caller &caller, const QJsonObject &
     QString error;
     QSqlDatabase db = m_store.connection(&error);
     if (!db.isValid())
-        return {503, QStringLiteral("unavailable"), error, {}, false};
+        return {503,
+                QStringLiteral("unavailable"),
+                Redaction::storeFailure(QStringLiteral("push"), error),
+                {},
+                false};
 
     // One transaction per push, committed before the answer: nothing is
     // answered "accepted" that is not on disk, a server stopped half-way
@@ -184,7 +201,11 @@ EventIngest::Outcome EventIngest::push(const Caller &caller, const QJsonObject &
     // and the store writes each page once per batch rather than once per event.
     std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
     if (!m_store.begin(db, &error))
-        return {503, QStringLiteral("unavailable"), error, {}, false};
+        return {503,
+                QStringLiteral("unavailable"),
+                Redaction::storeFailure(QStringLiteral("push"), error),
+                {},
+                false};
     Outcome outcome;
     QJsonArray results;
     for (const QJsonValue &value : events) {
@@ -192,7 +213,11 @@ EventIngest::Outcome EventIngest::push(const Caller &caller, const QJsonObject &
         const QJsonObject result = ingestOne(db, caller, value, since, &failed, &error);
         if (failed) {
             UpstreamStore::rollback(db);
-            return {500, QStringLiteral("server-error"), error, {}, false};
+            return {503,
+                    QStringLiteral("unavailable"),
+                    Redaction::storeFailure(QStringLiteral("push"), error),
+                    {},
+                    false};
         }
         const QString status = result.value(ProtocolField::status).toString();
         results.append(result);
@@ -206,7 +231,11 @@ EventIngest::Outcome EventIngest::push(const Caller &caller, const QJsonObject &
         }
     }
     if (!UpstreamStore::commit(db, &error))
-        return {500, QStringLiteral("server-error"), error, {}, false};
+        return {503,
+                QStringLiteral("unavailable"),
+                Redaction::storeFailure(QStringLiteral("push"), error),
+                {},
+                false};
     outcome.body = {{ProtocolField::results, results}};
     return outcome;
 }
@@ -228,25 +257,32 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
     const QString hash = QString::fromLatin1(contentHash(e));
 
     // Runs inside the push's transaction: a savepoint per event, so a refused
-    // event leaves nothing while the accepted ones around it stay.
-    const auto fail = [&]() {
-        *failed = true;
-        return QJsonObject();
-    };
+    // event leaves nothing while the accepted ones around it stay. A store
+    // failure on one event is that event's answer (retry later), never the
+    // whole push's (issue 16 point 6).
     if (!savepoint(db, QStringLiteral("SAVEPOINT event"), error)) {
         *failed = true;
         return {};
     }
+    const auto fail = [&]() {
+        undo(db);
+        Redaction::storeFailure(QStringLiteral("push of one event"), *error);
+        error->clear();
+        QJsonObject r = rejected(uuid, QStringLiteral("server-error"),
+                                 QStringLiteral("The server could not store this event; it is "
+                                                "sent again with the next sync."));
+        r.insert(ProtocolField::retryable, true);
+        return r;
+    };
+    // One answer for a person the server does not know and one outside the
+    // caller's jurisdiction: a push is no way to learn who draws a pension
+    // elsewhere (issue 16 point 6). The ID number is masked.
     const auto codes = UpstreamStore::personCodes(db, idNumber);
-    if (!codes) {
+    if (!codes || !caller.scope.contains(*codes)) {
         undo(db);
         return rejected(uuid, QStringLiteral("unknown-person"),
-                        QStringLiteral("%1 is not on the roster").arg(idNumber));
-    }
-    if (!caller.scope.contains(*codes)) {
-        undo(db);
-        return rejected(uuid, QStringLiteral("outside-scope"),
-                        QStringLiteral("%1 is outside %2").arg(idNumber, caller.scope.code));
+                        QStringLiteral("%1 is not on the roster of your jurisdiction")
+                            .arg(Redaction::maskIdNumbers(idNumber)));
     }
     QSqlQuery q(db);
     if (!execQuery(q, QStringLiteral("SELECT content_hash, seq FROM event WHERE uuid = ?"), {uuid},
@@ -266,6 +302,14 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
         return rejected(uuid, QStringLiteral("uuid-reused"),
                         QStringLiteral("an event with this uuid is stored with different content"));
     }
+    // The desk's rules (issue 16 point 1), before any file is asked for.
+    const QString broken = PushedEventRules::problem(db, caller, e, *codes, error);
+    if (!error->isEmpty())
+        return fail();
+    if (!broken.isEmpty()) {
+        undo(db);
+        return rejected(uuid, QStringLiteral("invalid"), Redaction::maskIdNumbers(broken));
+    }
     QStringList contents;
     QJsonArray missing;
     for (const QJsonValue &item : e.value(ProtocolField::evidence).toArray()) {
@@ -273,7 +317,7 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
         if (contents.contains(content))
             continue;
         contents.append(content);
-        if (!m_vault.isComplete(db, content))
+        if (!m_vault.heldFor(db, caller, content))
             missing.append(content);
     }
     if (!missing.isEmpty()) {
@@ -401,13 +445,29 @@ QJsonObject EventIngest::resolve(QSqlDatabase &db, const Caller &caller, const Q
         !QDate::fromString(value.toString(), Qt::ISODate).isValid())
         return rejected(uuid, QStringLiteral("invalid"),
                         QStringLiteral("value: not a date (YYYY-MM-DD)"));
-
-    const QString by = e.value(ProtocolField::by).toString().isEmpty()
-                           ? caller.user
-                           : e.value(ProtocolField::by).toString();
-    const QString at = e.value(ProtocolField::at).toString().isEmpty()
-                           ? UpstreamStore::nowIso()
-                           : e.value(ProtocolField::at).toString();
+    if (decision.startsWith(QLatin1String("use-"))) {
+        // The value kept is one of the two sides, nothing else (issue 16 point 5).
+        QStringList sides;
+        for (const QJsonValue &side : conflict.value(ProtocolField::values).toArray()) {
+            QString v = side.toObject().value(ProtocolField::value).toString();
+            if (decision == QLatin1String("use-date") && v.startsWith(QLatin1String("deceased ")))
+                v = v.mid(9);
+            sides.append(v);
+        }
+        if (!sides.contains(value.toString()))
+            return rejected(uuid, QStringLiteral("invalid"),
+                            QStringLiteral("value: a decision keeps one of the conflict's two "
+                                           "values"));
+        if (decision == QLatin1String("use-value") &&
+            !ConflictDetector::contactFields().contains(
+                conflict.value(QStringLiteral("field")).toString()))
+            return rejected(uuid, QStringLiteral("invalid"),
+                            QStringLiteral("field: not a contact field"));
+    }
+    // Who decided and when: the signed-in user and the server's clock; the
+    // event's own `by` and `at` are not taken.
+    const QString by = caller.user;
+    const QString at = UpstreamStore::nowIso();
     const QVariant chosen =
         value.isString() ? QVariant(value.toString()) : QVariant(QMetaType(QMetaType::QString));
     const QVariant note = e.value(ProtocolField::note).isString()

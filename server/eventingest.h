@@ -9,15 +9,6 @@
 namespace certdesk
 {
 
-// Who is pushing: from the token (HTTP) or from the package's device (USB).
-struct Caller {
-    QString user;
-    QString displayName;
-    QString role; // worker, supervisor, admin
-    QString device;
-    TokenScope scope;
-};
-
 // Takes pushed events (POST /v1/events and imported outbox packages alike):
 // each in its own transaction, so a server stopped half-way keeps the events
 // before the stop and the retried batch answers "duplicate" for them.

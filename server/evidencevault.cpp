@@ -1,9 +1,13 @@
 #include "evidencevault.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
+#include <atomic>
+#include <cstdio>
 #include <mutex>
 #include <unistd.h>
 
@@ -14,8 +18,7 @@ namespace certdesk
 
 namespace
 {
-// One upload writes at a time: two clients sending the same file must not
-// interleave their chunks in one partial file.
+// One upload writes at a time: two chunks of one file must not interleave.
 std::mutex &fileMutex()
 {
     static std::mutex mutex;
@@ -28,6 +31,13 @@ QByteArray hashFile(const QString &path, bool *ok)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     *ok = f.open(QIODevice::ReadOnly) && hash.addData(&f);
     return hash.result().toHex();
+}
+
+// A user name as part of a file name.
+QString fileTag(const QString &user)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(user.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
 } // namespace
 
@@ -54,9 +64,9 @@ QString EvidenceVault::finalPath(const QString &sha) const
     return QStringLiteral("%1/%2/%3").arg(m_dir, sha.left(2), sha);
 }
 
-QString EvidenceVault::partialPath(const QString &sha) const
+QString EvidenceVault::partialPath(const QString &sha, const QString &user) const
 {
-    return QStringLiteral("%1/partial/%2.part").arg(m_dir, sha);
+    return QStringLiteral("%1/partial/%2.%3.part").arg(m_dir, sha, fileTag(user));
 }
 
 bool EvidenceVault::isComplete(QSqlDatabase &db, const QString &sha) const
@@ -67,28 +77,88 @@ bool EvidenceVault::isComplete(QSqlDatabase &db, const QString &sha) const
            q.next();
 }
 
-qint64 EvidenceVault::received(QSqlDatabase &db, const QString &sha) const
+bool EvidenceVault::usedInScope(QSqlDatabase &db, const TokenScope &scope, const QString &sha) const
 {
-    if (isComplete(db, sha))
-        return QFileInfo(finalPath(sha)).size();
-    return QFileInfo::exists(partialPath(sha)) ? QFileInfo(partialPath(sha)).size() : 0;
+    QSqlQuery q(db);
+    QString error;
+    if (!execQuery(
+            q,
+            QStringLiteral(
+                "SELECT r.district_code, r.street_code, r.community_code FROM event_evidence ee "
+                "JOIN event e ON e.uuid = ee.event_uuid JOIN recipient r ON r.id_number = "
+                "e.id_number WHERE ee.content_hash = ?"),
+            {sha}, &error))
+        return false;
+    while (q.next()) {
+        if (scope.contains({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}))
+            return true;
+    }
+    return false;
 }
 
-EvidenceVault::AppendResult EvidenceVault::append(const QString &sha, qint64 offset, qint64 total,
+bool EvidenceVault::heldFor(QSqlDatabase &db, const Caller &caller, const QString &sha) const
+{
+    if (!isComplete(db, sha))
+        return false;
+    QSqlQuery q(db);
+    QString error;
+    if (execQuery(
+            q, QStringLiteral("SELECT 1 FROM evidence_holder WHERE sha256 = ? AND user_name = ?"),
+            {sha, caller.user}, &error) &&
+        q.next())
+        return true;
+    return usedInScope(db, caller.scope, sha);
+}
+
+qint64 EvidenceVault::received(QSqlDatabase &db, const Caller &caller, const QString &sha) const
+{
+    if (heldFor(db, caller, sha))
+        return QFileInfo(finalPath(sha)).size();
+    const QString partial = partialPath(sha, caller.user);
+    return QFileInfo::exists(partial) ? QFileInfo(partial).size() : 0;
+}
+
+int EvidenceVault::sweepPartials() const
+{
+    QDir partial(m_dir + QStringLiteral("/partial"));
+    const QDateTime oldest = QDateTime::currentDateTime().addSecs(-PartialExpiryHours * 3600);
+    int removed = 0;
+    for (const QFileInfo &f : partial.entryInfoList(QDir::Files)) {
+        if (f.lastModified() < oldest && QFile::remove(f.absoluteFilePath()))
+            ++removed;
+    }
+    return removed;
+}
+
+EvidenceVault::AppendResult EvidenceVault::append(const Caller &caller, const QString &sha,
+                                                  qint64 offset, qint64 total,
                                                   const QByteArray &bytes) const
 {
     AppendResult r;
+    if (total > MaxFileBytes)
+        return {413, QStringLiteral("too-large"),
+                QStringLiteral("An evidence file is at most %1 MiB.").arg(MaxFileBytes >> 20), 0,
+                false};
     QString error;
     QSqlDatabase db = m_store.connection(&error);
     if (!db.isValid())
-        return {500, QStringLiteral("server-error"), error, 0, false};
+        return {503, QStringLiteral("unavailable"),
+                QStringLiteral("The server cannot reach its store; try again later."), 0, false};
+    {
+        // Unfinished uploads expire; checked at most once an hour.
+        static std::atomic<qint64> lastSweep{QDateTime::currentSecsSinceEpoch()};
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        qint64 last = lastSweep.load();
+        if (now - last >= 3600 && lastSweep.compare_exchange_strong(last, now))
+            sweepPartials();
+    }
     std::lock_guard<std::mutex> lock(fileMutex());
-    if (isComplete(db, sha)) {
+    if (heldFor(db, caller, sha)) {
         r.received = QFileInfo(finalPath(sha)).size();
         r.complete = true;
         return r;
     }
-    const QString partial = partialPath(sha);
+    const QString partial = partialPath(sha, caller.user);
     const qint64 held = QFileInfo::exists(partial) ? QFileInfo(partial).size() : 0;
     if (offset != held) {
         r.status = 409;
@@ -109,11 +179,28 @@ EvidenceVault::AppendResult EvidenceVault::append(const QString &sha, qint64 off
         r.received = held;
         return r;
     }
+    if (held == 0) {
+        const QString tag = QLatin1Char('.') + fileTag(caller.user) + QStringLiteral(".part");
+        const QStringList open = QDir(m_dir + QStringLiteral("/partial"))
+                                     .entryList({QLatin1Char('*') + tag}, QDir::Files);
+        if (open.size() >= MaxOpenUploads)
+            return {413, QStringLiteral("too-large"),
+                    QStringLiteral("At most %1 unfinished uploads per user; finish those first.")
+                        .arg(MaxOpenUploads),
+                    0, false};
+    }
+    const QStorageInfo disk(m_dir);
+    if (disk.isValid() && disk.bytesAvailable() - total + held < MinFreeBytes)
+        return {507, QStringLiteral("insufficient-storage"),
+                QStringLiteral("The server's evidence disk is full; try again later."), held,
+                false};
     QFile f(partial);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(bytes) != bytes.size() ||
         !f.flush() || ::fsync(f.handle()) != 0) {
+        std::fprintf(stderr, "evidence write failed: %s\n", qPrintable(f.errorString()));
         return {500, QStringLiteral("server-error"),
-                QStringLiteral("cannot write the upload: %1").arg(f.errorString()), held, false};
+                QStringLiteral("The server could not write the upload; try again later."), held,
+                false};
     }
     f.close();
     FaultInjection::evidenceBytesWritten(bytes.size());
@@ -121,17 +208,20 @@ EvidenceVault::AppendResult EvidenceVault::append(const QString &sha, qint64 off
     if (r.received < total)
         return r;
     bool mismatch = false;
-    if (!finish(sha, partial, &error, &mismatch)) {
+    if (!finish(sha, partial, caller.user, &error, &mismatch)) {
         if (mismatch)
             return {422, QStringLiteral("hash-mismatch"), error, 0, false};
-        return {500, QStringLiteral("server-error"), error, r.received, false};
+        std::fprintf(stderr, "evidence store failed: %s\n", qPrintable(error));
+        return {500, QStringLiteral("server-error"),
+                QStringLiteral("The server could not store the upload; try again later."),
+                r.received, false};
     }
     r.complete = true;
     return r;
 }
 
-bool EvidenceVault::finish(const QString &sha, const QString &partial, QString *error,
-                           bool *mismatch) const
+bool EvidenceVault::finish(const QString &sha, const QString &partial, const QString &user,
+                           QString *error, bool *mismatch) const
 {
     bool ok = false;
     const QByteArray actual = hashFile(partial, &ok);
@@ -148,17 +238,23 @@ bool EvidenceVault::finish(const QString &sha, const QString &partial, QString *
         return false;
     }
     const QString target = finalPath(sha);
-    QDir().mkpath(QFileInfo(target).absolutePath());
-    QFile::remove(target);
     const qint64 size = QFileInfo(partial).size();
-    if (!QFile::rename(partial, target)) {
-        *error = QStringLiteral("cannot move the upload into place");
-        return false;
+    if (QFileInfo::exists(target) && QFileInfo(target).size() == size) {
+        // Someone else sent the same bytes before: this user has shown them too.
+        QFile::remove(partial);
+    } else {
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::remove(target);
+        if (!QFile::rename(partial, target)) {
+            *error = QStringLiteral("cannot move the upload into place");
+            return false;
+        }
     }
-    return record(sha, size, error);
+    return record(sha, size, user, error);
 }
 
-bool EvidenceVault::record(const QString &sha, qint64 bytes, QString *error) const
+bool EvidenceVault::record(const QString &sha, qint64 bytes, const QString &user,
+                           QString *error) const
 {
     QSqlDatabase db = m_store.connection(error);
     if (!db.isValid())
@@ -171,24 +267,29 @@ bool EvidenceVault::record(const QString &sha, qint64 bytes, QString *error) con
             q,
             QStringLiteral("INSERT INTO evidence (sha256, bytes, stored_at) VALUES (?, ?, ?) "
                            "ON CONFLICT (sha256) DO NOTHING"),
-            {sha, bytes, UpstreamStore::nowIso()}, error)) {
+            {sha, bytes, UpstreamStore::nowIso()}, error) ||
+        !execQuery(q,
+                   QStringLiteral("INSERT INTO evidence_holder (sha256, user_name) VALUES (?, ?) "
+                                  "ON CONFLICT (sha256, user_name) DO NOTHING"),
+                   {sha, user}, error)) {
         UpstreamStore::rollback(db);
         return false;
     }
     return UpstreamStore::commit(db, error);
 }
 
-bool EvidenceVault::storeFile(const QString &sha, const QString &path, QString *error) const
+bool EvidenceVault::storeFile(const QString &sha, const QString &path, const QString &user,
+                              QString *error) const
 {
     std::lock_guard<std::mutex> lock(fileMutex());
-    const QString partial = partialPath(sha);
+    const QString partial = partialPath(sha, user);
     QFile::remove(partial);
     if (!QFile::copy(path, partial)) {
         *error = QStringLiteral("cannot copy %1 into the evidence folder").arg(path);
         return false;
     }
     bool mismatch = false;
-    return finish(sha, partial, error, &mismatch);
+    return finish(sha, partial, user, error, &mismatch);
 }
 
 } // namespace certdesk

@@ -9,39 +9,59 @@ namespace certdesk
 {
 
 // Evidence files on disk, named by the SHA-256 of their bytes: DIR/<2 hex>/<sha>.
-// Uploads in progress are DIR/partial/<sha>.part, appended and fsync'ed chunk by
-// chunk, so what a client sent survives a dropped connection or a server
-// restart and the upload resumes where the file ends. The `evidence` table
-// lists the complete files; a file counts only once its row is committed.
+// Uploads in progress are DIR/partial/<sha>.<uploader>.part, one per user,
+// appended and fsync'ed chunk by chunk, so what a client sent survives a
+// dropped connection or a server restart and the upload resumes where the file
+// ends. The `evidence` table lists the complete files; a file counts only once
+// its row is committed.
+//
+// Knowing a hash proves nothing (issue 16 point 6): a file counts as held for a
+// user only when that user has sent its bytes (evidence_holder) or an event of
+// the user's jurisdiction uses it. Everything else answers as if the server had
+// never seen the file, so the server is no oracle of what others uploaded.
 class EvidenceVault
 {
 public:
+    static constexpr qint64 MaxFileBytes = 64 << 20;    // one evidence file
+    static constexpr int MaxOpenUploads = 32;           // partial files per user
+    static constexpr qint64 MinFreeBytes = 256LL << 20; // left free on the disk
+    static constexpr int PartialExpiryHours = 48;       // an unfinished upload is dropped
+
     EvidenceVault(const UpstreamStore &store, const QString &dir);
 
     static bool isHash(const QString &text);
     QString finalPath(const QString &sha) const;
-    QString partialPath(const QString &sha) const;
+    QString partialPath(const QString &sha, const QString &user) const;
 
     bool isComplete(QSqlDatabase &db, const QString &sha) const;
-    // Bytes held: the complete size, or the partial file's size.
-    qint64 received(QSqlDatabase &db, const QString &sha) const;
+    // Complete, and sent by `caller` or used by an event of the caller's jurisdiction.
+    bool heldFor(QSqlDatabase &db, const Caller &caller, const QString &sha) const;
+    // Whether an event of `scope` uses the file (downloads need that).
+    bool usedInScope(QSqlDatabase &db, const TokenScope &scope, const QString &sha) const;
+    // Bytes held for the caller: the complete size, or the caller's partial file's size.
+    qint64 received(QSqlDatabase &db, const Caller &caller, const QString &sha) const;
 
     struct AppendResult {
-        int status = 200; // 200, 400, 409, 422, 500
+        int status = 200; // 200, 400, 409, 413, 422, 500, 507
         QString error;    // error code when status != 200
         QString message;
         qint64 received = 0;
         bool complete = false;
     };
-    AppendResult append(const QString &sha, qint64 offset, qint64 total,
+    AppendResult append(const Caller &caller, const QString &sha, qint64 offset, qint64 total,
                         const QByteArray &bytes) const;
-    // Takes a file whose bytes must hash to sha (package import): copied in and
-    // recorded. False with *error on a mismatch or I/O failure.
-    bool storeFile(const QString &sha, const QString &path, QString *error) const;
+    // Takes a file whose bytes must hash to sha (package import) for `user`:
+    // copied in and recorded. False with *error on a mismatch or I/O failure.
+    bool storeFile(const QString &sha, const QString &path, const QString &user,
+                   QString *error) const;
+    // Deletes partial uploads not written to for PartialExpiryHours (at start
+    // and then at most hourly from append()). Returns how many went.
+    int sweepPartials() const;
 
 private:
-    bool finish(const QString &sha, const QString &partial, QString *error, bool *mismatch) const;
-    bool record(const QString &sha, qint64 bytes, QString *error) const;
+    bool finish(const QString &sha, const QString &partial, const QString &user, QString *error,
+                bool *mismatch) const;
+    bool record(const QString &sha, qint64 bytes, const QString &user, QString *error) const;
 
     const UpstreamStore &m_store;
     QString m_dir;

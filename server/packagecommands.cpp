@@ -2,7 +2,7 @@
 // device's outbox exactly like a push over HTTP; export-roster writes what a
 // pull would return for a device.
 #include "admincommands.h"
-#include "admincommon.h"
+#include "commandsupport.h"
 #include "eventingest.h"
 #include "evidencevault.h"
 #include "sync/protocolfields.h"
@@ -18,10 +18,10 @@
 namespace certdesk
 {
 
+using namespace CommandSupport;
+
 namespace
 {
-using namespace AdminCommon;
-
 // The device's key and its user as a caller; nullopt with *error when unknown.
 std::optional<Caller> deviceCaller(QSqlDatabase &db, const QString &device, QByteArray *deviceKey,
                                    QString *error)
@@ -29,13 +29,20 @@ std::optional<Caller> deviceCaller(QSqlDatabase &db, const QString &device, QByt
     QSqlQuery q(db);
     if (!execQuery(q,
                    QStringLiteral("SELECT d.device_key, d.user_name, u.display_name, u.role, "
-                                  "u.scope_code FROM device d "
-                                  "JOIN users u ON u.name = d.user_name WHERE d.id = ?"),
+                                  "u.scope_code, b.revoked_at FROM device d "
+                                  "JOIN users u ON u.name = d.user_name LEFT JOIN device_binding "
+                                  "b ON b.device = d.id WHERE d.id = ?"),
                    {device}, error))
         return std::nullopt;
     if (!q.next()) {
         *error = QStringLiteral("device %1 has never signed in to this server, so it has no key")
                      .arg(device);
+        return std::nullopt;
+    }
+    // A revoked device's packages are refused like its sign-ins (issue 16 point 2).
+    if (!q.value(5).isNull() && !q.value(5).toString().isEmpty()) {
+        *error = QStringLiteral("device %1 was revoked on %2; its packages are not taken")
+                     .arg(device, q.value(5).toString());
         return std::nullopt;
     }
     *deviceKey = QByteArray::fromBase64(q.value(0).toString().toLatin1());
@@ -85,7 +92,7 @@ int AdminCommands::importPackage(const QHash<QString, QString> &o)
     }
     EvidenceVault vault(*store, o.value(QStringLiteral("evidence")));
     for (auto it = content->evidenceFiles.cbegin(); it != content->evidenceFiles.cend(); ++it) {
-        if (!vault.storeFile(it.key(), it.value(), &error)) {
+        if (!vault.storeFile(it.key(), it.value(), caller->user, &error)) {
             printError(error);
             return 1;
         }

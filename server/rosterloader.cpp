@@ -5,7 +5,7 @@
 // every row's JSON is compared in memory, rows are written 500 to a statement
 // (prepared once) and committed in batches.
 #include "admincommands.h"
-#include "admincommon.h"
+#include "commandsupport.h"
 #include "sync/protocolfields.h"
 #include "upstreamstore.h"
 
@@ -19,7 +19,7 @@ namespace certdesk
 
 namespace
 {
-using namespace AdminCommon;
+using namespace CommandSupport;
 constexpr int BatchSize = 10000;
 
 QString compact(const QJsonObject &o)

@@ -1,6 +1,8 @@
 #include "upstreamstore.h"
 
+#include "accesstables.h"
 #include "auditheadstore.h"
+
 #include "sync/syncpackage.h"
 
 namespace certdesk
@@ -92,7 +94,7 @@ bool UpstreamStore::createSchema(QString *error) const
     if (!begin(db, error))
         return false;
     QSqlQuery q(db);
-    for (const QString &sql : statements) {
+    for (const QString &sql : statements + accessTables(serial)) {
         if (!q.exec(sql)) {
             *error = QStringLiteral("creating the schema: %1").arg(sqlError(q));
             rollback(db);

@@ -1,8 +1,12 @@
 #include "upstreamserver.h"
 
+#include "accesstables.h"
 #include "auditheadstore.h"
+#include "devicebinding.h"
 #include "faultinjection.h"
-#include "security/passwordhasher.h"
+#include "httpreplies.h"
+#include "redaction.h"
+#include "requestguard.h"
 #include "sync/protocolfields.h"
 
 #include <httplib.h>
@@ -23,27 +27,11 @@
 namespace certdesk
 {
 
+using namespace http;
+
 namespace
 {
-constexpr qint64 MaxJsonBody = 8 << 20;
-constexpr int MaxPage = 5000;
-constexpr int MaxHashes = 10000;
 constexpr int TokenHours = 12;
-
-void sendJson(httplib::Response &res, int status, const QJsonObject &body)
-{
-    res.status = status;
-    // With the charset named, cpp-httplib leaves the body uncompressed: Debian's
-    // build answers "Accept-Encoding: br" (which Qt sends) with Brotli at its
-    // slowest quality, 25 s of server time for a 100,000-person pull.
-    res.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
-                    "application/json; charset=utf-8");
-}
-
-void sendError(httplib::Response &res, int status, const QString &code, const QString &message)
-{
-    sendJson(res, status, {{ProtocolField::error, code}, {ProtocolField::message, message}});
-}
 
 QString defaultMessage(int status)
 {
@@ -75,31 +63,6 @@ QString defaultCode(int status)
     default:
         return QStringLiteral("server-error");
     }
-}
-
-std::optional<QJsonObject> parseObject(const httplib::Request &req, httplib::Response &res)
-{
-    if (qint64(req.body.size()) > MaxJsonBody) {
-        sendError(res, 413, QStringLiteral("too-large"),
-                  QStringLiteral("A JSON body is at most 8 MiB."));
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        sendError(res, 400, QStringLiteral("malformed-json"),
-                  QStringLiteral("The body is not JSON: %1 at offset %2.")
-                      .arg(parseError.errorString())
-                      .arg(parseError.offset));
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        sendError(res, 400, QStringLiteral("malformed-json"),
-                  QStringLiteral("The body must be a JSON object."));
-        return std::nullopt;
-    }
-    return doc.object();
 }
 
 QString hashToken(const QString &token)
@@ -134,13 +97,12 @@ void dropConnection(const httplib::Request &req)
     }
 }
 
-qint64 queryNumber(const httplib::Request &req, const char *name, bool *present, bool *ok)
+// A device id as clients make them (a UUID); anything else is refused before
+// it reaches the store or the audit trail.
+bool isDeviceId(const QString &id)
 {
-    *present = req.has_param(name);
-    *ok = true;
-    if (!*present)
-        return 0;
-    return QString::fromStdString(req.get_param_value(name)).toLongLong(ok);
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._:-]{1,128}$"));
+    return pattern.match(id).hasMatch();
 }
 } // namespace
 
@@ -163,7 +125,8 @@ std::optional<Caller> UpstreamServer::authenticate(const httplib::Request &req,
     QString error;
     QSqlDatabase db = m_store.connection(&error);
     if (!db.isValid()) {
-        sendError(res, 503, QStringLiteral("unavailable"), error);
+        sendError(res, 503, QStringLiteral("unavailable"),
+                  Redaction::storeFailure(QStringLiteral("authenticate"), error));
         return std::nullopt;
     }
     QSqlQuery q(db);
@@ -171,9 +134,13 @@ std::optional<Caller> UpstreamServer::authenticate(const httplib::Request &req,
             q,
             QStringLiteral(
                 "SELECT t.user_name, t.device, t.expires_at, u.display_name, u.role, u.scope_code "
-                "FROM token t JOIN users u ON u.name = t.user_name WHERE t.token_hash = ?"),
+                "FROM token t JOIN users u ON u.name = t.user_name WHERE t.token_hash = ? "
+                "AND NOT EXISTS (SELECT 1 FROM user_disabled d WHERE d.user_name = t.user_name) "
+                "AND NOT EXISTS (SELECT 1 FROM device_binding b WHERE b.device = t.device AND "
+                "b.revoked_at IS NOT NULL)"),
             {hashToken(header.mid(7).trimmed())}, &error)) {
-        sendError(res, 500, QStringLiteral("server-error"), error);
+        sendError(res, 500, QStringLiteral("server-error"),
+                  Redaction::storeFailure(QStringLiteral("authenticate"), error));
         return std::nullopt;
     }
     if (!q.next() || q.value(2).toString() < UpstreamStore::nowIso()) {
@@ -210,30 +177,54 @@ void UpstreamServer::signIn(const httplib::Request &req, httplib::Response &res)
     }
     const QString user = body->value(QStringLiteral("user")).toString();
     const QString device = body->value(QStringLiteral("device")).toString();
+    if (!isDeviceId(device) || user.size() > 128)
+        return sendError(res, 400, QStringLiteral("malformed-json"),
+                         QStringLiteral("device: 1 to 128 letters, digits or . _ : -"));
+    // Throttled per user name and per address, before any hashing.
+    const QString address = QString::fromStdString(req.remote_addr);
+    if (const int wait = m_signIns.retryAfter(user, address); wait > 0) {
+        res.set_header("Retry-After", std::to_string(wait));
+        return sendError(
+            res, 429, QStringLiteral("too-many-attempts"),
+            QStringLiteral("Too many failed sign-ins; try again in %1 seconds.").arg(wait));
+    }
+    auto connection = connectionOr503(m_store, res, QStringLiteral("sign-in"));
+    if (!connection)
+        return;
+    QSqlDatabase db = *connection;
     QString error;
-    QSqlDatabase db = m_store.connection(&error);
-    if (!db.isValid())
-        return sendError(res, 503, QStringLiteral("unavailable"), error);
     QSqlQuery q(db);
-    if (!execQuery(
-            q,
-            QStringLiteral(
-                "SELECT password_hash, display_name, role, scope_code FROM users WHERE name = ?"),
-            {user}, &error))
-        return sendError(res, 500, QStringLiteral("server-error"), error);
-    if (!q.next() || !PasswordHasher::verify(q.value(0).toString().toUtf8(),
-                                             body->value(QStringLiteral("password")).toString()))
+    if (!execQuery(q,
+                   QStringLiteral("SELECT password_hash, display_name, role, scope_code FROM "
+                                  "users WHERE name = ? AND NOT EXISTS (SELECT 1 FROM "
+                                  "user_disabled d WHERE d.user_name = users.name)"),
+                   {user}, &error))
+        return sendError(res, 500, QStringLiteral("server-error"),
+                         Redaction::storeFailure(QStringLiteral("sign-in"), error));
+    // An unknown or disabled user costs one hash too, and answers the same.
+    const bool known = q.next();
+    const QByteArray stored = known ? q.value(0).toString().toUtf8() : QByteArray();
+    if (!m_signIns.verify(stored, body->value(QStringLiteral("password")).toString())) {
+        m_signIns.failed(user, address);
         return sendError(res, 401, QStringLiteral("bad-credentials"),
                          QStringLiteral("Wrong user name or password."));
+    }
+    m_signIns.succeeded(user);
     const QString displayName = q.value(1).toString();
     const QString role = q.value(2).toString();
-    const auto scope = UpstreamStore::scopeOf(db, q.value(3).toString());
+    const QString scopeCode = q.value(3).toString();
+    // The read ends here: a statement left open keeps its (WAL) snapshot, and a
+    // write transaction on a stale snapshot fails "database is locked" at once
+    // when another sign-in has committed meanwhile.
+    q.finish();
+    const auto scope = UpstreamStore::scopeOf(db, scopeCode);
     if (!scope)
         return sendError(res, 403, QStringLiteral("outside-scope"),
                          QStringLiteral("The user's node is not in the jurisdiction tree."));
     QByteArray publicKey, secretKey;
     if (!serverKeyPair(m_store, &publicKey, &secretKey, &error))
-        return sendError(res, 500, QStringLiteral("server-error"), error);
+        return sendError(res, 500, QStringLiteral("server-error"),
+                         Redaction::storeFailure(QStringLiteral("sign-in"), error));
 
     QByteArray raw(32, Qt::Uninitialized);
     randombytes_buf(raw.data(), size_t(raw.size()));
@@ -244,31 +235,24 @@ void UpstreamServer::signIn(const httplib::Request &req, httplib::Response &res)
     {
         std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
         if (!m_store.begin(db, &error))
-            return sendError(res, 500, QStringLiteral("server-error"), error);
+            return sendError(res, 503, QStringLiteral("unavailable"),
+                             Redaction::storeFailure(QStringLiteral("sign-in"), error));
         const auto failed = [&]() {
             UpstreamStore::rollback(db);
-            sendError(res, 500, QStringLiteral("server-error"), error);
+            sendError(res, 500, QStringLiteral("server-error"),
+                      Redaction::storeFailure(QStringLiteral("sign-in"), error));
         };
-        if (!execQuery(q, QStringLiteral("SELECT device_key FROM device WHERE id = ?"), {device},
-                       &error))
+        // The device belongs to the user it was first bound to (devicebinding.h).
+        const auto binding = DeviceBinding::signIn(db, device, user, scope->code, &error);
+        if (!binding)
             return failed();
-        if (q.next()) {
-            deviceKey = q.value(0).toString();
-            if (!execQuery(q, QStringLiteral("UPDATE device SET user_name = ? WHERE id = ?"),
-                           {user, device}, &error))
+        if (!binding->allowed) {
+            // The refusal is audited: commit that entry, then refuse.
+            if (!UpstreamStore::commit(db, &error))
                 return failed();
-        } else {
-            // The device key is made on the device's first sign-in and never
-            // changes: it signs that device's USB packages.
-            QByteArray key(32, Qt::Uninitialized);
-            randombytes_buf(key.data(), size_t(key.size()));
-            deviceKey = QString::fromLatin1(key.toBase64());
-            if (!execQuery(q,
-                           QStringLiteral("INSERT INTO device (id, user_name, device_key, "
-                                          "first_seen) VALUES (?, ?, ?, ?)"),
-                           {device, user, deviceKey, UpstreamStore::nowIso()}, &error))
-                return failed();
+            return sendError(res, binding->status, binding->code, binding->message);
         }
+        deviceKey = binding->deviceKey;
         // Expired tokens are of no use to anyone; sign-ins sweep them.
         if (!execQuery(q, QStringLiteral("DELETE FROM token WHERE expires_at < ?"),
                        {UpstreamStore::nowIso()}, &error))
@@ -279,20 +263,23 @@ void UpstreamServer::signIn(const httplib::Request &req, httplib::Response &res)
                        {hashToken(token), user, device, expiresAt}, &error))
             return failed();
         if (!UpstreamStore::commit(db, &error))
-            return sendError(res, 500, QStringLiteral("server-error"), error);
+            return failed();
     }
-    sendJson(res, 200,
-             {{ProtocolField::token, token},
-              {QStringLiteral("expiresAt"), expiresAt},
-              {ProtocolField::user, user},
-              {QStringLiteral("displayName"), displayName},
-              {QStringLiteral("role"), role},
-              {ProtocolField::scope, QJsonObject{{ProtocolField::code, scope->code},
-                                                 {ProtocolField::level, scope->level},
-                                                 {ProtocolField::name, scope->name}}},
-              {ProtocolField::deviceKey, deviceKey},
-              {ProtocolField::serverKey, QString::fromLatin1(publicKey.toBase64())},
-              {QStringLiteral("protocol"), 1}});
+    QJsonObject answer{{ProtocolField::token, token},
+                       {QStringLiteral("expiresAt"), expiresAt},
+                       {ProtocolField::user, user},
+                       {QStringLiteral("displayName"), displayName},
+                       {QStringLiteral("role"), role},
+                       {ProtocolField::scope, QJsonObject{{ProtocolField::code, scope->code},
+                                                          {ProtocolField::level, scope->level},
+                                                          {ProtocolField::name, scope->name}}},
+                       {ProtocolField::serverKey, QString::fromLatin1(publicKey.toBase64())},
+                       {QStringLiteral("protocol"), 1}};
+    // The device key goes out once: at the first sign-in and after a rotation
+    // or re-assignment. A client keeps the one it has.
+    if (!deviceKey.isEmpty())
+        answer.insert(ProtocolField::deviceKey, deviceKey);
+    sendJson(res, 200, answer);
 }
 
 void UpstreamServer::changes(const httplib::Request &req, httplib::Response &res) const
@@ -314,13 +301,15 @@ void UpstreamServer::changes(const httplib::Request &req, httplib::Response &res
     if (limit > MaxPage)
         return sendError(res, 413, QStringLiteral("too-large"),
                          QStringLiteral("limit: a page is at most 5000 changes."));
+    auto connection = connectionOr503(m_store, res, QStringLiteral("changes"));
+    if (!connection)
+        return;
+    QSqlDatabase db = *connection;
     QString error;
-    QSqlDatabase db = m_store.connection(&error);
-    if (!db.isValid())
-        return sendError(res, 503, QStringLiteral("unavailable"), error);
     const auto page = changesSince(db, caller->scope, since, limit, &error);
     if (!page)
-        return sendError(res, 500, QStringLiteral("server-error"), error);
+        return sendError(res, 500, QStringLiteral("server-error"),
+                         Redaction::storeFailure(QStringLiteral("changes"), error));
     const qint64 next = page->next;
     QSqlQuery q(db);
     {
@@ -358,117 +347,6 @@ void UpstreamServer::events(const httplib::Request &req, httplib::Response &res)
         return;
     }
     sendJson(res, 200, outcome.body);
-}
-
-void UpstreamServer::evidenceMissing(const httplib::Request &req, httplib::Response &res) const
-{
-    const auto caller = authenticate(req, res);
-    if (!caller)
-        return;
-    const auto body = parseObject(req, res);
-    if (!body)
-        return;
-    if (!body->value(QStringLiteral("hashes")).isArray())
-        return sendError(res, 400, QStringLiteral("malformed-json"),
-                         QStringLiteral("hashes: missing or not a list."));
-    const QJsonArray hashes = body->value(QStringLiteral("hashes")).toArray();
-    if (hashes.size() > MaxHashes)
-        return sendError(res, 413, QStringLiteral("too-large"),
-                         QStringLiteral("At most 10000 hashes per question."));
-    QString error;
-    QSqlDatabase db = m_store.connection(&error);
-    if (!db.isValid())
-        return sendError(res, 503, QStringLiteral("unavailable"), error);
-    QJsonArray missing;
-    for (const QJsonValue &h : hashes) {
-        const QString sha = h.toString();
-        if (!EvidenceVault::isHash(sha))
-            return sendError(res, 400, QStringLiteral("malformed-json"),
-                             QStringLiteral("hashes: '%1' is not a lower-case SHA-256.").arg(sha));
-        if (!m_vault.isComplete(db, sha))
-            missing.append(sha);
-    }
-    sendJson(res, 200, {{ProtocolField::missing, missing}});
-}
-
-void UpstreamServer::uploadState(const httplib::Request &req, httplib::Response &res) const
-{
-    if (!authenticate(req, res))
-        return;
-    const QString sha = QString::fromStdString(req.matches[1]);
-    QString error;
-    QSqlDatabase db = m_store.connection(&error);
-    if (!db.isValid())
-        return sendError(res, 503, QStringLiteral("unavailable"), error);
-    const bool complete = m_vault.isComplete(db, sha);
-    sendJson(res, 200,
-             {{ProtocolField::received, m_vault.received(db, sha)},
-              {ProtocolField::complete, complete}});
-}
-
-void UpstreamServer::uploadChunk(const httplib::Request &req, httplib::Response &res) const
-{
-    if (!authenticate(req, res))
-        return;
-    bool present = false, ok = false;
-    const qint64 offset = queryNumber(req, "offset", &present, &ok);
-    if (!present || !ok || offset < 0)
-        return sendError(res, 400, QStringLiteral("bad-request"),
-                         QStringLiteral("offset: a byte offset >= 0 is required."));
-    const qint64 total = queryNumber(req, "total", &present, &ok);
-    if (!present || !ok || total < 1)
-        return sendError(res, 400, QStringLiteral("bad-request"),
-                         QStringLiteral("total: the file's size is required."));
-    if (qint64(req.body.size()) > MaxJsonBody)
-        return sendError(res, 413, QStringLiteral("too-large"),
-                         QStringLiteral("An evidence chunk is at most 8 MiB."));
-    const auto r = m_vault.append(QString::fromStdString(req.matches[1]), offset, total,
-                                  QByteArray::fromStdString(req.body));
-    if (r.status != 200 && r.status != 409)
-        return sendError(res, r.status, r.error, r.message);
-    QJsonObject body{{ProtocolField::received, r.received}, {ProtocolField::complete, r.complete}};
-    if (r.status == 409) {
-        body.insert(ProtocolField::error, r.error);
-        body.insert(ProtocolField::message, r.message);
-    }
-    sendJson(res, r.status, body);
-}
-
-void UpstreamServer::download(const httplib::Request &req, httplib::Response &res) const
-{
-    const auto caller = authenticate(req, res);
-    if (!caller)
-        return;
-    const QString sha = QString::fromStdString(req.matches[1]);
-    QString error;
-    QSqlDatabase db = m_store.connection(&error);
-    if (!db.isValid())
-        return sendError(res, 503, QStringLiteral("unavailable"), error);
-    if (!m_vault.isComplete(db, sha))
-        return sendError(res, 404, QStringLiteral("not-found"),
-                         QStringLiteral("The server does not hold %1.").arg(sha));
-    QSqlQuery q(db);
-    if (!execQuery(
-            q,
-            QStringLiteral(
-                "SELECT r.district_code, r.street_code, r.community_code FROM event_evidence ee "
-                "JOIN event e ON e.uuid = ee.event_uuid JOIN recipient r ON r.id_number = "
-                "e.id_number "
-                "WHERE ee.content_hash = ?"),
-            {sha}, &error))
-        return sendError(res, 500, QStringLiteral("server-error"), error);
-    bool allowed = false;
-    while (!allowed && q.next())
-        allowed = caller->scope.contains(
-            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
-    if (!allowed)
-        return sendError(res, 403, QStringLiteral("outside-scope"),
-                         QStringLiteral("No event in your jurisdiction names this file."));
-    QFile f(m_vault.finalPath(sha));
-    if (!f.open(QIODevice::ReadOnly))
-        return sendError(res, 500, QStringLiteral("server-error"), f.errorString());
-    res.status = 200;
-    res.set_content(f.readAll().toStdString(), "application/octet-stream");
 }
 
 // The heads of the devices' audit trails (docs/sync-protocol.md, "Audit heads").
@@ -526,8 +404,21 @@ void UpstreamServer::route(httplib::Server &server) const
     server.Get("/v1/audit-heads", [this](const httplib::Request &req, httplib::Response &res) {
         auditHeads(req, res);
     });
+    server.Post(
+        "/v1/devices/([A-Za-z0-9._:-]{1,128})/assign",
+        [this](const httplib::Request &req, httplib::Response &res) { assignDevice(req, res); });
+    server.Post("/v1/approvals",
+                [this](const httplib::Request &req, httplib::Response &res) { approve(req, res); });
 
     server.set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
+        // Bodies the library would read without a bound are refused from the
+        // head alone; their bytes are never read (requestguard.h).
+        if (const auto refusal = refuseHead(req)) {
+            sendError(res, refusal->status, refusal->code, refusal->message);
+            res.set_header("Connection", "close");
+            GuardedServer::closeAfterThisRequest();
+            return httplib::Server::HandlerResponse::Handled;
+        }
         static const QRegularExpression version(QStringLiteral("^/(v[^/]*)(/|$)"));
         const QString path = QString::fromStdString(req.path);
         const auto m = version.match(path);
@@ -568,32 +459,22 @@ int UpstreamServer::run(const Options &options)
         std::fprintf(stderr, "error: libsodium failed to initialise\n");
         return 1;
     }
-    std::unique_ptr<httplib::Server> server;
+    // The library reads every connection through the guard: bounded heads,
+    // bodies and time (requestguard.h, docs/decisions.md).
+    auto server = std::make_unique<GuardedServer>();
     const bool tls = !options.certFile.isEmpty();
     if (tls) {
-        auto ssl =
-            std::make_unique<httplib::SSLServer>(QFile::encodeName(options.certFile).constData(),
-                                                 QFile::encodeName(options.keyFile).constData());
-        if (!ssl->is_valid()) {
-            std::fprintf(stderr, "error: cannot load the certificate %s or the key %s\n",
-                         qPrintable(options.certFile), qPrintable(options.keyFile));
+        QString error;
+        if (!server->useTls(options.certFile, options.keyFile, &error)) {
+            std::fprintf(stderr, "error: %s\n", qPrintable(error));
             return 1;
         }
-        server = std::move(ssl);
-    } else {
-        server = std::make_unique<httplib::Server>();
     }
-    // Bodies over 9 MiB are refused (413) by the library before they are
-    // buffered; the protocol's 8 MiB limits are checked in the handlers.
-    server->set_payload_max_length(9 << 20);
-    // Answers go out as headers, then body: with Nagle's algorithm on, the body
-    // waits for the client's delayed ACK (40 ms a request: 3 minutes for 2,000
-    // photo uploads of two requests each).
-    server->set_tcp_nodelay(true);
+    server->set_payload_max_length(size_t(RequestLimits::MaxBodyBytes));
     const int threads = std::max(1, options.threads);
     server->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
-    server->set_read_timeout(60, 0);
-    server->set_write_timeout(60, 0);
+    // Unfinished uploads of a stopped server expire too.
+    m_vault.sweepPartials();
     route(*server);
 
     const std::string host = options.host.toStdString();

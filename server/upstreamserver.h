@@ -2,6 +2,7 @@
 
 #include "eventingest.h"
 #include "evidencevault.h"
+#include "signinguard.h"
 #include "upstreamstore.h"
 
 #include <QString>
@@ -18,7 +19,8 @@ namespace certdesk
 {
 
 // The HTTP side of docs/sync-protocol.md on cpp-httplib: routes, sign-in,
-// token checks and JSON errors. Handlers run on the library's thread pool.
+// token checks and JSON errors. Handlers run on the library's thread pool; the
+// library reads every connection through RequestGuard (requestguard.h).
 class UpstreamServer
 {
 public:
@@ -38,21 +40,29 @@ public:
     int run(const Options &options);
 
 private:
+    static constexpr int MaxPage = 5000;
+    static constexpr int MaxHashes = 10000;
+
     std::optional<Caller> authenticate(const httplib::Request &req, httplib::Response &res) const;
     void signIn(const httplib::Request &req, httplib::Response &res) const;
     void changes(const httplib::Request &req, httplib::Response &res) const;
     void events(const httplib::Request &req, httplib::Response &res) const;
+    // evidenceroutes.cpp
     void evidenceMissing(const httplib::Request &req, httplib::Response &res) const;
     void uploadState(const httplib::Request &req, httplib::Response &res) const;
     void uploadChunk(const httplib::Request &req, httplib::Response &res) const;
     void download(const httplib::Request &req, httplib::Response &res) const;
     void auditHead(const httplib::Request &req, httplib::Response &res) const;
     void auditHeads(const httplib::Request &req, httplib::Response &res) const;
+    // accessroutes.cpp
+    void assignDevice(const httplib::Request &req, httplib::Response &res) const;
+    void approve(const httplib::Request &req, httplib::Response &res) const;
     void route(httplib::Server &server) const;
 
     const UpstreamStore &m_store;
     EvidenceVault m_vault;
     EventIngest m_ingest;
+    mutable SignInGuard m_signIns;
 };
 
 } // namespace certdesk

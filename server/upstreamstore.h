@@ -32,6 +32,15 @@ struct TokenScope {
     bool contains(const ScopeCodes &codes) const;
 };
 
+// Who is pushing: from the token (HTTP) or from the package's device (USB).
+struct Caller {
+    QString user;
+    QString displayName;
+    QString role; // worker, supervisor, admin
+    QString device;
+    TokenScope scope;
+};
+
 // The server's storage behind a connection URL: "sqlite:/abs/path.db" (QSQLITE,
 // WAL) or "postgresql://user[:pass]@host:port/dbname" (QPSQL). The same SQL runs
 // on both; the schema differs only in how the change sequence is declared.

@@ -44,6 +44,8 @@ QJsonObject check(const QString &uuid, QJsonObject extra)
 {
     extra.insert(QStringLiteral("uuid"), uuid);
     extra.insert(QStringLiteral("worker"), QStringLiteral("li"));
+    if (!extra.contains(QStringLiteral("status")))
+        extra.insert(QStringLiteral("status"), QStringLiteral("alive")); // the rules under test
     return upstreamtest::check(kPerson, extra);
 }
 

@@ -94,7 +94,8 @@ void TestUpstreamFaults::uploadResumesAfterKill()
                             QJsonArray{QJsonObject{{QStringLiteral("sha256"), hash},
                                                    {QStringLiteral("content"), hash},
                                                    {QStringLiteral("bytes"), Size}}}}})});
-    QCOMPARE(result(r, 0).value(QStringLiteral("status")).toString(), QStringLiteral("accepted"));
+    QVERIFY2(result(r, 0).value(QStringLiteral("status")).toString() == QLatin1String("accepted"),
+             r.body.constData());
     const auto bytes = JsonHttp::get(up.url(QStringLiteral("/v1/evidence/%1").arg(hash)), token);
     QCOMPARE(bytes.status, 200);
     QCOMPARE(sha256(bytes.body), hash);

@@ -350,6 +350,20 @@ public:
     {
         return m_server && m_server->state() == QProcess::Running;
     }
+    // The running server's process id (for /proc/PID/status), 0 when none.
+    qint64 serverPid() const
+    {
+        return m_server ? m_server->processId() : 0;
+    }
+    // What the server has written to stdout and stderr so far.
+    QByteArray serverOutput()
+    {
+        if (m_server) {
+            m_output += m_server->readAllStandardOutput();
+            m_output += m_server->readAllStandardError();
+        }
+        return m_output;
+    }
 
     QUrl baseUrl() const
     {
@@ -460,5 +474,6 @@ private:
     QString m_evidence;
     QString m_error;
     QUrl m_base;
+    QByteArray m_output;
     std::unique_ptr<QProcess> m_server;
 };

@@ -47,6 +47,13 @@ inline QStringList people(const UpstreamFixture &up, const QString &community)
     return ids;
 }
 
+inline QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+// A check that needs no evidence ("unreachable"); the server applies the desk's
+// rules, so an "alive" check needs a photo the pushing user sent (aliveCheck()).
 inline QJsonObject check(const QString &idNumber, const QJsonObject &extra = {})
 {
     QJsonObject e{{QStringLiteral("uuid"), newUuid()},
@@ -56,7 +63,7 @@ inline QJsonObject check(const QString &idNumber, const QJsonObject &extra = {})
                   {QStringLiteral("occurredAt"), QStringLiteral("2026-11-20T09:00:00.000Z")},
                   {QStringLiteral("recordedAt"), QStringLiteral("2026-11-20T09:05:00.000Z")},
                   {QStringLiteral("method"), QStringLiteral("home-visit")},
-                  {QStringLiteral("status"), QStringLiteral("alive")},
+                  {QStringLiteral("status"), QStringLiteral("unreachable")},
                   {QStringLiteral("worker"), QStringLiteral("wang")}};
     for (auto it = extra.begin(); it != extra.end(); ++it)
         e.insert(it.key(), it.value());
@@ -73,14 +80,29 @@ JsonHttp::Reply pushEvents(const UpstreamFixture &up, const QString &token,
                           token);
 }
 
+// An "alive" check with a photo of the person, uploaded first as `token`'s user.
+inline QJsonObject aliveCheck(const UpstreamFixture &up, const QString &token,
+                              const QString &idNumber, const QJsonObject &extra = {})
+{
+    const QByteArray photo =
+        QByteArrayLiteral("photo of ") + idNumber.toLatin1() + ' ' + newUuid().toLatin1();
+    const QString hash = sha256(photo);
+    JsonHttp::put(
+        up.url(QStringLiteral("/v1/evidence/%1?offset=0&total=%2").arg(hash).arg(photo.size())),
+        photo, token);
+    QJsonObject e = check(idNumber, extra);
+    e.insert(QStringLiteral("status"), QStringLiteral("alive"));
+    e.insert(QStringLiteral("evidence"),
+             QJsonArray{QJsonObject{{QStringLiteral("sha256"), hash},
+                                    {QStringLiteral("content"), hash},
+                                    {QStringLiteral("kind"), QStringLiteral("person")},
+                                    {QStringLiteral("bytes"), photo.size()}}});
+    return e;
+}
+
 inline QJsonObject result(const JsonHttp::Reply &r, int i)
 {
     return r.json.value(QStringLiteral("results")).toArray().at(i).toObject();
-}
-
-inline QString sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 inline QJsonArray pullAll(const UpstreamFixture &up, const QString &token, qint64 since = 0,

@@ -1638,6 +1638,53 @@
     </message>
 </context>
 <context>
+    <name>IncomingEvent</name>
+    <message>
+        <source>%1: not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a time (ISO 8601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method: &apos;%1&apos; is not a way of checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: &apos;%1&apos; is not a living status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: &apos;%1&apos; is not a kind of evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step: &apos;%1&apos; is not a payment step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months: at most 1200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the step (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pay follows a suspension; this resumption has none before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pay for %1 months, but the payment was suspended for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JurisdictionRepository</name>
     <message>
         <source>Cannot save jurisdiction %1 (%2): %3</source>
@@ -2354,69 +2401,6 @@
     </message>
 </context>
 <context>
-    <name>PulledEventCheck</name>
-    <message>
-        <source>%1 is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown method &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown living status &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contact is not an object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>evidence is not a list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An evidence item is not named by a lower-case SHA-256.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown evidence kind &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown payment step &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>months and instalments are at most 1200.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of the step (%1) is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back pay follows a suspension; this resumption has none before it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back pay for %1 months, but the payment was suspended for %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The back pay of %1 months is %2 yuan (%3 yuan a month), not %4 yuan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RecipientRepository</name>
     <message>
         <source>Cannot save recipient %1 (%2): %3</source>
@@ -2428,6 +2412,21 @@
     </message>
     <message>
         <source>Cannot index the name of %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeText</name>
+    <message>
+        <source>%1: a name may not contain control characters or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a name may not contain markup (&lt;, &gt; or &amp;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text contains a control character (code %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2530,6 +2529,25 @@
     </message>
     <message>
         <source>First start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepAmounts</name>
+    <message>
+        <source>A step with an amount needs its first and last month (first not after last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 is %3 months, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months at the recorded %2 yuan a month are %3 yuan, not %4 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months at the amounts in force each month are %2 yuan, not %3 yuan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

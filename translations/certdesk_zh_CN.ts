@@ -1636,6 +1636,53 @@
     </message>
 </context>
 <context>
+    <name>IncomingEvent</name>
+    <message>
+        <source>%1: not a date (YYYY-MM-DD).</source>
+        <translation>%1：不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1: not a time (ISO 8601).</source>
+        <translation>%1：不是时间（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>%1: not a whole number.</source>
+        <translation>%1：不是整数。</translation>
+    </message>
+    <message>
+        <source>method: &apos;%1&apos; is not a way of checking.</source>
+        <translation>method：“%1”不是认证方式。</translation>
+    </message>
+    <message>
+        <source>status: &apos;%1&apos; is not a living status.</source>
+        <translation>status：“%1”不是生存状态。</translation>
+    </message>
+    <message>
+        <source>evidence: &apos;%1&apos; is not a kind of evidence.</source>
+        <translation>evidence：“%1”不是佐证资料类型。</translation>
+    </message>
+    <message>
+        <source>step: &apos;%1&apos; is not a payment step.</source>
+        <translation>step：“%1”不是待遇发放步骤。</translation>
+    </message>
+    <message>
+        <source>months: at most 1200.</source>
+        <translation>months：最多 1200。</translation>
+    </message>
+    <message>
+        <source>The date of the step (%1) is in the future.</source>
+        <translation>办理日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>Back pay follows a suspension; this resumption has none before it.</source>
+        <translation>补发须以暂停发放为前提；此次恢复发放之前没有暂停记录。</translation>
+    </message>
+    <message>
+        <source>Back pay for %1 months, but the payment was suspended for %2.</source>
+        <translation>补发 %1 个月，但暂停发放只有 %2 个月。</translation>
+    </message>
+</context>
+<context>
     <name>JurisdictionRepository</name>
     <message>
         <source>Cannot save jurisdiction %1 (%2): %3</source>
@@ -2351,69 +2398,6 @@
     </message>
 </context>
 <context>
-    <name>PulledEventCheck</name>
-    <message>
-        <source>%1 is not a date (YYYY-MM-DD).</source>
-        <translation>%1 不是日期（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>%1 is not text.</source>
-        <translation>%1 不是文本。</translation>
-    </message>
-    <message>
-        <source>%1 is not a whole number.</source>
-        <translation>%1 不是整数。</translation>
-    </message>
-    <message>
-        <source>Unknown method &apos;%1&apos;.</source>
-        <translation>未知的认证方式“%1”。</translation>
-    </message>
-    <message>
-        <source>Unknown living status &apos;%1&apos;.</source>
-        <translation>未知的生存状态“%1”。</translation>
-    </message>
-    <message>
-        <source>contact is not an object.</source>
-        <translation>contact 不是对象。</translation>
-    </message>
-    <message>
-        <source>evidence is not a list.</source>
-        <translation>evidence 不是列表。</translation>
-    </message>
-    <message>
-        <source>An evidence item is not named by a lower-case SHA-256.</source>
-        <translation>有一项证明材料不是以小写 SHA-256 命名的。</translation>
-    </message>
-    <message>
-        <source>Unknown evidence kind &apos;%1&apos;.</source>
-        <translation>未知的证明材料类型“%1”。</translation>
-    </message>
-    <message>
-        <source>Unknown payment step &apos;%1&apos;.</source>
-        <translation>未知的待遇处理步骤“%1”。</translation>
-    </message>
-    <message>
-        <source>months and instalments are at most 1200.</source>
-        <translation>月数和分期数最多为 1200。</translation>
-    </message>
-    <message>
-        <source>The date of the step (%1) is in the future.</source>
-        <translation>该步骤的日期（%1）在未来。</translation>
-    </message>
-    <message>
-        <source>Back pay follows a suspension; this resumption has none before it.</source>
-        <translation>补发须有暂停在先；此次恢复之前没有暂停。</translation>
-    </message>
-    <message>
-        <source>Back pay for %1 months, but the payment was suspended for %2.</source>
-        <translation>补发 %1 个月，但待遇只暂停了 %2 个月。</translation>
-    </message>
-    <message>
-        <source>The back pay of %1 months is %2 yuan (%3 yuan a month), not %4 yuan.</source>
-        <translation>%1 个月的补发金额应为 %2 元（每月 %3 元），而不是 %4 元。</translation>
-    </message>
-</context>
-<context>
     <name>RecipientRepository</name>
     <message>
         <source>Cannot save recipient %1 (%2): %3</source>
@@ -2426,6 +2410,21 @@
     <message>
         <source>Cannot index the name of %1 (%2): %3</source>
         <translation>无法为 %1（%2）的姓名建立检索索引：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SafeText</name>
+    <message>
+        <source>%1: a name may not contain control characters or line breaks.</source>
+        <translation>%1：姓名中不能含有控制字符或换行。</translation>
+    </message>
+    <message>
+        <source>%1: a name may not contain markup (&lt;, &gt; or &amp;).</source>
+        <translation>%1：姓名中不能含有标记字符（&lt;、&gt; 或 &amp;）。</translation>
+    </message>
+    <message>
+        <source>%1: the text contains a control character (code %2).</source>
+        <translation>%1：文本中含有控制字符（编码 %2）。</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2526,25 @@
     <message>
         <source>First start</source>
         <translation>首次启动</translation>
+    </message>
+</context>
+<context>
+    <name>StepAmounts</name>
+    <message>
+        <source>A step with an amount needs its first and last month (first not after last).</source>
+        <translation>有金额的步骤须填写起止月份（起始月不晚于截止月）。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is %3 months, not %4.</source>
+        <translation>%1 至 %2 共 %3 个月，而不是 %4 个月。</translation>
+    </message>
+    <message>
+        <source>%1 months at the recorded %2 yuan a month are %3 yuan, not %4 yuan.</source>
+        <translation>%1 个月按登记的每月 %2 元计为 %3 元，而不是 %4 元。</translation>
+    </message>
+    <message>
+        <source>%1 months at the amounts in force each month are %2 yuan, not %3 yuan.</source>
+        <translation>%1 个月按各月实际发放标准合计 %2 元，而不是 %3 元。</translation>
     </message>
 </context>
 <context>

@@ -92,12 +92,16 @@ Overpayment Overpayment::compute(const QMap<QDate, Money> &amountFrom, const QDa
     if (amountFrom.isEmpty())
         return o;
     Money total;
-    for (QDate m = o.firstMonth; m.isValid() && m <= o.lastMonth; m = m.addMonths(1)) {
-        auto it = amountFrom.upperBound(m); // the first entry after this month
-        total = total + (it == amountFrom.begin() ? it.value() : std::prev(it).value());
-    }
+    for (QDate m = o.firstMonth; m.isValid() && m <= o.lastMonth; m = m.addMonths(1))
+        total = total + inForce(amountFrom, m);
     o.amount = total;
     return o;
+}
+
+Money Overpayment::inForce(const QMap<QDate, Money> &amountFrom, const QDate &month)
+{
+    auto it = amountFrom.upperBound(month); // the first entry after this month
+    return it == amountFrom.begin() ? it.value() : std::prev(it).value();
 }
 
 } // namespace certdesk

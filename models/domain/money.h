@@ -44,6 +44,9 @@ struct Overpayment {
     // the first entry counts at the first entry's amount.
     static Overpayment compute(const QMap<QDate, Money> &amountFrom, const QDate &eventDate,
                                const QDate &paidThrough);
+    // The amount in force in `month` (its 1st); a month before the first entry counts
+    // at the first entry's amount. `amountFrom` must not be empty.
+    static Money inForce(const QMap<QDate, Money> &amountFrom, const QDate &month);
 };
 
 } // namespace certdesk

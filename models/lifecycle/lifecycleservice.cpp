@@ -4,6 +4,7 @@
 
 #include "domain/idnumber.h"
 #include "domain/policyprofile.h"
+#include "domain/stepamounts.h"
 #include "domain/workingcalendar.h"
 #include "logging.h"
 #include "security/accessgate.h"
@@ -81,7 +82,8 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (LifecycleEvent &e : events) {
         QSqlQuery who(m_db.connection());
-        who.prepare(QStringLiteral("SELECT name, id_number FROM recipient WHERE id = ?"));
+        who.prepare(QStringLiteral(
+            "SELECT name, id_number, monthly_benefit_fen FROM recipient WHERE id = ?"));
         who.addBindValue(e.recipientId);
         if (!who.exec() || !who.next())
             return fail(tr("No recipient with id %1.").arg(e.recipientId));
@@ -95,6 +97,11 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
                 : BenefitLifecycle::refusal(states.value(e.recipientId), e);
         if (problem.isEmpty())
             problem = BenefitLifecycle::profileRefusal(m_profile, e);
+        // Amounts follow from the months and the recorded monthly amount, as the
+        // district server checks them too (issue 16).
+        if (problem.isEmpty())
+            problem = StepAmounts::problem(e, Money(who.value(2).toLongLong()),
+                                           BenefitAmounts(m_db).history(e.recipientId));
         if (!problem.isEmpty())
             return fail(events.size() == 1 ? problem : tr("%1: %2").arg(name, problem));
         if (e.uuid.isEmpty())

@@ -97,8 +97,11 @@ SyncReport SyncRun::signIn(SyncClient &client, SyncSettings *settings, const QSt
         return report;
     }
     client.setToken(reply.json.value(ProtocolField::token).toString());
-    settings->deviceKey =
-        QByteArray::fromBase64(reply.json.value(ProtocolField::deviceKey).toString().toLatin1());
+    // The server hands a device's key out once (first sign-in, after a rotation
+    // or re-assignment); without one in the answer, the key already kept stays.
+    if (reply.json.contains(ProtocolField::deviceKey))
+        settings->deviceKey = QByteArray::fromBase64(
+            reply.json.value(ProtocolField::deviceKey).toString().toLatin1());
     settings->serverKey =
         QByteArray::fromBase64(reply.json.value(ProtocolField::serverKey).toString().toLatin1());
     return report;

@@ -7,6 +7,7 @@
 #include "domain/idnumber.h"
 #include "domain/isodate.h"
 #include "domain/policyprofile.h"
+#include "domain/safetext.h"
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
 #include "faulthooks.h"
@@ -166,6 +167,10 @@ QString VerificationService::ruleProblem(const PolicyProfile &profile, const QDa
     if (e.method == VerificationMethod::Phone)
         return tr("A phone call is not a certification under any region's rules (QD 21: "
                   "phone calls are reminders). Log it as a contact attempt instead.");
+    // The name is shown on other desks: one line of plain text (issue 16).
+    if (const QString unsafe = SafeText::nameProblem(QStringLiteral("worker"), e.worker);
+        !unsafe.isEmpty())
+        return unsafe;
     // A sealed account is read-only (RULES.md §5) until it is unsealed with approval.
     if (person.benefitStatus == QLatin1String("sealed"))
         return tr("%1's account is sealed: unseal it with approval before recording a check.")

@@ -57,8 +57,9 @@ public:
     // The rule a check breaks, as a message for the user; empty when it is fine.
     QString check(const VerificationEvent &event, const Recipient &person) const;
     // The same rules without the evidence store (a check pulled from another
-    // device names files that are fetched after it): what clients re-check
-    // when they pull (issue 16). `today`: the latest date a check may have.
+    // device names files that are fetched after it): what the district server
+    // (IncomingEvent) and a desk pulling the event check too (issue 16). `today`: the latest date a
+    // check may have.
     static QString ruleProblem(const PolicyProfile &profile, const QDate &today,
                                const VerificationEvent &event, const Recipient &person);
     // Validates and saves. On success fills uuid, recordedAt and the period and

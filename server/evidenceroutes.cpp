@@ -1,0 +1,126 @@
+// The evidence calls of docs/sync-protocol.md ("Evidence"): which files are
+// missing, upload state, chunks, downloads (streamed from the file).
+#include "httpreplies.h"
+#include "redaction.h"
+#include "upstreamserver.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <memory>
+
+namespace certdesk
+{
+
+using namespace http;
+
+void UpstreamServer::evidenceMissing(const httplib::Request &req, httplib::Response &res) const
+{
+    const auto caller = authenticate(req, res);
+    if (!caller)
+        return;
+    const auto body = parseObject(req, res);
+    if (!body)
+        return;
+    if (!body->value(QStringLiteral("hashes")).isArray())
+        return sendError(res, 400, QStringLiteral("malformed-json"),
+                         QStringLiteral("hashes: missing or not a list."));
+    const QJsonArray hashes = body->value(QStringLiteral("hashes")).toArray();
+    if (hashes.size() > MaxHashes)
+        return sendError(res, 413, QStringLiteral("too-large"),
+                         QStringLiteral("At most 10000 hashes per question."));
+    auto connection = connectionOr503(m_store, res, QStringLiteral("evidence/missing"));
+    if (!connection)
+        return;
+    QSqlDatabase db = *connection;
+    QJsonArray missing;
+    for (const QJsonValue &h : hashes) {
+        const QString sha = h.toString();
+        if (!EvidenceVault::isHash(sha))
+            return sendError(res, 400, QStringLiteral("malformed-json"),
+                             QStringLiteral("hashes: an entry is not a lower-case SHA-256."));
+        // Held for this caller, not merely somewhere on the server.
+        if (!m_vault.heldFor(db, *caller, sha))
+            missing.append(sha);
+    }
+    sendJson(res, 200, {{ProtocolField::missing, missing}});
+}
+
+void UpstreamServer::uploadState(const httplib::Request &req, httplib::Response &res) const
+{
+    const auto caller = authenticate(req, res);
+    if (!caller)
+        return;
+    const QString sha = QString::fromStdString(req.matches[1]);
+    auto connection = connectionOr503(m_store, res, QStringLiteral("upload state"));
+    if (!connection)
+        return;
+    QSqlDatabase db = *connection;
+    sendJson(res, 200,
+             {{ProtocolField::received, m_vault.received(db, *caller, sha)},
+              {ProtocolField::complete, m_vault.heldFor(db, *caller, sha)}});
+}
+
+void UpstreamServer::uploadChunk(const httplib::Request &req, httplib::Response &res) const
+{
+    const auto caller = authenticate(req, res);
+    if (!caller)
+        return;
+    bool present = false, ok = false;
+    const qint64 offset = queryNumber(req, "offset", &present, &ok);
+    if (!present || !ok || offset < 0)
+        return sendError(res, 400, QStringLiteral("bad-request"),
+                         QStringLiteral("offset: a byte offset >= 0 is required."));
+    const qint64 total = queryNumber(req, "total", &present, &ok);
+    if (!present || !ok || total < 1)
+        return sendError(res, 400, QStringLiteral("bad-request"),
+                         QStringLiteral("total: the file's size is required."));
+    if (qint64(req.body.size()) > MaxJsonBody)
+        return sendError(res, 413, QStringLiteral("too-large"),
+                         QStringLiteral("An evidence chunk is at most 8 MiB."));
+    const auto r = m_vault.append(*caller, QString::fromStdString(req.matches[1]), offset, total,
+                                  QByteArray::fromStdString(req.body));
+    if (r.status != 200 && r.status != 409)
+        return sendError(res, r.status, r.error, r.message);
+    QJsonObject body{{ProtocolField::received, r.received}, {ProtocolField::complete, r.complete}};
+    if (r.status == 409) {
+        body.insert(ProtocolField::error, r.error);
+        body.insert(ProtocolField::message, r.message);
+    }
+    sendJson(res, r.status, body);
+}
+
+void UpstreamServer::download(const httplib::Request &req, httplib::Response &res) const
+{
+    const auto caller = authenticate(req, res);
+    if (!caller)
+        return;
+    const QString sha = QString::fromStdString(req.matches[1]);
+    auto connection = connectionOr503(m_store, res, QStringLiteral("download"));
+    if (!connection)
+        return;
+    QSqlDatabase db = *connection;
+    // One answer for "not here" and "not yours": the server is no oracle of
+    // which files others hold.
+    if (!m_vault.isComplete(db, sha) || !m_vault.usedInScope(db, caller->scope, sha))
+        return sendError(res, 404, QStringLiteral("not-found"),
+                         QStringLiteral("No event of your jurisdiction uses this file."));
+    auto file = std::make_shared<QFile>(m_vault.finalPath(sha));
+    if (!file->open(QIODevice::ReadOnly))
+        return sendError(res, 500, QStringLiteral("server-error"),
+                         Redaction::storeFailure(QStringLiteral("download"), file->errorString()));
+    // Streamed in pieces: a file is never held in memory whole.
+    res.status = 200;
+    res.set_content_provider(
+        size_t(file->size()), "application/octet-stream",
+        [file](size_t offset, size_t length, httplib::DataSink &sink) {
+            if (!file->seek(qint64(offset)))
+                return false;
+            const QByteArray piece = file->read(qint64(std::min<size_t>(length, 256 * 1024)));
+            if (piece.isEmpty())
+                return false;
+            return sink.write(piece.constData(), size_t(piece.size()));
+        },
+        [file](bool) { file->close(); });
+}
+
+} // namespace certdesk

@@ -1,0 +1,214 @@
+#pragma once
+
+// What tst_upstream_hostile needs beside upstreamtest.h: a raw TCP client that
+// sends what no well-behaved client sends (chunked, compressed, lengthless or
+// endless requests, a byte at a time) and streams its body from a generator,
+// so a 2 GB body never exists in the test's memory; the server's peak resident
+// memory from /proc; builders of payment steps and evidence.
+#include "upstreamtest.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <arpa/inet.h>
+#include <cerrno>
+#include <fcntl.h>
+#include <functional>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <zlib.h>
+
+namespace hostile
+{
+
+struct Exchange {
+    QByteArray answer; // what the server sent back (head and body)
+    qint64 sent = 0;   // body bytes sent before the server answered or closed
+    bool closed = false;
+    int status() const
+    {
+        static const QRegularExpression line(QStringLiteral("^HTTP/1\\.[01] ([0-9]{3})"));
+        const auto m = line.match(QString::fromLatin1(answer.left(20)));
+        return m.hasMatch() ? m.captured(1).toInt() : 0;
+    }
+    QJsonObject json() const
+    {
+        const qsizetype at = answer.indexOf("\r\n\r\n");
+        return at < 0 ? QJsonObject() : QJsonDocument::fromJson(answer.mid(at + 4)).object();
+    }
+};
+
+// Sends `head`, then up to `bodyBytes` from `chunk` (called with the offset,
+// returning the next piece), `pauseMs` between pieces, until the server has
+// answered (a complete head and Content-Length body) or closed, or
+// `giveUpSeconds` passed. Reads while it writes, as a real peer would.
+inline Exchange exchange(quint16 port, const QByteArray &head, qint64 bodyBytes,
+                         const std::function<QByteArray(qint64)> &chunk, int pauseMs = 0,
+                         int giveUpSeconds = 120)
+{
+    Exchange out;
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+        if (fd >= 0)
+            ::close(fd);
+        out.closed = true;
+        return out;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    QByteArray pending = head;
+    qint64 offset = 0;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 nextWrite = 0;
+    const auto complete = [&out] {
+        const qsizetype at = out.answer.indexOf("\r\n\r\n");
+        if (at < 0)
+            return false;
+        static const QRegularExpression length(QStringLiteral("(?i)content-length:\\s*([0-9]+)"));
+        const auto m = length.match(QString::fromLatin1(out.answer.left(at)));
+        return !m.hasMatch() || out.answer.size() - at - 4 >= m.captured(1).toLongLong();
+    };
+    while (timer.elapsed() < giveUpSeconds * 1000LL) {
+        const bool wantWrite =
+            (!pending.isEmpty() || offset < bodyBytes) && timer.elapsed() >= nextWrite;
+        pollfd p{fd, short(POLLIN | (wantWrite ? POLLOUT : 0)), 0};
+        if (::poll(&p, 1, 50) < 0)
+            break;
+        if (p.revents & (POLLIN | POLLHUP | POLLERR)) {
+            char buf[65536];
+            const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+            if (n > 0) {
+                out.answer.append(buf, n);
+                if (complete())
+                    break;
+            } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+                out.closed = true;
+                break;
+            }
+        }
+        if (wantWrite && (p.revents & POLLOUT)) {
+            if (pending.isEmpty()) {
+                pending = chunk(offset);
+                if (pending.size() > bodyBytes - offset)
+                    pending.truncate(bodyBytes - offset);
+                offset += pending.size();
+            }
+            const ssize_t n = ::send(fd, pending.constData(), size_t(pending.size()), MSG_NOSIGNAL);
+            if (n > 0) {
+                pending.remove(0, n);
+                out.sent = offset - pending.size();
+                if (pauseMs > 0)
+                    nextWrite = timer.elapsed() + pauseMs;
+            } else if (n < 0 && errno != EAGAIN && errno != EINTR) {
+                // Reset by the server: read what it answered before.
+                char buf[65536];
+                ssize_t r = 0;
+                while ((r = ::recv(fd, buf, sizeof buf, 0)) > 0)
+                    out.answer.append(buf, r);
+                out.closed = true;
+                break;
+            }
+        }
+    }
+    ::close(fd);
+    return out;
+}
+
+// Zeros, 64 KiB at a time.
+inline QByteArray zeros(qint64)
+{
+    static const QByteArray block(64 * 1024, '\0');
+    return block;
+}
+
+// A gzip stream of `inflated` zero bytes (a "zip bomb": about a thousand times
+// smaller than what it inflates to).
+inline QByteArray gzipOfZeros(qint64 inflated)
+{
+    z_stream z{};
+    deflateInit2(&z, 9, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
+    static const QByteArray block(1 << 20, '\0');
+    QByteArray out;
+    QByteArray buf(1 << 16, Qt::Uninitialized);
+    for (qint64 done = 0; done <= inflated; done += block.size()) {
+        const bool last = done + block.size() > inflated;
+        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(block.constData()));
+        z.avail_in = last ? uInt(inflated - done) : uInt(block.size());
+        do {
+            z.next_out = reinterpret_cast<Bytef *>(buf.data());
+            z.avail_out = uInt(buf.size());
+            deflate(&z, last ? Z_FINISH : Z_NO_FLUSH);
+            out.append(buf.constData(), buf.size() - qsizetype(z.avail_out));
+        } while (z.avail_out == 0);
+        if (last)
+            break;
+    }
+    deflateEnd(&z);
+    return out;
+}
+
+// The peak resident memory of a process (VmHWM), in MiB; -1 when unknown.
+inline qint64 peakMiB(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() / 1024;
+    }
+    return -1;
+}
+
+// A payment step of `idNumber` on `date`.
+inline QJsonObject step(const QString &idNumber, const QString &kind, const QDate &date,
+                        const QJsonObject &extra = {})
+{
+    QJsonObject e{{QStringLiteral("uuid"), upstreamtest::newUuid()},
+                  {QStringLiteral("kind"), QStringLiteral("lifecycle")},
+                  {QStringLiteral("idNumber"), idNumber},
+                  {QStringLiteral("step"), kind},
+                  {QStringLiteral("eventDate"), date.toString(Qt::ISODate)},
+                  {QStringLiteral("actor"), QStringLiteral("wang")},
+                  {QStringLiteral("recordedAt"),
+                   date.toString(Qt::ISODate) + QStringLiteral("T10:00:00.000Z")}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        e.insert(it.key(), it.value());
+    return e;
+}
+
+// Uploads `bytes` in chunks of at most 8 MiB; the last answer.
+inline JsonHttp::Reply upload(const UpstreamFixture &up, const QString &token,
+                              const QByteArray &bytes)
+{
+    const QString hash = upstreamtest::sha256(bytes);
+    JsonHttp::Reply r;
+    for (qint64 offset = 0; offset < bytes.size(); offset += 8 << 20) {
+        r = JsonHttp::put(up.url(QStringLiteral("/v1/evidence/%1?offset=%2&total=%3")
+                                     .arg(hash)
+                                     .arg(offset)
+                                     .arg(bytes.size())),
+                          bytes.mid(offset, 8 << 20), token);
+        if (r.status != 200)
+            break;
+    }
+    return r;
+}
+
+// The evidence list entry of a photo of the person.
+inline QJsonArray photoOf(const QByteArray &bytes)
+{
+    const QString hash = upstreamtest::sha256(bytes);
+    return {QJsonObject{{QStringLiteral("sha256"), hash},
+                        {QStringLiteral("content"), hash},
+                        {QStringLiteral("kind"), QStringLiteral("person")},
+                        {QStringLiteral("bytes"), bytes.size()}}};
+}
+
+} // namespace hostile
