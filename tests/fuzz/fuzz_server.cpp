@@ -37,7 +37,8 @@ Server &server()
     static Server s;
     if (s.server)
         return s;
-    const QString url = QStringLiteral("sqlite:") + fuzz::scratch() + QStringLiteral("/upstream.db");
+    const QString url =
+        QStringLiteral("sqlite:") + fuzz::scratch() + QStringLiteral("/upstream.db");
     QString error;
     {
         fuzz::FreshStore roster(30); // the desk's demo file, loaded as the roster
@@ -60,8 +61,8 @@ Server &server()
     s.store = UpstreamStore::open(url, &error);
     if (!s.store)
         fuzz::fail("cannot open the upstream store");
-    s.server = std::make_unique<UpstreamServer>(*s.store,
-                                                fuzz::scratch() + QStringLiteral("/vault"));
+    s.server =
+        std::make_unique<UpstreamServer>(*s.store, fuzz::scratch() + QStringLiteral("/vault"));
     httplib::Request req;
     httplib::Response res;
     req.method = "POST";
@@ -107,10 +108,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     httplib::Response res;
     req.method = route.method;
     // The hash in an evidence path: a fixed one, or (bit 1) the SHA-256 of the body.
-    const QString sha = (data[1] & 2) ? QString::fromLatin1(QCryptographicHash::hash(
-                                                               body, QCryptographicHash::Sha256)
-                                                               .toHex())
-                                      : QString(64, QLatin1Char('a'));
+    const QString sha =
+        (data[1] & 2) ? QString::fromLatin1(
+                            QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex())
+                      : QString(64, QLatin1Char('a'));
     req.path = QString::fromLatin1(route.path).arg(sha).toStdString();
     static const std::regex hash("^/v1/evidence/([0-9a-f]{64})(/upload)?$");
     std::regex_match(req.path, req.matches, hash);

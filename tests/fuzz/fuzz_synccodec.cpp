@@ -46,9 +46,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else {
         // Answers for the events a push sent (three fixed UUIDs, see the seeds).
         QList<SyncJournal::Pending> items;
-        for (const char *uuid : {"00000000-0000-4000-8000-000000000001",
-                                 "00000000-0000-4000-8000-000000000002",
-                                 "00000000-0000-4000-8000-000000000003"})
+        for (const char *uuid :
+             {"00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002",
+              "00000000-0000-4000-8000-000000000003"})
             items.append({QString::fromLatin1(uuid), SyncJournal::Pending::Source::Check});
         if (!journal.recordResults(items, body.value(ProtocolField::results).toArray(), report,
                                    &error))

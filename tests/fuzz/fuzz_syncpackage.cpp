@@ -23,15 +23,16 @@ bool resign(const QString &from, const QString &to)
         return false;
     QList<QPair<QString, QByteArray>> entries;
     QByteArray manifest;
-    const bool walked = zip.forEach([&](const QString &name, qint64, const ZipReader::ReadFn &read) {
-        QByteArray bytes;
-        read([&bytes](const QByteArray &chunk) { bytes += chunk; });
-        if (name == QLatin1String("manifest.hmac"))
-            return;
-        if (name == QLatin1String("manifest.json"))
-            manifest = bytes;
-        entries.append({name, bytes});
-    });
+    const bool walked =
+        zip.forEach([&](const QString &name, qint64, const ZipReader::ReadFn &read) {
+            QByteArray bytes;
+            read([&bytes](const QByteArray &chunk) { bytes += chunk; });
+            if (name == QLatin1String("manifest.hmac"))
+                return;
+            if (name == QLatin1String("manifest.json"))
+                manifest = bytes;
+            entries.append({name, bytes});
+        });
     if (!walked || entries.size() > 64)
         return false;
     entries.append({QStringLiteral("manifest.hmac"), fuzz::hmacHex(manifest, fuzz::deviceKey())});
@@ -66,8 +67,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (outbox) {
         const QString out = fuzz::scratch() + QStringLiteral("/out");
         QDir(out).removeRecursively();
-        const auto content = SyncPackage::readOutbox(path, fuzz::deviceKey(), publicKey, secretKey,
-                                                     out, &error);
+        const auto content =
+            SyncPackage::readOutbox(path, fuzz::deviceKey(), publicKey, secretKey, out, &error);
         if (!content) {
             FUZZ_ASSERT(!error.isEmpty());
             // A refused package writes nothing (docs/sync-protocol.md, "USB packages").

@@ -32,8 +32,8 @@ void init(int *argc, char ***argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     // QGuiApplication: image plugins (WebP) and fonts; offscreen needs no display.
     g_app = std::make_unique<QGuiApplication>(*argc, *argv);
-    const QString base = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm")
-                                                                   : QDir::tempPath();
+    const QString base =
+        QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
     g_scratch = std::make_unique<QTemporaryDir>(base + QStringLiteral("/certdesk-fuzz-XXXXXX"));
     if (!g_scratch->isValid())
         fail("no scratch folder");

@@ -246,11 +246,11 @@ int main(int argc, char **argv)
     QJsonArray changes;
     if (seedServer(url, store.path(), &page, &answer, pushBody, &changes) != 0)
         fuzz::fail("server seeds");
-    if (!SyncPackage::writeRoster(roster, QStringLiteral("fuzz-device"), QStringLiteral("scope"),
-                                  0, changes.size(), changes, fuzz::deviceKey(), &error))
+    if (!SyncPackage::writeRoster(roster, QStringLiteral("fuzz-device"), QStringLiteral("scope"), 0,
+                                  changes.size(), changes, fuzz::deviceKey(), &error))
         fuzz::fail("roster package");
-    for (const auto &[name, path] :
-         {std::pair{QStringLiteral("outbox"), outbox}, std::pair{QStringLiteral("roster"), roster}}) {
+    for (const auto &[name, path] : {std::pair{QStringLiteral("outbox"), outbox},
+                                     std::pair{QStringLiteral("roster"), roster}}) {
         const QByteArray bytes = readFile(path);
         const char kind = name == QLatin1String("outbox") ? 0 : 1;
         put(QStringLiteral("fuzz_syncpackage"), name + QStringLiteral("-unsigned-path"),
@@ -269,25 +269,24 @@ int main(int argc, char **argv)
                                    {QStringLiteral("status"), QStringLiteral("rejected")},
                                    {QStringLiteral("code"), QStringLiteral("evidence-missing")},
                                    {QStringLiteral("retryable"), true}},
-                       QJsonObject{
-                           {QStringLiteral("uuid"),
-                            QStringLiteral("00000000-0000-4000-8000-000000000003")},
-                           {QStringLiteral("status"), QStringLiteral("conflict")},
-                           {QStringLiteral("seq"), 7},
-                           {QStringLiteral("conflicts"),
-                            QJsonArray{QJsonObject{
-                                {QStringLiteral("id"), QStringLiteral("c-1")},
-                                {QStringLiteral("type"), QStringLiteral("contact-field")},
-                                {QStringLiteral("idNumber"), person},
-                                {QStringLiteral("field"), QStringLiteral("phone")},
-                                {QStringLiteral("eventUuid"),
-                                 QStringLiteral("00000000-0000-4000-8000-000000000003")},
-                                {QStringLiteral("values"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("value"),
-                                                         QStringLiteral("13900000001")}},
-                                            QJsonObject{{QStringLiteral("value"),
-                                                         QStringLiteral("13900000002")}}}},
-                                {QStringLiteral("state"), QStringLiteral("open")}}}}}}}}));
+                       QJsonObject{{QStringLiteral("uuid"),
+                                    QStringLiteral("00000000-0000-4000-8000-000000000003")},
+                                   {QStringLiteral("status"), QStringLiteral("conflict")},
+                                   {QStringLiteral("seq"), 7},
+                                   {QStringLiteral("conflicts"),
+                                    QJsonArray{QJsonObject{
+                                        {QStringLiteral("id"), QStringLiteral("c-1")},
+                                        {QStringLiteral("type"), QStringLiteral("contact-field")},
+                                        {QStringLiteral("idNumber"), person},
+                                        {QStringLiteral("field"), QStringLiteral("phone")},
+                                        {QStringLiteral("eventUuid"),
+                                         QStringLiteral("00000000-0000-4000-8000-000000000003")},
+                                        {QStringLiteral("values"),
+                                         QJsonArray{QJsonObject{{QStringLiteral("value"),
+                                                                 QStringLiteral("13900000001")}},
+                                                    QJsonObject{{QStringLiteral("value"),
+                                                                 QStringLiteral("13900000002")}}}},
+                                        {QStringLiteral("state"), QStringLiteral("open")}}}}}}}}));
 
     // Server requests: endpoint byte, token byte, query line, body (fuzz_server.cpp).
     put(QStringLiteral("fuzz_server"), QStringLiteral("sign-in"),
@@ -298,8 +297,7 @@ int main(int argc, char **argv)
     put(QStringLiteral("fuzz_server"), QStringLiteral("push"),
         QByteArray("\x02\x01\n", 3) + pushBody);
     put(QStringLiteral("fuzz_server"), QStringLiteral("evidence-missing"),
-        QByteArray("\x03\x01\n", 3) +
-            json({{QStringLiteral("hashes"), QJsonArray{evidenceHash}}}));
+        QByteArray("\x03\x01\n", 3) + json({{QStringLiteral("hashes"), QJsonArray{evidenceHash}}}));
     put(QStringLiteral("fuzz_server"), QStringLiteral("upload-state"),
         QByteArray("\x04\x03\n", 3) + evidenceBytes);
     put(QStringLiteral("fuzz_server"), QStringLiteral("upload-chunk"),
@@ -317,9 +315,9 @@ int main(int argc, char **argv)
         put(QStringLiteral("fuzz_evidence"), QStringLiteral("photo.webp"), webp);
 
     // Profiles: the built-in ones.
-    for (const QString &id : {QStringLiteral("qingdao"), QStringLiteral("qingdao-institution"),
-                              QStringLiteral("guangdong"), QStringLiteral("zibo"),
-                              QStringLiteral("urumqi")})
+    for (const QString &id :
+         {QStringLiteral("qingdao"), QStringLiteral("qingdao-institution"),
+          QStringLiteral("guangdong"), QStringLiteral("zibo"), QStringLiteral("urumqi")})
         put(QStringLiteral("fuzz_profile"), id + QStringLiteral(".json"),
             readFile(QStringLiteral(":/profiles/%1.json").arg(id)));
 

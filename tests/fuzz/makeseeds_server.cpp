@@ -18,8 +18,8 @@ int seedServer(const QString &url, const QString &from, QByteArray *page, QByteA
 {
     QString district;
     {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                   QStringLiteral("seed-roster"));
+        QSqlDatabase c =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seed-roster"));
         c.setDatabaseName(from);
         if (!c.open())
             return 1;
@@ -49,12 +49,11 @@ int seedServer(const QString &url, const QString &from, QByteArray *page, QByteA
     signIn.method = "POST";
     signIn.body = R"({"user":"worker","password":"fuzz-password-1","device":"fuzz-device"})";
     server.handle(E::SignIn, signIn, signedIn);
-    const std::string token =
-        QJsonDocument::fromJson(QByteArray::fromStdString(signedIn.body))
-            .object()
-            .value(QStringLiteral("token"))
-            .toString()
-            .toStdString();
+    const std::string token = QJsonDocument::fromJson(QByteArray::fromStdString(signedIn.body))
+                                  .object()
+                                  .value(QStringLiteral("token"))
+                                  .toString()
+                                  .toStdString();
     if (token.empty())
         return 1;
 
