@@ -22,6 +22,8 @@
 #include <cstdio>
 #include <sys/resource.h>
 
+using namespace certdesk;
+
 namespace
 {
 const QDate kToday(2026, 12, 2);

@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <cstdio>
 
+using namespace certdesk;
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);

@@ -23,6 +23,8 @@
 #include <QTest>
 #include <cstdio>
 
+using namespace certdesk;
+
 namespace
 {
 const QDate kToday(2026, 11, 23);

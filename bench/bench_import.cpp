@@ -18,6 +18,8 @@
 #include <QSqlQuery>
 #include <cstdio>
 
+using namespace certdesk;
+
 namespace
 {
 const QDate kToday(2026, 11, 23);

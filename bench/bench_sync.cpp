@@ -15,6 +15,8 @@
 #include <QElapsedTimer>
 #include <cstdio>
 
+using namespace certdesk;
+
 namespace
 {
 const QDate kToday(2026, 11, 23);

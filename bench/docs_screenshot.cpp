@@ -19,6 +19,8 @@
 #include <QTreeView>
 #include <cstdio>
 
+using namespace certdesk;
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);

@@ -4,6 +4,9 @@
 #include <QtGlobal>
 #include <csignal>
 
+namespace certdesk
+{
+
 // Compiled only with CERTDESK_FAULT_INJECTION=ON (see faulthooks.h).
 
 void FaultHooks::beforeCheckCommit()
@@ -18,3 +21,5 @@ void FaultHooks::afterPulledPage(int page)
     if (fault.startsWith(QLatin1String("kill-after-page:")) && fault.mid(16).toInt() == page)
         ::raise(SIGKILL);
 }
+
+} // namespace certdesk

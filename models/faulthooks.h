@@ -13,6 +13,9 @@
 #error "add this file to the CALLERS of certdesk_fault_hooks in models/CMakeLists.txt"
 #endif
 
+namespace certdesk
+{
+
 namespace FaultHooks
 {
 #if CERTDESK_FAULT_INJECTION
@@ -25,3 +28,5 @@ inline void beforeCheckCommit() {}
 inline void afterPulledPage(int) {}
 #endif
 } // namespace FaultHooks
+
+} // namespace certdesk

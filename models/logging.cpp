@@ -1,5 +1,8 @@
 #include "logging.h"
 
+namespace certdesk
+{
+
 Q_LOGGING_CATEGORY(lcStore, "certdesk.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcLists, "certdesk.lists", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDemo, "certdesk.demo", QtInfoMsg)
@@ -8,3 +11,5 @@ Q_LOGGING_CATEGORY(lcSync, "certdesk.sync", QtInfoMsg)
 // that an installed program reads the installed one).
 Q_LOGGING_CATEGORY(lcI18n, "certdesk.i18n", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcBackup, "certdesk.backup", QtInfoMsg)
+
+} // namespace certdesk

@@ -9,6 +9,9 @@
 #include <QStringList>
 #include <QTranslator>
 
+namespace certdesk
+{
+
 QStringList shippedLanguages()
 {
     return {QStringLiteral("zh_CN"), QStringLiteral("en")};
@@ -43,3 +46,5 @@ bool installTranslations(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(qt);
     return true;
 }
+
+} // namespace certdesk

@@ -20,6 +20,9 @@
 #include <algorithm>
 #include <cstdio>
 
+namespace certdesk
+{
+
 namespace
 {
 void printError(const QString &message)
@@ -525,3 +528,5 @@ int AdminCommands::run(const QString &command, const QStringList &args)
     }
     return c(options);
 }
+
+} // namespace certdesk

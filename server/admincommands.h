@@ -4,6 +4,9 @@
 #include <QString>
 #include <QStringList>
 
+namespace certdesk
+{
+
 // The certdesk-upstream commands (serve and the admin tools). Each prints JSON
 // or plain lines on stdout and returns the exit code; errors go to stderr as
 // one clear sentence with a non-zero code.
@@ -18,3 +21,5 @@ int loadRoster(const QHash<QString, QString> &options);
 int importPackage(const QHash<QString, QString> &options);
 int exportRoster(const QHash<QString, QString> &options);
 } // namespace AdminCommands
+
+} // namespace certdesk

@@ -4,6 +4,9 @@
 #include <QJsonDocument>
 #include <algorithm>
 
+namespace certdesk
+{
+
 namespace
 {
 struct Side {
@@ -205,3 +208,5 @@ bool ConflictDetector::store(QSqlDatabase &db, const QJsonObject &c, QString *er
          UpstreamStore::nowIso()},
         error);
 }
+
+} // namespace certdesk

@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QList>
 
+namespace certdesk
+{
+
 // The three conflicts of docs/sync-protocol.md ("Conflicts"), found by
 // comparing a pushed verification event with what the server holds for the
 // person. The server never decides one: it stores the event all the same and
@@ -26,3 +29,5 @@ public:
     static QString selectColumns();
     static bool store(QSqlDatabase &db, const QJsonObject &conflict, QString *error);
 };
+
+} // namespace certdesk

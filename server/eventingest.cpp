@@ -12,6 +12,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+namespace certdesk
+{
+
 namespace
 {
 constexpr int MaxEvents = 1000;
@@ -420,3 +423,5 @@ QJsonObject EventIngest::resolve(QSqlDatabase &db, const Caller &caller, const Q
     *stored = true;
     return {};
 }
+
+} // namespace certdesk

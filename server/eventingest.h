@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+namespace certdesk
+{
+
 // Who is pushing: from the token (HTTP) or from the package's device (USB).
 struct Caller {
     QString user;
@@ -44,3 +47,5 @@ private:
     const UpstreamStore &m_store;
     const EvidenceVault &m_vault;
 };
+
+} // namespace certdesk

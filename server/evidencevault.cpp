@@ -9,6 +9,9 @@
 
 #include "faultinjection.h"
 
+namespace certdesk
+{
+
 namespace
 {
 // One upload writes at a time: two clients sending the same file must not
@@ -187,3 +190,5 @@ bool EvidenceVault::storeFile(const QString &sha, const QString &path, QString *
     bool mismatch = false;
     return finish(sha, partial, error, &mismatch);
 }
+
+} // namespace certdesk

@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QString>
 
+namespace certdesk
+{
+
 // Evidence files on disk, named by the SHA-256 of their bytes: DIR/<2 hex>/<sha>.
 // Uploads in progress are DIR/partial/<sha>.part, appended and fsync'ed chunk by
 // chunk, so what a client sent survives a dropped connection or a server
@@ -43,3 +46,5 @@ private:
     const UpstreamStore &m_store;
     QString m_dir;
 };
+
+} // namespace certdesk

@@ -6,6 +6,9 @@
 #include <csignal>
 #include <cstdlib>
 
+namespace certdesk
+{
+
 namespace
 {
 struct Faults {
@@ -64,3 +67,5 @@ bool FaultInjection::takeUnavailable()
         return false;
     return unavailableAnswered++ < faults().unavailable;
 }
+
+} // namespace certdesk

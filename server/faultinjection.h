@@ -18,6 +18,9 @@
 #error "add this file to the CALLERS of certdesk_fault_hooks in server/CMakeLists.txt"
 #endif
 
+namespace certdesk
+{
+
 namespace FaultInjection
 {
 #if CERTDESK_FAULT_INJECTION
@@ -41,3 +44,5 @@ inline bool takeUnavailable()
 }
 #endif
 } // namespace FaultInjection
+
+} // namespace certdesk

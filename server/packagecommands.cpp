@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <cstdio>
 
+namespace certdesk
+{
+
 namespace
 {
 void printError(const QString &message)
@@ -182,3 +185,5 @@ int AdminCommands::exportRoster(const QHash<QString, QString> &o)
     std::fputs(QJsonDocument(summary).toJson(QJsonDocument::Indented).constData(), stdout);
     return 0;
 }
+
+} // namespace certdesk

@@ -13,6 +13,9 @@
 #include <QSqlError>
 #include <cstdio>
 
+namespace certdesk
+{
+
 namespace
 {
 constexpr int BatchSize = 10000;
@@ -279,3 +282,5 @@ int AdminCommands::loadRoster(const QHash<QString, QString> &o)
                 static_cast<long long>(nodeChanges), static_cast<long long>(personChanges));
     return 0;
 }
+
+} // namespace certdesk

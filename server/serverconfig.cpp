@@ -3,6 +3,9 @@
 #include <QFile>
 #include <QStringList>
 
+namespace certdesk
+{
+
 bool ServerConfig::merge(const QString &path, QHash<QString, QString> *options, QString *error)
 {
     QFile file(path);
@@ -36,3 +39,5 @@ bool ServerConfig::merge(const QString &path, QHash<QString, QString> *options, 
     }
     return true;
 }
+
+} // namespace certdesk

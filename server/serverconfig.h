@@ -3,6 +3,9 @@
 #include <QHash>
 #include <QString>
 
+namespace certdesk
+{
+
 // The configuration file of an installed server (/etc/certdesk/upstream.conf):
 // one "key = value" per line, '#' starts a comment line. The keys are the
 // long options of the commands (db, listen, evidence, cert, key, threads), so
@@ -14,3 +17,5 @@ namespace ServerConfig
 // unknown key or a line that is not "key = value".
 bool merge(const QString &path, QHash<QString, QString> *options, QString *error);
 } // namespace ServerConfig
+
+} // namespace certdesk

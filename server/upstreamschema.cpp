@@ -1,5 +1,10 @@
 #include "upstreamstore.h"
 
+#include "sync/syncpackage.h"
+
+namespace certdesk
+{
+
 // The server's own schema (not the client's). Created when missing, by every
 // command that opens the store. Only the auto-numbered keys differ per driver.
 bool UpstreamStore::createSchema(QString *error) const
@@ -86,8 +91,6 @@ bool UpstreamStore::createSchema(QString *error) const
     return commit(db, error);
 }
 
-#include "sync/syncpackage.h"
-
 bool serverKeyPair(const UpstreamStore &store, QByteArray *publicKey, QByteArray *secretKey,
                    QString *error)
 {
@@ -125,3 +128,5 @@ bool serverKeyPair(const UpstreamStore &store, QByteArray *publicKey, QByteArray
     *secretKey = QByteArray::fromBase64(q.value(1).toString().toLatin1());
     return true;
 }
+
+} // namespace certdesk

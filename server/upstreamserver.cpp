@@ -19,6 +19,9 @@
 #include <sodium.h>
 #include <sys/socket.h>
 
+namespace certdesk
+{
+
 namespace
 {
 constexpr qint64 MaxJsonBody = 8 << 20;
@@ -576,3 +579,5 @@ int UpstreamServer::run(const Options &options)
     std::fflush(stdout);
     return server->listen_after_bind() ? 0 : 1;
 }
+
+} // namespace certdesk

@@ -14,6 +14,9 @@ struct Request;
 struct Response;
 } // namespace httplib
 
+namespace certdesk
+{
+
 // The HTTP side of docs/sync-protocol.md on cpp-httplib: routes, sign-in,
 // token checks and JSON errors. Handlers run on the library's thread pool.
 class UpstreamServer
@@ -49,3 +52,5 @@ private:
     EvidenceVault m_vault;
     EventIngest m_ingest;
 };
+
+} // namespace certdesk

@@ -10,6 +10,9 @@
 #include <QUrl>
 #include <algorithm>
 
+namespace certdesk
+{
+
 QString TokenScope::column() const
 {
     switch (level) {
@@ -357,3 +360,5 @@ std::optional<ChangePage> changesSince(QSqlDatabase &db, const TokenScope &scope
     }
     return page;
 }
+
+} // namespace certdesk

@@ -10,6 +10,9 @@
 #include <mutex>
 #include <optional>
 
+namespace certdesk
+{
+
 // Where a change or an event belongs in the jurisdiction tree: the person's (or
 // node's) district, street and community codes. Pulls filter on them.
 struct ScopeCodes {
@@ -101,3 +104,5 @@ struct ChangePage {
 };
 std::optional<ChangePage> changesSince(QSqlDatabase &db, const TokenScope &scope, qint64 since,
                                        qint64 limit, QString *error);
+
+} // namespace certdesk

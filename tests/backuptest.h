@@ -26,6 +26,8 @@
 #include <functional>
 #include <optional>
 
+using namespace certdesk;
+
 namespace backuptest
 {
 

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace certdesk;
+
 namespace clitest
 {
 

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace certdesk;
+
 namespace lifecycletest
 {
 

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+using namespace certdesk;
+
 namespace securitytest
 {
 

@@ -30,6 +30,8 @@
 #include <memory>
 #include <optional>
 
+using namespace certdesk;
+
 namespace synctest
 {
 

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+using namespace certdesk;
+
 namespace synctest
 {
 

@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+using namespace certdesk;
+
 struct TestDatabase {
     std::optional<PolicyProfile> profile;
     std::unique_ptr<Database> db;

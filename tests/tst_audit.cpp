@@ -17,6 +17,8 @@
 #include <QFile>
 #include <QTest>
 
+using namespace certdesk;
+
 using clitest::runCli;
 
 namespace

@@ -33,6 +33,8 @@
 #include <QTest>
 #include <QTimer>
 
+using namespace certdesk;
+
 using namespace clitest;
 
 namespace

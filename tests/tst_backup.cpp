@@ -21,6 +21,8 @@
 #include <QtTest>
 #include <atomic>
 
+using namespace certdesk;
+
 using namespace backuptest;
 
 class TestBackup : public QObject

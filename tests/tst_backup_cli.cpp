@@ -5,6 +5,8 @@
 
 #include <QtTest>
 
+using namespace certdesk;
+
 using namespace clitest;
 
 class TestBackupCli : public QObject

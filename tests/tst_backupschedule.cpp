@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace certdesk;
+
 using namespace backuptest;
 
 class TestBackupSchedule : public QObject

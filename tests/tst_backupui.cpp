@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QtTest>
 
+using namespace certdesk;
+
 class TestBackupUi : public QObject
 {
     Q_OBJECT

@@ -8,6 +8,8 @@
 
 #include <QtTest>
 
+using namespace certdesk;
+
 class TestCalendar : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,8 @@
 
 #include "clitest.h"
 
+using namespace certdesk;
+
 using namespace clitest;
 
 class TestCli : public QObject

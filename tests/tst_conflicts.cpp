@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QUuid>
 
+using namespace certdesk;
+
 namespace
 {
 const QDate kToday(2026, 11, 23);

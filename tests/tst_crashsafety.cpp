@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace certdesk;
+
 class TestCrashSafety : public QObject
 {
     Q_OBJECT

@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <functional>
 
+using namespace certdesk;
+
 using lifecycletest::District;
 
 namespace

@@ -18,6 +18,8 @@
 #include <QtEndian>
 #include <QtTest>
 
+using namespace certdesk;
+
 namespace
 {
 

@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+using namespace certdesk;
+
 class TestIdNumber : public QObject
 {
     Q_OBJECT

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace certdesk;
+
 namespace
 {
 const QDate kToday(2026, 11, 23);

@@ -5,6 +5,8 @@
 
 #include <QtTest>
 
+using namespace certdesk;
+
 Q_DECLARE_METATYPE(LedgerBand)
 
 namespace

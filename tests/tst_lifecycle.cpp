@@ -10,6 +10,8 @@
 
 #include <QProcess>
 
+using namespace certdesk;
+
 using namespace lifecycletest;
 using K = LifecycleKind;
 Q_DECLARE_METATYPE(LifecycleEvent)

@@ -18,6 +18,8 @@
 #include "lifecycle/lifecycleproposals.h"
 #include "lifecycletest.h"
 
+using namespace certdesk;
+
 using namespace lifecycletest;
 
 namespace

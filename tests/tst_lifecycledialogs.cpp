@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QTableWidget>
 
+using namespace certdesk;
+
 using namespace lifecycletest;
 
 namespace

@@ -31,6 +31,8 @@
 #include <QTest>
 #include <QTreeView>
 
+using namespace certdesk;
+
 namespace
 {
 const QDate kToday(2026, 11, 23);

@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+using namespace certdesk;
+
 class TestMoney : public QObject
 {
     Q_OBJECT

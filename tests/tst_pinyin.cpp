@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+using namespace certdesk;
+
 class TestPinyin : public QObject
 {
     Q_OBJECT

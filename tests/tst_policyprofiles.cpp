@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QtTest>
 
+using namespace certdesk;
+
 Q_DECLARE_METATYPE(PeriodRule)
 Q_DECLARE_METATYPE(BenefitCategory)
 #include "testprofiles.h"

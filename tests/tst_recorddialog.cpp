@@ -41,6 +41,8 @@
 #include <QToolButton>
 #include <QUrl>
 
+using namespace certdesk;
+
 namespace
 {
 const QDate kToday(2026, 11, 23);
@@ -191,7 +193,8 @@ void TestRecordDialog::recordOverduePerson()
     QCOMPARE(dialog->recipientId(), m_personId);
     const QString name = m_window->detail()->fieldText(QStringLiteral("title"));
     QCOMPARE(dialog->windowTitle(),
-             QCoreApplication::translate("RecordVerificationDialog", "Record verification — %1")
+             QCoreApplication::translate("certdesk::RecordVerificationDialog",
+                                         "Record verification — %1")
                  .arg(name));
     // The signed-in user does the check.
     QCOMPARE(m_window->workerName(), securitytest::administrator().user().displayName);

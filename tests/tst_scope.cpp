@@ -18,6 +18,8 @@
 #include <QDir>
 #include <QTest>
 
+using namespace certdesk;
+
 using clitest::runCli;
 
 namespace

@@ -16,6 +16,8 @@
 #include <QTest>
 #include <sodium.h>
 
+using namespace certdesk;
+
 namespace
 {
 const QDate kToday(2026, 11, 23);

@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace certdesk;
+
 class TestServerConfig : public QObject
 {
     Q_OBJECT

@@ -19,6 +19,8 @@
 #include <QtEndian>
 #include <QtTest>
 
+using namespace certdesk;
+
 namespace
 {
 

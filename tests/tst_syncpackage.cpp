@@ -18,6 +18,8 @@
 
 #include <sodium.h>
 
+using namespace certdesk;
+
 namespace
 {
 

@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+using namespace certdesk;
+
 using namespace upstreamtest;
 
 class TestUpstreamFaults : public QObject

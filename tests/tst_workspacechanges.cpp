@@ -27,6 +27,8 @@
 #include <QTest>
 #include <functional>
 
+using namespace certdesk;
+
 namespace
 {
 const QDate kToday(2026, 11, 23);

@@ -8,6 +8,8 @@
 #include <QtTest>
 #include <zlib.h>
 
+using namespace certdesk;
+
 class TestZipReader : public QObject
 {
     Q_OBJECT

@@ -12,6 +12,8 @@
 #include <QUuid>
 #include <QtTest>
 
+using namespace certdesk;
+
 namespace upstreamtest
 {
 inline const QString Wang = QStringLiteral("370299001001"); // community of user wang

@@ -36,74 +36,6 @@
     </message>
 </context>
 <context>
-    <name>ArchiveDialog</name>
-    <message>
-        <source>&amp;Make volume and bundle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly archive — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jurisdiction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepared by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The volume (PDF/A) is for printing and binding; the bundle (zip) holds it with the original photos, the records and a manifest of SHA-256 hashes for the disc archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the archive in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the folder to save the archive in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume %1: %2 pages, %3 recorded checks, %4 evidence files.
-PDF: %5
-Bundle: %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n evidence file(s) were not on this computer and are marked as missing in the volume.</source>
-        <translation>
-            <numerusform>%n evidence file was not on this computer and is marked as missing in the volume.</numerusform>
-            <numerusform>%n evidence files were not on this computer and are marked as missing in the volume.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ArchiveSource</name>
     <message>
         <source>Reading the recorded checks failed: %1</source>
@@ -350,104 +282,6 @@ Bundle: %6</source>
     </message>
 </context>
 <context>
-    <name>AuditDialog</name>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outside working hours only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Concerning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Chain intact: %n entries verified.</source>
-        <translation>
-            <numerusform>Chain intact: %n entry verified.</numerusform>
-            <numerusform>Chain intact: %n entries verified.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit trail was tampered with: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail could not be written: %1</source>
@@ -543,164 +377,6 @@ Bundle: %6</source>
     </message>
 </context>
 <context>
-    <name>BackupActions</name>
-    <message>
-        <source>Automatic backup saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back up data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the database and all evidence photos into one checked backup file, e.g. on a USB stick</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Res&amp;tore from backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace this desk&apos;s data with a backup (the current data is kept aside)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;utomatic backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up into which folder?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was not made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup is saved and was checked after writing:
-%1
-
-%2, %3 files.
-SHA-256: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backing up the database and evidence photos…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from which backup?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CertDesk backups (*.cdbackup)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This backup cannot be used:
-%1
-
-The current data was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes, move desk %1 to this PC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was checked and is complete.
-
-Backup of desk %1, made %2.
-It holds %3 people, %4 recorded checks and %5 evidence files.
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no data here yet; the backup will be put in place at:
-%1
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring REPLACES all current data of this desk (every check and photo recorded after the backup was made is no longer shown):
-%1
-%2
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This backup is of ANOTHER desk. This PC holds the data of desk %1.
-Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
-%3
-%4
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(never backed up or synchronised)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current database cannot be read (it is damaged), so the backup will replace it:
-%1
-%2
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current data is not deleted: it is kept in the folder
-%1
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CertDesk closes the window, restores the backup and opens again; then please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Making the daily automatic backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BackupFormat</name>
     <message>
         <source>The backup&apos;s list of contents (manifest.json) is not valid: %1</source>
@@ -790,57 +466,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>BackupSettingsDialog</name>
-    <message>
-        <source>Automatic backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back up automatically once a day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last automatic backup:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup holds the whole database and every evidence photo. Choose a USB stick or another disk, so that the data survives if this PC breaks. Older automatic backups beyond the number kept are deleted; other files in the folder are never touched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder for automatic backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please choose a folder for the backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The settings were not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BackupVerifier</name>
     <message>
         <source>The backup %1 does not exist.</source>
@@ -924,56 +549,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>The backup&apos;s database does not match its manifest: table %1 has %2 rows, the manifest says %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BatchPassDialog</name>
-    <message>
-        <source>Batch pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of the check:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none — a sign-in sheet or a photo of the unit&apos;s list is required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared evidence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch pass is not allowed under the %1 rules; record each person&apos;s check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people will be recorded as alive (%1) on %2; each gets a new certification period from that date according to the %3 rules.</source>
-        <translation>
-            <numerusform>%n person will be recorded as alive (%1) on %2 and gets a new certification period from that date according to the %3 rules.</numerusform>
-            <numerusform>%n people will be recorded as alive (%1) on %2; each gets a new certification period from that date according to the %3 rules.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign-in sheet or unit list photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1546,140 +1121,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>ConflictsDialog</name>
-    <message>
-        <source>Show &amp;resolved conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record &amp;decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newer value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server keeps both records of a conflict. Until a supervisor decides, the newer value is the one in effect. A decision is sent at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How it was verified, e.g. phoned the family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;ecision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not on this device)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved by %1 on %2
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decided here, sent at the next sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-%2 · in effect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no conflicts in your jurisdiction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no open conflicts in your jurisdiction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a conflict to decide it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This conflict is resolved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A decision on this conflict is recorded here and is sent at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of death &amp;kept:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Value kept:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision recorded. It is sent to the server at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ContactLog</name>
     <message>
         <source>Reached</source>
@@ -1738,189 +1179,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>%1 is outside your jurisdiction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPanel</name>
-    <message>
-        <source>Certification failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sealed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the &amp;numbers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expiry bands</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Methods this month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>12-month trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To-verify list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workload forecast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · as of %2 · click a bar to open its list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certification periods ending, by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No checks recorded this month yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks by method, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks per month, last 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still to check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To-verify list: %1 of %2 checked, deadline %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certification periods ending per month, next 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open home-visit requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People not in normal payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting this month&apos;s payment actions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month&apos;s payment actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment actions due this month (click to review and confirm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checked by %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checked in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>period ends in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>payment status: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2155,38 +1413,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>EvidenceStrip</name>
-    <message>
-        <source>No evidence yet. Add photos, drop image files on this window or paste an image (Ctrl+V).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the picture shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>HomeVisitService</name>
     <message>
         <source>Not at home</source>
@@ -2301,151 +1527,9 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <source>(no file chosen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check every row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import big-data comparison results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Big-data results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tables (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GB18030 (Chinese Excel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encoding:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conclusion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name (checked):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First rows:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n row(s)…</source>
-        <translation>
-            <numerusform>Checking %n row…</numerusform>
-            <numerusform>Checking %n rows…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) read. Check every row before importing.</source>
-        <translation>
-            <numerusform>%n row read. Check it before importing.</numerusform>
-            <numerusform>%n rows read. Check every row before importing.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported: %n person(s) updated.</source>
-        <translation>
-            <numerusform>Imported: %n person updated.</numerusform>
-            <numerusform>Imported: %n people updated.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Held as batch %1: the %2 rules need %3 approvals by other users before it takes effect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 to change (%3 marked qualified), %4 already as in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 to change (%3 marked qualified), %4 already as in the file, %5 with problems. Nothing will be imported until they are corrected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JurisdictionPanel</name>
-    <message>
-        <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>JurisdictionRepository</name>
     <message>
         <source>Cannot save jurisdiction %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JurisdictionTreeModel</name>
-    <message>
-        <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipients</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2477,105 +1561,95 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>LifecycleActionsDialog</name>
+    <name>Ledgers</name>
     <message>
-        <source>Confirm &amp;selected</source>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirm &amp;all shown</source>
+        <source>Within 1 month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This month&apos;s actions — %1</source>
+        <source>1-2 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All steps</source>
+        <source>2-3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step</source>
+        <source>Within 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
+        <source>To verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ID number</source>
+        <source>Big-data results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Community</source>
+        <source>Home visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason</source>
+        <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From / deadline</source>
+        <source>Overdue</source>
+        <comment>short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back pay (yuan)</source>
+        <source>≤1 mo</source>
+        <comment>short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export suspension list…</source>
+        <source>1–2 mo</source>
+        <comment>short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print suspension list…</source>
+        <source>2–3 mo</source>
+        <comment>short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Month:</source>
+        <source>≤3 mo</source>
+        <comment>short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from %1, list by %2</source>
+        <source>To verify</source>
+        <comment>short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>from %1</source>
+        <source>Big data</source>
+        <comment>short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 steps due (%2 shown)</source>
+        <source>Home visits</source>
+        <comment>short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The steps could not be worked out: %1</source>
+        <source>Search</source>
+        <comment>short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select the steps to confirm.</source>
+        <source>Selected on the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export suspension list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>suspension-list-%1.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspension list</source>
+        <source>Dashboard</source>
+        <comment>short</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2745,109 +1819,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>LifecycleStepDialog</name>
-    <message>
-        <source>Print &amp;back-pay form…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print repayment &amp;notice…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment steps — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yuan, e.g. 3200.00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason / what is objected:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objection by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount (yuan):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instalments:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid through month:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back-pay form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repayment notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended on %1, from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objection made on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back pay due: %1 yuan for %2 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overpaid %1 yuan, repaid %2 yuan, balance %3 yuan (deadline %4, refusals: %5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an amount in yuan (e.g. 3200.00).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back-pay form as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repayment notice as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>back-pay-form.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repayment-notice.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ListDocuments</name>
     <message numerus="yes">
         <source>Total: %n person(s)</source>
@@ -2902,145 +1873,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>CertDesk — benefit eligibility certification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The holiday calendar does not cover %1: home-visit due dates count weekends only. Update the calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Jurisdiction tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About CertDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About CertDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;Benefit eligibility certification workbench for street and community social-insurance staff.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record verification…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a check of the selected person: method, result, evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This person is no longer in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check of %1 recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep original photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The setting was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pa&amp;yments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import big-data results…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import batches waiting for &amp;approval…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload the checks recorded here and receive the changes from the district server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync &amp;settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records of one person that disagree between devices, for a supervisor to decide</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Migrations</name>
     <message>
         <source>Migration %1 is missing from the program.</source>
@@ -3052,89 +1884,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>Migration to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PaperRegisterDialog</name>
-    <message>
-        <source>Paper register entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type one check per row from the paper register. Enter or Tab moves to the next cell; a new row appears at the end. Method and result may be typed as a key (home-visit, alive) or by name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add register photo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(required: a photo of this register page, kept as the evidence of every row)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No person with ID number %1 in this office&apos;s roster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date &apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown method &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown result &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo of the register page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3158,71 +1907,9 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>PaymentActions</name>
-    <message>
-        <source>This month&apos;s &amp;actions…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failures, suspensions, stops, resumptions and sealings due this month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment &amp;steps of this person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objection, back pay, repayment notice, agreement, repayments, refusal, unsealing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all communities</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PdfOutput</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PendingImportsDialog</name>
-    <message>
-        <source>&amp;Approve selected batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import batches waiting for approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People (qualified)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3317,37 +2004,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <name>PersonState</name>
     <message>
         <source>No recipient with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PhotoViewer</name>
-    <message>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotate left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rotate right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The photo cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 × %2 px, %3 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3503,396 +2159,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>PrintActions</name>
-    <message>
-        <source>&amp;Print list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export list as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public &amp;notice list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly &amp;archive volume and bundle…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1    As of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1-%2.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public notice list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 0532-12345678</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jurisdiction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reporting &amp;line:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notice shows names, masked ID numbers, community and result only — never phone numbers or addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preview and print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>public-notice-%1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export list to E&amp;xcel (XLSX)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export list as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecipientDetailPanel</name>
-    <message>
-        <source>Show full number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex / age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly benefit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last certified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ledger band</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Big-data conclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest behaviour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hide number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a person in a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 yuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2 / %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elsewhere in China</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abroad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never (benefit confirmed %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No period (dependent under %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No comparison yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requested %1, due %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record verification…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a check of this person (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Living status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment status</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RecipientListModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latest behaviour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>reminder date and outcome</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RecipientRepository</name>
     <message>
         <source>Cannot save recipient %1 (%2): %3</source>
@@ -3908,302 +2174,9 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>RecordVerificationDialog</name>
-    <message>
-        <source>Record verification — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID %1 · %2 · last certified %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID %1 · %2 · never certified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the check (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image or image file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. death certificate, hospital, relative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the person no longer qualifies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was seen or said, who was present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of d&amp;eath</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reas&amp;on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elsewhere in China</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abroad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct what was found wrong; only changed fields are saved with the check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Household address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Res&amp;idence address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residen&amp;ce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add photos…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste ima&amp;ge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the image (or image files) on the clipboard (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A person found alive needs at least one photo; a proxy check needs the power of attorney.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1;;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not added:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the pasted image could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the check of %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReminderDialog</name>
-    <message>
-        <source>Phone call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log a reminder — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no phone number on file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier reminders:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  %2: %3 (%4) — %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SecurityActions</name>
-    <message>
-        <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock after idle &amp;minutes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screen lock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock the screen after this many idle minutes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Session</name>
     <message>
         <source>This person is outside your jurisdiction (%1); you cannot see or change their records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignInDialog</name>
-    <message>
-        <source>CertDesk is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to CertDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit CertDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The screen was locked. Enter the password of %1 to go on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4268,201 +2241,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>First start</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncDialog</name>
-    <message>
-        <source>Sa&amp;ve settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync with the district server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>off (sync by hand)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server &amp;address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic sync &amp;every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This device:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence uploaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent runs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the password of your account on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server address must begin with https:// (or http:// inside the office network), for example https://upstream.example:8470.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type your user name on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync settings were not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings saved. Sign in with your server password to sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings saved. Sync stays off until a server and a user name are set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the server address and your user name first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploading evidence photos: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploading evidence photos: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending records: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending records: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receiving changes: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receiving changes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server could not be reached; CertDesk tries again by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in again with your server password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused something that needs a person to look at it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync cancelled. What was already sent stays on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last run: %1 records sent, %2 new conflicts, %3 refused, %4 evidence files uploaded, %5 changes received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with your server password first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4732,88 +2510,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>SyncStatusIndicator</name>
-    <message>
-        <source>Sync not set up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in to the server · %1 to upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Online · last sync %1 · %2 to upload · %n conflict(s)</source>
-        <translation>
-            <numerusform>Online · last sync %1 · %2 to upload · %n conflict</numerusform>
-            <numerusform>Online · last sync %1 · %2 to upload · %n conflicts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Online · not synced yet · %1 to upload · %n conflict(s)</source>
-        <translation>
-            <numerusform>Online · not synced yet · %1 to upload · %n conflict</numerusform>
-            <numerusform>Online · not synced yet · %1 to upload · %n conflicts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Syncing… · %1 to upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline · %n waiting to upload · next attempt %1</source>
-        <translation>
-            <numerusform>Offline · %n waiting to upload · next attempt %1</numerusform>
-            <numerusform>Offline · %n waiting to upload · next attempt %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline · %n waiting to upload</source>
-        <translation>
-            <numerusform>Offline · %n waiting to upload</numerusform>
-            <numerusform>Offline · %n waiting to upload</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync needs attention · %1 refused · %n conflict(s)</source>
-        <translation>
-            <numerusform>Sync needs attention · %1 refused · %n conflict</numerusform>
-            <numerusform>Sync needs attention · %1 refused · %n conflicts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last complete sync: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last complete sync: never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next attempt: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records and decisions waiting to upload: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused by the server, need a person: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open conflicts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last message: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click to open the sync window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>TableDocument</name>
     <message>
         <source>The printer or file could not be opened for painting.</source>
@@ -4879,170 +2575,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>TimelinePanel</name>
-    <message numerus="yes">
-        <source>Verification history (%n)</source>
-        <translation>
-            <numerusform>Verification history (%n)</numerusform>
-            <numerusform>Verification history (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No check recorded in CertDesk yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded %1
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>timeline entry: when, how</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, died %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, died %2 (source: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service period %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worker: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrects the event of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passed in a batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone changed to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household address changed to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence address changed to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elsewhere in China</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abroad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence changed to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (file missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct / add evidence…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payment status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overpayment balance: %1 yuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3</source>
-        <comment>date, step, who</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 yuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UserFormDialog</name>
-    <message>
-        <source>records checks (certify)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approves benefits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Jurisdiction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duties:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;epeat password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database has no users yet. Create the district administrator, who then creates the other accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>UserRepository</name>
     <message>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores (got &apos;%1&apos;).</source>
@@ -5082,69 +2614,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>No user with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>UsersDialog</name>
-    <message>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New user…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate / activate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New password for %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot deactivate your own account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5335,7 +2804,2784 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>VisitRequestDialog</name>
+    <name>VisitRouteSheet</name>
+    <message>
+        <source>Home-visit route for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker: %1    Stops: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At each stop: check the ID card, compare the person with the ID card photo, and photograph the person holding the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone / due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result (write here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>□ alive, photo taken   □ not at home   □ other:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home-visit route</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>holiday calendar is not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday calendar: the top level must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday calendar: &apos;years&apos; is missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday calendar: year key &apos;%1&apos; is not a four-digit year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: the entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; is missing or not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; entry %2 must be [from, to, name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; entry %2 has an invalid date &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; entry %2 starts in another year (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; entry %2 has a bad range %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; entry %2 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;work&apos; is not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;work&apos; entry %2 has an invalid date &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: &apos;work&apos; entry %2 (%3) is in another year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1: %2 is listed both as a day off and as a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ArchiveDialog</name>
+    <message>
+        <source>&amp;Make volume and bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly archive — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume (PDF/A) is for printing and binding; the bundle (zip) holds it with the original photos, the records and a manifest of SHA-256 hashes for the disc archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the archive in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the archive in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1: %2 pages, %3 recorded checks, %4 evidence files.
+PDF: %5
+Bundle: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) were not on this computer and are marked as missing in the volume.</source>
+        <translation>
+            <numerusform>%n evidence file was not on this computer and is marked as missing in the volume.</numerusform>
+            <numerusform>%n evidence files were not on this computer and are marked as missing in the volume.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AuditDialog</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside working hours only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entries verified.</source>
+        <translation>
+            <numerusform>Chain intact: %n entry verified.</numerusform>
+            <numerusform>Chain intact: %n entries verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BackupActions</name>
+    <message>
+        <source>Automatic backup saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the database and all evidence photos into one checked backup file, e.g. on a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this desk&apos;s data with a backup (the current data is kept aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;utomatic backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is saved and was checked after writing:
+%1
+
+%2, %3 files.
+SHA-256: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the database and evidence photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from which backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk backups (*.cdbackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup cannot be used:
+%1
+
+The current data was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, move desk %1 to this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was checked and is complete.
+
+Backup of desk %1, made %2.
+It holds %3 people, %4 recorded checks and %5 evidence files.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no data here yet; the backup will be put in place at:
+%1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring REPLACES all current data of this desk (every check and photo recorded after the backup was made is no longer shown):
+%1
+%2
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of ANOTHER desk. This PC holds the data of desk %1.
+Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
+%3
+%4
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(never backed up or synchronised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database cannot be read (it is damaged), so the backup will replace it:
+%1
+%2
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current data is not deleted: it is kept in the folder
+%1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertDesk closes the window, restores the backup and opens again; then please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the daily automatic backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BackupSettingsDialog</name>
+    <message>
+        <source>Automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up automatically once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last automatic backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup holds the whole database and every evidence photo. Choose a USB stick or another disk, so that the data survives if this PC breaks. Older automatic backups beyond the number kept are deleted; other files in the folder are never touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a folder for the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BatchPassDialog</name>
+    <message>
+        <source>Batch pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none — a sign-in sheet or a photo of the unit&apos;s list is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch pass is not allowed under the %1 rules; record each person&apos;s check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people will be recorded as alive (%1) on %2; each gets a new certification period from that date according to the %3 rules.</source>
+        <translation>
+            <numerusform>%n person will be recorded as alive (%1) on %2 and gets a new certification period from that date according to the %3 rules.</numerusform>
+            <numerusform>%n people will be recorded as alive (%1) on %2; each gets a new certification period from that date according to the %3 rules.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in sheet or unit list photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ConflictsDialog</name>
+    <message>
+        <source>Show &amp;resolved conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps both records of a conflict. Until a supervisor decides, the newer value is the one in effect. A decision is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was verified, e.g. phoned the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not on this device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided here, sent at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no conflicts in your jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no open conflicts in your jurisdiction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a conflict to decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision on this conflict is recorded here and is sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of death &amp;kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded. It is sent to the server at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::DashboardPanel</name>
+    <message>
+        <source>Certification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the &amp;numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-verify list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 · click a bar to open its list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification periods ending, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checks recorded this month yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks by method, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks per month, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-verify list: %1 of %2 checked, deadline %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification periods ending per month, next 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open home-visit requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People not in normal payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting this month&apos;s payment actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s payment actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment actions due this month (click to review and confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked by %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period ends in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::EvidenceStrip</name>
+    <message>
+        <source>No evidence yet. Add photos, drop image files on this window or paste an image (Ctrl+V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the picture shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ImportDialog</name>
+    <message>
+        <source>(no file chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import big-data comparison results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big-data results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (checked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read. Check every row before importing.</source>
+        <translation>
+            <numerusform>%n row read. Check it before importing.</numerusform>
+            <numerusform>%n rows read. Check every row before importing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n person(s) updated.</source>
+        <translation>
+            <numerusform>Imported: %n person updated.</numerusform>
+            <numerusform>Imported: %n people updated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held as batch %1: the %2 rules need %3 approvals by other users before it takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to change (%3 marked qualified), %4 already as in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to change (%3 marked qualified), %4 already as in the file, %5 with problems. Nothing will be imported until they are corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::JurisdictionPanel</name>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::JurisdictionTreeModel</name>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::LedgerPanel</name>
+    <message>
+        <source>Search: ID number, name or pinyin initials (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>list name and its count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — search “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::LifecycleActionsDialog</name>
+    <message>
+        <source>Confirm &amp;selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm &amp;all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s actions — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From / deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pay (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export suspension list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print suspension list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1, list by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 steps due (%2 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps could not be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the steps to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export suspension list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspension-list-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::LifecycleStepDialog</name>
+    <message>
+        <source>Print &amp;back-pay form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print repayment &amp;notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment steps — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 3200.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason / what is objected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instalments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid through month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-pay form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended on %1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pay due: %1 yuan for %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overpaid %1 yuan, repaid %2 yuan, balance %3 yuan (deadline %4, refusals: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount in yuan (e.g. 3200.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back-pay form as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repayment notice as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back-pay-form.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repayment-notice.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::MainWindow</name>
+    <message>
+        <source>CertDesk — benefit eligibility certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar does not cover %1: home-visit due dates count weekends only. Update the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;Benefit eligibility certification workbench for street and community social-insurance staff.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a check of the selected person: method, result, evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep original photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import big-data results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batches waiting for &amp;approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the checks recorded here and receive the changes from the district server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of one person that disagree between devices, for a supervisor to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PaperRegisterDialog</name>
+    <message>
+        <source>Paper register entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one check per row from the paper register. Enter or Tab moves to the next cell; a new row appears at the end. Method and result may be typed as a key (home-visit, alive) or by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add register photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(required: a photo of this register page, kept as the evidence of every row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person with ID number %1 in this office&apos;s roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown method &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown result &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo of the register page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PaymentActions</name>
+    <message>
+        <source>This month&apos;s &amp;actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures, suspensions, stops, resumptions and sealings due this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;steps of this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection, back pay, repayment notice, agreement, repayments, refusal, unsealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PendingImportsDialog</name>
+    <message>
+        <source>&amp;Approve selected batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batches waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People (qualified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PhotoViewer</name>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PrintActions</name>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export list as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public &amp;notice list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly &amp;archive volume and bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1    As of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public notice list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 0532-12345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice shows names, masked ID numbers, community and result only — never phone numbers or addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public-notice-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list to E&amp;xcel (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::RecipientDetailPanel</name>
+    <message>
+        <source>Show full number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex / age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big-data conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person in a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (benefit confirmed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period (dependent under %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a check of this person (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Living status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::RecipientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>reminder date and outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::RecordVerificationDialog</name>
+    <message>
+        <source>Record verification — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · last certified %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · never certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the check (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image or image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. death certificate, hospital, relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the person no longer qualifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen or said, who was present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of d&amp;eath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what was found wrong; only changed fields are saved with the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Household address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;idence address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residen&amp;ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste ima&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the image (or image files) on the clipboard (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person found alive needs at least one photo; a proxy check needs the power of attorney.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1;;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pasted image could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the check of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ReminderDialog</name>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a reminder — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no phone number on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier reminders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (%4) — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SecurityActions</name>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle &amp;minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many idle minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SignInDialog</name>
+    <message>
+        <source>CertDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen was locked. Enter the password of %1 to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncDialog</name>
+    <message>
+        <source>Sa&amp;ve settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the district server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off (sync by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password of your account on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must begin with https:// (or http:// inside the office network), for example https://upstream.example:8470.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync settings were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved. Sign in with your server password to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved. Sync stays off until a server and a user name are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the server address and your user name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading evidence photos: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading evidence photos: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending records: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving changes: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached; CertDesk tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again with your server password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused something that needs a person to look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was already sent stays on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run: %1 records sent, %2 new conflicts, %3 refused, %4 evidence files uploaded, %5 changes received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your server password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncStatusIndicator</name>
+    <message>
+        <source>Sync not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to the server · %1 to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · last sync %1 · %2 to upload · %n conflict(s)</source>
+        <translation>
+            <numerusform>Online · last sync %1 · %2 to upload · %n conflict</numerusform>
+            <numerusform>Online · last sync %1 · %2 to upload · %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · not synced yet · %1 to upload · %n conflict(s)</source>
+        <translation>
+            <numerusform>Online · not synced yet · %1 to upload · %n conflict</numerusform>
+            <numerusform>Online · not synced yet · %1 to upload · %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing… · %1 to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting to upload · next attempt %1</source>
+        <translation>
+            <numerusform>Offline · %n waiting to upload · next attempt %1</numerusform>
+            <numerusform>Offline · %n waiting to upload · next attempt %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting to upload</source>
+        <translation>
+            <numerusform>Offline · %n waiting to upload</numerusform>
+            <numerusform>Offline · %n waiting to upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync needs attention · %1 refused · %n conflict(s)</source>
+        <translation>
+            <numerusform>Sync needs attention · %1 refused · %n conflict</numerusform>
+            <numerusform>Sync needs attention · %1 refused · %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last complete sync: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records and decisions waiting to upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the server, need a person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the sync window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::TimelinePanel</name>
+    <message numerus="yes">
+        <source>Verification history (%n)</source>
+        <translation>
+            <numerusform>Verification history (%n)</numerusform>
+            <numerusform>Verification history (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check recorded in CertDesk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>timeline entry: when, how</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, died %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, died %2 (source: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service period %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrects the event of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed in a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household address changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence address changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence changed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (file missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct / add evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overpayment balance: %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <comment>date, step, who</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UserFormDialog</name>
+    <message>
+        <source>records checks (certify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approves benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the district administrator, who then creates the other accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate / activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::VisitRequestDialog</name>
     <message>
         <source>By phone</source>
         <translation type="unfinished"></translation>
@@ -5450,50 +5696,7 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>VisitRouteSheet</name>
-    <message>
-        <source>Home-visit route for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worker: %1    Stops: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At each stop: check the ID card, compare the person with the ID card photo, and photograph the person holding the card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone / due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result (write here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>□ alive, photo taken   □ not at home   □ other:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home-visit route</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkActions</name>
+    <name>certdesk::WorkActions</name>
     <message>
         <source>Log &amp;reminder…</source>
         <translation type="unfinished"></translation>
@@ -5548,209 +5751,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>Home-visit route</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkingCalendar</name>
-    <message>
-        <source>holiday calendar is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holiday calendar: the top level must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holiday calendar: &apos;years&apos; is missing or not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holiday calendar: year key &apos;%1&apos; is not a four-digit year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>year %1: the entry must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>year %1: &apos;off&apos; is missing or not an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>year %1: &apos;off&apos; entry %2 must be [from, to, name]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>year %1: &apos;off&apos; entry %2 has an invalid date &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>year %1: &apos;off&apos; entry %2 starts in another year (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>year %1: &apos;off&apos; entry %2 has a bad range %3 to %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>year %1: &apos;off&apos; entry %2 has no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>year %1: &apos;work&apos; is not an array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>year %1: &apos;work&apos; entry %2 has an invalid date &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>year %1: &apos;work&apos; entry %2 (%3) is in another year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>year %1: %2 is listed both as a day off and as a working day</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LedgerPanel</name>
-    <message>
-        <source>Search: ID number, name or pinyin initials (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>list name and its count</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>counting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>more than %1 people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln person</numerusform>
-            <numerusform>%Ln people</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — search “%2”: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any payment status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ledgers</name>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within 1 month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1-2 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2-3 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within 3 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Big-data results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <comment>short</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>≤1 mo</source>
-        <comment>short</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1–2 mo</source>
-        <comment>short</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2–3 mo</source>
-        <comment>short</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>≤3 mo</source>
-        <comment>short</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To verify</source>
-        <comment>short</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Big data</source>
-        <comment>short</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home visits</source>
-        <comment>short</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <comment>short</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected on the dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <comment>short</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

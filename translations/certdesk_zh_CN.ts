@@ -36,75 +36,6 @@
     </message>
 </context>
 <context>
-    <name>ArchiveDialog</name>
-    <message>
-        <source>&amp;Make volume and bundle</source>
-        <translation>生成档案卷和电子档案包(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Monthly archive — %1</source>
-        <translation>月度归档 — %1</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Jurisdiction:</source>
-        <translation>辖区：</translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>月份(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>Save &amp;in:</source>
-        <translation>保存到(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Prepared by:</source>
-        <translation>整理人：</translation>
-    </message>
-    <message>
-        <source>The volume (PDF/A) is for printing and binding; the bundle (zip) holds it with the original photos, the records and a manifest of SHA-256 hashes for the disc archive.</source>
-        <translation>档案卷（PDF/A）用于打印装订；电子档案包（zip）内含档案卷、照片原件、认证记录和 SHA-256 清单，用于刻盘存档。</translation>
-    </message>
-    <message>
-        <source>Save the archive in</source>
-        <translation>选择归档保存位置</translation>
-    </message>
-    <message>
-        <source>Choose the folder to save the archive in.</source>
-        <translation>请选择归档保存的文件夹。</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>正在生成…</translation>
-    </message>
-    <message>
-        <source>Volume %1: %2 pages, %3 recorded checks, %4 evidence files.
-PDF: %5
-Bundle: %6</source>
-        <translation>档案卷 %1：共 %2 页，认证记录 %3 条，佐证资料 %4 份。
-PDF：%5
-电子档案包：%6</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n evidence file(s) were not on this computer and are marked as missing in the volume.</source>
-        <translation>
-            <numerusform>有 %n 份佐证资料不在本机上，已在档案卷中标注为缺失。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ArchiveSource</name>
     <message>
         <source>Reading the recorded checks failed: %1</source>
@@ -351,103 +282,6 @@ PDF：%5
     </message>
 </context>
 <context>
-    <name>AuditDialog</name>
-    <message>
-        <source>From</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
-        <source>Outside working hours only</source>
-        <translation>仅工作时间以外</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <source>all users</source>
-        <translation>全部用户</translation>
-    </message>
-    <message>
-        <source>all actions</source>
-        <translation>全部操作</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>用户：</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Concerning</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>地点</translation>
-    </message>
-    <message>
-        <source>Off hours</source>
-        <translation>非工作时间</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>导出 CSV(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Export the audit trail</source>
-        <translation>导出审计日志</translation>
-    </message>
-    <message>
-        <source>audit.csv</source>
-        <translation>审计日志.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Chain intact: %n entries verified.</source>
-        <translation>
-            <numerusform>哈希链完整：已核验 %n 条记录。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit trail was tampered with: %1</source>
-        <translation>审计日志已被篡改：%1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail could not be written: %1</source>
@@ -543,195 +377,6 @@ PDF：%5
     </message>
 </context>
 <context>
-    <name>BackupActions</name>
-    <message>
-        <source>Automatic backup saved: %1</source>
-        <translation>自动备份已保存：%1</translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: %1</source>
-        <translation>自动备份失败：%1</translation>
-    </message>
-    <message>
-        <source>&amp;Back up data…</source>
-        <translation>备份数据(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Save the database and all evidence photos into one checked backup file, e.g. on a USB stick</source>
-        <translation>把数据库和全部佐证照片保存为一个经过校验的备份文件，例如存到U盘</translation>
-    </message>
-    <message>
-        <source>Res&amp;tore from backup…</source>
-        <translation>从备份恢复(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Replace this desk&apos;s data with a backup (the current data is kept aside)</source>
-        <translation>用备份替换本工作台的数据（当前数据会另外保留）</translation>
-    </message>
-    <message>
-        <source>A&amp;utomatic backup…</source>
-        <translation>自动备份设置(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Back up into which folder?</source>
-        <translation>备份到哪个文件夹？</translation>
-    </message>
-    <message>
-        <source>Back up data</source>
-        <translation>备份数据</translation>
-    </message>
-    <message>
-        <source>The backup was not made: %1</source>
-        <translation>备份没有完成：%1</translation>
-    </message>
-    <message>
-        <source>The backup is saved and was checked after writing:
-%1
-
-%2, %3 files.
-SHA-256: %4</source>
-        <translation>备份已保存，写入后已重新校验：
-%1
-
-大小 %2，共 %3 个文件。
-SHA-256 校验值：%4</translation>
-    </message>
-    <message>
-        <source>Backing up the database and evidence photos…</source>
-        <translation>正在备份数据库和佐证照片…</translation>
-    </message>
-    <message>
-        <source>Backup saved: %1</source>
-        <translation>备份已保存：%1</translation>
-    </message>
-    <message>
-        <source>Restore from which backup?</source>
-        <translation>从哪个备份恢复？</translation>
-    </message>
-    <message>
-        <source>CertDesk backups (*.cdbackup)</source>
-        <translation>资格认证工作台备份 (*.cdbackup)</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <source>Checking the backup…</source>
-        <translation>正在检查备份…</translation>
-    </message>
-    <message>
-        <source>This backup cannot be used:
-%1
-
-The current data was not changed.</source>
-        <translation>这个备份不能使用：
-%1
-
-当前数据没有任何改动。</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>恢复(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Yes, move desk %1 to this PC</source>
-        <translation>是的，把工作台 %1 搬到本机</translation>
-    </message>
-    <message>
-        <source>The backup was checked and is complete.
-
-Backup of desk %1, made %2.
-It holds %3 people, %4 recorded checks and %5 evidence files.
-
-</source>
-        <translation>备份已检查，内容完整。
-
-这是工作台 %1 的备份，制作于 %2。
-其中有 %3 人、%4 条认证核实记录、%5 个佐证文件。
-
-</translation>
-    </message>
-    <message>
-        <source>There is no data here yet; the backup will be put in place at:
-%1
-
-</source>
-        <translation>本机还没有数据，备份将放到：
-%1
-
-</translation>
-    </message>
-    <message>
-        <source>Restoring REPLACES all current data of this desk (every check and photo recorded after the backup was made is no longer shown):
-%1
-%2
-
-</source>
-        <translation>恢复将【替换】本工作台的全部当前数据（备份之后记录的核实和照片将不再显示）：
-%1
-%2
-
-</translation>
-    </message>
-    <message>
-        <source>This backup is of ANOTHER desk. This PC holds the data of desk %1.
-Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
-%3
-%4
-
-</source>
-        <translation>这是【另一个】工作台的备份。本机现在保存的是工作台 %1 的数据。
-恢复会把工作台 %2 搬到本机，并【替换】本机上工作台 %1 的数据：
-%3
-%4
-
-</translation>
-    </message>
-    <message>
-        <source>(never backed up or synchronised)</source>
-        <translation>（从未备份或同步过）</translation>
-    </message>
-    <message>
-        <source>The current database cannot be read (it is damaged), so the backup will replace it:
-%1
-%2
-
-</source>
-        <translation>当前数据库无法读取（已损坏），备份将替换它：
-%1
-%2
-
-</translation>
-    </message>
-    <message>
-        <source>The current data is not deleted: it is kept in the folder
-%1
-
-</source>
-        <translation>当前数据不会被删除，它将保留在文件夹：
-%1
-
-</translation>
-    </message>
-    <message>
-        <source>CertDesk closes the window, restores the backup and opens again; then please sign in again.</source>
-        <translation>程序会关闭窗口、恢复备份后重新打开，然后请重新登录。</translation>
-    </message>
-    <message>
-        <source>Making the daily automatic backup…</source>
-        <translation>正在进行每日自动备份…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
-    </message>
-</context>
-<context>
     <name>BackupFormat</name>
     <message>
         <source>The backup&apos;s list of contents (manifest.json) is not valid: %1</source>
@@ -821,57 +466,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>BackupSettingsDialog</name>
-    <message>
-        <source>Automatic backup</source>
-        <translation>自动备份</translation>
-    </message>
-    <message>
-        <source>&amp;Back up automatically once a day</source>
-        <translation>每天自动备份一次(&amp;B)</translation>
-    </message>
-    <message>
-        <source> backups</source>
-        <translation> 份</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>尚无</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation>选择(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>文件夹(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the newest:</source>
-        <translation>保留最新的(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>Last automatic backup:</source>
-        <translation>上次自动备份：</translation>
-    </message>
-    <message>
-        <source>A backup holds the whole database and every evidence photo. Choose a USB stick or another disk, so that the data survives if this PC breaks. Older automatic backups beyond the number kept are deleted; other files in the folder are never touched.</source>
-        <translation>备份包含整个数据库和全部佐证照片。请选择U盘或另一块硬盘，这样即使本机损坏，数据也不会丢失。超出保留份数的旧自动备份会被删除；文件夹中的其他文件不会被改动。</translation>
-    </message>
-    <message>
-        <source>Folder for automatic backups</source>
-        <translation>自动备份的文件夹</translation>
-    </message>
-    <message>
-        <source>Please choose a folder for the backups.</source>
-        <translation>请选择存放备份的文件夹。</translation>
-    </message>
-    <message>
-        <source>The settings were not saved: %1</source>
-        <translation>设置没有保存：%1</translation>
-    </message>
-</context>
-<context>
     <name>BackupVerifier</name>
     <message>
         <source>The backup %1 does not exist.</source>
@@ -956,55 +550,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>The backup&apos;s database does not match its manifest: table %1 has %2 rows, the manifest says %3.</source>
         <translation>备份中的数据库与内容清单不符：表 %1 有 %2 行，清单记载为 %3 行。</translation>
-    </message>
-</context>
-<context>
-    <name>BatchPassDialog</name>
-    <message>
-        <source>Batch pass</source>
-        <translation>批量通过</translation>
-    </message>
-    <message>
-        <source>Date of the check:</source>
-        <translation>核实日期：</translation>
-    </message>
-    <message>
-        <source>Method:</source>
-        <translation>认证方式：</translation>
-    </message>
-    <message>
-        <source>(none — a sign-in sheet or a photo of the unit&apos;s list is required)</source>
-        <translation>（尚未添加，须提供签到表或单位名单照片）</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <source>Shared evidence:</source>
-        <translation>共用佐证资料：</translation>
-    </message>
-    <message>
-        <source>Pass all</source>
-        <translation>全部通过</translation>
-    </message>
-    <message>
-        <source>Batch pass is not allowed under the %1 rules; record each person&apos;s check.</source>
-        <translation>%1政策不允许批量通过，请逐人记录认证核实。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people will be recorded as alive (%1) on %2; each gets a new certification period from that date according to the %3 rules.</source>
-        <translation>
-            <numerusform>将把 %n 人记录为健在（%1），核实日期 %2；每人自该日起按%3政策重新计算认证服务期。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sign-in sheet or unit list photo</source>
-        <translation>签到表或单位名单照片</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>图片 (%1)</translation>
     </message>
 </context>
 <context>
@@ -1575,143 +1120,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>ConflictsDialog</name>
-    <message>
-        <source>Show &amp;resolved conflicts</source>
-        <translation>显示已处理的冲突(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>处理决定</translation>
-    </message>
-    <message>
-        <source>Record &amp;decision</source>
-        <translation>记录处理决定(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Sync conflicts</source>
-        <translation>同步冲突</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>冲突类型</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Earlier value</source>
-        <translation>较早的值</translation>
-    </message>
-    <message>
-        <source>Newer value</source>
-        <translation>较新的值</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>The server keeps both records of a conflict. Until a supervisor decides, the newer value is the one in effect. A decision is sent at the next sync.</source>
-        <translation>服务器保留冲突双方的记录。在主管作出处理决定之前，以较新的值为准。处理决定将在下次同步时上传。</translation>
-    </message>
-    <message>
-        <source>How it was verified, e.g. phoned the family</source>
-        <translation>如何核实的，例如已电话联系家属</translation>
-    </message>
-    <message>
-        <source>D&amp;ecision:</source>
-        <translation>处理决定(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>备注(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>(not on this device)</source>
-        <translation>（本机无此人）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Resolved by %1 on %2
-%3</source>
-        <translation>已由 %1 于 %2 处理
-%3</translation>
-    </message>
-    <message>
-        <source>Decided here, sent at the next sync</source>
-        <translation>已在本机决定，下次同步时上传</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <source>%1
-%2 · in effect</source>
-        <translation>%1
-%2 · 当前有效</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>There are no conflicts in your jurisdiction.</source>
-        <translation>您的辖区内没有同步冲突。</translation>
-    </message>
-    <message>
-        <source>There are no open conflicts in your jurisdiction.</source>
-        <translation>您的辖区内没有待处理的同步冲突。</translation>
-    </message>
-    <message>
-        <source>Select a conflict to decide it.</source>
-        <translation>请选择一条冲突进行处理。</translation>
-    </message>
-    <message>
-        <source>This conflict is resolved.</source>
-        <translation>这条冲突已处理完毕。</translation>
-    </message>
-    <message>
-        <source>A decision on this conflict is recorded here and is sent at the next sync.</source>
-        <translation>本机已记录对这条冲突的处理决定，将在下次同步时上传。</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Date of death &amp;kept:</source>
-        <translation>采用的死亡日期(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>&amp;Value kept:</source>
-        <translation>采用的值(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>Decision recorded. It is sent to the server at the next sync.</source>
-        <translation>处理决定已记录，将在下次同步时上传到服务器。</translation>
-    </message>
-</context>
-<context>
     <name>ContactLog</name>
     <message>
         <source>Reached</source>
@@ -1771,189 +1179,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>%1 is outside your jurisdiction.</source>
         <translation>%1 不在您的辖区范围内。</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPanel</name>
-    <message>
-        <source>Certification failed</source>
-        <translation>认证不通过</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation>暂停发放</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>停止发放</translation>
-    </message>
-    <message>
-        <source>Sealed</source>
-        <translation>已封存</translation>
-    </message>
-    <message>
-        <source>Save chart as &amp;PNG…</source>
-        <translation>图表另存为 PNG(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Export the &amp;numbers…</source>
-        <translation>导出数据(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>正在统计…</translation>
-    </message>
-    <message>
-        <source>Expiry bands</source>
-        <translation>到期分布</translation>
-    </message>
-    <message>
-        <source>Methods this month</source>
-        <translation>本月认证方式</translation>
-    </message>
-    <message>
-        <source>12-month trend</source>
-        <translation>近12个月趋势</translation>
-    </message>
-    <message>
-        <source>To-verify list</source>
-        <translation>待核实进度</translation>
-    </message>
-    <message>
-        <source>Workload forecast</source>
-        <translation>工作量预测</translation>
-    </message>
-    <message>
-        <source>Home visits</source>
-        <translation>上门认证</translation>
-    </message>
-    <message>
-        <source>Payment status</source>
-        <translation>待遇状态</translation>
-    </message>
-    <message>
-        <source>%1 · as of %2 · click a bar to open its list</source>
-        <translation>%1 · 截至 %2 · 点击柱形可打开对应名单</translation>
-    </message>
-    <message>
-        <source>Certification periods ending, by %1</source>
-        <translation>%1各辖区认证服务期到期情况</translation>
-    </message>
-    <message>
-        <source>No checks recorded this month yet</source>
-        <translation>本月尚无认证记录</translation>
-    </message>
-    <message>
-        <source>Checks by method, %1</source>
-        <translation>%1 各认证方式的认证记录</translation>
-    </message>
-    <message>
-        <source>Checks recorded</source>
-        <translation>认证记录数</translation>
-    </message>
-    <message>
-        <source>Checks per month, last 12 months</source>
-        <translation>近12个月每月认证记录数</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>已核实</translation>
-    </message>
-    <message>
-        <source>Still to check</source>
-        <translation>尚未核实</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>To-verify list: %1 of %2 checked, deadline %3</source>
-        <translation>待核实名单：%2 人中已核实 %1 人，截止日期 %3</translation>
-    </message>
-    <message>
-        <source>Certification periods ending per month, next 12 months</source>
-        <translation>未来12个月每月到期的认证服务期</translation>
-    </message>
-    <message>
-        <source>Open home-visit requests</source>
-        <translation>未办结的上门认证申请</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>未到期</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>已超期</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>People not in normal payment</source>
-        <translation>非正常发放人员</translation>
-    </message>
-    <message>
-        <source>Jurisdiction</source>
-        <translation>辖区</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Save chart as PNG</source>
-        <translation>图表另存为 PNG</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Export the numbers</source>
-        <translation>导出数据</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Counting this month&apos;s payment actions…</source>
-        <translation>正在统计本月待办的待遇事项…</translation>
-    </message>
-    <message>
-        <source>This month&apos;s payment actions</source>
-        <translation>本月待遇事项</translation>
-    </message>
-    <message>
-        <source>Payment actions due this month (click to review and confirm)</source>
-        <translation>本月应办的待遇事项（点击查看并确认）</translation>
-    </message>
-    <message>
-        <source>checked by %1 in %2</source>
-        <translation>%2 通过%1认证</translation>
-    </message>
-    <message>
-        <source>checked in %1</source>
-        <translation>%1 已认证</translation>
-    </message>
-    <message>
-        <source>period ends in %1</source>
-        <translation>认证服务期 %1 到期</translation>
-    </message>
-    <message>
-        <source>payment status: %1</source>
-        <translation>待遇状态：%1</translation>
     </message>
 </context>
 <context>
@@ -2187,39 +1412,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>EvidenceStrip</name>
-    <message>
-        <source>No evidence yet. Add photos, drop image files on this window or paste an image (Ctrl+V).</source>
-        <translation>尚无佐证资料。请添加照片、把图片文件拖到本窗口，或粘贴图片（Ctrl+V）。</translation>
-    </message>
-    <message>
-        <source>%1: not accepted</source>
-        <translation>%1：未被接收</translation>
-    </message>
-    <message>
-        <source>%1 × %2 px</source>
-        <translation>%1 × %2 像素</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>Remove this item</source>
-        <translation>移除此项</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>移除 %1</translation>
-    </message>
-    <message>
-        <source>What the picture shows</source>
-        <translation>图片内容</translation>
-    </message>
-</context>
-<context>
     <name>HomeVisitService</name>
     <message>
         <source>Not at home</source>
@@ -2334,149 +1526,10 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message>
-        <source>(no file chosen)</source>
-        <translation>（尚未选择文件）</translation>
-    </message>
-    <message>
-        <source>&amp;Check every row</source>
-        <translation>逐行检查(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Import big-data comparison results</source>
-        <translation>导入大数据比对结果</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>选择文件(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Big-data results</source>
-        <translation>大数据比对结果</translation>
-    </message>
-    <message>
-        <source>Tables (*.xlsx *.csv)</source>
-        <translation>表格 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Detect</source>
-        <translation>自动识别</translation>
-    </message>
-    <message>
-        <source>GB18030 (Chinese Excel)</source>
-        <translation>GB18030（中文版 Excel）</translation>
-    </message>
-    <message>
-        <source>Encoding:</source>
-        <translation>编码：</translation>
-    </message>
-    <message>
-        <source>ID number:</source>
-        <translation>身份证号：</translation>
-    </message>
-    <message>
-        <source>Conclusion:</source>
-        <translation>结论：</translation>
-    </message>
-    <message>
-        <source>Name (checked):</source>
-        <translation>姓名（用于核对）：</translation>
-    </message>
-    <message>
-        <source>Detail:</source>
-        <translation>详情：</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>来源：</translation>
-    </message>
-    <message>
-        <source>Month:</source>
-        <translation>月份：</translation>
-    </message>
-    <message>
-        <source>First rows:</source>
-        <translation>前几行：</translation>
-    </message>
-    <message>
-        <source>Problems:</source>
-        <translation>问题：</translation>
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation>（文件中没有）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Checking %n row(s)…</source>
-        <translation>
-            <numerusform>正在检查 %n 行…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) read. Check every row before importing.</source>
-        <translation>
-            <numerusform>已读取 %n 行。导入前请先逐行检查。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported: %n person(s) updated.</source>
-        <translation>
-            <numerusform>已导入：更新 %n 人。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Held as batch %1: the %2 rules need %3 approvals by other users before it takes effect.</source>
-        <translation>已保存为第 %1 批：按%2规定，须经其他用户 %3 人审批后生效。</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 to change (%3 marked qualified), %4 already as in the file.</source>
-        <translation>共 %1 行：%2 行将更新（其中 %3 人标记为具备资格），%4 行与库中一致。</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 to change (%3 marked qualified), %4 already as in the file, %5 with problems. Nothing will be imported until they are corrected.</source>
-        <translation>共 %1 行：%2 行将更新（其中 %3 人标记为具备资格），%4 行与库中一致，%5 行有问题。问题改正之前不会导入任何数据。</translation>
-    </message>
-</context>
-<context>
-    <name>JurisdictionPanel</name>
-    <message>
-        <source>Jurisdiction</source>
-        <translation>辖区</translation>
-    </message>
-</context>
-<context>
     <name>JurisdictionRepository</name>
     <message>
         <source>Cannot save jurisdiction %1 (%2): %3</source>
         <translation>无法保存辖区 %1（%2）：%3</translation>
-    </message>
-</context>
-<context>
-    <name>JurisdictionTreeModel</name>
-    <message>
-        <source>Jurisdiction</source>
-        <translation>辖区</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>人数</translation>
     </message>
 </context>
 <context>
@@ -2507,106 +1560,96 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>LifecycleActionsDialog</name>
+    <name>Ledgers</name>
     <message>
-        <source>Confirm &amp;selected</source>
-        <translation>确认所选(&amp;S)</translation>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
     </message>
     <message>
-        <source>Confirm &amp;all shown</source>
-        <translation>确认全部(&amp;A)</translation>
+        <source>Within 1 month</source>
+        <translation>1个月内到期</translation>
     </message>
     <message>
-        <source>This month&apos;s actions — %1</source>
-        <translation>本月待办 — %1</translation>
+        <source>1-2 months</source>
+        <translation>1–2个月到期</translation>
     </message>
     <message>
-        <source>All steps</source>
-        <translation>全部事项</translation>
+        <source>2-3 months</source>
+        <translation>2–3个月到期</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>事项</translation>
+        <source>Within 3 months</source>
+        <translation>3个月内到期</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>To verify</source>
+        <translation>待核实</translation>
     </message>
     <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
+        <source>Big-data results</source>
+        <translation>大数据比对结果</translation>
     </message>
     <message>
-        <source>Community</source>
-        <translation>社区</translation>
+        <source>Home visits</source>
+        <translation>上门认证</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>原因</translation>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
     </message>
     <message>
-        <source>From / deadline</source>
-        <translation>起始 / 期限</translation>
+        <source>Overdue</source>
+        <comment>short</comment>
+        <translation>逾期</translation>
     </message>
     <message>
-        <source>Back pay (yuan)</source>
-        <translation>补发金额（元）</translation>
+        <source>≤1 mo</source>
+        <comment>short</comment>
+        <translation>≤1个月</translation>
     </message>
     <message>
-        <source>&amp;Export suspension list…</source>
-        <translation>导出暂停名单(&amp;E)…</translation>
+        <source>1–2 mo</source>
+        <comment>short</comment>
+        <translation>1–2个月</translation>
     </message>
     <message>
-        <source>&amp;Print suspension list…</source>
-        <translation>打印暂停名单(&amp;P)…</translation>
+        <source>2–3 mo</source>
+        <comment>short</comment>
+        <translation>2–3个月</translation>
     </message>
     <message>
-        <source>Month:</source>
-        <translation>月份：</translation>
+        <source>≤3 mo</source>
+        <comment>short</comment>
+        <translation>3个月内</translation>
     </message>
     <message>
-        <source>from %1, list by %2</source>
-        <translation>自 %1 起，名单 %2 前报送</translation>
+        <source>To verify</source>
+        <comment>short</comment>
+        <translation>待核实</translation>
     </message>
     <message>
-        <source>from %1</source>
-        <translation>自 %1 起</translation>
+        <source>Big data</source>
+        <comment>short</comment>
+        <translation>比对结果</translation>
     </message>
     <message>
-        <source>%1 steps due (%2 shown)</source>
-        <translation>待办 %1 项（显示 %2 项）</translation>
+        <source>Home visits</source>
+        <comment>short</comment>
+        <translation>上门认证</translation>
     </message>
     <message>
-        <source>The steps could not be worked out: %1</source>
-        <translation>无法生成待办事项：%1</translation>
+        <source>Search</source>
+        <comment>short</comment>
+        <translation>搜索</translation>
     </message>
     <message>
-        <source>Select the steps to confirm.</source>
-        <translation>请选择要确认的事项。</translation>
+        <source>Selected on the dashboard</source>
+        <translation>统计看板所选人员</translation>
     </message>
     <message>
-        <source>Nothing was recorded: %1</source>
-        <translation>未做任何记录：%1</translation>
-    </message>
-    <message>
-        <source>Export suspension list</source>
-        <translation>导出暂停发放名单</translation>
-    </message>
-    <message>
-        <source>suspension-list-%1.csv</source>
-        <translation>暂停发放名单-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Suspension list</source>
-        <translation>暂停发放名单</translation>
+        <source>Dashboard</source>
+        <comment>short</comment>
+        <translation>看板所选</translation>
     </message>
 </context>
 <context>
@@ -2775,109 +1818,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>LifecycleStepDialog</name>
-    <message>
-        <source>Print &amp;back-pay form…</source>
-        <translation>打印补发审批表(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Print repayment &amp;notice…</source>
-        <translation>打印退还通知书(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Payment steps — %1</source>
-        <translation>待遇业务 — %1</translation>
-    </message>
-    <message>
-        <source>yuan, e.g. 3200.00</source>
-        <translation>元，例如 3200.00</translation>
-    </message>
-    <message>
-        <source>Step:</source>
-        <translation>事项：</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>日期：</translation>
-    </message>
-    <message>
-        <source>Reason / what is objected:</source>
-        <translation>原因 / 异议内容：</translation>
-    </message>
-    <message>
-        <source>Objection by:</source>
-        <translation>异议人：</translation>
-    </message>
-    <message>
-        <source>Approved by:</source>
-        <translation>审批人：</translation>
-    </message>
-    <message>
-        <source>Amount (yuan):</source>
-        <translation>金额（元）：</translation>
-    </message>
-    <message>
-        <source>Instalments:</source>
-        <translation>分期数：</translation>
-    </message>
-    <message>
-        <source>Paid through month:</source>
-        <translation>已发放至月份：</translation>
-    </message>
-    <message>
-        <source>&amp;Record step</source>
-        <translation>登记(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Back-pay form</source>
-        <translation>补发审批表</translation>
-    </message>
-    <message>
-        <source>Repayment notice</source>
-        <translation>限期退还通知书</translation>
-    </message>
-    <message>
-        <source>Payment status: %1</source>
-        <translation>待遇状态：%1</translation>
-    </message>
-    <message>
-        <source>Suspended on %1, from %2</source>
-        <translation>%1 暂停，自 %2 起</translation>
-    </message>
-    <message>
-        <source>Objection made on %1</source>
-        <translation>%1 提出异议</translation>
-    </message>
-    <message>
-        <source>Back pay due: %1 yuan for %2 months</source>
-        <translation>应补发：%1 元，共 %2 个月</translation>
-    </message>
-    <message>
-        <source>Overpaid %1 yuan, repaid %2 yuan, balance %3 yuan (deadline %4, refusals: %5)</source>
-        <translation>多领 %1 元，已退还 %2 元，余额 %3 元（期限 %4，拒不退还 %5 次）</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an amount in yuan (e.g. 3200.00).</source>
-        <translation>“%1”不是有效的金额（例如 3200.00）。</translation>
-    </message>
-    <message>
-        <source>Back-pay form as PDF…</source>
-        <translation>补发待遇表另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>Repayment notice as PDF…</source>
-        <translation>退还通知书另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>back-pay-form.pdf</source>
-        <translation>补发待遇表.pdf</translation>
-    </message>
-    <message>
-        <source>repayment-notice.pdf</source>
-        <translation>限期退还通知书.pdf</translation>
-    </message>
-</context>
-<context>
     <name>ListDocuments</name>
     <message numerus="yes">
         <source>Total: %n person(s)</source>
@@ -2931,145 +1871,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>CertDesk — benefit eligibility certification</source>
-        <translation>资格认证工作台 CertDesk</translation>
-    </message>
-    <message>
-        <source>Policy: %1</source>
-        <translation>政策：%1</translation>
-    </message>
-    <message>
-        <source>Today: %1</source>
-        <translation>今天：%1</translation>
-    </message>
-    <message>
-        <source>The holiday calendar does not cover %1: home-visit due dates count weekends only. Update the calendar.</source>
-        <translation>节假日日历未包含 %1 年：上门认证到期日仅按周末推算。请更新节假日日历。</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>查看(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>搜索(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Jurisdiction tree</source>
-        <translation>辖区树(&amp;J)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About CertDesk</source>
-        <translation>关于 CertDesk(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About CertDesk</source>
-        <translation>关于 CertDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;Benefit eligibility certification workbench for street and community social-insurance staff.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;资格认证工作台，供街道、社区社保工作人员办理待遇领取资格认证。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Person</source>
-        <translation>人员(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Record verification…</source>
-        <translation>记录认证核实(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Record a check of the selected person: method, result, evidence</source>
-        <translation>为所选人员记录认证核实：方式、结果、佐证资料</translation>
-    </message>
-    <message>
-        <source>This person is no longer in the database.</source>
-        <translation>数据库中已没有此人。</translation>
-    </message>
-    <message>
-        <source>Check of %1 recorded.</source>
-        <translation>已记录 %1 的认证核实。</translation>
-    </message>
-    <message>
-        <source>&amp;Keep original photos</source>
-        <translation>保留照片原件(&amp;K)</translation>
-    </message>
-    <message>
-        <source>The setting was not saved: %1</source>
-        <translation>设置未保存：%1</translation>
-    </message>
-    <message>
-        <source>Signed in: %1 (%2)</source>
-        <translation>当前用户：%1（%2）</translation>
-    </message>
-    <message>
-        <source>&amp;Account</source>
-        <translation>账号(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Pa&amp;yments</source>
-        <translation>待遇(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>统计看板</translation>
-    </message>
-    <message>
-        <source>&amp;Dashboard…</source>
-        <translation>统计看板(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import big-data results…</source>
-        <translation>导入大数据比对结果(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Import batches waiting for &amp;approval…</source>
-        <translation>待审批的导入批次(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>同步(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation>立即同步(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Upload the checks recorded here and receive the changes from the district server</source>
-        <translation>上传本机记录的认证，并从区服务器接收变更</translation>
-    </message>
-    <message>
-        <source>Sync &amp;settings…</source>
-        <translation>同步设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts…</source>
-        <translation>同步冲突(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Records of one person that disagree between devices, for a supervisor to decide</source>
-        <translation>同一人员在不同设备上的记录不一致，需由主管处理</translation>
-    </message>
-</context>
-<context>
     <name>Migrations</name>
     <message>
         <source>Migration %1 is missing from the program.</source>
@@ -3082,89 +1883,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>Migration to schema version %1 failed: %2</source>
         <translation>升级到数据库结构版本 %1 失败：%2</translation>
-    </message>
-</context>
-<context>
-    <name>PaperRegisterDialog</name>
-    <message>
-        <source>Paper register entry</source>
-        <translation>纸质登记补录</translation>
-    </message>
-    <message>
-        <source>Type one check per row from the paper register. Enter or Tab moves to the next cell; a new row appears at the end. Method and result may be typed as a key (home-visit, alive) or by name.</source>
-        <translation>按纸质登记簿每行录入一条核实记录。按 Enter 或 Tab 跳到下一格，录到最后会自动增加新行。认证方式和核实结果可填代码（如 home-visit、alive）或名称（如 上门认证、健在）。</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>日期（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>认证方式</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>核实结果</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Add register photo…</source>
-        <translation>添加登记簿照片…</translation>
-    </message>
-    <message>
-        <source>(required: a photo of this register page, kept as the evidence of every row)</source>
-        <translation>（必须提供：本页登记簿的照片，作为每一行的佐证资料）</translation>
-    </message>
-    <message>
-        <source>Save all</source>
-        <translation>全部保存</translation>
-    </message>
-    <message>
-        <source>ID number: %1</source>
-        <translation>身份证号：%1</translation>
-    </message>
-    <message>
-        <source>No person with ID number %1 in this office&apos;s roster.</source>
-        <translation>本辖区名册中没有身份证号为 %1 的人员。</translation>
-    </message>
-    <message>
-        <source>Date &apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
-        <translation>日期“%1”格式不正确，应为 YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>Unknown method &apos;%1&apos;.</source>
-        <translation>未知的认证方式“%1”。</translation>
-    </message>
-    <message>
-        <source>Unknown result &apos;%1&apos;.</source>
-        <translation>未知的核实结果“%1”。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Photo of the register page</source>
-        <translation>登记簿本页照片</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>图片 (%1)</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: %1</source>
-        <translation>未保存任何记录：%1</translation>
     </message>
 </context>
 <context>
@@ -3187,72 +1905,10 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>PaymentActions</name>
-    <message>
-        <source>This month&apos;s &amp;actions…</source>
-        <translation>本月待办(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Failures, suspensions, stops, resumptions and sealings due this month</source>
-        <translation>本月应办理的认证不通过、暂停、停发、恢复和封存</translation>
-    </message>
-    <message>
-        <source>Payment &amp;steps of this person…</source>
-        <translation>此人的待遇业务(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Objection, back pay, repayment notice, agreement, repayments, refusal, unsealing</source>
-        <translation>异议、补发、退还通知、协议、退还、拒不退还、解封</translation>
-    </message>
-    <message>
-        <source>all communities</source>
-        <translation>全部社区</translation>
-    </message>
-</context>
-<context>
     <name>PdfOutput</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>PendingImportsDialog</name>
-    <message>
-        <source>&amp;Approve selected batch</source>
-        <translation>审批所选批次(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Import batches waiting for approval</source>
-        <translation>待审批的导入批次</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>批次</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Submitted by</source>
-        <translation>提交人</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>提交时间</translation>
-    </message>
-    <message>
-        <source>People (qualified)</source>
-        <translation>人数（具备资格）</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>已审批人</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3347,37 +2003,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>No recipient with id %1.</source>
         <translation>没有编号为 %1 的人员。</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoViewer</name>
-    <message>
-        <source>Zoom in</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>适合窗口</translation>
-    </message>
-    <message>
-        <source>Rotate left</source>
-        <translation>向左旋转</translation>
-    </message>
-    <message>
-        <source>Rotate right</source>
-        <translation>向右旋转</translation>
-    </message>
-    <message>
-        <source>The photo cannot be shown: %1</source>
-        <translation>无法显示照片：%1</translation>
-    </message>
-    <message>
-        <source>%1 × %2 px, %3 %</source>
-        <translation>%1 × %2 像素，%3 %</translation>
     </message>
 </context>
 <context>
@@ -3532,392 +2157,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>PrintActions</name>
-    <message>
-        <source>&amp;Print list…</source>
-        <translation>打印当前名单(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export list as PDF…</source>
-        <translation>导出当前名单为 PDF(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Public &amp;notice list…</source>
-        <translation>公示名单(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Monthly &amp;archive volume and bundle…</source>
-        <translation>月度档案卷和电子档案包(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>%1    As of %2</source>
-        <translation>%1    截至 %2</translation>
-    </message>
-    <message>
-        <source>%1-%2.pdf</source>
-        <translation>%1-%2.pdf</translation>
-    </message>
-    <message>
-        <source>Public notice list</source>
-        <translation>公示名单</translation>
-    </message>
-    <message>
-        <source>e.g. 0532-12345678</source>
-        <translation>例如 0532-12345678</translation>
-    </message>
-    <message>
-        <source>Jurisdiction:</source>
-        <translation>辖区：</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>年度(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Reporting &amp;line:</source>
-        <translation>举报电话(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>The notice shows names, masked ID numbers, community and result only — never phone numbers or addresses.</source>
-        <translation>公示名单只显示姓名、隐去中间位的身份证号、社区和认证结果，不显示电话和住址。</translation>
-    </message>
-    <message>
-        <source>&amp;Preview and print…</source>
-        <translation>预览并打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Export as &amp;PDF…</source>
-        <translation>导出为 PDF(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>public-notice-%1.pdf</source>
-        <translation>公示名单-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Export list to E&amp;xcel (XLSX)…</source>
-        <translation>导出当前名单为 Excel (XLSX)(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Export list as &amp;CSV…</source>
-        <translation>导出当前名单为 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>%1-%2</source>
-        <translation>%1-%2</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出为 Excel</translation>
-    </message>
-    <message>
-        <source>Export as CSV</source>
-        <translation>导出为 CSV</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Reading the list…</source>
-        <translation>正在读取名单…</translation>
-    </message>
-</context>
-<context>
-    <name>RecipientDetailPanel</name>
-    <message>
-        <source>Show full number</source>
-        <translation>显示完整号码</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Sex / age</source>
-        <translation>性别 / 年龄</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Benefit</source>
-        <translation>待遇类别</translation>
-    </message>
-    <message>
-        <source>Monthly benefit</source>
-        <translation>月待遇金额</translation>
-    </message>
-    <message>
-        <source>Jurisdiction</source>
-        <translation>辖区</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Household address</source>
-        <translation>户籍地址</translation>
-    </message>
-    <message>
-        <source>Residence address</source>
-        <translation>居住地址</translation>
-    </message>
-    <message>
-        <source>Residence</source>
-        <translation>居住性质</translation>
-    </message>
-    <message>
-        <source>Last certified</source>
-        <translation>最近认证日期</translation>
-    </message>
-    <message>
-        <source>Service period</source>
-        <translation>认证服务期</translation>
-    </message>
-    <message>
-        <source>Ledger band</source>
-        <translation>到期台账</translation>
-    </message>
-    <message>
-        <source>Big-data conclusion</source>
-        <translation>大数据认证结论</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>大数据认证描述</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>认证依据</translation>
-    </message>
-    <message>
-        <source>Latest behaviour</source>
-        <translation>最近行为</translation>
-    </message>
-    <message>
-        <source>Special group</source>
-        <translation>特殊群体</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <translation>上门认证</translation>
-    </message>
-    <message>
-        <source>Hide number</source>
-        <translation>隐藏号码</translation>
-    </message>
-    <message>
-        <source>Select a person in a list</source>
-        <translation>请在列表中选择人员</translation>
-    </message>
-    <message>
-        <source>%1, %2 years</source>
-        <translation>%1，%2 岁</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>%1 yuan</source>
-        <translation>%1 元</translation>
-    </message>
-    <message>
-        <source>%1 / %2 / %3</source>
-        <translation>%1 / %2 / %3</translation>
-    </message>
-    <message>
-        <source>Elsewhere in China</source>
-        <translation>国内异地居住</translation>
-    </message>
-    <message>
-        <source>Abroad</source>
-        <translation>境外居住</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>本地居住</translation>
-    </message>
-    <message>
-        <source>Never (benefit confirmed %1)</source>
-        <translation>从未认证（待遇核定于 %1）</translation>
-    </message>
-    <message>
-        <source>No period (dependent under %1)</source>
-        <translation>无认证服务期（供养亲属未满 %1 周岁）</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>已逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>剩余 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>No comparison yet</source>
-        <translation>尚无大数据比对结果</translation>
-    </message>
-    <message>
-        <source>Requested %1, due %2</source>
-        <translation>%1 申请，应于 %2 前上门</translation>
-    </message>
-    <message>
-        <source>&amp;Record verification…</source>
-        <translation>记录认证核实(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Record a check of this person (Ctrl+R)</source>
-        <translation>为此人记录认证核实（Ctrl+R）</translation>
-    </message>
-    <message>
-        <source>Living status</source>
-        <translation>生存状态</translation>
-    </message>
-    <message>
-        <source>person detail</source>
-        <translation>人员详情</translation>
-    </message>
-    <message>
-        <source>Full ID number</source>
-        <translation>完整身份证号</translation>
-    </message>
-    <message>
-        <source>Payment status</source>
-        <translation>待遇状态</translation>
-    </message>
-</context>
-<context>
-    <name>RecipientListModel</name>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>年龄</translation>
-    </message>
-    <message>
-        <source>Benefit</source>
-        <translation>待遇类别</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>社区</translation>
-    </message>
-    <message>
-        <source>Period ends</source>
-        <translation>服务期到期日</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>剩余天数</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>大数据认证结论</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>大数据认证描述</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>认证依据</translation>
-    </message>
-    <message>
-        <source>Latest behaviour</source>
-        <translation>最近行为</translation>
-    </message>
-    <message>
-        <source>Special group</source>
-        <translation>特殊群体</translation>
-    </message>
-    <message>
-        <source>Visit requested</source>
-        <translation>申请上门日期</translation>
-    </message>
-    <message>
-        <source>Visit due</source>
-        <translation>上门期限</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>M</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>已逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last reminder</source>
-        <translation>最近提醒</translation>
-    </message>
-    <message>
-        <source>Checked</source>
-        <translation>最近核实</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>reminder date and outcome</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>待遇状态</translation>
-    </message>
-</context>
-<context>
     <name>RecipientRepository</name>
     <message>
         <source>Cannot save recipient %1 (%2): %3</source>
@@ -3933,304 +2172,10 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>RecordVerificationDialog</name>
-    <message>
-        <source>Record verification — %1</source>
-        <translation>记录认证核实 — %1</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>ID %1 · %2 · last certified %3</source>
-        <translation>身份证号 %1 · %2 · 最近认证 %3</translation>
-    </message>
-    <message>
-        <source>ID %1 · %2 · never certified</source>
-        <translation>身份证号 %1 · %2 · 从未认证</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save the check (Ctrl+Enter)</source>
-        <translation>保存本次核实（Ctrl+Enter）</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Close without saving (Esc)</source>
-        <translation>不保存并关闭（Esc）</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image or image file.</source>
-        <translation>剪贴板中没有图片或图片文件。</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>核实情况</translation>
-    </message>
-    <message>
-        <source>e.g. death certificate, hospital, relative</source>
-        <translation>如：死亡医学证明、医院、亲属告知</translation>
-    </message>
-    <message>
-        <source>Why the person no longer qualifies</source>
-        <translation>不再符合领取资格的原因</translation>
-    </message>
-    <message>
-        <source>What was seen or said, who was present</source>
-        <translation>核实所见所闻、在场人员</translation>
-    </message>
-    <message>
-        <source>&amp;Method</source>
-        <translation>认证方式(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Date and time</source>
-        <translation>核实时间(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Result</source>
-        <translation>核实结果(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Date of d&amp;eath</source>
-        <translation>死亡日期(&amp;E)</translation>
-    </message>
-    <message>
-        <source>S&amp;ource</source>
-        <translation>信息来源(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Reas&amp;on</source>
-        <translation>原因(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>核实人</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>备注(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Contact data</source>
-        <translation>联系信息</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>本地居住</translation>
-    </message>
-    <message>
-        <source>Elsewhere in China</source>
-        <translation>国内异地居住</translation>
-    </message>
-    <message>
-        <source>Abroad</source>
-        <translation>境外居住</translation>
-    </message>
-    <message>
-        <source>Correct what was found wrong; only changed fields are saved with the check.</source>
-        <translation>发现信息有误请直接更正；只有改动过的项目随本次核实保存。</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>联系电话(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Household address</source>
-        <translation>户籍地址(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Res&amp;idence address</source>
-        <translation>居住地址(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Residen&amp;ce</source>
-        <translation>居住性质(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Evidence</source>
-        <translation>佐证资料</translation>
-    </message>
-    <message>
-        <source>&amp;Add photos…</source>
-        <translation>添加照片(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Paste ima&amp;ge</source>
-        <translation>粘贴图片(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Add the image (or image files) on the clipboard (Ctrl+V)</source>
-        <translation>添加剪贴板中的图片或图片文件（Ctrl+V）</translation>
-    </message>
-    <message>
-        <source>A person found alive needs at least one photo; a proxy check needs the power of attorney.</source>
-        <translation>核实为健在须至少有一张照片；亲属代办须有授权委托书照片。</translation>
-    </message>
-    <message>
-        <source>The check could not be saved.</source>
-        <translation>本次核实未能保存。</translation>
-    </message>
-    <message>
-        <source>Images (%1)</source>
-        <translation>图片 (%1)</translation>
-    </message>
-    <message>
-        <source>Add photos</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <source>%1;;All files (*)</source>
-        <translation>%1;;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Not added:
-%1</source>
-        <translation>未添加：
-%1</translation>
-    </message>
-    <message>
-        <source>%1: the pasted image could not be read</source>
-        <translation>%1：无法读取粘贴的图片</translation>
-    </message>
-    <message>
-        <source>Correct the check of %1 (%2)</source>
-        <translation>更正 %1 的认证核实（%2）</translation>
-    </message>
-</context>
-<context>
-    <name>ReminderDialog</name>
-    <message>
-        <source>Phone call</source>
-        <translation>电话提醒</translation>
-    </message>
-    <message>
-        <source>Text message</source>
-        <translation>短信提醒</translation>
-    </message>
-    <message>
-        <source>Log a reminder — %1</source>
-        <translation>登记提醒 — %1</translation>
-    </message>
-    <message>
-        <source>(no phone number on file)</source>
-        <translation>（未登记联系电话）</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>联系电话：</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>提醒方式：</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>提醒结果：</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>提醒日期：</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <source>Earlier reminders:</source>
-        <translation>以往提醒记录：</translation>
-    </message>
-    <message>
-        <source>%1  %2: %3 (%4)</source>
-        <translation>%1  %2：%3（%4）</translation>
-    </message>
-    <message>
-        <source>%1  %2: %3 (%4) — %5</source>
-        <translation>%1  %2：%3（%4）— %5</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>（暂无）</translation>
-    </message>
-</context>
-<context>
-    <name>SecurityActions</name>
-    <message>
-        <source>&amp;Lock screen</source>
-        <translation>锁屏(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Lock after idle &amp;minutes…</source>
-        <translation>空闲锁屏分钟数(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;Users…</source>
-        <translation>用户管理(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>&amp;Audit trail…</source>
-        <translation>审计日志(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Screen lock</source>
-        <translation>锁屏</translation>
-    </message>
-    <message>
-        <source>Lock the screen after this many idle minutes:</source>
-        <translation>空闲多少分钟后锁屏：</translation>
-    </message>
-</context>
-<context>
     <name>Session</name>
     <message>
         <source>This person is outside your jurisdiction (%1); you cannot see or change their records.</source>
         <translation>此人不在您的管辖范围（%1）内，您不能查看或修改其记录。</translation>
-    </message>
-</context>
-<context>
-    <name>SignInDialog</name>
-    <message>
-        <source>CertDesk is locked</source>
-        <translation>资格认证工作台已锁定</translation>
-    </message>
-    <message>
-        <source>Sign in to CertDesk</source>
-        <translation>登录资格认证工作台</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>解锁(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>登录(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit CertDesk</source>
-        <translation>退出程序(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>The screen was locked. Enter the password of %1 to go on.</source>
-        <translation>屏幕已锁定。请输入 %1 的密码继续。</translation>
     </message>
 </context>
 <context>
@@ -4294,201 +2239,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>First start</source>
         <translation>首次启动</translation>
-    </message>
-</context>
-<context>
-    <name>SyncDialog</name>
-    <message>
-        <source>Sa&amp;ve settings</source>
-        <translation>保存设置(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in</source>
-        <translation>登录(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Sync &amp;now</source>
-        <translation>立即同步(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel sync</source>
-        <translation>取消同步(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Sync with the district server</source>
-        <translation>与区服务器同步</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <source>off (sync by hand)</source>
-        <translation>关闭（手动同步）</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>Server &amp;address:</source>
-        <translation>服务器地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Automatic sync &amp;every:</source>
-        <translation>自动同步间隔(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>This device:</source>
-        <translation>本机设备号：</translation>
-    </message>
-    <message>
-        <source>Sign in to the server</source>
-        <translation>登录服务器</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>密码(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>同步</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>结束时间</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Evidence uploaded</source>
-        <translation>上传证明材料</translation>
-    </message>
-    <message>
-        <source>Records sent</source>
-        <translation>上传记录</translation>
-    </message>
-    <message>
-        <source>Changes received</source>
-        <translation>接收变更</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>消息</translation>
-    </message>
-    <message>
-        <source>Recent runs:</source>
-        <translation>最近的同步：</translation>
-    </message>
-    <message>
-        <source>Type the password of your account on the server.</source>
-        <translation>请输入您在服务器上的账号密码。</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>正在登录…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>The server address must begin with https:// (or http:// inside the office network), for example https://upstream.example:8470.</source>
-        <translation>服务器地址须以 https:// 开头（办公内网可用 http://），例如 https://upstream.example:8470。</translation>
-    </message>
-    <message>
-        <source>Type your user name on the server.</source>
-        <translation>请输入您在服务器上的用户名。</translation>
-    </message>
-    <message>
-        <source>The sync settings were not saved: %1</source>
-        <translation>同步设置未保存：%1</translation>
-    </message>
-    <message>
-        <source>Settings saved. Sign in with your server password to sync.</source>
-        <translation>设置已保存。请输入服务器密码登录后同步。</translation>
-    </message>
-    <message>
-        <source>Settings saved. Sync stays off until a server and a user name are set.</source>
-        <translation>设置已保存。填写服务器地址和用户名之前不会同步。</translation>
-    </message>
-    <message>
-        <source>Set the server address and your user name first.</source>
-        <translation>请先填写服务器地址和用户名。</translation>
-    </message>
-    <message>
-        <source>Uploading evidence photos: %1 of %2</source>
-        <translation>正在上传证明照片：%1 / %2</translation>
-    </message>
-    <message>
-        <source>Uploading evidence photos: %1</source>
-        <translation>正在上传证明照片：%1</translation>
-    </message>
-    <message>
-        <source>Sending records: %1 of %2</source>
-        <translation>正在上传记录：%1 / %2</translation>
-    </message>
-    <message>
-        <source>Sending records: %1</source>
-        <translation>正在上传记录：%1</translation>
-    </message>
-    <message>
-        <source>Receiving changes: %1 of %2</source>
-        <translation>正在接收变更：%1 / %2</translation>
-    </message>
-    <message>
-        <source>Receiving changes: %1</source>
-        <translation>正在接收变更：%1</translation>
-    </message>
-    <message>
-        <source>Finished.</source>
-        <translation>已完成。</translation>
-    </message>
-    <message>
-        <source>Sync completed.</source>
-        <translation>同步完成。</translation>
-    </message>
-    <message>
-        <source>The server could not be reached; CertDesk tries again by itself.</source>
-        <translation>无法连接服务器，程序会自动重试。</translation>
-    </message>
-    <message>
-        <source>Sign in again with your server password.</source>
-        <translation>请重新输入服务器密码登录。</translation>
-    </message>
-    <message>
-        <source>The server refused something that needs a person to look at it.</source>
-        <translation>服务器拒绝了部分内容，需要人工查看处理。</translation>
-    </message>
-    <message>
-        <source>Sync cancelled. What was already sent stays on the server.</source>
-        <translation>同步已取消。已上传的内容仍保留在服务器上。</translation>
-    </message>
-    <message>
-        <source>Last run: %1 records sent, %2 new conflicts, %3 refused, %4 evidence files uploaded, %5 changes received.</source>
-        <translation>上次同步：上传记录 %1 条，新冲突 %2 条，被拒 %3 条，上传证明材料 %4 个，接收变更 %5 条。</translation>
-    </message>
-    <message>
-        <source>Signed in.</source>
-        <translation>已登录。</translation>
-    </message>
-    <message>
-        <source>Sign-in failed.</source>
-        <translation>登录失败。</translation>
-    </message>
-    <message>
-        <source>Sign in with your server password first.</source>
-        <translation>请先输入服务器密码登录。</translation>
     </message>
 </context>
 <context>
@@ -4757,83 +2507,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>SyncStatusIndicator</name>
-    <message>
-        <source>Sync not set up</source>
-        <translation>未配置同步</translation>
-    </message>
-    <message>
-        <source>Not signed in to the server · %1 to upload</source>
-        <translation>未登录同步服务器 · 待上传 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Online · last sync %1 · %2 to upload · %n conflict(s)</source>
-        <translation>
-            <numerusform>在线 · 上次同步 %1 · 待上传 %2 · 冲突 %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Online · not synced yet · %1 to upload · %n conflict(s)</source>
-        <translation>
-            <numerusform>在线 · 尚未同步 · 待上传 %1 · 冲突 %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Syncing… · %1 to upload</source>
-        <translation>正在同步… · 待上传 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline · %n waiting to upload · next attempt %1</source>
-        <translation>
-            <numerusform>离线 · %n 条待上传 · 下次重试 %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline · %n waiting to upload</source>
-        <translation>
-            <numerusform>离线 · %n 条待上传</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sync needs attention · %1 refused · %n conflict(s)</source>
-        <translation>
-            <numerusform>同步需要处理 · 被拒 %1 条 · 冲突 %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Last complete sync: %1</source>
-        <translation>上次完整同步：%1</translation>
-    </message>
-    <message>
-        <source>Last complete sync: never</source>
-        <translation>上次完整同步：从未</translation>
-    </message>
-    <message>
-        <source>Next attempt: %1</source>
-        <translation>下次尝试：%1</translation>
-    </message>
-    <message>
-        <source>Records and decisions waiting to upload: %1</source>
-        <translation>待上传的记录和处理决定：%1</translation>
-    </message>
-    <message>
-        <source>Refused by the server, need a person: %1</source>
-        <translation>被服务器拒绝、需人工处理：%1</translation>
-    </message>
-    <message>
-        <source>Open conflicts: %1</source>
-        <translation>待处理冲突：%1</translation>
-    </message>
-    <message>
-        <source>Last message: %1</source>
-        <translation>最近消息：%1</translation>
-    </message>
-    <message>
-        <source>Click to open the sync window.</source>
-        <translation>单击打开同步窗口。</translation>
-    </message>
-</context>
-<context>
     <name>TableDocument</name>
     <message>
         <source>The printer or file could not be opened for painting.</source>
@@ -4899,170 +2572,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>TimelinePanel</name>
-    <message numerus="yes">
-        <source>Verification history (%n)</source>
-        <translation>
-            <numerusform>核实记录（%n）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No check recorded in CertDesk yet.</source>
-        <translation>本系统中尚无核实记录。</translation>
-    </message>
-    <message>
-        <source>Recorded %1
-%2</source>
-        <translation>录入于 %1
-%2</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>timeline entry: when, how</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>%1, died %2</source>
-        <translation>%1，死亡日期 %2</translation>
-    </message>
-    <message>
-        <source>%1, died %2 (source: %3)</source>
-        <translation>%1，死亡日期 %2（来源：%3）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Service period %1 to %2</source>
-        <translation>认证服务期 %1 至 %2</translation>
-    </message>
-    <message>
-        <source>Worker: %1</source>
-        <translation>核实人：%1</translation>
-    </message>
-    <message>
-        <source>Corrects the event of %1</source>
-        <translation>更正 %1 的核实记录</translation>
-    </message>
-    <message>
-        <source>Passed in a batch</source>
-        <translation>批量通过</translation>
-    </message>
-    <message>
-        <source>Phone changed to %1</source>
-        <translation>联系电话改为 %1</translation>
-    </message>
-    <message>
-        <source>Household address changed to %1</source>
-        <translation>户籍地址改为 %1</translation>
-    </message>
-    <message>
-        <source>Residence address changed to %1</source>
-        <translation>居住地址改为 %1</translation>
-    </message>
-    <message>
-        <source>Elsewhere in China</source>
-        <translation>国内异地居住</translation>
-    </message>
-    <message>
-        <source>Abroad</source>
-        <translation>境外居住</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>本地居住</translation>
-    </message>
-    <message>
-        <source>Residence changed to %1</source>
-        <translation>居住性质改为 %1</translation>
-    </message>
-    <message>
-        <source>%1 (file missing)</source>
-        <translation>%1（文件缺失）</translation>
-    </message>
-    <message>
-        <source>+%1</source>
-        <translation>+%1</translation>
-    </message>
-    <message>
-        <source>Correct / add evidence…</source>
-        <translation>更正 / 补充佐证…</translation>
-    </message>
-    <message>
-        <source>Payment status: %1</source>
-        <translation>待遇状态：%1</translation>
-    </message>
-    <message>
-        <source>Overpayment balance: %1 yuan</source>
-        <translation>多领待遇余额：%1 元</translation>
-    </message>
-    <message>
-        <source>%1 %2 — %3</source>
-        <comment>date, step, who</comment>
-        <translation>%1 %2 — %3</translation>
-    </message>
-    <message>
-        <source>%1, %2 yuan</source>
-        <translation>%1，%2 元</translation>
-    </message>
-</context>
-<context>
-    <name>UserFormDialog</name>
-    <message>
-        <source>records checks (certify)</source>
-        <translation>记录认证核实（认证）</translation>
-    </message>
-    <message>
-        <source>approves benefits</source>
-        <translation>审批待遇</translation>
-    </message>
-    <message>
-        <source>Create the administrator</source>
-        <translation>创建管理员</translation>
-    </message>
-    <message>
-        <source>New user</source>
-        <translation>新建用户</translation>
-    </message>
-    <message>
-        <source>User &amp;name:</source>
-        <translation>用户名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Full name:</source>
-        <translation>姓名(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>角色(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Jurisdiction:</source>
-        <translation>管辖区域(&amp;J)：</translation>
-    </message>
-    <message>
-        <source>Duties:</source>
-        <translation>职责：</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>R&amp;epeat password:</source>
-        <translation>重复密码(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>This database has no users yet. Create the district administrator, who then creates the other accounts.</source>
-        <translation>此数据库还没有用户。请先创建区管理员，再由其创建其他账号。</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-</context>
-<context>
     <name>UserRepository</name>
     <message>
         <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores (got &apos;%1&apos;).</source>
@@ -5103,69 +2612,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>No user with id %1.</source>
         <translation>没有编号为 %1 的用户。</translation>
-    </message>
-</context>
-<context>
-    <name>UsersDialog</name>
-    <message>
-        <source>Users</source>
-        <translation>用户管理</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>Jurisdiction</source>
-        <translation>管辖区域</translation>
-    </message>
-    <message>
-        <source>Duties</source>
-        <translation>职责</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <source>&amp;New user…</source>
-        <translation>新建用户(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>&amp;Reset password…</source>
-        <translation>重置密码(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Deactivate / activate</source>
-        <translation>停用/启用(&amp;D)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Reset password</source>
-        <translation>重置密码</translation>
-    </message>
-    <message>
-        <source>New password for %1:</source>
-        <translation>%1 的新密码：</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate your own account.</source>
-        <translation>不能停用自己的账号。</translation>
     </message>
 </context>
 <context>
@@ -5355,7 +2801,2806 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>VisitRequestDialog</name>
+    <name>VisitRouteSheet</name>
+    <message>
+        <source>Home-visit route for %1</source>
+        <translation>%1 上门认证路线单</translation>
+    </message>
+    <message>
+        <source>Worker: %1    Stops: %2</source>
+        <translation>上门人员：%1    走访人数：%2</translation>
+    </message>
+    <message>
+        <source>At each stop: check the ID card, compare the person with the ID card photo, and photograph the person holding the card.</source>
+        <translation>每到一户：查验身份证，比对本人与身份证照片，并拍摄本人手持身份证的照片。</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone / due</source>
+        <translation>电话 / 期限</translation>
+    </message>
+    <message>
+        <source>Result (write here)</source>
+        <translation>核实结果（在此填写）</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>□ alive, photo taken   □ not at home   □ other:</source>
+        <translation>□ 健在，已拍照   □ 不在家   □ 其他：</translation>
+    </message>
+    <message>
+        <source>Home-visit route</source>
+        <translation>上门认证路线单</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>holiday calendar is not valid JSON: %1 at offset %2</source>
+        <translation>节假日日历不是有效的 JSON：%1（偏移量 %2）</translation>
+    </message>
+    <message>
+        <source>holiday calendar: the top level must be an object</source>
+        <translation>节假日日历：顶层必须是对象</translation>
+    </message>
+    <message>
+        <source>holiday calendar: &apos;years&apos; is missing or not an object</source>
+        <translation>节假日日历：“years”缺失或不是对象</translation>
+    </message>
+    <message>
+        <source>holiday calendar: year key &apos;%1&apos; is not a four-digit year</source>
+        <translation>节假日日历：年份键“%1”不是四位数年份</translation>
+    </message>
+    <message>
+        <source>year %1: the entry must be an object</source>
+        <translation>%1 年：该条目必须是对象</translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; is missing or not an array</source>
+        <translation>%1 年：“off”缺失或不是数组</translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; entry %2 must be [from, to, name]</source>
+        <translation>%1 年：“off”第 %2 项必须为 [起始日期, 结束日期, 名称]</translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; entry %2 has an invalid date &apos;%3&apos;</source>
+        <translation>%1 年：“off”第 %2 项的日期“%3”无效</translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; entry %2 starts in another year (%3)</source>
+        <translation>%1 年：“off”第 %2 项的起始日期在其他年份（%3）</translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; entry %2 has a bad range %3 to %4</source>
+        <translation>%1 年：“off”第 %2 项的日期范围 %3 至 %4 无效</translation>
+    </message>
+    <message>
+        <source>year %1: &apos;off&apos; entry %2 has no name</source>
+        <translation>%1 年：“off”第 %2 项缺少名称</translation>
+    </message>
+    <message>
+        <source>year %1: &apos;work&apos; is not an array</source>
+        <translation>%1 年：“work”不是数组</translation>
+    </message>
+    <message>
+        <source>year %1: &apos;work&apos; entry %2 has an invalid date &apos;%3&apos;</source>
+        <translation>%1 年：“work”第 %2 项的日期“%3”无效</translation>
+    </message>
+    <message>
+        <source>year %1: &apos;work&apos; entry %2 (%3) is in another year</source>
+        <translation>%1 年：“work”第 %2 项（%3）不在该年份内</translation>
+    </message>
+    <message>
+        <source>year %1: %2 is listed both as a day off and as a working day</source>
+        <translation>%1 年：%2 同时被列为休息日和工作日</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ArchiveDialog</name>
+    <message>
+        <source>&amp;Make volume and bundle</source>
+        <translation>生成档案卷和电子档案包(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Monthly archive — %1</source>
+        <translation>月度归档 — %1</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation>辖区：</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>保存到(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>整理人：</translation>
+    </message>
+    <message>
+        <source>The volume (PDF/A) is for printing and binding; the bundle (zip) holds it with the original photos, the records and a manifest of SHA-256 hashes for the disc archive.</source>
+        <translation>档案卷（PDF/A）用于打印装订；电子档案包（zip）内含档案卷、照片原件、认证记录和 SHA-256 清单，用于刻盘存档。</translation>
+    </message>
+    <message>
+        <source>Save the archive in</source>
+        <translation>选择归档保存位置</translation>
+    </message>
+    <message>
+        <source>Choose the folder to save the archive in.</source>
+        <translation>请选择归档保存的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>Volume %1: %2 pages, %3 recorded checks, %4 evidence files.
+PDF: %5
+Bundle: %6</source>
+        <translation>档案卷 %1：共 %2 页，认证记录 %3 条，佐证资料 %4 份。
+PDF：%5
+电子档案包：%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) were not on this computer and are marked as missing in the volume.</source>
+        <translation>
+            <numerusform>有 %n 份佐证资料不在本机上，已在档案卷中标注为缺失。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::AuditDialog</name>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Outside working hours only</source>
+        <translation>仅工作时间以外</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>all actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Off hours</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>audit.csv</source>
+        <translation>审计日志.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain intact: %n entries verified.</source>
+        <translation>
+            <numerusform>哈希链完整：已核验 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: %1</source>
+        <translation>审计日志已被篡改：%1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BackupActions</name>
+    <message>
+        <source>Automatic backup saved: %1</source>
+        <translation>自动备份已保存：%1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up data…</source>
+        <translation>备份数据(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save the database and all evidence photos into one checked backup file, e.g. on a USB stick</source>
+        <translation>把数据库和全部佐证照片保存为一个经过校验的备份文件，例如存到U盘</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>从备份恢复(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Replace this desk&apos;s data with a backup (the current data is kept aside)</source>
+        <translation>用备份替换本工作台的数据（当前数据会另外保留）</translation>
+    </message>
+    <message>
+        <source>A&amp;utomatic backup…</source>
+        <translation>自动备份设置(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>备份到哪个文件夹？</translation>
+    </message>
+    <message>
+        <source>Back up data</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1</source>
+        <translation>备份没有完成：%1</translation>
+    </message>
+    <message>
+        <source>The backup is saved and was checked after writing:
+%1
+
+%2, %3 files.
+SHA-256: %4</source>
+        <translation>备份已保存，写入后已重新校验：
+%1
+
+大小 %2，共 %3 个文件。
+SHA-256 校验值：%4</translation>
+    </message>
+    <message>
+        <source>Backing up the database and evidence photos…</source>
+        <translation>正在备份数据库和佐证照片…</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>备份已保存：%1</translation>
+    </message>
+    <message>
+        <source>Restore from which backup?</source>
+        <translation>从哪个备份恢复？</translation>
+    </message>
+    <message>
+        <source>CertDesk backups (*.cdbackup)</source>
+        <translation>资格认证工作台备份 (*.cdbackup)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>This backup cannot be used:
+%1
+
+The current data was not changed.</source>
+        <translation>这个备份不能使用：
+%1
+
+当前数据没有任何改动。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Yes, move desk %1 to this PC</source>
+        <translation>是的，把工作台 %1 搬到本机</translation>
+    </message>
+    <message>
+        <source>The backup was checked and is complete.
+
+Backup of desk %1, made %2.
+It holds %3 people, %4 recorded checks and %5 evidence files.
+
+</source>
+        <translation>备份已检查，内容完整。
+
+这是工作台 %1 的备份，制作于 %2。
+其中有 %3 人、%4 条认证核实记录、%5 个佐证文件。
+
+</translation>
+    </message>
+    <message>
+        <source>There is no data here yet; the backup will be put in place at:
+%1
+
+</source>
+        <translation>本机还没有数据，备份将放到：
+%1
+
+</translation>
+    </message>
+    <message>
+        <source>Restoring REPLACES all current data of this desk (every check and photo recorded after the backup was made is no longer shown):
+%1
+%2
+
+</source>
+        <translation>恢复将【替换】本工作台的全部当前数据（备份之后记录的核实和照片将不再显示）：
+%1
+%2
+
+</translation>
+    </message>
+    <message>
+        <source>This backup is of ANOTHER desk. This PC holds the data of desk %1.
+Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
+%3
+%4
+
+</source>
+        <translation>这是【另一个】工作台的备份。本机现在保存的是工作台 %1 的数据。
+恢复会把工作台 %2 搬到本机，并【替换】本机上工作台 %1 的数据：
+%3
+%4
+
+</translation>
+    </message>
+    <message>
+        <source>(never backed up or synchronised)</source>
+        <translation>（从未备份或同步过）</translation>
+    </message>
+    <message>
+        <source>The current database cannot be read (it is damaged), so the backup will replace it:
+%1
+%2
+
+</source>
+        <translation>当前数据库无法读取（已损坏），备份将替换它：
+%1
+%2
+
+</translation>
+    </message>
+    <message>
+        <source>The current data is not deleted: it is kept in the folder
+%1
+
+</source>
+        <translation>当前数据不会被删除，它将保留在文件夹：
+%1
+
+</translation>
+    </message>
+    <message>
+        <source>CertDesk closes the window, restores the backup and opens again; then please sign in again.</source>
+        <translation>程序会关闭窗口、恢复备份后重新打开，然后请重新登录。</translation>
+    </message>
+    <message>
+        <source>Making the daily automatic backup…</source>
+        <translation>正在进行每日自动备份…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BackupSettingsDialog</name>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>&amp;Back up automatically once a day</source>
+        <translation>每天自动备份一次(&amp;B)</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>保留最新的(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Last automatic backup:</source>
+        <translation>上次自动备份：</translation>
+    </message>
+    <message>
+        <source>A backup holds the whole database and every evidence photo. Choose a USB stick or another disk, so that the data survives if this PC breaks. Older automatic backups beyond the number kept are deleted; other files in the folder are never touched.</source>
+        <translation>备份包含整个数据库和全部佐证照片。请选择U盘或另一块硬盘，这样即使本机损坏，数据也不会丢失。超出保留份数的旧自动备份会被删除；文件夹中的其他文件不会被改动。</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>自动备份的文件夹</translation>
+    </message>
+    <message>
+        <source>Please choose a folder for the backups.</source>
+        <translation>请选择存放备份的文件夹。</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>设置没有保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::BatchPassDialog</name>
+    <message>
+        <source>Batch pass</source>
+        <translation>批量通过</translation>
+    </message>
+    <message>
+        <source>Date of the check:</source>
+        <translation>核实日期：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>认证方式：</translation>
+    </message>
+    <message>
+        <source>(none — a sign-in sheet or a photo of the unit&apos;s list is required)</source>
+        <translation>（尚未添加，须提供签到表或单位名单照片）</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Shared evidence:</source>
+        <translation>共用佐证资料：</translation>
+    </message>
+    <message>
+        <source>Pass all</source>
+        <translation>全部通过</translation>
+    </message>
+    <message>
+        <source>Batch pass is not allowed under the %1 rules; record each person&apos;s check.</source>
+        <translation>%1政策不允许批量通过，请逐人记录认证核实。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people will be recorded as alive (%1) on %2; each gets a new certification period from that date according to the %3 rules.</source>
+        <translation>
+            <numerusform>将把 %n 人记录为健在（%1），核实日期 %2；每人自该日起按%3政策重新计算认证服务期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in sheet or unit list photo</source>
+        <translation>签到表或单位名单照片</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ConflictsDialog</name>
+    <message>
+        <source>Show &amp;resolved conflicts</source>
+        <translation>显示已处理的冲突(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>Record &amp;decision</source>
+        <translation>记录处理决定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突类型</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Earlier value</source>
+        <translation>较早的值</translation>
+    </message>
+    <message>
+        <source>Newer value</source>
+        <translation>较新的值</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The server keeps both records of a conflict. Until a supervisor decides, the newer value is the one in effect. A decision is sent at the next sync.</source>
+        <translation>服务器保留冲突双方的记录。在主管作出处理决定之前，以较新的值为准。处理决定将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>How it was verified, e.g. phoned the family</source>
+        <translation>如何核实的，例如已电话联系家属</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision:</source>
+        <translation>处理决定(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>(not on this device)</source>
+        <translation>（本机无此人）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2
+%3</source>
+        <translation>已由 %1 于 %2 处理
+%3</translation>
+    </message>
+    <message>
+        <source>Decided here, sent at the next sync</source>
+        <translation>已在本机决定，下次同步时上传</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · in effect</source>
+        <translation>%1
+%2 · 当前有效</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>There are no conflicts in your jurisdiction.</source>
+        <translation>您的辖区内没有同步冲突。</translation>
+    </message>
+    <message>
+        <source>There are no open conflicts in your jurisdiction.</source>
+        <translation>您的辖区内没有待处理的同步冲突。</translation>
+    </message>
+    <message>
+        <source>Select a conflict to decide it.</source>
+        <translation>请选择一条冲突进行处理。</translation>
+    </message>
+    <message>
+        <source>This conflict is resolved.</source>
+        <translation>这条冲突已处理完毕。</translation>
+    </message>
+    <message>
+        <source>A decision on this conflict is recorded here and is sent at the next sync.</source>
+        <translation>本机已记录对这条冲突的处理决定，将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Date of death &amp;kept:</source>
+        <translation>采用的死亡日期(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value kept:</source>
+        <translation>采用的值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Decision recorded. It is sent to the server at the next sync.</source>
+        <translation>处理决定已记录，将在下次同步时上传到服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::DashboardPanel</name>
+    <message>
+        <source>Certification failed</source>
+        <translation>认证不通过</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>暂停发放</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止发放</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>图表另存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;numbers…</source>
+        <translation>导出数据(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Expiry bands</source>
+        <translation>到期分布</translation>
+    </message>
+    <message>
+        <source>Methods this month</source>
+        <translation>本月认证方式</translation>
+    </message>
+    <message>
+        <source>12-month trend</source>
+        <translation>近12个月趋势</translation>
+    </message>
+    <message>
+        <source>To-verify list</source>
+        <translation>待核实进度</translation>
+    </message>
+    <message>
+        <source>Workload forecast</source>
+        <translation>工作量预测</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>上门认证</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>待遇状态</translation>
+    </message>
+    <message>
+        <source>%1 · as of %2 · click a bar to open its list</source>
+        <translation>%1 · 截至 %2 · 点击柱形可打开对应名单</translation>
+    </message>
+    <message>
+        <source>Certification periods ending, by %1</source>
+        <translation>%1各辖区认证服务期到期情况</translation>
+    </message>
+    <message>
+        <source>No checks recorded this month yet</source>
+        <translation>本月尚无认证记录</translation>
+    </message>
+    <message>
+        <source>Checks by method, %1</source>
+        <translation>%1 各认证方式的认证记录</translation>
+    </message>
+    <message>
+        <source>Checks recorded</source>
+        <translation>认证记录数</translation>
+    </message>
+    <message>
+        <source>Checks per month, last 12 months</source>
+        <translation>近12个月每月认证记录数</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Still to check</source>
+        <translation>尚未核实</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>To-verify list: %1 of %2 checked, deadline %3</source>
+        <translation>待核实名单：%2 人中已核实 %1 人，截止日期 %3</translation>
+    </message>
+    <message>
+        <source>Certification periods ending per month, next 12 months</source>
+        <translation>未来12个月每月到期的认证服务期</translation>
+    </message>
+    <message>
+        <source>Open home-visit requests</source>
+        <translation>未办结的上门认证申请</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>People not in normal payment</source>
+        <translation>非正常发放人员</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export the numbers</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counting this month&apos;s payment actions…</source>
+        <translation>正在统计本月待办的待遇事项…</translation>
+    </message>
+    <message>
+        <source>This month&apos;s payment actions</source>
+        <translation>本月待遇事项</translation>
+    </message>
+    <message>
+        <source>Payment actions due this month (click to review and confirm)</source>
+        <translation>本月应办的待遇事项（点击查看并确认）</translation>
+    </message>
+    <message>
+        <source>checked by %1 in %2</source>
+        <translation>%2 通过%1认证</translation>
+    </message>
+    <message>
+        <source>checked in %1</source>
+        <translation>%1 已认证</translation>
+    </message>
+    <message>
+        <source>period ends in %1</source>
+        <translation>认证服务期 %1 到期</translation>
+    </message>
+    <message>
+        <source>payment status: %1</source>
+        <translation>待遇状态：%1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::EvidenceStrip</name>
+    <message>
+        <source>No evidence yet. Add photos, drop image files on this window or paste an image (Ctrl+V).</source>
+        <translation>尚无佐证资料。请添加照片、把图片文件拖到本窗口，或粘贴图片（Ctrl+V）。</translation>
+    </message>
+    <message>
+        <source>%1: not accepted</source>
+        <translation>%1：未被接收</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Remove this item</source>
+        <translation>移除此项</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>What the picture shows</source>
+        <translation>图片内容</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ImportDialog</name>
+    <message>
+        <source>(no file chosen)</source>
+        <translation>（尚未选择文件）</translation>
+    </message>
+    <message>
+        <source>&amp;Check every row</source>
+        <translation>逐行检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import big-data comparison results</source>
+        <translation>导入大数据比对结果</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Big-data results</source>
+        <translation>大数据比对结果</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation>表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Excel)</source>
+        <translation>GB18030（中文版 Excel）</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>身份证号：</translation>
+    </message>
+    <message>
+        <source>Conclusion:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <source>Name (checked):</source>
+        <translation>姓名（用于核对）：</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>详情：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>前几行：</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read. Check every row before importing.</source>
+        <translation>
+            <numerusform>已读取 %n 行。导入前请先逐行检查。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %n person(s) updated.</source>
+        <translation>
+            <numerusform>已导入：更新 %n 人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held as batch %1: the %2 rules need %3 approvals by other users before it takes effect.</source>
+        <translation>已保存为第 %1 批：按%2规定，须经其他用户 %3 人审批后生效。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to change (%3 marked qualified), %4 already as in the file.</source>
+        <translation>共 %1 行：%2 行将更新（其中 %3 人标记为具备资格），%4 行与库中一致。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to change (%3 marked qualified), %4 already as in the file, %5 with problems. Nothing will be imported until they are corrected.</source>
+        <translation>共 %1 行：%2 行将更新（其中 %3 人标记为具备资格），%4 行与库中一致，%5 行有问题。问题改正之前不会导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::JurisdictionPanel</name>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>辖区</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::JurisdictionTreeModel</name>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::LedgerPanel</name>
+    <message>
+        <source>Search: ID number, name or pinyin initials (Ctrl+F)</source>
+        <translation>搜索：身份证号、姓名或拼音首字母（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>list name and its count</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>more than %1 people</source>
+        <translation>超过 %1 人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation>
+            <numerusform>%Ln 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — search “%2”: %3</source>
+        <translation>%1 — 搜索“%2”：%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
+        <source>Any payment status</source>
+        <translation>全部待遇状态</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3: %4</source>
+        <translation>%1 — %2，%3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::LifecycleActionsDialog</name>
+    <message>
+        <source>Confirm &amp;selected</source>
+        <translation>确认所选(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Confirm &amp;all shown</source>
+        <translation>确认全部(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This month&apos;s actions — %1</source>
+        <translation>本月待办 — %1</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>From / deadline</source>
+        <translation>起始 / 期限</translation>
+    </message>
+    <message>
+        <source>Back pay (yuan)</source>
+        <translation>补发金额（元）</translation>
+    </message>
+    <message>
+        <source>&amp;Export suspension list…</source>
+        <translation>导出暂停名单(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print suspension list…</source>
+        <translation>打印暂停名单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>from %1, list by %2</source>
+        <translation>自 %1 起，名单 %2 前报送</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>%1 steps due (%2 shown)</source>
+        <translation>待办 %1 项（显示 %2 项）</translation>
+    </message>
+    <message>
+        <source>The steps could not be worked out: %1</source>
+        <translation>无法生成待办事项：%1</translation>
+    </message>
+    <message>
+        <source>Select the steps to confirm.</source>
+        <translation>请选择要确认的事项。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1</source>
+        <translation>未做任何记录：%1</translation>
+    </message>
+    <message>
+        <source>Export suspension list</source>
+        <translation>导出暂停发放名单</translation>
+    </message>
+    <message>
+        <source>suspension-list-%1.csv</source>
+        <translation>暂停发放名单-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Suspension list</source>
+        <translation>暂停发放名单</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::LifecycleStepDialog</name>
+    <message>
+        <source>Print &amp;back-pay form…</source>
+        <translation>打印补发审批表(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Print repayment &amp;notice…</source>
+        <translation>打印退还通知书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Payment steps — %1</source>
+        <translation>待遇业务 — %1</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 3200.00</source>
+        <translation>元，例如 3200.00</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Reason / what is objected:</source>
+        <translation>原因 / 异议内容：</translation>
+    </message>
+    <message>
+        <source>Objection by:</source>
+        <translation>异议人：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>审批人：</translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <source>Instalments:</source>
+        <translation>分期数：</translation>
+    </message>
+    <message>
+        <source>Paid through month:</source>
+        <translation>已发放至月份：</translation>
+    </message>
+    <message>
+        <source>&amp;Record step</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back-pay form</source>
+        <translation>补发审批表</translation>
+    </message>
+    <message>
+        <source>Repayment notice</source>
+        <translation>限期退还通知书</translation>
+    </message>
+    <message>
+        <source>Payment status: %1</source>
+        <translation>待遇状态：%1</translation>
+    </message>
+    <message>
+        <source>Suspended on %1, from %2</source>
+        <translation>%1 暂停，自 %2 起</translation>
+    </message>
+    <message>
+        <source>Objection made on %1</source>
+        <translation>%1 提出异议</translation>
+    </message>
+    <message>
+        <source>Back pay due: %1 yuan for %2 months</source>
+        <translation>应补发：%1 元，共 %2 个月</translation>
+    </message>
+    <message>
+        <source>Overpaid %1 yuan, repaid %2 yuan, balance %3 yuan (deadline %4, refusals: %5)</source>
+        <translation>多领 %1 元，已退还 %2 元，余额 %3 元（期限 %4，拒不退还 %5 次）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount in yuan (e.g. 3200.00).</source>
+        <translation>“%1”不是有效的金额（例如 3200.00）。</translation>
+    </message>
+    <message>
+        <source>Back-pay form as PDF…</source>
+        <translation>补发待遇表另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Repayment notice as PDF…</source>
+        <translation>退还通知书另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>back-pay-form.pdf</source>
+        <translation>补发待遇表.pdf</translation>
+    </message>
+    <message>
+        <source>repayment-notice.pdf</source>
+        <translation>限期退还通知书.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::MainWindow</name>
+    <message>
+        <source>CertDesk — benefit eligibility certification</source>
+        <translation>资格认证工作台 CertDesk</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>政策：%1</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>今天：%1</translation>
+    </message>
+    <message>
+        <source>The holiday calendar does not cover %1: home-visit due dates count weekends only. Update the calendar.</source>
+        <translation>节假日日历未包含 %1 年：上门认证到期日仅按周末推算。请更新节假日日历。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction tree</source>
+        <translation>辖区树(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CertDesk</source>
+        <translation>关于 CertDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About CertDesk</source>
+        <translation>关于 CertDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;Benefit eligibility certification workbench for street and community social-insurance staff.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CertDesk %1&lt;/h3&gt;&lt;p&gt;资格认证工作台，供街道、社区社保工作人员办理待遇领取资格认证。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Record verification…</source>
+        <translation>记录认证核实(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record a check of the selected person: method, result, evidence</source>
+        <translation>为所选人员记录认证核实：方式、结果、佐证资料</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the database.</source>
+        <translation>数据库中已没有此人。</translation>
+    </message>
+    <message>
+        <source>Check of %1 recorded.</source>
+        <translation>已记录 %1 的认证核实。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep original photos</source>
+        <translation>保留照片原件(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The setting was not saved: %1</source>
+        <translation>设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation>待遇(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计看板</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>统计看板(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import big-data results…</source>
+        <translation>导入大数据比对结果(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import batches waiting for &amp;approval…</source>
+        <translation>待审批的导入批次(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Upload the checks recorded here and receive the changes from the district server</source>
+        <translation>上传本机记录的认证，并从区服务器接收变更</translation>
+    </message>
+    <message>
+        <source>Sync &amp;settings…</source>
+        <translation>同步设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Records of one person that disagree between devices, for a supervisor to decide</source>
+        <translation>同一人员在不同设备上的记录不一致，需由主管处理</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PaperRegisterDialog</name>
+    <message>
+        <source>Paper register entry</source>
+        <translation>纸质登记补录</translation>
+    </message>
+    <message>
+        <source>Type one check per row from the paper register. Enter or Tab moves to the next cell; a new row appears at the end. Method and result may be typed as a key (home-visit, alive) or by name.</source>
+        <translation>按纸质登记簿每行录入一条核实记录。按 Enter 或 Tab 跳到下一格，录到最后会自动增加新行。认证方式和核实结果可填代码（如 home-visit、alive）或名称（如 上门认证、健在）。</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>核实结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Add register photo…</source>
+        <translation>添加登记簿照片…</translation>
+    </message>
+    <message>
+        <source>(required: a photo of this register page, kept as the evidence of every row)</source>
+        <translation>（必须提供：本页登记簿的照片，作为每一行的佐证资料）</translation>
+    </message>
+    <message>
+        <source>Save all</source>
+        <translation>全部保存</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>身份证号：%1</translation>
+    </message>
+    <message>
+        <source>No person with ID number %1 in this office&apos;s roster.</source>
+        <translation>本辖区名册中没有身份证号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>Date &apos;%1&apos; is not a date in the form YYYY-MM-DD.</source>
+        <translation>日期“%1”格式不正确，应为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Unknown method &apos;%1&apos;.</source>
+        <translation>未知的认证方式“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown result &apos;%1&apos;.</source>
+        <translation>未知的核实结果“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Photo of the register page</source>
+        <translation>登记簿本页照片</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PaymentActions</name>
+    <message>
+        <source>This month&apos;s &amp;actions…</source>
+        <translation>本月待办(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Failures, suspensions, stops, resumptions and sealings due this month</source>
+        <translation>本月应办理的认证不通过、暂停、停发、恢复和封存</translation>
+    </message>
+    <message>
+        <source>Payment &amp;steps of this person…</source>
+        <translation>此人的待遇业务(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Objection, back pay, repayment notice, agreement, repayments, refusal, unsealing</source>
+        <translation>异议、补发、退还通知、协议、退还、拒不退还、解封</translation>
+    </message>
+    <message>
+        <source>all communities</source>
+        <translation>全部社区</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PendingImportsDialog</name>
+    <message>
+        <source>&amp;Approve selected batch</source>
+        <translation>审批所选批次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import batches waiting for approval</source>
+        <translation>待审批的导入批次</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>People (qualified)</source>
+        <translation>人数（具备资格）</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>已审批人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PhotoViewer</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>向左旋转</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>向右旋转</translation>
+    </message>
+    <message>
+        <source>The photo cannot be shown: %1</source>
+        <translation>无法显示照片：%1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, %3 %</source>
+        <translation>%1 × %2 像素，%3 %</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::PrintActions</name>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>打印当前名单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export list as PDF…</source>
+        <translation>导出当前名单为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Public &amp;notice list…</source>
+        <translation>公示名单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;archive volume and bundle…</source>
+        <translation>月度档案卷和电子档案包(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>%1    As of %2</source>
+        <translation>%1    截至 %2</translation>
+    </message>
+    <message>
+        <source>%1-%2.pdf</source>
+        <translation>%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Public notice list</source>
+        <translation>公示名单</translation>
+    </message>
+    <message>
+        <source>e.g. 0532-12345678</source>
+        <translation>例如 0532-12345678</translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation>辖区：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;line:</source>
+        <translation>举报电话(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The notice shows names, masked ID numbers, community and result only — never phone numbers or addresses.</source>
+        <translation>公示名单只显示姓名、隐去中间位的身份证号、社区和认证结果，不显示电话和住址。</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>预览并打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>导出为 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>public-notice-%1.pdf</source>
+        <translation>公示名单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export list to E&amp;xcel (XLSX)…</source>
+        <translation>导出当前名单为 Excel (XLSX)(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export list as &amp;CSV…</source>
+        <translation>导出当前名单为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>正在读取名单…</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::RecipientDetailPanel</name>
+    <message>
+        <source>Show full number</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sex / age</source>
+        <translation>性别 / 年龄</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>待遇类别</translation>
+    </message>
+    <message>
+        <source>Monthly benefit</source>
+        <translation>月待遇金额</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Household address</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <source>Residence address</source>
+        <translation>居住地址</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>居住性质</translation>
+    </message>
+    <message>
+        <source>Last certified</source>
+        <translation>最近认证日期</translation>
+    </message>
+    <message>
+        <source>Service period</source>
+        <translation>认证服务期</translation>
+    </message>
+    <message>
+        <source>Ledger band</source>
+        <translation>到期台账</translation>
+    </message>
+    <message>
+        <source>Big-data conclusion</source>
+        <translation>大数据认证结论</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>大数据认证描述</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>认证依据</translation>
+    </message>
+    <message>
+        <source>Latest behaviour</source>
+        <translation>最近行为</translation>
+    </message>
+    <message>
+        <source>Special group</source>
+        <translation>特殊群体</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门认证</translation>
+    </message>
+    <message>
+        <source>Hide number</source>
+        <translation>隐藏号码</translation>
+    </message>
+    <message>
+        <source>Select a person in a list</source>
+        <translation>请在列表中选择人员</translation>
+    </message>
+    <message>
+        <source>%1, %2 years</source>
+        <translation>%1，%2 岁</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation>国内异地居住</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>境外居住</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地居住</translation>
+    </message>
+    <message>
+        <source>Never (benefit confirmed %1)</source>
+        <translation>从未认证（待遇核定于 %1）</translation>
+    </message>
+    <message>
+        <source>No period (dependent under %1)</source>
+        <translation>无认证服务期（供养亲属未满 %1 周岁）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No comparison yet</source>
+        <translation>尚无大数据比对结果</translation>
+    </message>
+    <message>
+        <source>Requested %1, due %2</source>
+        <translation>%1 申请，应于 %2 前上门</translation>
+    </message>
+    <message>
+        <source>&amp;Record verification…</source>
+        <translation>记录认证核实(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record a check of this person (Ctrl+R)</source>
+        <translation>为此人记录认证核实（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Living status</source>
+        <translation>生存状态</translation>
+    </message>
+    <message>
+        <source>person detail</source>
+        <translation>人员详情</translation>
+    </message>
+    <message>
+        <source>Full ID number</source>
+        <translation>完整身份证号</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>待遇状态</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::RecipientListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>待遇类别</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>服务期到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>大数据认证结论</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>大数据认证描述</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>认证依据</translation>
+    </message>
+    <message>
+        <source>Latest behaviour</source>
+        <translation>最近行为</translation>
+    </message>
+    <message>
+        <source>Special group</source>
+        <translation>特殊群体</translation>
+    </message>
+    <message>
+        <source>Visit requested</source>
+        <translation>申请上门日期</translation>
+    </message>
+    <message>
+        <source>Visit due</source>
+        <translation>上门期限</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last reminder</source>
+        <translation>最近提醒</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>最近核实</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>reminder date and outcome</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>待遇状态</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::RecordVerificationDialog</name>
+    <message>
+        <source>Record verification — %1</source>
+        <translation>记录认证核实 — %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · last certified %3</source>
+        <translation>身份证号 %1 · %2 · 最近认证 %3</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · never certified</source>
+        <translation>身份证号 %1 · %2 · 从未认证</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the check (Ctrl+Enter)</source>
+        <translation>保存本次核实（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>不保存并关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image or image file.</source>
+        <translation>剪贴板中没有图片或图片文件。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核实情况</translation>
+    </message>
+    <message>
+        <source>e.g. death certificate, hospital, relative</source>
+        <translation>如：死亡医学证明、医院、亲属告知</translation>
+    </message>
+    <message>
+        <source>Why the person no longer qualifies</source>
+        <translation>不再符合领取资格的原因</translation>
+    </message>
+    <message>
+        <source>What was seen or said, who was present</source>
+        <translation>核实所见所闻、在场人员</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>认证方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time</source>
+        <translation>核实时间(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>核实结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Date of d&amp;eath</source>
+        <translation>死亡日期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>信息来源(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>原因(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>核实人</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Contact data</source>
+        <translation>联系信息</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地居住</translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation>国内异地居住</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>境外居住</translation>
+    </message>
+    <message>
+        <source>Correct what was found wrong; only changed fields are saved with the check.</source>
+        <translation>发现信息有误请直接更正；只有改动过的项目随本次核实保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Household address</source>
+        <translation>户籍地址(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Res&amp;idence address</source>
+        <translation>居住地址(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Residen&amp;ce</source>
+        <translation>居住性质(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证资料</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>添加照片(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Paste ima&amp;ge</source>
+        <translation>粘贴图片(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Add the image (or image files) on the clipboard (Ctrl+V)</source>
+        <translation>添加剪贴板中的图片或图片文件（Ctrl+V）</translation>
+    </message>
+    <message>
+        <source>A person found alive needs at least one photo; a proxy check needs the power of attorney.</source>
+        <translation>核实为健在须至少有一张照片；亲属代办须有授权委托书照片。</translation>
+    </message>
+    <message>
+        <source>The check could not be saved.</source>
+        <translation>本次核实未能保存。</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>%1;;All files (*)</source>
+        <translation>%1;;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not added:
+%1</source>
+        <translation>未添加：
+%1</translation>
+    </message>
+    <message>
+        <source>%1: the pasted image could not be read</source>
+        <translation>%1：无法读取粘贴的图片</translation>
+    </message>
+    <message>
+        <source>Correct the check of %1 (%2)</source>
+        <translation>更正 %1 的认证核实（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ReminderDialog</name>
+    <message>
+        <source>Phone call</source>
+        <translation>电话提醒</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信提醒</translation>
+    </message>
+    <message>
+        <source>Log a reminder — %1</source>
+        <translation>登记提醒 — %1</translation>
+    </message>
+    <message>
+        <source>(no phone number on file)</source>
+        <translation>（未登记联系电话）</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>提醒方式：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>提醒结果：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>提醒日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Earlier reminders:</source>
+        <translation>以往提醒记录：</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (%4)</source>
+        <translation>%1  %2：%3（%4）</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (%4) — %5</source>
+        <translation>%1  %2：%3（%4）— %5</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SecurityActions</name>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>锁屏(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock after idle &amp;minutes…</source>
+        <translation>空闲锁屏分钟数(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many idle minutes:</source>
+        <translation>空闲多少分钟后锁屏：</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SignInDialog</name>
+    <message>
+        <source>CertDesk is locked</source>
+        <translation>资格认证工作台已锁定</translation>
+    </message>
+    <message>
+        <source>Sign in to CertDesk</source>
+        <translation>登录资格认证工作台</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit CertDesk</source>
+        <translation>退出程序(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The screen was locked. Enter the password of %1 to go on.</source>
+        <translation>屏幕已锁定。请输入 %1 的密码继续。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncDialog</name>
+    <message>
+        <source>Sa&amp;ve settings</source>
+        <translation>保存设置(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>登录(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>取消同步(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sync with the district server</source>
+        <translation>与区服务器同步</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>off (sync by hand)</source>
+        <translation>关闭（手动同步）</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Automatic sync &amp;every:</source>
+        <translation>自动同步间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>This device:</source>
+        <translation>本机设备号：</translation>
+    </message>
+    <message>
+        <source>Sign in to the server</source>
+        <translation>登录服务器</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Evidence uploaded</source>
+        <translation>上传证明材料</translation>
+    </message>
+    <message>
+        <source>Records sent</source>
+        <translation>上传记录</translation>
+    </message>
+    <message>
+        <source>Changes received</source>
+        <translation>接收变更</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Recent runs:</source>
+        <translation>最近的同步：</translation>
+    </message>
+    <message>
+        <source>Type the password of your account on the server.</source>
+        <translation>请输入您在服务器上的账号密码。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The server address must begin with https:// (or http:// inside the office network), for example https://upstream.example:8470.</source>
+        <translation>服务器地址须以 https:// 开头（办公内网可用 http://），例如 https://upstream.example:8470。</translation>
+    </message>
+    <message>
+        <source>Type your user name on the server.</source>
+        <translation>请输入您在服务器上的用户名。</translation>
+    </message>
+    <message>
+        <source>The sync settings were not saved: %1</source>
+        <translation>同步设置未保存：%1</translation>
+    </message>
+    <message>
+        <source>Settings saved. Sign in with your server password to sync.</source>
+        <translation>设置已保存。请输入服务器密码登录后同步。</translation>
+    </message>
+    <message>
+        <source>Settings saved. Sync stays off until a server and a user name are set.</source>
+        <translation>设置已保存。填写服务器地址和用户名之前不会同步。</translation>
+    </message>
+    <message>
+        <source>Set the server address and your user name first.</source>
+        <translation>请先填写服务器地址和用户名。</translation>
+    </message>
+    <message>
+        <source>Uploading evidence photos: %1 of %2</source>
+        <translation>正在上传证明照片：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Uploading evidence photos: %1</source>
+        <translation>正在上传证明照片：%1</translation>
+    </message>
+    <message>
+        <source>Sending records: %1 of %2</source>
+        <translation>正在上传记录：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Sending records: %1</source>
+        <translation>正在上传记录：%1</translation>
+    </message>
+    <message>
+        <source>Receiving changes: %1 of %2</source>
+        <translation>正在接收变更：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Receiving changes: %1</source>
+        <translation>正在接收变更：%1</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Sync completed.</source>
+        <translation>同步完成。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; CertDesk tries again by itself.</source>
+        <translation>无法连接服务器，程序会自动重试。</translation>
+    </message>
+    <message>
+        <source>Sign in again with your server password.</source>
+        <translation>请重新输入服务器密码登录。</translation>
+    </message>
+    <message>
+        <source>The server refused something that needs a person to look at it.</source>
+        <translation>服务器拒绝了部分内容，需要人工查看处理。</translation>
+    </message>
+    <message>
+        <source>Sync cancelled. What was already sent stays on the server.</source>
+        <translation>同步已取消。已上传的内容仍保留在服务器上。</translation>
+    </message>
+    <message>
+        <source>Last run: %1 records sent, %2 new conflicts, %3 refused, %4 evidence files uploaded, %5 changes received.</source>
+        <translation>上次同步：上传记录 %1 条，新冲突 %2 条，被拒 %3 条，上传证明材料 %4 个，接收变更 %5 条。</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>已登录。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>登录失败。</translation>
+    </message>
+    <message>
+        <source>Sign in with your server password first.</source>
+        <translation>请先输入服务器密码登录。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::SyncStatusIndicator</name>
+    <message>
+        <source>Sync not set up</source>
+        <translation>未配置同步</translation>
+    </message>
+    <message>
+        <source>Not signed in to the server · %1 to upload</source>
+        <translation>未登录同步服务器 · 待上传 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · last sync %1 · %2 to upload · %n conflict(s)</source>
+        <translation>
+            <numerusform>在线 · 上次同步 %1 · 待上传 %2 · 冲突 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Online · not synced yet · %1 to upload · %n conflict(s)</source>
+        <translation>
+            <numerusform>在线 · 尚未同步 · 待上传 %1 · 冲突 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing… · %1 to upload</source>
+        <translation>正在同步… · 待上传 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting to upload · next attempt %1</source>
+        <translation>
+            <numerusform>离线 · %n 条待上传 · 下次重试 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n waiting to upload</source>
+        <translation>
+            <numerusform>离线 · %n 条待上传</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync needs attention · %1 refused · %n conflict(s)</source>
+        <translation>
+            <numerusform>同步需要处理 · 被拒 %1 条 · 冲突 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1</source>
+        <translation>上次完整同步：%1</translation>
+    </message>
+    <message>
+        <source>Last complete sync: never</source>
+        <translation>上次完整同步：从未</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>下次尝试：%1</translation>
+    </message>
+    <message>
+        <source>Records and decisions waiting to upload: %1</source>
+        <translation>待上传的记录和处理决定：%1</translation>
+    </message>
+    <message>
+        <source>Refused by the server, need a person: %1</source>
+        <translation>被服务器拒绝、需人工处理：%1</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>待处理冲突：%1</translation>
+    </message>
+    <message>
+        <source>Last message: %1</source>
+        <translation>最近消息：%1</translation>
+    </message>
+    <message>
+        <source>Click to open the sync window.</source>
+        <translation>单击打开同步窗口。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::TimelinePanel</name>
+    <message numerus="yes">
+        <source>Verification history (%n)</source>
+        <translation>
+            <numerusform>核实记录（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No check recorded in CertDesk yet.</source>
+        <translation>本系统中尚无核实记录。</translation>
+    </message>
+    <message>
+        <source>Recorded %1
+%2</source>
+        <translation>录入于 %1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>timeline entry: when, how</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, died %2</source>
+        <translation>%1，死亡日期 %2</translation>
+    </message>
+    <message>
+        <source>%1, died %2 (source: %3)</source>
+        <translation>%1，死亡日期 %2（来源：%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Service period %1 to %2</source>
+        <translation>认证服务期 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Worker: %1</source>
+        <translation>核实人：%1</translation>
+    </message>
+    <message>
+        <source>Corrects the event of %1</source>
+        <translation>更正 %1 的核实记录</translation>
+    </message>
+    <message>
+        <source>Passed in a batch</source>
+        <translation>批量通过</translation>
+    </message>
+    <message>
+        <source>Phone changed to %1</source>
+        <translation>联系电话改为 %1</translation>
+    </message>
+    <message>
+        <source>Household address changed to %1</source>
+        <translation>户籍地址改为 %1</translation>
+    </message>
+    <message>
+        <source>Residence address changed to %1</source>
+        <translation>居住地址改为 %1</translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation>国内异地居住</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>境外居住</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地居住</translation>
+    </message>
+    <message>
+        <source>Residence changed to %1</source>
+        <translation>居住性质改为 %1</translation>
+    </message>
+    <message>
+        <source>%1 (file missing)</source>
+        <translation>%1（文件缺失）</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Correct / add evidence…</source>
+        <translation>更正 / 补充佐证…</translation>
+    </message>
+    <message>
+        <source>Payment status: %1</source>
+        <translation>待遇状态：%1</translation>
+    </message>
+    <message>
+        <source>Overpayment balance: %1 yuan</source>
+        <translation>多领待遇余额：%1 元</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <comment>date, step, who</comment>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 yuan</source>
+        <translation>%1，%2 元</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UserFormDialog</name>
+    <message>
+        <source>records checks (certify)</source>
+        <translation>记录认证核实（认证）</translation>
+    </message>
+    <message>
+        <source>approves benefits</source>
+        <translation>审批待遇</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>管辖区域(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Duties:</source>
+        <translation>职责：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>重复密码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. Create the district administrator, who then creates the other accounts.</source>
+        <translation>此数据库还没有用户。请先创建区管理员，再由其创建其他账号。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>管辖区域</translation>
+    </message>
+    <message>
+        <source>Duties</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>新建用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate / activate</source>
+        <translation>停用/启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::VisitRequestDialog</name>
     <message>
         <source>By phone</source>
         <translation>电话申请</translation>
@@ -5470,50 +5715,7 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
-    <name>VisitRouteSheet</name>
-    <message>
-        <source>Home-visit route for %1</source>
-        <translation>%1 上门认证路线单</translation>
-    </message>
-    <message>
-        <source>Worker: %1    Stops: %2</source>
-        <translation>上门人员：%1    走访人数：%2</translation>
-    </message>
-    <message>
-        <source>At each stop: check the ID card, compare the person with the ID card photo, and photograph the person holding the card.</source>
-        <translation>每到一户：查验身份证，比对本人与身份证照片，并拍摄本人手持身份证的照片。</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Phone / due</source>
-        <translation>电话 / 期限</translation>
-    </message>
-    <message>
-        <source>Result (write here)</source>
-        <translation>核实结果（在此填写）</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>期限 %1</translation>
-    </message>
-    <message>
-        <source>□ alive, photo taken   □ not at home   □ other:</source>
-        <translation>□ 健在，已拍照   □ 不在家   □ 其他：</translation>
-    </message>
-    <message>
-        <source>Home-visit route</source>
-        <translation>上门认证路线单</translation>
-    </message>
-</context>
-<context>
-    <name>WorkActions</name>
+    <name>certdesk::WorkActions</name>
     <message>
         <source>Log &amp;reminder…</source>
         <translation>登记提醒(&amp;R)…</translation>
@@ -5569,208 +5771,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>Home-visit route</source>
         <translation>上门认证路线单</translation>
-    </message>
-</context>
-<context>
-    <name>WorkingCalendar</name>
-    <message>
-        <source>holiday calendar is not valid JSON: %1 at offset %2</source>
-        <translation>节假日日历不是有效的 JSON：%1（偏移量 %2）</translation>
-    </message>
-    <message>
-        <source>holiday calendar: the top level must be an object</source>
-        <translation>节假日日历：顶层必须是对象</translation>
-    </message>
-    <message>
-        <source>holiday calendar: &apos;years&apos; is missing or not an object</source>
-        <translation>节假日日历：“years”缺失或不是对象</translation>
-    </message>
-    <message>
-        <source>holiday calendar: year key &apos;%1&apos; is not a four-digit year</source>
-        <translation>节假日日历：年份键“%1”不是四位数年份</translation>
-    </message>
-    <message>
-        <source>year %1: the entry must be an object</source>
-        <translation>%1 年：该条目必须是对象</translation>
-    </message>
-    <message>
-        <source>year %1: &apos;off&apos; is missing or not an array</source>
-        <translation>%1 年：“off”缺失或不是数组</translation>
-    </message>
-    <message>
-        <source>year %1: &apos;off&apos; entry %2 must be [from, to, name]</source>
-        <translation>%1 年：“off”第 %2 项必须为 [起始日期, 结束日期, 名称]</translation>
-    </message>
-    <message>
-        <source>year %1: &apos;off&apos; entry %2 has an invalid date &apos;%3&apos;</source>
-        <translation>%1 年：“off”第 %2 项的日期“%3”无效</translation>
-    </message>
-    <message>
-        <source>year %1: &apos;off&apos; entry %2 starts in another year (%3)</source>
-        <translation>%1 年：“off”第 %2 项的起始日期在其他年份（%3）</translation>
-    </message>
-    <message>
-        <source>year %1: &apos;off&apos; entry %2 has a bad range %3 to %4</source>
-        <translation>%1 年：“off”第 %2 项的日期范围 %3 至 %4 无效</translation>
-    </message>
-    <message>
-        <source>year %1: &apos;off&apos; entry %2 has no name</source>
-        <translation>%1 年：“off”第 %2 项缺少名称</translation>
-    </message>
-    <message>
-        <source>year %1: &apos;work&apos; is not an array</source>
-        <translation>%1 年：“work”不是数组</translation>
-    </message>
-    <message>
-        <source>year %1: &apos;work&apos; entry %2 has an invalid date &apos;%3&apos;</source>
-        <translation>%1 年：“work”第 %2 项的日期“%3”无效</translation>
-    </message>
-    <message>
-        <source>year %1: &apos;work&apos; entry %2 (%3) is in another year</source>
-        <translation>%1 年：“work”第 %2 项（%3）不在该年份内</translation>
-    </message>
-    <message>
-        <source>year %1: %2 is listed both as a day off and as a working day</source>
-        <translation>%1 年：%2 同时被列为休息日和工作日</translation>
-    </message>
-</context>
-<context>
-    <name>LedgerPanel</name>
-    <message>
-        <source>Search: ID number, name or pinyin initials (Ctrl+F)</source>
-        <translation>搜索：身份证号、姓名或拼音首字母（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>%1+</source>
-        <translation>%1+</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>list name and its count</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>counting…</source>
-        <translation>正在统计…</translation>
-    </message>
-    <message>
-        <source>more than %1 people</source>
-        <translation>超过 %1 人</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people</source>
-        <translation>
-            <numerusform>%Ln 人</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — search “%2”: %3</source>
-        <translation>%1 — 搜索“%2”：%3</translation>
-    </message>
-    <message>
-        <source>%1 — %2: %3</source>
-        <translation>%1 — %2：%3</translation>
-    </message>
-    <message>
-        <source>Any payment status</source>
-        <translation>全部待遇状态</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3: %4</source>
-        <translation>%1 — %2，%3：%4</translation>
-    </message>
-</context>
-<context>
-    <name>Ledgers</name>
-    <message>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <source>Within 1 month</source>
-        <translation>1个月内到期</translation>
-    </message>
-    <message>
-        <source>1-2 months</source>
-        <translation>1–2个月到期</translation>
-    </message>
-    <message>
-        <source>2-3 months</source>
-        <translation>2–3个月到期</translation>
-    </message>
-    <message>
-        <source>Within 3 months</source>
-        <translation>3个月内到期</translation>
-    </message>
-    <message>
-        <source>To verify</source>
-        <translation>待核实</translation>
-    </message>
-    <message>
-        <source>Big-data results</source>
-        <translation>大数据比对结果</translation>
-    </message>
-    <message>
-        <source>Home visits</source>
-        <translation>上门认证</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>搜索结果</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <comment>short</comment>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <source>≤1 mo</source>
-        <comment>short</comment>
-        <translation>≤1个月</translation>
-    </message>
-    <message>
-        <source>1–2 mo</source>
-        <comment>short</comment>
-        <translation>1–2个月</translation>
-    </message>
-    <message>
-        <source>2–3 mo</source>
-        <comment>short</comment>
-        <translation>2–3个月</translation>
-    </message>
-    <message>
-        <source>≤3 mo</source>
-        <comment>short</comment>
-        <translation>3个月内</translation>
-    </message>
-    <message>
-        <source>To verify</source>
-        <comment>short</comment>
-        <translation>待核实</translation>
-    </message>
-    <message>
-        <source>Big data</source>
-        <comment>short</comment>
-        <translation>比对结果</translation>
-    </message>
-    <message>
-        <source>Home visits</source>
-        <comment>short</comment>
-        <translation>上门认证</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <comment>short</comment>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Selected on the dashboard</source>
-        <translation>统计看板所选人员</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <comment>short</comment>
-        <translation>看板所选</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,9 @@
 #include <QJsonObject>
 #include <cstdio>
 
+namespace certdesk
+{
+
 namespace
 {
 bool readPassword(const QString &file, QString *password)
@@ -192,3 +195,5 @@ int cli::runAddUser(const QStringList &args)
                {QStringLiteral("node"), u.nodeCode}});
     return 0;
 }
+
+} // namespace certdesk

@@ -14,6 +14,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+namespace certdesk
+{
+
 namespace
 {
 QJsonObject counts(const QMap<QString, qint64> &rows)
@@ -162,3 +165,5 @@ int cli::runRestore(const QStringList &args)
                                       : QJsonValue(QDir::toNativeSeparators(r.keptAside))}});
     return 0;
 }
+
+} // namespace certdesk

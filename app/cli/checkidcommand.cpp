@@ -4,6 +4,9 @@
 
 #include <QJsonObject>
 
+namespace certdesk
+{
+
 int cli::runCheckId(const QStringList &args)
 {
     QCommandLineParser p;
@@ -44,3 +47,5 @@ int cli::runCheckId(const QStringList &args)
     }
     return invalid ? 1 : 0;
 }
+
+} // namespace certdesk

@@ -17,6 +17,9 @@
 #include <QSaveFile>
 #include <cstdio>
 
+namespace certdesk
+{
+
 namespace cli
 {
 
@@ -308,3 +311,5 @@ bool parseMonth(const QString &value, const QString &option, QDate *out)
 }
 
 } // namespace cli
+
+} // namespace certdesk

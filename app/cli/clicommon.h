@@ -13,6 +13,9 @@
 #include <memory>
 #include <optional>
 
+namespace certdesk
+{
+
 class Database;
 class PolicyProfile;
 class Session;
@@ -133,3 +136,5 @@ bool writeFile(const QString &option, const QString &path, const QByteArray &byt
 bool parseMonth(const QString &value, const QString &option, QDate *out);
 
 } // namespace cli
+
+} // namespace certdesk

@@ -8,6 +8,9 @@
 
 #include <QJsonArray>
 
+namespace certdesk
+{
+
 namespace
 {
 QJsonObject conflictJson(const SyncConflict &c)
@@ -99,3 +102,5 @@ int cli::runSyncResolve(const QStringList &args)
     printJson(conflictJson(*conflicts.find(p.value(QStringLiteral("conflict")))));
     return 0;
 }
+
+} // namespace certdesk

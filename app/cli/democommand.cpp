@@ -9,6 +9,9 @@
 #include <QJsonObject>
 #include <cstdio>
 
+namespace certdesk
+{
+
 int cli::runDemo(const QStringList &args)
 {
     QCommandLineParser p;
@@ -86,3 +89,5 @@ int cli::runDemo(const QStringList &args)
                {QStringLiteral("ms"), timer.elapsed()}});
     return 0;
 }
+
+} // namespace certdesk

@@ -19,6 +19,9 @@
 
 #include <QJsonArray>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -300,3 +303,5 @@ int cli::runPrintList(const QStringList &args)
         listDocument(p, QStringLiteral("print-list"), false, AuditAction::Print, &code);
     return doc ? writeTable(*doc, p.value(QStringLiteral("out"))) : code;
 }
+
+} // namespace certdesk

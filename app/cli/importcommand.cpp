@@ -12,6 +12,9 @@
 #include <QFileInfo>
 #include <QJsonValue>
 
+namespace certdesk
+{
+
 int cli::runImport(const QStringList &args)
 {
     QCommandLineParser p;
@@ -137,3 +140,5 @@ int cli::runImportApprove(const QStringList &args)
                {QStringLiteral("applied"), applied}});
     return 0;
 }
+
+} // namespace certdesk

@@ -16,6 +16,9 @@
 
 #include <QJsonObject>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -176,3 +179,5 @@ int cli::runLedger(const QStringList &args)
     }
     return 0;
 }
+
+} // namespace certdesk

@@ -13,6 +13,9 @@
 #include <QJsonObject>
 #include <QSet>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -413,3 +416,5 @@ int cli::runLifecyclePaper(const QStringList &args)
                {QStringLiteral("uuid"), found->uuid}});
     return 0;
 }
+
+} // namespace certdesk

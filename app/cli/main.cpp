@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <memory>
 
+using namespace certdesk;
+
 namespace
 {
 struct Entry {

@@ -4,6 +4,9 @@
 
 #include <QJsonObject>
 
+namespace certdesk
+{
+
 int cli::runOverpay(const QStringList &args)
 {
     QCommandLineParser p;
@@ -49,3 +52,5 @@ int cli::runOverpay(const QStringList &args)
                {QStringLiteral("amountYuan"), o.amount.toYuanString()}});
     return 0;
 }
+
+} // namespace certdesk

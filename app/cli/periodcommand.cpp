@@ -5,6 +5,9 @@
 
 #include <QJsonObject>
 
+namespace certdesk
+{
+
 int cli::runPeriod(const QStringList &args)
 {
     QCommandLineParser p;
@@ -96,3 +99,5 @@ int cli::runPeriod(const QStringList &args)
     printJson(o);
     return 0;
 }
+
+} // namespace certdesk

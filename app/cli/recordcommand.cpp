@@ -11,6 +11,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -232,3 +235,5 @@ int cli::runCleanEvidence(const QStringList &args)
     printJson({{QStringLiteral("removed"), removed}});
     return 0;
 }
+
+} // namespace certdesk

@@ -12,6 +12,9 @@
 #include <QJsonDocument>
 #include <QThread>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -257,3 +260,5 @@ int cli::runSyncImportRoster(const QStringList &args)
                {QStringLiteral("cursor"), journal.cursor()}});
     return 0;
 }
+
+} // namespace certdesk

@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+namespace certdesk
+{
+
 int cli::runVisitDue(const QStringList &args)
 {
     QCommandLineParser p;
@@ -49,3 +52,5 @@ int cli::runVisitDue(const QStringList &args)
     printJson(o);
     return 0;
 }
+
+} // namespace certdesk

@@ -30,6 +30,8 @@
 #include <QTimer>
 #include <cstdio>
 
+using namespace certdesk;
+
 namespace
 {
 // --exit-after-start: once the first list has its count, prints what is shown as

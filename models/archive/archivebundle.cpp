@@ -24,6 +24,9 @@
 #include <cstring>
 #include <thread>
 
+namespace certdesk
+{
+
 namespace
 {
 // JPEG and PDF do not compress further; JSON does.
@@ -267,3 +270,5 @@ bool ArchiveBundle::create(const BundleRequest &request, BundleResult *result, Q
         *result = r;
     return true;
 }
+
+} // namespace certdesk

@@ -7,6 +7,9 @@
 #include <QStringList>
 #include <functional>
 
+namespace certdesk
+{
+
 class Database;
 class EvidenceStore;
 class PolicyProfile;
@@ -78,3 +81,5 @@ public:
     static QList<BundleProblem> verify(const QString &zipPath, QString *bundleId = nullptr,
                                        int *files = nullptr);
 };
+
+} // namespace certdesk

@@ -6,6 +6,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace certdesk
+{
+
 namespace
 {
 QDateTime utcOf(const QVariant &v)
@@ -141,3 +144,5 @@ std::optional<QList<ArchiveEntry>> ArchiveSource::query(const QString &where,
     }
     return out;
 }
+
+} // namespace certdesk

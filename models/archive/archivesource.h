@@ -9,6 +9,9 @@
 #include <QString>
 #include <optional>
 
+namespace certdesk
+{
+
 class Database;
 
 // An evidence file as the archive needs it.
@@ -71,3 +74,5 @@ private:
                                              bool withEvidence, QString *error) const;
     const Database &m_db;
 };
+
+} // namespace certdesk

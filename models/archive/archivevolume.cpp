@@ -12,6 +12,9 @@
 #include <QPagedPaintDevice>
 #include <QSet>
 
+namespace certdesk
+{
+
 namespace
 {
 constexpr double kIndexRowMm = 6.5;
@@ -424,3 +427,5 @@ void ArchiveVolume::paintSummary(DocumentPainter &p, const Plan &plan) const
     p.drawText(QRectF(0, y, w, p.body().height() - y), lines.join(QLatin1Char('\n')),
                DocumentPainter::font(10));
 }
+
+} // namespace certdesk

@@ -9,10 +9,14 @@
 #include <QString>
 #include <functional>
 
+class QPagedPaintDevice;
+
+namespace certdesk
+{
+
 class EvidenceStore;
 class PageMetrics;
 class DocumentPainter;
-class QPagedPaintDevice;
 
 // What the cover and footers of a volume say.
 struct VolumeHeading {
@@ -73,3 +77,5 @@ private:
     mutable QStringList m_missing;
     mutable int m_pagesPainted = 0;
 };
+
+} // namespace certdesk

@@ -9,6 +9,9 @@
 #include <QJsonObject>
 #include <QSet>
 
+namespace certdesk
+{
+
 namespace
 {
 struct ReadEntry {
@@ -86,3 +89,5 @@ QList<BundleProblem> BundleVerifier::verify(const QString &zipPath, QString *bun
               [](const BundleProblem &a, const BundleProblem &b) { return a.path < b.path; });
     return problems;
 }
+
+} // namespace certdesk

@@ -3,6 +3,9 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 
+namespace certdesk
+{
+
 PageMetrics::PageMetrics(QPagedPaintDevice *device)
     : m_device(device), m_pxPerMm(device->logicalDpiX() / 25.4)
 {
@@ -82,3 +85,5 @@ void DocumentPainter::drawFooter()
     drawText(line, tr("Page %1 of %2").arg(m_page).arg(m_total), f, Qt::AlignRight | Qt::AlignTop);
     m_painter.restore();
 }
+
+} // namespace certdesk

@@ -8,6 +8,9 @@
 
 class QPagedPaintDevice;
 
+namespace certdesk
+{
+
 // Sizes on a paged device, without painting on it (measuring must not open the
 // device: a second QPainter::begin() on a QPdfWriter would start the file again).
 class PageMetrics
@@ -73,3 +76,5 @@ private:
     int m_page = 1;
     bool m_finished = false;
 };
+
+} // namespace certdesk

@@ -8,6 +8,9 @@
 
 #include <QAbstractItemModel>
 
+namespace certdesk
+{
+
 TableDocument ListDocuments::fromModel(QAbstractItemModel &model, const QString &title,
                                        const QStringList &subtitle, const QString &documentId)
 {
@@ -73,3 +76,5 @@ ListDocuments::publicNotice(const Database &db, const PolicyProfile &profile,
                         tr("Posted from ____________ to ____________        (seal)")};
     return doc;
 }
+
+} // namespace certdesk

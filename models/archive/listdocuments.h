@@ -6,10 +6,14 @@
 #include <QDate>
 #include <optional>
 
+class QAbstractItemModel;
+
+namespace certdesk
+{
+
 class Database;
 class PolicyProfile;
 class Session;
-class QAbstractItemModel;
 
 // Builds the printable tables the program offers.
 class ListDocuments
@@ -32,3 +36,5 @@ public:
                  const QString &nodeCode, int year, const QString &hotline, const QDate &today,
                  QString *error = nullptr);
 };
+
+} // namespace certdesk

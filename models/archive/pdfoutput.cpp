@@ -6,6 +6,9 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
+namespace certdesk
+{
+
 bool PdfOutput::write(const QString &path, const QString &title,
                       QPageLayout::Orientation orientation, QString *error, const PaintFn &paint)
 {
@@ -56,3 +59,5 @@ bool PdfOutput::writeHtml(const QString &path, const QString &title, const QStri
                      return true;
                  });
 }
+
+} // namespace certdesk

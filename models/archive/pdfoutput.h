@@ -8,6 +8,9 @@
 class QPagedPaintDevice;
 class QTextDocument;
 
+namespace certdesk
+{
+
 // Writes an archival PDF (PDF/A-1b, A4, fonts embedded) through a paint callback.
 // The file appears only when painting succeeded (QSaveFile): a failed or
 // cancelled document never leaves a half-written PDF under the final name.
@@ -24,3 +27,5 @@ public:
     static bool writeHtml(const QString &path, const QString &title, const QString &html,
                           QString *error = nullptr);
 };
+
+} // namespace certdesk

@@ -7,6 +7,9 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 
+namespace certdesk
+{
+
 namespace
 {
 constexpr double kBodyPt = 9.0;
@@ -133,3 +136,5 @@ bool TableDocument::writePdf(const QString &path, QString *error) const
         path, title, preferredOrientation(), error,
         [this](QPagedPaintDevice *device, QString *why) { return paint(device, why); });
 }
+
+} // namespace certdesk

@@ -8,6 +8,9 @@
 
 class QPagedPaintDevice;
 
+namespace certdesk
+{
+
 // A printable table: any list or ledger, the public-notice list, the visit route.
 // Paginated with the header row repeated on every page, the totals after the last
 // row, "page x of y" and the document identifier in every footer. Rows are plain
@@ -44,3 +47,5 @@ private:
     };
     Layout layout(QPagedPaintDevice *device) const;
 };
+
+} // namespace certdesk

@@ -2,6 +2,9 @@
 
 #include "documentpainter.h"
 
+namespace certdesk
+{
+
 namespace
 {
 constexpr double kCellPadMm = 1.2;
@@ -41,3 +44,5 @@ double TablePainting::drawRow(DocumentPainter &painter, double y, const QStringL
     }
     return y + height;
 }
+
+} // namespace certdesk

@@ -4,6 +4,9 @@
 #include <QList>
 #include <QStringList>
 
+namespace certdesk
+{
+
 class DocumentPainter;
 class PageMetrics;
 
@@ -19,3 +22,5 @@ double rowHeight(const PageMetrics &metrics, const QStringList &cells, const QLi
 double drawRow(DocumentPainter &painter, double y, const QStringList &cells,
                const QList<double> &widths, double height, const QFont &font);
 } // namespace TablePainting
+
+} // namespace certdesk

@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+namespace certdesk
+{
+
 namespace
 {
 const QString kFormat = QStringLiteral("format");
@@ -170,3 +173,5 @@ QDateTime BackupFormat::automaticTime(const QString &fileName, const QString &de
     t.setTimeSpec(Qt::UTC);
     return t;
 }
+
+} // namespace certdesk

@@ -9,6 +9,9 @@
 #include <functional>
 #include <optional>
 
+namespace certdesk
+{
+
 // One desk backup (docs/decisions.md, "Backups"): a zip named
 // CertDesk-<desk>-[auto-]<yyyyMMdd-HHmmss>.cdbackup holding
 //   certdesk.sqlite          a consistent snapshot (VACUUM INTO), deflated
@@ -67,3 +70,5 @@ public:
     // The time in an automatic backup's name of this desk; invalid for any other name.
     static QDateTime automaticTime(const QString &fileName, const QString &deskId);
 };
+
+} // namespace certdesk

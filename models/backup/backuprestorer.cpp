@@ -18,6 +18,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+namespace certdesk
+{
+
 namespace
 {
 struct Move {
@@ -205,3 +208,5 @@ RestoreResult BackupRestorer::restore(const QString &backupPath, const QString &
     result.ok = true;
     return result;
 }
+
+} // namespace certdesk

@@ -6,6 +6,9 @@
 #include <QDateTime>
 #include <QString>
 
+namespace certdesk
+{
+
 class Session;
 
 // Whose data a backup would replace (shown before a restore, checked during it).
@@ -58,3 +61,5 @@ public:
                                  const Session &session, const RestoreOptions &options,
                                  const BackupProgress &progress = {});
 };
+
+} // namespace certdesk

@@ -7,6 +7,9 @@
 #include <QFileInfo>
 #include <algorithm>
 
+namespace certdesk
+{
+
 BackupSettings BackupSettings::load(const Database &db)
 {
     BackupSettings s;
@@ -63,3 +66,5 @@ QStringList BackupSchedule::rotate(const QString &folder, const QString &deskId,
     }
     return removed;
 }
+
+} // namespace certdesk

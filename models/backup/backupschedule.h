@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+namespace certdesk
+{
+
 class Database;
 
 // The automatic backup's settings, kept in the database (backup.auto.*) so a
@@ -40,3 +43,5 @@ public:
     static QStringList rotate(const QString &folder, const QString &deskId, int keep,
                               QString *error = nullptr);
 };
+
+} // namespace certdesk

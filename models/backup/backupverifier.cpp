@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <optional>
 
+namespace certdesk
+{
+
 namespace
 {
 // Room kept free beyond the backup's size: SQLite and the system need some too.
@@ -213,3 +216,5 @@ BackupCheck BackupVerifier::verify(const QString &path, Depth depth, const QStri
     check.ok = true;
     return check;
 }
+
+} // namespace certdesk

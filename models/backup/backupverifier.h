@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace certdesk
+{
+
 // The outcome of checking a backup file: ok, or the reason and the entry at fault.
 struct BackupCheck {
     bool ok = false;
@@ -39,3 +42,5 @@ public:
                               const BackupProgress &progress = {},
                               const QString &workFolder = QString());
 };
+
+} // namespace certdesk

@@ -23,6 +23,9 @@
 #include <unistd.h>
 #endif
 
+namespace certdesk
+{
+
 namespace
 {
 // A file read through this reports every chunk; when the callback says stop it
@@ -230,3 +233,5 @@ BackupResult DeskBackup::write(const BackupOptions &options, const BackupProgres
     result.ok = true;
     return result;
 }
+
+} // namespace certdesk

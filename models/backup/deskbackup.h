@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+namespace certdesk
+{
+
 class AuditTrail;
 class Database;
 class Session;
@@ -53,3 +56,5 @@ private:
     const Session &m_session;
     const AuditTrail *m_audit = nullptr;
 };
+
+} // namespace certdesk

@@ -11,6 +11,9 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+namespace certdesk
+{
+
 namespace
 {
 QString districtNames(const QSqlDatabase &c)
@@ -151,3 +154,5 @@ QString DeskIdentity::name(const Database &db)
 {
     return districtNames(db.connection());
 }
+
+} // namespace certdesk

@@ -5,6 +5,9 @@
 #include <QString>
 #include <optional>
 
+namespace certdesk
+{
+
 class Database;
 
 // What a backup needs to know of a database file, read through a private
@@ -41,3 +44,5 @@ public:
     // The district(s) of the database, e.g. "海岳区 (370299)".
     static QString name(const Database &db);
 };
+
+} // namespace certdesk

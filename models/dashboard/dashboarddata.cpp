@@ -8,6 +8,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace certdesk
+{
+
 namespace
 {
 QString month(const QDate &d)
@@ -161,3 +164,5 @@ std::optional<DashboardData> DashboardData::load(const Database &db, const Polic
         d.benefitStatus[q.value(0).toString()] = q.value(1).toInt();
     return d;
 }
+
+} // namespace certdesk

@@ -12,6 +12,9 @@
 #include <QString>
 #include <optional>
 
+namespace certdesk
+{
+
 class Database;
 class PolicyProfile;
 
@@ -47,3 +50,5 @@ public:
                                              const QString &nodeCode, const QDate &today,
                                              const Scope &limit, QString *error);
 };
+
+} // namespace certdesk

@@ -1,5 +1,8 @@
 #include "benefitcategory.h"
 
+namespace certdesk
+{
+
 QList<BenefitCategory> BenefitCategories::all()
 {
     return {BenefitCategory::Enterprise, BenefitCategory::Institution,  BenefitCategory::Resident,
@@ -53,3 +56,5 @@ QString BenefitCategories::displayName(BenefitCategory c)
     }
     return QString();
 }
+
+} // namespace certdesk

@@ -5,6 +5,9 @@
 #include <QString>
 #include <optional>
 
+namespace certdesk
+{
+
 // Benefit categories that change the certification rules (RULES.md §1).
 enum class BenefitCategory {
     Enterprise,
@@ -26,3 +29,5 @@ public:
     static std::optional<BenefitCategory> fromKey(QStringView key);
     static QString displayName(BenefitCategory c); // translated (zh_CN: 企业职工基本养老保险 ...)
 };
+
+} // namespace certdesk

@@ -4,6 +4,9 @@
 #include "policyprofile.h"
 #include "serviceperiod.h"
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -345,3 +348,5 @@ Overpayment BenefitLifecycle::backPay(Money monthly, const QDate &firstMonth,
         return {};
     return Overpayment::compute(monthly, firstOfMonth(firstMonth).addMonths(-1), lastMonth);
 }
+
+} // namespace certdesk

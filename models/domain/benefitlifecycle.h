@@ -9,6 +9,9 @@
 #include <QString>
 #include <optional>
 
+namespace certdesk
+{
+
 class PolicyProfile;
 
 // The payment status of a person, derived from their lifecycle events (RULES.md §5).
@@ -114,3 +117,5 @@ public:
         return d.isValid() ? QDate(d.year(), d.month(), 1) : QDate();
     }
 };
+
+} // namespace certdesk

@@ -2,6 +2,9 @@
 
 #include <QStringList>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -165,3 +168,5 @@ std::optional<BigDataConclusion> BigDataConclusions::parse(const QString &text)
         return BigDataConclusion::Qualified;
     return std::nullopt;
 }
+
+} // namespace certdesk

@@ -5,6 +5,9 @@
 #include <QString>
 #include <optional>
 
+namespace certdesk
+{
+
 // The monthly big-data comparison files each recipient into one of three lists
 // (RULES.md §3). Rank orders lists as the institution portal shows them:
 // disqualified, then to-verify, then qualified.
@@ -31,3 +34,5 @@ public:
     static QStringList disqualifiedReasonKeys();
     static QString disqualifiedReasonName(const QString &key);
 };
+
+} // namespace certdesk

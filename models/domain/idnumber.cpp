@@ -1,5 +1,8 @@
 #include "idnumber.h"
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -189,7 +192,7 @@ QString IdNumber::reasonText() const
 
 int IdNumber::ageOn(const QDate &day) const
 {
-    return isValid() ? ::ageOn(m_birth, day) : -1;
+    return isValid() ? certdesk::ageOn(m_birth, day) : -1;
 }
 
 int ageOn(const QDate &birth, const QDate &day)
@@ -203,3 +206,5 @@ int ageOn(const QDate &birth, const QDate &day)
         --age;
     return age;
 }
+
+} // namespace certdesk

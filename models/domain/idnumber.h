@@ -4,6 +4,9 @@
 #include <QDate>
 #include <QString>
 
+namespace certdesk
+{
+
 // A resident identity number per GB 11643-1999: 6-digit area code, 8-digit
 // birth date, 3-digit sequence (odd = male), ISO 7064 MOD 11-2 check character.
 // Parsing never throws; an invalid number carries the exact reason.
@@ -56,3 +59,5 @@ private:
 // Age in whole years on `day` (a person born 29 Feb has birthdays on 28 Feb in common years);
 // -1 when a date is invalid or `day` is before the birth.
 int ageOn(const QDate &birth, const QDate &day);
+
+} // namespace certdesk

@@ -3,6 +3,9 @@
 #include <QDate>
 #include <QString>
 
+namespace certdesk
+{
+
 // YYYY-MM-DD for years 1..9999 without QDate::toString(), which goes through
 // printf-style formatting and showed up as a tenth of the bulk-load time.
 inline QString isoDate(const QDate &d)
@@ -23,3 +26,5 @@ inline QString isoDate(const QDate &d)
     buf[9] = char16_t(u'0' + day % 10);
     return QString(reinterpret_cast<const QChar *>(buf), 10);
 }
+
+} // namespace certdesk

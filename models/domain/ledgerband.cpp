@@ -2,6 +2,9 @@
 
 #include "serviceperiod.h"
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -102,3 +105,5 @@ QString LedgerBands::displayName(LedgerBand band)
     }
     return QString();
 }
+
+} // namespace certdesk

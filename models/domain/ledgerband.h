@@ -5,6 +5,9 @@
 #include <QString>
 #include <optional>
 
+namespace certdesk
+{
+
 // Expiry-ledger bands (RULES.md §3): where a period's end falls relative to today.
 // Overdue: end < today. Within1: today <= end <= today+1m. Within2: (today+1m, today+2m].
 // Within3: (today+2m, today+3m]. Later: beyond. None: no period applies.
@@ -30,3 +33,5 @@ public:
     static std::optional<LedgerBand> fromKey(QStringView key);
     static QString displayName(LedgerBand band); // translated
 };
+
+} // namespace certdesk

@@ -2,6 +2,9 @@
 
 #include <QRegularExpression>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -81,3 +84,5 @@ Overpayment Overpayment::compute(Money monthly, const QDate &eventDate, const QD
     o.amount = monthly * o.months;
     return o;
 }
+
+} // namespace certdesk

@@ -4,6 +4,9 @@
 #include <QString>
 #include <QtGlobal>
 
+namespace certdesk
+{
+
 // Money in integer fen (分); never floating point.
 class Money
 {
@@ -36,3 +39,5 @@ struct Overpayment {
     // paidThrough: any day of the last month that was paid.
     static Overpayment compute(Money monthly, const QDate &eventDate, const QDate &paidThrough);
 };
+
+} // namespace certdesk

@@ -6,6 +6,9 @@
 
 #include <algorithm>
 
+namespace certdesk
+{
+
 // The table (kPinyinRuns / kPinyinInitials) is generated at build time by
 // tools/pinyingen into <build>/models/pinyintable.cpp; see pinyintable.h.
 
@@ -59,3 +62,5 @@ int PinyinInitials::tableSize()
 {
     return kPinyinCodePointCount;
 }
+
+} // namespace certdesk

@@ -2,6 +2,9 @@
 
 #include <QString>
 
+namespace certdesk
+{
+
 // Lower-case pinyin initials of a Chinese name (张三 -> "zs"), from the first
 // kMandarin reading in Unicode's Unihan database; the table is generated at
 // build time by tools/pinyingen. ASCII letters and digits are kept (lowered);
@@ -15,3 +18,5 @@ public:
     // How many code points the generated table knows (sanity check for tests).
     static int tableSize();
 };
+
+} // namespace certdesk

@@ -2,6 +2,9 @@
 
 #include <cstdint>
 
+namespace certdesk
+{
+
 // Layout of the pinyin initials table that tools/pinyingen generates at build
 // time (build/models/pinyintable.cpp) from Unihan kMandarin readings, and that
 // pinyininitials.cpp reads. Not a public API: only those two use it.
@@ -23,3 +26,5 @@ extern const int kPinyinRunCount;
 extern const char kPinyinInitials[];
 // Number of code points covered (the sum of all run lengths).
 extern const int kPinyinCodePointCount;
+
+} // namespace certdesk

@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+namespace certdesk
+{
+
 // Policy profile JSON (resources/profiles/<id>.json), schema version 1:
 //
 // {
@@ -438,3 +441,5 @@ bool PolicyProfile::validateIndividualMonths(int months, QString *error) const
         error->clear();
     return true;
 }
+
+} // namespace certdesk

@@ -11,6 +11,9 @@
 #include <QTime>
 #include <optional>
 
+namespace certdesk
+{
+
 // How a category's service period is laid out from its start date (RULES.md §2).
 enum class PeriodRule {
     SameDay,        // qingdao: start = certification date, end = start + N months (clamped)
@@ -105,3 +108,5 @@ private:
     int m_suspensionDeadlineDay = 8;
     int m_repaymentNoticeDays = 30;
 };
+
+} // namespace certdesk

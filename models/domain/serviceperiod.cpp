@@ -1,5 +1,8 @@
 #include "serviceperiod.h"
 
+namespace certdesk
+{
+
 QDate addMonthsClamped(const QDate &day, int months)
 {
     // QDate::addMonths already clamps to the last day of the target month
@@ -136,3 +139,5 @@ QDate ServicePeriod::calendarPeriodEnd(const QDate &day, int months)
     const QDate yearEnd(day.year(), 12, 31);
     return end < yearEnd ? end : yearEnd;
 }
+
+} // namespace certdesk

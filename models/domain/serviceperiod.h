@@ -6,6 +6,9 @@
 #include <QDate>
 #include <QString>
 
+namespace certdesk
+{
+
 // What is known about a person that decides their certification service period.
 struct PeriodFacts {
     BenefitCategory category = BenefitCategory::Enterprise;
@@ -42,3 +45,5 @@ struct ServicePeriod {
 
 // Month arithmetic that clamps to the month end: 31 Jan + 1 month = 28/29 Feb.
 QDate addMonthsClamped(const QDate &day, int months);
+
+} // namespace certdesk

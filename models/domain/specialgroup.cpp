@@ -2,6 +2,9 @@
 
 #include "idnumber.h"
 
+namespace certdesk
+{
+
 bool SpecialGroup::isMember(const QDate &birth, int flags, const QDate &today)
 {
     return flags != 0 || ageOn(birth, today) >= AgeThreshold;
@@ -35,3 +38,5 @@ QStringList SpecialGroup::reasons(const QDate &birth, int flags, const QDate &to
         out << tr("Mental illness");
     return out;
 }
+
+} // namespace certdesk

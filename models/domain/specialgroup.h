@@ -4,6 +4,9 @@
 #include <QDate>
 #include <QStringList>
 
+namespace certdesk
+{
+
 // Special-group service ledger membership (RULES.md §3): aged 80+ (from the ID
 // number's birth date) or flagged ill, disabled, living alone, mentally ill.
 class SpecialGroup
@@ -19,3 +22,5 @@ public:
     // Translated reasons, e.g. {"80岁以上", "残疾"}.
     static QStringList reasons(const QDate &birth, int flags, const QDate &today);
 };
+
+} // namespace certdesk

@@ -8,6 +8,9 @@
 #include <QtDebug>
 #include <algorithm>
 
+namespace certdesk
+{
+
 // Format (resources/data/cn-holidays.json):
 //   { "years": { "2026": { "off":  [["2026-10-01", "2026-10-07", "国庆节"], ...],
 //                          "work": ["2026-10-10", ...] }, ... } }
@@ -214,3 +217,5 @@ int WorkingCalendar::workingDaysBetween(const QDate &from, const QDate &to,
     }
     return count;
 }
+
+} // namespace certdesk

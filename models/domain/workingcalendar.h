@@ -8,6 +8,9 @@
 #include <QSet>
 #include <QString>
 
+namespace certdesk
+{
+
 // National working-day calendar: a day is a working day when it is a weekday not
 // listed as off, or a listed make-up working day. Years the data does not cover
 // fall back to "weekends only" and are reported so the user can be warned.
@@ -39,3 +42,5 @@ private:
     QHash<QDate, QString> m_off;
     QSet<QDate> m_work;
 };
+
+} // namespace certdesk

@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QString>
 
+namespace certdesk
+{
+
 // One stored evidence file (佐证资料), addressed by the SHA-256 of its original bytes.
 struct EvidenceItem {
     QString sha256;       // lower-case hex, 64 characters
@@ -14,3 +17,5 @@ struct EvidenceItem {
     QDateTime capturedAt; // EXIF DateTimeOriginal when present (local time), else invalid
     bool hasOriginal = true;
 };
+
+} // namespace certdesk

@@ -24,6 +24,9 @@
 #include <unistd.h>
 #endif
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -606,3 +609,5 @@ int EvidenceStore::removeOrphans(const QSet<QString> &referenced, const QDateTim
         qCInfo(lcEvidence) << "removed" << removed.size() << "unreferenced evidence files";
     return int(removed.size());
 }
+
+} // namespace certdesk

@@ -10,6 +10,9 @@
 #include <QStringList>
 #include <optional>
 
+namespace certdesk
+{
+
 // Evidence files beside the database, immutable and named by SHA-256:
 //   <folder>/<first two hex>/<sha256>.orig.<ext>  the original (unless turned off)
 //   <folder>/<first two hex>/<sha256>.jpg         archive copy: long edge <= 2048 px,
@@ -65,3 +68,5 @@ private:
     QString m_folder;
     bool m_keepOriginals = true;
 };
+
+} // namespace certdesk

@@ -6,6 +6,9 @@
 
 #include <memory>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -109,3 +112,5 @@ QDateTime captureTime(const QByteArray &jpegBytes)
 }
 
 } // namespace ExifReader
+
+} // namespace certdesk

@@ -3,6 +3,9 @@
 #include <QByteArray>
 #include <QDateTime>
 
+namespace certdesk
+{
+
 // The one place that talks to libexif (Debian's libexif-dev).
 namespace ExifReader
 {
@@ -18,3 +21,5 @@ QDateTime captureTime(const QByteArray &jpegBytes);
 QDateTime parseExifDateTime(const QByteArray &value);
 
 } // namespace ExifReader
+
+} // namespace certdesk

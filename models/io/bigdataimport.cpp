@@ -11,6 +11,9 @@
 #include <QSqlQuery>
 #include <algorithm>
 
+namespace certdesk
+{
+
 ImportPlan BigDataImport::validate(const ReadTable &table, const ImportMapping &mapping,
                                    const QDate &today) const
 {
@@ -109,3 +112,5 @@ bool BigDataImport::write(const QList<ImportChange> &changes, QString *error) co
     }
     return true;
 }
+
+} // namespace certdesk

@@ -9,6 +9,9 @@
 #include <QList>
 #include <QString>
 
+namespace certdesk
+{
+
 class WorkspaceChanges;
 class Database;
 class PolicyProfile;
@@ -88,3 +91,5 @@ private:
     const PolicyProfile &m_profile;
     WorkspaceChanges *m_changes = nullptr;
 };
+
+} // namespace certdesk

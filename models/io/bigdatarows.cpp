@@ -6,6 +6,9 @@
 #include <QDate>
 #include <QSet>
 
+namespace certdesk
+{
+
 namespace
 {
 int findColumn(const QStringList &headers, std::initializer_list<const char *> names)
@@ -101,3 +104,5 @@ BigDataRows readBigDataRows(const ReadTable &table, const ImportMapping &mapping
     }
     return out;
 }
+
+} // namespace certdesk

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+namespace certdesk
+{
+
 // Which column of a big-data comparison file holds what; -1 = not in the file.
 struct ImportMapping {
     int idNumber = -1;
@@ -55,3 +58,5 @@ struct BigDataRows {
 // row whose file has no month column or an empty cell.
 BigDataRows readBigDataRows(const ReadTable &table, const ImportMapping &mapping,
                             const QString &defaultMonth);
+
+} // namespace certdesk

@@ -14,6 +14,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace certdesk
+{
+
 namespace
 {
 QByteArray toJson(const QList<ImportChange> &changes)
@@ -190,3 +193,5 @@ QList<PendingImport> BigDataImport::pendingBatches(QString *error) const
     }
     return out;
 }
+
+} // namespace certdesk

@@ -8,6 +8,9 @@
 
 #include <xlsxwriter.h>
 
+namespace certdesk
+{
+
 namespace
 {
 // Excel column width in characters; CJK characters take two.
@@ -135,3 +138,5 @@ bool TableExport::writeXlsx(const TableDocument &table, const QString &path, QSt
     }
     return true;
 }
+
+} // namespace certdesk

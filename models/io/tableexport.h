@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace certdesk
+{
+
 struct TableDocument;
 
 // Writes a table (any list, ledger or dashboard table) for Excel and LibreOffice:
@@ -25,3 +28,5 @@ public:
     // A cell written as a number: an integer of at most 9 digits (ages, counts).
     static bool isPlainNumber(const QString &cell);
 };
+
+} // namespace certdesk

@@ -8,6 +8,9 @@
 #include <QStringDecoder>
 #include <QXmlStreamReader>
 
+namespace certdesk
+{
+
 namespace
 {
 bool fail(QString *error, const QString &why)
@@ -241,3 +244,5 @@ std::optional<ReadTable> TableReader::read(const QString &path, const QString &e
     table.rows = rows;
     return table;
 }
+
+} // namespace certdesk

@@ -6,6 +6,9 @@
 #include <QStringList>
 #include <optional>
 
+namespace certdesk
+{
+
 // A table as read from a file: the first row is the header.
 struct ReadTable {
     QStringList headers;
@@ -34,3 +37,5 @@ public:
 private:
     static std::optional<QList<QStringList>> readXlsx(const QString &path, QString *error);
 };
+
+} // namespace certdesk

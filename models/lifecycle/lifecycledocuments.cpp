@@ -3,6 +3,9 @@
 #include "domain/idnumber.h"
 #include "domain/isodate.h"
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -127,3 +130,5 @@ QString LifecycleDocuments::repaymentNoticeHtml(const QString &name, const QStri
         .arg(esc(tr("Notice to return overpaid social insurance benefits by a deadline")),
              esc(body), esc(office), isoDate(notice.date));
 }
+
+} // namespace certdesk

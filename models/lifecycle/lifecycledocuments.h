@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace certdesk
+{
+
 // The printable papers of the benefit lifecycle as HTML (for QTextDocument, print
 // preview or a PDF writer) and the suspension list as CSV. No widgets: the
 // archive code can bind the same documents into the monthly volume.
@@ -24,3 +27,5 @@ public:
     static QString repaymentNoticeHtml(const QString &name, const QString &idNumber,
                                        const LifecycleEvent &notice, const QString &office);
 };
+
+} // namespace certdesk

@@ -6,6 +6,9 @@
 #include "store/sqlvalues.h"
 #include "verification/verificationevent.h"
 
+namespace certdesk
+{
+
 using namespace sqlvalue;
 
 namespace
@@ -244,3 +247,5 @@ bool LifecycleProposals::confirm(const QList<LifecycleProposal> &proposals, cons
     }
     return m_service.recordMany(events, error);
 }
+
+} // namespace certdesk

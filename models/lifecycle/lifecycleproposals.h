@@ -7,6 +7,9 @@
 #include <QList>
 #include <QString>
 
+namespace certdesk
+{
+
 class Database;
 class LifecycleService;
 
@@ -57,3 +60,5 @@ private:
     const Database &m_db;
     const LifecycleService &m_service;
 };
+
+} // namespace certdesk

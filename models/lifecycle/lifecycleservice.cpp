@@ -14,6 +14,9 @@
 #include <QHash>
 #include <QUuid>
 
+namespace certdesk
+{
+
 using namespace sqlvalue;
 
 LifecycleService::LifecycleService(const Database &db, const PolicyProfile &profile,
@@ -216,3 +219,5 @@ std::optional<LifecycleEvent> LifecycleService::overpaymentNotice(qint64 recipie
                          .arg(isoDate(found->eventDate));
     return e;
 }
+
+} // namespace certdesk

@@ -9,6 +9,9 @@
 #include <QString>
 #include <optional>
 
+namespace certdesk
+{
+
 class Database;
 class PersonState;
 class WorkspaceChanges;
@@ -70,3 +73,5 @@ private:
     const PolicyProfile &m_profile;
     QDate m_today = QDate::currentDate();
 };
+
+} // namespace certdesk

@@ -4,6 +4,9 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+namespace certdesk
+{
+
 BandCounter::BandCounter(const Database &db, QObject *parent) : QObject(parent), m_db(db)
 {
     connect(&m_watcher, &QFutureWatcher<LedgerCounts>::finished, this, [this] {
@@ -52,3 +55,5 @@ void BandCounter::request(const Scope &scope, const QDate &today)
     m_watcher.setFuture(QtConcurrent::run(
         [db, scope, today, limit] { return countAll(*db, scope, today, nullptr, limit); }));
 }
+
+} // namespace certdesk

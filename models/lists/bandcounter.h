@@ -7,6 +7,9 @@
 #include <QHash>
 #include <QObject>
 
+namespace certdesk
+{
+
 class Database;
 
 using LedgerCounts = QHash<Ledger, qint64>;
@@ -42,3 +45,5 @@ private:
     QDate m_nextToday;
     bool m_hasNext = false;
 };
+
+} // namespace certdesk

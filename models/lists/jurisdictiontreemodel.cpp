@@ -4,6 +4,9 @@
 
 #include <QHash>
 
+namespace certdesk
+{
+
 JurisdictionTreeModel::JurisdictionTreeModel(const Database &db, QObject *parent)
     : QStandardItemModel(parent), m_db(db)
 {
@@ -64,3 +67,5 @@ Scope JurisdictionTreeModel::scopeOf(const QModelIndex &index)
         return {};
     return {index.data(LevelRole).toInt(), index.data(CodeRole).toString()};
 }
+
+} // namespace certdesk

@@ -5,6 +5,9 @@
 
 #include <QStandardItemModel>
 
+namespace certdesk
+{
+
 class Database;
 
 // The jurisdiction tree (district -> street -> community) with the number of
@@ -26,3 +29,5 @@ private:
     const Database &m_db;
     QString m_rootCode;
 };
+
+} // namespace certdesk

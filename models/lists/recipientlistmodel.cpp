@@ -15,6 +15,9 @@
 #include <QColor>
 #include <QElapsedTimer>
 
+namespace certdesk
+{
+
 RecipientListModel::RecipientListModel(const Database &db, QObject *parent)
     : QAbstractTableModel(parent), m_db(db)
 {
@@ -320,3 +323,5 @@ QVariant RecipientListModel::data(const QModelIndex &index, int role) const
         return {};
     }
 }
+
+} // namespace certdesk

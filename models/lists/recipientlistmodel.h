@@ -7,6 +7,9 @@
 #include <QList>
 #include <optional>
 
+namespace certdesk
+{
+
 class Database;
 
 // One work list as a table. Rows arrive a page at a time through
@@ -85,3 +88,5 @@ private:
     bool m_announcing = false; // inside endResetModel()/endInsertRows()
     QString m_lastError;
 };
+
+} // namespace certdesk

@@ -4,6 +4,9 @@
 #include "scopeguard.h"
 #include "session.h"
 
+namespace certdesk
+{
+
 AccessTarget AccessTarget::person(qint64 recipientId)
 {
     AccessTarget t;
@@ -87,3 +90,5 @@ bool AccessGate::authorize(const Database &db, const PolicyProfile &profile,
         *error = why;
     return false;
 }
+
+} // namespace certdesk

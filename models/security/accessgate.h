@@ -7,6 +7,9 @@
 #include <QString>
 #include <optional>
 
+namespace certdesk
+{
+
 class Database;
 class PolicyProfile;
 class Session;
@@ -57,3 +60,5 @@ public:
                           const Session &session, Action action, const AccessTarget &target,
                           QString *error = nullptr);
 };
+
+} // namespace certdesk

@@ -4,6 +4,9 @@
 #include "session.h"
 #include "store/database.h"
 
+namespace certdesk
+{
+
 bool AuditedSettings::set(const Session &session, const QString &key, const QString &value,
                           QString *error) const
 {
@@ -19,3 +22,5 @@ bool AuditedSettings::set(const Session &session, const QString &key, const QStr
                                     QStringLiteral("%1 -> %2").arg(before, value), error);
     });
 }
+
+} // namespace certdesk

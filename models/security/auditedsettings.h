@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace certdesk
+{
+
 class AuditTrail;
 class Database;
 class Session;
@@ -22,3 +25,5 @@ private:
     const Database &m_db;
     const AuditTrail &m_audit;
 };
+
+} // namespace certdesk

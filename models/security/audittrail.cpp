@@ -10,6 +10,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace certdesk
+{
+
 namespace
 {
 // A null QString would bind as SQL NULL; the columns are NOT NULL DEFAULT ''.
@@ -293,3 +296,5 @@ QString AuditTrail::actionName(const QString &key)
     }
     return key;
 }
+
+} // namespace certdesk

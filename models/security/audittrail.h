@@ -7,6 +7,9 @@
 #include <QString>
 #include <functional>
 
+namespace certdesk
+{
+
 class Database;
 class PolicyProfile;
 class Session;
@@ -110,3 +113,5 @@ private:
     const WorkingCalendar &m_calendar;
     Clock m_clock;
 };
+
+} // namespace certdesk

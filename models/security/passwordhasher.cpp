@@ -2,6 +2,9 @@
 
 #include <sodium.h>
 
+namespace certdesk
+{
+
 namespace
 {
 bool initialised()
@@ -62,3 +65,5 @@ bool PasswordHasher::needsRehash(const QByteArray &stored)
     return !initialised() ||
            crypto_pwhash_str_needs_rehash(stored.constData(), opsLimit(), memLimit()) != 0;
 }
+
+} // namespace certdesk

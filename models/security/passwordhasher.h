@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace certdesk
+{
+
 // Password hashing with libsodium's crypto_pwhash (Argon2id, memory-hard). The
 // stored string ($argon2id$v=19$m=...,t=...,p=1$salt$hash) carries its own random
 // salt and the opslimit/memlimit it was made with, so raising the cost later
@@ -25,3 +28,5 @@ public:
     // The reason a new password is refused; empty when acceptable.
     static QString weakness(const QString &password);
 };
+
+} // namespace certdesk

@@ -1,5 +1,8 @@
 #include "permissions.h"
 
+namespace certdesk
+{
+
 namespace
 {
 // One bit per action: the matrix is a column of masks, one per role.
@@ -178,3 +181,5 @@ int Permissions::nodeLevel(Role role)
     }
     return 1;
 }
+
+} // namespace certdesk

@@ -5,6 +5,9 @@
 #include <QString>
 #include <optional>
 
+namespace certdesk
+{
+
 // The four roles of the regulations' staff (RULES.md §6).
 enum class Role { CommunityWorker, StreetSupervisor, DistrictAdministrator, Auditor };
 
@@ -49,3 +52,5 @@ public:
     // The jurisdiction level a role's node must have: 3 community, 2 street, 1 district.
     static int nodeLevel(Role role);
 };
+
+} // namespace certdesk

@@ -4,6 +4,9 @@
 #include "domain/idnumber.h"
 #include "session.h"
 
+namespace certdesk
+{
+
 QString Privacy::idNumber(const QString &canonical, const Session &session, bool revealed,
                           Audience audience)
 {
@@ -35,3 +38,5 @@ bool Privacy::requestReveal(const AuditTrail &audit, const Session &session,
     return audit.record(session, AuditAction::RevealIdNumber, IdNumber::mask(canonicalId), context,
                         error);
 }
+
+} // namespace certdesk

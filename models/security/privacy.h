@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace certdesk
+{
+
 class AuditTrail;
 class Session;
 
@@ -32,3 +35,5 @@ public:
                               const QString &canonicalId, const QString &context,
                               QString *error = nullptr);
 };
+
+} // namespace certdesk

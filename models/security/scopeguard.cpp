@@ -7,6 +7,9 @@
 
 #include <QSqlQuery>
 
+namespace certdesk
+{
+
 bool ScopeGuard::allowsRecipient(const Database &db, const Session &session, qint64 recipientId,
                                  QString *error)
 {
@@ -49,3 +52,5 @@ bool ScopeGuard::allowsNode(const Database &db, const Session &session, const QS
         *error = session.outsideScope();
     return false;
 }
+
+} // namespace certdesk

@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+namespace certdesk
+{
+
 class Database;
 class Session;
 
@@ -20,3 +23,5 @@ public:
     static bool allowsNode(const Database &db, const Session &session, const QString &nodeCode,
                            QString *error = nullptr);
 };
+
+} // namespace certdesk

@@ -4,6 +4,9 @@
 
 #include <QSysInfo>
 
+namespace certdesk
+{
+
 Session Session::commandLine()
 {
     User cli;
@@ -41,3 +44,5 @@ QString Session::outsideScope() const
               "records.")
         .arg(m_user.nodeCode);
 }
+
+} // namespace certdesk

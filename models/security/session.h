@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+namespace certdesk
+{
+
 struct Recipient;
 
 // A user account as stored in app_user (without the password hash).
@@ -53,3 +56,5 @@ private:
     User m_user;
     QString m_place;
 };
+
+} // namespace certdesk

@@ -10,6 +10,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace certdesk
+{
+
 namespace
 {
 const char kColumns[] =
@@ -208,3 +211,5 @@ bool UserRepository::setDuties(qint64 userId, const QStringList &duties, QString
     return update(userId, QStringLiteral("duties"),
                   QString(QLatin1String("")) + duties.join(QLatin1Char(',')), error);
 }
+
+} // namespace certdesk

@@ -7,6 +7,9 @@
 #include <QString>
 #include <optional>
 
+namespace certdesk
+{
+
 class Database;
 class PolicyProfile;
 
@@ -48,3 +51,5 @@ private:
     const Database &m_db;
     const PolicyProfile &m_profile;
 };
+
+} // namespace certdesk

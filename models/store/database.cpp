@@ -12,6 +12,9 @@
 #include <QThread>
 #include <QtEndian>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -299,3 +302,5 @@ bool Database::setSetting(const QString &key, const QString &value, QString *err
         *error = q.lastError().text();
     return false;
 }
+
+} // namespace certdesk

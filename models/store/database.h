@@ -7,6 +7,9 @@
 #include <QStringList>
 #include <memory>
 
+namespace certdesk
+{
+
 // The local SQLite store. Opening checks the file before anything writes to it:
 // a file that is not a CertDesk database, damaged, read-only, locked by another
 // program or made by a newer CertDesk is refused with a clear message and left
@@ -64,3 +67,5 @@ template <typename Fn> bool inWriteTransaction(const Database &db, QString *erro
     }
     return db.commit(error);
 }
+
+} // namespace certdesk

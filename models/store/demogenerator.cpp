@@ -23,6 +23,9 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <cstring>
 
+namespace certdesk
+{
+
 bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
                              const DemoOptions &options, QString *error, const Progress &progress)
 {
@@ -187,3 +190,5 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
     qCInfo(lcDemo) << "generated" << options.persons << "persons in" << timer.elapsed() << "ms";
     return true;
 }
+
+} // namespace certdesk

@@ -4,6 +4,9 @@
 #include <QDate>
 #include <functional>
 
+namespace certdesk
+{
+
 class Database;
 class PolicyProfile;
 
@@ -30,3 +33,5 @@ public:
     static int streetCount(qint64 persons) { return persons <= 20000 ? 3 : 10; }
     static int communitiesPerStreet(qint64 persons) { return persons <= 20000 ? 4 : 12; }
 };
+
+} // namespace certdesk

@@ -2,6 +2,9 @@
 
 #include <QFile>
 
+namespace certdesk
+{
+
 namespace
 {
 QStringList lines(const QString &resource)
@@ -52,3 +55,5 @@ QString DemoNames::name(QRandomGenerator &rng, bool male) const
         out += given.at(int(rng.bounded(quint32(given.size()))));
     return out;
 }
+
+} // namespace certdesk

@@ -5,6 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+namespace certdesk
+{
+
 // Plausible Chinese names for demo data, from the lists in resources/demo/.
 class DemoNames
 {
@@ -22,3 +25,5 @@ private:
     QStringList m_male;
     QStringList m_female;
 };
+
+} // namespace certdesk

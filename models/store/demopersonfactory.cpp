@@ -9,6 +9,9 @@
 
 #include <cstring>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -257,3 +260,5 @@ Recipient DemoPersonFactory::next(bool *wantsVisit)
     *wantsVisit = SpecialGroup::isMember(r.birth, r.specialFlags, today) && rng.bounded(100) < 5;
     return r;
 }
+
+} // namespace certdesk

@@ -9,6 +9,9 @@
 #include <QSet>
 #include <QString>
 
+namespace certdesk
+{
+
 class PolicyProfile;
 
 // Makes the synthetic persons of the demo district, one after another, from one
@@ -45,3 +48,5 @@ private:
     QSet<qint64> m_usedIds;
     QString m_bigdataMonth;
 };
+
+} // namespace certdesk

@@ -5,6 +5,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace certdesk
+{
+
 bool JurisdictionRepository::insert(const JurisdictionNode &node, QString *error) const
 {
     QSqlQuery q(m_db.connection());
@@ -71,3 +74,5 @@ QString JurisdictionRepository::scopeColumn(int level)
         return QStringLiteral("community_code");
     }
 }
+
+} // namespace certdesk

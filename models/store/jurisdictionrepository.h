@@ -5,6 +5,9 @@
 #include <QList>
 #include <QString>
 
+namespace certdesk
+{
+
 class Database;
 
 // A node of the three-level jurisdiction: district (区市) -> street (街道/乡镇)
@@ -35,3 +38,5 @@ public:
 private:
     const Database &m_db;
 };
+
+} // namespace certdesk

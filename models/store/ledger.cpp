@@ -1,5 +1,8 @@
 #include "ledger.h"
 
+namespace certdesk
+{
+
 QList<Ledger> Ledgers::tabs()
 {
     return {Ledger::Overdue,           Ledger::Within1,  Ledger::Within2, Ledger::Within3,
@@ -103,3 +106,5 @@ bool Ledgers::isExpiryLedger(Ledger w)
     return w == Ledger::Overdue || w == Ledger::Within1 || w == Ledger::Within2 ||
            w == Ledger::Within3 || w == Ledger::Within3Cumulative;
 }
+
+} // namespace certdesk

@@ -5,6 +5,9 @@
 #include <QString>
 #include <optional>
 
+namespace certdesk
+{
+
 // The work lists a user opens for a jurisdiction node.
 enum class Ledger {
     Overdue,           // period already ended
@@ -32,3 +35,5 @@ public:
     static QString shortName(Ledger w);   // translated, for tabs that show all lists at once
     static bool isExpiryLedger(Ledger w);
 };
+
+} // namespace certdesk

@@ -11,6 +11,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace certdesk
+{
+
 namespace
 {
 QString iso(const QDate &d)
@@ -368,3 +371,5 @@ qint64 LedgerQuery::count(const QSqlDatabase &db, qint64 cap, QString *error) co
     }
     return q.value(0).toLongLong();
 }
+
+} // namespace certdesk

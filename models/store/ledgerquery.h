@@ -8,6 +8,9 @@
 #include <QVariant>
 #include <optional>
 
+namespace certdesk
+{
+
 // A row of a work list: what the list views show, nothing more.
 struct RecipientRow {
     qint64 id = 0;
@@ -105,3 +108,5 @@ private:
     QString m_status;
     DrillDown m_drill;
 };
+
+} // namespace certdesk

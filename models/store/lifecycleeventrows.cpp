@@ -4,6 +4,9 @@
 
 #include <QSqlQuery>
 
+namespace certdesk
+{
+
 namespace LifecycleEventRows
 {
 
@@ -65,3 +68,5 @@ bool load(QSqlQuery &q, qint64 recipientId, QList<LifecycleEvent> *out, QString 
 }
 
 } // namespace LifecycleEventRows
+
+} // namespace certdesk

@@ -8,6 +8,9 @@
 class QSqlDatabase;
 class QSqlQuery;
 
+namespace certdesk
+{
+
 // How lifecycle_event rows are read, shared by LifecycleService (which checks a
 // new step against the state so far) and PersonState (which stores the status
 // they add up to), so both replay the same steps in the same order.
@@ -27,3 +30,5 @@ void prepare(QSqlQuery &q);
 bool load(QSqlQuery &q, qint64 recipientId, QList<LifecycleEvent> *out, QString *error);
 
 } // namespace LifecycleEventRows
+
+} // namespace certdesk

@@ -8,6 +8,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace certdesk
+{
+
 namespace
 {
 // Steps SQL cannot express, run inside the migration's transaction after its SQL.
@@ -144,3 +147,5 @@ bool Migrations::migrate(QSqlDatabase &db, int current, int target, QString *err
     }
     return true;
 }
+
+} // namespace certdesk

@@ -2,6 +2,9 @@
 
 #include <QStringList>
 
+namespace certdesk
+{
+
 QString NameSearch::tokens(const QString &name)
 {
     QStringList parts;
@@ -20,3 +23,5 @@ QString NameSearch::phrase(const QString &text)
     // Tokens hold only letters and digits, so nothing in them needs quoting.
     return t.isEmpty() ? QString() : QStringLiteral("\"%1\"").arg(t);
 }
+
+} // namespace certdesk

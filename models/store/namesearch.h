@@ -2,6 +2,9 @@
 
 #include <QString>
 
+namespace certdesk
+{
+
 // Names are indexed for substring search as one FTS5 token per character
 // ("王小明" -> "王 小 明"); a phrase of the query's characters then matches any
 // run of consecutive characters, whatever its length.
@@ -13,3 +16,5 @@ QString tokens(const QString &name);
 // letter or digit to look for.
 QString phrase(const QString &text);
 } // namespace NameSearch
+
+} // namespace certdesk

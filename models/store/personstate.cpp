@@ -9,6 +9,9 @@
 #include <QSqlQuery>
 #include <algorithm>
 
+namespace certdesk
+{
+
 using namespace sqlvalue;
 
 namespace
@@ -287,3 +290,5 @@ bool PersonState::setRosterContact(qint64 recipientId, const ContactFields &rost
         upd.bindValue(i++, v);
     return exec(upd, error);
 }
+
+} // namespace certdesk

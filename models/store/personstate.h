@@ -8,9 +8,13 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
+namespace certdesk
+{
+
 class Database;
 class PolicyProfile;
-class QSqlQuery;
 
 // Contact data as a check or the roster gives it; a field not given is unset.
 struct ContactFields {
@@ -109,3 +113,5 @@ private:
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(PersonState::Parts)
+
+} // namespace certdesk

@@ -8,6 +8,9 @@
 #include <QString>
 #include <optional>
 
+namespace certdesk
+{
+
 // One benefit recipient as stored (a row of `recipient`). The service period is
 // derived from the facts by ServicePeriod and stored so ledgers are index ranges.
 struct Recipient {
@@ -68,3 +71,5 @@ struct VisitRequest {
     QString status;
     QString note;
 };
+
+} // namespace certdesk

@@ -10,6 +10,9 @@
 
 #include <QSqlError>
 
+namespace certdesk
+{
+
 RecipientRepository::RecipientRepository(const Database &db, const PolicyProfile &profile)
     : m_db(db), m_profile(profile)
 {
@@ -199,3 +202,5 @@ qint64 RecipientRepository::count() const
                ? q.value(0).toLongLong()
                : 0;
 }
+
+} // namespace certdesk

@@ -7,6 +7,9 @@
 #include <memory>
 #include <optional>
 
+namespace certdesk
+{
+
 class Database;
 class PolicyProfile;
 
@@ -48,3 +51,5 @@ private:
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_insertName;
 };
+
+} // namespace certdesk

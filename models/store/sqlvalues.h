@@ -10,6 +10,9 @@
 #include <QVariant>
 #include <optional>
 
+namespace certdesk
+{
+
 // Conversions between values and SQLite columns (ISO text dates, NULL for "none").
 namespace sqlvalue
 {
@@ -45,3 +48,5 @@ inline bool exec(QSqlQuery &q, QString *error)
 }
 
 } // namespace sqlvalue
+
+} // namespace certdesk

@@ -14,6 +14,9 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+namespace certdesk
+{
+
 namespace
 {
 QString text(const QJsonObject &o, const char *key)
@@ -262,3 +265,5 @@ bool ChangeApplier::finish(QString *error)
     m_lifecycle.clear();
     return true;
 }
+
+} // namespace certdesk

@@ -6,11 +6,15 @@
 #include <QString>
 #include <memory>
 
+class QSqlQuery;
+
+namespace certdesk
+{
+
 class Database;
 class PolicyProfile;
 class EventCodec;
 class PersonState;
-class QSqlQuery;
 class RecipientRepository;
 
 // Applies one pulled change (docs/sync-protocol.md, "Pull") to the local store.
@@ -47,3 +51,5 @@ private:
     QSet<qint64> m_touched;               // derived state to recompute
     QSet<qint64> m_lifecycle;             // benefit status to recompute
 };
+
+} // namespace certdesk

@@ -15,6 +15,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+namespace certdesk
+{
+
 namespace
 {
 // The person is found by row id when the pull knew it, else by ID number: a
@@ -301,3 +304,5 @@ bool ConflictRepository::resolve(const QString &conflictId, const QString &decis
         return fail(tr("The decision was not recorded: %1").arg(why));
     return true;
 }
+
+} // namespace certdesk

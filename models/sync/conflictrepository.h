@@ -9,6 +9,9 @@
 #include <QStringList>
 #include <optional>
 
+namespace certdesk
+{
+
 class AuditTrail;
 class Database;
 
@@ -83,3 +86,5 @@ private:
     Session m_session;
     const AuditTrail *m_audit = nullptr;
 };
+
+} // namespace certdesk

@@ -15,6 +15,9 @@
 #include <cstring>
 #include <functional>
 
+namespace certdesk
+{
+
 namespace entrycipher
 {
 
@@ -195,3 +198,5 @@ private:
 };
 
 } // namespace entrycipher
+
+} // namespace certdesk

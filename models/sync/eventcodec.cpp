@@ -8,6 +8,9 @@
 #include <QSqlRecord>
 #include <QStringList>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -239,3 +242,5 @@ bool EventCodec::insert(Kind kind, const QJsonObject &event, qint64 recipientId,
     }
     return true;
 }
+
+} // namespace certdesk

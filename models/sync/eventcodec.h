@@ -8,6 +8,9 @@
 #include <functional>
 #include <map>
 
+namespace certdesk
+{
+
 // Events as they travel (docs/sync-protocol.md, "Event kinds") and as they are
 // stored here: one table of JSON key <-> column per kind, used both to write a
 // pending event into a push and to insert an event pulled from another device,
@@ -42,3 +45,5 @@ private:
     QSqlDatabase m_connection;
     std::map<QString, QSqlQuery> m_statements;
 };
+
+} // namespace certdesk

@@ -2,6 +2,9 @@
 
 #include <QLatin1String>
 
+namespace certdesk
+{
+
 // The JSON names of docs/sync-protocol.md, spelled once for both ends: the desk's
 // sync engine (models/sync) and the district server (server/) use these, so a
 // name cannot drift between what one side writes and the other reads. Add a
@@ -126,3 +129,5 @@ inline constexpr QLatin1String resolution{"resolution"}; // a supervisor's decis
 inline constexpr QLatin1String alive{"alive"};
 inline constexpr QLatin1String deceased{"deceased"};
 } // namespace ProtocolValue
+
+} // namespace certdesk

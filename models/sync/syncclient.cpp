@@ -8,6 +8,9 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+namespace certdesk
+{
+
 SyncClient::SyncClient(const QUrl &server) : m_server(server)
 {
     // Each call is complete in itself; keeping idle connections would hide a
@@ -129,3 +132,5 @@ HttpReply SyncClient::answer(QNetworkReply *reply) const
     qCDebug(lcSync) << reply->operation() << reply->url().path() << out.status << out.errorCode;
     return out;
 }
+
+} // namespace certdesk

@@ -8,6 +8,9 @@
 #include <QUrlQuery>
 #include <atomic>
 
+namespace certdesk
+{
+
 // One answer of the server, or why there is none.
 struct HttpReply {
     int status = 0; // HTTP status; 0 when the request never got an answer
@@ -59,3 +62,5 @@ private:
     int m_timeoutMs = 60000;
     QNetworkAccessManager m_network;
 };
+
+} // namespace certdesk

@@ -8,7 +8,10 @@
 
 #include <QThread>
 
-Q_DECLARE_METATYPE(SyncSettings)
+Q_DECLARE_METATYPE(certdesk::SyncSettings)
+
+namespace certdesk
+{
 
 // Lives in the worker thread: a network access manager and a database
 // connection of its own, one run at a time.
@@ -266,5 +269,7 @@ void SyncController::scheduleNext(bool failed)
     m_status.nextAttempt = QDateTime::currentDateTimeUtc().addMSecs(delay);
     m_timer.start(delay);
 }
+
+} // namespace certdesk
 
 #include "synccontroller.moc"

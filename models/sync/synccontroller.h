@@ -9,10 +9,14 @@
 #include <atomic>
 #include <memory>
 
+class QThread;
+
+namespace certdesk
+{
+
 class Database;
 class EvidenceStore;
 class PolicyProfile;
-class QThread;
 class SyncJournal;
 class SyncWorker;
 class WorkspaceChanges;
@@ -78,3 +82,5 @@ private:
     SyncWorker *m_worker = nullptr;
     std::unique_ptr<SyncJournal> m_journal; // counts, on the GUI thread's connection
 };
+
+} // namespace certdesk

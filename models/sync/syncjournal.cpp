@@ -12,6 +12,9 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+namespace certdesk
+{
+
 namespace
 {
 const QString kCursor = QStringLiteral("sync.cursor");
@@ -333,3 +336,5 @@ void SyncJournal::finishRun(qint64 run, const SyncReport &report) const
         q.addBindValue(v);
     q.exec();
 }
+
+} // namespace certdesk

@@ -8,6 +8,9 @@
 #include <QMap>
 #include <QString>
 
+namespace certdesk
+{
+
 class Database;
 class EvidenceStore;
 class PolicyProfile;
@@ -68,3 +71,5 @@ private:
     const PolicyProfile &m_profile;
     const EvidenceStore &m_evidence;
 };
+
+} // namespace certdesk

@@ -20,6 +20,9 @@
 #include <cstring>
 #include <memory>
 
+namespace certdesk
+{
+
 namespace
 {
 using entrycipher::EncryptingReader;
@@ -697,3 +700,5 @@ SyncPackage::readRoster(const QString &path, const QByteArray &deviceKey, QStrin
     content.changes = document.array();
     return content;
 }
+
+} // namespace certdesk

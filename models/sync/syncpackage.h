@@ -9,6 +9,9 @@
 #include <QString>
 #include <optional>
 
+namespace certdesk
+{
+
 // USB package files (docs/sync-protocol.md, "USB packages"): zips with a
 // manifest listing the SHA-256 of every entry and an HMAC-SHA256 of the
 // manifest keyed with the device key. Outbox packages (client -> server) are
@@ -62,3 +65,5 @@ public:
     static std::optional<RosterPackageContent>
     readRoster(const QString &path, const QByteArray &deviceKey, QString *error);
 };
+
+} // namespace certdesk

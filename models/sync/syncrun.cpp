@@ -12,6 +12,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+namespace certdesk
+{
+
 namespace
 {
 constexpr qint64 kChunk = 4 * 1024 * 1024; // below the protocol's 8 MiB limit
@@ -382,3 +385,5 @@ bool SyncRun::fetchEvidence(SyncReport &report)
     }
     return true;
 }
+
+} // namespace certdesk

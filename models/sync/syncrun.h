@@ -8,6 +8,9 @@
 #include <atomic>
 #include <functional>
 
+namespace certdesk
+{
+
 class Database;
 class EvidenceStore;
 class PolicyProfile;
@@ -67,3 +70,5 @@ private:
     int m_pushBatch = 500;
     int m_pages = 0;
 };
+
+} // namespace certdesk

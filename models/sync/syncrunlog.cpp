@@ -5,6 +5,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace certdesk
+{
+
 QList<SyncRunLine> SyncRunLog::recent(int limit, QString *error) const
 {
     QSqlQuery q(m_db.connection());
@@ -50,3 +53,5 @@ QString SyncRunLog::outcomeName(const QString &outcome)
         return tr("cancelled");
     return outcome;
 }
+
+} // namespace certdesk

@@ -5,6 +5,9 @@
 #include <QList>
 #include <QString>
 
+namespace certdesk
+{
+
 class Database;
 
 // One finished or running sync, as the sync window lists it (table sync_run).
@@ -34,3 +37,5 @@ public:
 private:
     const Database &m_db;
 };
+
+} // namespace certdesk

@@ -4,6 +4,9 @@
 
 #include <QUuid>
 
+namespace certdesk
+{
+
 namespace
 {
 const QString kServer = QStringLiteral("sync.server");
@@ -50,3 +53,5 @@ bool SyncSettings::save(const Database &db, QString *error) const
                db.setSetting(kServerKey, QString::fromLatin1(serverKey.toBase64()), error);
     });
 }
+
+} // namespace certdesk

@@ -3,6 +3,9 @@
 #include <QString>
 #include <QUrl>
 
+namespace certdesk
+{
+
 class Database;
 
 // Where and as whom this device syncs. Kept in the local database (settings
@@ -23,3 +26,5 @@ struct SyncSettings {
     // The setting that holds the device id; backups use it as the desk's identity.
     static QString deviceSettingKey() { return QStringLiteral("sync.device"); }
 };
+
+} // namespace certdesk

@@ -4,6 +4,9 @@
 #include <QMetaType>
 #include <QString>
 
+namespace certdesk
+{
+
 // What the status bar shows about sync: reachable or not, when the last sync
 // finished, what waits to be uploaded and what waits for a supervisor.
 struct SyncStatus {
@@ -23,7 +26,6 @@ struct SyncStatus {
     int openConflicts = 0;
     QString message; // the last error or refusal, for a person
 };
-Q_DECLARE_METATYPE(SyncStatus)
 
 // Progress of a running sync, for a progress bar with counts.
 struct SyncProgress {
@@ -32,7 +34,6 @@ struct SyncProgress {
     qint64 done = 0;  // items (or bytes while uploading evidence)
     qint64 total = 0; // 0 = unknown
 };
-Q_DECLARE_METATYPE(SyncProgress)
 
 // How a sync run ended (Nextcloud-style tiers: retry later / needs a person).
 struct SyncReport {
@@ -45,4 +46,9 @@ struct SyncReport {
     int pulled = 0;    // changes applied
     QString message;
 };
-Q_DECLARE_METATYPE(SyncReport)
+
+} // namespace certdesk
+
+Q_DECLARE_METATYPE(certdesk::SyncStatus)
+Q_DECLARE_METATYPE(certdesk::SyncProgress)
+Q_DECLARE_METATYPE(certdesk::SyncReport)

@@ -6,6 +6,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace certdesk
+{
+
 QStringList ContactLog::channels()
 {
     return {QStringLiteral("phone"), QStringLiteral("sms")};
@@ -85,3 +88,5 @@ QList<ContactEntry> ContactLog::entries(qint64 recipientId) const
                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     return out;
 }
+
+} // namespace certdesk

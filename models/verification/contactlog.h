@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringList>
 
+namespace certdesk
+{
+
 class Database;
 
 // A reminder: a phone call or text message asking a person to certify (face
@@ -34,3 +37,5 @@ public:
 private:
     const Database &m_db;
 };
+
+} // namespace certdesk

@@ -11,6 +11,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+namespace certdesk
+{
+
 HomeVisitService::HomeVisitService(const Database &db, const PolicyProfile &profile,
                                    const WorkingCalendar &calendar, const Session &session)
     : m_db(db), m_profile(profile), m_calendar(calendar), m_session(session)
@@ -192,3 +195,5 @@ std::optional<HomeVisit> HomeVisitService::openFor(qint64 recipientId) const
         return std::nullopt;
     return find(q.value(0).toLongLong());
 }
+
+} // namespace certdesk

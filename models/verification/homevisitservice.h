@@ -8,6 +8,9 @@
 #include <QString>
 #include <optional>
 
+namespace certdesk
+{
+
 class Database;
 class PolicyProfile;
 class WorkingCalendar;
@@ -69,3 +72,5 @@ private:
     const WorkingCalendar &m_calendar;
     Session m_session;
 };
+
+} // namespace certdesk

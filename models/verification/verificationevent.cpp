@@ -1,5 +1,8 @@
 #include "verificationevent.h"
 
+namespace certdesk
+{
+
 namespace
 {
 template <typename E> struct Term {
@@ -166,3 +169,5 @@ QString VerificationTerms::displayName(EvidenceKind k)
     }
     return {};
 }
+
+} // namespace certdesk

@@ -10,6 +10,9 @@
 #include <QStringList>
 #include <optional>
 
+namespace certdesk
+{
+
 // How a person was checked (RULES.md §4).
 enum class VerificationMethod {
     Window,
@@ -88,3 +91,5 @@ struct VerificationEvent {
     QDate periodStart; // the period this event gave; set by record()
     QDate periodEnd;
 };
+
+} // namespace certdesk

@@ -22,6 +22,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -470,3 +473,5 @@ QList<VerificationEvent> VerificationService::events(qint64 recipientId) const
     }
     return out;
 }
+
+} // namespace certdesk

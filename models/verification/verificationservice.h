@@ -10,6 +10,9 @@
 #include <QList>
 #include <QString>
 
+namespace certdesk
+{
+
 class Database;
 class EvidenceStore;
 class PersonState;
@@ -88,3 +91,5 @@ private:
     AuditTrail m_audit;
     WorkspaceChanges *m_changes = nullptr;
 };
+
+} // namespace certdesk

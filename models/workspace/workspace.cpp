@@ -4,6 +4,9 @@
 #include "evidence/evidencestore.h"
 #include "workspacechanges.h"
 
+namespace certdesk
+{
+
 Workspace::SignIn Workspace::as(const Session &session)
 {
     return [session](const Database &, const PolicyProfile &, const AuditTrail &, QString *) {
@@ -72,3 +75,5 @@ bool Workspace::authorize(Action action, const AccessTarget &target, QString *er
 {
     return AccessGate::authorize(*m_db, m_profile, *m_audit, m_session, action, target, error);
 }
+
+} // namespace certdesk

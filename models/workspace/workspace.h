@@ -12,6 +12,9 @@
 #include <memory>
 #include <optional>
 
+namespace certdesk
+{
+
 class EvidenceStore;
 class WorkspaceChanges;
 
@@ -85,3 +88,5 @@ private:
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<WorkspaceChanges> m_changes;
 };
+
+} // namespace certdesk

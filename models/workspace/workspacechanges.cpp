@@ -1,5 +1,8 @@
 #include "workspacechanges.h"
 
+namespace certdesk
+{
+
 WorkspaceChanges::WorkspaceChanges(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<WorkspaceChange>();
@@ -22,3 +25,5 @@ void WorkspaceChanges::paymentsRecorded(const QList<qint64> &people)
                   WorkspaceChange::Payments,
               people});
 }
+
+} // namespace certdesk

@@ -4,6 +4,9 @@
 #include <QMetaType>
 #include <QObject>
 
+namespace certdesk
+{
+
 // What a committed change touched, announced once per change so that every view
 // updates once: a view that cares about several kinds still gets one signal.
 struct WorkspaceChange {
@@ -26,7 +29,6 @@ struct WorkspaceChange {
     }
 };
 Q_DECLARE_OPERATORS_FOR_FLAGS(WorkspaceChange::Kinds)
-Q_DECLARE_METATYPE(WorkspaceChange)
 
 // The Workspace's announcer (docs/decisions.md, "One way in"): services announce
 // here after they commit, and the window's lists, counts, detail panel,
@@ -48,3 +50,7 @@ public:
 signals:
     void changed(const WorkspaceChange &change);
 };
+
+} // namespace certdesk
+
+Q_DECLARE_METATYPE(certdesk::WorkspaceChange)

@@ -10,6 +10,9 @@
 #include <minizip/zip.h>
 #include <zlib.h>
 
+namespace certdesk
+{
+
 namespace
 {
 constexpr uLong kUtf8Names = 1 << 11; // general-purpose flag bit 11: names are UTF-8
@@ -83,3 +86,5 @@ bool ZipWriter::close()
     m_zip = nullptr;
     return status == ZIP_OK;
 }
+
+} // namespace certdesk

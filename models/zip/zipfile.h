@@ -7,6 +7,9 @@
 
 class QIODevice;
 
+namespace certdesk
+{
+
 // Zip files through Debian's minizip (zlib's contrib, libminizip-dev), the same
 // library libxlsxwriter writes XLSX with. One zip library per process: QuaZip
 // bundles a modified minizip that exports the same symbols (zipOpen3 …), and
@@ -64,3 +67,5 @@ private:
 
     void *m_zip = nullptr; // zip_t *
 };
+
+} // namespace certdesk

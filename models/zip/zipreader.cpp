@@ -4,6 +4,9 @@
 
 #include <zip.h> // libzip (not minizip, which zipfile.cpp includes as <minizip/zip.h>)
 
+namespace certdesk
+{
+
 namespace
 {
 constexpr qint64 kChunk = 1 << 20;
@@ -99,3 +102,5 @@ QByteArray ZipReader::read(const QString &name, bool *ok, qint64 limit)
         *ok = found && good;
     return out;
 }
+
+} // namespace certdesk

@@ -135,7 +135,8 @@ QByteArray generate(const std::map<char32_t, char> &initials, const QString &inp
     out += " (Unihan kMandarin, first reading).\n"
            "// Do not edit: rebuilt at every build from Debian's unicode-data.\n"
            "// Layout: see models/domain/pinyintable.h.\n\n"
-           "#include \"domain/pinyintable.h\"\n\n";
+           "#include \"domain/pinyintable.h\"\n\n"
+           "namespace certdesk {\n\n";
 
     out += "const PinyinRun kPinyinRuns[] = {\n";
     for (std::size_t i = 0; i < runs.size(); ++i) {
@@ -158,7 +159,8 @@ QByteArray generate(const std::map<char32_t, char> &initials, const QString &inp
     out += "static_assert(sizeof(kPinyinInitials) == " + QByteArray::number(letters.size()) +
            " + 1, \"one initial per code point\");\n\n";
 
-    out += "const int kPinyinCodePointCount = " + QByteArray::number(letters.size()) + ";\n";
+    out += "const int kPinyinCodePointCount = " + QByteArray::number(letters.size()) + ";\n\n";
+    out += "} // namespace certdesk\n";
     return out;
 }
 

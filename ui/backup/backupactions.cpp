@@ -22,6 +22,9 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+namespace certdesk
+{
+
 namespace
 {
 const QString kLastFolder = QStringLiteral("backup/lastFolder");
@@ -263,3 +266,5 @@ bool BackupActions::startAutomaticIfDue(const QDateTime &nowUtc)
     m_window->statusBar()->showMessage(tr("Making the daily automatic backup…"), 10000);
     return true;
 }
+
+} // namespace certdesk

@@ -10,12 +10,16 @@
 #include <QString>
 #include <atomic>
 
-class AuditTrail;
-class Database;
 class QAction;
 class QMainWindow;
 class QMenu;
 class QTimer;
+
+namespace certdesk
+{
+
+class AuditTrail;
+class Database;
 class Session;
 
 // What the window asks the program to do once it has closed: restore this
@@ -77,3 +81,5 @@ private:
     QFutureWatcher<BackupResult> m_automatic;
     std::atomic<bool> m_stopAutomatic{false};
 };
+
+} // namespace certdesk

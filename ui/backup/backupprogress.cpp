@@ -8,11 +8,14 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
 
+namespace certdesk
+{
+
 void runWithProgress(QWidget *parent, const QString &title, const QString &label,
                      const std::function<void(const BackupProgress &progress)> &work)
 {
-    QProgressDialog dialog(label, QCoreApplication::translate("BackupActions", "Cancel"), 0, 1000,
-                           parent);
+    QProgressDialog dialog(label, QCoreApplication::translate("certdesk::BackupActions", "Cancel"),
+                           0, 1000, parent);
     dialog.setObjectName(QStringLiteral("backupProgress"));
     dialog.setWindowTitle(title);
     dialog.setWindowModality(Qt::WindowModal);
@@ -26,7 +29,7 @@ void runWithProgress(QWidget *parent, const QString &title, const QString &label
     QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] {
         cancelled = true;
-        dialog.setLabelText(QCoreApplication::translate("BackupActions", "Stopping…"));
+        dialog.setLabelText(QCoreApplication::translate("certdesk::BackupActions", "Stopping…"));
     });
     watcher.setFuture(QtConcurrent::run([&] {
         work([&](qint64 done, qint64 total) {
@@ -41,3 +44,5 @@ void runWithProgress(QWidget *parent, const QString &title, const QString &label
     loop.exec();
     dialog.reset();
 }
+
+} // namespace certdesk

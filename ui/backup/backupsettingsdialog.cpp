@@ -17,6 +17,9 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 BackupSettingsDialog::BackupSettingsDialog(const Database &db, const Session &session,
                                            const AuditTrail &audit, QWidget *parent)
     : QDialog(parent), m_db(db), m_session(session), m_audit(audit), m_enabled(new QCheckBox(this)),
@@ -111,3 +114,5 @@ void BackupSettingsDialog::accept()
     }
     QDialog::accept();
 }
+
+} // namespace certdesk

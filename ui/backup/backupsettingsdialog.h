@@ -2,12 +2,16 @@
 
 #include <QDialog>
 
-class AuditTrail;
-class Database;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+
+namespace certdesk
+{
+
+class AuditTrail;
+class Database;
 class Session;
 
 // The automatic backup's settings: on or off, the folder (a USB stick or a
@@ -39,3 +43,5 @@ private:
     QSpinBox *m_keep;
     QLabel *m_last;
 };
+
+} // namespace certdesk

@@ -25,6 +25,9 @@
 #include <QValueAxis>
 #include <QtConcurrent>
 
+namespace certdesk
+{
+
 namespace
 {
 enum Tab {
@@ -425,3 +428,5 @@ void DashboardPanel::exportNumbers()
                             path, &error))
         QMessageBox::warning(this, tr("Export the numbers"), error);
 }
+
+} // namespace certdesk

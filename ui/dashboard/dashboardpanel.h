@@ -6,12 +6,16 @@
 #include <QWidget>
 #include <optional>
 
-class Database;
-class PolicyProfile;
 class QChart;
 class QChartView;
 class QLabel;
 class QTabWidget;
+
+namespace certdesk
+{
+
+class Database;
+class PolicyProfile;
 struct TableDocument;
 
 // The dashboard of one node (Qt Charts): expiry bands per child node, checks by
@@ -70,3 +74,5 @@ private:
     std::optional<DashboardData> m_data;
     QString m_error;
 };
+
+} // namespace certdesk

@@ -17,6 +17,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+namespace certdesk
+{
+
 ArchiveDialog::ArchiveDialog(const Database &db, const EvidenceStore &store,
                              const PolicyProfile &profile, const Session &session,
                              const QString &nodeCode, const QString &nodeName, const QDate &today,
@@ -149,3 +152,5 @@ void ArchiveDialog::done(const QString &error, const BundleResult &result)
     m_result->setText(text);
     emit finishedBundle(true);
 }
+
+} // namespace certdesk

@@ -6,13 +6,17 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
-class Database;
-class EvidenceStore;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+
+namespace certdesk
+{
+
+class Database;
+class EvidenceStore;
 struct BundleResult;
 
 // Makes the month's archive volume and electronic bundle of the selected node
@@ -57,3 +61,5 @@ private:
     PolicyProfile m_profile;
     Session m_session;
 };
+
+} // namespace certdesk

@@ -13,6 +13,9 @@
 #include <QSettings>
 #include <QTextDocument>
 
+namespace certdesk
+{
+
 namespace
 {
 QString key(const QString &kind, const char *what)
@@ -156,3 +159,5 @@ bool DocumentPrinting::exportTablePdf(QWidget *parent, const TableDocument &doc,
     }
     return true;
 }
+
+} // namespace certdesk

@@ -7,13 +7,17 @@
 
 #include "security/accessgate.h"
 
-class AuditTrail;
 class QPagedPaintDevice;
+class QPrintPreviewDialog;
+class QWidget;
+
+namespace certdesk
+{
+
+class AuditTrail;
 class Session;
 enum class Action;
 enum class AuditAction;
-class QPrintPreviewDialog;
-class QWidget;
 struct TableDocument;
 
 // Print preview and PDF export of the program's documents. The page setup a user
@@ -65,3 +69,5 @@ private:
     // Save dialog in the last export folder (remembered); empty when cancelled.
     static QString askPdfPath(QWidget *parent, const QString &suggestedName);
 };
+
+} // namespace certdesk

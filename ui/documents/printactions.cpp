@@ -22,6 +22,9 @@
 #include <QSpinBox>
 #include <QtConcurrent>
 
+namespace certdesk
+{
+
 PrintActions::PrintActions(const Database &db, const EvidenceStore &evidence, const QDate &today,
                            const QString &user, LedgerPanel *lists, QWidget *window)
     : QObject(window), m_db(db), m_evidence(evidence), m_today(today), m_user(user), m_lists(lists),
@@ -249,3 +252,5 @@ void PrintActions::monthlyArchive()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
+
+} // namespace certdesk

@@ -5,12 +5,16 @@
 #include <QString>
 #include <functional>
 
+class QMenu;
+class QWidget;
+
+namespace certdesk
+{
+
 class AuditTrail;
 class Database;
 class EvidenceStore;
 class JurisdictionPanel;
-class QMenu;
-class QWidget;
 class Session;
 class LedgerPanel;
 struct TableDocument;
@@ -52,3 +56,5 @@ private:
     const Session *m_session = nullptr;
     const AuditTrail *m_audit = nullptr;
 };
+
+} // namespace certdesk

@@ -3,6 +3,9 @@
 #include "archive/pdfoutput.h"
 #include "domain/idnumber.h"
 
+namespace certdesk
+{
+
 namespace
 {
 QString esc(const QString &s)
@@ -53,3 +56,5 @@ bool VisitRouteSheet::writePdf(const QString &html, const QString &path, QString
 {
     return PdfOutput::writeHtml(path, tr("Home-visit route"), html, error);
 }
+
+} // namespace certdesk

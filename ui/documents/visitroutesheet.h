@@ -5,6 +5,9 @@
 #include <QList>
 #include <QString>
 
+namespace certdesk
+{
+
 // One home to visit on a day's route.
 struct RouteStop {
     QString name;
@@ -24,3 +27,5 @@ public:
     // A4 PDF through QTextDocument; false with *error when the file cannot be written.
     static bool writePdf(const QString &html, const QString &path, QString *error = nullptr);
 };
+
+} // namespace certdesk

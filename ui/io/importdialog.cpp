@@ -21,6 +21,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+namespace certdesk
+{
+
 namespace
 {
 constexpr int kPreviewRows = 20;
@@ -266,3 +269,5 @@ void ImportDialog::doImport()
     m_import->setEnabled(false);
     emit imported(applied);
 }
+
+} // namespace certdesk

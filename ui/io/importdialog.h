@@ -8,14 +8,18 @@
 #include <QFutureWatcher>
 #include <optional>
 
-class WorkspaceChanges;
-class AuditTrail;
-class Database;
-class PolicyProfile;
 class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+
+namespace certdesk
+{
+
+class WorkspaceChanges;
+class AuditTrail;
+class Database;
+class PolicyProfile;
 
 // Importing a big-data comparison result file (大数据比对结果): the encoding is
 // detected and can be overridden, the column mapping is guessed from the header
@@ -78,3 +82,5 @@ private:
     QPushButton *m_import;
     QFutureWatcher<ImportPlan> m_watcher;
 };
+
+} // namespace certdesk

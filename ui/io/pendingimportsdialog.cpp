@@ -12,6 +12,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 PendingImportsDialog::PendingImportsDialog(const BigDataImport &importer, const Session &session,
                                            const AuditTrail *audit, QWidget *parent)
     : QDialog(parent), m_importer(importer), m_session(session), m_audit(audit),
@@ -83,3 +86,5 @@ void PendingImportsDialog::approveSelected()
         emit applied();
     reload();
 }
+
+} // namespace certdesk

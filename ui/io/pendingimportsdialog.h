@@ -2,10 +2,14 @@
 
 #include <QDialog>
 
-class AuditTrail;
-class BigDataImport;
 class QPushButton;
 class QTableWidget;
+
+namespace certdesk
+{
+
+class AuditTrail;
+class BigDataImport;
 class Session;
 
 // Import batches waiting for approval (profiles with two-level approval of
@@ -33,3 +37,5 @@ private:
     QTableWidget *m_table;
     QPushButton *m_approve;
 };
+
+} // namespace certdesk

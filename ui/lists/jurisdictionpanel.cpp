@@ -6,6 +6,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 JurisdictionPanel::JurisdictionPanel(const Database &db, QWidget *parent)
     : QWidget(parent), m_model(new JurisdictionTreeModel(db, this)), m_view(new QTreeView(this))
 {
@@ -64,3 +67,5 @@ QString JurisdictionPanel::currentCode() const
         .data(JurisdictionTreeModel::CodeRole)
         .toString();
 }
+
+} // namespace certdesk

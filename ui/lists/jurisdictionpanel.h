@@ -4,9 +4,13 @@
 
 #include <QWidget>
 
+class QTreeView;
+
+namespace certdesk
+{
+
 class Database;
 class JurisdictionTreeModel;
-class QTreeView;
 
 // The jurisdiction tree: district -> streets -> communities, with recipient counts.
 class JurisdictionPanel : public QWidget
@@ -29,3 +33,5 @@ private:
     JurisdictionTreeModel *m_model;
     QTreeView *m_view;
 };
+
+} // namespace certdesk

@@ -15,6 +15,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 namespace
 {
 constexpr int SearchCap = 10000;
@@ -313,3 +316,5 @@ void LedgerPanel::updateSummary()
     else
         m_summary->setText(tr("%1 — %2: %3").arg(m_scopeName, Ledgers::displayName(list), count));
 }
+
+} // namespace certdesk

@@ -6,13 +6,17 @@
 #include <QDate>
 #include <QWidget>
 
-class Database;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTabBar;
 class QTableView;
 class QTimer;
+
+namespace certdesk
+{
+
+class Database;
 class RecipientListModel;
 
 // The work lists of the selected node as tabs (each with its count), a search
@@ -76,3 +80,5 @@ private:
     QLabel *m_summary;
     QTimer *m_searchDelay;
 };
+
+} // namespace certdesk

@@ -25,6 +25,9 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 namespace
 {
 QString dateText(const QDate &d)
@@ -267,3 +270,5 @@ void RecipientDetailPanel::showRecipient(qint64 id)
     else
         set(QStringLiteral("visit"), QString());
 }
+
+} // namespace certdesk

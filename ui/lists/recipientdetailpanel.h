@@ -7,13 +7,17 @@
 #include <QHash>
 #include <QWidget>
 
-class AuditTrail;
-class Database;
-
 class QLabel;
 class QPushButton;
 class QFormLayout;
 class QSplitter;
+
+namespace certdesk
+{
+
+class AuditTrail;
+class Database;
+
 class TimelinePanel;
 
 // What is known about one recipient: identity (ID number masked until asked),
@@ -65,3 +69,5 @@ private:
     TimelinePanel *m_timeline = nullptr;
     QHash<QString, QLabel *> m_fields;
 };
+
+} // namespace certdesk

@@ -17,6 +17,9 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 namespace
 {
 constexpr int ThumbSide = 56;
@@ -289,3 +292,5 @@ bool TimelinePanel::eventFilter(QObject *watched, QEvent *event)
     }
     return QWidget::eventFilter(watched, event);
 }
+
+} // namespace certdesk

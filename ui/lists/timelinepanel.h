@@ -5,10 +5,14 @@
 #include <QList>
 #include <QWidget>
 
-class EvidenceStore;
-class LifecycleService;
 class QLabel;
 class QVBoxLayout;
+
+namespace certdesk
+{
+
+class EvidenceStore;
+class LifecycleService;
 class VerificationService;
 
 // A person's verification history, newest first: when and how each check was
@@ -56,3 +60,5 @@ private:
     const LifecycleService *m_lifecycle = nullptr;
     QVBoxLayout *m_column;
 };
+
+} // namespace certdesk

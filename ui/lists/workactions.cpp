@@ -23,6 +23,9 @@
 #include <QMessageBox>
 #include <QTableView>
 
+namespace certdesk
+{
+
 WorkActions::WorkActions(const Database &db, const PolicyProfile &profile, const QDate &today,
                          const QString &worker, EvidenceStore &evidence,
                          const VerificationService &verification, LedgerPanel *lists,
@@ -206,3 +209,5 @@ void WorkActions::exportRouteSheet()
     if (!VisitRouteSheet::writePdf(VisitRouteSheet::html(stops, m_today, m_worker), path, &error))
         QMessageBox::warning(m_window, tr("Visit route sheet"), error);
 }
+
+} // namespace certdesk

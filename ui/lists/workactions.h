@@ -5,6 +5,13 @@
 #include <QString>
 #include <memory>
 
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace certdesk
+{
+
 class AuditTrail;
 class ContactLog;
 class Session;
@@ -12,9 +19,6 @@ class Database;
 class EvidenceStore;
 class HomeVisitService;
 class PolicyProfile;
-class QAction;
-class QMenu;
-class QWidget;
 class RecipientDetailPanel;
 class VerificationService;
 class LedgerPanel;
@@ -70,3 +74,5 @@ private:
     QAction *m_visit = nullptr;
     QAction *m_batch = nullptr;
 };
+
+} // namespace certdesk

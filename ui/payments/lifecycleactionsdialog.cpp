@@ -22,6 +22,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 namespace
 {
 QString monthText(const QDate &d)
@@ -205,3 +208,5 @@ void LifecycleActionsDialog::printSuspensionList()
         DocumentPrinting::previewHtml(this, tr("Suspension list"), suspensionListHtml(),
                                       QStringLiteral("suspension-list"));
 }
+
+} // namespace certdesk

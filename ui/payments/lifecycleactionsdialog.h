@@ -5,15 +5,19 @@
 #include <QDate>
 #include <QDialog>
 
-class AuditTrail;
-class Database;
-class LifecycleService;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
-class Session;
 class QTableWidget;
+
+namespace certdesk
+{
+
+class AuditTrail;
+class Database;
+class LifecycleService;
+class Session;
 
 // "This month's actions": the lifecycle steps due in a month for a node (failed,
 // suspended, resumed, stopped, sealed) with their reasons, confirmed one by one
@@ -70,3 +74,5 @@ private:
     const Session *m_session = nullptr;
     const AuditTrail *m_audit = nullptr;
 };
+
+} // namespace certdesk

@@ -21,6 +21,9 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 namespace
 {
 
@@ -227,3 +230,5 @@ QString LifecycleStepDialog::repaymentNoticeHtml() const
     return notice ? LifecycleDocuments::repaymentNoticeHtml(m_name, m_idNumber, *notice, m_office)
                   : QString();
 }
+
+} // namespace certdesk

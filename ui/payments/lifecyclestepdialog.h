@@ -5,15 +5,19 @@
 #include <QDate>
 #include <QDialog>
 
-class AuditTrail;
-class LifecycleService;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class Session;
 class QSpinBox;
+
+namespace certdesk
+{
+
+class AuditTrail;
+class LifecycleService;
+class Session;
 
 // One person's payment steps outside the monthly run: an objection (who, when,
 // what), back pay after a resumption, the repayment notice for money paid after a
@@ -81,3 +85,5 @@ private:
     const Session *m_session = nullptr;
     const AuditTrail *m_audit = nullptr;
 };
+
+} // namespace certdesk

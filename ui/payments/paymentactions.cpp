@@ -11,6 +11,9 @@
 #include <QAction>
 #include <QMenu>
 
+namespace certdesk
+{
+
 PaymentActions::PaymentActions(const Database &db, const PolicyProfile &profile,
                                const LifecycleService &service, const QString &worker,
                                JurisdictionPanel *tree, RecipientDetailPanel *detail,
@@ -69,3 +72,5 @@ LifecycleStepDialog *PaymentActions::openPersonSteps()
     dialog->open();
     return dialog;
 }
+
+} // namespace certdesk

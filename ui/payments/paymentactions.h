@@ -4,6 +4,13 @@
 #include <QObject>
 #include <QString>
 
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace certdesk
+{
+
 class AuditTrail;
 class Session;
 class Database;
@@ -12,9 +19,6 @@ class LifecycleActionsDialog;
 class LifecycleService;
 class LifecycleStepDialog;
 class PolicyProfile;
-class QAction;
-class QMenu;
-class QWidget;
 class RecipientDetailPanel;
 
 // The Payments menu: "this month's actions" for the selected node and the payment
@@ -54,3 +58,5 @@ private:
     const Session *m_session = nullptr;
     const AuditTrail *m_audit = nullptr;
 };
+
+} // namespace certdesk

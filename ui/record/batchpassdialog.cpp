@@ -16,6 +16,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 BatchPassDialog::BatchPassDialog(const QList<qint64> &recipientIds, const QStringList &names,
                                  const VerificationService &service, const PolicyProfile &profile,
                                  EvidenceStore &evidence, const QString &worker, const QDate &today,
@@ -164,3 +167,5 @@ void BatchPassDialog::save()
     m_saved = saved;
     accept();
 }
+
+} // namespace certdesk

@@ -8,12 +8,16 @@
 #include <QStringList>
 #include <optional>
 
-class EvidenceStore;
-class PolicyProfile;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+
+namespace certdesk
+{
+
+class EvidenceStore;
+class PolicyProfile;
 class VerificationService;
 
 // "Batch pass" (本页批量通过): one check for a page of people, recorded by
@@ -57,3 +61,5 @@ private:
     QLabel *m_error = nullptr;
     QPushButton *m_ok = nullptr;
 };
+
+} // namespace certdesk

@@ -16,6 +16,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 namespace
 {
 constexpr int ThumbSide = 96;
@@ -210,3 +213,5 @@ void EvidenceStrip::updatePlaceholder()
 {
     m_placeholder->setVisible(m_tiles.isEmpty());
 }
+
+} // namespace certdesk

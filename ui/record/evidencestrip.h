@@ -6,12 +6,16 @@
 #include <QStringList>
 #include <QWidget>
 
-class EvidenceStore;
 class QComboBox;
 class QHBoxLayout;
 class QImage;
 class QLabel;
 class QScrollArea;
+
+namespace certdesk
+{
+
+class EvidenceStore;
 
 // The evidence (佐证资料) gathered in one check: a row of thumbnails, each with
 // what it shows and a remove button. Every file goes through the EvidenceStore
@@ -55,3 +59,5 @@ private:
     QHBoxLayout *m_row;
     QLabel *m_placeholder;
 };
+
+} // namespace certdesk

@@ -20,6 +20,9 @@
 #include <algorithm>
 #include <functional>
 
+namespace certdesk
+{
+
 PaperRegisterDialog::PaperRegisterDialog(const VerificationService &service,
                                          const RecipientRepository &people, EvidenceStore &evidence,
                                          const QString &worker, const QDate &today, QWidget *parent)
@@ -309,3 +312,5 @@ void PaperRegisterDialog::saveAll()
     m_saved << events;
     accept();
 }
+
+} // namespace certdesk

@@ -6,10 +6,14 @@
 #include <QDialog>
 #include <optional>
 
-class EvidenceStore;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+
+namespace certdesk
+{
+
+class EvidenceStore;
 class RecipientRepository;
 class VerificationService;
 
@@ -78,3 +82,5 @@ private:
     QLabel *m_error = nullptr;
     QPushButton *m_save = nullptr;
 };
+
+} // namespace certdesk

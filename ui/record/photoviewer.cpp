@@ -9,6 +9,9 @@
 #include <QTransform>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 PhotoViewer::PhotoViewer(const QString &path, const QString &title, QWidget *parent)
     : QDialog(parent), m_original(path), m_image(new QLabel(this)), m_scroll(new QScrollArea(this)),
       m_status(new QLabel(this))
@@ -91,3 +94,5 @@ void PhotoViewer::render()
                           .arg(m_original.height())
                           .arg(qRound(m_zoom * 100)));
 }
+
+} // namespace certdesk

@@ -6,6 +6,9 @@
 class QLabel;
 class QScrollArea;
 
+namespace certdesk
+{
+
 // Looks at one evidence photo: zoom (Ctrl++ / Ctrl+- / fit), rotate by quarter
 // turns. Only the view turns; the stored files are immutable.
 class PhotoViewer : public QDialog
@@ -31,3 +34,5 @@ private:
     double m_zoom = 1.0;
     int m_rotation = 0;
 };
+
+} // namespace certdesk

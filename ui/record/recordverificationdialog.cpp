@@ -31,6 +31,9 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 namespace
 {
 const QString kErrorStyle = QStringLiteral("color: #b02020;");
@@ -514,3 +517,5 @@ bool RecordVerificationDialog::eventFilter(QObject *watched, QEvent *event)
     }
     return QDialog::eventFilter(watched, event);
 }
+
+} // namespace certdesk

@@ -7,8 +7,6 @@
 #include <QDialog>
 #include <QStringList>
 
-class EvidenceStore;
-class EvidenceStrip;
 class QComboBox;
 class QDateEdit;
 class QFormLayout;
@@ -18,6 +16,12 @@ class QMimeData;
 class QPlainTextEdit;
 class QPushButton;
 class QTimeEdit;
+
+namespace certdesk
+{
+
+class EvidenceStore;
+class EvidenceStrip;
 class VerificationService;
 
 // "Record verification" (记录认证核实) for one person: how and when the check
@@ -101,3 +105,5 @@ private:
     QLabel *m_error = nullptr;
     QPushButton *m_save = nullptr;
 };
+
+} // namespace certdesk

@@ -12,6 +12,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 namespace
 {
 QString channelName(const QString &key)
@@ -144,3 +147,5 @@ void ReminderDialog::save()
     }
     accept();
 }
+
+} // namespace certdesk

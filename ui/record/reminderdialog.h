@@ -3,13 +3,17 @@
 #include <QDate>
 #include <QDialog>
 
-class ContactLog;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+
+namespace certdesk
+{
+
+class ContactLog;
 
 // Logs a reminder (a phone call or a text message asking the person to certify)
 // for one person, beside the reminders already logged.
@@ -42,3 +46,5 @@ private:
     QListWidget *m_history = nullptr;
     QLabel *m_error = nullptr;
 };
+
+} // namespace certdesk

@@ -14,6 +14,9 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 namespace
 {
 const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
@@ -260,3 +263,5 @@ void VisitRequestDialog::addAttempt()
     m_visit = m_service.find(m_visit->id);
     showVisit();
 }
+
+} // namespace certdesk

@@ -13,6 +13,9 @@ class QLineEdit;
 class QListWidget;
 class QStackedWidget;
 
+namespace certdesk
+{
+
 // Home-visit request (上门认证申请) for one person: a form to create one when none
 // is open; otherwise the request with its due date, the assignment and the
 // failed attempts. The service does the rules; its refusals show in red.
@@ -60,3 +63,5 @@ private:
     QLineEdit *m_attemptNote = nullptr;
     QLabel *m_error = nullptr;
 };
+
+} // namespace certdesk

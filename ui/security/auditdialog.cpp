@@ -18,6 +18,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 AuditDialog::AuditDialog(const AuditTrail &audit, const Session &session, QWidget *parent)
     : QDialog(parent), m_audit(audit), m_session(session), m_user(new QLineEdit(this)),
       m_action(new QComboBox(this)), m_useDates(new QCheckBox(tr("From"), this)),
@@ -136,3 +139,5 @@ bool AuditDialog::exportCsv(const QString &path, QString *error)
     }
     return true;
 }
+
+} // namespace certdesk

@@ -10,6 +10,10 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
+
+namespace certdesk
+{
+
 class Session;
 
 // The auditor's view of the audit trail: filters by user, action, date range
@@ -42,3 +46,5 @@ private:
     QLabel *m_chain;
     QTableWidget *m_table;
 };
+
+} // namespace certdesk

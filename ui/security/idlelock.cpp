@@ -11,6 +11,9 @@
 #include <QMainWindow>
 #include <QMenuBar>
 
+namespace certdesk
+{
+
 IdleLock::IdleLock(QMainWindow *window, const Database &db, const PolicyProfile &profile,
                    const Session &session, const AuditTrail &audit)
     : QObject(window), m_window(window), m_db(db), m_profile(profile), m_session(session),
@@ -103,3 +106,5 @@ void IdleLock::unlocked()
     m_timer.start();
     emit lockedChanged(false);
 }
+
+} // namespace certdesk

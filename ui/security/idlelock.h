@@ -5,10 +5,14 @@
 #include <QPointer>
 #include <QTimer>
 
+class QMainWindow;
+
+namespace certdesk
+{
+
 class AuditTrail;
 class Database;
 class PolicyProfile;
-class QMainWindow;
 class Session;
 class SignInDialog;
 
@@ -49,3 +53,5 @@ private:
     QPointer<SignInDialog> m_dialog;
     QList<QPointer<QWidget>> m_hidden; // dialogs that were open when the lock came
 };
+
+} // namespace certdesk

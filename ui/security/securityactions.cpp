@@ -13,6 +13,9 @@
 #include <QMenu>
 #include <QMessageBox>
 
+namespace certdesk
+{
+
 SecurityActions::SecurityActions(QMainWindow *window, const Database &db,
                                  const PolicyProfile &profile, const Session &session,
                                  const AuditTrail &audit)
@@ -73,3 +76,5 @@ void SecurityActions::setLockMinutes()
     }
     m_lock->setTimeoutMs(minutes * 60000);
 }
+
+} // namespace certdesk

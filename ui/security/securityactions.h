@@ -2,12 +2,16 @@
 
 #include <QObject>
 
+class QMainWindow;
+class QMenu;
+
+namespace certdesk
+{
+
 class AuditTrail;
 class Database;
 class IdleLock;
 class PolicyProfile;
-class QMainWindow;
-class QMenu;
 class Session;
 
 // The Account menu: lock the screen now, the idle-lock timeout, user
@@ -33,3 +37,5 @@ private:
     const AuditTrail &m_audit;
     IdleLock *m_lock;
 };
+
+} // namespace certdesk

@@ -11,6 +11,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 SignInDialog::SignInDialog(const Database &db, const PolicyProfile &profile,
                            const AuditTrail &audit, Mode mode, const QString &username,
                            QWidget *parent)
@@ -91,3 +94,5 @@ void SignInDialog::reject()
     if (m_mode != Mode::Unlock) // Escape does not unlock
         QDialog::reject();
 }
+
+} // namespace certdesk

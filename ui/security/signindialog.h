@@ -5,11 +5,15 @@
 #include <QDialog>
 #include <optional>
 
+class QLabel;
+class QLineEdit;
+
+namespace certdesk
+{
+
 class AuditTrail;
 class Database;
 class PolicyProfile;
-class QLabel;
-class QLineEdit;
 
 // Sign-in at start, and the lock screen's unlock (the same user only; it cannot
 // be dismissed, only unlocked or the program quit). Every attempt, right or
@@ -40,3 +44,5 @@ private:
     QLabel *m_error;
     std::optional<Session> m_session;
 };
+
+} // namespace certdesk

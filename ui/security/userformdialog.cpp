@@ -12,6 +12,9 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 UserFormDialog::UserFormDialog(const Database &db, const PolicyProfile &profile,
                                const AuditTrail &audit, const Session *creator,
                                bool firstAdministrator, QWidget *parent)
@@ -102,3 +105,5 @@ void UserFormDialog::accept()
     m_created = u;
     QDialog::accept();
 }
+
+} // namespace certdesk

@@ -4,13 +4,17 @@
 
 #include <QDialog>
 
-class AuditTrail;
-class Database;
-class PolicyProfile;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+
+namespace certdesk
+{
+
+class AuditTrail;
+class Database;
+class PolicyProfile;
 
 // Creates one user account: name, full name, role, the node (offered at the
 // level the role needs), duties and the password twice. Used for the first
@@ -54,3 +58,5 @@ private:
     QLabel *m_error;
     User m_created;
 };
+
+} // namespace certdesk

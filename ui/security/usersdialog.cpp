@@ -12,6 +12,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 UsersDialog::UsersDialog(const Database &db, const PolicyProfile &profile, const Session &session,
                          const AuditTrail &audit, QWidget *parent)
     : QDialog(parent), m_db(db), m_profile(profile), m_session(session), m_audit(audit),
@@ -122,3 +125,5 @@ void UsersDialog::toggleActive()
                    active ? QStringLiteral("activated") : QStringLiteral("deactivated"), &error);
     reload();
 }
+
+} // namespace certdesk

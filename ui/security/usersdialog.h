@@ -2,10 +2,14 @@
 
 #include <QDialog>
 
+class QTableWidget;
+
+namespace certdesk
+{
+
 class AuditTrail;
 class Database;
 class PolicyProfile;
-class QTableWidget;
 class Session;
 
 // The district administrator's account list: create users, reset a password,
@@ -31,3 +35,5 @@ private:
     const AuditTrail &m_audit;
     QTableWidget *m_table;
 };
+
+} // namespace certdesk

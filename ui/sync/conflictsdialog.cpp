@@ -17,6 +17,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 namespace
 {
 enum Column {
@@ -308,3 +311,5 @@ void ConflictsDialog::showMessage(const QString &text, bool problem)
     m_message->setText(text);
     m_message->setStyleSheet(problem ? QStringLiteral("color: #b02020;") : QString());
 }
+
+} // namespace certdesk

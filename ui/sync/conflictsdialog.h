@@ -6,8 +6,6 @@
 #include <QDialog>
 #include <QList>
 
-class AuditTrail;
-class Database;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -16,6 +14,12 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+
+namespace certdesk
+{
+
+class AuditTrail;
+class Database;
 
 // The conflicts the server flagged within the user's node, both values with
 // their times, and for an open one the supervisor's decision. Deciding is
@@ -70,3 +74,5 @@ private:
     QPushButton *m_record;
     QLabel *m_message;
 };
+
+} // namespace certdesk

@@ -21,6 +21,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 namespace
 {
 QString localTime(const QDateTime &utc)
@@ -381,3 +384,5 @@ void SyncDialog::showMessage(const QString &text, bool problem)
     m_message->setText(text);
     m_message->setStyleSheet(problem ? QStringLiteral("color: #b02020;") : QString());
 }
+
+} // namespace certdesk

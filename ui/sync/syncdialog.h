@@ -5,8 +5,6 @@
 
 #include <QDialog>
 
-class AuditTrail;
-class Database;
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -14,6 +12,12 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
+
+namespace certdesk
+{
+
+class AuditTrail;
+class Database;
 class SyncController;
 class SyncStatusIndicator;
 
@@ -80,3 +84,5 @@ private:
     QTableWidget *m_runs;
     QString m_syncTip; // "Sync now (Ctrl+Shift+S)" once the window's action is known
 };
+
+} // namespace certdesk

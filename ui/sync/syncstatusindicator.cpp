@@ -7,6 +7,9 @@
 #include <QPainter>
 #include <QPixmap>
 
+namespace certdesk
+{
+
 namespace
 {
 // Local time of day, with the date when it is not today: "14:05", "11-22 14:05".
@@ -151,3 +154,5 @@ void SyncStatusIndicator::keyPressEvent(QKeyEvent *event)
     }
     QWidget::keyPressEvent(event);
 }
+
+} // namespace certdesk

@@ -6,6 +6,9 @@
 
 class QLabel;
 
+namespace certdesk
+{
+
 // The status bar's sync field: a coloured dot and one short line ("在线 · 上次同步
 // 14:05 · 待上传 3 · 冲突 1"), the details and the last message in the tooltip.
 // A click opens the sync window.
@@ -38,3 +41,5 @@ private:
     QLabel *m_dot;
     QLabel *m_text;
 };
+
+} // namespace certdesk

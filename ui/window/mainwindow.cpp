@@ -47,6 +47,9 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+namespace certdesk
+{
+
 MainWindow::MainWindow(const Database &db, const PolicyProfile &profile, const QDate &today,
                        const Session &session, QWidget *parent)
     : MainWindow(std::make_unique<Workspace>(db, profile, session), nullptr, today, parent)
@@ -474,3 +477,5 @@ EvidenceStore &MainWindow::evidenceStore() const
 {
     return *m_evidence;
 }
+
+} // namespace certdesk

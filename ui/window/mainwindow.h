@@ -11,6 +11,12 @@
 #include <memory>
 #include <optional>
 
+class QAction;
+class QSplitter;
+
+namespace certdesk
+{
+
 class AuditTrail;
 class BackupActions;
 struct RestoreRequest;
@@ -21,8 +27,6 @@ class EvidenceStore;
 class JurisdictionPanel;
 class LifecycleService;
 class PaymentActions;
-class QAction;
-class QSplitter;
 class RecipientDetailPanel;
 class RecordVerificationDialog;
 class SyncController;
@@ -130,3 +134,5 @@ private:
     BackupActions *m_backup = nullptr;
     std::unique_ptr<RestoreRequest> m_pendingRestore;
 };
+
+} // namespace certdesk

@@ -2,6 +2,9 @@
 
 #include <QMessageBox>
 
+namespace certdesk
+{
+
 // A message about the dialog's own work, shown window-modal without a nested
 // event loop (open(), not exec()): the dialog stays scriptable in tests and a
 // second message cannot pile up under the first.
@@ -12,3 +15,5 @@ inline void showMessage(QWidget *parent, QMessageBox::Icon icon, const QString &
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
+
+} // namespace certdesk

@@ -17,6 +17,9 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
 
+namespace certdesk
+{
+
 QString Startup::defaultDatabasePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -80,3 +83,5 @@ std::unique_ptr<Database> Startup::openWorkspace(const StartupOptions &options,
         QFile::remove(path + suffix);
     return nullptr;
 }
+
+} // namespace certdesk

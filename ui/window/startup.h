@@ -5,9 +5,13 @@
 #include <QString>
 #include <memory>
 
+class QWidget;
+
+namespace certdesk
+{
+
 class Database;
 class PolicyProfile;
-class QWidget;
 
 struct StartupOptions {
     QString databasePath; // empty: the user's data folder
@@ -27,3 +31,5 @@ public:
                                                    const PolicyProfile &profile, QWidget *parent,
                                                    QString *error);
 };
+
+} // namespace certdesk
