@@ -470,29 +470,48 @@ void UpstreamServer::download(const httplib::Request &req, httplib::Response &re
     res.set_content(f.readAll().toStdString(), "application/octet-stream");
 }
 
+void UpstreamServer::handle(Endpoint endpoint, const httplib::Request &req,
+                            httplib::Response &res) const
+{
+    switch (endpoint) {
+    case Endpoint::SignIn:
+        return signIn(req, res);
+    case Endpoint::Changes:
+        return changes(req, res);
+    case Endpoint::Events:
+        return events(req, res);
+    case Endpoint::EvidenceMissing:
+        return evidenceMissing(req, res);
+    case Endpoint::UploadState:
+        return uploadState(req, res);
+    case Endpoint::UploadChunk:
+        return uploadChunk(req, res);
+    case Endpoint::Download:
+        return download(req, res);
+    }
+}
+
 void UpstreamServer::route(httplib::Server &server) const
 {
     const QString hashPattern = QStringLiteral("([0-9a-f]{64})");
     server.Get("/v1/health", [](const httplib::Request &, httplib::Response &res) {
         sendJson(res, 200, {{ProtocolField::ok, true}, {QStringLiteral("protocol"), 1}});
     });
-    server.Post("/v1/session",
-                [this](const httplib::Request &req, httplib::Response &res) { signIn(req, res); });
-    server.Get("/v1/changes",
-               [this](const httplib::Request &req, httplib::Response &res) { changes(req, res); });
-    server.Post("/v1/events",
-                [this](const httplib::Request &req, httplib::Response &res) { events(req, res); });
-    server.Post(
-        "/v1/evidence/missing",
-        [this](const httplib::Request &req, httplib::Response &res) { evidenceMissing(req, res); });
-    server.Get(
-        QStringLiteral("/v1/evidence/%1/upload").arg(hashPattern).toStdString(),
-        [this](const httplib::Request &req, httplib::Response &res) { uploadState(req, res); });
-    server.Put(
-        QStringLiteral("/v1/evidence/%1").arg(hashPattern).toStdString(),
-        [this](const httplib::Request &req, httplib::Response &res) { uploadChunk(req, res); });
-    server.Get(QStringLiteral("/v1/evidence/%1").arg(hashPattern).toStdString(),
-               [this](const httplib::Request &req, httplib::Response &res) { download(req, res); });
+    using E = Endpoint;
+    const auto to = [this](E endpoint) {
+        return [this, endpoint](const httplib::Request &req, httplib::Response &res) {
+            handle(endpoint, req, res);
+        };
+    };
+    server.Post("/v1/session", to(E::SignIn));
+    server.Get("/v1/changes", to(E::Changes));
+    server.Post("/v1/events", to(E::Events));
+    server.Post("/v1/evidence/missing", to(E::EvidenceMissing));
+    server.Get(QStringLiteral("/v1/evidence/%1/upload").arg(hashPattern).toStdString(),
+               to(E::UploadState));
+    server.Put(QStringLiteral("/v1/evidence/%1").arg(hashPattern).toStdString(),
+               to(E::UploadChunk));
+    server.Get(QStringLiteral("/v1/evidence/%1").arg(hashPattern).toStdString(), to(E::Download));
 
     server.set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
         static const QRegularExpression version(QStringLiteral("^/(v[^/]*)(/|$)"));

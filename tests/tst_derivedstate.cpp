@@ -256,7 +256,7 @@ QList<Fact> TestDerivedState::facts(District &target, qint64 id) const
         District *d = &target;
         if (kind == EventCodec::Kind::Verification) {
             auto it = std::find_if(m_checks.cbegin(), m_checks.cend(),
-                                   [&](const VerificationEvent &e) { return e.uuid == uuid; });
+                                   [&uuid = uuid](const VerificationEvent &e) { return e.uuid == uuid; });
             VerificationEvent e = *it;
             e.recipientId = id;
             f.corrects = e.corrects;
@@ -269,7 +269,7 @@ QList<Fact> TestDerivedState::facts(District &target, qint64 id) const
             };
         } else {
             auto it = std::find_if(m_steps.cbegin(), m_steps.cend(),
-                                   [&](const LifecycleEvent &e) { return e.uuid == uuid; });
+                                   [&uuid = uuid](const LifecycleEvent &e) { return e.uuid == uuid; });
             LifecycleEvent e = *it;
             e.recipientId = id;
             f.recordHere = [d, e]() mutable {

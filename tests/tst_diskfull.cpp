@@ -28,6 +28,7 @@
 #include <sys/mount.h>
 #include <sys/resource.h>
 
+using namespace certdesk;
 using namespace killtest;
 
 namespace

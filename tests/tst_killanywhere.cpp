@@ -8,6 +8,7 @@
 // wholly absent, no half-written output under its final name; and the operation
 // run again completes to the same state as an uninterrupted run.
 // (tst_killsync does the same for a first pull and a push.)
+#include "archive/archivebundle.h"
 #include "domain/policyprofile.h"
 #include "faulttest.h"
 #include "killtest.h"
@@ -15,6 +16,7 @@
 #include "store/database.h"
 #include "store/demogenerator.h"
 
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -235,7 +237,10 @@ void TestKillAnywhere::migration()
                 QVERIFY2(look.soundness().isEmpty(), qPrintable(point.label() + name));
                 QCOMPARE(look.one(QStringLiteral("SELECT count(*) FROM recipient")),
                          QStringLiteral("20000"));
-                QCOMPARE(look.one(QStringLiteral("PRAGMA user_version")), QStringLiteral("1"));
+                // work.sqlite.v<N>-<time>.bak holds version N (a run killed
+                // between steps backs up the version it reached, next time).
+                QCOMPARE(look.one(QStringLiteral("PRAGMA user_version")),
+                         name.section(QLatin1Char('v'), -1).section(QLatin1Char('-'), 0, 0));
             }
         },
         [&] {
@@ -284,11 +289,17 @@ void TestKillAnywhere::batchPass()
         d.person(QStringLiteral("长江%1").arg(i), QDate(2025, 12, 31), 200000);
     templ = d.m_db->path();
     d.m_db.reset();
+    // The shared evidence of a batch: the signed sheet.
+    const QString sheet = m_dir.filePath(QStringLiteral("sign-in-sheet.png"));
+    QImage image(120, 80, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QVERIFY(image.save(sheet, "PNG"));
     killAt(QStringLiteral("batch pass"), templ,
            {QStringLiteral("batch-pass"), QStringLiteral("--db"), m_work, QStringLiteral("--node"),
             lifecycletest::Community, QStringLiteral("--date"), QStringLiteral("2026-11-20"),
             QStringLiteral("--method"), QStringLiteral("window"), QStringLiteral("--worker"),
-            QStringLiteral("王芳"), QStringLiteral("--today"), QStringLiteral("2026-11-23")},
+            QStringLiteral("王芳"), QStringLiteral("--today"), QStringLiteral("2026-11-23"),
+            QStringLiteral("--evidence"), sheet + QStringLiteral("=sign-in-sheet")},
            {QStringLiteral("kill-at:batch-before-commit")}, 5, [](const Look &look) {
                return look
                    .rows(QStringLiteral(

@@ -290,8 +290,8 @@ void TestKillSync::push()
     settled(QStringLiteral("uninterrupted"));
     int killed = 0;
     const QList<KillPoint> points =
-        plan({QStringLiteral("kill-at:push-answered"), QStringLiteral("kill-at:upload-chunk#10")},
-             6, runMs, kSeed);
+        plan({QStringLiteral("kill-at:push-answered"), QStringLiteral("kill-at:push-uploaded")}, 6,
+             runMs, kSeed);
     for (const KillPoint &point : points) {
         QVERIFY(fresh());
         const Run r = run(kCli, syncArgs(work), point, env);

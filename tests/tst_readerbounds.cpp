@@ -21,9 +21,6 @@
 
 #include <sys/resource.h>
 
-namespace certdesk
-{
-}
 using namespace certdesk;
 
 #if defined(__SANITIZE_ADDRESS__)

@@ -1005,6 +1005,10 @@
         <source>not listed in the manifest (added later)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>manifest.json of %1 is %2 MB; at most %3 MB are read.</source>
+        <translation>manifest.json of %1 is %2 MB; at most %3 MB are read.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -1252,6 +1256,10 @@
         <source>The database is busy (another program is writing). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the copy could not be renamed</source>
+        <translation>the copy could not be renamed</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1400,16 +1408,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is too large (%2 × %3 pixels)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 could not be stored in %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 × %3 pixels; at most %4 megapixels)</source>
+        <translation>%1 is too large (%2 × %3 pixels; at most %4 megapixels)</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2165,10 @@
         <source>Under the %1 rules one person may not hold both duties &quot;%2&quot; and &quot;%3&quot; (separation of duties).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the profile is %1 KB; at most %2 KB are accepted</source>
+        <translation>the profile is %1 KB; at most %2 KB are accepted</translation>
+    </message>
 </context>
 <context>
     <name>RecipientRepository</name>
@@ -2242,6 +2254,13 @@
     <message>
         <source>First start</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>The server&apos;s answer to %1 is larger than %2 MB; it was not read.</source>
+        <translation>The server&apos;s answer to %1 is larger than %2 MB; it was not read.</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2437,10 @@
         <source>The manifest does not list %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>manifest.json of %1 is larger than %2 MB; it is not read.</source>
+        <translation>manifest.json of %1 is larger than %2 MB; it is not read.</translation>
+    </message>
 </context>
 <context>
     <name>SyncRun</name>
@@ -2572,6 +2595,34 @@
     <message>
         <source>%1 has no rows.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 holds more than %4 characters.</source>
+        <translation>%1: row %2, column %3 holds more than %4 characters.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 columns.</source>
+        <translation>%1: row %2 has more than %3 columns.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells; split the file.</source>
+        <translation>%1 has more than %2 cells; split the file.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; split the file.</source>
+        <translation>%1 has more than %2 rows; split the file.</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is beyond the last row a table may have (%3).</source>
+        <translation>%1: row %2 is beyond the last row a table may have (%3).</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 is beyond the last column a table may have (XFD, column %3).</source>
+        <translation>%1: cell %2 is beyond the last column a table may have (XFD, column %3).</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 holds more than %3 characters.</source>
+        <translation>%1: cell %2 holds more than %3 characters.</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +2958,25 @@
     <message>
         <source>year %1: %2 is listed both as a day off and as a working day</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>%1 has %2 entries; at most %3 are accepted.</source>
+        <translation>%1 has %2 entries; at most %3 are accepted.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 bytes, the most accepted for it.</source>
+        <translation>%1 unpacks to more than %2 bytes, the most accepted for it.</translation>
+    </message>
+    <message>
+        <source>The entry %2 of %1 unpacks to %3 bytes; at most %4 are accepted.</source>
+        <translation>The entry %2 of %1 unpacks to %3 bytes; at most %4 are accepted.</translation>
+    </message>
+    <message>
+        <source>The entry %2 of %1 unpacks to more than %3 times its stored size (a zip bomb?); it is not read.</source>
+        <translation>The entry %2 of %1 unpacks to more than %3 times its stored size (a zip bomb?); it is not read.</translation>
     </message>
 </context>
 <context>

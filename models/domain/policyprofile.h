@@ -39,6 +39,8 @@ public:
     // Loads :/profiles/<id>.json; std::nullopt with *error naming the problem.
     static std::optional<PolicyProfile> builtin(const QString &id, QString *error = nullptr);
     static std::optional<PolicyProfile> fromJson(const QByteArray &json, QString *error = nullptr);
+    // The largest profile JSON read (the built-in ones are about 5 KB).
+    static constexpr qsizetype MaxJsonBytes = 256 * 1024;
 
     QString id() const { return m_id; }
     QString displayName() const { return m_displayName; } // Chinese name from the JSON

@@ -1,5 +1,7 @@
 #include "bigdataimport.h"
 
+#include "faulthooks.h"
+
 #include "domain/bigdataconclusion.h"
 #include "security/accessgate.h"
 #include "security/session.h"
@@ -83,7 +85,12 @@ bool BigDataImport::apply(const ImportPlan &plan, const Session &session, QStrin
                                 AccessTarget::person(c.recipientId), &why))
             return fail(tr("Row %1: %2").arg(c.row).arg(why));
     }
-    if (!inWriteTransaction(m_db, error, [&] { return write(plan.changes, error); }))
+    if (!inWriteTransaction(m_db, error, [&] {
+            if (!write(plan.changes, error))
+                return false;
+            FaultHooks::killPoint("import-before-commit"); // test builds only
+            return true;
+        }))
         return false;
     announce();
     return true;

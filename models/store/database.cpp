@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "faulthooks.h"
+
 #include "logging.h"
 #include "migrations.h"
 
@@ -200,12 +202,24 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
                                        .arg(version)
                                        .arg(QDateTime::currentDateTimeUtc().toString(
                                            QStringLiteral("yyyyMMddHHmmss")));
+            // Written beside its final name and renamed when complete: a run
+            // killed half-way leaves no backup that looks whole (issue 18).
+            const QString part = backup + QStringLiteral(".part");
+            QFile::remove(part);
             QSqlQuery b(c);
             b.prepare(QStringLiteral("VACUUM INTO ?"));
-            b.addBindValue(backup);
-            if (!b.exec())
+            b.addBindValue(part);
+            if (!b.exec()) {
+                QFile::remove(part);
                 return fail(tr("Cannot back up %1 before upgrading it: %2. Nothing was changed.")
                                 .arg(shown, b.lastError().text()));
+            }
+            FaultHooks::killPoint("migration-backup"); // test builds only
+            if (!QFile::rename(part, backup)) {
+                QFile::remove(part);
+                return fail(tr("Cannot back up %1 before upgrading it: %2. Nothing was changed.")
+                                .arg(shown, tr("the copy could not be renamed")));
+            }
             db->m_backupPath = backup;
             qCInfo(lcStore) << "backed up version" << version << "to" << backup;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QString>
@@ -30,7 +31,12 @@ struct HttpReply {
 // Create and use it in one thread.
 class SyncClient
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncClient)
 public:
+    // The largest answer read (docs/robustness.md): a page of 5,000 changes is a
+    // few MB. Evidence downloads pass their own bound (EvidenceStore::MaxFileBytes).
+    static constexpr qint64 MaxReplyBytes = 64 << 20;
+
     explicit SyncClient(const QUrl &server);
 
     void setToken(const QString &token) { m_token = token; }
@@ -38,7 +44,8 @@ public:
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
-    HttpReply get(const QString &path, const QUrlQuery &query = QUrlQuery());
+    HttpReply get(const QString &path, const QUrlQuery &query = QUrlQuery(),
+                  qint64 maxBytes = MaxReplyBytes);
     HttpReply post(const QString &path, const QJsonObject &body);
     HttpReply put(const QString &path, const QUrlQuery &query, const QByteArray &bytes);
 
@@ -53,7 +60,8 @@ public:
 
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
-    HttpReply wait(QNetworkReply *reply);
+    HttpReply wait(QNetworkReply *reply, qint64 maxBytes = MaxReplyBytes);
+    static void bound(QNetworkReply *reply, qint64 maxBytes);
     HttpReply answer(QNetworkReply *reply) const;
 
     QUrl m_server;

@@ -25,7 +25,7 @@ constexpr qint64 kRoundBytes = 32 * 1024 * 1024; // small files held in memory a
 
 SyncRun::SyncRun(const Database &db, const PolicyProfile &profile, const EvidenceStore &evidence,
                  const SyncSettings &settings, SyncClient &client)
-    : m_db(db), m_settings(settings), m_evidenceFolder(evidence.folder()), m_client(client),
+    : m_settings(settings), m_evidenceFolder(evidence.folder()), m_client(client),
       m_journal(std::make_unique<SyncJournal>(db, profile, evidence))
 {
 }
@@ -138,6 +138,7 @@ bool SyncRun::push(SyncReport &report)
         }
         if (!upload(files, report))
             return false;
+        FaultHooks::killPoint("push-uploaded"); // test builds only
         progress(SyncProgress::Phase::Pushing, first, pending.size());
         mark = clock.elapsed();
         const HttpReply reply = m_client.post(QStringLiteral("/v1/events"),
@@ -156,6 +157,8 @@ bool SyncRun::push(SyncReport &report)
                     .arg(reply.json.value(ProtocolField::results).toArray().size());
             return false;
         }
+        // The server has stored the events; the desk does not know yet.
+        FaultHooks::killPoint("push-answered"); // test builds only
         mark = clock.elapsed();
         const bool stored = m_journal->recordResults(
             items, reply.json.value(ProtocolField::results).toArray(), report, &error);
@@ -365,7 +368,8 @@ bool SyncRun::fetchEvidence(SyncReport &report)
     const QMap<QString, QString> wanted = m_journal->evidenceToFetch();
     qint64 done = 0;
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
-        const HttpReply reply = m_client.get(QStringLiteral("/v1/evidence/%1").arg(it.key()));
+        const HttpReply reply = m_client.get(QStringLiteral("/v1/evidence/%1").arg(it.key()), {},
+                                             EvidenceStore::MaxFileBytes);
         if (reply.status == 404)
             continue;
         if (failed(reply, report))

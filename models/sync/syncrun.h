@@ -59,7 +59,6 @@ private:
     bool failed(const HttpReply &reply, SyncReport &report) const;
     void progress(SyncProgress::Phase phase, qint64 done, qint64 total) const;
 
-    const Database &m_db;
     const SyncSettings m_settings;
     const QString m_evidenceFolder;
     SyncClient &m_client;

@@ -17,8 +17,8 @@
 
 namespace certdesk
 {
-}
-using namespace certdesk; // NOLINT: the project's types, in a namespace or not
+} // namespace certdesk
+using namespace certdesk;
 
 namespace fuzz
 {
