@@ -1,5 +1,6 @@
 #include "upstreamserver.h"
 
+#include "evidence/evidencestore.h"
 #include "faultinjection.h"
 #include "security/passwordhasher.h"
 #include "sync/protocolfields.h"
@@ -421,6 +422,15 @@ void UpstreamServer::uploadChunk(const httplib::Request &req, httplib::Response 
     if (qint64(req.body.size()) > MaxJsonBody)
         return sendError(res, 413, QStringLiteral("too-large"),
                          QStringLiteral("An evidence chunk is at most 8 MiB."));
+    // The same bound as the desk's intake (EvidenceStore::MaxFileBytes): a
+    // client cannot fill the server's disk through one "file".
+    if (total > EvidenceStore::MaxFileBytes)
+        return sendError(res, 413, QStringLiteral("too-large"),
+                         QStringLiteral("total: an evidence file is at most %1 MB.")
+                             .arg(EvidenceStore::MaxFileBytes >> 20));
+    if (offset > total)
+        return sendError(res, 400, QStringLiteral("bad-request"),
+                         QStringLiteral("offset: beyond the file's total size."));
     const auto r = m_vault.append(QString::fromStdString(req.matches[1]), offset, total,
                                   QByteArray::fromStdString(req.body));
     if (r.status != 200 && r.status != 409)
