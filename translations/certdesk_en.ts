@@ -1260,6 +1260,10 @@
         <source>the copy could not be renamed</source>
         <translation>the copy could not be renamed</translation>
     </message>
+    <message>
+        <source>The disk that holds the database %1 is full. Free some space and try again; the file was not changed.</source>
+        <translation>The disk that holds the database %1 is full. Free some space and try again; the file was not changed.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>

@@ -1259,6 +1259,10 @@
         <source>the copy could not be renamed</source>
         <translation>副本无法重命名</translation>
     </message>
+    <message>
+        <source>The disk that holds the database %1 is full. Free some space and try again; the file was not changed.</source>
+        <translation>存放数据库 %1 的磁盘已满。请腾出空间后重试；文件未被改动。</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>

@@ -5,12 +5,14 @@
 #include "logging.h"
 #include "migrations.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QThread>
 #include <QtEndian>
 
@@ -63,6 +65,25 @@ bool isBusy(const QSqlError &e)
     const QString c = sqliteCode(e);
     return c == QLatin1String("5") || c == QLatin1String("6") ||
            e.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
+}
+
+// A full disk reaches us as SQLITE_FULL, or as an I/O error when SQLite cannot
+// even make its -wal/-shm files: either way, say what it is rather than
+// calling the file damaged (issue 18).
+bool diskFull(const QString &path, const QSqlError &e)
+{
+    if (sqliteCode(e) == QLatin1String("13"))
+        return true;
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    return disk.isValid() && disk.bytesAvailable() < (1 << 20);
+}
+
+QString diskFullMessage(const QString &shown)
+{
+    return QCoreApplication::translate("Database",
+                                       "The disk that holds the database %1 is full. Free some "
+                                       "space and try again; the file was not changed.")
+        .arg(shown);
 }
 
 } // namespace
@@ -157,6 +178,8 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
             return fail(tr("The database %1 is locked by another program. Close the other "
                            "program (or the other CertDesk window) and try again.")
                             .arg(shown));
+        if (diskFull(path, q.lastError()))
+            return fail(diskFullMessage(shown));
         return fail(tr("The database %1 is damaged: %2. The file was not changed.")
                         .arg(shown, q.lastError().text()));
     }
@@ -187,6 +210,8 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
                            "write beside it; copy it to a writable folder or change the "
                            "permissions. The file was not changed.")
                             .arg(shown));
+        if (diskFull(path, q.lastError()))
+            return fail(diskFullMessage(shown));
         return fail(tr("Cannot write to the database %1: %2").arg(shown, q.lastError().text()));
     }
     q.exec(QStringLiteral("ROLLBACK"));
