@@ -209,6 +209,7 @@ void TestKillSync::firstPull()
                      .arg(points.size())
                      .arg(killed)
                      .arg(lost);
+    qInfo().noquote() << m_summary.last();
 }
 
 void TestKillSync::push()
@@ -313,6 +314,7 @@ void TestKillSync::push()
     m_summary << QStringLiteral("kill-anywhere push: %1 points, %2 killed, 0 lost")
                      .arg(points.size())
                      .arg(killed);
+    qInfo().noquote() << m_summary.last();
 }
 
 QTEST_GUILESS_MAIN(TestKillSync)

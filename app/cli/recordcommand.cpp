@@ -247,9 +247,10 @@ int cli::runCleanEvidence(const QStringList &args)
     return 0;
 }
 
-// Batch pass (本页批量通过, GD 十一 where the profile allows it): one check of the
-// same kind for every living, unsuspended person of a node, one event each under
-// one batch id, all or nothing (VerificationService::recordBatch).
+// Batch pass (本页批量通过, QI step 9; refused where the profile forbids it, as
+// Guangdong's does, GD 5): one check of the same kind for every living, paid
+// person of a node, one event each under one batch id, all or nothing
+// (VerificationService::recordBatch).
 int cli::runBatchPass(const QStringList &args)
 {
     QCommandLineParser p;
