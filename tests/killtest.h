@@ -120,11 +120,16 @@ private:
     static inline int s_counter = 0;
 };
 
+// Copies an SQLite file with its write-ahead log (a program killed with -9
+// leaves committed transactions there); the target's old -wal/-shm go first.
 inline bool copyFile(const QString &from, const QString &to)
 {
     QFile::remove(to);
     for (const char *suffix : {"-wal", "-shm", "-journal"})
         QFile::remove(to + QLatin1String(suffix));
+    const QString wal = from + QStringLiteral("-wal");
+    if (QFile::exists(wal) && !QFile::copy(wal, to + QStringLiteral("-wal")))
+        return false;
     return QFile::copy(from, to);
 }
 

@@ -216,7 +216,9 @@ void TestKillSync::push()
 {
     CERTDESK_REQUIRE_FAULT_HOOKS();
     // A desk that has pulled its scope and then recorded 60 checks with photos.
-    const QString templ = m_dir.filePath(QStringLiteral("desk.sqlite"));
+    // In a folder of its own: the evidence folder sits beside the database.
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("template")));
+    const QString templ = m_dir.filePath(QStringLiteral("template/desk.sqlite"));
     const QStringList env{QStringLiteral("CERTDESK_SERVER_PASSWORD=") + kPassword};
     {
         QString error;
@@ -288,6 +290,7 @@ void TestKillSync::push()
     const Run clean = run(kCli, syncArgs(work), {}, env);
     const qint64 runMs = clock.elapsed();
     QVERIFY2(clean.exitCode == 0, qPrintable(clean.output));
+    qInfo().noquote() << "uninterrupted push:" << clean.output.trimmed();
     settled(QStringLiteral("uninterrupted"));
     int killed = 0;
     const QList<KillPoint> points =
