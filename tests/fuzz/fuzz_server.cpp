@@ -15,8 +15,10 @@
 #include "upstreamserver.h"
 #include "upstreamstore.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QUrlQuery>
 
 #include <httplib.h>

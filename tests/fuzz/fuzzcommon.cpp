@@ -11,7 +11,9 @@ namespace fuzz
 
 namespace
 {
-std::unique_ptr<QCoreApplication> g_app;
+// Never destroyed: destroying a QGuiApplication during static destruction,
+// after Qt's own globals, crashes. libFuzzer never returns from main either.
+QCoreApplication *g_app = nullptr;
 std::unique_ptr<QTemporaryDir> g_scratch;
 
 void quiet(QtMsgType type, const QMessageLogContext &, const QString &message)
@@ -31,7 +33,7 @@ void init(int *argc, char ***argv)
         qInstallMessageHandler(quiet);
     qputenv("QT_QPA_PLATFORM", "offscreen");
     // QGuiApplication: image plugins (WebP) and fonts; offscreen needs no display.
-    g_app = std::make_unique<QGuiApplication>(*argc, *argv);
+    g_app = new QGuiApplication(*argc, *argv);
     const QString base =
         QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
     g_scratch = std::make_unique<QTemporaryDir>(base + QStringLiteral("/certdesk-fuzz-XXXXXX"));

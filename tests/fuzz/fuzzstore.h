@@ -19,14 +19,14 @@ public:
     // Opens a fresh copy of the template (made on first use, `persons` people).
     explicit FreshStore(int persons = 30);
     ~FreshStore();
-    Database &db() { return *m_db; }
-    const PolicyProfile &profile() const { return *m_profile; }
+    certdesk::Database &db() { return *m_db; }
+    const certdesk::PolicyProfile &profile() const { return *m_profile; }
     QString path() const { return m_path; }
 
 private:
     QString m_path;
-    std::unique_ptr<Database> m_db;
-    std::optional<PolicyProfile> m_profile;
+    std::unique_ptr<certdesk::Database> m_db;
+    std::optional<certdesk::PolicyProfile> m_profile;
 };
 
 } // namespace fuzz
