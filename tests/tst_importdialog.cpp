@@ -162,6 +162,7 @@ void TestImportDialog::pendingBatchApprovedByTwoOthers()
                                         QStringLiteral("guangdong"));
     QVERIFY2(g.db, qPrintable(g.error));
     const BigDataImport importer(*g.db, *g.profile);
+    const AuditTrail trail(*g.db, *g.profile, WorkingCalendar::builtin());
     auto session = [](const char *name) {
         return Session(securitytest::account(QString::fromLatin1(name), QString::fromLatin1(name),
                                              Role::DistrictAdministrator, QString()),
@@ -189,7 +190,7 @@ void TestImportDialog::pendingBatchApprovedByTwoOthers()
                    : -1;
     };
     {
-        PendingImportsDialog first(importer, chief1, nullptr);
+        PendingImportsDialog first(importer, chief1, trail);
         QCOMPARE(first.table()->rowCount(), 1);
         QCOMPARE(first.table()->item(0, 2)->text(), QStringLiteral("clerk"));
         QTest::mouseClick(first.approveButton(), Qt::LeftButton);
@@ -197,12 +198,18 @@ void TestImportDialog::pendingBatchApprovedByTwoOthers()
                  QStringLiteral("chief1")); // still waiting, now approved once
         QCOMPARE(applied(), 0);
     }
-    PendingImportsDialog second(importer, chief2, nullptr);
+    PendingImportsDialog second(importer, chief2, trail);
     QSignalSpy done(&second, &PendingImportsDialog::applied);
     QTest::mouseClick(second.approveButton(), Qt::LeftButton);
     QCOMPARE(done.size(), 1);
     QCOMPARE(second.table()->rowCount(), 0);
     QCOMPARE(applied(), 4);
+    // Each approval was authorized and audited under its approver.
+    QSqlQuery a(g.db->connection());
+    QVERIFY(a.exec(QStringLiteral("SELECT group_concat(username, ',') FROM (SELECT username FROM "
+                                  "audit_log WHERE target LIKE 'approve batch %' ORDER BY id)")) &&
+            a.next());
+    QCOMPARE(a.value(0).toString(), QStringLiteral("chief1,chief2"));
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -178,7 +178,7 @@ void TestVisitsAndBatches::remindersInLists()
 {
     const qint64 id = scalar(
         QStringLiteral("SELECT id FROM recipient WHERE bigdata_rank = 1 ORDER BY id LIMIT 1"));
-    ContactLog log(*m_db);
+    ContactLog log(*m_db, *m_urumqi, Session::commandLine());
     ContactEntry call{0,
                       id,
                       QDate(2026, 11, 18),

@@ -198,7 +198,7 @@ void TestWorkDialogs::batchPassRefusedByProfile()
 
 void TestWorkDialogs::reminder()
 {
-    ContactLog log(*m_db);
+    ContactLog log(*m_db, *m_profile, Session::commandLine());
     const qint64 id = ids(QString::fromLatin1(kCompleteSql)).first();
     const auto person = m_repo->detail(id);
     {

@@ -4,6 +4,7 @@
 // each — MainWindow refreshes nothing by hand.
 #include "dashboard/dashboardpanel.h"
 #include "domain/policyprofile.h"
+#include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
 #include "io/bigdataimport.h"
 #include "io/tablereader.h"
@@ -13,7 +14,11 @@
 #include "lists/recipientlistmodel.h"
 #include "securitytest.h"
 #include "store/demogenerator.h"
+#include "sync/conflictrepository.h"
 #include "sync/synccontroller.h"
+#include "synctest.h"
+#include "verification/contactlog.h"
+#include "verification/homevisitservice.h"
 #include "verification/verificationservice.h"
 #include "window/mainwindow.h"
 #include "workspace/workspace.h"
@@ -144,6 +149,62 @@ void TestWorkspaceChanges::aRecordedCheckUpdatesEveryViewOnce()
     LifecycleEvent step =
         lifecycletest::failure(id, kToday, QStringLiteral("王社工"), QStringLiteral("通知测试"));
     eachViewOnce([&] { QVERIFY2(payments.record(step, &error), qPrintable(error)); }, 1);
+    if (QTest::currentTestFailed())
+        return;
+
+    // A reminder logged (it lets a failure be proposed): the lists and the person
+    // follow; reminders are not synced.
+    ContactLog reminders(workspace.database(), workspace.profile(), workspace.session());
+    reminders.setChanges(workspace.changes());
+    ContactEntry call;
+    call.recipientId = id;
+    call.date = kToday;
+    call.channel = QStringLiteral("phone");
+    call.outcome = QStringLiteral("no-answer");
+    call.worker = QStringLiteral("王社工");
+    eachViewOnce([&] { QVERIFY2(reminders.add(call, &error), qPrintable(error)); }, 0);
+    if (QTest::currentTestFailed())
+        return;
+
+    // A home-visit request for a person of 80 or more, shown in the panel.
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipient WHERE birth_date <= '%1' ORDER BY id "
+                                  "LIMIT 1")
+                       .arg(kToday.addYears(-81).toString(Qt::ISODate))) &&
+            q.next());
+    const qint64 elder = q.value(0).toLongLong();
+    window.detail()->showRecipient(elder);
+    HomeVisitService visits(workspace.database(), workspace.profile(), WorkingCalendar::builtin(),
+                            workspace.session());
+    visits.setChanges(workspace.changes());
+    eachViewOnce(
+        [&] {
+            QVERIFY2(visits.request(elder, kToday, QStringLiteral("家属"), QStringLiteral("family"),
+                                    QStringLiteral("卧床"), &error),
+                     qPrintable(error));
+        },
+        0);
+    if (QTest::currentTestFailed())
+        return;
+
+    // A supervisor's conflict decision about the person shown: waits in the outbox.
+    QVERIFY(q.exec(QStringLiteral("SELECT id_number, name, street_code, community_code FROM "
+                                  "recipient WHERE id = %1")
+                       .arg(elder)) &&
+            q.next());
+    const synctest::Person person{elder, q.value(0).toString(), q.value(1).toString(),
+                                  q.value(2).toString(), q.value(3).toString()};
+    QVERIFY(synctest::insertConflict(
+        workspace.database(), QStringLiteral("c-phone"), QStringLiteral("contact-field"), person,
+        QStringLiteral("phone"), QStringLiteral("13800000001"), QStringLiteral("13800000002")));
+    ConflictRepository conflicts(workspace.database(), workspace.session(), &workspace.audit());
+    conflicts.setChanges(workspace.changes());
+    eachViewOnce(
+        [&] {
+            QVERIFY2(conflicts.resolve(QStringLiteral("c-phone"), QStringLiteral("use-value"),
+                                       QStringLiteral("13800000002"), QString(), &error),
+                     qPrintable(error));
+        },
+        1);
 }
 
 QTEST_MAIN(TestWorkspaceChanges)

@@ -2011,6 +2011,10 @@
         <source>record a payment step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>log a reminder or a home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonState</name>

@@ -2009,6 +2009,10 @@
         <source>record a payment step</source>
         <translation>登记待遇发放变更</translation>
     </message>
+    <message>
+        <source>log a reminder or a home visit</source>
+        <translation>登记提醒或上门认证</translation>
+    </message>
 </context>
 <context>
     <name>PersonState</name>

@@ -61,10 +61,12 @@ QString AccessGate::refusal(const Session &session, Action action)
     return session.allows(action) ? QString() : session.refusal(action);
 }
 
-bool AccessGate::allows(const Database &db, const PolicyProfile &profile, const Session &session,
-                        Action action, const AccessTarget &target, QString *error)
+namespace
 {
-    QString why = refusal(profile, session, action);
+// Jurisdiction after the role (and duty) said yes: the first refusal is kept.
+bool withinScope(const Database &db, const Session &session, const AccessTarget &target,
+                 QString why, QString *error)
+{
     if (why.isEmpty() && target.recipientId > 0)
         ScopeGuard::allowsRecipient(db, session, target.recipientId, &why);
     if (why.isEmpty() && !target.nodeCode.isEmpty())
@@ -74,6 +76,19 @@ bool AccessGate::allows(const Database &db, const PolicyProfile &profile, const 
     if (error)
         *error = why;
     return false;
+}
+} // namespace
+
+bool AccessGate::allows(const Database &db, const PolicyProfile &profile, const Session &session,
+                        Action action, const AccessTarget &target, QString *error)
+{
+    return withinScope(db, session, target, refusal(profile, session, action), error);
+}
+
+bool AccessGate::allows(const Database &db, const Session &session, Action action,
+                        const AccessTarget &target, QString *error)
+{
+    return withinScope(db, session, target, refusal(session, action), error);
 }
 
 bool AccessGate::authorize(const Database &db, const PolicyProfile &profile,

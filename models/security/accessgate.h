@@ -49,6 +49,10 @@ public:
     // restore): they run where no profile may be loaded — a restore before any
     // database is open.
     static QString refusal(const Session &session, Action action);
+    // Role and jurisdiction for an action that is no duty (deciding a conflict):
+    // for services that have no profile.
+    static bool allows(const Database &db, const Session &session, Action action,
+                       const AccessTarget &target, QString *error = nullptr);
     // Role, duty and jurisdiction without an audit entry: for services whose front
     // end has written the output's entry already, or that write their own entry of
     // what they did once it is done (an import's rows, a backup's file).

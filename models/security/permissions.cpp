@@ -14,10 +14,11 @@ constexpr unsigned bit(Action a)
 // syncs what they recorded (often from a laptop after home visits). Backing up
 // is open to every role that may export: a backup only copies, and the person
 // at a desk must be able to save it before the old PC dies.
-constexpr unsigned kWorker =
-    bit(Action::ViewLists) | bit(Action::RecordCheck) | bit(Action::CorrectCheck) |
-    bit(Action::BatchPass) | bit(Action::RevealIdNumber) | bit(Action::Export) |
-    bit(Action::Print) | bit(Action::Sync) | bit(Action::Backup) | bit(Action::RecordPaymentStep);
+constexpr unsigned kWorker = bit(Action::ViewLists) | bit(Action::RecordCheck) |
+                             bit(Action::CorrectCheck) | bit(Action::BatchPass) |
+                             bit(Action::RevealIdNumber) | bit(Action::Export) |
+                             bit(Action::Print) | bit(Action::Sync) | bit(Action::Backup) |
+                             bit(Action::RecordPaymentStep) | bit(Action::RecordContact);
 // A street supervisor also imports and decides the conflicts sync flags.
 constexpr unsigned kSupervisor = kWorker | bit(Action::Import) | bit(Action::ResolveConflict);
 // The district administrator also runs the settings and the accounts, reads the trail
@@ -64,7 +65,7 @@ QList<Role> Permissions::roles()
 QList<Action> Permissions::actions()
 {
     QList<Action> out;
-    for (int a = int(Action::ViewLists); a <= int(Action::RecordPaymentStep); ++a)
+    for (int a = int(Action::ViewLists); a <= int(Action::RecordContact); ++a)
         out << Action(a);
     return out;
 }
@@ -125,7 +126,8 @@ QString Permissions::actionKey(Action action)
                                        "resolve-conflict",
                                        "backup",
                                        "restore-backup",
-                                       "record-payment-step"};
+                                       "record-payment-step",
+                                       "record-contact"};
     return QString::fromLatin1(keys[int(action)]);
 }
 
@@ -164,6 +166,8 @@ QString Permissions::actionName(Action action)
         return tr("restore a backup");
     case Action::RecordPaymentStep:
         return tr("record a payment step");
+    case Action::RecordContact:
+        return tr("log a reminder or a home visit");
     }
     return {};
 }

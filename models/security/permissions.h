@@ -31,6 +31,9 @@ enum class Action {
     // A benefit lifecycle or payment step (failure, suspension, back pay, …): the
     // same roles as a check, but not the duty "certify" (docs/decisions.md, "One way in").
     RecordPaymentStep,
+    // A reminder logged, a home visit requested, assigned or attempted: work on a
+    // person's case that certifies nothing, so the roles of a check without its duty.
+    RecordContact,
 };
 
 // The role x action matrix. Pure data: no database, no session.

@@ -2,11 +2,12 @@
 
 #include "domain/idnumber.h"
 #include "protocolfields.h"
+#include "security/accessgate.h"
 #include "security/audittrail.h"
-#include "security/scopeguard.h"
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
 #include "verification/verificationevent.h"
+#include "workspace/workspacechanges.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -228,8 +229,8 @@ bool ConflictRepository::resolve(const QString &conflictId, const QString &decis
             *error = message;
         return false;
     };
-    if (!m_session.allows(Action::ResolveConflict))
-        return fail(m_session.refusal(Action::ResolveConflict));
+    if (!AccessGate::allows(m_db, m_session, Action::ResolveConflict, AccessTarget::none(), error))
+        return false;
     if (!m_audit)
         return fail(tr("A decision cannot be recorded without the audit trail."));
     // Unknown and out-of-node conflicts get the same answer, as ScopeGuard does.
@@ -237,8 +238,8 @@ bool ConflictRepository::resolve(const QString &conflictId, const QString &decis
     if (!conflict)
         return fail(
             tr("This conflict is not known on this device or is outside your jurisdiction."));
-    if (!m_session.accessScope().code.isEmpty() &&
-        !ScopeGuard::allowsRecipient(m_db, m_session, conflict->recipientId, error))
+    if (!AccessGate::allows(m_db, m_session, Action::ResolveConflict,
+                            AccessTarget::person(conflict->recipientId), error))
         return false;
     if (conflict->state != QLatin1String("open"))
         return fail(tr("This conflict is already resolved."));
@@ -302,6 +303,10 @@ bool ConflictRepository::resolve(const QString &conflictId, const QString &decis
     });
     if (!ok)
         return fail(tr("The decision was not recorded: %1").arg(why));
+    // The decision waits in the outbox, and the person's conflict mark changed.
+    if (m_changes)
+        m_changes->announce(
+            {WorkspaceChange::People | WorkspaceChange::SyncState, {conflict->recipientId}});
     return true;
 }
 

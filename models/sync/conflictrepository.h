@@ -14,6 +14,7 @@ namespace certdesk
 
 class AuditTrail;
 class Database;
+class WorkspaceChanges;
 
 // One side of a conflict: a value with its time and where it came from.
 struct ConflictValue {
@@ -56,6 +57,9 @@ public:
     ConflictRepository(const Database &db, const Session &session,
                        const AuditTrail *audit = nullptr);
 
+    // resolve() announces each recorded decision here.
+    void setChanges(WorkspaceChanges *changes) { m_changes = changes; }
+
     QList<SyncConflict> list(bool includeResolved, QString *error = nullptr) const;
     int openCount() const;
     // One conflict within the session's node; nullopt when unknown or outside it.
@@ -85,6 +89,7 @@ private:
     const Database &m_db;
     Session m_session;
     const AuditTrail *m_audit = nullptr;
+    WorkspaceChanges *m_changes = nullptr;
 };
 
 } // namespace certdesk

@@ -1,7 +1,9 @@
 #include "contactlog.h"
 
 #include "domain/isodate.h"
+#include "security/accessgate.h"
 #include "store/database.h"
+#include "workspace/workspacechanges.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,7 +43,10 @@ QString ContactLog::outcomeName(const QString &key)
 bool ContactLog::add(ContactEntry &e, QString *error) const
 {
     QString message;
-    if (!e.date.isValid() || e.date > QDate::currentDate())
+    if (!AccessGate::allows(m_db, m_profile, m_session, Action::RecordContact,
+                            AccessTarget::person(e.recipientId), &message)) {
+        // message says why
+    } else if (!e.date.isValid() || e.date > QDate::currentDate())
         message = tr("Give the date of the reminder (not in the future).");
     else if (!channels().contains(e.channel))
         message = tr("Unknown channel '%1' (phone or sms).").arg(e.channel);
@@ -63,6 +68,10 @@ bool ContactLog::add(ContactEntry &e, QString *error) const
             q.addBindValue(v);
         if (q.exec()) {
             e.id = q.lastInsertId().toLongLong();
+            // A logged reminder lets the person's failure be proposed (lists, counts).
+            if (m_changes)
+                m_changes->announce(
+                    {WorkspaceChange::People | WorkspaceChange::Counts, {e.recipientId}});
             return true;
         }
         message = q.lastError().text(); // e.g. an unknown person (foreign key)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/session.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -10,6 +12,8 @@ namespace certdesk
 {
 
 class Database;
+class PolicyProfile;
+class WorkspaceChanges;
 
 // A reminder: a phone call or text message asking a person to certify (face
 // recognition in the app), with its outcome.
@@ -27,7 +31,14 @@ class ContactLog
 {
     Q_DECLARE_TR_FUNCTIONS(ContactLog)
 public:
-    explicit ContactLog(const Database &db) : m_db(db) {}
+    // `session` is who logs: people outside their node are refused, and so is a
+    // role that may not (docs/decisions.md, "One way in").
+    ContactLog(const Database &db, const PolicyProfile &profile, const Session &session)
+        : m_db(db), m_profile(profile), m_session(session)
+    {
+    }
+    // The views follow what is logged (the reminder moves the person's lists).
+    void setChanges(WorkspaceChanges *changes) { m_changes = changes; }
     bool add(ContactEntry &entry, QString *error = nullptr) const;
     QList<ContactEntry> entries(qint64 recipientId) const; // newest first
     static QStringList channels();
@@ -36,6 +47,9 @@ public:
 
 private:
     const Database &m_db;
+    const PolicyProfile &m_profile;
+    Session m_session;
+    WorkspaceChanges *m_changes = nullptr;
 };
 
 } // namespace certdesk

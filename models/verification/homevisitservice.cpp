@@ -4,9 +4,10 @@
 #include "domain/policyprofile.h"
 #include "domain/specialgroup.h"
 #include "domain/workingcalendar.h"
-#include "security/scopeguard.h"
+#include "security/accessgate.h"
 #include "store/database.h"
 #include "store/sqlvalues.h"
+#include "workspace/workspacechanges.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +19,19 @@ HomeVisitService::HomeVisitService(const Database &db, const PolicyProfile &prof
                                    const WorkingCalendar &calendar, const Session &session)
     : m_db(db), m_profile(profile), m_calendar(calendar), m_session(session)
 {
+}
+
+bool HomeVisitService::mayWorkOn(qint64 recipientId, QString *why) const
+{
+    return AccessGate::allows(m_db, m_profile, m_session, Action::RecordContact,
+                              AccessTarget::person(recipientId), why);
+}
+
+void HomeVisitService::announce(qint64 recipientId) const
+{
+    // The person's visit (due date, special-group list) changed; nothing is synced.
+    if (m_changes)
+        m_changes->announce({WorkspaceChange::People | WorkspaceChange::Counts, {recipientId}});
 }
 
 QStringList HomeVisitService::attemptOutcomes()
@@ -56,7 +70,7 @@ std::optional<HomeVisit> HomeVisitService::request(qint64 recipientId, const QDa
     if (requestedBy.trimmed().isEmpty())
         return fail(tr("Say who asked for the visit."));
     QString outside;
-    if (!ScopeGuard::allowsRecipient(m_db, m_session, recipientId, &outside))
+    if (!mayWorkOn(recipientId, &outside))
         return fail(outside);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT name, birth_date, special_flags FROM recipient WHERE id = ?"));
@@ -85,6 +99,7 @@ std::optional<HomeVisit> HomeVisitService::request(qint64 recipientId, const QDa
         ins.addBindValue(v);
     if (!ins.exec())
         return fail(tr("Cannot save the home-visit request: %1").arg(ins.lastError().text()));
+    announce(recipientId);
     return find(ins.lastInsertId().toLongLong());
 }
 
@@ -95,7 +110,7 @@ bool HomeVisitService::assign(qint64 visitId, const QString &worker, const QDate
     QString message;
     if (!visit || visit->status != QLatin1String("open"))
         message = tr("Home visit %1 is not open.").arg(visitId);
-    else if (!ScopeGuard::allowsRecipient(m_db, m_session, visit->recipientId, &message)) {
+    else if (!mayWorkOn(visit->recipientId, &message)) {
         // message says why
     } else if (worker.trimmed().isEmpty())
         message = tr("Name the worker who will visit.");
@@ -109,8 +124,10 @@ bool HomeVisitService::assign(qint64 visitId, const QString &worker, const QDate
         q.addBindValue(worker);
         q.addBindValue(isoDate(plannedOn));
         q.addBindValue(visitId);
-        if (q.exec())
+        if (q.exec()) {
+            announce(visit->recipientId);
             return true;
+        }
         message = q.lastError().text();
     }
     if (error)
@@ -124,7 +141,7 @@ bool HomeVisitService::addAttempt(qint64 visitId, const VisitAttempt &a, QString
     QString message;
     if (!visit || visit->status != QLatin1String("open"))
         message = tr("Home visit %1 is not open.").arg(visitId);
-    else if (!ScopeGuard::allowsRecipient(m_db, m_session, visit->recipientId, &message)) {
+    else if (!mayWorkOn(visit->recipientId, &message)) {
         // message says why
     } else if (!attemptOutcomes().contains(a.outcome))
         message = tr("Unknown outcome '%1'.").arg(a.outcome);
@@ -140,8 +157,10 @@ bool HomeVisitService::addAttempt(qint64 visitId, const VisitAttempt &a, QString
         for (const QVariant &v : {QVariant(visitId), QVariant(isoDate(a.date)), QVariant(a.outcome),
                                   QVariant(a.worker), sqlvalue::textOrNull(a.note)})
             q.addBindValue(v);
-        if (q.exec())
+        if (q.exec()) {
+            announce(visit->recipientId);
             return true;
+        }
         message = q.lastError().text();
     }
     if (error)

@@ -14,6 +14,7 @@ namespace certdesk
 class Database;
 class PolicyProfile;
 class WorkingCalendar;
+class WorkspaceChanges;
 
 struct VisitAttempt {
     qint64 id = 0;
@@ -52,6 +53,8 @@ public:
     HomeVisitService(const Database &db, const PolicyProfile &profile,
                      const WorkingCalendar &calendar, const Session &session);
     void setSession(const Session &session) { m_session = session; }
+    // The views follow each request, assignment and attempt.
+    void setChanges(WorkspaceChanges *changes) { m_changes = changes; }
 
     // Refused for people outside the special groups (80+, ill, disabled, living
     // alone, mentally ill) on `requestedOn`, and when one is already open.
@@ -67,10 +70,15 @@ public:
     static QString attemptOutcomeName(const QString &key);
 
 private:
+    // The gate: a role that may log a visit, and the person in the session's node.
+    bool mayWorkOn(qint64 recipientId, QString *why) const;
+    void announce(qint64 recipientId) const;
+
     const Database &m_db;
     const PolicyProfile &m_profile;
     const WorkingCalendar &m_calendar;
     Session m_session;
+    WorkspaceChanges *m_changes = nullptr;
 };
 
 } // namespace certdesk

@@ -7,6 +7,7 @@
 #include "lifecycle/lifecycleproposals.h"
 #include "lifecycle/lifecycleservice.h"
 #include "verification/verificationevent.h"
+#include "workspace/workspacechanges.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -126,6 +127,15 @@ DashboardPanel::~DashboardPanel()
 {
     m_watcher.waitForFinished();
     m_actionsWatcher.waitForFinished();
+}
+
+void DashboardPanel::follow(WorkspaceChanges *changes)
+{
+    connect(changes, &WorkspaceChanges::changed, this, [this](const WorkspaceChange &change) {
+        if (!m_code.isEmpty() &&
+            (change.has(WorkspaceChange::People) || change.has(WorkspaceChange::Counts)))
+            setNode(m_code);
+    });
 }
 
 void DashboardPanel::setNode(const QString &code)

@@ -16,6 +16,7 @@ namespace certdesk
 
 class Database;
 class PolicyProfile;
+class WorkspaceChanges;
 struct TableDocument;
 
 // The dashboard of one node (Qt Charts): expiry bands per child node, checks by
@@ -32,6 +33,8 @@ public:
     ~DashboardPanel() override;
 
     void setNode(const QString &code);
+    // Counts its node again once for each committed change of people or counts.
+    void follow(WorkspaceChanges *changes);
     QTabWidget *tabs() const { return m_tabs; }
     QChart *chart(int tab) const;
     // The numbers of a chart, as the table export writes them.

@@ -16,7 +16,7 @@ namespace certdesk
 {
 
 PendingImportsDialog::PendingImportsDialog(const BigDataImport &importer, const Session &session,
-                                           const AuditTrail *audit, QWidget *parent)
+                                           const AuditTrail &audit, QWidget *parent)
     : QDialog(parent), m_importer(importer), m_session(session), m_audit(audit),
       m_table(new QTableWidget(this)),
       m_approve(new QPushButton(tr("&Approve selected batch"), this))
@@ -76,8 +76,8 @@ void PendingImportsDialog::approveSelected()
     // The approval's entry through the gate, as the command line's import-approve.
     const AccessTarget logged = AccessTarget::none().logAs(
         AuditAction::Import, QStringLiteral("approve batch %1").arg(batch));
-    if ((m_audit && !AccessGate::authorize(m_audit->database(), m_audit->profile(), *m_audit,
-                                           m_session, Action::Import, logged, &error)) ||
+    if (!AccessGate::authorize(m_audit.database(), m_audit.profile(), m_audit, m_session,
+                               Action::Import, logged, &error) ||
         !m_importer.approve(batch, m_session, &done, &approvals, &error)) {
         QMessageBox::warning(this, windowTitle(), error);
         return;

@@ -20,7 +20,7 @@ class PendingImportsDialog : public QDialog
     Q_OBJECT
 public:
     PendingImportsDialog(const BigDataImport &importer, const Session &session,
-                         const AuditTrail *audit, QWidget *parent = nullptr);
+                         const AuditTrail &audit, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
     QPushButton *approveButton() const { return m_approve; }
 
@@ -33,7 +33,7 @@ private:
 
     const BigDataImport &m_importer;
     const Session &m_session;
-    const AuditTrail *m_audit;
+    const AuditTrail &m_audit; // every approval is authorized and audited
     QTableWidget *m_table;
     QPushButton *m_approve;
 };

@@ -3,6 +3,7 @@
 #include "domain/benefitlifecycle.h"
 #include "lists/recipientlistmodel.h"
 #include "store/database.h"
+#include "workspace/workspacechanges.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -210,6 +211,14 @@ void LedgerPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void LedgerPanel::follow(WorkspaceChanges *changes)
+{
+    connect(changes, &WorkspaceChanges::changed, this, [this](const WorkspaceChange &change) {
+        if (change.has(WorkspaceChange::People) || change.has(WorkspaceChange::Counts))
+            refresh();
+    });
 }
 
 void LedgerPanel::refresh()

@@ -18,6 +18,7 @@ namespace certdesk
 
 class Database;
 class RecipientListModel;
+class WorkspaceChanges;
 
 // The work lists of the selected node as tabs (each with its count), a search
 // field, and the table of the current list.
@@ -35,6 +36,9 @@ public:
     // Opens the people behind a dashboard count in the "Dashboard" tab.
     void showDrillDown(const LedgerQuery::DrillDown &drill, const QString &title);
     void refresh();
+    // Reloads the list and its counts once for each committed change of people or
+    // counts (a check, a reminder, an import, a payment step).
+    void follow(WorkspaceChanges *changes);
     void focusSearch();
 
     QTabBar *tabBar() const { return m_tabs; }

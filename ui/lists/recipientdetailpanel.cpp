@@ -14,6 +14,7 @@
 #include "security/session.h"
 #include "store/recipientrepository.h"
 #include "verification/verificationevent.h"
+#include "workspace/workspacechanges.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -167,6 +168,15 @@ void RecipientDetailPanel::clear()
     m_record->setEnabled(false);
     if (m_timeline)
         m_timeline->showRecipient(0);
+    emit personChanged(0);
+}
+
+void RecipientDetailPanel::follow(WorkspaceChanges *changes)
+{
+    connect(changes, &WorkspaceChanges::changed, this, [this](const WorkspaceChange &change) {
+        if (m_id > 0 && change.concerns(m_id))
+            showRecipient(m_id);
+    });
 }
 
 void RecipientDetailPanel::showRecipient(qint64 id)
@@ -192,6 +202,7 @@ void RecipientDetailPanel::showRecipient(qint64 id)
     if (m_timeline)
         m_timeline->showRecipient(id);
     emit shown(id);
+    emit personChanged(id);
     auto set = [this](const QString &key, const QString &text) {
         m_fields.value(key)->setText(text.isEmpty() ? QStringLiteral("—") : text);
     };

@@ -19,6 +19,7 @@ class AuditTrail;
 class Database;
 
 class TimelinePanel;
+class WorkspaceChanges;
 
 // What is known about one recipient: identity (ID number masked until asked),
 // benefit, jurisdiction, contact data, service period and band, big-data result;
@@ -34,6 +35,8 @@ public:
                          const QDate &today, QWidget *parent = nullptr);
     void setAudit(const AuditTrail *audit) { m_audit = audit; }
     void showRecipient(qint64 id);
+    // Reloads the person shown when a committed change concerns them.
+    void follow(WorkspaceChanges *changes);
     qint64 recipientId() const { return m_id; }
     // Puts the timeline under the fields; it follows the person shown.
     void setTimeline(TimelinePanel *timeline);
@@ -48,6 +51,9 @@ signals:
     void recordRequested(qint64 id);
     // A person was (re)loaded into the panel: lets tests count the refreshes.
     void shown(qint64 id);
+    // The person in the panel is now `id` (0: nobody, e.g. no longer visible);
+    // the window enables its person actions from this.
+    void personChanged(qint64 id);
 
 private:
     QLabel *addField(const QString &key, const QString &label);

@@ -32,20 +32,24 @@ WorkActions::WorkActions(const Database &db, const PolicyProfile &profile, const
                          RecipientDetailPanel *detail, QWidget *window)
     : QObject(window), m_db(db), m_profile(profile), m_today(today), m_worker(worker),
       m_evidence(evidence), m_verification(verification), m_lists(lists), m_detail(detail),
-      m_window(window), m_contacts(std::make_unique<ContactLog>(db))
+      m_window(window)
 {
 }
 
 WorkActions::~WorkActions() = default;
 
-void WorkActions::setSecurity(const Session *session, const AuditTrail *audit)
+void WorkActions::setSecurity(const Session &session, const AuditTrail *audit,
+                              WorkspaceChanges *changes)
 {
-    m_session = session;
+    m_session = &session;
     m_audit = audit;
-    // Home visits are worked as the signed-in user; there is no service without one.
-    m_visits = session ? std::make_unique<HomeVisitService>(m_db, m_profile,
-                                                            WorkingCalendar::builtin(), *session)
-                       : nullptr;
+    // Reminders and home visits are logged as the signed-in user and announce
+    // themselves: the lists and the detail panel follow.
+    m_contacts = std::make_unique<ContactLog>(m_db, m_profile, session);
+    m_contacts->setChanges(changes);
+    m_visits =
+        std::make_unique<HomeVisitService>(m_db, m_profile, WorkingCalendar::builtin(), session);
+    m_visits->setChanges(changes);
 }
 
 void WorkActions::addTo(QMenu *menu)
@@ -91,7 +95,6 @@ void WorkActions::logReminder()
         new ReminderDialog(person->recipient.id, person->recipient.name, person->recipient.phone,
                            *m_contacts, m_worker, m_today, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &WorkActions::changed);
     dialog->open();
 }
 
@@ -103,8 +106,6 @@ void WorkActions::homeVisit()
     auto *dialog = new VisitRequestDialog(person->recipient.id, person->recipient.name, *m_visits,
                                           m_worker, m_today, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Requests, assignments and attempts are saved as they are made; refresh on close.
-    connect(dialog, &QDialog::finished, this, &WorkActions::changed);
     dialog->open();
 }
 

@@ -18,6 +18,7 @@ class Session;
 class Database;
 class EvidenceStore;
 class HomeVisitService;
+class WorkspaceChanges;
 class PolicyProfile;
 class RecipientDetailPanel;
 class VerificationService;
@@ -39,7 +40,7 @@ public:
 
     // The signed-in user: home visits are limited to their node, prints need the
     // role's permission and are written to the audit trail.
-    void setSecurity(const Session *session, const AuditTrail *audit);
+    void setSecurity(const Session &session, const AuditTrail *audit, WorkspaceChanges *changes);
     void addTo(QMenu *menu);
     // Enables the actions that need one selected person.
     void updateEnabled();
@@ -50,9 +51,6 @@ public:
     void paperRegister();
     void printRouteSheet();
     void exportRouteSheet();
-
-signals:
-    void changed(); // something was recorded: lists and detail need a refresh
 
 private:
     QList<struct RouteStop> routeStops();

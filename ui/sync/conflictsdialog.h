@@ -40,6 +40,8 @@ public:
     QLineEdit *noteEdit() const { return m_note; }
     QPushButton *recordButton() const { return m_record; }
     QLabel *messageLabel() const { return m_message; }
+    // Decisions are announced there (the status bar's counts, the detail panel follow).
+    void setChanges(WorkspaceChanges *changes) { m_repository.setChanges(changes); }
     // Selects the row of a conflict; false when it is not listed.
     bool selectConflict(const QString &id);
 
@@ -48,7 +50,7 @@ public slots:
     void recordDecision();
 
 signals:
-    void decided(); // a decision was stored (the status bar's counts change)
+    void decided(); // a decision was stored (the repository has announced it)
 
 protected:
     void done(int result) override;

@@ -79,11 +79,13 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_verification->setToday(today);
-    // Saved checks and payment steps are announced; the views follow (followChange).
+    // The services announce what they commit; each view follows by itself, so
+    // nothing here refreshes a view after a save (docs/decisions.md, "One way in").
     m_verification->setChanges(m_workspace.changes());
     m_lifecycle->setChanges(m_workspace.changes());
-    connect(m_workspace.changes(), &WorkspaceChanges::changed, this, &MainWindow::followChange);
-    m_sync->follow(m_workspace.changes()); // the status bar's counts follow by themselves
+    m_ledgers->follow(m_workspace.changes());
+    m_detail->follow(m_workspace.changes());
+    m_sync->follow(m_workspace.changes()); // the status bar's counts
     // The user's node bounds everything shown; set before the first list loads.
     m_ledgers->setAccessLimit(m_session.accessScope());
     m_jurisdiction->setRootCode(m_session.user().nodeCode);
@@ -113,9 +115,12 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
     setCentralWidget(m_splitter);
 
     connect(m_jurisdiction, &JurisdictionPanel::scopeChanged, m_ledgers, &LedgerPanel::setScope);
-    connect(m_ledgers, &LedgerPanel::recipientSelected, this, [this](qint64 id) {
-        m_detail->showRecipient(id);
-        m_recordAction->setEnabled(m_detail->recipientId() > 0);
+    connect(m_ledgers, &LedgerPanel::recipientSelected, m_detail,
+            &RecipientDetailPanel::showRecipient);
+    // The person actions follow the person in the panel, also when a change
+    // makes them invisible.
+    connect(m_detail, &RecipientDetailPanel::personChanged, this, [this](qint64 id) {
+        m_recordAction->setEnabled(id > 0);
         if (m_work)
             m_work->updateEnabled();
         if (m_payments)
@@ -166,6 +171,7 @@ DashboardPanel *MainWindow::openDashboard()
             new DashboardPanel(m_db, m_profile, m_today, m_session.accessScope(), m_dashboard);
         auto *layout = new QVBoxLayout(m_dashboard);
         layout->addWidget(panel);
+        panel->follow(m_workspace.changes());
         connect(panel, &DashboardPanel::openList, this,
                 [this](const Scope &scope, const QString &, Ledger list) {
                     m_jurisdiction->selectCode(scope.code);
@@ -208,7 +214,7 @@ void MainWindow::createMenus()
     QAction *pending = file->addAction(tr("Import batches waiting for &approval…"), this, [this] {
         auto *importer = new BigDataImport(m_db, m_profile);
         importer->setChanges(m_workspace.changes()); // the last approval announces the import
-        auto *dialog = new PendingImportsDialog(*importer, m_session, m_audit, this);
+        auto *dialog = new PendingImportsDialog(*importer, m_session, *m_audit, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QObject::destroyed, this, [importer] { delete importer; });
         dialog->open();
@@ -263,7 +269,7 @@ void MainWindow::createMenus()
     m_recordAction->setEnabled(false);
     m_work = new WorkActions(m_db, m_profile, m_today, m_worker, *m_evidence, *m_verification,
                              m_ledgers, m_detail, this);
-    m_work->setSecurity(&m_session, m_audit);
+    m_work->setSecurity(m_session, m_audit, m_workspace.changes());
     m_work->addTo(person);
     person->addSeparator();
     // Originals can be large; an office short of disc keeps only the archive copy
@@ -284,12 +290,6 @@ void MainWindow::createMenus()
             return;
         }
         m_evidence->setKeepOriginals(keep);
-    });
-    // Reminders and home visits are saved by services that do not announce yet;
-    // checks (batch pass, paper register) and payment steps announce themselves.
-    connect(m_work, &WorkActions::changed, this, [this] {
-        announce(WorkspaceChange::People | WorkspaceChange::Counts | WorkspaceChange::SyncState,
-                 {m_detail->recipientId()});
     });
 
     QMenu *payments = menuBar()->addMenu(tr("Pa&yments"));
@@ -355,8 +355,7 @@ ConflictsDialog *MainWindow::openConflicts()
     if (!m_conflictsDialog) {
         m_conflictsDialog = new ConflictsDialog(m_db, m_session, m_audit, this);
         m_conflictsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_conflictsDialog, &ConflictsDialog::decided, this,
-                [this] { announce(WorkspaceChange::SyncState); });
+        m_conflictsDialog->setChanges(m_workspace.changes()); // decisions announce themselves
         // A pull may bring new conflicts or resolve open ones while the window is open.
         connect(m_sync.get(), &SyncController::finished, m_conflictsDialog,
                 &ConflictsDialog::reload);
@@ -403,24 +402,6 @@ RecordVerificationDialog *MainWindow::recordVerification(qint64 recipientId)
     });
     dialog->open(); // window-modal without a nested event loop
     return dialog;
-}
-
-void MainWindow::announce(WorkspaceChange::Kinds kinds, const QList<qint64> &people)
-{
-    m_workspace.changes()->announce({kinds, people});
-}
-
-void MainWindow::followChange(const WorkspaceChange &change)
-{
-    // A check moves people between lists and changes the counts.
-    if (change.has(WorkspaceChange::People) || change.has(WorkspaceChange::Counts)) {
-        m_ledgers->refresh();
-        if (m_dashboard)
-            m_dashboard->findChild<DashboardPanel *>()->setNode(m_jurisdiction->currentCode());
-    }
-    if (m_detail->recipientId() > 0 && change.concerns(m_detail->recipientId()))
-        m_detail->showRecipient(m_detail->recipientId());
-    m_recordAction->setEnabled(m_detail->recipientId() > 0);
 }
 
 void MainWindow::showAbout()

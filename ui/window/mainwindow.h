@@ -93,11 +93,6 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void showAbout();
-    // The views follow the workspace's announcements: each change updates each once.
-    void followChange(const WorkspaceChange &change);
-    // For saves made by code that does not announce itself (dialogs over
-    // services without a WorkspaceChanges): says what changed, once.
-    void announce(WorkspaceChange::Kinds kinds, const QList<qint64> &people = {});
     MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, const QDate &today,
                QWidget *parent);
 
