@@ -51,8 +51,8 @@ for t in "${TARGETS[@]}"; do
             >"$log" 2>&1; then
         result="FAILED (artifact in $ARTIFACTS)"
     fi
-    runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | tail -1 | awk '{print $2}')
-    rate=$(grep -o 'stat::average_exec_per_sec: [0-9]*' "$log" | tail -1 | awk '{print $2}')
+    runs=$(awk '/stat::number_of_executed_units:/ {n = $2} END {print n}' "$log")
+    rate=$(awk '/stat::average_exec_per_sec:/ {n = $2} END {print n}' "$log")
     cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1 | awk '{print $2}')
     ft=$(grep -oE 'ft: [0-9]+' "$log" | tail -1 | awk '{print $2}')
     printf '%-18s %12s %8s %7s %8s  %s\n' "$t" "${runs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "$result"

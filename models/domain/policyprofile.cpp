@@ -87,6 +87,10 @@ bool isInteger(const QJsonValue &v)
     if (!v.isDouble())
         return false;
     const double d = v.toDouble();
+    // Range first: converting a double outside qint64 (1e49 in a crafted
+    // profile, found by fuzz_profile) is undefined behaviour.
+    if (!(d >= -9.0e15 && d <= 9.0e15))
+        return false;
     return d == double(qint64(d));
 }
 
