@@ -1,15 +1,17 @@
 // One gate (docs/decisions.md, "One way in"): every output and check that a
 // role or a jurisdiction refuses is refused with the same message from the
 // window's code path (DocumentPrinting::allowAndLog, the window's
-// VerificationService, and the services the window's dialogs run: the archive
-// bundle, the public notice, the import dialog, the backup and the restore) and
-// from certdesk-cli, and nothing refused is logged as done.
+// VerificationService and LifecycleService, and the services the window's
+// dialogs run: the archive bundle, the public notice, the import dialog, the
+// backup and the restore) and from certdesk-cli, and nothing refused is logged as
+// done.
 #include "archive/archivebundle.h"
 #include "archive/listdocuments.h"
 #include "backup/backuprestorer.h"
 #include "backup/deskbackup.h"
 #include "clitest.h"
 #include "documents/documentprinting.h"
+#include "domain/idnumber.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
@@ -79,6 +81,7 @@ private slots:
     void sameRefusalInBothFrontEnds();
     void workspaceOpensWithARequiredSession();
     void paymentStepsAskTheGateWithoutTheCertifyDuty();
+    void allowedPaymentStepAuditedUnderTheUsersName();
 
 private:
     Session signedIn(const QString &name, const QString &password) const;
@@ -115,6 +118,11 @@ void TestAuthorize::initTestCase()
                                     Role::CommunityWorker, m_own);
     QVERIFY2(users.create(shen, QStringLiteral("shen-secret-1"), &error), qPrintable(error));
     QVERIFY2(users.create(wu, QStringLiteral("wu-secret-12"), &error), qPrintable(error));
+    // A worker of the other community: may record that community's payment steps.
+    User zhao = securitytest::account(QStringLiteral("zhao"), QStringLiteral("赵社工"),
+                                      Role::CommunityWorker, m_other);
+    QVERIFY2(users.create(zhao, QStringLiteral("zhao-secret-3"), &error), qPrintable(error));
+    QVERIFY(securitytest::writeFile(m_dir.filePath(QStringLiteral("zhao.pw")), "zhao-secret-3\n"));
     QVERIFY(securitytest::writeFile(m_dir.filePath(QStringLiteral("shen.pw")), "shen-secret-1\n"));
     QVERIFY(securitytest::writeFile(m_dir.filePath(QStringLiteral("wu.pw")), "wu-secret-12\n"));
     QSqlQuery q(m_db->connection());
@@ -149,7 +157,7 @@ int TestAuthorize::loggedOutputs() const
     QSqlQuery q(m_db->connection());
     q.exec(QStringLiteral(
         "SELECT count(*) FROM audit_log WHERE action IN ('print', 'export', 'reveal-id', 'record', "
-        "'import', 'backup', 'restore')"));
+        "'import', 'backup', 'restore', 'payment-step')"));
     return q.next() ? q.value(0).toInt() : -1;
 }
 
@@ -206,6 +214,12 @@ void TestAuthorize::sameRefusalInBothFrontEnds_data()
                        QStringLiteral("2026"), QStringLiteral("--out"), out};
     QTest::newRow("record / other community") << QStringLiteral("wu") << int(Action::RecordCheck)
                                               << QString() << QStringList{QStringLiteral("record")};
+    // Payment steps (LifecycleService in the window's payment dialogs).
+    const QStringList step{QStringLiteral("lifecycle-record")};
+    QTest::newRow("lifecycle-record / auditor")
+        << QStringLiteral("shen") << int(Action::RecordPaymentStep) << QString() << step;
+    QTest::newRow("lifecycle-record / other community")
+        << QStringLiteral("wu") << int(Action::RecordPaymentStep) << QString() << step;
     // Imports, backups and restores: the services behind the window's dialogs.
     const QStringList import{QStringLiteral("import"), QStringLiteral("--file"),
                              QStringLiteral("RESULTS"), QStringLiteral("--today"), clitest::Today};
@@ -281,6 +295,12 @@ void TestAuthorize::sameRefusalInBothFrontEnds()
         e.checkDate = kToday;
         e.worker = session.user().displayName;
         allowed = service.record(e, &window);
+    } else if (Action(action) == Action::RecordPaymentStep) {
+        LifecycleService service(*m_db, *m_profile, session);
+        service.setToday(kToday);
+        LifecycleEvent e = lifecycletest::failure(m_otherId, kToday, session.user().displayName,
+                                                  QStringLiteral("门禁测试"));
+        allowed = service.record(e, &window);
     } else if (Action(action) == Action::Import || Action(action) == Action::Backup ||
                Action(action) == Action::RestoreBackup) {
         window = windowRefusal(Action(action), session);
@@ -334,6 +354,12 @@ void TestAuthorize::sameRefusalInBothFrontEnds()
              << QStringLiteral("window") << QStringLiteral("--status") << QStringLiteral("alive")
              << QStringLiteral("--worker") << session.user().displayName
              << QStringLiteral("--evidence") << m_photo;
+    else if (Action(action) == Action::RecordPaymentStep)
+        args << QStringLiteral("--person") << m_otherPerson << QStringLiteral("--kind")
+             << QStringLiteral("failed") << QStringLiteral("--date") << kToday.toString(Qt::ISODate)
+             << QStringLiteral("--today") << kToday.toString(Qt::ISODate)
+             << QStringLiteral("--actor") << session.user().displayName
+             << QStringLiteral("--reason") << QStringLiteral("门禁测试");
     else if (!node.isEmpty())
         args << QStringLiteral("--node") << code << QStringLiteral("--lang")
              << QStringLiteral("en");
@@ -367,9 +393,8 @@ void TestAuthorize::workspaceOpensWithARequiredSession()
 
 void TestAuthorize::paymentStepsAskTheGateWithoutTheCertifyDuty()
 {
-    // LifecycleService refuses with the gate's words (role, then jurisdiction).
-    // The command line's lifecycle commands act as the local "cli" actor (they
-    // take no user options), so only the window's path can be refused here.
+    // LifecycleService refuses with the gate's words (role, then jurisdiction);
+    // the command line's refusals are rows of sameRefusalInBothFrontEnds.
     LifecycleEvent e = lifecycletest::failure(m_otherId, kToday, QStringLiteral("测试"),
                                               QStringLiteral("门禁测试"));
     for (const QString &name : {QStringLiteral("shen"), QStringLiteral("wu")}) {
@@ -392,6 +417,35 @@ void TestAuthorize::paymentStepsAskTheGateWithoutTheCertifyDuty()
                                                      {QStringLiteral("approve-benefit")});
     QVERIFY(!AccessGate::refusal(*strict, approver, Action::RecordCheck).isEmpty());
     QVERIFY(AccessGate::refusal(*strict, approver, Action::RecordPaymentStep).isEmpty());
+}
+
+void TestAuthorize::allowedPaymentStepAuditedUnderTheUsersName()
+{
+    // zhao works in the person's community: certdesk-cli records the step as zhao,
+    // and the trail holds it under that name (place "cli"), in the step's transaction.
+    const CliResult r =
+        runCli({QStringLiteral("lifecycle-record"), QStringLiteral("--db"), m_path,
+                QStringLiteral("--user"), QStringLiteral("zhao"), QStringLiteral("--password-file"),
+                m_dir.filePath(QStringLiteral("zhao.pw")), QStringLiteral("--person"),
+                m_otherPerson, QStringLiteral("--kind"), QStringLiteral("failed"),
+                QStringLiteral("--date"), kToday.toString(Qt::ISODate), QStringLiteral("--today"),
+                kToday.toString(Qt::ISODate), QStringLiteral("--actor"), QStringLiteral("赵社工"),
+                QStringLiteral("--reason"), QStringLiteral("逾期未认证")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
+    const QString uuid = r.lines.value(0).value(QStringLiteral("uuid")).toString();
+    QVERIFY(!uuid.isEmpty());
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT username, role, target, detail, place FROM audit_log "
+                             "WHERE action = 'payment-step' ORDER BY id"));
+    QVERIFY(q.exec());
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("zhao"));
+    QCOMPARE(q.value(1).toString(), Permissions::roleKey(Role::CommunityWorker));
+    QCOMPARE(q.value(2).toString(), IdNumber::mask(m_otherPerson));
+    QCOMPARE(q.value(3).toString(), QStringLiteral("%1 failed").arg(uuid));
+    QCOMPARE(q.value(4).toString(), QStringLiteral("cli"));
+    QVERIFY(!q.next()); // the refused rows logged nothing
+    QVERIFY(AuditTrail(*m_db, *m_profile, WorkingCalendar::builtin()).verify().ok);
 }
 
 QTEST_MAIN(TestAuthorize)

@@ -375,6 +375,10 @@
         <source>backup restored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>payment step recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupFormat</name>

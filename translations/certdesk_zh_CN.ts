@@ -375,6 +375,10 @@
         <source>backup restored</source>
         <translation>从备份恢复</translation>
     </message>
+    <message>
+        <source>payment step recorded</source>
+        <translation>登记待遇发放变更</translation>
+    </message>
 </context>
 <context>
     <name>BackupFormat</name>

@@ -233,7 +233,7 @@ bool openPerson(const QCommandLineParser &parser, const QString &command, Person
         printError(QStringLiteral("%1: --person is required").arg(command));
         return false;
     }
-    out->workspace = openWorkspace(parser, command, false);
+    out->workspace = openWorkspace(parser, command);
     if (!out->workspace)
         return false;
     out->db = &out->workspace->database();

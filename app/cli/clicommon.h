@@ -104,12 +104,13 @@ QCommandLineOption listOption();
 std::optional<Ledger> listOptionValue(const QCommandLineParser &parser);
 // A person named by --person in the database named by --db, with its profile.
 struct PersonContext {
-    std::unique_ptr<Workspace> workspace; // the local "cli" actor: these commands take no user
+    std::unique_ptr<Workspace> workspace; // --user, else the local "cli" actor
     const Database *db = nullptr;
     const PolicyProfile *profile = nullptr;
     qint64 id = 0;
 };
-// Opens the workspace of --db and finds --person; prints the problem and returns false otherwise.
+// Opens the workspace of --db as who is acting (the user options, which the
+// command adds) and finds --person; prints the problem and returns false otherwise.
 bool openPerson(const QCommandLineParser &parser, const QString &command, PersonContext *out);
 // The database named by --db, its profile and who is acting (--user, else the
 // local "cli" actor).

@@ -122,6 +122,7 @@ int cli::runLifecycle(const QStringList &args)
          QStringLiteral("also write the printable suspension list as HTML"),
          QStringLiteral("FILE")},
     });
+    addUserOptions(p);
     if (!parse(p, args))
         return 2;
     QDate month, today;
@@ -138,12 +139,20 @@ int cli::runLifecycle(const QStringList &args)
             printError(QStringLiteral("lifecycle: --confirm needs --actor NAME"));
         return 2;
     }
-    // No user options: the local "cli" actor, on purpose (docs/cli.md).
-    const auto workspace = openWorkspace(p, QStringLiteral("lifecycle"), false);
+    // --user, else the local "cli" actor (docs/cli.md, "Who is acting").
+    const auto workspace = openWorkspace(p, QStringLiteral("lifecycle"));
     if (!workspace)
         return 1;
     const Database *db = &workspace->database();
     const PolicyProfile *profile = &workspace->profile();
+    // The node: --node, else the user's own (everyone for the local actor); the
+    // gate refuses a node outside the user's, as the window's tree shows none.
+    QString node = p.value(QStringLiteral("node"));
+    if (node.isEmpty())
+        node = workspace->session().accessScope().code;
+    if (!authorize(*workspace, Action::ViewLists,
+                   node.isEmpty() ? AccessTarget::none() : AccessTarget::node(node)))
+        return 1;
     QSet<qint64> people;
     for (const QString &person : p.values(QStringLiteral("person"))) {
         qint64 id = 0;
@@ -155,8 +164,7 @@ int cli::runLifecycle(const QStringList &args)
     service.setToday(today);
     LifecycleProposals proposals(*db, service);
     QString error;
-    QList<LifecycleProposal> due =
-        proposals.compute(month, today, p.value(QStringLiteral("node")), &error);
+    QList<LifecycleProposal> due = proposals.compute(month, today, node, &error);
     if (!error.isEmpty()) {
         printError(error);
         return 1;
@@ -167,12 +175,19 @@ int cli::runLifecycle(const QStringList &args)
                                      return !people.contains(x.event.recipientId);
                                  }),
                   due.end());
-    // The list for review, printing or a spreadsheet, before anything is confirmed.
+    // The list for review, printing or a spreadsheet, before anything is confirmed:
+    // an export logged before the file is written, as the window's.
     const auto write = [&](const QString &option, const QByteArray &bytes) {
-        return !p.isSet(option) || writeFile(option, p.value(option), bytes);
+        return !p.isSet(option) ||
+               (authorize(*workspace, Action::Export,
+                          (node.isEmpty() ? AccessTarget::none() : AccessTarget::node(node))
+                              .logAs(AuditAction::Export,
+                                     QStringLiteral("suspension list %1")
+                                         .arg(month.toString(QStringLiteral("yyyy-MM"))),
+                                     p.value(option))) &&
+                writeFile(option, p.value(option), bytes));
     };
-    const QString office =
-        p.value(QStringLiteral("node")).isEmpty() ? db->path() : p.value(QStringLiteral("node"));
+    const QString office = node.isEmpty() ? db->path() : node;
     if (!write(QStringLiteral("suspension-csv"), LifecycleDocuments::suspensionListCsv(due)) ||
         !write(QStringLiteral("suspension-html"),
                LifecycleDocuments::suspensionListHtml(
@@ -245,6 +260,7 @@ int cli::runLifecycleRecord(const QStringList &args)
         {QStringLiteral("paid-through"), QStringLiteral("overpayment notice: last month paid"),
          QStringLiteral("YYYY-MM")},
     });
+    addUserOptions(p);
     if (!parse(p, args))
         return 2;
     if (!requireOptions(p, QStringLiteral("lifecycle-record"),
@@ -301,6 +317,9 @@ int cli::runLifecycleRecord(const QStringList &args)
     if (!openPerson(p, QStringLiteral("lifecycle-record"), &person))
         return 1;
     e.recipientId = person.id;
+    // The gate before the person's state is read (the service asks it again).
+    if (!authorize(*person.workspace, Action::RecordPaymentStep, AccessTarget::person(person.id)))
+        return 1;
     LifecycleService service(*person.db, *person.profile, person.workspace->session());
     service.setToday(today);
     QString error;
@@ -329,10 +348,12 @@ int cli::runLifecycleEvents(const QStringList &args)
     p.setApplicationDescription(QStringLiteral(
         "A person's lifecycle steps, oldest first, then the state they add up to, as JSON lines."));
     p.addOptions({dbOption(), personOption()});
+    addUserOptions(p);
     if (!parse(p, args))
         return 2;
     PersonContext person;
-    if (!openPerson(p, QStringLiteral("lifecycle-events"), &person))
+    if (!openPerson(p, QStringLiteral("lifecycle-events"), &person) ||
+        !authorize(*person.workspace, Action::ViewLists, AccessTarget::person(person.id)))
         return 1;
     const QList<LifecycleEvent> events =
         LifecycleService(*person.db, *person.profile, person.workspace->session())
@@ -360,6 +381,7 @@ int cli::runLifecyclePaper(const QStringList &args)
          QStringLiteral("file to write: PDF (PDF/A) when it ends in .pdf, else HTML"),
          QStringLiteral("FILE")},
     });
+    addUserOptions(p);
     if (!parse(p, args))
         return 2;
     if (!requireOptions(p, QStringLiteral("lifecycle-paper"),
@@ -373,7 +395,8 @@ int cli::runLifecyclePaper(const QStringList &args)
         return 2;
     }
     PersonContext context;
-    if (!openPerson(p, QStringLiteral("lifecycle-paper"), &context))
+    if (!openPerson(p, QStringLiteral("lifecycle-paper"), &context) ||
+        !authorize(*context.workspace, Action::ViewLists, AccessTarget::person(context.id)))
         return 1;
     const auto person = RecipientRepository(*context.db, *context.profile).detail(context.id);
     const QList<LifecycleEvent> events =
@@ -397,6 +420,17 @@ int cli::runLifecyclePaper(const QStringList &args)
             ? LifecycleDocuments::repaymentNoticeHtml(r.name, r.idNumber, *found, office)
             : LifecycleDocuments::backPayFormHtml(r.name, r.idNumber, *found, r.monthlyBenefitFen);
     const QString out = p.value(QStringLiteral("out"));
+    // The paper leaves the office as a file: an export, logged before it is
+    // written, as the window's PDF of it.
+    if (!authorize(*context.workspace, Action::Export,
+                   AccessTarget::person(context.id)
+                       .logAs(AuditAction::Export,
+                              QStringLiteral("%1 of recipient %2")
+                                  .arg(notice ? QStringLiteral("Repayment notice")
+                                              : QStringLiteral("Back-pay form"))
+                                  .arg(context.id),
+                              out)))
+        return 1;
     if (out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
         QString error;
         if (!PdfOutput::writeHtml(

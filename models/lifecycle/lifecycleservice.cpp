@@ -4,7 +4,9 @@
 
 #include "workspace/workspacechanges.h"
 
+#include "domain/idnumber.h"
 #include "domain/policyprofile.h"
+#include "domain/workingcalendar.h"
 #include "logging.h"
 #include "security/accessgate.h"
 #include "security/session.h"
@@ -76,14 +78,16 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
     // Each step is checked against the state left by the steps before it, this
     // batch's included, before anything is written.
     QHash<qint64, LifecycleState> states;
+    QStringList maskedIds; // the audit entries' targets, as for a check
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (LifecycleEvent &e : events) {
         QSqlQuery who(m_db.connection());
-        who.prepare(QStringLiteral("SELECT name FROM recipient WHERE id = ?"));
+        who.prepare(QStringLiteral("SELECT name, id_number FROM recipient WHERE id = ?"));
         who.addBindValue(e.recipientId);
         if (!who.exec() || !who.next())
             return fail(tr("No recipient with id %1.").arg(e.recipientId));
         const QString name = who.value(0).toString();
+        maskedIds << IdNumber::mask(who.value(1).toString());
         if (!states.contains(e.recipientId))
             states.insert(e.recipientId, state(e.recipientId));
         QString problem =
@@ -102,8 +106,15 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
     if (!m_db.beginWrite(&why))
         return fail(why);
     PersonState personState(m_db, m_profile);
+    // Each step is audited under the session's name in the same transaction: the
+    // entry commits or rolls back with the step (the gate's audit, as for a check).
+    const AuditTrail audit(m_db, m_profile, WorkingCalendar::builtin());
     for (int i = 0; i < events.size(); ++i) {
-        if (!writeEvent(events[i], personState, why)) {
+        const QString detail = QStringLiteral("%1 %2").arg(
+            events.at(i).uuid, BenefitLifecycle::key(events.at(i).kind));
+        if (!writeEvent(events[i], personState, why) ||
+            !audit.recordWithin(m_session, AuditAction::PaymentStep, maskedIds.at(i), detail,
+                                &why)) {
             m_db.rollback();
             qCWarning(lcStore) << "recording a lifecycle step failed:" << why;
             return fail(tr("The step was not saved: %1").arg(why));

@@ -255,7 +255,7 @@ QString AuditTrail::toCsv(const QList<AuditEntry> &entries)
 QList<AuditAction> AuditTrail::actions()
 {
     QList<AuditAction> out;
-    for (int a = int(AuditAction::SignIn); a <= int(AuditAction::Restore); ++a)
+    for (int a = int(AuditAction::SignIn); a <= int(AuditAction::PaymentStep); ++a)
         out << AuditAction(a);
     return out;
 }
@@ -263,9 +263,10 @@ QList<AuditAction> AuditTrail::actions()
 QString AuditTrail::actionKey(AuditAction action)
 {
     static const char *const keys[] = {
-        "sign-in",    "sign-in-failed",   "sign-out", "lock",   "unlock", "reveal-id", "record",
-        "correction", "batch-pass",       "import",   "export", "print",  "sync",      "setting",
-        "user",       "resolve-conflict", "backup",   "restore"};
+        "sign-in",          "sign-in-failed", "sign-out",   "lock",        "unlock",
+        "reveal-id",        "record",         "correction", "batch-pass",  "import",
+        "export",           "print",          "sync",       "setting",     "user",
+        "resolve-conflict", "backup",         "restore",    "payment-step"};
     return QString::fromLatin1(keys[int(action)]);
 }
 
@@ -288,7 +289,8 @@ QString AuditTrail::actionName(const QString &key)
                                         QT_TR_NOOP("user account changed"),
                                         QT_TR_NOOP("sync conflict decided"),
                                         QT_TR_NOOP("backup made"),
-                                        QT_TR_NOOP("backup restored")};
+                                        QT_TR_NOOP("backup restored"),
+                                        QT_TR_NOOP("payment step recorded")};
     const QList<AuditAction> all = actions();
     for (AuditAction a : all) {
         if (actionKey(a) == key)

@@ -34,7 +34,8 @@ enum class AuditAction {
     UserChange,
     ResolveConflict,
     Backup,
-    Restore
+    Restore,
+    PaymentStep // a benefit lifecycle step (LifecycleService)
 };
 
 struct AuditEntry {
