@@ -222,13 +222,22 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
 
     if (version < target) {
         if (version > 0) {
-            const QString backup = QStringLiteral("%1.v%2-%3.bak")
-                                       .arg(db->m_path)
-                                       .arg(version)
-                                       .arg(QDateTime::currentDateTimeUtc().toString(
-                                           QStringLiteral("yyyyMMddHHmmss")));
+            QString backup = QStringLiteral("%1.v%2-%3.bak")
+                                 .arg(db->m_path)
+                                 .arg(version)
+                                 .arg(QDateTime::currentDateTimeUtc().toString(
+                                     QStringLiteral("yyyyMMddHHmmss")));
             // Written beside its final name and renamed when complete: a run
             // killed half-way leaves no backup that looks whole (issue 18).
+            // A run killed after its backup and started again within the same
+            // second would meet its own backup's name (found by tst_killanywhere).
+            for (int n = 2; QFile::exists(backup); ++n)
+                backup = QStringLiteral("%1.v%2-%3-%4.bak")
+                             .arg(db->m_path)
+                             .arg(version)
+                             .arg(QDateTime::currentDateTimeUtc().toString(
+                                 QStringLiteral("yyyyMMddHHmmss")))
+                             .arg(n);
             const QString part = backup + QStringLiteral(".part");
             QFile::remove(part);
             QSqlQuery b(c);
