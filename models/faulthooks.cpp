@@ -1,5 +1,6 @@
 #include "faulthooks.h"
 
+#include <QHash>
 #include <QString>
 #include <QtGlobal>
 #include <csignal>
@@ -19,6 +20,20 @@ void FaultHooks::afterPulledPage(int page)
 {
     static const QString fault = qEnvironmentVariable("CERTDESK_FAULT");
     if (fault.startsWith(QLatin1String("kill-after-page:")) && fault.mid(16).toInt() == page)
+        ::raise(SIGKILL);
+}
+
+void FaultHooks::killPoint(const char *name)
+{
+    static const QString fault = qEnvironmentVariable("CERTDESK_FAULT");
+    if (!fault.startsWith(QLatin1String("kill-at:")))
+        return;
+    const QString wanted = fault.mid(8).section(QLatin1Char('#'), 0, 0);
+    if (wanted != QLatin1String(name))
+        return;
+    const int nth = qMax(1, fault.section(QLatin1Char('#'), 1, 1).toInt());
+    static QHash<QString, int> reached;
+    if (++reached[wanted] == nth)
         ::raise(SIGKILL);
 }
 

@@ -23,9 +23,16 @@ namespace FaultHooks
 void beforeCheckCommit();
 // CERTDESK_FAULT=kill-after-page:N: dies right after the N-th pulled page committed.
 void afterPulledPage(int page);
+// CERTDESK_FAULT=kill-at:NAME dies the first time the point NAME is reached,
+// kill-at:NAME#N the N-th time (tests/tst_killanywhere.cpp, tst_killsync.cpp).
+// The points are the known dangerous moments of long writes: just before a
+// commit, between a finished temporary file and its rename, between a server's
+// answer and storing it.
+void killPoint(const char *name);
 #else
 inline void beforeCheckCommit() {}
 inline void afterPulledPage(int) {}
+inline void killPoint(const char *) {}
 #endif
 } // namespace FaultHooks
 

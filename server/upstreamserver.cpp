@@ -375,40 +375,60 @@ void UpstreamServer::auditHeads(const httplib::Request &req, httplib::Response &
     sendJson(res, 200, a.body);
 }
 
+void UpstreamServer::handle(Endpoint endpoint, const httplib::Request &req,
+                            httplib::Response &res) const
+{
+    switch (endpoint) {
+    case Endpoint::SignIn:
+        return signIn(req, res);
+    case Endpoint::Changes:
+        return changes(req, res);
+    case Endpoint::Events:
+        return events(req, res);
+    case Endpoint::EvidenceMissing:
+        return evidenceMissing(req, res);
+    case Endpoint::UploadState:
+        return uploadState(req, res);
+    case Endpoint::UploadChunk:
+        return uploadChunk(req, res);
+    case Endpoint::Download:
+        return download(req, res);
+    case Endpoint::AuditHead:
+        return auditHead(req, res);
+    case Endpoint::AuditHeads:
+        return auditHeads(req, res);
+    case Endpoint::AssignDevice:
+        return assignDevice(req, res);
+    case Endpoint::Approve:
+        return approve(req, res);
+    }
+}
+
 void UpstreamServer::route(httplib::Server &server) const
 {
     const QString hashPattern = QStringLiteral("([0-9a-f]{64})");
     server.Get("/v1/health", [](const httplib::Request &, httplib::Response &res) {
         sendJson(res, 200, {{ProtocolField::ok, true}, {QStringLiteral("protocol"), 1}});
     });
-    server.Post("/v1/session",
-                [this](const httplib::Request &req, httplib::Response &res) { signIn(req, res); });
-    server.Get("/v1/changes",
-               [this](const httplib::Request &req, httplib::Response &res) { changes(req, res); });
-    server.Post("/v1/events",
-                [this](const httplib::Request &req, httplib::Response &res) { events(req, res); });
-    server.Post(
-        "/v1/evidence/missing",
-        [this](const httplib::Request &req, httplib::Response &res) { evidenceMissing(req, res); });
-    server.Get(
-        QStringLiteral("/v1/evidence/%1/upload").arg(hashPattern).toStdString(),
-        [this](const httplib::Request &req, httplib::Response &res) { uploadState(req, res); });
-    server.Put(
-        QStringLiteral("/v1/evidence/%1").arg(hashPattern).toStdString(),
-        [this](const httplib::Request &req, httplib::Response &res) { uploadChunk(req, res); });
-    server.Get(QStringLiteral("/v1/evidence/%1").arg(hashPattern).toStdString(),
-               [this](const httplib::Request &req, httplib::Response &res) { download(req, res); });
-    server.Post("/v1/audit-head", [this](const httplib::Request &req, httplib::Response &res) {
-        auditHead(req, res);
-    });
-    server.Get("/v1/audit-heads", [this](const httplib::Request &req, httplib::Response &res) {
-        auditHeads(req, res);
-    });
-    server.Post(
-        "/v1/devices/([A-Za-z0-9._:-]{1,128})/assign",
-        [this](const httplib::Request &req, httplib::Response &res) { assignDevice(req, res); });
-    server.Post("/v1/approvals",
-                [this](const httplib::Request &req, httplib::Response &res) { approve(req, res); });
+    using E = Endpoint;
+    const auto to = [this](E endpoint) {
+        return [this, endpoint](const httplib::Request &req, httplib::Response &res) {
+            handle(endpoint, req, res);
+        };
+    };
+    server.Post("/v1/session", to(E::SignIn));
+    server.Get("/v1/changes", to(E::Changes));
+    server.Post("/v1/events", to(E::Events));
+    server.Post("/v1/evidence/missing", to(E::EvidenceMissing));
+    server.Get(QStringLiteral("/v1/evidence/%1/upload").arg(hashPattern).toStdString(),
+               to(E::UploadState));
+    server.Put(QStringLiteral("/v1/evidence/%1").arg(hashPattern).toStdString(),
+               to(E::UploadChunk));
+    server.Get(QStringLiteral("/v1/evidence/%1").arg(hashPattern).toStdString(), to(E::Download));
+    server.Post("/v1/audit-head", to(E::AuditHead));
+    server.Get("/v1/audit-heads", to(E::AuditHeads));
+    server.Post("/v1/devices/([A-Za-z0-9._:-]{1,128})/assign", to(E::AssignDevice));
+    server.Post("/v1/approvals", to(E::Approve));
 
     server.set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
         // Bodies the library would read without a bound are refused from the

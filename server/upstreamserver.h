@@ -35,6 +35,25 @@ public:
     UpstreamServer(const UpstreamStore &store, const QString &evidenceDir);
     ~UpstreamServer();
 
+    // The routes of docs/sync-protocol.md. handle() runs one exactly as the HTTP
+    // server does once it has matched the path (req.matches holds the hash of
+    // an evidence path); the fuzz target tests/fuzz/fuzz_server.cpp calls it
+    // in-process.
+    enum class Endpoint {
+        SignIn,
+        Changes,
+        Events,
+        EvidenceMissing,
+        UploadState,
+        UploadChunk,
+        Download,
+        AuditHead,
+        AuditHeads,
+        AssignDevice, // req.matches[1]: the device id
+        Approve
+    };
+    void handle(Endpoint endpoint, const httplib::Request &req, httplib::Response &res) const;
+
     // Binds, prints "listening on http(s)://host:port" and serves until the
     // process ends. Returns an exit code on failure.
     int run(const Options &options);

@@ -256,8 +256,9 @@ QList<Fact> TestDerivedState::facts(District &target, qint64 id) const
                                              QStringLiteral("2026-11-23T08:00:00.000Z")}}}};
         District *d = &target;
         if (kind == EventCodec::Kind::Verification) {
-            auto it = std::find_if(m_checks.cbegin(), m_checks.cend(),
-                                   [&](const VerificationEvent &e) { return e.uuid == uuid; });
+            auto it =
+                std::find_if(m_checks.cbegin(), m_checks.cend(),
+                             [&uuid = uuid](const VerificationEvent &e) { return e.uuid == uuid; });
             VerificationEvent e = *it;
             e.recipientId = id;
             f.corrects = e.corrects;
@@ -269,8 +270,9 @@ QList<Fact> TestDerivedState::facts(District &target, qint64 id) const
                 return ok;
             };
         } else {
-            auto it = std::find_if(m_steps.cbegin(), m_steps.cend(),
-                                   [&](const LifecycleEvent &e) { return e.uuid == uuid; });
+            auto it =
+                std::find_if(m_steps.cbegin(), m_steps.cend(),
+                             [&uuid = uuid](const LifecycleEvent &e) { return e.uuid == uuid; });
             LifecycleEvent e = *it;
             e.recipientId = id;
             f.recordHere = [d, e]() mutable {

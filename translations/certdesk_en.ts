@@ -1093,6 +1093,10 @@
         <source>not listed in the manifest (added later)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>manifest.json of %1 is %2 MB; at most %3 MB are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -1355,6 +1359,14 @@
         <source>The database is busy (another program is writing). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk that holds the database %1 is full. Free some space and try again; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy could not be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1503,15 +1515,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is too large (%2 × %3 pixels)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 could not be stored in %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 × %3 pixels; at most %4 megapixels)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2280,6 +2292,10 @@
         <source>rules.qualifiedImportApprovalLevels names %1 levels but rules.qualifiedImportApprovals is %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the profile is %1 KB; at most %2 KB are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileRules</name>
@@ -2552,6 +2568,13 @@
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The server&apos;s answer to %1 is larger than %2 MB; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncPackage</name>
     <message>
         <source>The encryption library (libsodium) could not start.</source>
@@ -2725,6 +2748,10 @@
         <source>The manifest does not list %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>manifest.json of %1 is larger than %2 MB; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncRun</name>
@@ -2889,6 +2916,34 @@
     </message>
     <message>
         <source>%1 has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 holds more than %4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells; split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; split the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 is beyond the last row a table may have (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cell %2 is beyond the last column a table may have (XFD, column %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cell %2 holds more than %3 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3272,6 +3327,25 @@
     </message>
     <message>
         <source>year %1: %2 is listed both as a day off and as a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>%1 has %2 entries; at most %3 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 bytes, the most accepted for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %2 of %1 unpacks to %3 bytes; at most %4 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %2 of %1 unpacks to more than %3 times its stored size (a zip bomb?); it is not read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1091,6 +1091,10 @@
         <source>not listed in the manifest (added later)</source>
         <translation>清单中没有该文件（事后添加）</translation>
     </message>
+    <message>
+        <source>manifest.json of %1 is %2 MB; at most %3 MB are read.</source>
+        <translation>%1 的 manifest.json 有 %2 MB；最多读取 %3 MB。</translation>
+    </message>
 </context>
 <context>
     <name>ChangeApplier</name>
@@ -1353,6 +1357,14 @@
         <source>The database is busy (another program is writing). Try again.</source>
         <translation>数据库正忙（其他程序正在写入），请稍后重试。</translation>
     </message>
+    <message>
+        <source>The disk that holds the database %1 is full. Free some space and try again; the file was not changed.</source>
+        <translation>存放数据库 %1 的磁盘已满。请腾出空间后重试；文件未被改动。</translation>
+    </message>
+    <message>
+        <source>the copy could not be renamed</source>
+        <translation>副本无法重命名</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1501,16 +1513,16 @@
         <translation>文件被截断</translation>
     </message>
     <message>
-        <source>%1 is too large (%2 × %3 pixels)</source>
-        <translation>%1 尺寸过大（%2 × %3 像素）</translation>
-    </message>
-    <message>
         <source>%1 could not be stored in %2 (%3)</source>
         <translation>%1 无法保存到 %2（%3）</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 × %3 pixels; at most %4 megapixels)</source>
+        <translation>%1 太大（%2 × %3 像素；最多 %4 百万像素）</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2289,10 @@
         <source>rules.qualifiedImportApprovalLevels names %1 levels but rules.qualifiedImportApprovals is %2</source>
         <translation>rules.qualifiedImportApprovalLevels 列出了 %1 个审批层级，但 rules.qualifiedImportApprovals 为 %2</translation>
     </message>
+    <message>
+        <source>the profile is %1 KB; at most %2 KB are accepted</source>
+        <translation>政策配置文件有 %1 KB；最多接受 %2 KB</translation>
+    </message>
 </context>
 <context>
     <name>ProfileRules</name>
@@ -2548,6 +2564,13 @@
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The server&apos;s answer to %1 is larger than %2 MB; it was not read.</source>
+        <translation>服务器对 %1 的应答超过 %2 MB，未读取。</translation>
+    </message>
+</context>
+<context>
     <name>SyncPackage</name>
     <message>
         <source>The encryption library (libsodium) could not start.</source>
@@ -2721,6 +2744,10 @@
         <source>The manifest does not list %1.</source>
         <translation>清单中没有列出 %1。</translation>
     </message>
+    <message>
+        <source>manifest.json of %1 is larger than %2 MB; it is not read.</source>
+        <translation>%1 的 manifest.json 超过 %2 MB，未读取。</translation>
+    </message>
 </context>
 <context>
     <name>SyncRun</name>
@@ -2885,6 +2912,34 @@
     <message>
         <source>%1 has no rows.</source>
         <translation>%1 没有数据行。</translation>
+    </message>
+    <message>
+        <source>%1: row %2, column %3 holds more than %4 characters.</source>
+        <translation>%1：第 %2 行第 %3 列超过 %4 个字符。</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 columns.</source>
+        <translation>%1：第 %2 行超过 %3 列。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells; split the file.</source>
+        <translation>%1 的单元格超过 %2 个，请拆分文件。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; split the file.</source>
+        <translation>%1 超过 %2 行，请拆分文件。</translation>
+    </message>
+    <message>
+        <source>%1: row %2 is beyond the last row a table may have (%3).</source>
+        <translation>%1：第 %2 行超出表格允许的最大行号（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 is beyond the last column a table may have (XFD, column %3).</source>
+        <translation>%1：单元格 %2 超出表格允许的最后一列（XFD，第 %3 列）。</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 holds more than %3 characters.</source>
+        <translation>%1：单元格 %2 超过 %3 个字符。</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3323,25 @@
     <message>
         <source>year %1: %2 is listed both as a day off and as a working day</source>
         <translation>%1 年：%2 同时被列为休息日和工作日</translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>%1 has %2 entries; at most %3 are accepted.</source>
+        <translation>%1 含有 %2 个条目；最多接受 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 bytes, the most accepted for it.</source>
+        <translation>%1 解压后超过 %2 字节，超出允许的上限。</translation>
+    </message>
+    <message>
+        <source>The entry %2 of %1 unpacks to %3 bytes; at most %4 are accepted.</source>
+        <translation>%1 中的条目 %2 解压后有 %3 字节；最多接受 %4 字节。</translation>
+    </message>
+    <message>
+        <source>The entry %2 of %1 unpacks to more than %3 times its stored size (a zip bomb?); it is not read.</source>
+        <translation>%1 中的条目 %2 解压后超过其压缩大小的 %3 倍（可能是压缩炸弹），未读取。</translation>
     </message>
 </context>
 <context>

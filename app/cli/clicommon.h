@@ -37,6 +37,7 @@ int runVisitDue(const QStringList &args);
 int runLedger(const QStringList &args);
 int runRecord(const QStringList &args);
 int runEvents(const QStringList &args);
+int runBatchPass(const QStringList &args);
 int runCleanEvidence(const QStringList &args);
 int runArchive(const QStringList &args);
 int runVerifyBundle(const QStringList &args);

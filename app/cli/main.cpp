@@ -25,6 +25,7 @@ const Entry kCommands[] = {
     {"ledger", cli::runLedger, "rows or counts of a work list"},
     {"record", cli::runRecord, "record a check of one person (with evidence photos)"},
     {"events", cli::runEvents, "a person's recorded checks"},
+    {"batch-pass", cli::runBatchPass, "the same check for every paid person of a node, one batch"},
     {"clean-evidence", cli::runCleanEvidence, "delete evidence files of interrupted saves"},
     {"archive", cli::runArchive, "the month's archive volume (PDF) and electronic bundle (zip)"},
     {"verify-bundle", cli::runVerifyBundle, "re-check an electronic bundle against its manifest"},

@@ -5,6 +5,7 @@
 #include "evidence/evidencestore.h"
 #include "security/scopeguard.h"
 #include "store/database.h"
+#include "store/ledgerquery.h"
 #include "store/recipientrepository.h"
 #include "verification/verificationservice.h"
 
@@ -46,6 +47,30 @@ QJsonObject eventJson(const VerificationEvent &e)
     optional("periodStart", cli::isoOrNull(e.periodStart));
     optional("periodEnd", cli::isoOrNull(e.periodEnd));
     return o;
+}
+
+// --evidence FILE[=KIND] values taken into the store; 0, or the exit code after
+// printing the problem (2 for a bad option, 1 for a refused file).
+int takeEvidence(const QStringList &specs, EvidenceStore &store, QList<EvidenceLink> *out)
+{
+    QString error;
+    for (const QString &spec : specs) {
+        const int eq = int(spec.lastIndexOf(QLatin1Char('=')));
+        const QString file = eq > 0 ? spec.left(eq) : spec;
+        const auto kind = eq > 0 ? VerificationTerms::evidenceKindFromKey(spec.mid(eq + 1))
+                                 : std::optional(EvidenceKind::Person);
+        if (!kind) {
+            cli::printError(QStringLiteral("--evidence: unknown kind '%1'").arg(spec.mid(eq + 1)));
+            return 2;
+        }
+        const auto item = store.intakeFile(file, &error);
+        if (!item) {
+            cli::printError(error);
+            return 1;
+        }
+        *out << EvidenceLink{*item, *kind};
+    }
+    return 0;
 }
 
 } // namespace
@@ -164,22 +189,8 @@ int cli::runRecord(const QStringList &args)
                                        p.isSet(QStringLiteral("accept-15"))))
         return 1;
     EvidenceStore &store = workspace->evidence();
-    for (const QString &spec : p.values(QStringLiteral("evidence"))) {
-        const int eq = int(spec.lastIndexOf(QLatin1Char('=')));
-        const QString file = eq > 0 ? spec.left(eq) : spec;
-        const auto kind = eq > 0 ? VerificationTerms::evidenceKindFromKey(spec.mid(eq + 1))
-                                 : std::optional(EvidenceKind::Person);
-        if (!kind) {
-            printError(QStringLiteral("--evidence: unknown kind '%1'").arg(spec.mid(eq + 1)));
-            return 2;
-        }
-        const auto item = store.intakeFile(file, &error);
-        if (!item) {
-            printError(error);
-            return 1;
-        }
-        e.evidence << EvidenceLink{*item, *kind};
-    }
+    if (const int code = takeEvidence(p.values(QStringLiteral("evidence")), store, &e.evidence))
+        return code;
     VerificationService service(workspace->database(), workspace->profile(), store,
                                 workspace->session());
     if (!service.record(e, &error)) {
@@ -247,6 +258,84 @@ int cli::runCleanEvidence(const QStringList &args)
     const int removed = VerificationService::removeOrphanEvidence(workspace->database(),
                                                                   workspace->evidence(), minAge);
     printJson({{QStringLiteral("removed"), removed}});
+    return 0;
+}
+
+// Batch pass (本页批量通过, QI step 9; refused where the profile forbids it, as
+// Guangdong's does, GD 5): one check of the same kind for every living, paid
+// person of a node, one event each under one batch id, all or nothing
+// (VerificationService::recordBatch).
+int cli::runBatchPass(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Record the same check for every living person of a node whose benefit is paid, in one "
+        "batch (profiles that allow batch passes)."));
+    p.addOptions({
+        {QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("FILE")},
+        {QStringLiteral("node"), QStringLiteral("community, street or district code"),
+         QStringLiteral("CODE")},
+        {QStringLiteral("date"), QStringLiteral("date of the check (YYYY-MM-DD)"),
+         QStringLiteral("DATE")},
+        {QStringLiteral("method"), QStringLiteral("how the check was made"),
+         QStringLiteral("METHOD")},
+        {QStringLiteral("worker"), QStringLiteral("who made it"), QStringLiteral("NAME")},
+        {QStringLiteral("evidence"), QStringLiteral("shared evidence, FILE[=KIND]; repeatable"),
+         QStringLiteral("FILE")},
+        {QStringLiteral("today"), QStringLiteral("today's date (for tests)"),
+         QStringLiteral("DATE")},
+    });
+    addUserOptions(p);
+    if (!parse(p, args))
+        return 2;
+    for (const char *required : {"db", "node", "date", "method", "worker"}) {
+        if (!p.isSet(QString::fromLatin1(required))) {
+            printError(
+                QStringLiteral("batch-pass: --%1 is required").arg(QString::fromLatin1(required)));
+            return 2;
+        }
+    }
+    VerificationEvent pattern;
+    QDate today;
+    if (!parseDate(p.value(QStringLiteral("date")), QStringLiteral("date"), &pattern.checkDate) ||
+        !todayOption(p, &today))
+        return 2;
+    pattern.occurredAt = QDateTime(pattern.checkDate, QTime(12, 0));
+    const auto method = VerificationTerms::methodFromKey(p.value(QStringLiteral("method")));
+    if (!method) {
+        printError(
+            QStringLiteral("--method: unknown method '%1'").arg(p.value(QStringLiteral("method"))));
+        return 2;
+    }
+    pattern.method = *method;
+    pattern.status = LivingStatus::Alive;
+    pattern.worker = p.value(QStringLiteral("worker"));
+    const auto workspace = openWorkspace(p, QStringLiteral("batch-pass"));
+    if (!workspace)
+        return 1;
+    Scope scope;
+    if (!scopeFor(workspace->database(), p.value(QStringLiteral("node")), &scope))
+        return 1;
+    QList<qint64> ids;
+    QString error;
+    if (!RecipientRepository(workspace->database(), workspace->profile())
+             .idsForBatchPass(scope.level, scope.code, &ids, &error)) {
+        printError(error);
+        return 1;
+    }
+    if (const int code = takeEvidence(p.values(QStringLiteral("evidence")), workspace->evidence(),
+                                      &pattern.evidence))
+        return code;
+    VerificationService service(workspace->database(), workspace->profile(), workspace->evidence(),
+                                workspace->session());
+    service.setToday(today);
+    QList<VerificationEvent> saved;
+    if (!service.recordBatch(ids, pattern, &saved, &error)) {
+        printError(error);
+        return 1;
+    }
+    printJson({{QStringLiteral("batch"), saved.isEmpty() ? QString() : saved.first().batchId},
+               {QStringLiteral("recorded"), saved.size()}});
     return 0;
 }
 

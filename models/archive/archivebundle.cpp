@@ -1,5 +1,7 @@
 #include "archivebundle.h"
 
+#include "faulthooks.h"
+
 #include "archivesource.h"
 #include "archivevolume.h"
 #include "evidence/evidencestore.h"
@@ -259,6 +261,7 @@ bool ArchiveBundle::create(const BundleRequest &request, BundleResult *result, Q
     QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
     if (!zip.addBytes(kManifest, manifestBytes, kDeflated) || !zip.close())
         return failZip(writeFailed);
+    FaultHooks::killPoint("bundle-before-rename"); // test builds only
     // rename(2) replaces an older bundle of the same content in one step.
     if (std::rename(QFile::encodeName(partPath).constData(),
                     QFile::encodeName(r.zipPath).constData()) != 0)

@@ -78,6 +78,11 @@ public:
     // Empty list: every listed file is present, unchanged, and nothing unlisted was
     // added. A file that cannot be read as a bundle at all gives one problem with
     // an empty path.
+    // Bounds (docs/robustness.md): entries in the bundle, the manifest's size,
+    // and how much better than real data an entry may compress (zip bombs).
+    static constexpr int MaxEntries = 200000;
+    static constexpr qint64 MaxManifestBytes = 16 << 20;
+    static constexpr int MaxRatio = 200;
     static QList<BundleProblem> verify(const QString &zipPath, QString *bundleId = nullptr,
                                        int *files = nullptr);
 };

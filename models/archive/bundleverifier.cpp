@@ -3,6 +3,7 @@
 #include "zip/zipfile.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,21 +23,29 @@ struct ReadEntry {
 
 QList<BundleProblem> BundleVerifier::verify(const QString &zipPath, QString *bundleId, int *files)
 {
-    ZipReader zip(zipPath);
+    ZipReader::Limits limits;
+    limits.maxEntries = MaxEntries;
+    limits.maxRatio = MaxRatio;
+    ZipReader zip(zipPath, limits);
     if (!zip.isOpen())
         return {{QString(),
-                 tr("%1 is not a readable zip file (truncated or not a bundle).").arg(zipPath)}};
+                 zip.errorString().isEmpty()
+                     ? tr("%1 is not a readable zip file (truncated or not a bundle).").arg(zipPath)
+                     : zip.errorString()}};
     QHash<QString, ReadEntry> found;
     QByteArray manifestBytes;
+    qint64 manifestSize = 0;
     // Every entry is read to its end: its checksum is checked and its SHA-256 taken.
     const bool walked =
-        zip.forEach([&](const QString &name, qint64, const ZipReader::ReadFn &read) {
+        zip.forEach([&](const QString &name, qint64 size, const ZipReader::ReadFn &read) {
             const bool isManifest = name == QLatin1String("manifest.json");
+            if (isManifest)
+                manifestSize = size;
             QCryptographicHash h(QCryptographicHash::Sha256);
             ReadEntry e;
             e.ok = read([&](const QByteArray &chunk) {
                 h.addData(chunk);
-                if (isManifest && manifestBytes.size() < (16 << 20))
+                if (isManifest && manifestSize <= MaxManifestBytes)
                     manifestBytes += chunk;
             });
             e.sha256 = QString::fromLatin1(h.result().toHex());
@@ -47,6 +56,12 @@ QList<BundleProblem> BundleVerifier::verify(const QString &zipPath, QString *bun
     const QJsonObject manifest = QJsonDocument::fromJson(manifestBytes).object();
     if (!found.contains(QStringLiteral("manifest.json")))
         return {{QStringLiteral("manifest.json"), tr("The bundle has no manifest.json.")}};
+    if (manifestSize > MaxManifestBytes)
+        return {{QStringLiteral("manifest.json"),
+                 tr("manifest.json of %1 is %2 MB; at most %3 MB are read.")
+                     .arg(QFileInfo(zipPath).fileName())
+                     .arg(manifestSize >> 20)
+                     .arg(MaxManifestBytes >> 20)}};
     if (manifest.value(QStringLiteral("format")).toString() !=
         QLatin1String("certdesk-archive-bundle"))
         return {{QStringLiteral("manifest.json"),

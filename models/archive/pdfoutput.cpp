@@ -1,5 +1,7 @@
 #include "pdfoutput.h"
 
+#include "faulthooks.h"
+
 #include "documentpainter.h"
 
 #include <QPdfWriter>
@@ -33,6 +35,7 @@ bool PdfOutput::write(const QString &path, const QString &title,
         file.cancelWriting();
         return false;
     }
+    FaultHooks::killPoint("volume-before-commit"); // test builds only
     if (!file.commit()) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());

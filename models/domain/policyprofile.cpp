@@ -144,6 +144,12 @@ std::optional<PolicyProfile> PolicyProfile::fromJson(const QByteArray &json, QSt
             *error = message;
         return std::nullopt;
     };
+    // Bounds (docs/robustness.md): the size here; the nesting depth is Qt's
+    // parser's (1024 levels, refused as "too deeply nested").
+    if (json.size() > MaxJsonBytes)
+        return fail(tr("the profile is %1 KB; at most %2 KB are accepted")
+                        .arg(json.size() / 1024)
+                        .arg(MaxJsonBytes / 1024));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)

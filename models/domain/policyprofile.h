@@ -57,6 +57,8 @@ public:
     static std::optional<PolicyProfile> fromJson(const QByteArray &json, QString *error = nullptr);
     // "not set by this region's rules"
     static QString notSetText();
+    // The largest profile JSON read (the built-in ones are about 5 KB).
+    static constexpr qsizetype MaxJsonBytes = 256 * 1024;
 
     QString id() const { return m_id; }
     QString displayName() const { return m_displayName; } // Chinese name from the JSON

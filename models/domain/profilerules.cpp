@@ -16,7 +16,12 @@ namespace
 
 bool isInteger(const QJsonValue &v)
 {
-    return v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    // Range first: converting a double outside qint64 (1e49 in a crafted profile,
+    // found by fuzz_profile) is undefined behaviour.
+    return d >= -9.0e15 && d <= 9.0e15 && d == double(qint64(d));
 }
 
 // Fields of `o` that are not in `allowed`, as a message naming the first one.

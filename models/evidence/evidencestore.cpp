@@ -36,12 +36,8 @@ constexpr int kArchiveEdge = 2048;
 constexpr int kThumbnailEdge = 256;
 constexpr int kArchiveQuality = 85;
 constexpr int kThumbnailQuality = 80;
-// A photo, even a 200-megapixel one, is far below this; anything bigger is not
-// evidence and would only be read into memory for nothing.
-constexpr qint64 kMaxFileBytes = 200 * 1024 * 1024;
-// Formats other than JPEG are decoded at full size before scaling (their readers
-// cannot decode scaled): 100 megapixels are 400 MB of RGB32, the most we allow.
-constexpr qint64 kMaxFullDecodePixels = 100 * 1000 * 1000;
+constexpr qint64 kMaxFileBytes = EvidenceStore::MaxFileBytes;
+constexpr qint64 kMaxFullDecodePixels = EvidenceStore::MaxFullDecodePixels;
 constexpr int kAllocationLimitMb = 512;
 
 // Formats accepted, as QImageReader names them, in order of preference.
@@ -426,11 +422,15 @@ std::optional<EvidenceItem> EvidenceStore::intakeBytes(const QByteArray &bytes, 
     if (!rawSize.isValid() || rawSize.isEmpty())
         return refuse(
             tr("%1: the image is damaged or incomplete (%2)").arg(fileName, reader.errorString()));
-    if (format != "jpeg" && qint64(rawSize.width()) * rawSize.height() > kMaxFullDecodePixels)
-        return refuse(tr("%1 is too large (%2 × %3 pixels)")
+    // The size the header states, checked before anything is decoded: a JPEG is
+    // decoded scaled, but a 60000 × 60000 frame still costs its whole data.
+    const qint64 pixels = qint64(rawSize.width()) * rawSize.height();
+    if (pixels > MaxPixels || (format != "jpeg" && pixels > kMaxFullDecodePixels))
+        return refuse(tr("%1 is too large (%2 × %3 pixels; at most %4 megapixels)")
                           .arg(fileName)
                           .arg(rawSize.width())
-                          .arg(rawSize.height()));
+                          .arg(rawSize.height())
+                          .arg((format == "jpeg" ? MaxPixels : kMaxFullDecodePixels) / 1000000));
     const bool quarterTurn = reader.transformation() & QImageIOHandler::TransformationRotate90;
 
     EvidenceItem item;

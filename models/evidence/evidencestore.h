@@ -26,6 +26,14 @@ class EvidenceStore
 {
     Q_DECLARE_TR_FUNCTIONS(EvidenceStore)
 public:
+    // Bounds of what is taken in (docs/robustness.md). A photo, even a
+    // 200-megapixel one, is below MaxFileBytes. The pixels are those the file's
+    // header states, checked before decoding: JPEG is decoded scaled down to the
+    // archive size, other formats whole (100 megapixels are 400 MB of RGB32).
+    static constexpr qint64 MaxFileBytes = 200 * 1024 * 1024;
+    static constexpr qint64 MaxPixels = 250 * 1000 * 1000;
+    static constexpr qint64 MaxFullDecodePixels = 100 * 1000 * 1000;
+
     explicit EvidenceStore(const QString &folder);
     // "<folder of the database>/evidence".
     static QString folderFor(const QString &databasePath);

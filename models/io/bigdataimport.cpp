@@ -1,5 +1,7 @@
 #include "bigdataimport.h"
 
+#include "faulthooks.h"
+
 #include "domain/bigdataconclusion.h"
 #include "domain/idnumber.h"
 #include "domain/workingcalendar.h"
@@ -106,8 +108,12 @@ bool BigDataImport::apply(const ImportPlan &plan, const Session &session, QStrin
     }
     const QString batch =
         QStringLiteral("import-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    if (!inWriteTransaction(m_db, error,
-                            [&] { return write(plan.changes, session, batch, error); }))
+    if (!inWriteTransaction(m_db, error, [&] {
+            if (!write(plan.changes, session, batch, error))
+                return false;
+            FaultHooks::killPoint("import-before-commit"); // test builds only
+            return true;
+        }))
         return false;
     announce();
     return true;

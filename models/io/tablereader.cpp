@@ -20,7 +20,8 @@ bool fail(QString *error, const QString &why)
     return false;
 }
 
-// "AB12" -> 27 (0-based column of a cell reference).
+// "AB12" -> 27 (0-based column of a cell reference); -1 without letters. Stops
+// counting past the last column a table may have, so XFDXFDXFD2 cannot overflow.
 int columnOf(QStringView ref)
 {
     int col = 0;
@@ -28,6 +29,8 @@ int columnOf(QStringView ref)
         if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
             break;
         col = col * 26 + (c.unicode() - 'A' + 1);
+        if (col > TableReader::MaxColumns)
+            return TableReader::MaxColumns;
     }
     return col - 1;
 }
@@ -64,13 +67,51 @@ QString TableReader::detectEncoding(const QByteArray &bytes)
     return utf8.hasError() ? QStringLiteral("GB18030") : QStringLiteral("UTF-8");
 }
 
-QList<QStringList> TableReader::parseCsv(const QString &text)
+std::optional<QList<QStringList>> TableReader::parseCsv(const QString &text, const QString &name,
+                                                        QString *error)
 {
     QList<QStringList> rows;
     QStringList row;
     QString field;
     bool quoted = false;
     bool any = false;
+    qint64 cells = 0;
+    // The bounds are checked as a field ends, so nothing past them is kept.
+    const auto endField = [&]() {
+        if (field.size() > MaxCellChars) {
+            fail(error, tr("%1: row %2, column %3 holds more than %4 characters.")
+                            .arg(name)
+                            .arg(rows.size() + 1)
+                            .arg(row.size() + 1)
+                            .arg(MaxCellChars));
+            return false;
+        }
+        if (row.size() >= MaxColumns) {
+            fail(error, tr("%1: row %2 has more than %3 columns.")
+                            .arg(name)
+                            .arg(rows.size() + 1)
+                            .arg(MaxColumns));
+            return false;
+        }
+        if (++cells > MaxCells) {
+            fail(error, tr("%1 has more than %2 cells; split the file.").arg(name).arg(MaxCells));
+            return false;
+        }
+        row << field;
+        field.clear();
+        return true;
+    };
+    const auto endRow = [&]() {
+        if (!endField())
+            return false;
+        if (rows.size() >= MaxRows) {
+            fail(error, tr("%1 has more than %2 rows; split the file.").arg(name).arg(MaxRows));
+            return false;
+        }
+        rows << row;
+        row.clear();
+        return true;
+    };
     for (qsizetype i = text.startsWith(QChar(0xFEFF)) ? 1 : 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         any = true;
@@ -87,39 +128,46 @@ QList<QStringList> TableReader::parseCsv(const QString &text)
         } else if (c == QLatin1Char('"')) {
             quoted = true;
         } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
+            if (!endField())
+                return std::nullopt;
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
             if (c == QLatin1Char('\r') && i + 1 < text.size() &&
                 text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
-            row << field;
-            rows << row;
-            row.clear();
-            field.clear();
+            if (!endRow())
+                return std::nullopt;
             any = false;
         } else {
             field += c;
         }
     }
-    if (any)
-        rows << (row << field);
+    if (any && !endRow())
+        return std::nullopt;
     return rows;
 }
 
 std::optional<QList<QStringList>> TableReader::readXlsx(const QString &path, QString *error)
 {
     const QString name = QFileInfo(path).fileName();
-    ZipReader zip(path);
+    ZipReader::Limits limits;
+    limits.maxEntries = MaxZipEntries;
+    limits.maxRatio = MaxZipRatio;
+    ZipReader zip(path, limits);
     if (!zip.isOpen()) {
         fail(error,
-             tr("%1 is not a complete XLSX file (the zip is truncated or damaged).").arg(name));
+             zip.errorString().isEmpty()
+                 ? tr("%1 is not a complete XLSX file (the zip is truncated or damaged).").arg(name)
+                 : zip.errorString());
         return std::nullopt;
     }
     bool ok = false;
     // Shared strings (may be absent when every text cell is inline).
     QStringList shared;
-    const QByteArray sharedXml = zip.read(QStringLiteral("xl/sharedStrings.xml"), &ok);
+    const QByteArray sharedXml = zip.read(QStringLiteral("xl/sharedStrings.xml"), &ok, MaxXmlBytes);
+    if (!ok && !zip.errorString().isEmpty()) {
+        fail(error, zip.errorString());
+        return std::nullopt;
+    }
     if (ok) {
         QXmlStreamReader xml(sharedXml);
         while (xml.readNextStartElement()) {
@@ -129,25 +177,52 @@ std::optional<QList<QStringList>> TableReader::readXlsx(const QString &path, QSt
                 shared << textOf(xml);
             else
                 xml.skipCurrentElement();
+            if (shared.size() > MaxCells) {
+                fail(error,
+                     tr("%1 has more than %2 cells; split the file.").arg(name).arg(MaxCells));
+                return std::nullopt;
+            }
         }
     }
     // The first worksheet: xl/worksheets/sheet1.xml in files from Excel, LibreOffice and
     // libxlsxwriter.
-    const QByteArray sheetXml = zip.read(QStringLiteral("xl/worksheets/sheet1.xml"), &ok);
+    const QByteArray sheetXml =
+        zip.read(QStringLiteral("xl/worksheets/sheet1.xml"), &ok, MaxXmlBytes);
     if (!ok) {
-        fail(
-            error,
-            tr("%1 has no readable first worksheet (not an XLSX workbook, or damaged).").arg(name));
+        fail(error,
+             !zip.errorString().isEmpty()
+                 ? zip.errorString()
+                 : tr("%1 has no readable first worksheet (not an XLSX workbook, or damaged).")
+                       .arg(name));
         return std::nullopt;
     }
+    return readSheet(sheetXml, shared, name, error);
+}
+
+std::optional<QList<QStringList>> TableReader::readSheet(const QByteArray &sheetXml,
+                                                         const QStringList &shared,
+                                                         const QString &name, QString *error)
+{
     QList<QStringList> rows;
     QXmlStreamReader xml(sheetXml);
     QStringList row;
-    int lastRow = 0;
+    qint64 lastRow = 0;
+    qint64 cells = 0;
+    const auto refused = [&](const QString &why) {
+        fail(error, why);
+        return std::nullopt;
+    };
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == QLatin1String("row")) {
-            const int r = xml.attributes().value(QLatin1String("r")).toInt();
+            // A row number as the file states it, checked before anything is made
+            // for it (issue 18: r="2000000000" once allocated without end).
+            const qint64 r = xml.attributes().value(QLatin1String("r")).toLongLong();
+            if (r > MaxRows || (r <= 0 && lastRow >= MaxRows))
+                return refused(tr("%1: row %2 is beyond the last row a table may have (%3).")
+                                   .arg(name)
+                                   .arg(r > 0 ? r : lastRow + 1)
+                                   .arg(MaxRows));
             // Empty rows are left out of the file: keep the row numbers honest.
             while (r > 0 && lastRow + 1 < r) {
                 rows << QStringList();
@@ -158,7 +233,13 @@ std::optional<QList<QStringList>> TableReader::readXlsx(const QString &path, QSt
         } else if (xml.isEndElement() && xml.name() == QLatin1String("row")) {
             rows << row;
         } else if (xml.isStartElement() && xml.name() == QLatin1String("c")) {
-            const int col = columnOf(xml.attributes().value(QLatin1String("r")));
+            const QString ref = xml.attributes().value(QLatin1String("r")).toString();
+            const int col = columnOf(ref);
+            if (col >= MaxColumns)
+                return refused(
+                    tr("%1: cell %2 is beyond the last column a table may have (XFD, column %3).")
+                        .arg(name, ref.left(40))
+                        .arg(MaxColumns));
             const QString type = xml.attributes().value(QLatin1String("t")).toString();
             QString value;
             while (!(xml.isEndElement() && xml.name() == QLatin1String("c")) && !xml.atEnd()) {
@@ -170,15 +251,21 @@ std::optional<QList<QStringList>> TableReader::readXlsx(const QString &path, QSt
             }
             if (type == QLatin1String("s"))
                 value = shared.value(value.toInt());
+            if (value.size() > MaxCellChars)
+                return refused(tr("%1: cell %2 holds more than %3 characters.")
+                                   .arg(name, ref.isEmpty() ? QStringLiteral("?") : ref.left(40))
+                                   .arg(MaxCellChars));
+            cells += qMax<qint64>(col - row.size(), 0) + 1;
+            if (cells > MaxCells)
+                return refused(
+                    tr("%1 has more than %2 cells; split the file.").arg(name).arg(MaxCells));
             while (row.size() < col)
                 row << QString();
             row << value;
         }
     }
-    if (xml.hasError()) {
-        fail(error, tr("%1: the worksheet is damaged (%2).").arg(name, xml.errorString()));
-        return std::nullopt;
-    }
+    if (xml.hasError())
+        return refused(tr("%1: the worksheet is damaged (%2).").arg(name, xml.errorString()));
     return rows;
 }
 
@@ -230,7 +317,10 @@ std::optional<ReadTable> TableReader::read(const QString &path, const QString &e
             fail(error, tr("%1 is not valid %2 text.").arg(name, table.encoding));
             return std::nullopt;
         }
-        rows = parseCsv(text);
+        const auto parsed = parseCsv(text, name, error);
+        if (!parsed)
+            return std::nullopt;
+        rows = *parsed;
     }
     while (!rows.isEmpty() && rows.last().join(QString()).trimmed().isEmpty())
         rows.removeLast();

@@ -1,5 +1,7 @@
 #include "lifecycleservice.h"
 
+#include "faulthooks.h"
+
 #include "workspace/workspacechanges.h"
 
 #include "domain/idnumber.h"
@@ -128,6 +130,7 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
             return fail(tr("The step was not saved: %1").arg(why));
         }
     }
+    FaultHooks::killPoint("lifecycle-before-commit"); // test builds only
     if (!m_db.commit(&why))
         return fail(tr("The step was not saved: %1").arg(why));
     if (m_changes) {

@@ -1,14 +1,18 @@
 #include "database.h"
 
+#include "faulthooks.h"
+
 #include "logging.h"
 #include "migrations.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QThread>
 #include <QtEndian>
 
@@ -61,6 +65,25 @@ bool isBusy(const QSqlError &e)
     const QString c = sqliteCode(e);
     return c == QLatin1String("5") || c == QLatin1String("6") ||
            e.text().contains(QLatin1String("locked"), Qt::CaseInsensitive);
+}
+
+// A full disk reaches us as SQLITE_FULL, or as an I/O error when SQLite cannot
+// even make its -wal/-shm files: either way, say what it is rather than
+// calling the file damaged (issue 18).
+bool diskFull(const QString &path, const QSqlError &e)
+{
+    if (sqliteCode(e) == QLatin1String("13"))
+        return true;
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    return disk.isValid() && disk.bytesAvailable() < (1 << 20);
+}
+
+QString diskFullMessage(const QString &shown)
+{
+    return QCoreApplication::translate("Database",
+                                       "The disk that holds the database %1 is full. Free some "
+                                       "space and try again; the file was not changed.")
+        .arg(shown);
 }
 
 } // namespace
@@ -155,6 +178,8 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
             return fail(tr("The database %1 is locked by another program. Close the other "
                            "program (or the other CertDesk window) and try again.")
                             .arg(shown));
+        if (diskFull(path, q.lastError()))
+            return fail(diskFullMessage(shown));
         return fail(tr("The database %1 is damaged: %2. The file was not changed.")
                         .arg(shown, q.lastError().text()));
     }
@@ -185,6 +210,8 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
                            "write beside it; copy it to a writable folder or change the "
                            "permissions. The file was not changed.")
                             .arg(shown));
+        if (diskFull(path, q.lastError()))
+            return fail(diskFullMessage(shown));
         return fail(tr("Cannot write to the database %1: %2").arg(shown, q.lastError().text()));
     }
     q.exec(QStringLiteral("ROLLBACK"));
@@ -195,17 +222,38 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
 
     if (version < target) {
         if (version > 0) {
-            const QString backup = QStringLiteral("%1.v%2-%3.bak")
-                                       .arg(db->m_path)
-                                       .arg(version)
-                                       .arg(QDateTime::currentDateTimeUtc().toString(
-                                           QStringLiteral("yyyyMMddHHmmss")));
+            QString backup = QStringLiteral("%1.v%2-%3.bak")
+                                 .arg(db->m_path)
+                                 .arg(version)
+                                 .arg(QDateTime::currentDateTimeUtc().toString(
+                                     QStringLiteral("yyyyMMddHHmmss")));
+            // Written beside its final name and renamed when complete: a run
+            // killed half-way leaves no backup that looks whole (issue 18).
+            // A run killed after its backup and started again within the same
+            // second would meet its own backup's name (found by tst_killanywhere).
+            for (int n = 2; QFile::exists(backup); ++n)
+                backup = QStringLiteral("%1.v%2-%3-%4.bak")
+                             .arg(db->m_path)
+                             .arg(version)
+                             .arg(QDateTime::currentDateTimeUtc().toString(
+                                 QStringLiteral("yyyyMMddHHmmss")))
+                             .arg(n);
+            const QString part = backup + QStringLiteral(".part");
+            QFile::remove(part);
             QSqlQuery b(c);
             b.prepare(QStringLiteral("VACUUM INTO ?"));
-            b.addBindValue(backup);
-            if (!b.exec())
+            b.addBindValue(part);
+            if (!b.exec()) {
+                QFile::remove(part);
                 return fail(tr("Cannot back up %1 before upgrading it: %2. Nothing was changed.")
                                 .arg(shown, b.lastError().text()));
+            }
+            FaultHooks::killPoint("migration-backup"); // test builds only
+            if (!QFile::rename(part, backup)) {
+                QFile::remove(part);
+                return fail(tr("Cannot back up %1 before upgrading it: %2. Nothing was changed.")
+                                .arg(shown, tr("the copy could not be renamed")));
+            }
             db->m_backupPath = backup;
             qCInfo(lcStore) << "backed up version" << version << "to" << backup;
         }

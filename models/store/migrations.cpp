@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "faulthooks.h"
+
 #include "logging.h"
 #include "namesearch.h"
 
@@ -139,6 +141,8 @@ bool Migrations::migrate(QSqlDatabase &db, int current, int target, QString *err
             ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v), &why);
         if (ok)
             ok = exec(db, QStringLiteral("COMMIT"), &why);
+        if (ok)
+            FaultHooks::killPoint("migration-step"); // test builds only
         if (!ok) {
             QString ignored;
             exec(db, QStringLiteral("ROLLBACK"), &ignored);

@@ -98,6 +98,25 @@ bool RecipientRepository::insert(Recipient &r, QString *error, Derivation deriva
     return true;
 }
 
+bool RecipientRepository::idsForBatchPass(int level, const QString &code, QList<qint64> *ids,
+                                          QString *error) const
+{
+    static const char *const columns[] = {"district_code", "street_code", "community_code"};
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM recipient WHERE %1 = ? AND living_status = 'alive' "
+                             "AND benefit_status = 'normal' ORDER BY id")
+                  .arg(QLatin1String(columns[qBound(1, level, 3) - 1])));
+    q.addBindValue(code);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        ids->append(q.value(0).toLongLong());
+    return true;
+}
+
 bool RecipientRepository::insertVisitRequest(VisitRequest &v, QString *error)
 {
     QSqlQuery q(m_db.connection());

@@ -39,6 +39,10 @@ public:
     std::optional<RecipientDetail> detail(qint64 id) const;
     std::optional<qint64> idForNumber(const QString &canonicalIdNumber) const;
     qint64 count() const;
+    // Everyone of the node (level 1 district, 2 street, 3 community) who is alive
+    // and paid, by id: the people a batch pass covers.
+    bool idsForBatchPass(int level, const QString &code, QList<qint64> *ids,
+                         QString *error = nullptr) const;
 
     // The period kept in the row: as the profile lays it out, with a dependent's
     // first period counted from the 16th birthday even before it arrives (its end is

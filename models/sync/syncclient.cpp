@@ -13,6 +13,11 @@
 namespace certdesk
 {
 
+namespace
+{
+const char *const kTooLarge = "certdesk.tooLarge";
+}
+
 SyncClient::SyncClient(const QUrl &server, const ServerTrust &trust)
     : m_server(server), m_trust(trust)
 {
@@ -91,11 +96,24 @@ void SyncClient::guard(QNetworkReply *reply)
     });
 }
 
-HttpReply SyncClient::get(const QString &path, const QUrlQuery &query)
+HttpReply SyncClient::get(const QString &path, const QUrlQuery &query, qint64 maxBytes)
 {
     if (m_before)
         return refused();
-    return wait(m_network.get(request(path, query)));
+    return wait(m_network.get(request(path, query)), maxBytes);
+}
+
+// A server (or whatever answers in its place) cannot make us hold more than
+// `maxBytes` of one answer: the download is stopped when it passes them.
+void SyncClient::bound(QNetworkReply *reply, qint64 maxBytes)
+{
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                     [reply, maxBytes](qint64 received, qint64) {
+                         if (received > maxBytes && !reply->property(kTooLarge).isValid()) {
+                             reply->setProperty(kTooLarge, maxBytes);
+                             reply->abort();
+                         }
+                     });
 }
 
 HttpReply SyncClient::post(const QString &path, const QJsonObject &body)
@@ -136,6 +154,7 @@ QList<HttpReply> SyncClient::putAll(const QList<Put> &puts, int parallel)
                         QStringLiteral("application/octet-stream"));
             replies[i].reset(m_network.put(r, puts.at(i).bytes));
             guard(replies[i].get());
+            bound(replies[i].get(), MaxReplyBytes);
             ++running;
             QObject::connect(replies[i].get(), &QNetworkReply::finished, &loop, [&, i] {
                 out[i] = answer(replies[i].get());
@@ -163,8 +182,9 @@ QList<HttpReply> SyncClient::putAll(const QList<Put> &puts, int parallel)
     return out;
 }
 
-HttpReply SyncClient::wait(QNetworkReply *reply)
+HttpReply SyncClient::wait(QNetworkReply *reply, qint64 maxBytes)
 {
+    bound(reply, maxBytes);
     std::unique_ptr<QNetworkReply> owner(reply);
     guard(reply);
     if (!reply->isFinished()) {
@@ -185,6 +205,13 @@ HttpReply SyncClient::answer(QNetworkReply *reply)
 {
     HttpReply out;
     out.trust = m_judged.take(reply);
+    if (reply->property(kTooLarge).isValid()) {
+        out.errorCode = QStringLiteral("too-large");
+        out.message = tr("The server's answer to %1 is larger than %2 MB; it was not read.")
+                          .arg(reply->url().path())
+                          .arg(reply->property(kTooLarge).toLongLong() >> 20);
+        return out; // status 0 and not a transport failure: not retried as one
+    }
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.body = reply->readAll();
     const QJsonDocument doc = QJsonDocument::fromJson(out.body);

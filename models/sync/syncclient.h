@@ -3,6 +3,7 @@
 #include "servertrust.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -43,7 +44,12 @@ struct HttpReply {
 // Create and use it in one thread.
 class SyncClient
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncClient)
 public:
+    // The largest answer read (docs/robustness.md): a page of 5,000 changes is a
+    // few MB. Evidence downloads pass their own bound (EvidenceStore::MaxFileBytes).
+    static constexpr qint64 MaxReplyBytes = 64 << 20;
+
     explicit SyncClient(const QUrl &server, const ServerTrust &trust = {});
 
     void setToken(const QString &token) { m_token = token; }
@@ -52,7 +58,8 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     const ServerTrust &trust() const { return m_trust; }
 
-    HttpReply get(const QString &path, const QUrlQuery &query = QUrlQuery());
+    HttpReply get(const QString &path, const QUrlQuery &query = QUrlQuery(),
+                  qint64 maxBytes = MaxReplyBytes);
     HttpReply post(const QString &path, const QJsonObject &body);
     HttpReply put(const QString &path, const QUrlQuery &query, const QByteArray &bytes);
 
@@ -67,10 +74,11 @@ public:
 
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query) const;
-    HttpReply wait(QNetworkReply *reply);
+    HttpReply wait(QNetworkReply *reply, qint64 maxBytes = MaxReplyBytes);
     HttpReply answer(QNetworkReply *reply);
     HttpReply refused() const;
     void guard(QNetworkReply *reply);
+    static void bound(QNetworkReply *reply, qint64 maxBytes);
 
     QUrl m_server;
     ServerTrust m_trust;

@@ -1,5 +1,7 @@
 #include "syncjournal.h"
 
+#include "faulthooks.h"
+
 #include "changeapplier.h"
 #include "domain/idnumber.h"
 #include "domain/workingcalendar.h"
@@ -243,7 +245,10 @@ bool SyncJournal::applyPage(const QJsonArray &changes, qint64 next, QString *err
                                     error))
                 return false;
         }
-        return m_db.setSetting(kCursor, QString::number(next), error);
+        if (!m_db.setSetting(kCursor, QString::number(next), error))
+            return false;
+        FaultHooks::killPoint("pull-before-commit"); // test builds only
+        return true;
     });
 }
 
@@ -309,6 +314,7 @@ bool SyncJournal::restoreRecipientIndexes(QString *error) const
     if (deferred.isEmpty())
         return true;
     return inWriteTransaction(m_db, error, [&] {
+        FaultHooks::killPoint("pull-indexes"); // test builds only
         QSqlQuery q(m_db.connection());
         for (const QString &statement : deferred.split(QLatin1String(";\n"), Qt::SkipEmptyParts)) {
             if (!q.exec(statement)) {

@@ -171,11 +171,16 @@ checkPackage(const QString &path, Kind kind, const QByteArray &deviceKey,
             return fail(SyncPackage::tr("%1 is not a CertDesk package (it is not a zip file).")
                             .arg(fileName));
     }
-    ZipReader zip(path);
+    ZipReader::Limits limits;
+    limits.maxEntries = SyncPackage::MaxEntries;
+    limits.maxRatio = SyncPackage::MaxRatio;
+    ZipReader zip(path, limits);
     if (!zip.isOpen())
         return fail(
-            SyncPackage::tr("%1 is truncated or damaged: it cannot be opened as a zip file.")
-                .arg(fileName));
+            !zip.errorString().isEmpty()
+                ? zip.errorString()
+                : SyncPackage::tr("%1 is truncated or damaged: it cannot be opened as a zip file.")
+                      .arg(fileName));
 
     QHash<QString, FoundEntry> found;
     QStringList order;
@@ -218,10 +223,12 @@ checkPackage(const QString &path, Kind kind, const QByteArray &deviceKey,
         return fail(
             SyncPackage::tr("The entry %1 is damaged: it cannot be read back (checksum error).")
                 .arg(kManifest));
+    if (manifestBytes.size() > kManifestLimit)
+        return fail(SyncPackage::tr("manifest.json of %1 is larger than %2 MB; it is not read.")
+                        .arg(fileName)
+                        .arg(kManifestLimit >> 20));
     QJsonParseError parseError{};
-    const QJsonDocument document = manifestBytes.size() > kManifestLimit
-                                       ? QJsonDocument()
-                                       : QJsonDocument::fromJson(manifestBytes, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(manifestBytes, &parseError);
     if (!document.isObject())
         return fail(
             SyncPackage::tr("manifest.json is not a package manifest (it is not a JSON object)."));

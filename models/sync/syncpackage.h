@@ -41,6 +41,13 @@ class SyncPackage
 {
     Q_DECLARE_TR_FUNCTIONS(SyncPackage)
 public:
+    // Bounds on a package read (docs/robustness.md): entries (one per evidence
+    // file, plus three), and how much better than real data an entry may
+    // compress (encrypted entries do not compress at all). The manifest is read
+    // up to 16 MiB.
+    static constexpr int MaxEntries = 50000;
+    static constexpr int MaxRatio = 200;
+
     static QByteArray newDeviceKey(); // 32 random bytes
     // X25519 key pair for crypto_box_seal.
     static bool newServerKeyPair(QByteArray *publicKey, QByteArray *secretKey);

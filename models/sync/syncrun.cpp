@@ -198,6 +198,7 @@ bool SyncRun::push(SyncReport &report)
         }
         if (!upload(files, report))
             return false;
+        FaultHooks::killPoint("push-uploaded"); // test builds only
         progress(SyncProgress::Phase::Pushing, first, pending.size());
         mark = clock.elapsed();
         const HttpReply reply = m_client.post(QStringLiteral("/v1/events"),
@@ -216,6 +217,8 @@ bool SyncRun::push(SyncReport &report)
                     .arg(reply.json.value(ProtocolField::results).toArray().size());
             return false;
         }
+        // The server has stored the events; the desk does not know yet.
+        FaultHooks::killPoint("push-answered"); // test builds only
         mark = clock.elapsed();
         const bool stored = m_journal->recordResults(
             items, reply.json.value(ProtocolField::results).toArray(), report, &error);
@@ -431,7 +434,8 @@ bool SyncRun::fetchEvidence(SyncReport &report)
     const QMap<QString, QString> wanted = m_journal->evidenceToFetch();
     qint64 done = 0;
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
-        const HttpReply reply = m_client.get(QStringLiteral("/v1/evidence/%1").arg(it.key()));
+        const HttpReply reply = m_client.get(QStringLiteral("/v1/evidence/%1").arg(it.key()), {},
+                                             EvidenceStore::MaxFileBytes);
         if (reply.status == 404)
             continue;
         if (failed(reply, report))

@@ -379,6 +379,7 @@ bool VerificationService::recordAll(const QList<VerificationEvent *> &events, QS
     // Fault injection for the crash-safety test (test builds only): die exactly
     // between the written files and the commit, the worst moment for a save.
     FaultHooks::beforeCheckCommit();
+    FaultHooks::killPoint(events.size() > 1 ? "batch-before-commit" : "check-before-commit");
     if (!m_db.commit(&why))
         return fail(tr("The check was not saved: %1").arg(why));
     if (m_changes) {

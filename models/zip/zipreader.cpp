@@ -1,6 +1,7 @@
 #include "zipfile.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <zip.h> // libzip (not minizip, which zipfile.cpp includes as <minizip/zip.h>)
 
@@ -10,16 +11,61 @@ namespace certdesk
 namespace
 {
 constexpr qint64 kChunk = 1 << 20;
-}
+// The ratio bound starts after this much output: small entries (a manifest, a
+// row of shared strings) may compress far better than any real large file.
+constexpr qint64 kRatioFloor = 1 << 20;
+} // namespace
 
-ZipReader::ZipReader(const QString &path)
+ZipReader::ZipReader(const QString &path) : ZipReader(path, Limits()) {}
+
+ZipReader::ZipReader(const QString &path, const Limits &limits)
+    : m_fileName(QFileInfo(path).fileName()), m_limits(limits)
 {
     // Not ZIP_CHECKCONS: it calls minizip's own zips (ours, libxlsxwriter's XLSX)
     // inconsistent for their zip64 local headers. Damage is still caught: a file
     // without its central directory does not open, and every entry's CRC and
     // size are checked as it is read.
     int error = 0;
-    m_zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
+    auto *zip = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error);
+    if (!zip)
+        return; // the callers say what the file should have been
+
+    // The bounds on the whole file are checked before any entry is read.
+    const zip_int64_t count = zip_get_num_entries(zip, 0);
+    if (count > m_limits.maxEntries) {
+        m_error = tr("%1 has %2 entries; at most %3 are accepted.")
+                      .arg(m_fileName)
+                      .arg(count)
+                      .arg(m_limits.maxEntries);
+        zip_discard(zip);
+        return;
+    }
+    if (m_limits.maxTotalBytes < std::numeric_limits<qint64>::max()) {
+        qint64 total = 0;
+        for (zip_int64_t i = 0; i < count; ++i) {
+            zip_stat_t st;
+            zip_stat_init(&st);
+            if (zip_stat_index(zip, zip_uint64_t(i), 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE))
+                total += qint64(qMin<zip_uint64_t>(st.size, zip_uint64_t(1) << 62));
+            if (total > m_limits.maxTotalBytes) {
+                m_error = tr("%1 unpacks to more than %2 bytes, the most accepted for it.")
+                              .arg(m_fileName)
+                              .arg(m_limits.maxTotalBytes);
+                zip_discard(zip);
+                return;
+            }
+        }
+    }
+    m_zip = zip;
+}
+
+bool ZipReader::tooLarge(const QString &name, qint64 size, qint64 limit)
+{
+    m_error = tr("The entry %2 of %1 unpacks to %3 bytes; at most %4 are accepted.")
+                  .arg(m_fileName, name)
+                  .arg(size)
+                  .arg(limit);
+    return false;
 }
 
 ZipReader::~ZipReader()
@@ -28,9 +74,11 @@ ZipReader::~ZipReader()
         zip_discard(static_cast<zip_t *>(m_zip));
 }
 
-bool ZipReader::readEntry(qint64 index, qint64 size,
+bool ZipReader::readEntry(qint64 index, const QString &name, qint64 size, qint64 stored,
                           const std::function<void(const QByteArray &)> &sink)
 {
+    if (size > m_limits.maxEntryBytes)
+        return tooLarge(name, size, m_limits.maxEntryBytes);
     auto *zip = static_cast<zip_t *>(m_zip);
     // Encrypted entries are not ours: without a password libzip refuses them.
     zip_file_t *file = zip_fopen_index(zip, zip_uint64_t(index), 0);
@@ -52,6 +100,17 @@ bool ZipReader::readEntry(qint64 index, qint64 size,
             break;
         produced += n;
         if (produced > size) {
+            ok = false;
+            break;
+        }
+        // A declared size can lie about the ratio as well: the bound is on what
+        // comes out, checked as it comes.
+        if (m_limits.maxRatio > 0 && produced > kRatioFloor &&
+            produced > qMax<qint64>(stored, 1) * m_limits.maxRatio) {
+            m_error = tr("The entry %2 of %1 unpacks to more than %3 times its stored size (a "
+                         "zip bomb?); it is not read.")
+                          .arg(m_fileName, name)
+                          .arg(m_limits.maxRatio);
             ok = false;
             break;
         }
@@ -79,10 +138,13 @@ bool ZipReader::forEach(const std::function<void(const QString &, qint64, const 
         const qint64 size = qint64(st.size);
         if (size < 0)
             return false;
-        const ReadFn read = [this, i, size](const std::function<void(const QByteArray &)> &sink) {
-            return readEntry(i, size, sink);
+        const qint64 stored = (st.valid & ZIP_STAT_COMP_SIZE) ? qint64(st.comp_size) : size;
+        const QString name = QString::fromUtf8(st.name);
+        const ReadFn read = [this, i, name, size,
+                             stored](const std::function<void(const QByteArray &)> &sink) {
+            return readEntry(i, name, size, stored, sink);
         };
-        visit(QString::fromUtf8(st.name), size, read);
+        visit(name, size, read);
     }
     return true;
 }
@@ -93,9 +155,13 @@ QByteArray ZipReader::read(const QString &name, bool *ok, qint64 limit)
     bool found = false;
     bool good = false;
     forEach([&](const QString &entry, qint64 size, const ReadFn &readEntry) {
-        if (found || entry != name || size > limit)
+        if (found || entry != name)
             return;
         found = true;
+        if (size > limit) {
+            tooLarge(name, size, limit);
+            return;
+        }
         good = readEntry([&out](const QByteArray &chunk) { out += chunk; });
     });
     if (ok)

@@ -123,11 +123,11 @@ void ArchiveDialog::start()
                                 return !m_cancel.load();
                             });
         QMetaObject::invokeMethod(
-            this, [this, ok, error, result] { done(ok ? QString() : error, result); });
+            this, [this, ok, error, result] { showOutcome(ok ? QString() : error, result); });
     }));
 }
 
-void ArchiveDialog::done(const QString &error, const BundleResult &result)
+void ArchiveDialog::showOutcome(const QString &error, const BundleResult &result)
 {
     m_start->setEnabled(true);
     m_close->setText(tr("Close"));

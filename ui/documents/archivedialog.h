@@ -43,7 +43,7 @@ signals:
 private:
     void start();
     void chooseFolder();
-    void done(const QString &error, const BundleResult &result);
+    void showOutcome(const QString &error, const BundleResult &result);
 
     const Database &m_db;
     const EvidenceStore &m_store;
