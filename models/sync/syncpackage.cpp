@@ -1,5 +1,7 @@
 #include "syncpackage.h"
 
+#include "syncpackageparts.h"
+
 #include "entrycipher.h"
 #include "protocolfields.h"
 #include "zip/zipfile.h"
@@ -23,28 +25,19 @@
 namespace certdesk
 {
 
+using namespace packageparts;
+
 namespace
 {
 using entrycipher::EncryptingReader;
 using entrycipher::SecretBytes;
 using entrycipher::StreamDecryptor;
 
-constexpr int kVersion = 1;
 // The manifest and its HMAC are read into memory; anything bigger is not ours.
 constexpr qint64 kManifestLimit = 16 << 20;
 
-const QString kManifest = QStringLiteral("manifest.json");
-const QString kHmac = QStringLiteral("manifest.hmac");
 const QString kEvents = QStringLiteral("events.json.enc");
-const QString kChanges = QStringLiteral("changes.json");
 const QString kOutboxFormat = QStringLiteral("certdesk-outbox");
-const QString kRosterFormat = QStringLiteral("certdesk-roster");
-
-bool sodiumReady()
-{
-    static const bool ok = sodium_init() >= 0;
-    return ok;
-}
 
 bool isSha256Hex(const QString &s)
 {
@@ -68,15 +61,6 @@ QString evidenceHashOf(const QString &entry)
     return isSha256Hex(hash) ? hash : QString();
 }
 
-QByteArray hmacHex(const QByteArray &data, const QByteArray &key)
-{
-    unsigned char mac[crypto_auth_hmacsha256_BYTES];
-    crypto_auth_hmacsha256(mac, reinterpret_cast<const unsigned char *>(data.constData()),
-                           static_cast<unsigned long long>(data.size()),
-                           reinterpret_cast<const unsigned char *>(key.constData()));
-    return QByteArray(reinterpret_cast<const char *>(mac), sizeof mac).toHex();
-}
-
 bool hmacMatches(const QByteArray &data, const QByteArray &hexMac, const QByteArray &key)
 {
     const QByteArray mac = QByteArray::fromHex(hexMac.trimmed());
@@ -97,44 +81,24 @@ struct FoundEntry {
     int count = 0;
 };
 
-enum class Kind { Outbox, Roster };
+} // namespace
 
-// What the first pass over a package found, once the manifest, its HMAC and
-// every entry's hash have been checked.
-struct CheckedPackage {
-    QJsonObject manifest;
-    QHash<QString, QString> listed; // entry name -> sha256 from the manifest
-};
-
-// Writes to `path` through a temporary name beside it, so a failed write never
-// leaves a half package under the real name (nor destroys an older one).
-class PackageFile
+namespace packageparts
 {
-public:
-    explicit PackageFile(const QString &path) : m_path(path), m_temp(path + QStringLiteral(".part"))
-    {
-        QFile::remove(m_temp);
-    }
-    ~PackageFile()
-    {
-        if (!m_committed)
-            QFile::remove(m_temp);
-    }
-    const QString &tempPath() const { return m_temp; }
-    bool commit()
-    {
-        // rename(2) replaces an older package in one step (QFile::rename
-        // refuses an existing target, and removing it first leaves a gap).
-        m_committed = std::rename(QFile::encodeName(m_temp).constData(),
-                                  QFile::encodeName(m_path).constData()) == 0;
-        return m_committed;
-    }
+bool sodiumReady()
+{
+    static const bool ok = sodium_init() >= 0;
+    return ok;
+}
 
-private:
-    QString m_path;
-    QString m_temp;
-    bool m_committed = false;
-};
+QByteArray hmacHex(const QByteArray &data, const QByteArray &key)
+{
+    unsigned char mac[crypto_auth_hmacsha256_BYTES];
+    crypto_auth_hmacsha256(mac, reinterpret_cast<const unsigned char *>(data.constData()),
+                           static_cast<unsigned long long>(data.size()),
+                           reinterpret_cast<const unsigned char *>(key.constData()));
+    return QByteArray(reinterpret_cast<const char *>(mac), sizeof mac).toHex();
+}
 
 QJsonObject entryObject(const QString &name, const QString &sha256, qint64 bytes)
 {
@@ -143,13 +107,13 @@ QJsonObject entryObject(const QString &name, const QString &sha256, qint64 bytes
                        {QStringLiteral("bytes"), double(bytes)}};
 }
 
-} // namespace
+} // namespace packageparts
 
 // Shared by both kinds: the checks that need no decryption, in the order the
 // reasons are reported (docs/sync-protocol.md, "USB packages").
-static std::optional<CheckedPackage>
-checkPackage(const QString &path, Kind kind, const QByteArray &deviceKey,
-             const std::function<bool(const QString &)> &validName, QString *error)
+std::optional<CheckedPackage>
+packageparts::checkPackage(const QString &path, Kind kind, const QByteArray &deviceKey,
+                           const std::function<bool(const QString &)> &validName, QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -624,87 +588,6 @@ SyncPackage::readOutbox(const QString &path, const QByteArray &deviceKey,
         manifest.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);
     content.since = manifest.value(ProtocolField::since).toInteger();
     content.pushBody = events;
-    return content;
-}
-
-bool SyncPackage::writeRoster(const QString &path, const QString &device, const QString &scope,
-                              qint64 since, qint64 next, const QJsonArray &changes,
-                              const QByteArray &deviceKey, QString *error)
-{
-    const auto fail = [error](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (!sodiumReady())
-        return fail(tr("The encryption library (libsodium) could not start."));
-    if (deviceKey.size() != crypto_auth_hmacsha256_KEYBYTES)
-        return fail(tr("The device key is not a valid key (it must be 32 bytes)."));
-    const QString fileName = QFileInfo(path).fileName();
-    PackageFile target(path);
-    ZipWriter zip(target.tempPath());
-    if (!zip.isOpen())
-        return fail(tr("Cannot create %1.").arg(fileName));
-    const QByteArray changesBytes = QJsonDocument(changes).toJson(QJsonDocument::Compact);
-    QString sha256;
-    if (!zip.addBytes(kChanges, changesBytes, ZipWriter::Deflated, &sha256))
-        return fail(tr("Cannot write %1 (is the disk full?).").arg(fileName));
-    const QJsonObject manifest{
-        {QStringLiteral("format"), kRosterFormat},
-        {QStringLiteral("version"), kVersion},
-        {ProtocolField::device, device},
-        {ProtocolField::scope, scope},
-        {ProtocolField::since, double(since)},
-        {ProtocolField::next, double(next)},
-        {QStringLiteral("entries"), QJsonArray{entryObject(kChanges, sha256, changesBytes.size())}},
-    };
-    const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
-    if (!zip.addBytes(kManifest, manifestBytes, ZipWriter::Deflated) ||
-        !zip.addBytes(kHmac, hmacHex(manifestBytes, deviceKey), ZipWriter::Stored) || !zip.close())
-        return fail(tr("Cannot write %1 (is the disk full?).").arg(fileName));
-    if (!target.commit())
-        return fail(tr("Cannot create %1.").arg(fileName));
-    return true;
-}
-
-std::optional<RosterPackageContent>
-SyncPackage::readRoster(const QString &path, const QByteArray &deviceKey, QString *error)
-{
-    const auto validName = [](const QString &name) { return name == kChanges; };
-    const std::optional<CheckedPackage> checked =
-        checkPackage(path, Kind::Roster, deviceKey, validName, error);
-    if (!checked)
-        return std::nullopt;
-    if (!checked->listed.contains(kChanges)) {
-        if (error)
-            *error = tr("The manifest does not list %1.").arg(kChanges);
-        return std::nullopt;
-    }
-    ZipReader zip(path);
-    bool ok = false;
-    const QByteArray bytes = zip.read(kChanges, &ok, qint64(1) << 40);
-    // Hashed again: the file may have been swapped since the check.
-    if (!ok ||
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) !=
-            checked->listed.value(kChanges)) {
-        if (error)
-            *error = tr("The entry %1 was changed: its SHA-256 differs from the manifest.")
-                         .arg(kChanges);
-        return std::nullopt;
-    }
-    const QJsonDocument document = QJsonDocument::fromJson(bytes);
-    if (!document.isArray()) {
-        if (error)
-            *error = tr("The entry %1 does not hold a list of changes.").arg(kChanges);
-        return std::nullopt;
-    }
-    const QJsonObject &manifest = checked->manifest;
-    RosterPackageContent content;
-    content.device = manifest.value(ProtocolField::device).toString();
-    content.scope = manifest.value(ProtocolField::scope).toString();
-    content.since = manifest.value(ProtocolField::since).toInteger();
-    content.next = manifest.value(ProtocolField::next).toInteger();
-    content.changes = document.array();
     return content;
 }
 
