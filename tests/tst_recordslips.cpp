@@ -254,6 +254,12 @@ void TestRecordSlips::clearingKnownContactAsks()
                                      "AND residence_address = ?"),
                       {id, phone, residence}),
              1);
+    // Going back, the slip is undone in the field as the question says.
+    QVERIFY(phoneEdit->text().isEmpty());
+    phoneEdit->setFocus();
+    QTest::keyClick(phoneEdit, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(phoneEdit->text(), phone);
+    clickClearButton(phoneEdit); // and cleared again, on purpose this time
     QVERIFY(phoneEdit->text().isEmpty());
 
     // "Empty and save": recorded; the timeline says old -> new for every field.

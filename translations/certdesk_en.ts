@@ -5535,15 +5535,15 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empty them only if the person no longer has them; go back to keep them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Empty and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty them only if the person no longer has them. To keep them, go back and undo in the field (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

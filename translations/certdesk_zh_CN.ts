@@ -5557,16 +5557,16 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
 %2</translation>
     </message>
     <message>
-        <source>Empty them only if the person no longer has them; go back to keep them.</source>
-        <translation>仅在本人确实已无此信息时清空；要保留原值请返回修改。</translation>
-    </message>
-    <message>
         <source>&amp;Empty and save</source>
         <translation>清空并保存(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Go back</source>
         <translation>返回修改(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Empty them only if the person no longer has them. To keep them, go back and undo in the field (Ctrl+Z).</source>
+        <translation>仅在本人确实已无这些信息时清空。要保留原值，请返回修改，在该栏按 Ctrl+Z 撤销。</translation>
     </message>
 </context>
 <context>

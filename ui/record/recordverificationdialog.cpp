@@ -198,7 +198,8 @@ bool RecordVerificationDialog::confirmClearing(const QStringList &cleared)
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("clearConfirmation"));
     box.setInformativeText(
-        tr("Empty them only if the person no longer has them; go back to keep them."));
+        tr("Empty them only if the person no longer has them. To keep them, go back and undo "
+           "in the field (Ctrl+Z)."));
     QPushButton *empty = box.addButton(tr("&Empty and save"), QMessageBox::DestructiveRole);
     QPushButton *back = box.addButton(tr("&Go back"), QMessageBox::RejectRole);
     box.setDefaultButton(back);
