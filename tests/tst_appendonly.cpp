@@ -3,7 +3,7 @@
 // could change or remove it — UPDATE, UPDATE OR REPLACE, DELETE, INSERT OR
 // REPLACE and REPLACE on its key, the same on its rowid with a new key, an
 // UPSERT — and the row must read exactly as before, with the table's row
-// count unchanged. Without migration 011 the REPLACE rows fail: SQLite's
+// count unchanged. Without migration 010 the REPLACE rows fail: SQLite's
 // REPLACE deletes the row in the way without firing DELETE triggers.
 #include "testdatabase.h"
 

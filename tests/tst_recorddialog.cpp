@@ -8,6 +8,7 @@
 #include "lists/recipientdetailpanel.h"
 #include "lists/recipientlistmodel.h"
 #include "lists/timelinepanel.h"
+#include "modaltest.h"
 #include "record/evidencestrip.h"
 #include "record/recordverificationdialog.h"
 #include "securitytest.h"
@@ -63,6 +64,10 @@ QString writePhoto(const QString &path, int seed)
     p.end();
     return image.save(path, "PNG") ? path : QString();
 }
+
+// The record form's question before its content is thrown away (issue 17).
+const QString kDiscard = QStringLiteral("discardConfirmation");
+
 } // namespace
 
 class TestRecordDialog : public QObject
@@ -355,9 +360,11 @@ void TestRecordDialog::phoneValidationFeedback()
     QCOMPARE(*contact.phone, QStringLiteral("13812345678"));
     QVERIFY(!contact.householdAddress && !contact.residenceAddress && !contact.residenceType);
 
-    // Esc cancels and stores nothing.
+    // Esc on the changed form asks; discarding cancels and stores nothing.
     QSignalSpy finished(dialog.data(), &QDialog::finished);
+    modaltest::Answerer discard(kDiscard, QMessageBox::DestructiveRole);
     QTest::keyClick(dialog, Qt::Key_Escape);
+    QCOMPARE(discard.asked, 1);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.first().first().toInt(), int(QDialog::Rejected));
     QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM verification_event")), 1);
@@ -390,7 +397,9 @@ void TestRecordDialog::statusRevealsItsFields()
     dialog->save(); // no reason given
     QVERIFY(!dialog->errorText().isEmpty());
     QVERIFY(dialog->isVisible());
+    modaltest::Answerer discard(kDiscard, QMessageBox::DestructiveRole);
     dialog->reject();
+    QCOMPARE(discard.asked, 1);
     QTRY_VERIFY(!dialog);
     QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM verification_event")), 1);
 }
@@ -482,7 +491,9 @@ void TestRecordDialog::pasteAndDropEvidence()
     QVERIFY(!refused.isAccepted());
 
     QApplication::clipboard()->clear();
+    modaltest::Answerer discard(kDiscard, QMessageBox::DestructiveRole);
     dialog->reject();
+    QCOMPARE(discard.asked, 1);
     QTRY_VERIFY(!dialog);
     QCOMPARE(sqlCount(QStringLiteral("SELECT count(*) FROM verification_event")), 1);
 }

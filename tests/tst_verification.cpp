@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/demogenerator.h"
 #include "store/recipientrepository.h"
+#include "verification/contactchanges.h"
 #include "verification/verificationservice.h"
 
 #include <QImage>
@@ -41,7 +42,8 @@ private slots:
     void eventsAreAppendOnly();
     void unknownEvidenceRefused();
     void institutionNeedsContact();
-    void cliRecordAndEvents();
+    void contactChangesReadOldToNew();
+    void cliRecordAndEvents(); // last: closes the database for the CLI
 
 private:
     qint64 personWhere(const QString &where) const;
@@ -366,6 +368,42 @@ void TestVerification::cliRecordAndEvents()
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(p.readAllStandardError().contains("evidence"));
+}
+
+void TestVerification::contactChangesReadOldToNew()
+{
+    // Issue 17: a check keeps what each contact field it changes held before, and
+    // every change reads old -> new, a cleared field included.
+    const qint64 id = personWhere(QStringLiteral("coalesce(phone, '') <> '' AND "
+                                                 "coalesce(household_address, '') <> '' AND "
+                                                 "coalesce(residence_type, 'local') = 'local'"));
+    QVERIFY(id > 0);
+    const QString phone = column(id, QStringLiteral("phone")).toString();
+    const QString household = column(id, QStringLiteral("household_address")).toString();
+    VerificationEvent e = alive(id);
+    e.evidence << photo(QStringLiteral("contact.png"), EvidenceKind::Person, 0xff446688);
+    e.contact.phone = QStringLiteral("13912345678");
+    e.contact.householdAddress = QStringLiteral("");
+    e.contact.residenceType = QStringLiteral("abroad");
+    QString error;
+    QVERIFY2(m_service->record(e, &error), qPrintable(error));
+    const ContactUpdate stored = m_service->events(id).first().contact;
+    QCOMPARE(stored.previous.phone, std::optional<QString>(phone));
+    QCOMPARE(stored.previous.householdAddress, std::optional<QString>(household));
+    QVERIFY(stored.previous.residenceType);     // kept as the desk had it ('' or local)
+    QVERIFY(!stored.previous.residenceAddress); // not changed, so nothing kept
+    QCOMPARE(ContactChanges::lines(stored),
+             (QStringList{QStringLiteral("Phone: %1 → 13912345678").arg(phone),
+                          QStringLiteral("Household address: %1 → (cleared)").arg(household),
+                          QStringLiteral("Residence: Local → Abroad")}));
+    QCOMPARE(ContactChanges::clearings(stored),
+             QStringList{QStringLiteral("Household address: %1").arg(household)});
+    // An event that does not carry the old value (pulled, or from before schema 12).
+    ContactUpdate pulled;
+    pulled.residenceAddress = QStringLiteral("");
+    QCOMPARE(ContactChanges::lines(pulled),
+             QStringList{QStringLiteral("Residence address: (not recorded) → (cleared)")});
+    QVERIFY(ContactChanges::clearings(pulled).isEmpty()); // nothing known was emptied
 }
 
 QTEST_GUILESS_MAIN(TestVerification)

@@ -1155,39 +1155,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date of death</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Living status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elsewhere in China</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abroad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1224,6 +1196,59 @@
     </message>
     <message>
         <source>A date of death cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactChanges</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>contact change: field, old value, new value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a contact field and the value it held</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5488,6 +5513,47 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>Date of re&amp;lease</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard the form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you entered for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of it has been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty contact data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving this check empties these contact fields of %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty them only if the person no longer has them. To keep them, go back and undo in the field (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ReminderDialog</name>
@@ -6030,34 +6096,6 @@ Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Ac
     </message>
     <message>
         <source>Passed in a batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone changed to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Household address changed to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence address changed to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elsewhere in China</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abroad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence changed to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

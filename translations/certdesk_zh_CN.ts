@@ -1153,40 +1153,12 @@
         <translation>联系信息在两台设备上被改为不同值</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Household address</source>
-        <translation>户籍地址</translation>
-    </message>
-    <message>
-        <source>Residence address</source>
-        <translation>居住地址</translation>
-    </message>
-    <message>
-        <source>Residence type</source>
-        <translation>居住类型</translation>
-    </message>
-    <message>
         <source>Date of death</source>
         <translation>死亡日期</translation>
     </message>
     <message>
         <source>Living status</source>
         <translation>生存状态</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>本地居住</translation>
-    </message>
-    <message>
-        <source>Elsewhere in China</source>
-        <translation>国内异地居住</translation>
-    </message>
-    <message>
-        <source>Abroad</source>
-        <translation>境外居住</translation>
     </message>
     <message>
         <source>A decision cannot be recorded without the audit trail.</source>
@@ -1223,6 +1195,59 @@
     <message>
         <source>A date of death cannot be in the future.</source>
         <translation>死亡日期不能晚于今天。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChanges</name>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Household address</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <source>Residence address</source>
+        <translation>居住地址</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>居住性质</translation>
+    </message>
+    <message>
+        <source>Elsewhere in China</source>
+        <translation>国内异地居住</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>境外居住</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地居住</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（原值未记录）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>（清空）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <comment>contact change: field, old value, new value</comment>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a contact field and the value it held</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5509,6 +5534,48 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>Date of re&amp;lease</source>
         <translation>释放日期(&amp;L)</translation>
     </message>
+    <message>
+        <source>Discard the form?</source>
+        <translation>放弃填写的内容？</translation>
+    </message>
+    <message>
+        <source>Discard what you entered for %1?</source>
+        <translation>放弃为 %1 填写的内容？</translation>
+    </message>
+    <message>
+        <source>Nothing of it has been saved yet.</source>
+        <translation>这些内容尚未保存，放弃后无法找回。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续填写(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Empty contact data?</source>
+        <translation>清空联系信息？</translation>
+    </message>
+    <message>
+        <source>Saving this check empties these contact fields of %1:
+%2</source>
+        <translation>保存这次认证将清空 %1 的以下联系信息：
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Empty and save</source>
+        <translation>清空并保存(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>返回修改(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Empty them only if the person no longer has them. To keep them, go back and undo in the field (Ctrl+Z).</source>
+        <translation>仅在本人确实已无这些信息时清空。要保留原值，请返回修改，在该栏按 Ctrl+Z 撤销。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ReminderDialog</name>
@@ -6051,34 +6118,6 @@ Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Ac
     <message>
         <source>Passed in a batch</source>
         <translation>批量通过</translation>
-    </message>
-    <message>
-        <source>Phone changed to %1</source>
-        <translation>联系电话改为 %1</translation>
-    </message>
-    <message>
-        <source>Household address changed to %1</source>
-        <translation>户籍地址改为 %1</translation>
-    </message>
-    <message>
-        <source>Residence address changed to %1</source>
-        <translation>居住地址改为 %1</translation>
-    </message>
-    <message>
-        <source>Elsewhere in China</source>
-        <translation>国内异地居住</translation>
-    </message>
-    <message>
-        <source>Abroad</source>
-        <translation>境外居住</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>本地居住</translation>
-    </message>
-    <message>
-        <source>Residence changed to %1</source>
-        <translation>居住性质改为 %1</translation>
     </message>
     <message>
         <source>%1 (file missing)</source>

@@ -56,6 +56,7 @@ const Migration kMigrations[] = {
     {":/sql/009_bigdata_certification.sql", nullptr},
     {":/sql/010_append_only.sql", nullptr},
     {":/sql/011_id_tail.sql", nullptr},
+    {":/sql/012_contact_previous.sql", nullptr},
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)

@@ -6,6 +6,7 @@
 #include "security/audittrail.h"
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
+#include "verification/contactchanges.h"
 #include "verification/verificationevent.h"
 #include "workspace/workspacechanges.h"
 
@@ -178,14 +179,15 @@ QString ConflictRepository::typeName(const QString &type)
 
 QString ConflictRepository::fieldName(const QString &field)
 {
+    // The contact fields are named as the record form and the timeline name them.
     if (field == ProtocolField::phone)
-        return tr("Phone");
+        return ContactChanges::fieldName(ContactField::Phone);
     if (field == ProtocolField::householdAddress)
-        return tr("Household address");
+        return ContactChanges::fieldName(ContactField::HouseholdAddress);
     if (field == ProtocolField::residenceAddress)
-        return tr("Residence address");
+        return ContactChanges::fieldName(ContactField::ResidenceAddress);
     if (field == ProtocolField::residenceType)
-        return tr("Residence type");
+        return ContactChanges::fieldName(ContactField::ResidenceType);
     if (field == ProtocolField::deathDate)
         return tr("Date of death");
     if (field == ProtocolField::status)
@@ -210,14 +212,8 @@ QString ConflictRepository::valueName(const SyncConflict &c, const QString &valu
         if (const auto status = VerificationTerms::statusFromKey(value))
             return VerificationTerms::displayName(*status);
     }
-    if (c.field == ProtocolField::residenceType) {
-        if (value == QLatin1String("local"))
-            return tr("Local");
-        if (value == QLatin1String("domestic"))
-            return tr("Elsewhere in China");
-        if (value == QLatin1String("abroad"))
-            return tr("Abroad");
-    }
+    if (c.field == ProtocolField::residenceType && !value.isEmpty())
+        return ContactChanges::residenceTypeName(value);
     return value;
 }
 

@@ -64,12 +64,22 @@ struct EvidenceLink {
     EvidenceKind kind = EvidenceKind::Person;
 };
 
-// Contact data found wrong and corrected in the same check; unset = unchanged.
+// Contact data found wrong and corrected in the same check; unset = unchanged,
+// an empty value clears the field.
 struct ContactUpdate {
     std::optional<QString> phone;
     std::optional<QString> householdAddress;
     std::optional<QString> residenceAddress;
     std::optional<QString> residenceType; // local, domestic, abroad
+    // What each changed field held on this desk when the check was recorded
+    // (VerificationService::record sets it; schema 12). Unset on older events and
+    // on events pulled from other desks: the sync protocol does not carry it.
+    struct Previous {
+        std::optional<QString> phone;
+        std::optional<QString> householdAddress;
+        std::optional<QString> residenceAddress;
+        std::optional<QString> residenceType;
+    } previous;
     bool isEmpty() const
     {
         return !phone && !householdAddress && !residenceAddress && !residenceType;

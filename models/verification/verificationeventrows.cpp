@@ -16,8 +16,9 @@ bool VerificationEventRows::append(const QSqlDatabase &c, const VerificationEven
         "INSERT INTO verification_event(uuid, recipient_id, check_date, occurred_at, recorded_at, "
         "method, living_status, death_date, death_source, loss_reason, worker, note, phone, "
         "household_address, residence_address, residence_type, corrects, batch_id, period_start, "
-        "period_end, source, bigdata_month, import_batch, loss_date, release_date) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "period_end, source, bigdata_month, import_batch, loss_date, release_date, previous_phone, "
+        "previous_household_address, previous_residence_address, previous_residence_type) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QVariant &v : {QVariant(e.uuid),
                               QVariant(e.recipientId),
                               QVariant(isoDate(e.checkDate)),
@@ -42,7 +43,11 @@ bool VerificationEventRows::append(const QSqlDatabase &c, const VerificationEven
                               sqlvalue::textOrNull(e.bigDataMonth),
                               sqlvalue::textOrNull(e.importBatch),
                               sqlvalue::dateOrNull(e.lossDate),
-                              sqlvalue::dateOrNull(e.releaseDate)})
+                              sqlvalue::dateOrNull(e.releaseDate),
+                              sqlvalue::optionalText(e.contact.previous.phone),
+                              sqlvalue::optionalText(e.contact.previous.householdAddress),
+                              sqlvalue::optionalText(e.contact.previous.residenceAddress),
+                              sqlvalue::optionalText(e.contact.previous.residenceType)})
         ev.addBindValue(v);
     if (!sqlvalue::exec(ev, error))
         return false;

@@ -4,6 +4,7 @@
 #include "workspace/workspacechanges.h"
 
 #include "checkapprovals.h"
+#include "contactchanges.h"
 #include "domain/idnumber.h"
 #include "domain/isodate.h"
 #include "domain/policyprofile.h"
@@ -347,6 +348,8 @@ bool VerificationService::recordAll(const QList<VerificationEvent *> &events, QS
                                   .arg(detail->recipient.name,
                                        IdNumber::mask(detail->recipient.idNumber), problem));
         people << detail->recipient;
+        // What each changed contact field held, so the timeline can say old -> new.
+        ContactChanges::rememberPrevious(e->contact, detail->recipient);
         if (e->uuid.isEmpty())
             e->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
         e->recordedAt = QDateTime::currentDateTimeUtc();
@@ -478,7 +481,8 @@ QList<VerificationEvent> VerificationService::events(qint64 recipientId) const
         "SELECT uuid, check_date, occurred_at, recorded_at, method, living_status, death_date, "
         "death_source, loss_reason, worker, note, phone, household_address, residence_address, "
         "residence_type, corrects, batch_id, period_start, period_end, source, bigdata_month, "
-        "import_batch, loss_date, release_date FROM verification_event "
+        "import_batch, loss_date, release_date, previous_phone, previous_household_address, "
+        "previous_residence_address, previous_residence_type FROM verification_event "
         "WHERE recipient_id = ? "
         "ORDER BY check_date DESC, occurred_at DESC, recorded_at DESC"));
     q.addBindValue(recipientId);
@@ -522,6 +526,8 @@ QList<VerificationEvent> VerificationService::events(qint64 recipientId) const
         e.importBatch = q.value(21).toString();
         e.lossDate = sqlvalue::date(q.value(22));
         e.releaseDate = sqlvalue::date(q.value(23));
+        e.contact.previous = {optional(q.value(24)), optional(q.value(25)), optional(q.value(26)),
+                              optional(q.value(27))};
         files.bindValue(0, e.uuid);
         if (files.exec()) {
             while (files.next()) {

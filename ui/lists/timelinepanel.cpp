@@ -3,6 +3,7 @@
 #include "domain/isodate.h"
 #include "evidence/evidencestore.h"
 #include "lifecycle/lifecycleservice.h"
+#include "verification/contactchanges.h"
 #include "verification/verificationservice.h"
 
 #include <QEvent>
@@ -232,20 +233,11 @@ QWidget *TimelinePanel::makeEntry(const VerificationEvent &e)
     if (e.releaseDate.isValid())
         layout->addWidget(
             wrapped(tr("Released on %1").arg(e.releaseDate.toString(Qt::ISODate)), entry));
-    if (e.contact.phone)
-        layout->addWidget(wrapped(tr("Phone changed to %1").arg(*e.contact.phone), entry));
-    if (e.contact.householdAddress)
-        layout->addWidget(
-            wrapped(tr("Household address changed to %1").arg(*e.contact.householdAddress), entry));
-    if (e.contact.residenceAddress)
-        layout->addWidget(
-            wrapped(tr("Residence address changed to %1").arg(*e.contact.residenceAddress), entry));
-    if (e.contact.residenceType) {
-        const QString &t = *e.contact.residenceType;
-        const QString type = t == QLatin1String("domestic") ? tr("Elsewhere in China")
-                             : t == QLatin1String("abroad") ? tr("Abroad")
-                                                            : tr("Local");
-        layout->addWidget(wrapped(tr("Residence changed to %1").arg(type), entry));
+    // Contact data the check changed, old -> new (a cleared field says so).
+    for (const QString &line : ContactChanges::lines(e.contact)) {
+        QLabel *change = wrapped(line, entry);
+        change->setObjectName(QStringLiteral("timelineContact"));
+        layout->addWidget(change);
     }
     if (!e.note.isEmpty()) {
         QLabel *note = wrapped(e.note, entry);

@@ -3,6 +3,7 @@
 #include "domain/idnumber.h"
 #include "evidence/evidencestore.h"
 #include "record/evidencestrip.h"
+#include "verification/contactchanges.h"
 #include "verification/verificationservice.h"
 
 #include <algorithm>
@@ -22,6 +23,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -140,6 +142,70 @@ RecordVerificationDialog::RecordVerificationDialog(const RecipientDetail &person
     // Wide enough for a full Chinese address and the check column's placeholders.
     resize(sizeHint().expandedTo(QSize(fontMetrics().averageCharWidth() * 110, 0)));
     m_method->setFocus();
+    m_cleanState = formState();
+}
+
+QString RecordVerificationDialog::formState() const
+{
+    QStringList state{m_method->currentData().toString(),
+                      m_date->date().toString(Qt::ISODate),
+                      m_time->time().toString(Qt::ISODate),
+                      m_status->currentData().toString(),
+                      m_deathDate->date().toString(Qt::ISODate),
+                      m_deathSource->text(),
+                      m_lossReason->text(),
+                      m_lossDate->date().toString(Qt::ISODate),
+                      m_releaseDate->date().toString(Qt::ISODate),
+                      m_note->toPlainText(),
+                      m_phone->text(),
+                      m_household->text(),
+                      m_residence->text(),
+                      m_residenceType->currentData().toString()};
+    for (const EvidenceLink &link : m_strip->links())
+        state << link.item.sha256 + VerificationTerms::key(link.kind);
+    return state.join(QChar(0x1f));
+}
+
+bool RecordVerificationDialog::isDirty() const
+{
+    return formState() != m_cleanState;
+}
+
+void RecordVerificationDialog::reject()
+{
+    if (isDirty()) {
+        QMessageBox box(QMessageBox::Question, tr("Discard the form?"),
+                        tr("Discard what you entered for %1?").arg(m_person.recipient.name),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("discardConfirmation"));
+        box.setInformativeText(tr("Nothing of it has been saved yet."));
+        QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        QPushButton *keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep);
+        box.setEscapeButton(keep);
+        box.exec();
+        if (box.clickedButton() != discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+bool RecordVerificationDialog::confirmClearing(const QStringList &cleared)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Empty contact data?"),
+                    tr("Saving this check empties these contact fields of %1:\n%2")
+                        .arg(m_person.recipient.name, cleared.join(QLatin1Char('\n'))),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("clearConfirmation"));
+    box.setInformativeText(
+        tr("Empty them only if the person no longer has them. To keep them, go back and undo "
+           "in the field (Ctrl+Z)."));
+    QPushButton *empty = box.addButton(tr("&Empty and save"), QMessageBox::DestructiveRole);
+    QPushButton *back = box.addButton(tr("&Go back"), QMessageBox::RejectRole);
+    box.setDefaultButton(back);
+    box.setEscapeButton(back);
+    box.exec();
+    return box.clickedButton() == empty;
 }
 
 void RecordVerificationDialog::connectRecheck()
@@ -382,8 +448,11 @@ VerificationEvent RecordVerificationDialog::draftEvent() const
     e.note = m_note->toPlainText().trimmed();
 
     auto changed = [](const QLineEdit *edit, const QString &current) -> std::optional<QString> {
+        // An emptied field is '' (a null string would be stored as "unchanged").
         const QString text = edit->text().trimmed();
-        return text == current.trimmed() ? std::nullopt : std::optional<QString>(text);
+        if (text == current.trimmed())
+            return std::nullopt;
+        return text.isEmpty() ? QStringLiteral("") : text;
     };
     e.contact.phone = changed(m_phone, r.phone);
     e.contact.householdAddress = changed(m_household, r.householdAddress);
@@ -417,6 +486,7 @@ void RecordVerificationDialog::correct(const VerificationEvent &earlier)
     m_note->setPlainText(earlier.note);
     for (const EvidenceLink &link : earlier.evidence)
         m_strip->addLink(link);
+    m_cleanState = formState(); // the earlier check as it stands is not a change
 }
 
 void RecordVerificationDialog::save()
@@ -427,6 +497,13 @@ void RecordVerificationDialog::save()
         showError(problem);
         return;
     }
+    // Issue 17: a known phone or address emptied by a slip (the clear button) is
+    // not saved without a word; the user sees what goes and may go back.
+    ContactUpdate contact = e.contact;
+    ContactChanges::rememberPrevious(contact, m_person.recipient);
+    const QStringList cleared = ContactChanges::clearings(contact);
+    if (!cleared.isEmpty() && !confirmClearing(cleared))
+        return;
     QString error;
     if (!m_service.record(e, &error)) {
         showError(error.isEmpty() ? tr("The check could not be saved.") : error);

@@ -56,9 +56,17 @@ public:
     // The rule shown after a refused save, empty when none.
     QString errorText() const;
 
+    // Anything entered or changed since the form opened (or was filled in for a
+    // correction): a field, a photo.
+    bool isDirty() const;
+
 public slots:
-    // Checks, records and accepts; on a broken rule shows it and stays open.
+    // Checks, records and accepts; on a broken rule shows it and stays open. A
+    // contact field emptied that held a value is saved only after the user agrees.
     void save();
+    // Esc, the close button and Cancel: a dirty form asks before its content is
+    // thrown away; a clean one closes at once.
+    void reject() override;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -77,6 +85,8 @@ private:
     void updatePhoneHint();
     void connectRecheck();
     void showError(const QString &message);
+    QString formState() const;
+    bool confirmClearing(const QStringList &cleared);
 
     RecipientDetail m_person;
     const VerificationService &m_service;
@@ -84,7 +94,8 @@ private:
     QString m_worker;
     QDate m_today;
     VerificationEvent m_saved;
-    QString m_corrects; // uuid of the check this one replaces
+    QString m_corrects;   // uuid of the check this one replaces
+    QString m_cleanState; // formState() when nothing had been entered yet
 
     QComboBox *m_method = nullptr;
     QDateEdit *m_date = nullptr;
