@@ -267,6 +267,9 @@ void TestListModels::search_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("mode");
     QTest::newRow("id prefix") << QStringLiteral("370202") << int(SearchMode::IdPrefix);
+    // The last four, as a worker is given them ("3702" as a prefix would be everyone);
+    // search() takes them from a person of the demo data.
+    QTest::newRow("id last four") << QStringLiteral("tail") << int(SearchMode::IdTail);
     QTest::newRow("initials") << QStringLiteral("zs") << int(SearchMode::Initials);
     QTest::newRow("initials upper") << QStringLiteral("WX") << int(SearchMode::Initials);
     QTest::newRow("one character") << QStringLiteral("芳") << int(SearchMode::NameSubstring);
@@ -277,6 +280,13 @@ void TestListModels::search()
 {
     QFETCH(QString, text);
     QFETCH(int, mode);
+    if (text == QLatin1String("tail")) {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT substr(id_number, 15) FROM recipient ORDER BY id "
+                                      "LIMIT 1 OFFSET 7")) &&
+                q.next());
+        text = q.value(0).toString();
+    }
     QCOMPARE(int(LedgerQuery::searchMode(text)), mode);
     LedgerQuery q(Ledger::Search, {1, QStringLiteral("370299")}, kToday);
     q.setSearchText(text);
@@ -286,6 +296,18 @@ void TestListModels::search()
     case SearchMode::IdPrefix:
         expected = sqlCount(QStringLiteral("substr(id_number, 1, ?) = ?"), {text.size(), text});
         break;
+    case SearchMode::IdTail: {
+        expected = sqlCount(QStringLiteral("id_number LIKE ?"), {QStringLiteral("%") + text});
+        // Found through its index, not by reading every row (a million in a district).
+        QSqlQuery plan(m_db->connection());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT r.id FROM recipient r "
+                                         "WHERE substr(r.id_number, 15) = '0012'")));
+        QString steps;
+        while (plan.next())
+            steps += plan.value(3).toString();
+        QVERIFY2(steps.contains(QStringLiteral("recipient_id_tail")), qPrintable(steps));
+        break;
+    }
     case SearchMode::Initials:
         expected = sqlCount(QStringLiteral("substr(name_initials, 1, ?) = ?"),
                             {text.size(), text.toLower()});
@@ -305,6 +327,9 @@ void TestListModels::search()
         switch (SearchMode(mode)) {
         case SearchMode::IdPrefix:
             QVERIFY(model->index(r, idCol).data().toString().startsWith(text));
+            break;
+        case SearchMode::IdTail:
+            QVERIFY(model->index(r, idCol).data().toString().endsWith(text));
             break;
         case SearchMode::Initials:
             QVERIFY2(PinyinInitials::of(name).startsWith(text.toLower()), qPrintable(name));

@@ -10,6 +10,7 @@
 #include "lists/recipientlistmodel.h"
 #include "record/batchpassdialog.h"
 #include "record/photoviewer.h"
+#include "record/recordverificationdialog.h"
 #include "securitytest.h"
 #include "store/database.h"
 #include "store/demogenerator.h"
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace certdesk;
@@ -47,6 +49,7 @@ private slots:
     void chineseByDefault();
     void selectCommunityAndBand();
     void searchByPinyinInitials();
+    void searchByLastFourAcrossTheDistrict();
     void detailPanelMasksId();
     void personMenuOpensWorkDialogs();
     void photoViewerZoomsAndRotates();
@@ -192,6 +195,55 @@ void TestMainWindow::searchByPinyinInitials()
         QVERIFY2(PinyinInitials::of(name).startsWith(initials), qPrintable(name));
     }
     QCOMPARE(lists->shownCount(Ledger::Search), expected);
+}
+
+// Workers are often given only the last four of an ID number. The search says
+// where it looked and that it found nobody there; one key searches the whole
+// district; Enter on the row found opens the record form.
+void TestMainWindow::searchByLastFourAcrossTheDistrict()
+{
+    LedgerPanel *lists = m_window->ledgers();
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral(
+        "SELECT substr(id_number, 15) AS tail FROM recipient GROUP BY tail HAVING count(*) = 1 "
+        "AND sum(community_code = ?) = 0 ORDER BY tail LIMIT 1"));
+    q.addBindValue(m_community);
+    QVERIFY(q.exec() && q.next());
+    const QString tail = q.value(0).toString();
+    QCOMPARE(m_window->jurisdiction()->currentCode(), m_community);
+    lists->searchField()->setText(tail);
+    QTest::keyClick(lists->searchField(), Qt::Key_Return);
+    QTRY_COMPARE(lists->currentList(), Ledger::Search);
+    QTRY_COMPARE(lists->shownCount(Ledger::Search), qint64(0));
+    auto *summary = lists->findChild<QLabel *>(QStringLiteral("listSummary"));
+    QVERIFY2(summary->text().contains(QStringLiteral("没有")) &&
+                 summary->text().contains(lists->scopeName()),
+             qPrintable(summary->text()));
+    QToolButton *everywhere = lists->searchEverywhereButton();
+    QVERIFY(everywhere->isVisible());
+    QVERIFY2(everywhere->text().contains(m_window->jurisdiction()->rootName()),
+             qPrintable(everywhere->text()));
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(m_window->jurisdiction()->currentCode(), m_window->jurisdiction()->rootCode());
+    QTRY_COMPARE(lists->shownCount(Ledger::Search), qint64(1));
+    QCOMPARE(lists->currentList(), Ledger::Search); // the search stayed
+    QVERIFY(!everywhere->isVisible());
+    QTableView *table = lists->table();
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    const int idCol = int(lists->model()->columns().indexOf(RecipientListModel::IdNumberColumn));
+    QVERIFY(table->model()->index(0, idCol).data().toString().endsWith(tail));
+    // Enter on the row opens the record form, as a double-click does.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    RecordVerificationDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<RecordVerificationDialog *>()) != nullptr);
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<RecordVerificationDialog *>());
+    // Back where the next cases expect to be.
+    lists->searchField()->clear();
+    m_window->jurisdiction()->selectCode(m_community);
+    QTRY_COMPARE(lists->currentList(), Ledger::Within1);
 }
 
 void TestMainWindow::detailPanelMasksId()

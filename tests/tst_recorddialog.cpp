@@ -305,10 +305,10 @@ void TestRecordDialog::correctionAddsEvidence()
     TimelinePanel *timeline = m_window->timeline();
     QCOMPARE(timeline->count(), 1);
     const VerificationEvent first = timeline->events().first();
-    // A double-click on a row opens the record form too (then closed unchanged).
+    // Activating a row (double-click, Enter) opens the record form too (then closed unchanged).
     QTableView *table = m_window->ledgers()->table();
     if (table->model()->rowCount() > 0) {
-        emit table->doubleClicked(table->model()->index(0, 0));
+        emit table->activated(table->model()->index(0, 0)); // a double-click or Enter
         RecordVerificationDialog *opened = nullptr;
         QTRY_VERIFY((opened = m_window->findChild<RecordVerificationDialog *>()) != nullptr);
         opened->reject();

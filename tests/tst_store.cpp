@@ -649,7 +649,7 @@ void TestStore::migrationStatements()
 {
     const int latest = Migrations::latestVersion();
     QCOMPARE(latest, Database::latestVersion());
-    QCOMPARE(latest, 10); // 1 initial, 2 work lists, 3 verification events, 4 users and audit
+    QCOMPARE(latest, 11); // 1 initial, 2 work lists, 3 verification events, 4 users and audit
                           // trail, 5 benefit lifecycle, 6 import batches, 7 sync, 8 benefit
                           // amounts, 9 big-data certification, 10 append-only guards
     // A trigger body keeps its inner statements: one CREATE TRIGGER, not split at ';'.

@@ -4355,10 +4355,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
 <context>
     <name>certdesk::LedgerPanel</name>
     <message>
-        <source>Search: ID number, name or pinyin initials (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1+</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4383,10 +4379,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         </translation>
     </message>
     <message>
-        <source>%1 — search “%2”: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4396,6 +4388,22 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>%1 — %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: ID number or its last four, name or pinyin initials (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all of %1 (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in %1 matches “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search “%2” in %1: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

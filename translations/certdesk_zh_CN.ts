@@ -4381,10 +4381,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
 <context>
     <name>certdesk::LedgerPanel</name>
     <message>
-        <source>Search: ID number, name or pinyin initials (Ctrl+F)</source>
-        <translation>搜索：身份证号、姓名或拼音首字母（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
@@ -4408,10 +4404,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         </translation>
     </message>
     <message>
-        <source>%1 — search “%2”: %3</source>
-        <translation>%1 — 搜索“%2”：%3</translation>
-    </message>
-    <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2：%3</translation>
     </message>
@@ -4422,6 +4414,22 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>%1 — %2, %3: %4</source>
         <translation>%1 — %2，%3：%4</translation>
+    </message>
+    <message>
+        <source>Search: ID number or its last four, name or pinyin initials (Ctrl+F)</source>
+        <translation>查找：身份证号或其后四位、姓名、拼音首字母（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search all of %1 (Ctrl+Shift+F)</source>
+        <translation>在%1全部范围查找（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>Nobody in %1 matches “%2”.</source>
+        <translation>%1中没有与“%2”相符的人员。</translation>
+    </message>
+    <message>
+        <source>Search “%2” in %1: %3</source>
+        <translation>在%1中查找“%2”：%3</translation>
     </message>
 </context>
 <context>

@@ -72,9 +72,12 @@ void LedgerQuery::setSearchText(const QString &text)
 
 SearchMode LedgerQuery::searchMode(const QString &text)
 {
+    static const QRegularExpression idTail(QStringLiteral("^[0-9]{3}[0-9Xx]$"));
     static const QRegularExpression idPrefix(QStringLiteral("^[0-9]{1,17}[0-9Xx]?$"));
     static const QRegularExpression letters(QStringLiteral("^[A-Za-z]+$"));
     const QString t = text.trimmed();
+    if (idTail.match(t).hasMatch())
+        return SearchMode::IdTail;
     if (idPrefix.match(t).hasMatch())
         return SearchMode::IdPrefix;
     if (letters.match(t).hasMatch())
@@ -116,6 +119,7 @@ QString LedgerQuery::sortExpression() const
     case Ledger::Search:
         switch (searchMode(m_search)) {
         case SearchMode::IdPrefix:
+        case SearchMode::IdTail:
             return QStringLiteral("r.id_number");
         case SearchMode::Initials:
             return QStringLiteral("r.name_initials");
@@ -240,6 +244,11 @@ QString LedgerQuery::whereClause(QVariantList *binds, bool withKeyRange) const
             terms << QStringLiteral("r.id_number >= ? AND r.id_number < ?");
             binds->append(m_search.toUpper());
             binds->append(m_search.toUpper() + QLatin1Char('Z'));
+            break;
+        case SearchMode::IdTail:
+            // The same expression as the index recipient_id_tail (migration 011).
+            terms << QStringLiteral("substr(r.id_number, 15) = ?");
+            binds->append(m_search.toUpper());
             break;
         case SearchMode::Initials:
             terms << QStringLiteral("r.name_initials >= ? AND r.name_initials < ?");

@@ -44,9 +44,12 @@ struct Scope {
     QString code;
 };
 
-// How a search text is understood: digits (and a final X) are an ID-number prefix,
-// Latin letters are pinyin initials (prefix), anything else is part of a name.
-enum class SearchMode { IdPrefix, Initials, NameSubstring };
+// How a search text is understood: exactly four digits (the last may be X) are the
+// last four of an ID number, what workers are most often given over the phone (an
+// ID prefix that short is the region code everybody shares); other digits (and a
+// final X) are an ID-number prefix, Latin letters are pinyin initials (prefix),
+// anything else is part of a name.
+enum class SearchMode { IdPrefix, IdTail, Initials, NameSubstring };
 
 // Builds the SQL of one work list and reads it a page at a time, by key: each
 // page continues after the (sort key, id) of the last row, so a page costs the

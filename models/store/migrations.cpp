@@ -55,6 +55,7 @@ const Migration kMigrations[] = {
     {":/sql/008_benefit_amounts.sql", nullptr},
     {":/sql/009_bigdata_certification.sql", nullptr},
     {":/sql/010_append_only.sql", nullptr},
+    {":/sql/011_id_tail.sql", nullptr},
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)

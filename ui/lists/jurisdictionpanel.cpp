@@ -58,6 +58,16 @@ void JurisdictionPanel::selectCode(const QString &code)
     m_view->setCurrentIndex(index);
 }
 
+QString JurisdictionPanel::rootCode() const
+{
+    return m_model->index(0, 0).data(JurisdictionTreeModel::CodeRole).toString();
+}
+
+QString JurisdictionPanel::rootName() const
+{
+    return m_model->index(0, 0).data().toString();
+}
+
 QString JurisdictionPanel::currentCode() const
 {
     if (!m_view->selectionModel())

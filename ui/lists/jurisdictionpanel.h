@@ -24,6 +24,9 @@ public:
     // Selects the node with this code (or the first district when unknown).
     void selectCode(const QString &code);
     QString currentCode() const;
+    // The top node shown (the user's own node; the first district for the whole file).
+    QString rootCode() const;
+    QString rootName() const;
     QTreeView *view() const { return m_view; }
 
 signals:

@@ -14,6 +14,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace certdesk
@@ -29,7 +30,7 @@ LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent
       m_model(new RecipientListModel(db, this)), m_tabs(new QTabBar(this)),
       m_table(new QTableView(this)), m_search(new QLineEdit(this)),
       m_statusFilter(new QComboBox(this)), m_summary(new QLabel(this)),
-      m_searchDelay(new QTimer(this))
+      m_everywhere(new QToolButton(this)), m_searchDelay(new QTimer(this))
 {
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("Any payment status"));
@@ -58,7 +59,8 @@ LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent
     m_tabs->setTabVisible(drillTab, false);
 
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search: ID number, name or pinyin initials (Ctrl+F)"));
+    m_search->setPlaceholderText(
+        tr("Search: ID number or its last four, name or pinyin initials (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(280);
     m_searchDelay->setSingleShot(true);
@@ -81,10 +83,14 @@ LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent
     m_table->setSortingEnabled(true);
 
     m_summary->setObjectName(QStringLiteral("listSummary"));
+    m_everywhere->setObjectName(QStringLiteral("searchEverywhere"));
+    m_everywhere->setVisible(false);
+    connect(m_everywhere, &QToolButton::clicked, this, &LedgerPanel::searchEverywhereRequested);
 
     // Every list's count stays visible at a glance: the tabs have a row of their own.
     auto *second = new QHBoxLayout;
     second->addWidget(m_summary, 1);
+    second->addWidget(m_everywhere);
     second->addWidget(m_statusFilter);
     second->addWidget(m_search);
     auto *layout = new QVBoxLayout(this);
@@ -215,6 +221,16 @@ void LedgerPanel::focusSearch()
     m_search->selectAll();
 }
 
+void LedgerPanel::setWidestScope(const QString &code, const QString &name)
+{
+    m_widestCode = code;
+    m_widestName = name;
+    m_everywhere->setText(tr("Search all of %1 (Ctrl+Shift+F)").arg(name));
+    // After the text: setText() replaces a button's shortcut with the text's mnemonic.
+    m_everywhere->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    updateSummary();
+}
+
 void LedgerPanel::follow(WorkspaceChanges *changes)
 {
     connect(changes, &WorkspaceChanges::changed, this, [this](const WorkspaceChange &change) {
@@ -320,12 +336,17 @@ void LedgerPanel::updateSummary()
                 .arg(m_scopeName,
                      list == Ledger::Search ? m_searchText : Ledgers::displayName(list),
                      m_statusFilter->currentText(), count));
+    else if (list == Ledger::Search && n == 0)
+        m_summary->setText(tr("Nobody in %1 matches “%2”.").arg(m_scopeName, m_searchText));
     else if (list == Ledger::Search)
-        m_summary->setText(tr("%1 — search “%2”: %3").arg(m_scopeName, m_searchText, count));
+        m_summary->setText(tr("Search “%2” in %1: %3").arg(m_scopeName, m_searchText, count));
     else if (list == Ledger::DrillDown)
         m_summary->setText(tr("%1 — %2: %3").arg(m_scopeName, m_drillTitle, count));
     else
         m_summary->setText(tr("%1 — %2: %3").arg(m_scopeName, Ledgers::displayName(list), count));
+    // Only the scope shown is searched; a wider one is one key away where the user may.
+    m_everywhere->setVisible(list == Ledger::Search && !m_widestCode.isEmpty() &&
+                             m_scope.code != m_widestCode);
 }
 
 } // namespace certdesk

@@ -12,6 +12,7 @@ class QLineEdit;
 class QTabBar;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace certdesk
 {
@@ -40,6 +41,10 @@ public:
     // counts (a check, a reminder, an import, a payment step).
     void follow(WorkspaceChanges *changes);
     void focusSearch();
+    // The widest node the user may search (the tree's top): a search in a node
+    // below it offers "search all of <name>" (Ctrl+Shift+F).
+    void setWidestScope(const QString &code, const QString &name);
+    QToolButton *searchEverywhereButton() const { return m_everywhere; }
 
     QTabBar *tabBar() const { return m_tabs; }
     QTableView *table() const { return m_table; }
@@ -57,6 +62,8 @@ public:
 signals:
     void recipientSelected(qint64 id);
     void countsUpdated();
+    // "Search all of ...": the window selects the widest node; the search stays.
+    void searchEverywhereRequested();
 
 private:
     void reloadList();
@@ -82,6 +89,9 @@ private:
     QComboBox *m_statusFilter;
     qint64 m_filteredCount = -1; // the current list with the status filter, capped
     QLabel *m_summary;
+    QToolButton *m_everywhere;
+    QString m_widestCode;
+    QString m_widestName;
     QTimer *m_searchDelay;
 };
 

@@ -90,6 +90,9 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
     // The user's node bounds everything shown; set before the first list loads.
     m_ledgers->setAccessLimit(m_session.accessScope());
     m_jurisdiction->setRootCode(m_session.user().nodeCode);
+    m_ledgers->setWidestScope(m_jurisdiction->rootCode(), m_jurisdiction->rootName());
+    connect(m_ledgers, &LedgerPanel::searchEverywhereRequested, this,
+            [this] { m_jurisdiction->selectCode(m_jurisdiction->rootCode()); });
     m_detail->setAudit(m_audit);
     m_lifecycle->setToday(today);
     m_timeline->setLifecycle(m_lifecycle.get());
@@ -103,8 +106,9 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({260, 900, 340});
     m_detail->setTimeline(m_timeline);
-    // Double-clicking a person in any list opens the record form, as Ctrl+R does.
-    connect(m_ledgers->table(), &QAbstractItemView::doubleClicked, this,
+    // Double-clicking a person in any list, or Enter on the row, opens the record
+    // form, as Ctrl+R does (activated: both, once each).
+    connect(m_ledgers->table(), &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) {
                 recordVerification(m_ledgers->model()->recipientId(index.row()));
             });
