@@ -1,5 +1,5 @@
 #pragma once
-// Shared by widget tests: answering a question box that a dialog shows with exec().
+// Shared by widget tests: answering the question boxes a window shows (exec() or open()).
 #include <QAbstractButton>
 #include <QApplication>
 #include <QMessageBox>
@@ -8,6 +8,22 @@
 
 namespace modaltest
 {
+
+// Answers a question box by the button of `role`, as a user would; for a question
+// a widget opened with open() (no nested event loop). False when there is none.
+inline bool answer(QMessageBox *box, QMessageBox::ButtonRole role)
+{
+    if (!box)
+        return false;
+    const QList<QAbstractButton *> buttons = box->buttons();
+    for (QAbstractButton *b : buttons) {
+        if (box->buttonRole(b) == role) {
+            b->click();
+            return true;
+        }
+    }
+    return false;
+}
 
 // Answers the question box named `name` with its button of `role` whenever it
 // comes up, counts the questions and keeps the last one's text. The dialogs ask
@@ -25,12 +41,7 @@ public:
             box->setProperty("answered", true);
             ++asked;
             text = box->text();
-            for (QAbstractButton *b : box->buttons()) {
-                if (box->buttonRole(b) == role) {
-                    b->click();
-                    return;
-                }
-            }
+            answer(box, role);
         });
         m_poll.start(10);
     }

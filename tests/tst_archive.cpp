@@ -32,7 +32,8 @@ namespace
 const QDate kToday(2026, 11, 23);
 const QString kRareName = QStringLiteral("王𠈌明"); // U+2020C, CJK Extension B
 
-QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
+QString run(const QString &program, const QStringList &args, int *exitCode = nullptr,
+            QString *errors = nullptr)
 {
     QProcess p;
     p.start(program, args);
@@ -40,6 +41,8 @@ QString run(const QString &program, const QStringList &args, int *exitCode = nul
         return QStringLiteral("<%1 did not finish>").arg(program);
     if (exitCode)
         *exitCode = p.exitCode();
+    if (errors)
+        *errors = QString::fromUtf8(p.readAllStandardError());
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
@@ -70,6 +73,7 @@ private slots:
     void truncatedBundleRefused();
     void emptyMonthGivesAClearEmptyVolume();
     void cliArchiveAndVerify();
+    void cliWarnsOfUnfinishedOrEmptyMonth();
 
 private:
     qint64 personInCommunity(const QString &community, int skip) const;
@@ -403,6 +407,43 @@ void TestArchive::cliArchiveAndVerify()
          out},
         &code);
     QCOMPARE(code, 2);
+}
+
+// Issue 17: a volume of the unfinished current month, or of a month without checks,
+// is still made from the command line, but stderr says so first; a past month
+// with checks says nothing.
+void TestArchive::cliWarnsOfUnfinishedOrEmptyMonth()
+{
+    const QString cli = QStringLiteral(CERTDESK_BINARY_DIR "/app/certdesk-cli");
+    const auto archive = [&](const QString &month, const QString &today, QString *errors) {
+        int code = -1;
+        const QString made = run(cli,
+                                 {QStringLiteral("archive"), QStringLiteral("--db"), m_db->path(),
+                                  QStringLiteral("--month"), month, QStringLiteral("--today"),
+                                  today, QStringLiteral("--node"), m_community,
+                                  QStringLiteral("--out"), m_dir.filePath(QStringLiteral("warned")),
+                                  QStringLiteral("--lang"), QStringLiteral("en")},
+                                 &code, errors);
+        return code == 0 ? QJsonDocument::fromJson(made.toUtf8()).object() : QJsonObject();
+    };
+    QString errors;
+    QJsonObject o = archive(QStringLiteral("2026-11"), QStringLiteral("2026-11-23"), &errors);
+    QVERIFY2(!o.isEmpty(), qPrintable(errors));
+    const int events = o.value(QStringLiteral("events")).toInt();
+    QVERIFY(events > 0);
+    QVERIFY2(errors.contains(QStringLiteral("warning: This month (2026-11) has not ended yet: the "
+                                            "volume holds only the %1 checks recorded up to today.")
+                                 .arg(events)),
+             qPrintable(errors));
+    o = archive(QStringLiteral("2026-11"), QStringLiteral("2026-12-01"), &errors);
+    QCOMPARE(o.value(QStringLiteral("events")).toInt(), events);
+    QVERIFY2(!errors.contains(QStringLiteral("warning")), qPrintable(errors));
+    o = archive(QStringLiteral("2019-01"), QStringLiteral("2026-11-23"), &errors);
+    QCOMPARE(o.value(QStringLiteral("events")).toInt(), 0);
+    QVERIFY2(errors.contains(QStringLiteral(
+                 "warning: No checks were recorded in 2019-01: the volume will be empty.")),
+             qPrintable(errors));
+    QVERIFY(QFile::exists(o.value(QStringLiteral("pdf")).toString())); // made all the same
 }
 
 QTEST_MAIN(TestArchive)

@@ -8,6 +8,7 @@
 #include "lists/recipientdetailpanel.h"
 #include "lists/recipientlistmodel.h"
 #include "lists/timelinepanel.h"
+#include "modaltest.h"
 #include "payments/lifecycleactionsdialog.h"
 #include "payments/lifecyclestepdialog.h"
 #include "payments/paymentactions.h"
@@ -18,6 +19,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -26,11 +28,32 @@
 using namespace certdesk;
 
 using namespace lifecycletest;
+using modaltest::answer;
 
 namespace
 {
 const QDate kToday(2027, 1, 20);
+
+// The visible result message a dialog shows ("lifecycleMessage"), empty when none.
+QString shownMessage(const QWidget *dialog)
+{
+    const QList<QMessageBox *> boxes =
+        dialog->findChildren<QMessageBox *>(QStringLiteral("lifecycleMessage"));
+    for (const QMessageBox *box : boxes) {
+        if (box->isVisible())
+            return box->text();
+    }
+    return QString();
 }
+
+void closeMessages(const QWidget *dialog)
+{
+    const QList<QMessageBox *> boxes =
+        dialog->findChildren<QMessageBox *>(QStringLiteral("lifecycleMessage"));
+    for (QMessageBox *box : boxes)
+        box->close();
+}
+} // namespace
 
 class TestLifecycleDialogs : public QObject
 {
@@ -38,6 +61,7 @@ class TestLifecycleDialogs : public QObject
 private slots:
     void initTestCase();
     void actionsConfirmOneProposal();
+    void bulkConfirmAsksReportsAndAudits();
     void personStepsAndTimeline();
     void listsShowAndFilterStatus();
     void mainWindowPayments();
@@ -70,6 +94,7 @@ void TestLifecycleDialogs::actionsConfirmOneProposal()
     const int row = dialog.shown().first().event.recipientId == m_reminded ? 0 : 1;
     dialog.table()->selectRow(row);
     dialog.findChild<QPushButton *>(QStringLiteral("confirmSelected"))->click();
+    QVERIFY(answer(dialog.question(), QMessageBox::AcceptRole));
     QVERIFY2(dialog.lastError().isEmpty(), qPrintable(dialog.lastError()));
     QCOMPARE(m_d.status(m_reminded), QStringLiteral("failed"));
     QCOMPARE(m_d.status(m_other), QStringLiteral("normal"));
@@ -90,6 +115,7 @@ void TestLifecycleDialogs::actionsConfirmOneProposal()
     kind->setCurrentIndex(kind->findData(QStringLiteral("suspended")));
     QCOMPARE(dialog.table()->rowCount(), 1);
     dialog.findChild<QPushButton *>(QStringLiteral("confirmAll"))->click();
+    QVERIFY(answer(dialog.question(), QMessageBox::AcceptRole));
     QCOMPARE(m_d.status(m_reminded), QStringLiteral("suspended"));
     QCOMPARE(dialog.table()->rowCount(), 0);
     // Nothing selected: nothing recorded, and the user is told.
@@ -99,6 +125,100 @@ void TestLifecycleDialogs::actionsConfirmOneProposal()
         if (w->objectName() == QLatin1String("lifecycleMessage"))
             w->close();
     }
+}
+
+// Issue 17: one click confirmed 36 suspensions without a question, a result or an
+// audit entry. Every bulk confirmation says what it will do to how many people,
+// asks, records nothing on "no", names a refused step, and on "yes" records each
+// step with its audit entry and says so.
+void TestLifecycleDialogs::bulkConfirmAsksReportsAndAudits()
+{
+    District d; // a database of its own: the counts below are this test's alone
+    QVERIFY(d.open());
+    QList<qint64> failing;
+    for (const QString &name :
+         {QStringLiteral("孙一"), QStringLiteral("孙二"), QStringLiteral("孙三")}) {
+        failing << d.person(name, QDate(2025, 12, 31), 200000);
+        QVERIFY(d.remind(failing.last(), QDate(2026, 12, 20)));
+    }
+    const qint64 dead = d.person(QStringLiteral("孙四"), QDate(2026, 6, 30), 180000);
+    d.setToday(kToday);
+    QVERIFY(d.check(dead, QDate(2027, 1, 10), LivingStatus::Deceased, QDate(2027, 1, 5)));
+    const QString steps = QStringLiteral("SELECT count(*) FROM lifecycle_event");
+    const QString audited =
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'payment-step'");
+
+    LifecycleActionsDialog dialog(*d.m_db, *d.m_lifecycle, kToday, QString(),
+                                  QStringLiteral("市南区"), QStringLiteral("李主任"));
+    dialog.show();
+    QCOMPARE(dialog.table()->rowCount(), 4);
+    auto *confirmAll = dialog.findChild<QPushButton *>(QStringLiteral("confirmAll"));
+
+    // The question names the count of each kind; "no" records nothing.
+    confirmAll->click();
+    QMessageBox *question = dialog.question();
+    QVERIFY2(question, "confirming all shown steps did not ask first");
+    const QString asked = question->text();
+    QVERIFY2(asked.contains(
+                 QStringLiteral("%1: 3").arg(BenefitLifecycle::displayName(LifecycleKind::Failed))),
+             qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("%1: 1").arg(
+                 BenefitLifecycle::displayName(LifecycleKind::Suspended))),
+             qPrintable(asked));
+    QVERIFY(answer(question, QMessageBox::RejectRole));
+    QCOMPARE(d.scalar(steps), 0);
+    QCOMPARE(d.scalar(audited), 0);
+    QCOMPARE(dialog.table()->rowCount(), 4);
+    QVERIFY(dialog.lastResult().isEmpty());
+
+    // A step refused when the answer comes (recorded elsewhere meanwhile): nothing
+    // is recorded (all or nothing) and the message names the person and why.
+    confirmAll->click();
+    QVERIFY(dialog.question());
+    LifecycleEvent meanwhile =
+        failure(failing.first(), kToday, QStringLiteral("王芳"), QStringLiteral("无法联系"));
+    QVERIFY(d.m_lifecycle->record(meanwhile));
+    QVERIFY(answer(dialog.question(), QMessageBox::AcceptRole));
+    QCOMPARE(d.scalar(steps), 1);
+    QCOMPARE(d.scalar(audited), 1);
+    QVERIFY2(dialog.lastResult().contains(QStringLiteral("孙一")), qPrintable(dialog.lastResult()));
+    QVERIFY2(dialog.lastResult().contains(QStringLiteral("Only a person in normal status")),
+             qPrintable(dialog.lastResult()));
+    QCOMPARE(shownMessage(&dialog), dialog.lastResult());
+    closeMessages(&dialog);
+
+    // "Yes": every step recorded, the result reported, one audit entry per person.
+    dialog.reload();
+    QCOMPARE(dialog.table()->rowCount(), 4); // two failures; 孙一's and 孙四's suspensions
+    confirmAll->click();
+    QVERIFY(answer(dialog.question(), QMessageBox::AcceptRole));
+    QCOMPARE(d.scalar(steps), 5);
+    for (qint64 id : {failing.at(1), failing.at(2)})
+        QCOMPARE(d.status(id), QStringLiteral("failed"));
+    for (qint64 id : {failing.at(0), dead})
+        QCOMPARE(d.status(id), QStringLiteral("suspended"));
+    const QString result = dialog.lastResult();
+    QVERIFY2(result.contains(QStringLiteral("4 payment step")), qPrintable(result));
+    for (LifecycleKind k : {LifecycleKind::Failed, LifecycleKind::Suspended})
+        QVERIFY2(result.contains(QStringLiteral("%1: 2").arg(BenefitLifecycle::displayName(k))),
+                 qPrintable(result));
+    QCOMPARE(shownMessage(&dialog), result);
+    closeMessages(&dialog);
+    QCOMPARE(d.scalar(audited), 5);
+    for (qint64 id : {failing.at(0), failing.at(1), failing.at(2), dead}) {
+        const LifecycleEvent step = d.m_lifecycle->events(id).last();
+        QCOMPARE(d.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                         "'payment-step' AND target = '%1' AND detail = '%2 %3'")
+                              .arg(IdNumber::mask(d.idNumber(id)), step.uuid,
+                                   BenefitLifecycle::key(step.kind))),
+                 1);
+    }
+    // Nothing shown: nothing asked.
+    auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("actionsKind"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("sealed")));
+    QVERIFY(!dialog.confirmAllShown());
+    QVERIFY(!dialog.question());
+    closeMessages(&dialog);
 }
 
 void TestLifecycleDialogs::personStepsAndTimeline()
@@ -201,7 +321,14 @@ void TestLifecycleDialogs::mainWindowPayments()
     QCOMPARE(dialog->shown().size(), 1); // the second person's failure
     QCOMPARE(dialog->shown().first().event.recipientId, m_other);
     QVERIFY(dialog->confirmAllShown());
+    QVERIFY(answer(dialog->question(), QMessageBox::AcceptRole));
     QCOMPARE(m_d.status(m_other), QStringLiteral("failed"));
+    // Audited under the signed-in user's name, as a step recorded one by one.
+    QCOMPARE(m_d.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                       "'payment-step' AND username = '%1'")
+                            .arg(securitytest::administrator().user().username)),
+             1);
+    closeMessages(dialog);
     dialog->close();
     LedgerPanel *lists = window.ledgers();
     lists->showList(Ledger::Overdue);

@@ -10,6 +10,7 @@
 #include "evidence/evidencestore.h"
 #include "lists/ledgerpanel.h"
 #include "lists/recipientlistmodel.h"
+#include "modaltest.h"
 #include "security/audittrail.h"
 #include "testdatabase.h"
 #include "translations.h"
@@ -19,6 +20,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -93,6 +95,7 @@ private slots:
     void previewRemembersPageSetup();
     void publicNoticeShowsNoPrivateData();
     void archiveFromTheDialog();
+    void archiveAsksBeforeUnfinishedOrEmptyMonth();
 
 private:
     QTemporaryDir m_dir;
@@ -260,6 +263,7 @@ void TestPrinting::archiveFromTheDialog()
     dialog.folderField()->setText(m_dir.filePath(QStringLiteral("archive")));
     QSignalSpy finished(&dialog, &ArchiveDialog::finishedBundle);
     QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+    QVERIFY(!dialog.question()); // a past month with checks: made without asking
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().first().toBool(), true);
     shot(&dialog, QStringLiteral("archive"));
@@ -269,6 +273,65 @@ void TestPrinting::archiveFromTheDialog()
     QVERIFY(dialog.resultLabel()->text().contains(QStringLiteral("6")));
     QCOMPARE(QSettings().value(QStringLiteral("archive/folder")).toString(),
              m_dir.filePath(QStringLiteral("archive")));
+}
+
+// Issue 17: a volume of the unfinished current month, or of a month without
+// checks, was made without a word. Now the dialog says which and asks; "no"
+// writes nothing.
+void TestPrinting::archiveAsksBeforeUnfinishedOrEmptyMonth()
+{
+    const QString community = QStringLiteral("370299001001");
+    const auto checksIn = [&](const QString &month) {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM verification_event e JOIN recipient r ON "
+                                 "r.id = e.recipient_id WHERE r.community_code = ? AND "
+                                 "substr(e.check_date, 1, 7) = ?"));
+        q.addBindValue(community);
+        q.addBindValue(month);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    };
+    const QDir folder(m_dir.filePath(QStringLiteral("warned")));
+    const auto made = [&](const QString &yyyyMM) {
+        return folder.entryList({QStringLiteral("CD-%1-%2-*").arg(community, yyyyMM)}).size();
+    };
+    ArchiveDialog dialog(*m_db, *m_store, *m_profile, Session::commandLine(), community,
+                         QStringLiteral("测试社区"), kToday, QStringLiteral("李四"));
+    dialog.folderField()->setText(folder.path());
+    QSignalSpy finished(&dialog, &ArchiveDialog::finishedBundle);
+
+    // The current month (today 2026-11-23): says it is unfinished, with the count.
+    dialog.monthField()->setDate(QDate(2026, 11, 1));
+    QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+    QMessageBox *question = dialog.question();
+    QVERIFY2(question, "the unfinished month was archived without asking");
+    QVERIFY2(question->text().contains(QStringLiteral("本月（2026-11）尚未结束")),
+             qPrintable(question->text()));
+    QVERIFY2(
+        question->text().contains(
+            QStringLiteral("截至今天的 %1 条认证记录").arg(checksIn(QStringLiteral("2026-11")))),
+        qPrintable(question->text()));
+    QVERIFY(modaltest::answer(question, QMessageBox::RejectRole));
+    QVERIFY(!dialog.question());
+    QCOMPARE(made(QStringLiteral("202611")), 0);
+    QCOMPARE(finished.size(), 0);
+
+    // A month without checks: says the volume will be empty; "no" writes nothing,
+    // "make anyway" makes it.
+    QCOMPARE(checksIn(QStringLiteral("2019-01")), 0);
+    dialog.monthField()->setDate(QDate(2019, 1, 1));
+    QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+    question = dialog.question();
+    QVERIFY2(question, "the empty month was archived without asking");
+    QVERIFY2(question->text().contains(QStringLiteral("2019-01 没有认证记录，将生成空卷")),
+             qPrintable(question->text()));
+    QVERIFY(modaltest::answer(question, QMessageBox::RejectRole));
+    QCOMPARE(made(QStringLiteral("201901")), 0);
+    QCOMPARE(finished.size(), 0);
+    QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+    QVERIFY(modaltest::answer(dialog.question(), QMessageBox::AcceptRole));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(made(QStringLiteral("201901")), 2);
 }
 
 QTEST_MAIN(TestPrinting)

@@ -72,6 +72,21 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has not begun yet: the volume will be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This month (%1) has not ended yet: the volume holds only the %n check(s) recorded up to today.</source>
+        <translation>
+            <numerusform>This month (%1) has not ended yet: the volume holds only the %n check recorded up to today.</numerusform>
+            <numerusform>This month (%1) has not ended yet: the volume holds only the %n checks recorded up to today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No checks were recorded in %1: the volume will be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveSource</name>
@@ -3441,6 +3456,20 @@ Bundle: %6</source>
             <numerusform>%n evidence files were not on this computer and are marked as missing in the volume.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1
+
+Make the volume and bundle anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volume was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AuditDialog</name>
@@ -4482,10 +4511,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was recorded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export suspension list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4504,6 +4529,66 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>Suspension list</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps are shown to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n person(s)</source>
+        <translation>
+            <numerusform>%1: %n person</numerusform>
+            <numerusform>%1: %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n person(s), back pay %2 yuan in total</source>
+        <translation>
+            <numerusform>%1: %n person, back pay %2 yuan in total</numerusform>
+            <numerusform>%1: %n people, back pay %2 yuan in total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record these payment steps for %n person(s)?
+
+%1
+
+Each step is recorded under your name and written to the audit trail; a recorded step cannot be deleted, only followed by another step.</source>
+        <translation>
+            <numerusform>Record these payment steps for %n person?
+
+%1
+
+Each step is recorded under your name and written to the audit trail; a recorded step cannot be deleted, only followed by another step.</numerusform>
+            <numerusform>Record these payment steps for %n people?
+
+%1
+
+Each step is recorded under your name and written to the audit trail; a recorded step cannot be deleted, only followed by another step.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Record %n step(s)</source>
+        <translation>
+            <numerusform>&amp;Record %n step</numerusform>
+            <numerusform>&amp;Record %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1
+
+The steps are recorded all or nothing. Leave the refused step out (select the other rows) or settle it first, then confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment step(s) recorded and written to the audit trail:
+%1</source>
+        <translation>
+            <numerusform>%n payment step recorded and written to the audit trail:
+%1</numerusform>
+            <numerusform>%n payment steps recorded and written to the audit trail:
+%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,20 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 has not begun yet: the volume will be empty.</source>
+        <translation>%1 尚未开始，将生成空卷。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This month (%1) has not ended yet: the volume holds only the %n check(s) recorded up to today.</source>
+        <translation>
+            <numerusform>本月（%1）尚未结束，卷中只有截至今天的 %n 条认证记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No checks were recorded in %1: the volume will be empty.</source>
+        <translation>%1 没有认证记录，将生成空卷。</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveSource</name>
@@ -3437,6 +3451,22 @@ PDF：%5
             <numerusform>有 %n 份佐证资料不在本机上，已在档案卷中标注为缺失。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1
+
+Make the volume and bundle anyway?</source>
+        <translation>%1
+
+仍要生成档案卷和电子档案包吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Make anyway</source>
+        <translation>仍然生成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>No volume was made.</source>
+        <translation>未生成档案卷。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::AuditDialog</name>
@@ -4435,7 +4465,7 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>Confirm &amp;all shown</source>
-        <translation>确认全部(&amp;A)</translation>
+        <translation>确认列表中全部(&amp;A)</translation>
     </message>
     <message>
         <source>This month&apos;s actions — %1</source>
@@ -4506,10 +4536,6 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <translation>请选择要确认的事项。</translation>
     </message>
     <message>
-        <source>Nothing was recorded: %1</source>
-        <translation>未做任何记录：%1</translation>
-    </message>
-    <message>
         <source>Export suspension list</source>
         <translation>导出暂停发放名单</translation>
     </message>
@@ -4528,6 +4554,58 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>Suspension list</source>
         <translation>暂停发放名单</translation>
+    </message>
+    <message>
+        <source>No steps are shown to confirm.</source>
+        <translation>列表中没有可确认的步骤。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n person(s)</source>
+        <translation>
+            <numerusform>%1：%n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n person(s), back pay %2 yuan in total</source>
+        <translation>
+            <numerusform>%1：%n 人，补发合计 %2 元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record these payment steps for %n person(s)?
+
+%1
+
+Each step is recorded under your name and written to the audit trail; a recorded step cannot be deleted, only followed by another step.</source>
+        <translation>
+            <numerusform>确认为以下 %n 人记录待遇发放步骤吗？
+
+%1
+
+每一步都以您的名义记录并写入审计日志；已记录的步骤不能删除，只能由后续步骤接续。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Record %n step(s)</source>
+        <translation>
+            <numerusform>记录 %n 项步骤(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: %1
+
+The steps are recorded all or nothing. Leave the refused step out (select the other rows) or settle it first, then confirm again.</source>
+        <translation>未做任何记录：%1
+
+这些步骤要么全部记录，要么全部不记录。请去掉被拒绝的步骤（选中其余各行）或先处理好它，再重新确认。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment step(s) recorded and written to the audit trail:
+%1</source>
+        <translation>
+            <numerusform>已记录 %n 项待遇发放步骤并写入审计日志：
+%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

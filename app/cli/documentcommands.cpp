@@ -74,16 +74,20 @@ int cli::runArchive(const QStringList &args)
     p.addOption({QStringLiteral("out"), QStringLiteral("output folder"), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("prepared-by"),
                  QStringLiteral("name on the cover (default: the user)"), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("today"),
+                 QStringLiteral("reference date for the unfinished-month warning (default: today)"),
+                 QStringLiteral("YYYY-MM-DD")});
     addUserOptions(p);
     if (!parse(p, args))
         return 2;
-    QDate month;
+    QDate month, today;
     if (!p.isSet(QStringLiteral("month")) || !p.isSet(QStringLiteral("node")) ||
         !requireOut(p, QStringLiteral("archive"))) {
         printError(QStringLiteral("archive: --month, --node and --out are required"));
         return 2;
     }
-    if (!parseMonth(p.value(QStringLiteral("month")), QStringLiteral("month"), &month))
+    if (!parseMonth(p.value(QStringLiteral("month")), QStringLiteral("month"), &month) ||
+        !todayOption(p, &today))
         return 2;
     const auto workspace = openWorkspace(p, QStringLiteral("archive"));
     if (!workspace)
@@ -102,8 +106,17 @@ int cli::runArchive(const QStringList &args)
                               : session.user().displayName};
     BundleResult result;
     QString error;
-    if (!ArchiveBundle(*db, store, workspace->profile(), session)
-             .create(request, &result, &error)) {
+    const ArchiveBundle bundle(*db, store, workspace->profile(), session);
+    // The window asks before binding an unfinished or empty month; here it is said
+    // on stderr and the volume is made (issue 17).
+    const auto caution = bundle.caution(request.nodeCode, month, today, &error);
+    if (!caution) {
+        printError(error);
+        return 1;
+    }
+    if (!caution->isEmpty())
+        printError(QStringLiteral("warning: %1").arg(*caution));
+    if (!bundle.create(request, &result, &error)) {
         printError(error);
         return 1;
     }

@@ -217,13 +217,19 @@ int cli::runLifecycle(const QStringList &args)
         events << x.event;
         events.last().actor = p.value(QStringLiteral("actor"));
     }
+    // All or nothing, as in the window: the refused step is named with its reason.
     if (!service.recordMany(events, &error)) {
-        printError(error);
+        printError(QStringLiteral("lifecycle: nothing was recorded: %1").arg(error));
         return 1;
     }
     for (const LifecycleEvent &e : std::as_const(events))
         printJson(eventJson(e));
-    printJson({{QStringLiteral("confirmed"), int(events.size())}});
+    // How many people each kind concerned, as the window's result message says.
+    QJsonObject byKind;
+    for (const auto &[kind, people] : LifecycleProposals::countByKind(due))
+        byKind.insert(BenefitLifecycle::key(kind), people);
+    printJson(
+        {{QStringLiteral("confirmed"), int(events.size())}, {QStringLiteral("byKind"), byKind}});
     return 0;
 }
 

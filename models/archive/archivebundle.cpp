@@ -274,4 +274,41 @@ bool ArchiveBundle::create(const BundleRequest &request, BundleResult *result, Q
     return true;
 }
 
+std::optional<QString> ArchiveBundle::caution(const QString &nodeCode, const QDate &month,
+                                              const QDate &today, QString *error) const
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QString why;
+    if (!AccessGate::allows(m_db, m_profile, m_session, Action::Export,
+                            AccessTarget::node(nodeCode), &why))
+        return fail(why);
+    ArchiveSource source(m_db);
+    const auto node = source.node(nodeCode);
+    if (!node)
+        return fail(tr("No jurisdiction with code %1 in this database.").arg(nodeCode));
+    if (!month.isValid() || !today.isValid())
+        return fail(tr("The month is not a valid month."));
+    const auto checks = source.countOfMonth(*node, month, &why);
+    if (!checks)
+        return fail(why);
+    const QDate first(month.year(), month.month(), 1);
+    const QDate thisMonth(today.year(), today.month(), 1);
+    const QString name = first.toString(QStringLiteral("yyyy-MM"));
+    // QD 29, UR 九(二): bound each month, once the month is over.
+    if (first > thisMonth)
+        return tr("%1 has not begun yet: the volume will be empty.").arg(name);
+    if (first == thisMonth)
+        return tr("This month (%1) has not ended yet: the volume holds only the %n check(s) "
+                  "recorded up to today.",
+                  nullptr, *checks)
+            .arg(name);
+    if (*checks == 0)
+        return tr("No checks were recorded in %1: the volume will be empty.").arg(name);
+    return QString();
+}
+
 } // namespace certdesk

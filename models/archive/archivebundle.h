@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace certdesk
 {
@@ -56,6 +57,13 @@ public:
     }
     bool create(const BundleRequest &request, BundleResult *result, QString *error,
                 const Progress &progress = Progress()) const;
+    // What to warn about before making the volume of `month` (QD 29, UR 九(二): a
+    // month is bound when it is over): the month has not ended by `today`, so the
+    // volume holds only the checks recorded so far, or no check was recorded in it,
+    // so the volume is empty. Empty when neither; std::nullopt with *error when the
+    // node cannot be read or may not be exported. The window asks; the CLI tells.
+    std::optional<QString> caution(const QString &nodeCode, const QDate &month, const QDate &today,
+                                   QString *error = nullptr) const;
 
 private:
     const Database &m_db;

@@ -37,13 +37,27 @@ QList<JurisdictionNode> ArchiveSource::children(const QString &code) const
 std::optional<QList<ArchiveEntry>> ArchiveSource::entries(const JurisdictionNode &node,
                                                           const QDate &month, QString *error) const
 {
+    return ofMonth(node, month, true, error);
+}
+
+std::optional<int> ArchiveSource::countOfMonth(const JurisdictionNode &node, const QDate &month,
+                                               QString *error) const
+{
+    const auto rows = ofMonth(node, month, false, error);
+    return rows ? std::optional<int>(int(rows->size())) : std::nullopt;
+}
+
+std::optional<QList<ArchiveEntry>> ArchiveSource::ofMonth(const JurisdictionNode &node,
+                                                          const QDate &month, bool withEvidence,
+                                                          QString *error) const
+{
     const QDate first(month.year(), month.month(), 1);
     const QString where = QStringLiteral("r.%1 = ? AND e.check_date BETWEEN ? AND ?")
                               .arg(JurisdictionRepository::scopeColumn(node.level));
     return query(where,
                  {node.code, first.toString(Qt::ISODate),
                   first.addMonths(1).addDays(-1).toString(Qt::ISODate)},
-                 true, error);
+                 withEvidence, error);
 }
 
 std::optional<QList<ArchiveEntry>> ArchiveSource::latestChecksOfYear(const JurisdictionNode &node,

@@ -64,12 +64,17 @@ public:
     QList<JurisdictionNode> children(const QString &code) const;
     std::optional<QList<ArchiveEntry>> entries(const JurisdictionNode &node, const QDate &month,
                                                QString *error = nullptr) const;
+    // How many checks entries() gives, without reading their evidence.
+    std::optional<int> countOfMonth(const JurisdictionNode &node, const QDate &month,
+                                    QString *error = nullptr) const;
     // Who recorded what in a year: the latest effective check of each person of the
     // node in the year, for the public notice (公示). Persons without one are left out.
     std::optional<QList<ArchiveEntry>> latestChecksOfYear(const JurisdictionNode &node, int year,
                                                           QString *error = nullptr) const;
 
 private:
+    std::optional<QList<ArchiveEntry>> ofMonth(const JurisdictionNode &node, const QDate &month,
+                                               bool withEvidence, QString *error) const;
     std::optional<QList<ArchiveEntry>> query(const QString &where, const QVariantList &binds,
                                              bool withEvidence, QString *error) const;
     const Database &m_db;

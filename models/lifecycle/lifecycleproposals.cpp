@@ -310,4 +310,20 @@ bool LifecycleProposals::confirm(const QList<LifecycleProposal> &proposals, cons
     return m_service.recordMany(events, error);
 }
 
+QList<QPair<LifecycleKind, int>>
+LifecycleProposals::countByKind(const QList<LifecycleProposal> &proposals)
+{
+    QList<QPair<LifecycleKind, int>> out;
+    for (const LifecycleProposal &p : proposals) {
+        auto same = std::find_if(out.begin(), out.end(), [&p](const QPair<LifecycleKind, int> &c) {
+            return c.first == p.event.kind;
+        });
+        if (same == out.end())
+            out.append({p.event.kind, 1});
+        else
+            ++same->second;
+    }
+    return out;
+}
+
 } // namespace certdesk

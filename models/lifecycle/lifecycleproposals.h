@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace certdesk
@@ -49,6 +50,9 @@ public:
     // Records the proposals' events for `actor`, all or nothing.
     bool confirm(const QList<LifecycleProposal> &proposals, const QString &actor,
                  QString *error = nullptr) const;
+    // How many people each kind of step concerns, in the order compute() gives the
+    // kinds: what a confirmation of many steps says before it asks and after it records.
+    static QList<QPair<LifecycleKind, int>> countByKind(const QList<LifecycleProposal> &proposals);
 
 private:
     QDate releaseDate(qint64 recipientId) const;

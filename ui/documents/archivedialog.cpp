@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -28,7 +29,8 @@ ArchiveDialog::ArchiveDialog(const Database &db, const EvidenceStore &store,
       m_month(new QDateEdit(this)), m_folder(new QLineEdit(this)),
       m_progress(new QProgressBar(this)), m_result(new QLabel(this)),
       m_start(new QPushButton(tr("&Make volume and bundle"), this)),
-      m_close(new QPushButton(tr("Close"), this)), m_profile(profile), m_session(session)
+      m_close(new QPushButton(tr("Close"), this)), m_today(today), m_profile(profile),
+      m_session(session)
 {
     setWindowTitle(tr("Monthly archive — %1").arg(nodeName));
     // Last month by default: a month is bound after it has ended.
@@ -103,6 +105,40 @@ void ArchiveDialog::start()
         m_result->setText(tr("Choose the folder to save the archive in."));
         return;
     }
+    if (m_question)
+        return; // already asking
+    // An unfinished or empty month is bound only when the user says so (issue 17).
+    QString error;
+    const auto caution = ArchiveBundle(m_db, m_store, m_profile, m_session)
+                             .caution(m_nodeCode, m_month->date(), m_today, &error);
+    if (!caution) {
+        m_result->setText(error);
+        return;
+    }
+    if (caution->isEmpty()) {
+        run();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(),
+                                tr("%1\n\nMake the volume and bundle anyway?").arg(*caution),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("archiveCaution"));
+    QPushButton *make = box->addButton(tr("&Make anyway"), QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, make] {
+        m_question = nullptr; // the box deletes itself later
+        if (box->clickedButton() == make)
+            run();
+        else
+            m_result->setText(tr("No volume was made."));
+    });
+    m_question = box;
+    box->open(); // window-modal without a nested event loop
+}
+
+void ArchiveDialog::run()
+{
     QSettings().setValue(QStringLiteral("archive/folder"), m_folder->text());
     m_cancel = false;
     m_start->setEnabled(false);

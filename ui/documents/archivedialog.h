@@ -3,8 +3,11 @@
 #include "domain/policyprofile.h"
 #include "security/session.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QMessageBox>
+#include <QPointer>
 
 class QDateEdit;
 class QLabel;
@@ -36,12 +39,15 @@ public:
     QLineEdit *folderField() const { return m_folder; }
     QPushButton *startButton() const { return m_start; }
     QLabel *resultLabel() const { return m_result; }
+    // The open warning before an unfinished or empty month is bound, else null.
+    QMessageBox *question() const { return m_question; }
 
 signals:
     void finishedBundle(bool ok);
 
 private:
-    void start();
+    void start(); // asks first when the month is unfinished or empty
+    void run();
     void chooseFolder();
     void showOutcome(const QString &error, const BundleResult &result);
 
@@ -55,6 +61,8 @@ private:
     QLabel *m_result;
     QPushButton *m_start;
     QPushButton *m_close;
+    QDate m_today;
+    QPointer<QMessageBox> m_question;
     QFutureWatcher<void> m_watcher;
     std::atomic_bool m_cancel{false};
     // Copies: the bundle is made on a worker thread that may outlive the caller's.

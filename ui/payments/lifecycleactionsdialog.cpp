@@ -6,6 +6,7 @@
 #include "documents/documentprinting.h"
 #include "domain/idnumber.h"
 #include "domain/isodate.h"
+#include "domain/money.h"
 #include "lifecycle/lifecycledocuments.h"
 #include "lifecycle/lifecycleservice.h"
 #include "window/messages.h"
@@ -156,23 +157,86 @@ bool LifecycleActionsDialog::confirmSelected()
         showMessage(this, QMessageBox::Information, m_lastError);
         return false;
     }
-    return confirm(chosen);
+    return ask(chosen);
 }
 
 bool LifecycleActionsDialog::confirmAllShown()
 {
-    return confirm(m_shown);
+    if (m_shown.isEmpty()) {
+        m_lastError = tr("No steps are shown to confirm.");
+        showMessage(this, QMessageBox::Information, m_lastError);
+        return false;
+    }
+    return ask(m_shown);
+}
+
+// One line per kind of step: "暂停发放：30 人".
+QStringList LifecycleActionsDialog::kindLines(const QList<LifecycleProposal> &proposals) const
+{
+    QStringList lines;
+    for (const auto &[kind, people] : LifecycleProposals::countByKind(proposals)) {
+        if (kind != LifecycleKind::Resumed) {
+            lines
+                << tr("%1: %n person(s)", nullptr, people).arg(BenefitLifecycle::displayName(kind));
+            continue;
+        }
+        qint64 backPay = 0;
+        for (const LifecycleProposal &p : proposals)
+            backPay += p.event.kind == kind ? p.event.amountFen : 0;
+        lines << tr("%1: %n person(s), back pay %2 yuan in total", nullptr, people)
+                     .arg(BenefitLifecycle::displayName(kind), Money(backPay).toYuanString());
+    }
+    return lines;
+}
+
+// A slip must not record dozens of payment steps: say what will happen to how
+// many people and ask first (issue 17).
+bool LifecycleActionsDialog::ask(const QList<LifecycleProposal> &proposals)
+{
+    if (m_question)
+        return false; // one question at a time
+    const QString text =
+        tr("Record these payment steps for %n person(s)?\n\n%1\n\nEach step is recorded under "
+           "your name and written to the audit trail; a recorded step cannot be deleted, only "
+           "followed by another step.",
+           nullptr, int(proposals.size()))
+            .arg(kindLines(proposals).join(QLatin1Char('\n')));
+    auto *box =
+        new QMessageBox(QMessageBox::Question, windowTitle(), text, QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmStepsQuestion"));
+    QPushButton *yes = box->addButton(tr("&Record %n step(s)", nullptr, int(proposals.size())),
+                                      QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, yes, proposals] {
+        m_question = nullptr; // the box deletes itself later
+        if (box->clickedButton() == yes)
+            confirm(proposals);
+    });
+    m_question = box;
+    box->open();
+    return true;
 }
 
 bool LifecycleActionsDialog::confirm(const QList<LifecycleProposal> &proposals)
 {
     if (!LifecycleProposals(m_db, m_service).confirm(proposals, m_actor, &m_lastError)) {
-        showMessage(this, QMessageBox::Warning, tr("Nothing was recorded: %1").arg(m_lastError));
+        // All or nothing (docs/decisions.md, "The benefit lifecycle is events too"):
+        // the refused step is named with its reason.
+        m_lastResult = tr("Nothing was recorded: %1\n\nThe steps are recorded all or nothing. "
+                          "Leave the refused step out (select the other rows) or settle it "
+                          "first, then confirm again.")
+                           .arg(m_lastError);
+        showMessage(this, QMessageBox::Warning, m_lastResult);
         return false;
     }
     m_lastError.clear();
+    m_lastResult = tr("%n payment step(s) recorded and written to the audit trail:\n%1", nullptr,
+                      int(proposals.size()))
+                       .arg(kindLines(proposals).join(QLatin1Char('\n')));
     reload();
     emit changed();
+    showMessage(this, QMessageBox::Information, m_lastResult);
     return true;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QDate>
 #include <QDialog>
+#include <QMessageBox>
+#include <QPointer>
 
 class QComboBox;
 class QDateEdit;
@@ -35,10 +37,17 @@ public:
     const QList<LifecycleProposal> &shown() const { return m_shown; }
     void setMonth(const QDate &month);
     void reload();
-    // Records the selected rows' steps (all or nothing); false with a message shown otherwise.
+    // Asks whether to record the selected rows' (or all shown rows') steps, saying
+    // how many people each kind of step concerns; on "yes" records them all or
+    // nothing and reports the outcome in a message. False (with a message) when
+    // there is nothing to confirm or a question is already open.
     bool confirmSelected();
     bool confirmAllShown();
+    // The open question (window-modal, no nested event loop), else null.
+    QMessageBox *question() const { return m_question; }
     QString lastError() const { return m_lastError; }
+    // The last outcome reported (steps recorded, or why nothing was).
+    QString lastResult() const { return m_lastResult; }
     QString suspensionListHtml() const;
 
     // The signed-in user: printing and saving papers needs the right and is audited.
@@ -52,7 +61,9 @@ signals:
     void changed(); // steps were recorded
 
 private:
+    bool ask(const QList<LifecycleProposal> &proposals);
     bool confirm(const QList<LifecycleProposal> &proposals);
+    QStringList kindLines(const QList<LifecycleProposal> &proposals) const;
     void exportSuspensionList();
     void printSuspensionList();
 
@@ -65,6 +76,8 @@ private:
     QList<LifecycleProposal> m_all;
     QList<LifecycleProposal> m_shown;
     QString m_lastError;
+    QString m_lastResult;
+    QPointer<QMessageBox> m_question;
     QDateEdit *m_month;
     QComboBox *m_kind;
     QLabel *m_summary;
