@@ -20,6 +20,8 @@ if(CERTDESK_SANITIZE)
         -fno-sanitize-recover=all)
     add_compile_options(${_certdesk_sanitize_flags})
     add_link_options(${_certdesk_sanitize_flags})
+    # Tests that read a process's resident memory leave it unasserted here.
+    add_compile_definitions(CERTDESK_SANITIZED=1)
 endif()
 
 if(CERTDESK_FUZZ)

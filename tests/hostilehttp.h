@@ -153,6 +153,15 @@ inline QByteArray gzipOfZeros(qint64 inflated)
     return out;
 }
 
+// Whether a process's resident memory says anything about the server's bounds:
+// not in a sanitizer build (cmake/sanitize.cmake), where AddressSanitizer's shadow
+// memory and quarantine add their own hundreds of MiB. The normal build measures.
+#ifdef CERTDESK_SANITIZED
+constexpr bool memoryIsMeasured = false;
+#else
+constexpr bool memoryIsMeasured = true;
+#endif
+
 // The peak resident memory of a process (VmHWM), in MiB; -1 when unknown.
 inline qint64 peakMiB(qint64 pid)
 {

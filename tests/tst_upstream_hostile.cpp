@@ -217,7 +217,8 @@ void TestUpstreamHostile::boundedRequests()
              qPrintable(QStringLiteral("still open after %1 bytes").arg(slow.sent)));
 
     const qint64 peak = hostile::peakMiB(up.serverPid());
-    QVERIFY2(peak > 0 && peak < 100, qPrintable(QStringLiteral("peak %1 MiB").arg(peak)));
+    if (hostile::memoryIsMeasured)
+        QVERIFY2(peak > 0 && peak < 100, qPrintable(QStringLiteral("peak %1 MiB").arg(peak)));
     QCOMPARE(JsonHttp::get(up.url(QStringLiteral("/v1/health"))).status, 200);
 }
 
@@ -489,8 +490,9 @@ void TestUpstreamHostile::evidenceLimits()
     QCOMPARE(download.status, 200);
     QCOMPARE(sha256(download.body), sha256(file));
     const qint64 after = hostile::peakMiB(up.serverPid());
-    QVERIFY2(after - before < 16,
-             qPrintable(QStringLiteral("peak %1 MiB -> %2 MiB").arg(before).arg(after)));
+    if (hostile::memoryIsMeasured)
+        QVERIFY2(after - before < 16,
+                 qPrintable(QStringLiteral("peak %1 MiB -> %2 MiB").arg(before).arg(after)));
 }
 
 // Finding 6: sign-in without throttling, tokens that outlive a reset.
