@@ -326,9 +326,10 @@ void MainWindow::createSyncMenu()
         m_sync->syncNow();
     });
     m_syncNowAction->setObjectName(QStringLiteral("syncNowAction"));
-    // Ctrl+Shift+S as in other programs' "sync"; F9 for one hand on a laptop.
+    // F9 for one hand on a laptop, first so the menu shows it (a menu shows only the
+    // first shortcut); Ctrl+Shift+S as in other programs' "sync".
     m_syncNowAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QKeySequence(Qt::Key_F9)});
+        {QKeySequence(Qt::Key_F9), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
     m_syncNowAction->setStatusTip(
         tr("Upload the checks recorded here and receive the changes from the district server"));
     m_syncNowAction->setEnabled(m_session.allows(Action::Sync));
