@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTabBar>
@@ -302,6 +303,27 @@ void TestMainWindow::photoViewerZoomsAndRotates()
     QVERIFY(QTest::qWaitForWindowExposed(&viewer));
     QVERIFY(viewer.isLoaded());
     auto *image = viewer.findChildren<QLabel *>().first();
+    // Opened fitted: a photo smaller than the window at 100 % (it opened at 4 %).
+    QCOMPARE(viewer.zoom(), 1.0);
+    {
+        // A camera photo larger than the window fills it along one side.
+        QImage big(3000, 2000, QImage::Format_RGB32);
+        big.fill(Qt::darkGreen);
+        const QString bigPath = m_dir.filePath(QStringLiteral("big.png"));
+        QVERIFY(big.save(bigPath));
+        PhotoViewer large(bigPath, QStringLiteral("big.png"));
+        large.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&large));
+        const QSize shown = large.findChildren<QLabel *>().first()->pixmap().size();
+        const QSize room = large.findChild<QScrollArea *>()->viewport()->size();
+        QVERIFY2(shown.width() <= room.width() && shown.height() <= room.height() &&
+                     (shown.width() >= room.width() - 8 || shown.height() >= room.height() - 8),
+                 qPrintable(QStringLiteral("%1x%2 in %3x%4")
+                                .arg(shown.width())
+                                .arg(shown.height())
+                                .arg(room.width())
+                                .arg(room.height())));
+    }
     viewer.zoomBy(1.0 / viewer.zoom()); // 100 %
     QCOMPARE(image->pixmap().size(), QSize(400, 200));
     viewer.rotate(90);

@@ -10,6 +10,7 @@
 #include "lists/timelinepanel.h"
 #include "modaltest.h"
 #include "record/evidencestrip.h"
+#include "record/photoviewer.h"
 #include "record/recordverificationdialog.h"
 #include "securitytest.h"
 #include "store/database.h"
@@ -292,6 +293,19 @@ void TestRecordDialog::recordOverduePerson()
     QVERIFY2(period.startsWith(checkDate.toString(Qt::ISODate)), qPrintable(period));
     QCOMPARE(m_window->detail()->fieldText(QStringLiteral("lastCert")),
              checkDate.toString(Qt::ISODate));
+    // One click on the evidence thumbnail opens the photo (it took a double-click).
+    QLabel *thumb = nullptr;
+    for (QLabel *l : timeline->findChildren<QLabel *>()) {
+        if (!l->property("evidencePath").toString().isEmpty())
+            thumb = l;
+    }
+    QVERIFY(thumb);
+    QTest::mouseClick(thumb, Qt::LeftButton);
+    PhotoViewer *viewer = nullptr;
+    QTRY_VERIFY((viewer = timeline->findChild<PhotoViewer *>()) != nullptr);
+    QVERIFY(viewer->isLoaded());
+    viewer->close();
+    QTRY_VERIFY(!timeline->findChild<PhotoViewer *>());
 
     if (!shotsFolder().isEmpty()) {
         QTest::qWait(50);

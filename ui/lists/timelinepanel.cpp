@@ -10,6 +10,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QToolButton>
 
 #include "record/photoviewer.h"
@@ -270,7 +271,7 @@ QWidget *TimelinePanel::makeThumbnails(const QList<EvidenceLink> &evidence, QWid
                                            Qt::SmoothTransformation));
             thumb->setToolTip(tr("%1: %2").arg(VerificationTerms::displayName(link.kind),
                                                link.item.originalName.toHtmlEscaped()));
-            // Double-click opens the archive copy in the photo viewer.
+            // A click opens the archive copy in the photo viewer.
             thumb->setProperty("evidencePath", m_evidence.archivePath(link.item.sha256));
             thumb->setProperty("evidenceTitle", link.item.originalName);
             thumb->setCursor(Qt::PointingHandCursor);
@@ -287,8 +288,12 @@ QWidget *TimelinePanel::makeThumbnails(const QList<EvidenceLink> &evidence, QWid
 
 bool TimelinePanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::MouseButtonDblClick) {
-        const QString path = watched->property("evidencePath").toString();
+    const QString path = watched->property("evidencePath").toString();
+    // The second click of a double-click lands on the viewer or is swallowed here.
+    if (event->type() == QEvent::MouseButtonDblClick && !path.isEmpty())
+        return true;
+    if (event->type() == QEvent::MouseButtonRelease &&
+        static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
         if (!path.isEmpty()) {
             auto *viewer =
                 new PhotoViewer(path, watched->property("evidenceTitle").toString(), this);

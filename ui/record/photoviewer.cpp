@@ -55,6 +55,16 @@ PhotoViewer::PhotoViewer(const QString &path, const QString &title, QWidget *par
         fitToWindow();
 }
 
+void PhotoViewer::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_fittedOnShow)
+        return;
+    m_fittedOnShow = true;
+    layout()->activate(); // the viewport's real size, before the first paint
+    fitToWindow();
+}
+
 void PhotoViewer::zoomBy(double factor)
 {
     m_zoom = qBound(0.05, m_zoom * factor, 8.0);

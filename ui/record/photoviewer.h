@@ -24,6 +24,11 @@ public:
     void fitToWindow();
     void rotate(int degrees);
 
+protected:
+    // Fits the photo once the window has its real size (issue 17: it opened at 4 %,
+    // fitted to the viewport before it was laid out).
+    void showEvent(QShowEvent *event) override;
+
 private:
     void render();
 
@@ -31,6 +36,7 @@ private:
     QLabel *m_image;
     QScrollArea *m_scroll;
     QLabel *m_status;
+    bool m_fittedOnShow = false;
     double m_zoom = 1.0;
     int m_rotation = 0;
 };
