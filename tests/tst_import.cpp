@@ -9,6 +9,7 @@
 #include "io/tableexport.h"
 #include "securitytest.h"
 #include "testdatabase.h"
+#include "translations.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -37,6 +38,7 @@ private slots:
     void guangdongQualifiedBatchesCappedAndApprovedTwice();
     void badFilesRefused_data();
     void badFilesRefused();
+    void problemsReadInChinese(); // last: it installs the Chinese translation
 
 private:
     QString libreOffice(const QString &csv, const QString &format, const QString &outDir);
@@ -354,4 +356,26 @@ void TestImport::badFilesRefused()
 }
 
 QTEST_GUILESS_MAIN(TestImport)
+// The row problems a worker reads in the import check are Chinese throughout: the ID
+// number's reason was English inside a Chinese sentence (issue 17).
+void TestImport::problemsReadInChinese()
+{
+    QVERIFY(installTranslations(*qApp, QStringLiteral("zh_CN")));
+    const QString csv = m_dir.filePath(QStringLiteral("chinese.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("身份证号,姓名,结论\n110105194912310021,某人,待核实\n").toUtf8());
+    f.close();
+    QString error;
+    const auto table = TableReader::read(csv, QString(), &error);
+    QVERIFY2(table, qPrintable(error));
+    const ImportPlan plan = BigDataImport(*m_db, *m_profile)
+                                .validate(*table, ImportMapping::guess(table->headers), kToday);
+    QCOMPARE(plan.problems.size(), 1);
+    const QString reason = plan.problems.first().reason;
+    QVERIFY2(reason.contains(QStringLiteral("校验码错误")) &&
+                 !reason.contains(QStringLiteral("check character")),
+             qPrintable(reason));
+}
+
 #include "tst_import.moc"

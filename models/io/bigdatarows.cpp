@@ -67,7 +67,7 @@ BigDataRows readBigDataRows(const ReadTable &table, const ImportMapping &mapping
             out.problems.append(
                 {rowNumber, header(mapping.idNumber),
                  QCoreApplication::translate("BigDataImport", "bad ID number %1: %2")
-                     .arg(idText, id.reason())});
+                     .arg(idText, id.reasonText())}); // translated, as the message around it
             continue;
         }
         if (seen.contains(id.canonical())) {
