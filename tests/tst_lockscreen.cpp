@@ -287,6 +287,20 @@ void TestLockScreen::userManagement()
             sunRow = r;
     }
     QVERIFY(sunRow >= 0);
+    // Names, not keys: the node's name with its code, the duties in words.
+    const User sun = *UserRepository(*m_db, *m_profile).find(QStringLiteral("sun"));
+    QString sunNode;
+    for (const JurisdictionNode &n : JurisdictionRepository(*m_db).all()) {
+        if (n.code == sun.nodeCode)
+            sunNode = n.name;
+    }
+    QVERIFY(!sunNode.isEmpty());
+    QCOMPARE(users.table()->item(sunRow, 3)->text(),
+             QStringLiteral("%1 (%2)").arg(sunNode, sun.nodeCode));
+    QVERIFY(sun.duties.contains(QStringLiteral("certify")));
+    QVERIFY2(!users.table()->item(sunRow, 4)->text().contains(QStringLiteral("certify")) &&
+                 users.table()->item(sunRow, 4)->text().contains(QStringLiteral("records checks")),
+             qPrintable(users.table()->item(sunRow, 4)->text()));
     users.table()->setCurrentCell(sunRow, 0);
     users.toggleActive();
     QVERIFY(!UserRepository(*m_db, *m_profile).find(QStringLiteral("sun"))->active);

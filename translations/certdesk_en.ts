@@ -6342,6 +6342,28 @@ Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Ac
         <source>You cannot deactivate your own account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>records checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approves benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>node name (code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between duties</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::VisitRequestDialog</name>

@@ -6356,6 +6356,28 @@ Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Ac
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
+    <message>
+        <source>records checks</source>
+        <translation>认证核实</translation>
+    </message>
+    <message>
+        <source>approves benefits</source>
+        <translation>待遇审批</translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation>全库</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>node name (code)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between duties</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::VisitRequestDialog</name>

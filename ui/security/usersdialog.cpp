@@ -3,8 +3,10 @@
 #include "security/audittrail.h"
 #include "security/userformdialog.h"
 #include "security/userrepository.h"
+#include "store/jurisdictionrepository.h"
 
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -51,17 +53,39 @@ UsersDialog::UsersDialog(const Database &db, const PolicyProfile &profile, const
     reload();
 }
 
+QString UsersDialog::dutyName(const QString &key)
+{
+    if (key == QLatin1String("certify"))
+        return tr("records checks");
+    if (key == QLatin1String("approve-benefit"))
+        return tr("approves benefits");
+    return key;
+}
+
 void UsersDialog::reload()
 {
     const QList<User> users = UserRepository(m_db, m_profile).all();
+    // Names, not keys: the node's name (its code beside it) and the duties in words.
+    QHash<QString, QString> nodeNames;
+    for (const JurisdictionNode &n : JurisdictionRepository(m_db).all())
+        nodeNames.insert(n.code, n.name);
     m_table->setRowCount(int(users.size()));
     for (int r = 0; r < users.size(); ++r) {
         const User &u = users.at(r);
+        QStringList duties;
+        for (const QString &d : u.duties)
+            duties << dutyName(d);
+        const QString node = u.nodeCode.isEmpty()
+                                 ? tr("whole file")
+                                 : (nodeNames.contains(u.nodeCode)
+                                        ? tr("%1 (%2)", "node name (code)")
+                                              .arg(nodeNames.value(u.nodeCode), u.nodeCode)
+                                        : u.nodeCode);
         const QStringList cells = {u.username,
                                    u.displayName,
                                    Permissions::roleName(u.role),
-                                   u.nodeCode,
-                                   u.duties.join(QLatin1String(", ")),
+                                   node,
+                                   duties.join(tr(", ", "between duties")),
                                    u.active ? tr("yes") : tr("no")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));

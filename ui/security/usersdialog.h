@@ -28,6 +28,7 @@ public:
 
 private:
     qint64 selectedId() const;
+    static QString dutyName(const QString &key); // "certify" -> "records checks"
 
     const Database &m_db;
     const PolicyProfile &m_profile;
