@@ -120,8 +120,12 @@ void TestKillAnywhere::killAt(const QString &operation, const QString &templ,
             QFAIL(qPrintable(QStringLiteral("%1, killed %2: neither before nor after:\n%3")
                                  .arg(operation, point.label(), now)));
         }
-        // Running again completes it, to the same state as without the kill.
-        if (r.killed) {
+        // Running again completes it, to the same state as without the kill. A kill
+        // that landed after the commit (the program was already exiting; more
+        // likely under a sanitizer) left the finished state: running again then
+        // would do the next step, as any later run does (lifecycle --confirm
+        // confirms what is due now), so it is not run.
+        if (r.killed && now != after) {
             const Run again = run(kCli, args);
             QVERIFY2(!again.killed && again.exitCode == 0,
                      qPrintable(point.label() + QStringLiteral(": ") + again.output));
