@@ -30,7 +30,7 @@ PACKAGES=(
     poppler-utils                                      # pdfinfo/pdffonts/pdftotext: tests check the PDFs we write
     xvfb xauth                                         # headless display for screenshots
     clang-format                                       # scripts/check-format.sh: every C++ file formatted as .clang-format says
-    clang libclang-rt-14-dev llvm-14                   # the sanitizer/fuzz build (build-asan): clang, its ASan/UBSan/libFuzzer runtimes, llvm-symbolizer for reports
+    clang libclang-rt-14-dev llvm                      # the sanitizer/fuzz build (build-asan): clang, its ASan/UBSan/libFuzzer runtimes, llvm-symbolizer on the PATH for reports (llvm, which brings llvm-14)
     python3 strace                                     # scripts/check-setup-deps.py: proves this list complete from a trace of the tests
     dpkg-dev file                                      # packages: CPack's DEB generator runs dpkg-shlibdeps and file
     librsvg2-bin                                       # packages: rsvg-convert draws the icon's PNG sizes from its SVG
