@@ -90,6 +90,8 @@ void TestLifecycleDialogs::actionsConfirmOneProposal()
     QCOMPARE(dialog.shown().first().event.kind, LifecycleKind::Failed);
     QCOMPARE(dialog.table()->item(0, 0)->text(),
              BenefitLifecycle::displayName(LifecycleKind::Failed));
+    // The community by its name, not its code (issue 17: "社区 shows 370299001001").
+    QCOMPARE(dialog.table()->item(0, 3)->text(), QStringLiteral("太平角社区"));
     // Confirm only the first row.
     const int row = dialog.shown().first().event.recipientId == m_reminded ? 0 : 1;
     dialog.table()->selectRow(row);

@@ -4590,6 +4590,11 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>node name (code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::LifecycleStepDialog</name>

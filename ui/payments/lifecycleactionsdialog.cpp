@@ -9,12 +9,14 @@
 #include "domain/money.h"
 #include "lifecycle/lifecycledocuments.h"
 #include "lifecycle/lifecycleservice.h"
+#include "store/jurisdictionrepository.h"
 #include "window/messages.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -116,6 +118,10 @@ void LifecycleActionsDialog::reload()
         if (kind.isEmpty() || BenefitLifecycle::key(p.event.kind) == kind)
             m_shown << p;
     }
+    // The community's name where the tree has it (its code stays in the tooltip).
+    QHash<QString, QString> names;
+    for (const JurisdictionNode &n : JurisdictionRepository(m_db).all())
+        names.insert(n.code, n.name);
     m_table->setRowCount(int(m_shown.size()));
     for (int row = 0; row < m_shown.size(); ++row) {
         const LifecycleProposal &p = m_shown.at(row);
@@ -128,14 +134,16 @@ void LifecycleActionsDialog::reload()
         const QStringList cells{BenefitLifecycle::displayName(e.kind),
                                 p.name,
                                 IdNumber::mask(p.idNumber),
-                                p.communityCode,
+                                names.value(p.communityCode, p.communityCode),
                                 e.reason,
                                 when,
                                 e.kind == LifecycleKind::Resumed ? Money(e.amountFen).toYuanString()
                                                                  : QString()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
+            item->setToolTip(
+                c == 3 ? tr("%1 (%2)", "node name (code)").arg(cells.at(c), p.communityCode)
+                       : cells.at(c));
             m_table->setItem(row, c, item);
         }
     }
