@@ -25,6 +25,14 @@ bool JurisdictionRepository::insert(const JurisdictionNode &node, QString *error
     return false;
 }
 
+QHash<QString, QString> JurisdictionRepository::names() const
+{
+    QHash<QString, QString> out;
+    for (const JurisdictionNode &n : all())
+        out.insert(n.code, n.name);
+    return out;
+}
+
 QList<JurisdictionNode> JurisdictionRepository::all() const
 {
     QList<JurisdictionNode> out;

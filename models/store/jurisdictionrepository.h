@@ -29,6 +29,8 @@ public:
     bool insert(const JurisdictionNode &node, QString *error = nullptr) const;
     // All nodes, parents before children, each level ordered by code.
     QList<JurisdictionNode> all() const;
+    // code -> name of every node: for showing a name where a row holds a code.
+    QHash<QString, QString> names() const;
     std::optional<JurisdictionNode> find(const QString &code) const;
     // Recipients per community; street and district totals are sums of these.
     QHash<QString, qint64> recipientCountsByCommunity() const;

@@ -119,9 +119,7 @@ void LifecycleActionsDialog::reload()
             m_shown << p;
     }
     // The community's name where the tree has it (its code stays in the tooltip).
-    QHash<QString, QString> names;
-    for (const JurisdictionNode &n : JurisdictionRepository(m_db).all())
-        names.insert(n.code, n.name);
+    const QHash<QString, QString> names = JurisdictionRepository(m_db).names();
     m_table->setRowCount(int(m_shown.size()));
     for (int row = 0; row < m_shown.size(); ++row) {
         const LifecycleProposal &p = m_shown.at(row);

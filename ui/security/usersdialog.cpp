@@ -66,9 +66,7 @@ void UsersDialog::reload()
 {
     const QList<User> users = UserRepository(m_db, m_profile).all();
     // Names, not keys: the node's name (its code beside it) and the duties in words.
-    QHash<QString, QString> nodeNames;
-    for (const JurisdictionNode &n : JurisdictionRepository(m_db).all())
-        nodeNames.insert(n.code, n.name);
+    const QHash<QString, QString> nodeNames = JurisdictionRepository(m_db).names();
     m_table->setRowCount(int(users.size()));
     for (int r = 0; r < users.size(); ++r) {
         const User &u = users.at(r);
