@@ -101,9 +101,13 @@ bool LifecycleService::recordMany(QList<LifecycleEvent> &events, QString *error)
             problem = BenefitLifecycle::profileRefusal(m_profile, e);
         // Amounts follow from the months and the recorded monthly amount, as the
         // district server checks them too (issue 16).
+        // Only a repayment notice counts months at their own amounts: the history is
+        // read for it alone (a month's confirmation records hundreds of other steps).
         if (problem.isEmpty())
             problem = StepAmounts::problem(e, Money(who.value(2).toLongLong()),
-                                           BenefitAmounts(m_db).history(e.recipientId));
+                                           e.kind == LifecycleKind::OverpaymentNotice
+                                               ? BenefitAmounts(m_db).history(e.recipientId)
+                                               : QMap<QDate, Money>());
         if (!problem.isEmpty())
             return fail(events.size() == 1 ? problem : tr("%1: %2").arg(name, problem));
         if (e.uuid.isEmpty())
