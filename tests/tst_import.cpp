@@ -360,7 +360,7 @@ QTEST_GUILESS_MAIN(TestImport)
 // number's reason was English inside a Chinese sentence (issue 17).
 void TestImport::problemsReadInChinese()
 {
-    QVERIFY(installTranslations(*qApp, QStringLiteral("zh_CN")));
+    QVERIFY(installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
     const QString csv = m_dir.filePath(QStringLiteral("chinese.csv"));
     QFile f(csv);
     QVERIFY(f.open(QIODevice::WriteOnly));
