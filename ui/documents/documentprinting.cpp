@@ -5,6 +5,7 @@
 #include "security/accessgate.h"
 #include "security/audittrail.h"
 #include "security/session.h"
+#include "window/screenfit.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -79,7 +80,7 @@ QPrintPreviewDialog *DocumentPrinting::preview(QWidget *parent, const QString &t
     auto *dialog = new QPrintPreviewDialog(printer, parent);
     dialog->setWindowTitle(tr("Print preview — %1").arg(title));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->resize(1000, 800);
+    ScreenFit::resize(dialog, {1000, 800});
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
                      [paint, parent](QPrinter *p) {
                          QString error;

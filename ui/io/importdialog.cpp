@@ -4,6 +4,7 @@
 #include "security/accessgate.h"
 #include "security/audittrail.h"
 #include "security/session.h"
+#include "window/screenfit.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -104,7 +105,7 @@ ImportDialog::ImportDialog(const Database &db, const PolicyProfile &profile, con
     layout->addWidget(m_report, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
-    resize(900, 700);
+    ScreenFit::resize(this, {900, 700});
 }
 
 ImportDialog::~ImportDialog()

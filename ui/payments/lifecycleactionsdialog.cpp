@@ -11,6 +11,7 @@
 #include "lifecycle/lifecycleservice.h"
 #include "store/jurisdictionrepository.h"
 #include "window/messages.h"
+#include "window/screenfit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -90,7 +91,7 @@ LifecycleActionsDialog::LifecycleActionsDialog(const Database &db, const Lifecyc
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
     layout->addWidget(close);
-    resize(1000, 560);
+    ScreenFit::resize(this, {1000, 560});
 
     connect(m_month, &QDateEdit::dateChanged, this, [this] { reload(); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { reload(); });

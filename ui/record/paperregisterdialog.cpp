@@ -4,6 +4,7 @@
 #include "evidence/evidencestore.h"
 #include "store/recipientrepository.h"
 #include "verification/verificationservice.h"
+#include "window/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -100,7 +101,7 @@ PaperRegisterDialog::PaperRegisterDialog(const VerificationService &service,
     });
     addEmptyRow();
     validateAll();
-    resize(1000, 460);
+    ScreenFit::resize(this, {1000, 460});
 }
 
 void PaperRegisterDialog::takeCanonicalId(QTableWidgetItem *item)

@@ -1,4 +1,5 @@
 #include "record/photoviewer.h"
+#include "window/screenfit.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,7 +49,7 @@ PhotoViewer::PhotoViewer(const QString &path, const QString &title, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
-    resize(900, 700);
+    ScreenFit::resize(this, {900, 700});
     if (m_original.isNull())
         m_image->setText(tr("The photo cannot be shown: %1").arg(path));
     else

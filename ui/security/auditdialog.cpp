@@ -2,6 +2,7 @@
 
 #include "security/audittrail.h"
 #include "security/session.h"
+#include "window/screenfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -76,7 +77,7 @@ AuditDialog::AuditDialog(const AuditTrail &audit, const Session &session, QWidge
     layout->addWidget(m_chain);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(1100, 600);
+    ScreenFit::resize(this, {1100, 600});
     const AuditCheck check = m_audit.verify();
     m_chain->setText(check.ok
                          ? tr("Chain intact: %n entries verified.", nullptr, int(check.entries))

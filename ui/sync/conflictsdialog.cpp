@@ -1,6 +1,7 @@
 #include "sync/conflictsdialog.h"
 
 #include "domain/idnumber.h"
+#include "window/screenfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -116,7 +117,8 @@ ConflictsDialog::ConflictsDialog(const Database &db, const Session &session,
 
     if (!restoreGeometry(
             QSettings().value(QStringLiteral("conflictsDialog/geometry")).toByteArray()))
-        resize(1080, 620);
+        ScreenFit::resize(this, {1080, 620});
+    ScreenFit::keepInside(this); // remembered on a larger screen
     reload();
 }
 

@@ -5,6 +5,7 @@
 #include "sync/synccontroller.h"
 #include "sync/syncrunlog.h"
 #include "sync/syncstatusindicator.h"
+#include "window/screenfit.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -171,7 +172,8 @@ SyncDialog::SyncDialog(SyncController &controller, const Database &db, const Ses
     };
 
     if (!restoreGeometry(QSettings().value(QStringLiteral("syncDialog/geometry")).toByteArray()))
-        resize(760, 720);
+        ScreenFit::resize(this, {760, 720});
+    ScreenFit::keepInside(this); // remembered on a larger screen
     showSettings();
     statusChanged(m_controller.status());
     reloadRuns();

@@ -30,6 +30,7 @@
 #include "verification/verificationservice.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacechanges.h"
+#include "window/screenfit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -171,7 +172,7 @@ DashboardPanel *MainWindow::openDashboard()
     // One dashboard window, following the node selected when it is opened.
     if (!m_dashboard) {
         m_dashboard = new QDialog(this);
-        m_dashboard->resize(900, 600);
+        ScreenFit::resize(m_dashboard, {900, 600});
         auto *panel =
             new DashboardPanel(m_db, m_profile, m_today, m_session.accessScope(), m_dashboard);
         auto *layout = new QVBoxLayout(m_dashboard);
@@ -422,8 +423,12 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
+    // First start: as much of 1500x860 as the screen has room for (a 1366x768
+    // office screen cut off the record button and the status bar); a geometry
+    // remembered on a larger screen is fitted into this one.
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 860);
+        ScreenFit::resize(this, {1500, 860});
+    ScreenFit::keepInside(this);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_detail->splitter()->restoreState(
