@@ -2,6 +2,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,8 +51,7 @@ QRect shownRect(const QWidget *w)
     return w->visibleRegion().boundingRect();
 }
 
-QString describe(const QWidget *w, const QString &what, const QString &text, int needed,
-                 int room)
+QString describe(const QWidget *w, const QString &what, const QString &text, int needed, int room)
 {
     return QStringLiteral("%1: %2 \"%3\" needs %4 px, has %5")
         .arg(objectPath(w), what, text)
@@ -142,16 +142,16 @@ void checkLineEdit(QLineEdit *edit, QStringList &out)
     const QRect shown = shownRect(edit);
     if (shown.isEmpty())
         return;
-    const int frame = edit->hasFrame() ? 2 * edit->style()->pixelMetric(
-                                                 QStyle::PM_DefaultFrameWidth, nullptr, edit)
-                                       : 0;
+    const int frame =
+        edit->hasFrame()
+            ? 2 * edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit)
+            : 0;
     const QMargins margins = edit->textMargins();
     const int room = shown.width() - frame - 4 - margins.left() - margins.right() -
                      (edit->isClearButtonEnabled() ? 22 : 0);
     const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
     if (needed > room)
-        out << describe(edit, QStringLiteral("placeholder"), edit->placeholderText(), needed,
-                        room);
+        out << describe(edit, QStringLiteral("placeholder"), edit->placeholderText(), needed, room);
 }
 
 void checkHeader(QHeaderView *header, QStringList &out)
@@ -183,9 +183,8 @@ void checkCells(QAbstractItemView *view, QStringList &out)
     QAbstractItemModel *model = view->model();
     if (!model || model->rowCount() == 0)
         return;
-    const int margin = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr,
-                                                       view) +
-                            1);
+    const int margin =
+        2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
     auto *tree = qobject_cast<QTreeView *>(view);
     auto *table = qobject_cast<QTableView *>(view);
     QModelIndex row = model->index(0, 0, view->rootIndex());
@@ -258,10 +257,10 @@ QString objectPath(const QWidget *w)
     QStringList parts;
     for (const QWidget *p = w; p; p = p->parentWidget()) {
         const QString name = p->objectName();
-        parts.prepend(name.isEmpty() ? QString::fromLatin1(p->metaObject()->className())
-                                     : QStringLiteral("%1#%2").arg(
-                                           QString::fromLatin1(p->metaObject()->className()),
-                                           name));
+        parts.prepend(name.isEmpty()
+                          ? QString::fromLatin1(p->metaObject()->className())
+                          : QStringLiteral("%1#%2").arg(
+                                QString::fromLatin1(p->metaObject()->className()), name));
         if (p->isWindow())
             break;
     }
@@ -302,8 +301,10 @@ QStringList layoutProblems(QWidget *window)
             checkTabs(tabs, out);
         else if (auto *splitter = qobject_cast<QSplitter *>(w))
             checkSplitter(splitter, out);
+        // Not inside Qt's own file dialog: its columns are Qt's (and the user's to widen).
         if (auto *view = qobject_cast<QAbstractItemView *>(w);
-            view && (qobject_cast<QTableView *>(w) || qobject_cast<QTreeView *>(w)))
+            view && (qobject_cast<QTableView *>(w) || qobject_cast<QTreeView *>(w)) &&
+            !qobject_cast<QFileDialog *>(window))
             checkCells(view, out);
         if (auto *box = qobject_cast<QGroupBox *>(w)) {
             const int needed = box->fontMetrics().horizontalAdvance(withoutMnemonic(box->title()));

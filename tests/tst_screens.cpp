@@ -8,6 +8,7 @@
 #include "lists/ledgerpanel.h"
 #include "lists/recipientdetailpanel.h"
 #include "screencheck.h"
+#include "store/database.h"
 #include "translations.h"
 #include "window/mainwindow.h"
 #include "windowtour.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QScreen>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,6 +84,12 @@ void TestScreens::splitterSizesAreKept()
     auto *main = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     QSplitter *detail = window->detail()->splitter();
     QVERIFY(main && detail);
+    // In a community: the search then offers the whole district beside its result line.
+    QSqlQuery q(m_tour->database().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT code FROM jurisdiction WHERE level = 3 ORDER BY code")));
+    QVERIFY(q.next());
+    window->jurisdiction()->selectCode(q.value(0).toString());
+    QApplication::processEvents();
     const QList<int> mainBefore = main->sizes();
     const QList<int> detailBefore = detail->sizes();
     LedgerPanel *lists = window->ledgers();
@@ -95,7 +103,7 @@ void TestScreens::splitterSizesAreKept()
     QTRY_VERIFY(lists->currentList() != Ledger::Search);
 
     DashboardPanel *dashboard = window->openDashboard();
-    emit dashboard->openList(Scope{}, QString(), Ledger::Overdue);
+    emit dashboard->openList(window->ledgers()->scope(), QString(), Ledger::Overdue);
     QTRY_COMPARE(lists->currentList(), Ledger::Overdue);
     QApplication::processEvents();
     QCOMPARE(main->sizes(), mainBefore);
@@ -111,7 +119,7 @@ void TestScreens::rememberedGeometryIsFitted()
     {
         MainWindow big(m_tour->database(), m_tour->profile(), windowtour::kToday, session);
         big.setGeometry(0, 0, 2400, 1400); // as saved at 2560x1440
-        big.close();                         // remembers it
+        big.close();                       // remembers it
     }
     MainWindow again(m_tour->database(), m_tour->profile(), windowtour::kToday, session);
     again.show();

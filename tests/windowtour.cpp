@@ -1,7 +1,7 @@
 #include "windowtour.h"
 
-#include "io/bigdataimport.h"
 #include "dashboard/dashboardpanel.h"
+#include "io/bigdataimport.h"
 #include "io/importdialog.h"
 #include "io/pendingimportsdialog.h"
 #include "lists/jurisdictionpanel.h"
@@ -115,8 +115,8 @@ WindowTour::~WindowTour() = default;
 MainWindow *WindowTour::window()
 {
     if (!m_window && m_db) {
-        m_window = std::make_unique<MainWindow>(*m_db, *m_profile, kToday,
-                                                securitytest::administrator());
+        m_window =
+            std::make_unique<MainWindow>(*m_db, *m_profile, kToday, securitytest::administrator());
         m_window->show();
         settle(m_window.get());
     }
@@ -183,7 +183,8 @@ bool WindowTour::trigger(const QString &stopName, const QString &action, bool ex
         m_error = QStringLiteral("%1: action %2 missing or disabled").arg(stopName, action);
         return false;
     }
-    return stop(stopName, [a] { a->trigger(); }, expectWindow);
+    return stop(
+        stopName, [a] { a->trigger(); }, expectWindow);
 }
 
 bool WindowTour::run(const Check &check)
@@ -318,13 +319,13 @@ bool WindowTour::menuStops()
     bool ok = stop(
         QStringLiteral("import"),
         [&] {
-        m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
-        auto *dialog = m_window->findChild<ImportDialog *>();
-        if (!dialog || !dialog->setFile(file))
-            return;
-        QSignalSpy validated(dialog, &ImportDialog::validated);
-        dialog->checkButton()->click();
-        (void)validated.wait(30000);
+            m_window->findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+            auto *dialog = m_window->findChild<ImportDialog *>();
+            if (!dialog || !dialog->setFile(file))
+                return;
+            QSignalSpy validated(dialog, &ImportDialog::validated);
+            dialog->checkButton()->click();
+            (void)validated.wait(30000);
         },
         true, false);
     ok = ok && trigger(QStringLiteral("print preview"), QStringLiteral("printListAction")) &&
@@ -341,17 +342,16 @@ bool WindowTour::menuStops()
          trigger(QStringLiteral("audit"), QStringLiteral("auditAction"));
     if (!ok)
         return false;
-    ok = stop(QStringLiteral("users"), [this] {
-        m_window->findChild<QAction *>(QStringLiteral("usersAction"))->trigger();
-    });
+    ok = stop(QStringLiteral("users"),
+              [this] { m_window->findChild<QAction *>(QStringLiteral("usersAction"))->trigger(); });
     // The new-user form runs with exec(): checked from its own loop.
     ok = ok && stop(QStringLiteral("user form"), [this] {
-        m_window->findChild<QAction *>(QStringLiteral("usersAction"))->trigger();
-        QApplication::processEvents();
-        if (auto *users = m_window->findChild<QDialog *>(QStringLiteral("usersDialog")))
-            if (auto *add = users->findChild<QPushButton *>(QStringLiteral("newUser")))
-                add->click();
-    });
+             m_window->findChild<QAction *>(QStringLiteral("usersAction"))->trigger();
+             QApplication::processEvents();
+             if (auto *users = m_window->findChild<QDialog *>(QStringLiteral("usersDialog")))
+                 if (auto *add = users->findChild<QPushButton *>(QStringLiteral("newUser")))
+                     add->click();
+         });
     const auto menuAction = [this](const QString &text) -> QAction * {
         const QList<QAction *> actions = m_window->findChildren<QAction *>();
         for (QAction *a : actions) {
@@ -360,8 +360,8 @@ bool WindowTour::menuStops()
         }
         return nullptr;
     };
-    QAction *minutes = menuAction(QCoreApplication::translate("certdesk::SecurityActions",
-                                                              "Lock after idle &minutes…"));
+    QAction *minutes = menuAction(
+        QCoreApplication::translate("certdesk::SecurityActions", "Lock after idle &minutes…"));
     QAction *about =
         menuAction(QCoreApplication::translate("certdesk::MainWindow", "&About CertDesk"));
     if (!minutes || !about) {
@@ -383,19 +383,19 @@ bool WindowTour::closingStops()
     closeWindow(panel->window());
     const AuditTrail &audit = m_window->auditTrail();
     ok = ok && stop(QStringLiteral("pending imports"), [&] {
-        auto *importer = new BigDataImport(*m_db, *m_profile);
-        auto *dialog =
-            new PendingImportsDialog(*importer, m_window->session(), audit, m_window.get());
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &QObject::destroyed, [importer] { delete importer; });
-        dialog->open();
-    });
+             auto *importer = new BigDataImport(*m_db, *m_profile);
+             auto *dialog =
+                 new PendingImportsDialog(*importer, m_window->session(), audit, m_window.get());
+             dialog->setAttribute(Qt::WA_DeleteOnClose);
+             QObject::connect(dialog, &QObject::destroyed, [importer] { delete importer; });
+             dialog->open();
+         });
     ok = ok && stop(QStringLiteral("sign in"), [&] {
-        auto *dialog =
-            new SignInDialog(*m_db, *m_profile, audit, SignInDialog::Mode::SignIn, QString());
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
+             auto *dialog =
+                 new SignInDialog(*m_db, *m_profile, audit, SignInDialog::Mode::SignIn, QString());
+             dialog->setAttribute(Qt::WA_DeleteOnClose);
+             dialog->show();
+         });
     // Last: the lock screen cannot be left without a stored account's password.
     return ok && trigger(QStringLiteral("lock screen"), QStringLiteral("lockAction"));
 }

@@ -1,6 +1,7 @@
 #include "lists/ledgerpanel.h"
 
 #include "domain/benefitlifecycle.h"
+#include "lists/columnfit.h"
 #include "lists/recipientlistmodel.h"
 #include "store/database.h"
 #include "workspace/workspacechanges.h"
@@ -59,10 +60,14 @@ LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent
     m_tabs->setTabVisible(drillTab, false);
 
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(
+    // Short enough to be read whole at 1366x768 (issue 17: it was cut); the full
+    // sentence and the shortcut are in the tooltip.
+    m_search->setPlaceholderText(tr("Name, initials, ID number or its last four"));
+    m_search->setToolTip(
         tr("Search: ID number or its last four, name or pinyin initials (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(280);
+    m_search->setMinimumWidth(
+        m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 48);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
 
@@ -83,6 +88,9 @@ LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent
     m_table->setSortingEnabled(true);
 
     m_summary->setObjectName(QStringLiteral("listSummary"));
+    // Wrapped: a long search or node name must not widen the panel, which made
+    // the splitter squeeze the tree and the detail panel (issue 17).
+    m_summary->setWordWrap(true);
     m_everywhere->setObjectName(QStringLiteral("searchEverywhere"));
     m_everywhere->setVisible(false);
     connect(m_everywhere, &QToolButton::clicked, this, &LedgerPanel::searchEverywhereRequested);
@@ -225,7 +233,8 @@ void LedgerPanel::setWidestScope(const QString &code, const QString &name)
 {
     m_widestCode = code;
     m_widestName = name;
-    m_everywhere->setText(tr("Search all of %1 (Ctrl+Shift+F)").arg(name));
+    m_everywhere->setText(tr("Search all of %1").arg(name));
+    m_everywhere->setToolTip(tr("Search all of %1 (Ctrl+Shift+F)").arg(name));
     // After the text: setText() replaces a button's shortcut with the text's mnemonic.
     m_everywhere->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     updateSummary();
@@ -264,42 +273,9 @@ void LedgerPanel::reloadList()
         query.statusFilter().isEmpty() ? -1 : query.count(m_db.connection(), SearchCap);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_model->setQuery(query, m_today);
-    const QList<RecipientListModel::Column> columns = m_model->columns();
-    for (int c = 0; c < columns.size(); ++c) {
-        int width = 110;
-        switch (columns.at(c)) {
-        case RecipientListModel::NameColumn:
-            width = 90;
-            break;
-        case RecipientListModel::IdNumberColumn:
-            width = 170;
-            break;
-        case RecipientListModel::SexColumn:
-            width = 44;
-            break;
-        case RecipientListModel::AgeColumn:
-            width = 50;
-            break;
-        case RecipientListModel::DaysLeftColumn:
-            width = 100;
-            break;
-        case RecipientListModel::CategoryColumn:
-            width = 190;
-            break;
-        case RecipientListModel::CommunityColumn:
-            width = 120;
-            break;
-        case RecipientListModel::DetailColumn:
-            width = 260;
-            break;
-        case RecipientListModel::BehaviourColumn:
-            width = 200;
-            break;
-        default:
-            break;
-        }
-        m_table->setColumnWidth(c, width);
-    }
+    // Widths from the header and the first rows, not fixed pixels (they cut
+    // '死亡（国家人口库标识）' and '80岁以上、患病、独居'; issue 17).
+    ColumnFit::fit(m_table);
     updateTabTexts();
     updateSummary();
 }

@@ -9,6 +9,7 @@
 #include "domain/money.h"
 #include "lifecycle/lifecycledocuments.h"
 #include "lifecycle/lifecycleservice.h"
+#include "lists/columnfit.h"
 #include "store/jurisdictionrepository.h"
 #include "window/messages.h"
 #include "window/screenfit.h"
@@ -67,7 +68,6 @@ LifecycleActionsDialog::LifecycleActionsDialog(const Database &db, const Lifecyc
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(4, 320);
     m_confirmSelected->setObjectName(QStringLiteral("confirmSelected"));
     m_confirmAll->setObjectName(QStringLiteral("confirmAll"));
     auto *exportButton = new QPushButton(tr("&Export suspension list…"), this);
@@ -146,6 +146,7 @@ void LifecycleActionsDialog::reload()
             m_table->setItem(row, c, item);
         }
     }
+    ColumnFit::fit(m_table); // the masked ID and 'from 2027-01, list by …' were cut
     m_summary->setText(error.isEmpty()
                            ? tr("%1 steps due (%2 shown)").arg(m_all.size()).arg(m_shown.size())
                            : tr("The steps could not be worked out: %1").arg(error));

@@ -1,5 +1,6 @@
 #include "security/auditdialog.h"
 
+#include "lists/columnfit.h"
 #include "security/audittrail.h"
 #include "security/session.h"
 #include "window/screenfit.h"
@@ -118,6 +119,7 @@ void AuditDialog::reload()
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
+    ColumnFit::fit(m_table, 64, 480); // times, document numbers and details were cut
 }
 
 bool AuditDialog::exportCsv(const QString &path, QString *error)

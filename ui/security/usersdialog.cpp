@@ -1,5 +1,6 @@
 #include "security/usersdialog.h"
 
+#include "lists/columnfit.h"
 #include "security/audittrail.h"
 #include "security/userformdialog.h"
 #include "security/userrepository.h"
@@ -91,6 +92,7 @@ void UsersDialog::reload()
             m_table->setItem(r, c, item);
         }
     }
+    ColumnFit::fit(m_table); // the node's name with its code was cut
 }
 
 qint64 UsersDialog::selectedId() const

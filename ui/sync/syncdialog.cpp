@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -125,15 +126,31 @@ SyncDialog::SyncDialog(SyncController &controller, const Database &db, const Ses
     auto *runsLabel = new QLabel(tr("Recent runs:"), this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // The settings scroll where the screen is short (1920x1080 at 150 % leaves
+    // 1280x720: the dialog's 721 px did not fit; issue 17); the runs keep the rest.
+    auto *settings = new QWidget(this);
+    auto *settingsLayout = new QVBoxLayout(settings);
+    settingsLayout->setContentsMargins(0, 0, 0, 0);
+    settingsLayout->addWidget(m_status);
+    settingsLayout->addWidget(settingsBox);
+    settingsLayout->addWidget(m_trust);
+    settingsLayout->addWidget(signInBox);
+    settingsLayout->addWidget(runBox);
+    settingsLayout->addWidget(m_message);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("syncSettingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(settings);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
-    layout->addWidget(settingsBox);
-    layout->addWidget(m_trust);
-    layout->addWidget(signInBox);
-    layout->addWidget(runBox);
-    layout->addWidget(m_message);
+    layout->addWidget(scroll, 1);
     layout->addWidget(runsLabel);
-    layout->addWidget(m_runs, 1);
+    // Five runs in view (the list scrolls); the settings above get the rest.
+    m_runs->setFixedHeight(m_runs->horizontalHeader()->sizeHint().height() +
+                           5 * m_runs->verticalHeader()->defaultSectionSize() +
+                           2 * m_runs->frameWidth());
+    layout->addWidget(m_runs);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -28,9 +28,9 @@
 #include "store/database.h"
 #include "store/recipientrepository.h"
 #include "verification/verificationservice.h"
+#include "window/screenfit.h"
 #include "workspace/workspace.h"
 #include "workspace/workspacechanges.h"
-#include "window/screenfit.h"
 
 #include <QAction>
 #include <QApplication>

@@ -47,8 +47,8 @@ void ScreenFit::keepInside(QWidget *w)
     // The frame's top-left inside the area, and as much of the window as fits.
     QPoint at = w->pos();
     at.setX(qBound(available.left(), at.x(), available.right() + 1 - size.width() - frame.width()));
-    at.setY(qBound(available.top(), at.y(),
-                   available.bottom() + 1 - size.height() - frame.height()));
+    at.setY(
+        qBound(available.top(), at.y(), available.bottom() + 1 - size.height() - frame.height()));
     if (at != w->pos())
         w->move(at);
 }
