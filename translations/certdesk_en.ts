@@ -3570,6 +3570,129 @@ Make the volume and bundle anyway?</source>
     </message>
 </context>
 <context>
+    <name>certdesk::AuditWording</name>
+    <message>
+        <source>%1 rows, print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, public notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops, print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned the key %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (event %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, corrects %3 (event %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; from another community (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (event %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alive by the big-data comparison, batch %1 (event %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries, %2 bytes, SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 old backups removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visit route sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspension list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public notice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::BackupActions</name>
     <message>
         <source>Automatic backup saved: %1</source>
@@ -4429,6 +4552,14 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>Search “%2” in %1: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, initials, ID number or its last four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3566,6 +3566,129 @@ Make the volume and bundle anyway?</source>
     </message>
 </context>
 <context>
+    <name>certdesk::AuditWording</name>
+    <message>
+        <source>%1 rows, print preview</source>
+        <translation>%1 行，打印预览</translation>
+    </message>
+    <message>
+        <source>%1 rows, PDF</source>
+        <translation>%1 行，PDF</translation>
+    </message>
+    <message>
+        <source>%1 rows, public notice</source>
+        <translation>%1 行，公示名单</translation>
+    </message>
+    <message>
+        <source>%1 rows to %2</source>
+        <translation>%1 行，导出至 %2</translation>
+    </message>
+    <message>
+        <source>%1 stops, print preview</source>
+        <translation>%1 处，打印预览</translation>
+    </message>
+    <message>
+        <source>%1 stops to %2</source>
+        <translation>%1 处，导出至 %2</translation>
+    </message>
+    <message>
+        <source>%1 entries to %2</source>
+        <translation>%1 条，导出至 %2</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 条</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 项变更</translation>
+    </message>
+    <message>
+        <source>approve batch %1</source>
+        <translation>批准批次 %1</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>activated</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>pinned the key %1 of %2</source>
+        <translation>固定 %2 的密钥 %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>created: %1 at %2</source>
+        <translation>创建：%1，辖区 %2</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>%1, %2 (event %3)</source>
+        <translation>%1，%2（记录 %3）</translation>
+    </message>
+    <message>
+        <source>%1, %2, corrects %3 (event %4)</source>
+        <translation>%1，%2，更正 %3（记录 %4）</translation>
+    </message>
+    <message>
+        <source>%1; from another community (%2)</source>
+        <translation>%1；外社区人员（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (event %2)</source>
+        <translation>%1（记录 %2）</translation>
+    </message>
+    <message>
+        <source>alive by the big-data comparison, batch %1 (event %2)</source>
+        <translation>大数据比对健在，批次 %1（记录 %2）</translation>
+    </message>
+    <message>
+        <source>%1 entries, %2 bytes, SHA-256 %3</source>
+        <translation>%1 项，%2 字节，SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>automatic: %1</source>
+        <translation>自动：%1</translation>
+    </message>
+    <message>
+        <source>%1; %2 old backups removed</source>
+        <translation>%1；删除旧备份 %2 个</translation>
+    </message>
+    <message>
+        <source>monthly archive %1</source>
+        <translation>月度归档 %1</translation>
+    </message>
+    <message>
+        <source>visit route sheet</source>
+        <translation>上门路线单</translation>
+    </message>
+    <message>
+        <source>suspension list %1</source>
+        <translation>暂停发放名单 %1</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>public notice %1</source>
+        <translation>公示名单 %1</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::BackupActions</name>
     <message>
         <source>Automatic backup saved: %1</source>
@@ -4455,6 +4578,14 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     <message>
         <source>Search “%2” in %1: %3</source>
         <translation>在%1中查找“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Name, initials, ID number or its last four</source>
+        <translation>姓名、拼音首字母、身份证号或后四位</translation>
+    </message>
+    <message>
+        <source>Search all of %1</source>
+        <translation>在%1全部范围查找</translation>
     </message>
 </context>
 <context>

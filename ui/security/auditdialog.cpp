@@ -2,6 +2,7 @@
 
 #include "lists/columnfit.h"
 #include "security/audittrail.h"
+#include "security/auditwording.h"
 #include "security/session.h"
 #include "window/screenfit.h"
 
@@ -109,12 +110,10 @@ void AuditDialog::reload()
         const AuditEntry &e = entries.at(r);
         const QStringList cells = {
             QString::number(e.id),
-            e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-            e.username,
+            e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.username,
             AuditTrail::actionName(e.action),
-            e.target,
-            e.detail,
-            e.place,
+            // Stored as written (the chain covers them), shown in the user's language.
+            AuditWording::target(e.target), AuditWording::detail(e.detail), e.place,
             e.offHours ? tr("yes") : QString()};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
