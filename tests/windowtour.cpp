@@ -9,12 +9,14 @@
 #include "lists/recipientdetailpanel.h"
 #include "lists/recipientlistmodel.h"
 #include "lists/timelinepanel.h"
+#include "record/checkapprovalsdialog.h"
 #include "record/recordverificationdialog.h"
 #include "security/audittrail.h"
 #include "security/signindialog.h"
 #include "security/userrepository.h"
 #include "securitytest.h"
 #include "store/database.h"
+#include "sync/servertrustbox.h"
 #include "verification/verificationevent.h"
 #include "window/mainwindow.h"
 
@@ -268,13 +270,20 @@ bool WindowTour::personStops()
             ->setPlainText(QStringLiteral("入户见到本人，精神状态良好。"));
     };
     // Filled in by hand: not answered from the poll while it is being filled.
-    const bool ok = stop(
+    bool ok = stop(
         QStringLiteral("record form"),
         [&] {
             if (RecordVerificationDialog *form = m_window->recordVerification(m_person))
                 fill(form);
         },
         true, false);
+    // Cancel on a filled-in form asks first (answered "keep editing" by the poll).
+    ok = ok && stop(QStringLiteral("record form discard question"), [&] {
+             if (RecordVerificationDialog *form = m_window->recordVerification(m_person)) {
+                 fill(form);
+                 form->reject();
+             }
+         });
     if (!ok)
         return false;
     // The stop closed it unsaved; the same check is recorded for the timeline.
@@ -389,6 +398,21 @@ bool WindowTour::closingStops()
              dialog->setAttribute(Qt::WA_DeleteOnClose);
              QObject::connect(dialog, &QObject::destroyed, [importer] { delete importer; });
              dialog->open();
+         });
+    // Shown for regions whose county approves on-site checks (GD 21-22); made here
+    // so that the tour sees it under every profile.
+    ok = ok && stop(QStringLiteral("check approvals"), [&] {
+             auto *dialog = new CheckApprovalsDialog(*m_db, *m_profile, m_window->session(), kToday,
+                                                     m_window.get());
+             dialog->setAttribute(Qt::WA_DeleteOnClose);
+             dialog->open();
+         });
+    // The first contact with a server: its key fingerprint, to compare with the notice.
+    ok = ok && stop(QStringLiteral("server key question"), [this] {
+             ServerTrustBox::askToAccept(
+                 m_window.get(), QStringLiteral("https://upstream.example:8470"),
+                 QStringLiteral("3F:2A:91:0C:7B:55:E4:18:AD:60:2F:9B:C1:07:3E:D2:"
+                                "88:14:6A:F0:5C:B3:29:7D:E6:41:0F:A8:93:5E:C7:12"));
          });
     ok = ok && stop(QStringLiteral("sign in"), [&] {
              auto *dialog =
