@@ -27,14 +27,6 @@ namespace
 {
 constexpr int FirstRows = 6;
 
-QString withoutMnemonic(QString text)
-{
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
-    return text;
-}
-
 // The widest line of a (possibly multi-line) plain text.
 int textWidth(const QFontMetrics &fm, const QString &text)
 {
@@ -251,6 +243,14 @@ void checkSplitter(QSplitter *splitter, QStringList &out)
     }
 }
 } // namespace
+
+QString withoutMnemonic(QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    return text;
+}
 
 QString objectPath(const QWidget *w)
 {

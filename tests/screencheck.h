@@ -14,6 +14,9 @@ namespace screencheck
 // The object path of a widget: "mainWindow/mainSplitter/recipientDetail/QLabel#phone".
 QString objectPath(const QWidget *w);
 
+// A label's or button's text as shown: "&&" is "&", a single "&" marks the mnemonic.
+QString withoutMnemonic(QString text);
+
 // Every problem found, one line each naming the widget by path and its text.
 QStringList layoutProblems(QWidget *window);
 

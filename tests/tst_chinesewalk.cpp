@@ -45,12 +45,9 @@ struct Shown {
     bool cell = false; // a table cell: user data such as user names may be Latin
 };
 
-QString withoutMnemonic(QString text)
+QString withoutMnemonic(const QString &text)
 {
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-    text.remove(QLatin1Char('&'));
-    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
-    return text.trimmed();
+    return screencheck::withoutMnemonic(text).trimmed();
 }
 
 void addCells(QAbstractItemView *view, QList<Shown> &out)
