@@ -4236,6 +4236,25 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
+    <name>certdesk::HelpWindow</name>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User manual — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ImportDialog</name>
     <message>
         <source>(no file chosen)</source>
@@ -4839,6 +4858,14 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
     </message>
     <message>
         <source>Records of one person that disagree between devices, for a supervisor to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help for this window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4265,6 +4265,25 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
+    <name>certdesk::HelpWindow</name>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>User manual — %1</source>
+        <translation>用户操作手册 — %1</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ImportDialog</name>
     <message>
         <source>(no file chosen)</source>
@@ -4857,6 +4876,14 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
     <message>
         <source>Records of one person that disagree between devices, for a supervisor to decide</source>
         <translation>同一人员在不同设备上的记录不一致，需由主管处理</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>用户操作手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this window</source>
+        <translation>当前窗口的帮助(&amp;H)</translation>
     </message>
 </context>
 <context>

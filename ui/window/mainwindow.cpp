@@ -12,6 +12,8 @@
 
 #include "dashboard/dashboardpanel.h"
 #include "documents/printactions.h"
+#include "help/helptopics.h"
+#include "help/helpwindow.h"
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
 #include "io/importdialog.h"
@@ -308,6 +310,18 @@ void MainWindow::createMenus()
     m_security->addTo(account);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    // F1 elsewhere (a dialog in front) is HelpKey's: it opens the page of that window.
+    HelpKey::install();
+    help->addAction(tr("User &manual"), this, [this] {
+        HelpWindow::showPage(HelpTopics::contentsPage(), this);
+    });
+    QAction *context = help->addAction(tr("&Help for this window"), this, [this] {
+        QWidget *focus = QApplication::focusWidget();
+        HelpWindow::showPage(HelpTopics::pageFor(focus ? focus : this), this);
+    });
+    context->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About CertDesk"), this, &MainWindow::showAbout);
 }
 
