@@ -19,8 +19,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
-#include <QTextTable>
 #include <QTextStream>
+#include <QTextTable>
 
 namespace
 {

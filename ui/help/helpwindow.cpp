@@ -33,9 +33,8 @@ public:
         QVariant data = QTextBrowser::loadResource(type, name);
         if (type != QTextDocument::ImageResource || data.isNull())
             return data;
-        QImage image = data.userType() == QMetaType::QImage
-                           ? data.value<QImage>()
-                           : QImage::fromData(data.toByteArray());
+        QImage image = data.userType() == QMetaType::QImage ? data.value<QImage>()
+                                                            : QImage::fromData(data.toByteArray());
         const int room = qMax(320, viewport()->width() - 40);
         if (image.width() > room)
             image = image.scaledToWidth(room, Qt::SmoothTransformation);
@@ -53,8 +52,8 @@ HelpWindow::HelpWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     m_browser->setObjectName(QStringLiteral("manualBrowser"));
     m_browser->setOpenExternalLinks(false);
     auto *bar = new QToolBar(this);
-    QAction *contents = bar->addAction(tr("Contents"), this,
-                                       [this] { open(HelpTopics::contentsPage()); });
+    QAction *contents =
+        bar->addAction(tr("Contents"), this, [this] { open(HelpTopics::contentsPage()); });
     contents->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     QAction *back = bar->addAction(tr("Back"), m_browser, &QTextBrowser::backward);
     back->setShortcut(QKeySequence::Back);
@@ -62,9 +61,8 @@ HelpWindow::HelpWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     forward->setShortcut(QKeySequence::Forward);
     connect(m_browser, &QTextBrowser::backwardAvailable, back, &QAction::setEnabled);
     connect(m_browser, &QTextBrowser::forwardAvailable, forward, &QAction::setEnabled);
-    connect(m_browser, &QTextBrowser::sourceChanged, this, [this] {
-        setWindowTitle(tr("User manual — %1").arg(pageTitle()));
-    });
+    connect(m_browser, &QTextBrowser::sourceChanged, this,
+            [this] { setWindowTitle(tr("User manual — %1").arg(pageTitle())); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);

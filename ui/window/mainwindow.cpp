@@ -12,10 +12,10 @@
 
 #include "dashboard/dashboardpanel.h"
 #include "documents/printactions.h"
-#include "help/helptopics.h"
-#include "help/helpwindow.h"
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
+#include "help/helptopics.h"
+#include "help/helpwindow.h"
 #include "io/importdialog.h"
 #include "io/pendingimportsdialog.h"
 #include "lifecycle/lifecycleservice.h"
@@ -313,9 +313,8 @@ void MainWindow::createMenus()
     help->setObjectName(QStringLiteral("helpMenu"));
     // F1 elsewhere (a dialog in front) is HelpKey's: it opens the page of that window.
     HelpKey::install();
-    help->addAction(tr("User &manual"), this, [this] {
-        HelpWindow::showPage(HelpTopics::contentsPage(), this);
-    });
+    help->addAction(tr("User &manual"), this,
+                    [this] { HelpWindow::showPage(HelpTopics::contentsPage(), this); });
     QAction *context = help->addAction(tr("&Help for this window"), this, [this] {
         QWidget *focus = QApplication::focusWidget();
         HelpWindow::showPage(HelpTopics::pageFor(focus ? focus : this), this);
