@@ -142,7 +142,8 @@ void TestRulesScenarios::qingdaoYear()
 }
 
 // QI 三(一)-(三), 附件6: the period ends -> pay stops without any reminder; the unit's
-// confirmation resumes pay in its own month; the to-verify list is due by month end.
+// confirmation renews the period from its own month, and pay resumes with back pay the
+// month after the review; the to-verify list is due by month end.
 void TestRulesScenarios::institutionYear()
 {
     District d;
@@ -161,8 +162,9 @@ void TestRulesScenarios::institutionYear()
     QCOMPARE(suspended.first().event.effectiveMonth, QDate(2027, 2, 1));
     QVERIFY(!suspended.first().event.deadline.isValid()); // QI states no list deadline
     QCOMPARE(d.status(p), QStringLiteral("suspended"));
-    // March: the unit confirms; the steps are worked in April. Pay resumes in March,
-    // the month of the confirmation (QI 三(二)-(三)), so only February is back-paid.
+    // March: the unit confirms; the review (the resumption step) is worked in April.
+    // Pay resumes in May, the month after the review (QI 三(三): 复核通过后次月恢复并补发),
+    // and February to April are back-paid.
     d.setToday(QDate(2027, 4, 20));
     // 附件7: the unit completes the contact data before it submits.
     QVERIFY(
@@ -175,11 +177,12 @@ void TestRulesScenarios::institutionYear()
     QVERIFY2(d.check(p, QDate(2027, 3, 10), LivingStatus::Alive, QDate(), &why), qPrintable(why));
     const auto resumed = confirmDue(d, QDate(2027, 4, 1), QDate(2027, 4, 20), AllSteps);
     QCOMPARE(resumed.size(), 1);
-    QCOMPARE(resumed.first().event.effectiveMonth, QDate(2027, 3, 1));
-    QCOMPARE(resumed.first().event.months, 1);
-    QCOMPARE(resumed.first().event.amountFen, 510000);
+    QCOMPARE(resumed.first().event.effectiveMonth, QDate(2027, 5, 1));
+    QCOMPARE(resumed.first().event.months, 3);
+    QCOMPARE(resumed.first().event.amountFen, 3 * 510000);
     QCOMPARE(d.status(p), QStringLiteral("normal"));
-    // The new cycle runs 12 whole months from March.
+    // The new cycle runs 12 whole months from March, the month of the unit's
+    // confirmation (QI 三(二): 自操作之月相应递延1个周期).
     QCOMPARE(band(d, p, QDate(2028, 1, 20)), QStringLiteral("2")); // ends 2028-02-29
     // 附件6: the to-verify list of a month is due by its last day (dashboard).
     QVERIFY(d.m_db->connection()

@@ -113,10 +113,12 @@ public:
     }
     // GD 9: suspended this long -> the account is sealed (prisoners excepted).
     std::optional<int> sealAfterMonths() const { return m_rules.integer(Key::SealAfterMonths); }
-    // QI 三(二)–(三): pay resumes in the month the unit confirms the person.
-    bool resumeFromConfirmationMonth() const
+    // QI 三(三): "补发业务复核通过后次月恢复并补发" - pay resumes, and the suspended
+    // months are back-paid, in the month after the review (our resumption step);
+    // elsewhere in the month of the step (QD 26).
+    bool resumeMonthAfterReview() const
     {
-        return m_rules.flag(Key::ResumeFromConfirmationMonth).value_or(false);
+        return m_rules.flag(Key::ResumeMonthAfterReview).value_or(false);
     }
     // QI 附件7: phone, household and residence address complete before a check is saved.
     bool requiresCompleteContact() const
@@ -206,8 +208,8 @@ public:
         static inline const QString ObjectionStopAfterMonths =
             QStringLiteral("objectionStopAfterMonths");
         static inline const QString SealAfterMonths = QStringLiteral("sealAfterMonths");
-        static inline const QString ResumeFromConfirmationMonth =
-            QStringLiteral("resumeFromConfirmationMonth");
+        static inline const QString ResumeMonthAfterReview =
+            QStringLiteral("resumeMonthAfterReview");
         static inline const QString RequiresCompleteContact =
             QStringLiteral("requiresCompleteContact");
         static inline const QString AllowsBatchPass = QStringLiteral("allowsBatchPass");

@@ -212,12 +212,10 @@ bool LifecycleProposals::addFollowUps(const QDate &month, const QDate &today, co
                            today)) {
             // Certified after the failure or suspension: resume from this month and
             // back-pay the suspended months before it (none for a failure not yet
-            // suspended). QI 三(二)–(三): the unit's confirmation renews the period from
-            // its own month, so pay resumes in the confirmation month.
+            // suspended), QD 26. QI 三(三): the review of the back pay (this step)
+            // passes first, pay resumes the month after it.
             LifecycleProposal p = proposalFor(q, LifecycleKind::Resumed, today);
-            const QDate resumeMonth = profile.resumeFromConfirmationMonth()
-                                          ? BenefitLifecycle::firstOfMonth(lastAlive)
-                                          : month;
+            const QDate resumeMonth = profile.resumeMonthAfterReview() ? month.addMonths(1) : month;
             // After a release only the months after it are back-paid: in prison the
             // person had no eligibility (QD 18(一), GD 3); QD 26 back-pays the months
             // of someone found eligible all along.
