@@ -89,6 +89,8 @@ private slots:
     void urumqiYear();
     void urumqiRecovery();
     void walkInAnyOffice();
+    void unreachableSuspended_data();
+    void unreachableSuspended();
     void homeVisitRequests();
     void phoneDoesNotCertify();
     void sixthRegion();
@@ -406,6 +408,46 @@ void TestRulesScenarios::urumqiRecovery()
             QVERIFY2(error.contains(QStringLiteral("not set by this region's rules")),
                      qPrintable(error));
     }
+}
+
+void TestRulesScenarios::unreachableSuspended_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<bool>("suspended");
+    QTest::addColumn<QDate>("deadline");
+    QTest::newRow("ZB 四(二)4: suspended at once") << "zibo" << true << QDate(2027, 2, 10);
+    // UR 八(一): within 3 working days of the check (Thu 11, Fri 12, Mon 15 Feb).
+    QTest::newRow("UR 八(一): within 3 working days") << "urumqi" << true << QDate(2027, 2, 15);
+    QTest::newRow("QD: no such rule (a failure after attempts instead)")
+        << "qingdao" << false << QDate();
+    QTest::newRow("GD: no such rule") << "guangdong" << false << QDate();
+}
+
+// ZB 四(二)4 "经上述信息核实手段均无法联系到本人的……可办理待遇暂停手续", UR 八(一)
+// "经信息核实无法联系到本人的，办理待遇暂停业务": a check that reached nobody leads
+// to a suspension proposal where the region says so, and to none elsewhere.
+void TestRulesScenarios::unreachableSuspended()
+{
+    QFETCH(QString, profile);
+    QFETCH(bool, suspended);
+    QFETCH(QDate, deadline);
+    District d;
+    QVERIFY(d.open(profile));
+    const qint64 p = d.person(QStringLiteral("钱大爷"), QDate(2026, 6, 1), 300000);
+    d.setToday(QDate(2027, 2, 20));
+    QString why;
+    QVERIFY2(d.check(p, QDate(2027, 2, 10), LivingStatus::Unreachable, QDate(), &why),
+             qPrintable(why));
+    const auto due =
+        confirmDue(d, QDate(2027, 2, 1), QDate(2027, 2, 20), {LifecycleKind::Suspended});
+    QCOMPARE(due.size(), suspended ? 1 : 0);
+    if (!suspended)
+        return;
+    QCOMPARE(due.first().event.cause, QStringLiteral("unreachable"));
+    QVERIFY2(due.first().event.reason.contains(QStringLiteral("2027-02-10")),
+             qPrintable(due.first().event.reason));
+    QCOMPARE(due.first().event.deadline, deadline);
+    QCOMPARE(d.status(p), QStringLiteral("suspended"));
 }
 
 // ZB 三(一), 五(一): a walk-in from another community is recorded by any office and

@@ -2005,6 +2005,10 @@
         <source>Certified alive on %1 after the suspension of %2; no date of release is recorded, so no back pay is proposed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The check of %1 could not reach the person by any means.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LifecycleService</name>

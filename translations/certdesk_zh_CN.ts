@@ -2002,6 +2002,10 @@
         <source>Certified alive on %1 after the suspension of %2; no date of release is recorded, so no back pay is proposed.</source>
         <translation>%2 暂停发放后，于 %1 认证通过；未登记释放日期，暂不生成补发。</translation>
     </message>
+    <message>
+        <source>The check of %1 could not reach the person by any means.</source>
+        <translation>%1 的核实经各种方式均无法联系到本人。</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleService</name>

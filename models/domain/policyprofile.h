@@ -89,6 +89,12 @@ public:
     }
     // Every office records a walk-in from another community (ZB 三(一), 五(一)).
     bool walkInAnyOffice() const { return m_rules.flag(Key::WalkInAnyOffice).value_or(false); }
+    // ZB 四(二)4, UR 八(一): a person whom no means of checking could reach is
+    // suspended (by the suspension deadline), as a loss of eligibility is.
+    bool unreachableSuspended() const
+    {
+        return m_rules.flag(Key::UnreachableSuspended).value_or(false);
+    }
     // The yearly window (ZB 二); invalid dates when the region has none.
     QDate annualWindowStart(int year) const;
     QDate annualWindowEnd(int year) const;
@@ -203,6 +209,7 @@ public:
         static inline const QString HomeVisitSpecialGroupOnly =
             QStringLiteral("homeVisitSpecialGroupOnly");
         static inline const QString WalkInAnyOffice = QStringLiteral("walkInAnyOffice");
+        static inline const QString UnreachableSuspended = QStringLiteral("unreachableSuspended");
         static inline const QString FailureNeedsAttempts = QStringLiteral("failureNeedsAttempts");
         static inline const QString SuspensionDeadline = QStringLiteral("suspensionDeadline");
         static inline const QString ObjectionStopAfterMonths =

@@ -201,6 +201,8 @@ QList<ProfileRules::Spec> makeSpecs()
               "a period end is a failure only after logged attempts (false: at once)"});
     s.append({QStringLiteral("suspensionDeadline"), T::Object, 0, 0, checkSuspensionDeadline,
               "when a loss of eligibility must be suspended"});
+    s.append({QStringLiteral("unreachableSuspended"), T::Boolean, 0, 0, nullptr,
+              "a person no means of checking could reach is suspended"});
     s.append({QStringLiteral("objectionStopAfterMonths"), T::Integer, 1, 24, nullptr,
               "suspended this long without objection: stopped"});
     s.append({QStringLiteral("sealAfterMonths"), T::Integer, 1, 120, nullptr,
