@@ -1,6 +1,9 @@
 #include "windowtour.h"
 
 #include "dashboard/dashboardpanel.h"
+#include "help/firstdayguide.h"
+#include "help/helptopics.h"
+#include "help/helpwindow.h"
 #include "io/bigdataimport.h"
 #include "io/importdialog.h"
 #include "io/pendingimportsdialog.h"
@@ -398,6 +401,12 @@ bool WindowTour::closingStops()
              dialog->setAttribute(Qt::WA_DeleteOnClose);
              QObject::connect(dialog, &QObject::destroyed, [importer] { delete importer; });
              dialog->open();
+         });
+    // The manual (F1) and the first-day guide the program offers a new user.
+    ok = ok && stop(QStringLiteral("help"),
+                    [this] { HelpWindow::showPage(HelpTopics::contentsPage(), m_window.get()); });
+    ok = ok && stop(QStringLiteral("first-day guide"), [this] {
+             FirstDayGuide::offer(*m_db, QStringLiteral("tour-newcomer"), m_window.get());
          });
     // Shown for regions whose county approves on-site checks (GD 21-22); made here
     // so that the tour sees it under every profile.
