@@ -7,9 +7,11 @@
 #include "lifecycletest.h"
 #include "securitytest.h"
 #include "store/benefitamounts.h"
+#include "store/derivedrepair.h"
 #include "store/ledgerquery.h"
 #include "store/personstate.h"
 #include "verification/homevisitservice.h"
+#include "workspace/workspace.h"
 
 using namespace lifecycletest;
 
@@ -562,6 +564,29 @@ void TestRulesScenarios::phoneDoesNotCertify()
     QCOMPARE(band(d, p, QDate(2027, 1, 20)), QStringLiteral("2"));
     QCOMPARE(d.scalar(QStringLiteral("SELECT last_check_date = '2026-03-01' FROM recipient")),
              qint64(1));
+
+    // A file an older version derived with the phone check certifying: opening it in
+    // a workspace lays the row again from the events, once.
+    QVERIFY(q.exec(QStringLiteral("UPDATE recipient SET last_check_date = '2026-10-01', "
+                                  "period_start = '2026-10-01', period_end = '2027-10-01'")));
+    QCOMPARE(band(d, p, QDate(2027, 1, 20)), QStringLiteral("none"));
+    const QString path = d.m_db->path();
+    d.m_db.reset();
+    WorkspaceOptions options;
+    options.databasePath = path;
+    options.profile = PolicyProfile::builtin(QStringLiteral("qingdao"));
+    auto workspace = Workspace::open(options, Workspace::as(securitytest::administrator()), &error);
+    QVERIFY2(workspace, qPrintable(error));
+    QSqlQuery row(workspace->database().connection());
+    QVERIFY(row.exec(QStringLiteral("SELECT last_check_date, period_end FROM recipient")) &&
+            row.next());
+    QCOMPARE(row.value(0).toString(), QStringLiteral("2026-03-01"));
+    QCOMPARE(row.value(1).toString(), QStringLiteral("2027-03-01"));
+    QCOMPARE(workspace->database().setting(DerivedRepair::phoneSettingKey()),
+             QStringLiteral("done"));
+    int again = -1;
+    QVERIFY(DerivedRepair::run(workspace->database(), workspace->profile(), &again, &error));
+    QCOMPARE(again, 0); // once per file
 }
 
 // A region added as a JSON file alone (tests/data/profiles/sixth-region.json): the

@@ -3375,6 +3375,13 @@
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot update %1 to this version&apos;s rules: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ZipReader</name>
     <message>
         <source>%1 has %2 entries; at most %3 are accepted.</source>

@@ -3369,6 +3369,13 @@
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot update %1 to this version&apos;s rules: %2</source>
+        <translation>无法将 %1 更新为本版本的规则：%2</translation>
+    </message>
+</context>
+<context>
     <name>ZipReader</name>
     <message>
         <source>%1 has %2 entries; at most %3 are accepted.</source>
