@@ -21,28 +21,35 @@ struct Form {
     std::function<QString(const QStringList &)> shown;
 };
 
+// A stored key as its name, or as stored when it is not a key of that kind.
+template <typename FromKey, typename Name>
+QString named(const QString &key, FromKey fromKey, Name name)
+{
+    const auto value = fromKey(key);
+    return value ? name(*value) : key;
+}
+
 QString roleName(const QString &key)
 {
-    const auto role = Permissions::roleFromKey(key);
-    return role ? Permissions::roleName(*role) : key;
+    return named(key, Permissions::roleFromKey, [](Role r) { return Permissions::roleName(r); });
 }
 
 QString statusName(const QString &key)
 {
-    const auto status = VerificationTerms::statusFromKey(key);
-    return status ? VerificationTerms::displayName(*status) : key;
+    return named(key, VerificationTerms::statusFromKey,
+                 [](LivingStatus s) { return VerificationTerms::displayName(s); });
 }
 
 QString methodName(const QString &key)
 {
-    const auto method = VerificationTerms::methodFromKey(key);
-    return method ? VerificationTerms::displayName(*method) : key;
+    return named(key, VerificationTerms::methodFromKey,
+                 [](VerificationMethod m) { return VerificationTerms::displayName(m); });
 }
 
 QString stepName(const QString &key)
 {
-    const auto kind = BenefitLifecycle::kindFromKey(key);
-    return kind ? BenefitLifecycle::displayName(*kind) : key;
+    return named(key, BenefitLifecycle::kindFromKey,
+                 [](LifecycleKind k) { return BenefitLifecycle::displayName(k); });
 }
 
 QString translated(const char *source, const QStringList &values)
