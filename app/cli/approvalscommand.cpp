@@ -64,7 +64,8 @@ int cli::runApproveCheck(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        QStringLiteral("Approve (or --refuse) a check waiting for the county (GD 21-22)."));
+        QStringLiteral("Approve (or --refuse, saying why with --note) a check waiting for the "
+                       "county (GD 21-22); a refused check certifies nothing."));
     p.addOption(dbOption());
     p.addOption(
         {QStringLiteral("event"), QStringLiteral("the check's uuid"), QStringLiteral("UUID")});
