@@ -8,9 +8,14 @@
 #include "syncfixture.h"
 
 #include "lifecycle/lifecycleservice.h"
+#include "payments/serverapprovaldialog.h"
 #include "security/userrepository.h"
 #include "securitytest.h"
 #include "sync/serverapproval.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
 
 using namespace certdesk;
 using namespace synctest;

@@ -1,6 +1,8 @@
 #include "serverapproval.h"
 
 #include "protocolfields.h"
+#include "security/accessgate.h"
+#include "security/session.h"
 #include "store/database.h"
 #include "store/sqlvalues.h"
 #include "syncclient.h"
@@ -11,13 +13,37 @@
 namespace certdesk
 {
 
+QList<ServerApproval::Step> ServerApproval::waitingFor(const Database &db,
+                                                       const PolicyProfile &profile,
+                                                       const Session &session, QString *error)
+{
+    QList<Step> out;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT e.uuid, e.event_date, e.recipient_id, r.id_number, e.kind, e.approved_by FROM "
+        "lifecycle_event e JOIN recipient r ON r.id = e.recipient_id JOIN lifecycle_outbox o ON "
+        "o.event_uuid = e.uuid WHERE e.approved_by = ? AND o.state = 'pending' ORDER BY e.seq"));
+    q.addBindValue(session.user().username);
+    if (!sqlvalue::exec(q, error))
+        return out;
+    while (q.next()) {
+        Step s{q.value(0).toString(), sqlvalue::date(q.value(1)), q.value(2).toLongLong(),
+               q.value(3).toString(), q.value(4).toString(),      q.value(5).toString()};
+        if (AccessGate::allows(db, profile, session, Action::RecordPaymentStep,
+                               AccessTarget::person(s.recipientId)))
+            out.append(s);
+    }
+    return out;
+}
+
 std::optional<ServerApproval::Step> ServerApproval::find(const Database &db, const QString &uuid,
                                                          QString *error)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT e.recipient_id, r.id_number, e.kind, e.approved_by FROM "
-                             "lifecycle_event e JOIN recipient r ON r.id = e.recipient_id WHERE "
-                             "e.uuid = ?"));
+    q.prepare(QStringLiteral("SELECT e.event_date, e.recipient_id, r.id_number, e.kind, "
+                             "e.approved_by FROM lifecycle_event e JOIN recipient r ON r.id = "
+                             "e.recipient_id WHERE e.uuid = ?"));
     q.addBindValue(uuid);
     if (!sqlvalue::exec(q, error))
         return std::nullopt;
@@ -26,8 +52,12 @@ std::optional<ServerApproval::Step> ServerApproval::find(const Database &db, con
             *error = tr("No payment step %1 is recorded on this desk.").arg(uuid);
         return std::nullopt;
     }
-    return Step{uuid, q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString()};
+    return Step{uuid,
+                sqlvalue::date(q.value(0)),
+                q.value(1).toLongLong(),
+                q.value(2).toString(),
+                q.value(3).toString(),
+                q.value(4).toString()};
 }
 
 QString ServerApproval::mismatch(const Step &step, const QString &user)

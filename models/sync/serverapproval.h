@@ -4,6 +4,8 @@
 #include "syncsettings.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -11,6 +13,8 @@ namespace certdesk
 {
 
 class Database;
+class PolicyProfile;
+class Session;
 
 // A supervisor's approval of a payment step on the district server (issue 16
 // point 1: an approver is a user of the server, with the role and the duty, who
@@ -24,11 +28,17 @@ class ServerApproval
 public:
     struct Step {
         QString uuid;
+        QDate date;
         qint64 recipientId = 0;
         QString idNumber;
         QString kind;       // BenefitLifecycle key ("unsealed")
         QString approvedBy; // the approver the step names
     };
+    // Steps recorded on this desk, not yet pushed, that name `session`'s user as
+    // their approver and that the gate lets the user act on (RecordPaymentStep on
+    // the person: role, duty, jurisdiction). Oldest first.
+    static QList<Step> waitingFor(const Database &db, const PolicyProfile &profile,
+                                  const Session &session, QString *error = nullptr);
     // The payment step `uuid` as recorded on this desk; nullopt with *error.
     static std::optional<Step> find(const Database &db, const QString &uuid, QString *error);
     // Why `user` may not approve `step` (it names someone else, or nobody); empty
