@@ -54,6 +54,16 @@ QJsonObject call(const QUrl &url, const QJsonObject &body, const QString &token 
     reply->deleteLater();
     return out;
 }
+// Wang's token, signed in from a new device.
+QString wangsToken(const QUrl &base)
+{
+    return call(base.resolved(QUrl(QStringLiteral("/v1/session"))),
+                {{QStringLiteral("user"), QStringLiteral("wang")},
+                 {QStringLiteral("password"), kPassword},
+                 {QStringLiteral("device"), QUuid::createUuid().toString(QUuid::WithoutBraces)}})
+        .value(QStringLiteral("token"))
+        .toString();
+}
 } // namespace
 
 class TestSyncBigData : public QObject
@@ -118,21 +128,23 @@ void TestSyncBigData::initTestCase()
     m_community = q.value(0).toString();
     m_street = q.value(1).toString();
     m_district = q.value(2).toString();
-    q.prepare(QStringLiteral(
-        "SELECT id_number FROM recipient WHERE community_code = ? AND living_status = 'alive' "
-        "AND benefit_status = 'normal' ORDER BY id_number"));
-    q.addBindValue(m_community);
-    QVERIFY(q.exec());
-    while (q.next())
-        m_people << q.value(0).toString();
+    // Alive, paid people of the community (`also`: a further condition).
+    const auto alive = [&](const QString &also) {
+        QStringList ids;
+        q.prepare(QStringLiteral("SELECT id_number FROM recipient WHERE community_code = ? AND "
+                                 "living_status = 'alive' AND benefit_status = 'normal' %1 ORDER "
+                                 "BY id_number")
+                      .arg(also));
+        q.addBindValue(m_community);
+        if (q.exec()) {
+            while (q.next())
+                ids << q.value(0).toString();
+        }
+        return ids;
+    };
+    m_people = alive(QString());
     QVERIFY(m_people.size() >= 6);
-    q.prepare(QStringLiteral("SELECT id_number FROM recipient WHERE community_code = ? AND "
-                             "living_status = 'alive' AND benefit_status = 'normal' AND category "
-                             "= 'resident' ORDER BY id_number"));
-    q.addBindValue(m_community);
-    QVERIFY(q.exec());
-    while (q.next())
-        m_residents << q.value(0).toString();
+    m_residents = alive(QStringLiteral("AND category = 'resident'"));
     QVERIFY(m_residents.size() >= 2);
 }
 
@@ -269,13 +281,7 @@ void TestSyncBigData::deskImportPushedIsTheSameCertification()
 void TestSyncBigData::forgedBigDataEventRefused()
 {
     const QUrl base = m_upstream->url();
-    const QString token =
-        call(base.resolved(QUrl(QStringLiteral("/v1/session"))),
-             {{QStringLiteral("user"), QStringLiteral("wang")},
-              {QStringLiteral("password"), kPassword},
-              {QStringLiteral("device"), QUuid::createUuid().toString(QUuid::WithoutBraces)}})
-            .value(QStringLiteral("token"))
-            .toString();
+    const QString token = wangsToken(base);
     QVERIFY(!token.isEmpty());
     const QString person = m_people.at(3);
     // An ordinary uuid on an event that claims to be a comparison result.
@@ -444,13 +450,7 @@ void TestSyncBigData::guangdongDeskBatchCarriesItsApprovals()
     // The same kind of event pushed by hand, without its batch, or approved by
     // names that are not the server's supervisors at the right levels: refused.
     const QUrl base = m_upstream->url();
-    const QString token =
-        call(base.resolved(QUrl(QStringLiteral("/v1/session"))),
-             {{QStringLiteral("user"), QStringLiteral("wang")},
-              {QStringLiteral("password"), kPassword},
-              {QStringLiteral("device"), QUuid::createUuid().toString(QUuid::WithoutBraces)}})
-            .value(QStringLiteral("token"))
-            .toString();
+    const QString token = wangsToken(base);
     QVERIFY(!token.isEmpty());
     const QDate seen(2026, 11, 18);
     const auto pushed = [&](const QString &who, const QJsonObject &batchFacts) {

@@ -12,16 +12,6 @@ using namespace upstreamtest;
 
 namespace
 {
-QString statusOf(const JsonHttp::Reply &r, int i)
-{
-    return result(r, i).value(QStringLiteral("status")).toString();
-}
-
-QString reasonOf(const JsonHttp::Reply &r, int i)
-{
-    return result(r, i).value(QStringLiteral("reason")).toString();
-}
-
 QDate firstOfMonthsAgo(int n)
 {
     const QDate d = QDate::currentDate().addMonths(-n);
