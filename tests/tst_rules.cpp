@@ -363,7 +363,7 @@ void TestRules::flags()
         QCOMPARE(p.instalmentsNeedConsent(), ur);
         QCOMPARE(p.recoverFromFuneralGrant(), ur);
         QCOMPARE(p.walkInAnyOffice(), id == QLatin1String("zibo"));
-        QCOMPARE(p.resumeFromConfirmationMonth(), qi);
+        QCOMPARE(p.resumeMonthAfterReview(), qi);
     }
     QCOMPARE(profile("guangdong").ruleCite(QStringLiteral("allowsBatchPass")),
              QStringLiteral("GD 5"));
