@@ -203,6 +203,8 @@ bool WindowTour::run(const Check &check)
 bool WindowTour::mainStops()
 {
     LedgerPanel *lists = m_window->ledgers();
+    // The whole district, whatever a test selected before.
+    m_window->jurisdiction()->selectCode(m_window->jurisdiction()->rootCode());
     visit(QStringLiteral("main first start"), m_window.get());
     for (Ledger list : Ledgers::tabs()) {
         lists->showList(list);
@@ -322,7 +324,8 @@ bool WindowTour::personStops()
            trigger(QStringLiteral("paper register"), QStringLiteral("paperRegisterAction")) &&
            trigger(QStringLiteral("payment steps"), QStringLiteral("personStepsAction")) &&
            trigger(QStringLiteral("monthly payment actions"),
-                   QStringLiteral("monthlyActionsAction"));
+                   QStringLiteral("monthlyActionsAction")) &&
+           trigger(QStringLiteral("server approvals"), QStringLiteral("serverApprovalsAction"));
 }
 
 bool WindowTour::menuStops()
