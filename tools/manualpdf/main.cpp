@@ -54,7 +54,9 @@ QString introduction(QString index)
     return index;
 }
 
-// Screenshots are wider than a page: scaled to the text width.
+// Screenshots are wider than a page: scaled to the text width. Image sizes are in
+// screen pixels (96 per inch), which the layout scales to the printer's resolution,
+// so `width` is the text width in those pixels.
 void fitImages(QTextDocument &doc, const QString &dir, qreal width)
 {
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
@@ -66,7 +68,7 @@ void fitImages(QTextDocument &doc, const QString &dir, qreal width)
             const QSize size = QImageReader(QDir(dir).filePath(image.name())).size();
             if (!size.isValid())
                 continue;
-            const qreal w = qMin<qreal>(width, size.width() * 2.0);
+            const qreal w = qMin<qreal>(width, size.width());
             image.setWidth(w);
             image.setHeight(w * size.height() / size.width());
             QTextCursor c(&doc);
@@ -129,7 +131,7 @@ int main(int argc, char **argv)
     doc.setBaseUrl(QUrl::fromLocalFile(QDir(dir).absolutePath() + QLatin1Char('/')));
     doc.setPageSize(body);
     doc.setMarkdown(markdown);
-    fitImages(doc, dir, body.width());
+    fitImages(doc, dir, body.width() * 96.0 / writer.resolution());
 
     // Every chapter (a level-1 heading after the first) on a page of its own.
     QList<QTextBlock> headings;
