@@ -27,6 +27,8 @@ QList<HelpTopic> HelpTopics::all()
         {"certdesk::ReminderDialog", "07-reminders.md", "提醒", true},
         {"certdesk::LifecycleActionsDialog", "08-payments.md", "本月待办", true},
         {"certdesk::LifecycleStepDialog", "08-payments.md", "待遇业务", true},
+        {"certdesk::ServerApprovalDialog", "08-payments.md", "待遇", true},
+        {"certdesk::FirstDayGuide", "01-first-start.md", "首次", false},
         {"certdesk::ArchiveDialog", "09-archive.md", "月度", true},
         {"certdesk::ImportDialog", "10-import-export.md", "导入", true},
         {"certdesk::PendingImportsDialog", "10-import-export.md", "导入", true},
