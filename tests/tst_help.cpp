@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPointer>
 #include <QRegularExpression>
@@ -212,7 +213,19 @@ void TestHelp::helpMenuOpensTheContents()
     QAction *context = actionNamed(m_window.get(), QStringLiteral("当前窗口的帮助(&H)"));
     QVERIFY(context);
     QCOMPARE(context->shortcut(), QKeySequence(Qt::Key_F1));
+    // Chinese window: no note about the manual's language.
+    QVERIFY(!HelpWindow::current()->findChild<QLabel *>(QStringLiteral("languageNote")));
     HelpWindow::current()->close();
+    QTRY_VERIFY(!HelpWindow::current());
+    // The English window opens the same Chinese manual and says so.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English));
+    HelpWindow *help = HelpWindow::showPage(HelpTopics::contentsPage(), m_window.get());
+    QLocale::setDefault(before);
+    auto *note = help->findChild<QLabel *>(QStringLiteral("languageNote"));
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    help->close();
 }
 
 // Five steps, each with its chapter; finished or skipped, not shown again to that

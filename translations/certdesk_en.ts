@@ -4504,6 +4504,10 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>User manual — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This manual is written in Chinese, the language of the offices it serves; there is no English edition yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ImportDialog</name>

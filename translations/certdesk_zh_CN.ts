@@ -4533,6 +4533,10 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>User manual — %1</source>
         <translation>用户操作手册 — %1</translation>
     </message>
+    <message>
+        <source>This manual is written in Chinese, the language of the offices it serves; there is no English edition yet.</source>
+        <translation>本手册以中文编写，供使用本程序的经办机构阅读；暂无英文版。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ImportDialog</name>

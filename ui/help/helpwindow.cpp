@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QImage>
 #include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -66,6 +68,16 @@ HelpWindow::HelpWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);
+    // Issue 20 point 5: the English window opens the Chinese manual, and says so.
+    if (QLocale().language() != QLocale::Chinese) {
+        auto *note = new QLabel(tr("This manual is written in Chinese, the language of the "
+                                   "offices it serves; there is no English edition yet."),
+                                this);
+        note->setObjectName(QStringLiteral("languageNote"));
+        note->setWordWrap(true);
+        note->setContentsMargins(8, 4, 8, 4);
+        layout->addWidget(note);
+    }
     layout->addWidget(m_browser);
     resize(860, 640);
 }
