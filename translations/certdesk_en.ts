@@ -1499,6 +1499,14 @@
         <source>Nobody is signed in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStore</name>
@@ -2893,6 +2901,10 @@
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableDocument</name>
@@ -4202,6 +4214,10 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>not set by this region&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Everybody in %1 is in normal payment: nobody is failed, suspended, stopped or sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::EvidenceStrip</name>
@@ -4429,6 +4445,10 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>Search “%2” in %1: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4839,6 +4859,14 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
     </message>
     <message>
         <source>Records of one person that disagree between devices, for a supervisor to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record verification of the &amp;selected row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard was put aside to show the list; Ctrl+D brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5419,6 +5447,42 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Visit days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline in local rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This region&apos;s rules set no deadline for a home visit; it is never shown as overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <comment>big-data loss flag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The big-data comparison marks %1 as %2 (%3). Check before the next payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::RecordVerificationDialog</name>
@@ -5836,6 +5900,24 @@ Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Ac
         <source>The screen was locked. Enter the password of %1 to go on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row: the next try is possible in %1 s.</source>
+        <translation>
+            <numerusform>%n wrong password in a row: the next try is possible in %1 s.</numerusform>
+            <numerusform>%n wrong passwords in a row: the next try is possible in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>error, then the wait</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <comment>error, wrong tries in a row</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::SyncController</name>
@@ -6052,6 +6134,14 @@ Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Ac
     </message>
     <message>
         <source>Key accepted. Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No district server is set up yet: enter its address and your user name, save, then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to the district server yet. Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6282,6 +6372,27 @@ Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Ac
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records checks of the people in the account&apos;s jurisdiction (window, phone, video or home visit) with their evidence photos, also several at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records payment steps (suspend, resume, stop): under the %1 rules (%2) they are this duty&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks the benefit approver. The %1 rules give this duty no steps of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>what the duty permits, then the rules&apos; conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only choice here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

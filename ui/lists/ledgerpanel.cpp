@@ -5,12 +5,14 @@
 #include "store/database.h"
 #include "workspace/workspacechanges.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QTabBar>
 #include <QTableView>
 #include <QTimer>
@@ -30,7 +32,8 @@ LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent
       m_model(new RecipientListModel(db, this)), m_tabs(new QTabBar(this)),
       m_table(new QTableView(this)), m_search(new QLineEdit(this)),
       m_statusFilter(new QComboBox(this)), m_summary(new QLabel(this)),
-      m_everywhere(new QToolButton(this)), m_searchDelay(new QTimer(this))
+      m_everywhere(new QToolButton(this)), m_everywhereAction(new QAction(this)),
+      m_searchDelay(new QTimer(this))
 {
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("Any payment status"));
@@ -85,7 +88,12 @@ LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent
     m_summary->setObjectName(QStringLiteral("listSummary"));
     m_everywhere->setObjectName(QStringLiteral("searchEverywhere"));
     m_everywhere->setVisible(false);
-    connect(m_everywhere, &QToolButton::clicked, this, &LedgerPanel::searchEverywhereRequested);
+    // One action for the button and the window's View menu, which shows its key.
+    m_everywhereAction->setObjectName(QStringLiteral("searchEverywhereAction"));
+    m_everywhereAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_everywhereAction->setEnabled(false);
+    m_everywhere->setDefaultAction(m_everywhereAction);
+    connect(m_everywhereAction, &QAction::triggered, this, &LedgerPanel::searchEverywhereRequested);
 
     // Every list's count stays visible at a glance: the tabs have a row of their own.
     auto *second = new QHBoxLayout;
@@ -120,8 +128,13 @@ LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent
     connect(m_searchDelay, &QTimer::timeout, this, [this] { search(m_search->text()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    emit recipientSelected(m_model->recipientId(current.row()));
+                if (!current.isValid())
+                    return;
+                const qint64 id = m_model->recipientId(current.row());
+                if (id == m_selected && m_reselecting)
+                    return;
+                m_selected = id;
+                emit recipientSelected(id);
             });
     connect(&m_counter, &BandCounter::countsReady, this,
             [this](const QString &code, const LedgerCounts &counts) {
@@ -225,9 +238,9 @@ void LedgerPanel::setWidestScope(const QString &code, const QString &name)
 {
     m_widestCode = code;
     m_widestName = name;
-    m_everywhere->setText(tr("Search all of %1 (Ctrl+Shift+F)").arg(name));
-    // After the text: setText() replaces a button's shortcut with the text's mnemonic.
-    m_everywhere->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    // The menu shows the key beside the text; the button has only its text.
+    m_everywhereAction->setText(tr("Search all of %1").arg(name));
+    m_everywhereAction->setIconText(tr("Search all of %1 (Ctrl+Shift+F)").arg(name));
     updateSummary();
 }
 
@@ -263,12 +276,17 @@ void LedgerPanel::reloadList()
     m_filteredCount =
         query.statusFilter().isEmpty() ? -1 : query.count(m_db.connection(), SearchCap);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    const qint64 shown = m_selected;
     m_model->setQuery(query, m_today);
+    followSelection(query, shown);
     const QList<RecipientListModel::Column> columns = m_model->columns();
     for (int c = 0; c < columns.size(); ++c) {
         int width = 110;
         switch (columns.at(c)) {
         case RecipientListModel::NameColumn:
+            width = 90;
+            break;
+        case RecipientListModel::LossFlagColumn:
             width = 90;
             break;
         case RecipientListModel::IdNumberColumn:
@@ -302,6 +320,26 @@ void LedgerPanel::reloadList()
     }
     updateTabTexts();
     updateSummary();
+}
+
+void LedgerPanel::followSelection(const LedgerQuery &query, qint64 shown)
+{
+    if (shown <= 0)
+        return;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->recipientId(r) != shown)
+            continue;
+        // The same person: selected again; the handler sees the id it already announced.
+        const QScopedValueRollback<bool> again(m_reselecting, true);
+        m_table->selectionModel()->setCurrentIndex(
+            m_model->index(r, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return;
+    }
+    // Further down than the pages read so far: still in the list, the detail stays.
+    if (query.contains(m_db.connection(), shown))
+        return;
+    m_selected = 0;
+    emit recipientSelected(0);
 }
 
 void LedgerPanel::updateTabTexts()
@@ -345,8 +383,10 @@ void LedgerPanel::updateSummary()
     else
         m_summary->setText(tr("%1 — %2: %3").arg(m_scopeName, Ledgers::displayName(list), count));
     // Only the scope shown is searched; a wider one is one key away where the user may.
-    m_everywhere->setVisible(list == Ledger::Search && !m_widestCode.isEmpty() &&
-                             m_scope.code != m_widestCode);
+    const bool narrower =
+        list == Ledger::Search && !m_widestCode.isEmpty() && m_scope.code != m_widestCode;
+    m_everywhere->setVisible(narrower);
+    m_everywhereAction->setEnabled(narrower);
 }
 
 } // namespace certdesk
