@@ -59,6 +59,7 @@ private slots:
     void sealedAccountIsReadOnly();
     void proposalsNeedAttempts();
     void certifiedFailureIsReinstated();
+    void confirmingAMonthAgainTakesOnlyTheNextDueStep();
     void printableDocuments();
     void cli();
 };
@@ -507,6 +508,38 @@ void TestLifecycle::certifiedFailureIsReinstated()
     QCOMPARE(d.status(id), QStringLiteral("normal"));
     QVERIFY(!d.m_lifecycle->state(id).backPayDue);
     QVERIFY(proposals.compute(QDate(2027, 1, 1), QDate(2027, 1, 25), QString(), &error).isEmpty());
+}
+
+// `lifecycle --confirm all` records what is due now (docs/decisions.md, "A month's
+// confirmation is not idempotent"): a failure confirmed makes its suspension due at
+// once (effective next month, QD 24/RULES.md §5), so a second run in the same month
+// records that and nothing else, and a third finds nothing.
+void TestLifecycle::confirmingAMonthAgainTakesOnlyTheNextDueStep()
+{
+    District d;
+    QVERIFY(d.open());
+    const qint64 id = d.person(QStringLiteral("黄河"), QDate(2025, 12, 31), 200000);
+    QVERIFY(d.remind(id, QDate(2026, 12, 20)));
+    d.setToday(QDate(2027, 1, 20));
+    LifecycleProposals proposals(*d.m_db, *d.m_lifecycle);
+    QString error;
+    const auto confirmAll = [&] {
+        const QList<LifecycleProposal> due =
+            proposals.compute(QDate(2027, 1, 1), QDate(2027, 1, 20), QString(), &error);
+        if (!due.isEmpty() && !proposals.confirm(due, QStringLiteral("李主任"), &error))
+            return QList<LifecycleProposal>{};
+        return due;
+    };
+    QList<LifecycleProposal> done = confirmAll();
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(done.first().event.kind, K::Failed);
+    done = confirmAll();
+    QCOMPARE(done.size(), 1);
+    QCOMPARE(done.first().event.kind, K::Suspended);
+    QCOMPARE(done.first().event.effectiveMonth, QDate(2027, 2, 1));
+    QCOMPARE(d.status(id), QStringLiteral("suspended"));
+    QVERIFY2(confirmAll().isEmpty(), qPrintable(error));
+    QCOMPARE(d.scalar(QStringLiteral("SELECT count(*) FROM lifecycle_event")), 2);
 }
 
 void TestLifecycle::printableDocuments()

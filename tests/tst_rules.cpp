@@ -363,7 +363,7 @@ void TestRules::flags()
         QCOMPARE(p.instalmentsNeedConsent(), ur);
         QCOMPARE(p.recoverFromFuneralGrant(), ur);
         QCOMPARE(p.walkInAnyOffice(), id == QLatin1String("zibo"));
-        QCOMPARE(p.resumeFromConfirmationMonth(), qi);
+        QCOMPARE(p.resumeMonthAfterReview(), qi);
     }
     QCOMPARE(profile("guangdong").ruleCite(QStringLiteral("allowsBatchPass")),
              QStringLiteral("GD 5"));
@@ -406,16 +406,24 @@ void TestRules::regionalHolidays()
     QList<int> uncovered;
     urumqi.calendar().addWorkingDays(QDate(2027, 3, 1), 5, &uncovered);
     QCOMPARE(uncovered, QList<int>{2027});
-    // The 2026 dates are marked as unsure in the data itself.
+    // 2026 as the regional notice gives it: 肉孜节 20-22 March (Friday off, a working
+    // day elsewhere), 古尔邦节 27-31 May (Wednesday to Friday off), no make-up day.
+    QVERIFY(!urumqi.calendar().isWorkingDay(QDate(2026, 3, 20)));
+    QVERIFY(qingdao.calendar().isWorkingDay(QDate(2026, 3, 20)));
+    for (const QDate &d : {QDate(2026, 5, 27), QDate(2026, 5, 28), QDate(2026, 5, 29)}) {
+        QVERIFY(!urumqi.calendar().isWorkingDay(d));
+        QCOMPARE(urumqi.calendar().holidayName(d), QStringLiteral("古尔邦节"));
+    }
+    QVERIFY(urumqi.calendar().isWorkingDay(QDate(2026, 5, 26)));
+    QVERIFY(urumqi.calendar().isWorkingDay(QDate(2026, 6, 1)));
+    // A home visit asked for on Tuesday 26 May is due 5 working days later, the
+    // festival's three weekdays skipped (UR 七(三)).
+    QCOMPARE(urumqi.calendar().addWorkingDays(QDate(2026, 5, 26), 5), QDate(2026, 6, 5));
     const QJsonObject years = urumqi.ruleValue(QStringLiteral("regionalHolidays"))
                                   .toObject()
                                   .value(QStringLiteral("years"))
                                   .toObject();
-    QVERIFY(years.value(QStringLiteral("2026"))
-                .toObject()
-                .value(QStringLiteral("note"))
-                .toString()
-                .startsWith(QStringLiteral("UNSURE")));
+    QVERIFY(years.value(QStringLiteral("2026")).toObject().contains(QStringLiteral("source")));
     QVERIFY(!qingdao.hasRule(QStringLiteral("regionalHolidays")));
 }
 

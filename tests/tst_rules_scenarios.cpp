@@ -7,9 +7,11 @@
 #include "lifecycletest.h"
 #include "securitytest.h"
 #include "store/benefitamounts.h"
+#include "store/derivedrepair.h"
 #include "store/ledgerquery.h"
 #include "store/personstate.h"
 #include "verification/homevisitservice.h"
+#include "workspace/workspace.h"
 
 using namespace lifecycletest;
 
@@ -89,6 +91,8 @@ private slots:
     void urumqiYear();
     void urumqiRecovery();
     void walkInAnyOffice();
+    void unreachableSuspended_data();
+    void unreachableSuspended();
     void homeVisitRequests();
     void phoneDoesNotCertify();
     void sixthRegion();
@@ -142,7 +146,8 @@ void TestRulesScenarios::qingdaoYear()
 }
 
 // QI 三(一)-(三), 附件6: the period ends -> pay stops without any reminder; the unit's
-// confirmation resumes pay in its own month; the to-verify list is due by month end.
+// confirmation renews the period from its own month, and pay resumes with back pay the
+// month after the review; the to-verify list is due by month end.
 void TestRulesScenarios::institutionYear()
 {
     District d;
@@ -161,8 +166,9 @@ void TestRulesScenarios::institutionYear()
     QCOMPARE(suspended.first().event.effectiveMonth, QDate(2027, 2, 1));
     QVERIFY(!suspended.first().event.deadline.isValid()); // QI states no list deadline
     QCOMPARE(d.status(p), QStringLiteral("suspended"));
-    // March: the unit confirms; the steps are worked in April. Pay resumes in March,
-    // the month of the confirmation (QI 三(二)-(三)), so only February is back-paid.
+    // March: the unit confirms; the review (the resumption step) is worked in April.
+    // Pay resumes in May, the month after the review (QI 三(三): 复核通过后次月恢复并补发),
+    // and February to April are back-paid.
     d.setToday(QDate(2027, 4, 20));
     // 附件7: the unit completes the contact data before it submits.
     QVERIFY(
@@ -175,11 +181,12 @@ void TestRulesScenarios::institutionYear()
     QVERIFY2(d.check(p, QDate(2027, 3, 10), LivingStatus::Alive, QDate(), &why), qPrintable(why));
     const auto resumed = confirmDue(d, QDate(2027, 4, 1), QDate(2027, 4, 20), AllSteps);
     QCOMPARE(resumed.size(), 1);
-    QCOMPARE(resumed.first().event.effectiveMonth, QDate(2027, 3, 1));
-    QCOMPARE(resumed.first().event.months, 1);
-    QCOMPARE(resumed.first().event.amountFen, 510000);
+    QCOMPARE(resumed.first().event.effectiveMonth, QDate(2027, 5, 1));
+    QCOMPARE(resumed.first().event.months, 3);
+    QCOMPARE(resumed.first().event.amountFen, 3 * 510000);
     QCOMPARE(d.status(p), QStringLiteral("normal"));
-    // The new cycle runs 12 whole months from March.
+    // The new cycle runs 12 whole months from March, the month of the unit's
+    // confirmation (QI 三(二): 自操作之月相应递延1个周期).
     QCOMPARE(band(d, p, QDate(2028, 1, 20)), QStringLiteral("2")); // ends 2028-02-29
     // 附件6: the to-verify list of a month is due by its last day (dashboard).
     QVERIFY(d.m_db->connection()
@@ -405,6 +412,46 @@ void TestRulesScenarios::urumqiRecovery()
     }
 }
 
+void TestRulesScenarios::unreachableSuspended_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<bool>("suspended");
+    QTest::addColumn<QDate>("deadline");
+    QTest::newRow("ZB 四(二)4: suspended at once") << "zibo" << true << QDate(2027, 2, 10);
+    // UR 八(一): within 3 working days of the check (Thu 11, Fri 12, Mon 15 Feb).
+    QTest::newRow("UR 八(一): within 3 working days") << "urumqi" << true << QDate(2027, 2, 15);
+    QTest::newRow("QD: no such rule (a failure after attempts instead)")
+        << "qingdao" << false << QDate();
+    QTest::newRow("GD: no such rule") << "guangdong" << false << QDate();
+}
+
+// ZB 四(二)4 "经上述信息核实手段均无法联系到本人的……可办理待遇暂停手续", UR 八(一)
+// "经信息核实无法联系到本人的，办理待遇暂停业务": a check that reached nobody leads
+// to a suspension proposal where the region says so, and to none elsewhere.
+void TestRulesScenarios::unreachableSuspended()
+{
+    QFETCH(QString, profile);
+    QFETCH(bool, suspended);
+    QFETCH(QDate, deadline);
+    District d;
+    QVERIFY(d.open(profile));
+    const qint64 p = d.person(QStringLiteral("钱大爷"), QDate(2026, 6, 1), 300000);
+    d.setToday(QDate(2027, 2, 20));
+    QString why;
+    QVERIFY2(d.check(p, QDate(2027, 2, 10), LivingStatus::Unreachable, QDate(), &why),
+             qPrintable(why));
+    const auto due =
+        confirmDue(d, QDate(2027, 2, 1), QDate(2027, 2, 20), {LifecycleKind::Suspended});
+    QCOMPARE(due.size(), suspended ? 1 : 0);
+    if (!suspended)
+        return;
+    QCOMPARE(due.first().event.cause, QStringLiteral("unreachable"));
+    QVERIFY2(due.first().event.reason.contains(QStringLiteral("2027-02-10")),
+             qPrintable(due.first().event.reason));
+    QCOMPARE(due.first().event.deadline, deadline);
+    QCOMPARE(d.status(p), QStringLiteral("suspended"));
+}
+
 // ZB 三(一), 五(一): a walk-in from another community is recorded by any office and
 // audited as cross-community; elsewhere the jurisdiction check refuses it.
 void TestRulesScenarios::walkInAnyOffice()
@@ -517,6 +564,29 @@ void TestRulesScenarios::phoneDoesNotCertify()
     QCOMPARE(band(d, p, QDate(2027, 1, 20)), QStringLiteral("2"));
     QCOMPARE(d.scalar(QStringLiteral("SELECT last_check_date = '2026-03-01' FROM recipient")),
              qint64(1));
+
+    // A file an older version derived with the phone check certifying: opening it in
+    // a workspace lays the row again from the events, once.
+    QVERIFY(q.exec(QStringLiteral("UPDATE recipient SET last_check_date = '2026-10-01', "
+                                  "period_start = '2026-10-01', period_end = '2027-10-01'")));
+    QCOMPARE(band(d, p, QDate(2027, 1, 20)), QStringLiteral("none"));
+    const QString path = d.m_db->path();
+    d.m_db.reset();
+    WorkspaceOptions options;
+    options.databasePath = path;
+    options.profile = PolicyProfile::builtin(QStringLiteral("qingdao"));
+    auto workspace = Workspace::open(options, Workspace::as(securitytest::administrator()), &error);
+    QVERIFY2(workspace, qPrintable(error));
+    QSqlQuery row(workspace->database().connection());
+    QVERIFY(row.exec(QStringLiteral("SELECT last_check_date, period_end FROM recipient")) &&
+            row.next());
+    QCOMPARE(row.value(0).toString(), QStringLiteral("2026-03-01"));
+    QCOMPARE(row.value(1).toString(), QStringLiteral("2027-03-01"));
+    QCOMPARE(workspace->database().setting(DerivedRepair::phoneSettingKey()),
+             QStringLiteral("done"));
+    int again = -1;
+    QVERIFY(DerivedRepair::run(workspace->database(), workspace->profile(), &again, &error));
+    QCOMPARE(again, 0); // once per file
 }
 
 // A region added as a JSON file alone (tests/data/profiles/sixth-region.json): the

@@ -2013,6 +2013,10 @@
         <source>Certified alive on %1 after the suspension of %2; no date of release is recorded, so no back pay is proposed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The check of %1 could not reach the person by any means.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LifecycleService</name>
@@ -3383,6 +3387,13 @@
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot update %1 to this version&apos;s rules: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ZipReader</name>
     <message>
         <source>%1 has %2 entries; at most %3 are accepted.</source>
@@ -4252,6 +4263,96 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
+    <name>certdesk::FirstDayGuide</name>
+    <message>
+        <source>Find a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an ID number, its last four digits, a name or pinyin initials in the search box (Ctrl+F). The result line says where it searched; Ctrl+Shift+F searches all of your area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a check with photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the person and press Enter (or Ctrl+R). Choose how and what you found, add photos with “Add photo…” or Ctrl+V, and save with Ctrl+Enter. A check once saved is kept; a mistake is corrected by a new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work the ledgers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tabs list whose certification runs out: overdue, within one, two and three months, the to-verify list and the home visits. Start each day with the overdue list and the one-month list (Ctrl+1, Ctrl+2…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press F9 to upload your checks and photos and receive the district&apos;s changes. Without a network you work as usual; everything waits on this PC until the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the month is over, File → Monthly archive (Ctrl+Shift+A) makes the volume to print and bind and the electronic package to keep on disc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first day with CertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this in the &amp;manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::HelpWindow</name>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User manual — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ImportDialog</name>
     <message>
         <source>(no file chosen)</source>
@@ -4862,11 +4963,19 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record verification of the &amp;selected row…</source>
+        <source>User &amp;manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help for this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The dashboard was put aside to show the list; Ctrl+D brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record verification of the &amp;selected row…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5452,6 +5561,15 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Big data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <comment>big-data loss flag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No deadline in local rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5467,20 +5585,11 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
         </translation>
     </message>
     <message>
-        <source>This region&apos;s rules set no deadline for a home visit; it is never shown as overdue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Big data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <comment>big-data loss flag</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The big-data comparison marks %1 as %2 (%3). Check before the next payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This region&apos;s rules set no deadline for a home visit; it is never shown as overdue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2010,6 +2010,10 @@
         <source>Certified alive on %1 after the suspension of %2; no date of release is recorded, so no back pay is proposed.</source>
         <translation>%2 暂停发放后，于 %1 认证通过；未登记释放日期，暂不生成补发。</translation>
     </message>
+    <message>
+        <source>The check of %1 could not reach the person by any means.</source>
+        <translation>%1 的核实经各种方式均无法联系到本人。</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleService</name>
@@ -3377,6 +3381,13 @@
     </message>
 </context>
 <context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot update %1 to this version&apos;s rules: %2</source>
+        <translation>无法将 %1 更新为本版本的规则：%2</translation>
+    </message>
+</context>
+<context>
     <name>ZipReader</name>
     <message>
         <source>%1 has %2 entries; at most %3 are accepted.</source>
@@ -4281,6 +4292,96 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
 </context>
 <context>
+    <name>certdesk::FirstDayGuide</name>
+    <message>
+        <source>Find a person</source>
+        <translation>查找人员</translation>
+    </message>
+    <message>
+        <source>Type an ID number, its last four digits, a name or pinyin initials in the search box (Ctrl+F). The result line says where it searched; Ctrl+Shift+F searches all of your area.</source>
+        <translation>在搜索框（Ctrl+F）输入身份证号、身份证号后四位、姓名或拼音首字母。结果行会说明是在哪个范围内查找的；按 Ctrl+Shift+F 可在您的全部管辖范围内查找。</translation>
+    </message>
+    <message>
+        <source>Record a check with photos</source>
+        <translation>记录认证核实并附照片</translation>
+    </message>
+    <message>
+        <source>Select the person and press Enter (or Ctrl+R). Choose how and what you found, add photos with “Add photo…” or Ctrl+V, and save with Ctrl+Enter. A check once saved is kept; a mistake is corrected by a new record.</source>
+        <translation>选中人员后按 Enter（或 Ctrl+R）。选择认证方式和核实结果，用“添加照片…”或 Ctrl+V 添加照片，按 Ctrl+Enter 保存。已保存的记录会一直保留；记错了请另记一条更正。</translation>
+    </message>
+    <message>
+        <source>Work the ledgers</source>
+        <translation>处理到期台账</translation>
+    </message>
+    <message>
+        <source>The tabs list whose certification runs out: overdue, within one, two and three months, the to-verify list and the home visits. Start each day with the overdue list and the one-month list (Ctrl+1, Ctrl+2…).</source>
+        <translation>各标签页列出认证服务期将到期的人员：已逾期、1个月内、2个月内、3个月内到期，以及待核实名单和上门认证。每天先处理已逾期和1个月内到期的名单（Ctrl+1、Ctrl+2…）。</translation>
+    </message>
+    <message>
+        <source>Sync with the district</source>
+        <translation>与区里同步</translation>
+    </message>
+    <message>
+        <source>Press F9 to upload your checks and photos and receive the district&apos;s changes. Without a network you work as usual; everything waits on this PC until the next sync.</source>
+        <translation>按 F9 上传本机的认证记录和照片，并接收区里的变更。没有网络时照常工作，所有内容都保存在本机，等下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>Print the month</source>
+        <translation>打印本月档案</translation>
+    </message>
+    <message>
+        <source>When the month is over, File → Monthly archive (Ctrl+Shift+A) makes the volume to print and bind and the electronic package to keep on disc.</source>
+        <translation>月底后，用“文件 → 月度档案卷和电子档案包”（Ctrl+Shift+A）生成用于打印装订的档案卷和用于刻盘存档的电子档案包。</translation>
+    </message>
+    <message>
+        <source>Your first day with CertDesk</source>
+        <translation>上手指引：资格认证工作台的第一天</translation>
+    </message>
+    <message>
+        <source>Read this in the &amp;manual</source>
+        <translation>在手册中查看(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the guide</source>
+        <translation>跳过指引(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::HelpWindow</name>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>User manual — %1</source>
+        <translation>用户操作手册 — %1</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ImportDialog</name>
     <message>
         <source>(no file chosen)</source>
@@ -4879,12 +4980,20 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
         <translation>同一人员在不同设备上的记录不一致，需由主管处理</translation>
     </message>
     <message>
-        <source>Record verification of the &amp;selected row…</source>
-        <translation>记录所选行人员的认证核实(&amp;S)…</translation>
+        <source>User &amp;manual</source>
+        <translation>用户操作手册(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this window</source>
+        <translation>当前窗口的帮助(&amp;H)</translation>
     </message>
     <message>
         <source>The dashboard was put aside to show the list; Ctrl+D brings it back.</source>
         <translation>仪表盘已收起，以便查看名单；按 Ctrl+D 可重新打开。</translation>
+    </message>
+    <message>
+        <source>Record verification of the &amp;selected row…</source>
+        <translation>记录所选行人员的认证核实(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -5465,6 +5574,15 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
         <translation>距上门期限</translation>
     </message>
     <message>
+        <source>Big data</source>
+        <translation>大数据比对</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <comment>big-data loss flag</comment>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
         <source>No deadline in local rules</source>
         <translation>本地区规定未设定期限</translation>
     </message>
@@ -5479,21 +5597,12 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
         </translation>
     </message>
     <message>
-        <source>This region&apos;s rules set no deadline for a home visit; it is never shown as overdue.</source>
-        <translation>本地区规定未设定上门认证期限，因此不会显示为逾期。</translation>
-    </message>
-    <message>
-        <source>Big data</source>
-        <translation>大数据比对</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <comment>big-data loss flag</comment>
-        <translation>⚠ %1</translation>
-    </message>
-    <message>
         <source>The big-data comparison marks %1 as %2 (%3). Check before the next payment.</source>
         <translation>大数据比对结果：%1 %2（%3）。请在下次发放前核实。</translation>
+    </message>
+    <message>
+        <source>This region&apos;s rules set no deadline for a home visit; it is never shown as overdue.</source>
+        <translation>本地区规定未设定上门认证期限，因此不会显示为逾期。</translation>
     </message>
 </context>
 <context>

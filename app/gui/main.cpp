@@ -5,6 +5,7 @@
 #include "backup/backuprestorer.h"
 #include "domain/policyprofile.h"
 #include "domain/workingcalendar.h"
+#include "help/firstdayguide.h"
 #include "lists/ledgerpanel.h"
 #include "security/audittrail.h"
 #include "security/signindialog.h"
@@ -164,6 +165,8 @@ int runDesk(const StartupOptions &options, const PolicyProfile &requested, bool 
         window.show();
         if (given.exitAfterStart)
             exitOnceShown(*qApp, window);
+        else // a new user's first start: five steps, skippable (issue 20)
+            FirstDayGuide::offer(workspace->database(), window.session().user().username, &window);
         code = QApplication::exec();
         if (window.pendingRestore()) {
             *restore = std::make_unique<RestoreRequest>(*window.pendingRestore());

@@ -89,6 +89,12 @@ public:
     }
     // Every office records a walk-in from another community (ZB 三(一), 五(一)).
     bool walkInAnyOffice() const { return m_rules.flag(Key::WalkInAnyOffice).value_or(false); }
+    // ZB 四(二)4, UR 八(一): a person whom no means of checking could reach is
+    // suspended (by the suspension deadline), as a loss of eligibility is.
+    bool unreachableSuspended() const
+    {
+        return m_rules.flag(Key::UnreachableSuspended).value_or(false);
+    }
     // The yearly window (ZB 二); invalid dates when the region has none.
     QDate annualWindowStart(int year) const;
     QDate annualWindowEnd(int year) const;
@@ -113,10 +119,12 @@ public:
     }
     // GD 9: suspended this long -> the account is sealed (prisoners excepted).
     std::optional<int> sealAfterMonths() const { return m_rules.integer(Key::SealAfterMonths); }
-    // QI 三(二)–(三): pay resumes in the month the unit confirms the person.
-    bool resumeFromConfirmationMonth() const
+    // QI 三(三): "补发业务复核通过后次月恢复并补发" - pay resumes, and the suspended
+    // months are back-paid, in the month after the review (our resumption step);
+    // elsewhere in the month of the step (QD 26).
+    bool resumeMonthAfterReview() const
     {
-        return m_rules.flag(Key::ResumeFromConfirmationMonth).value_or(false);
+        return m_rules.flag(Key::ResumeMonthAfterReview).value_or(false);
     }
     // QI 附件7: phone, household and residence address complete before a check is saved.
     bool requiresCompleteContact() const
@@ -201,13 +209,14 @@ public:
         static inline const QString HomeVisitSpecialGroupOnly =
             QStringLiteral("homeVisitSpecialGroupOnly");
         static inline const QString WalkInAnyOffice = QStringLiteral("walkInAnyOffice");
+        static inline const QString UnreachableSuspended = QStringLiteral("unreachableSuspended");
         static inline const QString FailureNeedsAttempts = QStringLiteral("failureNeedsAttempts");
         static inline const QString SuspensionDeadline = QStringLiteral("suspensionDeadline");
         static inline const QString ObjectionStopAfterMonths =
             QStringLiteral("objectionStopAfterMonths");
         static inline const QString SealAfterMonths = QStringLiteral("sealAfterMonths");
-        static inline const QString ResumeFromConfirmationMonth =
-            QStringLiteral("resumeFromConfirmationMonth");
+        static inline const QString ResumeMonthAfterReview =
+            QStringLiteral("resumeMonthAfterReview");
         static inline const QString RequiresCompleteContact =
             QStringLiteral("requiresCompleteContact");
         static inline const QString AllowsBatchPass = QStringLiteral("allowsBatchPass");

@@ -201,12 +201,14 @@ QList<ProfileRules::Spec> makeSpecs()
               "a period end is a failure only after logged attempts (false: at once)"});
     s.append({QStringLiteral("suspensionDeadline"), T::Object, 0, 0, checkSuspensionDeadline,
               "when a loss of eligibility must be suspended"});
+    s.append({QStringLiteral("unreachableSuspended"), T::Boolean, 0, 0, nullptr,
+              "a person no means of checking could reach is suspended"});
     s.append({QStringLiteral("objectionStopAfterMonths"), T::Integer, 1, 24, nullptr,
               "suspended this long without objection: stopped"});
     s.append({QStringLiteral("sealAfterMonths"), T::Integer, 1, 120, nullptr,
               "suspended this long: account sealed (prisoners excepted)"});
-    s.append({QStringLiteral("resumeFromConfirmationMonth"), T::Boolean, 0, 0, nullptr,
-              "pay resumes in the month of the confirmation"});
+    s.append({QStringLiteral("resumeMonthAfterReview"), T::Boolean, 0, 0, nullptr,
+              "pay resumes, with back pay, the month after the review"});
     s.append({QStringLiteral("requiresCompleteContact"), T::Boolean, 0, 0, nullptr,
               "phone and both addresses complete before a check is saved"});
     s.append({QStringLiteral("allowsBatchPass"), T::Boolean, 0, 0, nullptr,

@@ -153,10 +153,14 @@ bool LifecycleProposals::addSuspensions(const QDate &month, const QDate &today, 
         "(SELECT max(e.check_date) FROM verification_event e WHERE e.recipient_id = r.id), "
         "r.last_check_date "
         "FROM recipient r WHERE (r.benefit_status = 'failed' OR (r.benefit_status = 'normal' AND "
-        "(r.living_status IN ('deceased', 'imprisoned', 'missing', 'other-loss') OR "
+        "(r.living_status IN ('deceased', 'imprisoned', 'missing', 'other-loss', ?) OR "
         "r.bigdata_rank = 0))) AND "
         "%1";
-    if (!selectInNode(q, sql, {}, node, why))
+    // ZB 四(二)4, UR 八(一): the unreachable too, where the region's rules say so.
+    const QString unreachable = m_service.profile().unreachableSuspended()
+                                    ? QStringLiteral("unreachable")
+                                    : QStringLiteral("-");
+    if (!selectInNode(q, sql, {unreachable}, node, why))
         return false;
     while (q.next()) {
         LifecycleProposal p = proposalFor(q, LifecycleKind::Suspended, today);
@@ -172,6 +176,11 @@ bool LifecycleProposals::addSuspensions(const QDate &month, const QDate &today, 
             foundOn = s.failedOn;
             p.event.cause = QStringLiteral("failed");
             p.event.reason = tr("Certification failed: %1").arg(s.failureReason);
+        } else if (living == QLatin1String("unreachable") &&
+                   m_service.profile().unreachableSuspended()) {
+            p.event.cause = living;
+            p.event.reason = tr("The check of %1 could not reach the person by any means.")
+                                 .arg(isoDate(date(q.value(9))));
         } else if (living != QLatin1String("alive") && living != QLatin1String("unreachable")) {
             // QD 18(一), GD 3, UR 六(五)1: missing is a loss like death and imprisonment.
             p.event.cause = living;
@@ -212,12 +221,10 @@ bool LifecycleProposals::addFollowUps(const QDate &month, const QDate &today, co
                            today)) {
             // Certified after the failure or suspension: resume from this month and
             // back-pay the suspended months before it (none for a failure not yet
-            // suspended). QI 三(二)–(三): the unit's confirmation renews the period from
-            // its own month, so pay resumes in the confirmation month.
+            // suspended), QD 26. QI 三(三): the review of the back pay (this step)
+            // passes first, pay resumes the month after it.
             LifecycleProposal p = proposalFor(q, LifecycleKind::Resumed, today);
-            const QDate resumeMonth = profile.resumeFromConfirmationMonth()
-                                          ? BenefitLifecycle::firstOfMonth(lastAlive)
-                                          : month;
+            const QDate resumeMonth = profile.resumeMonthAfterReview() ? month.addMonths(1) : month;
             // After a release only the months after it are back-paid: in prison the
             // person had no eligibility (QD 18(一), GD 3); QD 26 back-pays the months
             // of someone found eligible all along.

@@ -2,7 +2,10 @@
 
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
+#include "store/derivedrepair.h"
 #include "workspacechanges.h"
+
+#include <QCoreApplication>
 
 namespace certdesk
 {
@@ -40,6 +43,16 @@ std::unique_ptr<Workspace> Workspace::open(std::unique_ptr<Database> db,
             profile = options.fallbackProfile;
             why.clear();
         }
+    }
+    // A file an older version wrote under a rule since corrected: its derived
+    // columns are laid again once (DerivedRepair), before anyone reads them.
+    int repaired = 0;
+    if (profile && !DerivedRepair::run(*db, *profile, &repaired, &why)) {
+        if (error)
+            *error = QCoreApplication::translate("Workspace",
+                                                 "Cannot update %1 to this version's rules: %2")
+                         .arg(db->path(), why);
+        return nullptr;
     }
     std::optional<Session> session;
     if (profile) {

@@ -14,6 +14,8 @@
 #include "documents/printactions.h"
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
+#include "help/helptopics.h"
+#include "help/helpwindow.h"
 #include "io/importdialog.h"
 #include "io/pendingimportsdialog.h"
 #include "lifecycle/lifecycleservice.h"
@@ -330,6 +332,17 @@ void MainWindow::createMenus()
     m_security->addTo(account);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    // F1 elsewhere (a dialog in front) is HelpKey's: it opens the page of that window.
+    HelpKey::install();
+    help->addAction(tr("User &manual"), this,
+                    [this] { HelpWindow::showPage(HelpTopics::contentsPage(), this); });
+    QAction *context = help->addAction(tr("&Help for this window"), this, [this] {
+        QWidget *focus = QApplication::focusWidget();
+        HelpWindow::showPage(HelpTopics::pageFor(focus ? focus : this), this);
+    });
+    context->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About CertDesk"), this, &MainWindow::showAbout);
 }
 
