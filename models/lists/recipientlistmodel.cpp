@@ -35,12 +35,12 @@ QList<RecipientListModel::Column> RecipientListModel::columnsFor(Ledger list)
         return {NameColumn,       IdNumberColumn, AgeColumn,       CommunityColumn, StatusColumn,
                 ConclusionColumn, DetailColumn,   LastCheckColumn, PhoneColumn};
     case Ledger::HomeVisit:
-        return {NameColumn,           LossFlagColumn, IdNumberColumn,  AgeColumn,
+        return {NameColumn,           IdNumberColumn, LossFlagColumn,  AgeColumn,
                 CommunityColumn,      SpecialColumn,  VisitDueColumn,  VisitDaysLeftColumn,
                 VisitRequestedColumn, PhoneColumn,    LastCheckColumn, PeriodEndColumn,
                 StatusColumn};
     default:
-        return {NameColumn,     LossFlagColumn, IdNumberColumn,    SexColumn,
+        return {NameColumn,     IdNumberColumn, LossFlagColumn,    SexColumn,
                 AgeColumn,      CategoryColumn, CommunityColumn,   PeriodEndColumn,
                 DaysLeftColumn, PhoneColumn,    LastContactColumn, StatusColumn};
     }

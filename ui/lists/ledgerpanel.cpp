@@ -247,8 +247,10 @@ void LedgerPanel::setWidestScope(const QString &code, const QString &name)
 void LedgerPanel::follow(WorkspaceChanges *changes)
 {
     connect(changes, &WorkspaceChanges::changed, this, [this](const WorkspaceChange &change) {
-        if (change.has(WorkspaceChange::People) || change.has(WorkspaceChange::Counts))
+        if (change.has(WorkspaceChange::People) || change.has(WorkspaceChange::Counts)) {
+            const QScopedValueRollback<bool> keep(m_keepShown, true);
             refresh();
+        }
     });
 }
 
@@ -337,6 +339,11 @@ void LedgerPanel::followSelection(const LedgerQuery &query, qint64 shown)
     }
     // Further down than the pages read so far: still in the list, the detail stays.
     if (query.contains(m_db.connection(), shown))
+        return;
+    // A committed change (the check just saved) moved the person out: they stay in
+    // the detail, where the worker sees what was saved; a list the user changed
+    // (tab, node, filter, search) clears it.
+    if (m_keepShown)
         return;
     m_selected = 0;
     emit recipientSelected(0);

@@ -96,6 +96,7 @@ private:
     QComboBox *m_statusFilter;
     qint64 m_selected = 0; // the person last announced by recipientSelected()
     bool m_reselecting = false;
+    bool m_keepShown = false;    // reloading for a committed change, not for the user's choice
     qint64 m_filteredCount = -1; // the current list with the status filter, capped
     QLabel *m_summary;
     QToolButton *m_everywhere;
