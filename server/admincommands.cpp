@@ -93,6 +93,16 @@ int serve(const QHash<QString, QString> &o)
             return 2;
         }
     }
+    if (o.contains(QStringLiteral("upload-quota-mb"))) {
+        const qint64 mb = o.value(QStringLiteral("upload-quota-mb")).toLongLong(&ok);
+        if (!ok || mb < 0 || mb > (qint64(1) << 30)) {
+            printError(QStringLiteral("--upload-quota-mb: MiB of evidence one user may send in a "
+                                      "day, 0 for no quota (default %1)")
+                           .arg(EvidenceVault::DefaultDailyQuotaBytes >> 20));
+            return 2;
+        }
+        options.dailyUploadBytes = mb << 20;
+    }
     UpstreamServer server(*store, o.value(QStringLiteral("evidence")));
     return server.run(options);
 }
@@ -389,6 +399,7 @@ QString AdminCommands::usage()
     return QStringLiteral(
         "usage: certdesk-upstream COMMAND [--config FILE] [--option VALUE ...]\n"
         "  serve --db URL --evidence DIR --listen HOST:PORT [--cert F --key F] [--threads N]\n"
+        "        [--upload-quota-mb N]   (evidence MiB per user and day, 0: none; default 2048)\n"
         "        (beyond loopback: --cert/--key, or --insecure-http for plain HTTP on purpose)\n"
         "  init --db URL\n"
         "  add-jurisdiction --db URL --code C --name N --level 1|2|3 [--parent P] [--profile ID]\n"
@@ -407,7 +418,8 @@ QString AdminCommands::usage()
         "  import-package --db URL --evidence DIR --file F.cdout\n"
         "  export-roster --db URL --device D --since N --out F.cdroster\n"
         "URL: sqlite:/abs/path.db or postgresql://user[:pass]@host:port/dbname\n"
-        "--config FILE: 'key = value' lines for db, listen, evidence, cert, key, threads;\n"
+        "--config FILE: 'key = value' lines for db, listen, evidence, cert, key, threads,\n"
+        "               insecure-http, upload-quota-mb;\n"
         "               options on the command line win (/etc/certdesk/upstream.conf when "
         "installed)\n");
 }

@@ -4,9 +4,11 @@
 #include "redaction.h"
 #include "upstreamserver.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <memory>
+#include <string>
 
 namespace certdesk
 {
@@ -79,6 +81,12 @@ void UpstreamServer::uploadChunk(const httplib::Request &req, httplib::Response 
                          QStringLiteral("An evidence chunk is at most 8 MiB."));
     const auto r = m_vault.append(*caller, QString::fromStdString(req.matches[1]), offset, total,
                                   QByteArray::fromStdString(req.body));
+    if (r.status == 429) {
+        // The quota counts per UTC day: try again after midnight UTC.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime midnight(now.date().addDays(1), QTime(0, 0), Qt::UTC);
+        res.set_header("Retry-After", std::to_string(now.secsTo(midnight) + 1));
+    }
     if (r.status != 200 && r.status != 409)
         return sendError(res, r.status, r.error, r.message);
     QJsonObject body{{ProtocolField::received, r.received}, {ProtocolField::complete, r.complete}};

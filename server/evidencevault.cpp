@@ -33,6 +33,12 @@ QByteArray hashFile(const QString &path, bool *ok)
     return hash.result().toHex();
 }
 
+// The day a daily quota counts in.
+QString utcDay()
+{
+    return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+}
+
 // A user name as part of a file name.
 QString fileTag(const QString &user)
 {
@@ -189,6 +195,21 @@ EvidenceVault::AppendResult EvidenceVault::append(const Caller &caller, const QS
                         .arg(MaxOpenUploads),
                     0, false};
     }
+    if (m_dailyQuota > 0) {
+        const qint64 sent = sentToday(db, caller.user);
+        if (sent < 0)
+            return {503, QStringLiteral("unavailable"),
+                    QStringLiteral("The server cannot reach its store; try again later."), held,
+                    false};
+        if (sent + bytes.size() > m_dailyQuota)
+            return {429, QStringLiteral("quota-exceeded"),
+                    QStringLiteral("%1 has sent %2 MiB of evidence today; the daily quota is %3 "
+                                   "MiB per user. The upload continues tomorrow (UTC).")
+                        .arg(caller.user)
+                        .arg(sent >> 20)
+                        .arg(m_dailyQuota >> 20),
+                    held, false};
+    }
     const QStorageInfo disk(m_dir);
     if (disk.isValid() && disk.bytesAvailable() - total + held < MinFreeBytes)
         return {507, QStringLiteral("insufficient-storage"),
@@ -203,6 +224,8 @@ EvidenceVault::AppendResult EvidenceVault::append(const Caller &caller, const QS
                 false};
     }
     f.close();
+    if (m_dailyQuota > 0 && !countSent(db, caller.user, bytes.size()))
+        std::fprintf(stderr, "evidence quota not counted for an upload\n");
     FaultInjection::evidenceBytesWritten(bytes.size());
     r.received = held + bytes.size();
     if (r.received < total)
@@ -276,6 +299,29 @@ bool EvidenceVault::record(const QString &sha, qint64 bytes, const QString &user
         return false;
     }
     return UpstreamStore::commit(db, error);
+}
+
+qint64 EvidenceVault::sentToday(QSqlDatabase &db, const QString &user) const
+{
+    QSqlQuery q(db);
+    QString error;
+    if (!execQuery(q,
+                   QStringLiteral("SELECT bytes FROM upload_day WHERE user_name = ? AND day = ?"),
+                   {user, utcDay()}, &error))
+        return -1;
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+bool EvidenceVault::countSent(QSqlDatabase &db, const QString &user, qint64 bytes) const
+{
+    std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
+    QSqlQuery q(db);
+    QString error;
+    return execQuery(q,
+                     QStringLiteral("INSERT INTO upload_day (user_name, day, bytes) VALUES (?, ?, "
+                                    "?) ON CONFLICT (user_name, day) DO UPDATE SET bytes = "
+                                    "upload_day.bytes + excluded.bytes"),
+                     {user, utcDay(), bytes}, &error);
 }
 
 bool EvidenceVault::storeFile(const QString &sha, const QString &path, const QString &user,

@@ -26,8 +26,15 @@ public:
     static constexpr int MaxOpenUploads = 32;           // partial files per user
     static constexpr qint64 MinFreeBytes = 256LL << 20; // left free on the disk
     static constexpr int PartialExpiryHours = 48;       // an unfinished upload is dropped
+    // Bytes one user may send in a day (UTC), unless the server is configured
+    // otherwise (serve --upload-quota-mb): a stolen or looping desk cannot fill
+    // the disk that every community's photos share.
+    static constexpr qint64 DefaultDailyQuotaBytes = 2048LL << 20;
 
     EvidenceVault(const UpstreamStore &store, const QString &dir);
+    // Bytes per user and day; 0 for no quota.
+    void setDailyQuota(qint64 bytes) { m_dailyQuota = bytes; }
+    qint64 dailyQuota() const { return m_dailyQuota; }
 
     static bool isHash(const QString &text);
     QString finalPath(const QString &sha) const;
@@ -42,7 +49,7 @@ public:
     qint64 received(QSqlDatabase &db, const Caller &caller, const QString &sha) const;
 
     struct AppendResult {
-        int status = 200; // 200, 400, 409, 413, 422, 500, 507
+        int status = 200; // 200, 400, 409, 413, 422, 429, 500, 507
         QString error;    // error code when status != 200
         QString message;
         qint64 received = 0;
@@ -62,9 +69,13 @@ private:
     bool finish(const QString &sha, const QString &partial, const QString &user, QString *error,
                 bool *mismatch) const;
     bool record(const QString &sha, qint64 bytes, const QString &user, QString *error) const;
+    // Bytes `user` has sent today (UTC); -1 when the store cannot say.
+    qint64 sentToday(QSqlDatabase &db, const QString &user) const;
+    bool countSent(QSqlDatabase &db, const QString &user, qint64 bytes) const;
 
     const UpstreamStore &m_store;
     QString m_dir;
+    qint64 m_dailyQuota = DefaultDailyQuotaBytes;
 };
 
 } // namespace certdesk

@@ -15,10 +15,14 @@ bool ServerConfig::merge(const QString &path, QHash<QString, QString> *options, 
     }
     // A typo in a key would otherwise silently fall back to a default (say, an
     // empty evidence folder), so only the known keys are accepted.
-    const QStringList known = {QStringLiteral("db"),           QStringLiteral("listen"),
-                               QStringLiteral("evidence"),     QStringLiteral("cert"),
-                               QStringLiteral("key"),          QStringLiteral("threads"),
-                               QStringLiteral("insecure-http")};
+    const QStringList known = {QStringLiteral("db"),
+                               QStringLiteral("listen"),
+                               QStringLiteral("evidence"),
+                               QStringLiteral("cert"),
+                               QStringLiteral("key"),
+                               QStringLiteral("threads"),
+                               QStringLiteral("insecure-http"),
+                               QStringLiteral("upload-quota-mb")};
     int lineNumber = 0;
     while (!file.atEnd()) {
         ++lineNumber;

@@ -88,6 +88,9 @@ bool UpstreamStore::createSchema(QString *error) const
         QStringLiteral("CREATE TABLE IF NOT EXISTS bigdata_approval (batch_id BIGINT NOT NULL, "
                        "user_name TEXT NOT NULL, level TEXT NOT NULL, approved_at TEXT NOT NULL, "
                        "PRIMARY KEY (batch_id, user_name))"),
+        // Evidence bytes each user sent per day (UTC), for the daily quota.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS upload_day (user_name TEXT NOT NULL, day TEXT "
+                       "NOT NULL, bytes BIGINT NOT NULL, PRIMARY KEY (user_name, day))"),
         AuditHeadStore::createStatement(),
     };
     std::lock_guard<std::mutex> lock(writeMutex());

@@ -475,6 +475,7 @@ int UpstreamServer::run(const Options &options)
 {
     // A dropped or shut-down connection must not end the process on write.
     std::signal(SIGPIPE, SIG_IGN);
+    m_vault.setDailyQuota(options.dailyUploadBytes);
     if (sodium_init() < 0) {
         std::fprintf(stderr, "error: libsodium failed to initialise\n");
         return 1;

@@ -31,6 +31,8 @@ public:
         QString keyFile;
         // Each kept-alive connection holds a pool thread while it is open.
         int threads = 16;
+        // Evidence bytes per user and day (EvidenceVault); 0 for none.
+        qint64 dailyUploadBytes = EvidenceVault::DefaultDailyQuotaBytes;
     };
     UpstreamServer(const UpstreamStore &store, const QString &evidenceDir);
     ~UpstreamServer();

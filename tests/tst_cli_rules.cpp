@@ -4,6 +4,13 @@
 
 #include "clitest.h"
 
+#include "domain/benefitcategory.h"
+#include "domain/policyprofile.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
 using namespace certdesk;
 
 using namespace clitest;
@@ -27,6 +34,9 @@ private slots:
 
     void visitDueCovered();
     void visitDueUncoveredYear();
+
+    void demoPeopleAreInTheProfilesCategories_data();
+    void demoPeopleAreInTheProfilesCategories();
 };
 
 void TestCliRules::checkIdValid()
@@ -375,6 +385,54 @@ void TestCliRules::visitDueUncoveredYear()
 }
 
 // --- demo + ledger ---------------------------------------------------------
+
+void TestCliRules::demoPeopleAreInTheProfilesCategories_data()
+{
+    QTest::addColumn<QString>("profile");
+    for (const QString &id : PolicyProfile::builtinIds())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+// Issue 15: `demo` made people of categories the region's rules do not cover
+// (GD 6 covers residents and the unemployed; QI 一 institutions and dependents),
+// people without a service period. Every one is now of a covered category.
+void TestCliRules::demoPeopleAreInTheProfilesCategories()
+{
+    QFETCH(QString, profile);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    const CliResult r =
+        runCli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--persons"),
+                QStringLiteral("300"), QStringLiteral("--profile"), profile,
+                QStringLiteral("--today"), Today});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(describe(r)));
+    const auto rules = PolicyProfile::builtin(profile);
+    QVERIFY(rules);
+    QMap<QString, int> seen;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), profile);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT category, count(*) FROM recipient GROUP BY 1")));
+        while (q.next())
+            seen.insert(q.value(0).toString(), q.value(1).toInt());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(profile);
+    int people = 0;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        const auto category = BenefitCategories::fromKey(it.key());
+        QVERIFY2(category, qPrintable(it.key()));
+        QVERIFY2(rules->rule(*category),
+                 qPrintable(QStringLiteral("%1 people of %2, which %3 does not cover")
+                                .arg(it.value())
+                                .arg(it.key(), profile)));
+        people += it.value();
+    }
+    QCOMPARE(people, 300);
+}
 
 QTEST_GUILESS_MAIN(TestCliRules)
 #include "tst_cli_rules.moc"

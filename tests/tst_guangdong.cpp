@@ -7,10 +7,15 @@
 // against another profile too, where it must not apply.
 #include "io/bigdataimport.h"
 #include "lifecycletest.h"
+#include "lists/timelinepanel.h"
+#include "record/checkapprovalsdialog.h"
 #include "security/accessgate.h"
 #include "securitytest.h"
 #include "verification/checkapprovals.h"
 
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace certdesk;
@@ -57,6 +62,8 @@ private slots:
     void paperRegisterClosed();
     void onSiteCheckNeedsPersonAndIdCardPhotos();
     void countyApprovesOnSiteChecksWithinOneWorkingDay();
+    void countyRefusalNeedsAReasonAndCertifiesNothing();
+    void approvalQueueRefusesWithAReason();
     void certifierMayNotRecordPaymentSteps();
     void importApprovalsAreStreetThenCounty();
 };
@@ -178,6 +185,105 @@ void TestGuangdong::countyApprovesOnSiteChecksWithinOneWorkingDay()
                 .isEmpty());
 }
 
+namespace
+{
+// The person's last check and period end, as the lists show them.
+QStringList periodOf(District &d, qint64 id)
+{
+    QSqlQuery q(d.m_db->connection());
+    q.prepare(QStringLiteral("SELECT last_check_date, period_end FROM recipient WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    return {q.value(0).toString(), q.value(1).toString()};
+}
+
+// A home check of `id` on `on` with the photos GD 22 asks for; its uuid.
+QString homeCheck(District &d, qint64 id, const QDate &on, int n)
+{
+    VerificationEvent e = aliveCheck(id, VerificationMethod::HomeVisit, on);
+    e.evidence << photo(d, EvidenceKind::Person, n) << photo(d, EvidenceKind::IdCard, n + 1);
+    QString error;
+    if (!d.m_checks->record(e, &error))
+        qWarning() << error;
+    return e.uuid;
+}
+
+Session county()
+{
+    return user("county", Role::DistrictAdministrator, 1, QStringLiteral("370202"),
+                {QStringLiteral("approve-check")});
+}
+} // namespace
+
+// GD 21-22: the county may refuse an on-site or home check. The refusal needs
+// its reason, is audited, and the check then certifies nothing: the person's
+// last check and period are as before it (they stayed renewed by it before).
+void TestGuangdong::countyRefusalNeedsAReasonAndCertifiesNothing()
+{
+    District d;
+    QVERIFY(d.open(QStringLiteral("guangdong")));
+    d.setToday(QDate(2026, 11, 6));
+    const qint64 id = d.person(QStringLiteral("张三"), QDate(2026, 3, 1), 200000);
+    const QStringList before = periodOf(d, id);
+    const QString uuid = homeCheck(d, id, QDate(2026, 11, 6), 10);
+    QVERIFY(!uuid.isEmpty());
+    QCOMPARE(periodOf(d, id).value(0), QStringLiteral("2026-11-06"));
+
+    const CheckApprovals approvals(*d.m_db, *d.m_profile);
+    QString error;
+    QVERIFY(
+        !approvals.decide(uuid, false, QStringLiteral("  "), county(), QDate(2026, 11, 6), &error));
+    QVERIFY2(error.contains(QStringLiteral("why")), qPrintable(error));
+    QCOMPARE(approvals.pending(Session::commandLine(), QDate(2026, 11, 6)).size(), 1);
+    const QString reason = QStringLiteral("照片不是本人");
+    QVERIFY2(approvals.decide(uuid, false, reason, county(), QDate(2026, 11, 6), &error),
+             qPrintable(error));
+    QCOMPARE(periodOf(d, id), before);
+    QVERIFY(approvals.pending(Session::commandLine(), QDate(2026, 11, 6)).isEmpty());
+    // The timeline's event says who refused and why.
+    const QList<VerificationEvent> events = d.m_checks->events(id);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().county.state, QStringLiteral("refused"));
+    QCOMPARE(events.first().county.by, QStringLiteral("county"));
+    QCOMPARE(events.first().county.reason, reason);
+    QSqlQuery q(d.m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT detail FROM audit_log WHERE username = 'county'")));
+    QVERIFY(q.next());
+    QVERIFY2(q.value(0).toString().contains(QLatin1String("refused")) &&
+                 q.value(0).toString().contains(reason),
+             qPrintable(q.value(0).toString()));
+    // An approved check keeps certifying.
+    const qint64 other = d.person(QStringLiteral("李四"), QDate(2026, 3, 1), 200000);
+    const QString kept = homeCheck(d, other, QDate(2026, 11, 6), 12);
+    QVERIFY2(approvals.decide(kept, true, QString(), county(), QDate(2026, 11, 6), &error),
+             qPrintable(error));
+    QCOMPARE(periodOf(d, other).value(0), QStringLiteral("2026-11-06"));
+    QCOMPARE(d.m_checks->events(other).first().county.state, QStringLiteral("approved"));
+}
+
+// The window's approval queue refuses the selected check with the reason typed
+// under the list; the worker's timeline then shows the refusal.
+void TestGuangdong::approvalQueueRefusesWithAReason()
+{
+    District d;
+    QVERIFY(d.open(QStringLiteral("guangdong")));
+    d.setToday(QDate(2026, 11, 6));
+    const qint64 id = d.person(QStringLiteral("王五"), QDate(2026, 3, 1), 200000);
+    QVERIFY(!homeCheck(d, id, QDate(2026, 11, 6), 14).isEmpty());
+    CheckApprovalsDialog dialog(*d.m_db, *d.m_profile, county(), QDate(2026, 11, 6));
+    QCOMPARE(dialog.table()->rowCount(), 1);
+    dialog.table()->selectRow(0);
+    dialog.reason()->setText(QStringLiteral("未见身份证原件"));
+    QVERIFY(dialog.decideSelected(false));
+    QCOMPARE(dialog.table()->rowCount(), 0);
+    TimelinePanel timeline(*d.m_checks, *d.m_store);
+    timeline.showRecipient(id);
+    const auto *label = timeline.findChild<QLabel *>(QStringLiteral("timelineCounty"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(QStringLiteral("未见身份证原件")), qPrintable(label->text()));
+}
+
 // GD 9: 待遇核定人员不得兼任资格认证相关工作 — and so a certifier does not resume or
 // back-pay: the payment step is the benefit approver's duty.
 void TestGuangdong::certifierMayNotRecordPaymentSteps()
@@ -250,5 +356,5 @@ void TestGuangdong::importApprovalsAreStreetThenCounty()
              1);
 }
 
-QTEST_GUILESS_MAIN(TestGuangdong)
+QTEST_MAIN(TestGuangdong)
 #include "tst_guangdong.moc"

@@ -54,6 +54,16 @@ QJsonObject call(const QUrl &url, const QJsonObject &body, const QString &token 
     reply->deleteLater();
     return out;
 }
+// Wang's token, signed in from a new device.
+QString wangsToken(const QUrl &base)
+{
+    return call(base.resolved(QUrl(QStringLiteral("/v1/session"))),
+                {{QStringLiteral("user"), QStringLiteral("wang")},
+                 {QStringLiteral("password"), kPassword},
+                 {QStringLiteral("device"), QUuid::createUuid().toString(QUuid::WithoutBraces)}})
+        .value(QStringLiteral("token"))
+        .toString();
+}
 } // namespace
 
 class TestSyncBigData : public QObject
@@ -69,6 +79,7 @@ private slots:
     void deskImportPushedIsTheSameCertification();
     void forgedBigDataEventRefused();
     void guangdongCapAndTwoLevelApprovalOnTheServer();
+    void guangdongDeskBatchCarriesItsApprovals();
 
 private:
     Client &client(const QString &name);
@@ -76,9 +87,11 @@ private:
 
     QTemporaryDir m_dir;
     std::optional<PolicyProfile> m_profile;
+    std::optional<PolicyProfile> m_guangdong;
     QString m_rosterPath;
     QString m_community, m_street, m_district;
     QStringList m_people;
+    QStringList m_residents; // GD covers residents (GD 6)
     int m_run = 0;
     QString m_testDir;
     std::unique_ptr<Upstream> m_upstream;
@@ -98,6 +111,8 @@ void TestSyncBigData::initTestCase()
     QString error;
     m_profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
     QVERIFY2(m_profile, qPrintable(error));
+    m_guangdong = PolicyProfile::builtin(QStringLiteral("guangdong"), &error);
+    QVERIFY2(m_guangdong, qPrintable(error));
     m_rosterPath = m_dir.filePath(QStringLiteral("roster.sqlite"));
     auto db = Database::open(m_rosterPath, Database::OpenMode::CreateIfMissing, &error);
     QVERIFY2(db, qPrintable(error));
@@ -113,14 +128,24 @@ void TestSyncBigData::initTestCase()
     m_community = q.value(0).toString();
     m_street = q.value(1).toString();
     m_district = q.value(2).toString();
-    q.prepare(QStringLiteral(
-        "SELECT id_number FROM recipient WHERE community_code = ? AND living_status = 'alive' "
-        "AND benefit_status = 'normal' ORDER BY id_number"));
-    q.addBindValue(m_community);
-    QVERIFY(q.exec());
-    while (q.next())
-        m_people << q.value(0).toString();
+    // Alive, paid people of the community (`also`: a further condition).
+    const auto alive = [&](const QString &also) {
+        QStringList ids;
+        q.prepare(QStringLiteral("SELECT id_number FROM recipient WHERE community_code = ? AND "
+                                 "living_status = 'alive' AND benefit_status = 'normal' %1 ORDER "
+                                 "BY id_number")
+                      .arg(also));
+        q.addBindValue(m_community);
+        if (q.exec()) {
+            while (q.next())
+                ids << q.value(0).toString();
+        }
+        return ids;
+    };
+    m_people = alive(QString());
     QVERIFY(m_people.size() >= 6);
+    m_residents = alive(QStringLiteral("AND category = 'resident'"));
+    QVERIFY(m_residents.size() >= 2);
 }
 
 void TestSyncBigData::init()
@@ -256,13 +281,7 @@ void TestSyncBigData::deskImportPushedIsTheSameCertification()
 void TestSyncBigData::forgedBigDataEventRefused()
 {
     const QUrl base = m_upstream->url();
-    const QString token =
-        call(base.resolved(QUrl(QStringLiteral("/v1/session"))),
-             {{QStringLiteral("user"), QStringLiteral("wang")},
-              {QStringLiteral("password"), kPassword},
-              {QStringLiteral("device"), QUuid::createUuid().toString(QUuid::WithoutBraces)}})
-            .value(QStringLiteral("token"))
-            .toString();
+    const QString token = wangsToken(base);
     QVERIFY(!token.isEmpty());
     const QString person = m_people.at(3);
     // An ordinary uuid on an event that claims to be a comparison result.
@@ -358,6 +377,148 @@ void TestSyncBigData::guangdongCapAndTwoLevelApprovalOnTheServer()
     QCOMPARE(done.value(QStringLiteral("applied")).toBool(), true);
     QCOMPARE(done.value(QStringLiteral("certifications")).toInt(), 1);
     QCOMPARE(m_upstream->count("changes"), changes + 2); // bigdata + event
+}
+
+// GD 9 on every path: a big-data certification a desk imported and pushes one by
+// one carries its batch's size and approvals, and the server checks them against
+// its own users (a street supervisor, then the county). Before, the server took
+// any pushed big-data event of a Guangdong person, cap and approvals or not.
+void TestSyncBigData::guangdongDeskBatchCarriesItsApprovals()
+{
+    QString error;
+    QString districtName;
+    {
+        auto roster = Database::open(m_rosterPath, Database::OpenMode::OpenExisting, &error);
+        QVERIFY2(roster, qPrintable(error));
+        QSqlQuery q(roster->connection());
+        q.prepare(QStringLiteral("SELECT name FROM jurisdiction WHERE code = ?"));
+        q.addBindValue(m_district);
+        QVERIFY(q.exec() && q.next());
+        districtName = q.value(0).toString();
+    }
+    m_upstream->admin({QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), m_district,
+                       QStringLiteral("--name"), districtName, QStringLiteral("--level"),
+                       QStringLiteral("1"), QStringLiteral("--profile"),
+                       QStringLiteral("guangdong")},
+                      &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto &slot = m_clients[QStringLiteral("gd")];
+    slot = std::make_unique<Client>(m_testDir + QStringLiteral("/gd"), *m_guangdong,
+                                    QStringLiteral("wang"));
+    Client &a = *slot;
+    QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
+    const QString person = m_residents.at(0);
+
+    // The desk's import: held, approved by the street, then the county (GD 9).
+    const auto sessionOf = [&](const char *name, Role role, int level, const QString &node) {
+        User u;
+        u.id = level;
+        u.username = QLatin1String(name);
+        u.displayName = QLatin1String(name);
+        u.role = role;
+        u.nodeLevel = level;
+        u.nodeCode = node;
+        u.duties = {QStringLiteral("certify")};
+        return Session(u, QStringLiteral("test-host"));
+    };
+    const QString file =
+        csvOf({person}, QStringLiteral("具备资格"), QStringLiteral("2026-11-17 银行柜台业务"));
+    const auto table = TableReader::read(file, QString(), &error);
+    QVERIFY2(table, qPrintable(error));
+    const BigDataImport importer(a.db(), *m_guangdong);
+    const ImportPlan plan = importer.validate(*table, ImportMapping::guess(table->headers), kToday);
+    QCOMPARE(plan.qualified, 1);
+    qint64 batch = 0;
+    QCOMPARE(importer.submit(plan, QStringLiteral("gd.csv"),
+                             sessionOf("qian", Role::StreetSupervisor, 2, m_street), &batch,
+                             &error),
+             BigDataImport::Outcome::Pending);
+    bool applied = false;
+    int approvals = 0;
+    QVERIFY2(importer.approve(batch, sessionOf("zhao", Role::StreetSupervisor, 2, m_street),
+                              &applied, &approvals, &error),
+             qPrintable(error));
+    QVERIFY2(importer.approve(batch, sessionOf("sun", Role::DistrictAdministrator, 1, m_district),
+                              &applied, &approvals, &error),
+             qPrintable(error));
+    QVERIFY(applied);
+    const SyncReport pushedBatch = a.sync(m_upstream->url());
+    QVERIFY2(pushedBatch.outcome == SyncReport::Outcome::Ok, qPrintable(pushedBatch.message));
+    QCOMPARE(a.scalar(QStringLiteral("SELECT state FROM outbox")).toString(),
+             QStringLiteral("accepted"));
+
+    // The same kind of event pushed by hand, without its batch, or approved by
+    // names that are not the server's supervisors at the right levels: refused.
+    const QUrl base = m_upstream->url();
+    const QString token = wangsToken(base);
+    QVERIFY(!token.isEmpty());
+    const QDate seen(2026, 11, 18);
+    const auto pushed = [&](const QString &who, const QJsonObject &batchFacts) {
+        QJsonObject event{
+            {QStringLiteral("uuid"), BigDataCertification::uuidFor(who, QStringLiteral("2026-11"),
+                                                                   QStringLiteral("rail"), seen)},
+            {QStringLiteral("kind"), QStringLiteral("verification")},
+            {QStringLiteral("idNumber"), who},
+            {QStringLiteral("checkDate"), seen.toString(Qt::ISODate)},
+            {QStringLiteral("occurredAt"), QStringLiteral("2026-11-18T04:00:00.000Z")},
+            {QStringLiteral("recordedAt"), QStringLiteral("2026-11-20T04:00:00.000Z")},
+            {QStringLiteral("method"), QStringLiteral("big-data")},
+            {QStringLiteral("status"), QStringLiteral("alive")},
+            {QStringLiteral("worker"), QStringLiteral("wang")},
+            {QStringLiteral("source"), QStringLiteral("rail")},
+            {QStringLiteral("bigdataMonth"), QStringLiteral("2026-11")},
+            {QStringLiteral("importBatch"), QStringLiteral("batch-77")}};
+        for (auto it = batchFacts.begin(); it != batchFacts.end(); ++it)
+            event.insert(it.key(), it.value());
+        return call(base.resolved(QUrl(QStringLiteral("/v1/events"))),
+                    {{QStringLiteral("events"), QJsonArray{event}}}, token)
+            .value(QStringLiteral("results"))
+            .toArray()
+            .at(0)
+            .toObject();
+    };
+    const auto approvedBy = [](const QStringList &users) {
+        QJsonArray out;
+        for (const QString &u : users)
+            out.append(QJsonObject{{QStringLiteral("user"), u}});
+        return out;
+    };
+    const QString other = m_residents.at(1);
+    struct Case {
+        QJsonObject facts;
+        QString reason;
+    };
+    const QList<Case> refused = {
+        {{}, QStringLiteral("importBatch")},
+        {{{QStringLiteral("batchQualified"), 2001},
+          {QStringLiteral("batchApprovals"),
+           approvedBy({QStringLiteral("zhao"), QStringLiteral("sun")})}},
+         QStringLiteral("2000")},
+        {{{QStringLiteral("batchQualified"), 1},
+          {QStringLiteral("batchApprovals"), approvedBy({QStringLiteral("zhao")})}},
+         QStringLiteral("1 of the 2 approvals")},
+        {{{QStringLiteral("batchQualified"), 1},
+          {QStringLiteral("batchApprovals"),
+           approvedBy({QStringLiteral("sun"), QStringLiteral("zhao")})}},
+         QStringLiteral("street")},
+        {{{QStringLiteral("batchQualified"), 1},
+          {QStringLiteral("batchApprovals"),
+           approvedBy({QStringLiteral("局长"), QStringLiteral("sun")})}},
+         QStringLiteral("not a supervisor")},
+    };
+    for (const Case &c : refused) {
+        const QJsonObject r = pushed(other, c.facts);
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY2(r.value(QStringLiteral("reason")).toString().contains(c.reason),
+                 qPrintable(r.value(QStringLiteral("reason")).toString()));
+    }
+    // With the approvals of real users at the two levels, in order: accepted.
+    const QJsonObject ok =
+        pushed(other, {{QStringLiteral("batchQualified"), 1},
+                       {QStringLiteral("batchApprovals"),
+                        approvedBy({QStringLiteral("zhao"), QStringLiteral("sun")})}});
+    QVERIFY2(ok.value(QStringLiteral("status")).toString() == QLatin1String("accepted"),
+             qPrintable(ok.value(QStringLiteral("reason")).toString()));
 }
 
 QTEST_MAIN(TestSyncBigData)

@@ -49,21 +49,6 @@ QJsonObject dataOf(const QJsonArray &changes, const QString &type, const QString
     return {};
 }
 
-QString statusOf(const JsonHttp::Reply &r, int i)
-{
-    return result(r, i).value(QStringLiteral("status")).toString();
-}
-
-QString codeOf(const JsonHttp::Reply &r, int i)
-{
-    return result(r, i).value(QStringLiteral("code")).toString();
-}
-
-QString reasonOf(const JsonHttp::Reply &r, int i)
-{
-    return result(r, i).value(QStringLiteral("reason")).toString();
-}
-
 // Body size of the hostile requests (2 GiB by default; less to try an old server).
 qint64 hostileBodyBytes()
 {

@@ -105,6 +105,22 @@ inline QJsonObject result(const JsonHttp::Reply &r, int i)
     return r.json.value(QStringLiteral("results")).toArray().at(i).toObject();
 }
 
+// The status, code and reason of the i-th result of a push.
+inline QString statusOf(const JsonHttp::Reply &r, int i)
+{
+    return result(r, i).value(QStringLiteral("status")).toString();
+}
+
+inline QString codeOf(const JsonHttp::Reply &r, int i)
+{
+    return result(r, i).value(QStringLiteral("code")).toString();
+}
+
+inline QString reasonOf(const JsonHttp::Reply &r, int i)
+{
+    return result(r, i).value(QStringLiteral("reason")).toString();
+}
+
 inline QJsonArray pullAll(const UpstreamFixture &up, const QString &token, qint64 since = 0,
                           int limit = 5000)
 {

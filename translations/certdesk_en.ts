@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Community</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Page</source>
@@ -866,6 +866,17 @@
     </message>
 </context>
 <context>
+    <name>BigDataCertification</name>
+    <message>
+        <source>The import batch marks %1 people qualified; the %2 rules allow 1 to %3 in one batch.</source>
+        <translation>The import batch marks %1 people qualified; the %2 rules allow 1 to %3 in one batch.</translation>
+    </message>
+    <message>
+        <source>The import batch has %1 of the %2 approvals the %3 rules require.</source>
+        <translation>The import batch has %1 of the %2 approvals the %3 rules require.</translation>
+    </message>
+</context>
+<context>
     <name>BigDataConclusions</name>
     <message>
         <source>Window visit</source>
@@ -1133,6 +1144,10 @@
     <message>
         <source>The check %1 has already been decided.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the check is refused; the worker sees the reason.</source>
+        <translation>Say why the check is refused; the worker sees the reason.</translation>
     </message>
 </context>
 <context>
@@ -1900,7 +1915,7 @@
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Community</source>
@@ -1948,7 +1963,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>%1 (ID number %2): social insurance benefits of %3 yuan were paid for the %4 months from %5 to %6 after the loss of eligibility (%7). Benefits are due up to and including the month of the event; the months after it were overpaid. Return %3 yuan by %8, in one payment or by an instalment agreement with this office. Refusing to repay is reported for enforcement and recorded in the credit system.</source>
@@ -2096,7 +2111,7 @@
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Community</source>
@@ -2496,6 +2511,29 @@
     <message>
         <source>%1: the text contains a control character (code %2).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerApproval</name>
+    <message>
+        <source>No payment step %1 is recorded on this desk.</source>
+        <translation>No payment step %1 is recorded on this desk.</translation>
+    </message>
+    <message>
+        <source>The step %1 names no approver; it needs none.</source>
+        <translation>The step %1 names no approver; it needs none.</translation>
+    </message>
+    <message>
+        <source>The step %1 names %2 as its approver, not %3.</source>
+        <translation>The step %1 names %2 as its approver, not %3.</translation>
+    </message>
+    <message>
+        <source>This desk has no district server set up; set up sync first.</source>
+        <translation>This desk has no district server set up; set up sync first.</translation>
+    </message>
+    <message>
+        <source>The server did not record the approval: %1</source>
+        <translation>The server did not record the approval: %1</translation>
     </message>
 </context>
 <context>
@@ -3863,7 +3901,7 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Method</source>
@@ -3904,6 +3942,14 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
             <numerusform>%n checks await approval; %1 overdue (GD 21-22: within 1 working day).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Why the check is refused (the worker sees it)</source>
+        <translation>Why the check is refused (the worker sees it)</translation>
+    </message>
+    <message>
+        <source>Reason for a &amp;refusal:</source>
+        <translation>Reason for a &amp;refusal:</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ConflictsDialog</name>
@@ -3929,7 +3975,7 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -4573,7 +4619,7 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4581,7 +4627,7 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Community</source>
@@ -4991,7 +5037,7 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD)</source>
@@ -5091,6 +5137,14 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
     <message>
         <source>all communities</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve steps on the &amp;server…</source>
+        <translation>Approve steps on the &amp;server…</translation>
+    </message>
+    <message>
+        <source>Steps recorded here that name you as their approver: approve them on the district server</source>
+        <translation>Steps recorded here that name you as their approver: approve them on the district server</translation>
     </message>
 </context>
 <context>
@@ -5266,7 +5320,7 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Sex / age</source>
@@ -5455,7 +5509,7 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -5898,6 +5952,49 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
     <message>
         <source>Lock the screen after this many idle minutes:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>certdesk::ServerApprovalDialog</name>
+    <message>
+        <source>Approve payment steps on the district server</source>
+        <translation>Approve payment steps on the district server</translation>
+    </message>
+    <message>
+        <source>Steps recorded on this desk that name you (%1) as their approver. Your approval is recorded on the district server; the desk&apos;s next sync then sends the step.</source>
+        <translation>Steps recorded on this desk that name you (%1) as their approver. Your approval is recorded on the district server; the desk&apos;s next sync then sends the step.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Your &amp;server password:</source>
+        <translation>Your &amp;server password:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve on the server</source>
+        <translation>&amp;Approve on the server</translation>
+    </message>
+    <message>
+        <source>No step waits for your approval.</source>
+        <translation>No step waits for your approval.</translation>
+    </message>
+    <message>
+        <source>Type your password for the district server.</source>
+        <translation>Type your password for the district server.</translation>
+    </message>
+    <message>
+        <source>Approved on the server; the next sync sends the step.</source>
+        <translation>Approved on the server; the next sync sends the step.</translation>
     </message>
 </context>
 <context>
@@ -6427,6 +6524,18 @@ Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Ac
     <message>
         <source>Released on %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the county&apos;s approval</source>
+        <translation>Awaiting the county&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Approved by the county (%1)</source>
+        <translation>Approved by the county (%1)</translation>
+    </message>
+    <message>
+        <source>Refused by the county (%1): %2 — this check certifies nothing</source>
+        <translation>Refused by the county (%1): %2 — this check certifies nothing</translation>
     </message>
 </context>
 <context>

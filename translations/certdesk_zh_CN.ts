@@ -864,6 +864,17 @@
     </message>
 </context>
 <context>
+    <name>BigDataCertification</name>
+    <message>
+        <source>The import batch marks %1 people qualified; the %2 rules allow 1 to %3 in one batch.</source>
+        <translation>该导入批次标记了 %1 人认证合格；按%2规定，每批应为 1 至 %3 人。</translation>
+    </message>
+    <message>
+        <source>The import batch has %1 of the %2 approvals the %3 rules require.</source>
+        <translation>该导入批次只有 %1 级审批，%3规定需要 %2 级。</translation>
+    </message>
+</context>
+<context>
     <name>BigDataConclusions</name>
     <message>
         <source>Window visit</source>
@@ -1130,6 +1141,10 @@
     <message>
         <source>The check %1 has already been decided.</source>
         <translation>认证核实 %1 已审批。</translation>
+    </message>
+    <message>
+        <source>Say why the check is refused; the worker sees the reason.</source>
+        <translation>请填写不予通过的理由，经办人会看到该理由。</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2507,29 @@
     <message>
         <source>%1: the text contains a control character (code %2).</source>
         <translation>%1：文本中含有控制字符（编码 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerApproval</name>
+    <message>
+        <source>No payment step %1 is recorded on this desk.</source>
+        <translation>本机没有登记编号为 %1 的待遇发放变更。</translation>
+    </message>
+    <message>
+        <source>The step %1 names no approver; it needs none.</source>
+        <translation>变更 %1 未指定审批人，无需审批。</translation>
+    </message>
+    <message>
+        <source>The step %1 names %2 as its approver, not %3.</source>
+        <translation>变更 %1 指定的审批人是 %2，不是 %3。</translation>
+    </message>
+    <message>
+        <source>This desk has no district server set up; set up sync first.</source>
+        <translation>本机尚未设置区级服务器，请先设置同步。</translation>
+    </message>
+    <message>
+        <source>The server did not record the approval: %1</source>
+        <translation>服务器未登记该审批：%1</translation>
     </message>
 </context>
 <context>
@@ -3929,6 +3967,14 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
             <numerusform>%n 条认证核实待审批，其中 %1 条已超期（GD 21–22：1 个工作日内审批）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Why the check is refused (the worker sees it)</source>
+        <translation>不予通过的理由（经办人可见）</translation>
+    </message>
+    <message>
+        <source>Reason for a &amp;refusal:</source>
+        <translation>不予通过理由(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::ConflictsDialog</name>
@@ -5109,6 +5155,14 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
         <source>all communities</source>
         <translation>全部社区</translation>
     </message>
+    <message>
+        <source>Approve steps on the &amp;server…</source>
+        <translation>在服务器上审批变更(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Steps recorded here that name you as their approver: approve them on the district server</source>
+        <translation>本机登记、指定您为审批人的变更：在区级服务器上审批</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PendingImportsDialog</name>
@@ -5915,6 +5969,49 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
     </message>
 </context>
 <context>
+    <name>certdesk::ServerApprovalDialog</name>
+    <message>
+        <source>Approve payment steps on the district server</source>
+        <translation>在区级服务器上审批待遇发放变更</translation>
+    </message>
+    <message>
+        <source>Steps recorded on this desk that name you (%1) as their approver. Your approval is recorded on the district server; the desk&apos;s next sync then sends the step.</source>
+        <translation>本机登记、指定您（%1）为审批人的变更。您的审批登记在区级服务器上；本机下次同步时再上传该变更。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>变更事项</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Your &amp;server password:</source>
+        <translation>您的服务器密码(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve on the server</source>
+        <translation>在服务器上审批(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No step waits for your approval.</source>
+        <translation>没有等待您审批的变更。</translation>
+    </message>
+    <message>
+        <source>Type your password for the district server.</source>
+        <translation>请输入您在区级服务器上的密码。</translation>
+    </message>
+    <message>
+        <source>Approved on the server; the next sync sends the step.</source>
+        <translation>已在服务器上审批；下次同步时上传该变更。</translation>
+    </message>
+</context>
+<context>
     <name>certdesk::ServerTrustBox</name>
     <message>
         <source>Server identity</source>
@@ -6440,6 +6537,18 @@ Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Ac
     <message>
         <source>Released on %1</source>
         <translation>%1 刑满释放</translation>
+    </message>
+    <message>
+        <source>Awaiting the county&apos;s approval</source>
+        <translation>等待县级经办机构审批</translation>
+    </message>
+    <message>
+        <source>Approved by the county (%1)</source>
+        <translation>县级已审批通过（%1）</translation>
+    </message>
+    <message>
+        <source>Refused by the county (%1): %2 — this check certifies nothing</source>
+        <translation>县级不予通过（%1）：%2 — 本次核实不作为认证</translation>
     </message>
 </context>
 <context>

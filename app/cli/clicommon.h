@@ -65,6 +65,7 @@ int runVerifyBackup(const QStringList &args);
 int runRestore(const QStringList &args);
 int runCheckApprovals(const QStringList &args);
 int runApproveCheck(const QStringList &args);
+int runApproveStep(const QStringList &args);
 
 void printJson(const QJsonObject &object);
 void printError(const QString &message);

@@ -64,6 +64,8 @@ const Entry kCommands[] = {
     {"check-approvals", cli::runCheckApprovals,
      "checks waiting for the county's approval (GD 21-22), overdue ones marked"},
     {"approve-check", cli::runApproveCheck, "approve or refuse a check for the county"},
+    {"approve-step", cli::runApproveStep,
+     "approve a payment step that names you, on the district server"},
 };
 
 // Commands that write documents for people: in their language, and those laying

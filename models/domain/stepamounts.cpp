@@ -10,6 +10,26 @@ int StepAmounts::monthsBetween(const QDate &first, const QDate &last)
     return (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
 }
 
+QMap<QDate, Money> StepAmounts::historyFrom(const QDate &benefitStart,
+                                            const QList<std::pair<QDate, Money>> &arrivals)
+{
+    QMap<QDate, Money> out;
+    if (arrivals.isEmpty())
+        return out;
+    Money current = arrivals.first().second;
+    for (const auto &[day, amount] : arrivals) {
+        if (amount == current)
+            continue;
+        if (out.isEmpty() && current.fen() > 0)
+            out.insert(BenefitLifecycle::firstOfMonth(benefitStart.isValid() ? benefitStart
+                                                                             : QDate(1900, 1, 1)),
+                       current);
+        out.insert(BenefitLifecycle::firstOfMonth(day), amount);
+        current = amount;
+    }
+    return out;
+}
+
 QString StepAmounts::problem(const LifecycleEvent &e, Money monthly,
                              const QMap<QDate, Money> &history)
 {

@@ -4,7 +4,10 @@
 #include "money.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QMap>
 #include <QString>
+#include <utility>
 
 namespace certdesk
 {
@@ -20,9 +23,15 @@ class StepAmounts
 public:
     // Why `e`'s amount or months do not follow from `monthly`; empty when they do.
     // With `history` (BenefitAmounts, UR 八(二)) each month counts at the amount in
-    // force that month; the district server has no history and passes none.
+    // force that month (the district server builds it with historyFrom()).
     static QString problem(const LifecycleEvent &e, Money monthly,
                            const QMap<QDate, Money> &history = {});
+    // The amounts in force from the monthly amounts a person's roster row carried, in
+    // the order they arrived, each with the day it arrived: as BenefitAmounts::change
+    // keeps them on a desk, the first amount from the benefit start and each new one
+    // from the month it arrived (UR 八(二)). Empty when the amount never changed.
+    static QMap<QDate, Money> historyFrom(const QDate &benefitStart,
+                                          const QList<std::pair<QDate, Money>> &arrivals);
     // Months from first to last (1st of each), both included; 0 when invalid.
     static int monthsBetween(const QDate &first, const QDate &last);
 };

@@ -8,6 +8,7 @@
 #include "recipientrepository.h"
 
 #include <cstring>
+#include <utility>
 
 namespace certdesk
 {
@@ -52,20 +53,39 @@ QDate randomDate(QRandomGenerator &rng, const QDate &from, const QDate &to)
     return span <= 0 ? from : from.addDays(qint64(rng.bounded(quint32(span + 1))));
 }
 
-BenefitCategory randomCategory(QRandomGenerator &rng)
+// The demo district's mix of categories, by share of 100.
+constexpr std::pair<BenefitCategory, int> kCategoryShares[] = {
+    {BenefitCategory::Enterprise, 55},  {BenefitCategory::Institution, 10},
+    {BenefitCategory::Resident, 23},    {BenefitCategory::WorkInjury, 4},
+    {BenefitCategory::Unemployment, 2}, {BenefitCategory::Dependent, 6}};
+
+// A category the region's profile covers (one it has a period for): a category
+// the rules leave out (GD's draft covers residents and the unemployed only, QI
+// institutions and dependents) is drawn as the covered one with the largest
+// share, so the generator's stream of numbers stays the same for every region.
+BenefitCategory randomCategory(QRandomGenerator &rng, const PolicyProfile &profile)
 {
     const int p = int(rng.bounded(100));
-    if (p < 55)
-        return BenefitCategory::Enterprise;
-    if (p < 65)
-        return BenefitCategory::Institution;
-    if (p < 88)
-        return BenefitCategory::Resident;
-    if (p < 92)
-        return BenefitCategory::WorkInjury;
-    if (p < 94)
-        return BenefitCategory::Unemployment;
-    return BenefitCategory::Dependent;
+    int below = 0;
+    BenefitCategory drawn = BenefitCategory::Enterprise;
+    for (const auto &[category, share] : kCategoryShares) {
+        below += share;
+        if (p < below) {
+            drawn = category;
+            break;
+        }
+    }
+    if (profile.rule(drawn))
+        return drawn;
+    BenefitCategory fallback = drawn;
+    int largest = 0;
+    for (const auto &[category, share] : kCategoryShares) {
+        if (share > largest && profile.rule(category)) {
+            fallback = category;
+            largest = share;
+        }
+    }
+    return fallback;
 }
 
 // Age range [min, max] per category, skewed toward the younger end (more living people).
@@ -171,7 +191,7 @@ Recipient DemoPersonFactory::next(bool *wantsVisit)
     r.districtCode = m_district;
     r.streetCode = home.street;
     r.communityCode = home.code;
-    r.category = randomCategory(rng);
+    r.category = randomCategory(rng, m_profile);
     const bool male = rng.bounded(2) == 0;
     r.sex = male ? QLatin1Char('M') : QLatin1Char('F');
     const int age = randomAge(rng, r.category);

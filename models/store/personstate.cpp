@@ -113,7 +113,8 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
     QString status = row.value(9).toString();
     row.finish();
 
-    // The effective checks: those no later check corrects (the pending one included).
+    // The effective checks: those no later check corrects (the pending one included)
+    // and the county did not refuse (GD 21-22, CheckApprovals).
     QSqlQuery &events =
         query(m_events,
               QStringLiteral(
@@ -121,7 +122,9 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
                   "household_address, "
                   "residence_address, residence_type, method FROM verification_event e WHERE "
                   "recipient_id = ? "
-                  "AND NOT EXISTS (SELECT 1 FROM verification_event c WHERE c.corrects = e.uuid)"));
+                  "AND NOT EXISTS (SELECT 1 FROM verification_event c WHERE c.corrects = e.uuid) "
+                  "AND NOT EXISTS (SELECT 1 FROM check_approval a WHERE a.event_uuid = e.uuid "
+                  "AND a.state = 'refused')"));
     events.bindValue(0, recipientId);
     if (!exec(events, error))
         return false;

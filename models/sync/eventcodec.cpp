@@ -3,6 +3,7 @@
 #include "store/sqlvalues.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -128,6 +129,43 @@ QString EventCodec::kindKey(Kind kind)
                                       : QStringLiteral("lifecycle");
 }
 
+bool EventCodec::addImportBatch(QJsonObject &event, QString *error)
+{
+    // "batch-N": a batch this desk imported and approved (BigDataImport::approve).
+    static const QRegularExpression local(QStringLiteral("^batch-(\\d+)$"));
+    const QRegularExpressionMatch m =
+        local.match(event.value(ProtocolField::importBatch).toString());
+    if (!m.hasMatch())
+        return true;
+    QSqlQuery &batch = statement(QStringLiteral("import batch"), [] {
+        return QStringLiteral("SELECT qualified FROM import_batch WHERE id = ?");
+    });
+    batch.bindValue(0, m.captured(1).toLongLong());
+    if (!sqlvalue::exec(batch, error))
+        return false;
+    if (!batch.next())
+        return true;
+    event.insert(ProtocolField::batchQualified, batch.value(0).toInt());
+    batch.finish();
+    QSqlQuery &approvals = statement(QStringLiteral("import approvals"), [] {
+        // In the order given (BigDataImport::approve lets them come only street
+        // first, then county); two in the same millisecond by that order.
+        return QStringLiteral("SELECT approved_by, level FROM import_approval WHERE batch_id = ? "
+                              "ORDER BY approved_at, CASE level WHEN 'county' THEN 2 WHEN "
+                              "'street' THEN 1 ELSE 0 END");
+    });
+    approvals.bindValue(0, m.captured(1).toLongLong());
+    if (!sqlvalue::exec(approvals, error))
+        return false;
+    QJsonArray given;
+    while (approvals.next())
+        given.append(QJsonObject{{ProtocolField::user, approvals.value(0).toString()},
+                                 {ProtocolField::level, approvals.value(1).toString()}});
+    approvals.finish();
+    event.insert(ProtocolField::batchApprovals, given);
+    return true;
+}
+
 QJsonObject EventCodec::read(Kind kind, const QString &uuid, const ContentOf &contentOf,
                              QString *error)
 {
@@ -164,6 +202,8 @@ QJsonObject EventCodec::read(Kind kind, const QString &uuid, const ContentOf &co
     q.finish();
     if (!contact.isEmpty())
         event.insert(ProtocolField::contact, contact);
+    if (!addImportBatch(event, error))
+        return {};
 
     QSqlQuery &files = statement(QStringLiteral("files"), [] {
         return QStringLiteral("SELECT f.sha256, x.kind, f.original_name, f.format, f.width, "

@@ -40,6 +40,9 @@ public:
     bool insert(Kind kind, const QJsonObject &event, qint64 recipientId, QString *error);
 
 private:
+    // A big-data certification of a batch this desk imported carries the batch's
+    // size and approvals (the server checks them, GD 9). False with *error.
+    bool addImportBatch(QJsonObject &event, QString *error);
     QSqlQuery &statement(const QString &key, const std::function<QString()> &sql);
 
     QSqlDatabase m_connection;

@@ -242,7 +242,8 @@ QString IncomingEvent::checkProblem(const VerificationEvent &e, const Recipient 
 }
 
 QString IncomingEvent::stepProblem(const LifecycleState &before, const LifecycleEvent &e,
-                                   const Recipient &person, const QDate &today)
+                                   const Recipient &person, const QDate &today,
+                                   const QMap<QDate, Money> &history)
 {
     if (e.date.isValid() && e.date > today)
         return tr("The date of the step (%1) is in the future.").arg(isoDate(e.date));
@@ -252,7 +253,7 @@ QString IncomingEvent::stepProblem(const LifecycleState &before, const Lifecycle
     const QString bound = backPayBound(before, e);
     if (!bound.isEmpty())
         return bound;
-    return StepAmounts::problem(e, Money(person.monthlyBenefitFen));
+    return StepAmounts::problem(e, Money(person.monthlyBenefitFen), history);
 }
 
 QString IncomingEvent::backPayBound(const LifecycleState &before, const LifecycleEvent &e)

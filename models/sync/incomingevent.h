@@ -42,9 +42,11 @@ public:
                                 const PolicyProfile &profile, const QDate &today);
     // The rule a payment step breaks after the steps that came `before` it, or
     // empty: the state machine, the amounts from the person's monthly amount,
-    // no date in the future.
+    // no date in the future. `history`: the monthly amounts in force month by
+    // month (StepAmounts::problem), when known.
     static QString stepProblem(const LifecycleState &before, const LifecycleEvent &e,
-                               const Recipient &person, const QDate &today);
+                               const Recipient &person, const QDate &today,
+                               const QMap<QDate, Money> &history = {});
     // A resumption's back pay covers no more months than the suspension withheld.
     static QString backPayBound(const LifecycleState &before, const LifecycleEvent &e);
     // The order in which a person's steps are replayed: step date, then when

@@ -76,6 +76,10 @@ inline constexpr QLatin1String periodEnd{"periodEnd"};
 // Big-data certifications and the time of a loss (issue 15)
 inline constexpr QLatin1String bigdataMonth{"bigdataMonth"};
 inline constexpr QLatin1String importBatch{"importBatch"};
+// A desk's big-data import batch, sent with its certifications (GD 9): how many
+// people it marked qualified and who approved it, in order ({"user", "level"}).
+inline constexpr QLatin1String batchQualified{"batchQualified"};
+inline constexpr QLatin1String batchApprovals{"batchApprovals"};
 inline constexpr QLatin1String lossDate{"lossDate"};
 inline constexpr QLatin1String releaseDate{"releaseDate"};
 inline constexpr QLatin1String eventDate{"eventDate"};

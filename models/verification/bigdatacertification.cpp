@@ -1,5 +1,6 @@
 #include "bigdatacertification.h"
 
+#include "domain/approvallevels.h"
 #include "domain/bigdataconclusion.h"
 #include "domain/isodate.h"
 #include "store/sqlvalues.h"
@@ -80,6 +81,38 @@ QString BigDataCertification::protocolProblem(const QString &uuid, const QString
         return QStringLiteral(
             "uuid: a big-data certification's uuid is made from its person, month, source "
             "and date");
+    return QString();
+}
+
+bool BigDataCertification::batchesAreRuled(const PolicyProfile &profile)
+{
+    return profile.qualifiedImportCap() > 0 || profile.qualifiedImportApprovals() > 0;
+}
+
+QString BigDataCertification::batchProblem(const PolicyProfile &profile, int qualified,
+                                           const QList<int> &approverLevels)
+{
+    // GD 9: at most 2,000 qualified people in one import batch.
+    const int cap = profile.qualifiedImportCap();
+    if (cap > 0 && (qualified < 1 || qualified > cap))
+        return tr("The import batch marks %1 people qualified; the %2 rules allow 1 to %3 in one "
+                  "batch.")
+            .arg(qualified)
+            .arg(profile.displayName())
+            .arg(cap);
+    // GD 9 两级审批: the street's approval, then the county's.
+    const int needed = profile.qualifiedImportApprovals();
+    if (approverLevels.size() < needed)
+        return tr("The import batch has %1 of the %2 approvals the %3 rules require.")
+            .arg(approverLevels.size())
+            .arg(needed)
+            .arg(profile.displayName());
+    for (int i = 0; i < approverLevels.size(); ++i) {
+        const QString refused =
+            ApprovalLevels::refusal(profile.qualifiedImportLevels(), i, approverLevels.at(i));
+        if (!refused.isEmpty())
+            return refused;
+    }
     return QString();
 }
 

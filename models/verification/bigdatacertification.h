@@ -1,11 +1,13 @@
 #pragma once
 
+#include "domain/policyprofile.h"
 #include "store/personstate.h"
 #include "verificationevent.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -48,6 +50,14 @@ public:
     static QString protocolProblem(const QString &uuid, const QString &idNumber,
                                    const QString &month, const QString &source,
                                    const QDate &checkDate, const QString &status);
+    // GD 9 for a pushed big-data certification (the server's check of a desk's
+    // import): its batch marked `qualified` people qualified and was approved, in
+    // order, by users at the node levels `approverLevels`. Empty when the
+    // profile's cap and approval levels hold (or it sets neither).
+    static QString batchProblem(const PolicyProfile &profile, int qualified,
+                                const QList<int> &approverLevels);
+    // Whether the profile caps or approves big-data batches at all (GD 9).
+    static bool batchesAreRuled(const PolicyProfile &profile);
 
     // Appends the event in the caller's write transaction unless it is stored
     // (or the person's account is sealed: GD 9 allows nothing but unsealing),

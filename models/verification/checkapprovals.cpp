@@ -8,8 +8,10 @@
 #include "security/audittrail.h"
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
+#include "store/personstate.h"
 #include "store/sqlvalues.h"
 #include "verificationevent.h"
+#include "workspace/workspacechanges.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -117,8 +119,11 @@ bool CheckApprovals::decide(const QString &eventUuid, bool approve, const QStrin
     if (!AccessGate::allows(m_db, m_profile, session, Action::ApproveCheck,
                             AccessTarget::person(person), &why))
         return fail(why);
+    // GD 21-22: the worker and the person are told why the county refused.
+    if (!approve && note.trimmed().isEmpty())
+        return fail(tr("Say why the check is refused; the worker sees the reason."));
     const AuditTrail audit(m_db, m_profile, WorkingCalendar::builtin());
-    return inWriteTransaction(m_db, error, [&] {
+    const bool ok = inWriteTransaction(m_db, error, [&] {
         QSqlQuery upd(m_db.connection());
         upd.prepare(QStringLiteral(
             "UPDATE check_approval SET state = ?, decided_by = ?, decided_at = ?, note = ? "
@@ -133,13 +138,21 @@ bool CheckApprovals::decide(const QString &eventUuid, bool approve, const QStrin
             return false;
         if (upd.numRowsAffected() != 1)
             return fail(tr("The check %1 has already been decided.").arg(eventUuid));
+        // A refused check certifies nothing: the person's period and status are
+        // worked out again without it.
+        if (!approve && !PersonState(m_db, m_profile).recompute(person, error, PersonState::Checks))
+            return false;
         return audit.recordWithin(
             session, AuditAction::ApproveCheck, masked,
-            QStringLiteral("%1 %2 %3")
+            QStringLiteral("%1 %2 %3%4")
                 .arg(eventUuid, approve ? QStringLiteral("approved") : QStringLiteral("refused"),
-                     isoDate(today)),
+                     isoDate(today),
+                     note.trimmed().isEmpty() ? QString() : QLatin1Char(' ') + note.trimmed()),
             error);
     });
+    if (ok && m_changes)
+        m_changes->announce({WorkspaceChange::People | WorkspaceChange::Counts, {person}});
+    return ok;
 }
 
 } // namespace certdesk

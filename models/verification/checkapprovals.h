@@ -13,6 +13,8 @@
 namespace certdesk
 {
 
+class WorkspaceChanges;
+
 // A check waiting for the county's approval.
 struct PendingApproval {
     QString eventUuid;
@@ -30,13 +32,16 @@ struct PendingApproval {
 // county agency (县社保经办机构), which approves it within 1 working day (the
 // profile's `countyCheckApprovalWorkingDays`). A check is recorded as usual and
 // queued here in the same transaction; the county's district administrators
-// decide (Action::ApproveCheck, within their node, audited). Profiles without the
-// rule queue nothing.
+// decide (Action::ApproveCheck, within their node, audited). A refused check
+// (with its reason) certifies nothing: PersonState leaves it out, and the
+// timeline shows the refusal. Profiles without the rule queue nothing.
 class CheckApprovals
 {
     Q_DECLARE_TR_FUNCTIONS(CheckApprovals)
 public:
     CheckApprovals(const Database &db, const PolicyProfile &profile);
+    // Where a decision is announced (the person's record and lists change on a refusal).
+    void setChanges(WorkspaceChanges *changes) { m_changes = changes; }
 
     // Whether a check of this method needs the county's approval under `profile`.
     static bool needsApproval(const PolicyProfile &profile, const QString &methodKey);
@@ -50,13 +55,15 @@ public:
     QList<PendingApproval> pending(const Session &session, const QDate &today,
                                    QString *error = nullptr) const;
     int overdueCount(const Session &session, const QDate &today) const;
-    // Approves or refuses a waiting check, as `session` (audited in the same transaction).
+    // Approves or refuses a waiting check, as `session` (audited in the same
+    // transaction). A refusal needs its reason in `note`.
     bool decide(const QString &eventUuid, bool approve, const QString &note, const Session &session,
                 const QDate &today, QString *error) const;
 
 private:
     const Database &m_db;
     const PolicyProfile &m_profile;
+    WorkspaceChanges *m_changes = nullptr;
 };
 
 } // namespace certdesk

@@ -115,6 +115,14 @@ struct VerificationEvent {
     // and, on the check that finds the person back, the date of release.
     QDate lossDate;
     QDate releaseDate;
+    // GD 21-22: the county's decision on an on-site or home check, for the
+    // timeline (CheckApprovals): "pending", "approved" or "refused"; empty when
+    // the check needed none. Not part of the event itself.
+    struct CountyDecision {
+        QString state;
+        QString by;
+        QString reason;
+    } county;
 };
 
 } // namespace certdesk

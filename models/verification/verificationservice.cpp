@@ -479,10 +479,12 @@ QList<VerificationEvent> VerificationService::events(qint64 recipientId) const
     QSqlQuery q(c);
     q.prepare(QStringLiteral(
         "SELECT uuid, check_date, occurred_at, recorded_at, method, living_status, death_date, "
-        "death_source, loss_reason, worker, note, phone, household_address, residence_address, "
+        "death_source, loss_reason, worker, verification_event.note, phone, household_address, "
+        "residence_address, "
         "residence_type, corrects, batch_id, period_start, period_end, source, bigdata_month, "
         "import_batch, loss_date, release_date, previous_phone, previous_household_address, "
-        "previous_residence_address, previous_residence_type FROM verification_event "
+        "previous_residence_address, previous_residence_type, a.state, a.decided_by, a.note "
+        "FROM verification_event LEFT JOIN check_approval a ON a.event_uuid = uuid "
         "WHERE recipient_id = ? "
         "ORDER BY check_date DESC, occurred_at DESC, recorded_at DESC"));
     q.addBindValue(recipientId);
@@ -528,6 +530,7 @@ QList<VerificationEvent> VerificationService::events(qint64 recipientId) const
         e.releaseDate = sqlvalue::date(q.value(23));
         e.contact.previous = {optional(q.value(24)), optional(q.value(25)), optional(q.value(26)),
                               optional(q.value(27))};
+        e.county = {q.value(28).toString(), q.value(29).toString(), q.value(30).toString()};
         files.bindValue(0, e.uuid);
         if (files.exec()) {
             while (files.next()) {

@@ -228,6 +228,20 @@ QWidget *TimelinePanel::makeEntry(const VerificationEvent &e)
         bigData->setObjectName(QStringLiteral("timelineBigData"));
         layout->addWidget(bigData);
     }
+    // GD 21-22: the county's decision; a refused check certifies nothing.
+    if (!e.county.state.isEmpty()) {
+        QString text = tr("Awaiting the county's approval");
+        if (e.county.state == QLatin1String("approved"))
+            text = tr("Approved by the county (%1)").arg(e.county.by);
+        else if (e.county.state == QLatin1String("refused"))
+            text = tr("Refused by the county (%1): %2 — this check certifies nothing")
+                       .arg(e.county.by, e.county.reason);
+        QLabel *county = wrapped(text, entry);
+        county->setObjectName(QStringLiteral("timelineCounty"));
+        if (e.county.state == QLatin1String("refused"))
+            county->setStyleSheet(QStringLiteral("color: #b02020;"));
+        layout->addWidget(county);
+    }
     if (e.lossDate.isValid())
         layout->addWidget(
             wrapped(tr("Date of the loss: %1").arg(e.lossDate.toString(Qt::ISODate)), entry));

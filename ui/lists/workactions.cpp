@@ -43,6 +43,7 @@ void WorkActions::setSecurity(const Session &session, const AuditTrail *audit,
 {
     m_session = &session;
     m_audit = audit;
+    m_changes = changes;
     // Reminders and home visits are logged as the signed-in user and announce
     // themselves: the lists and the detail panel follow. Visit deadlines count on
     // the profile's calendar (UR: with Xinjiang's own days off).
@@ -165,6 +166,7 @@ void WorkActions::checkApprovals()
     if (!m_session)
         return;
     auto *dialog = new CheckApprovalsDialog(m_db, m_profile, *m_session, m_today, m_window);
+    dialog->setChanges(m_changes);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -69,6 +69,7 @@ private:
     std::unique_ptr<HomeVisitService> m_visits;
     const Session *m_session = nullptr;
     const AuditTrail *m_audit = nullptr;
+    WorkspaceChanges *m_changes = nullptr;
     QAction *m_reminder = nullptr;
     QAction *m_visit = nullptr;
     QAction *m_batch = nullptr;

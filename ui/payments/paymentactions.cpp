@@ -5,6 +5,7 @@
 #include "lists/recipientdetailpanel.h"
 #include "payments/lifecycleactionsdialog.h"
 #include "payments/lifecyclestepdialog.h"
+#include "payments/serverapprovaldialog.h"
 #include "store/jurisdictionrepository.h"
 #include "store/recipientrepository.h"
 
@@ -35,6 +36,12 @@ void PaymentActions::addTo(QMenu *menu)
     m_personSteps->setObjectName(QStringLiteral("personStepsAction"));
     m_personSteps->setStatusTip(
         tr("Objection, back pay, repayment notice, agreement, repayments, refusal, unsealing"));
+    QAction *approve = menu->addAction(tr("Approve steps on the &server…"), this,
+                                       [this] { openServerApprovals(); });
+    approve->setObjectName(QStringLiteral("serverApprovalsAction"));
+    approve->setStatusTip(
+        tr("Steps recorded here that name you as their approver: approve them on the district "
+           "server"));
     updateEnabled();
 }
 
@@ -54,6 +61,16 @@ LifecycleActionsDialog *PaymentActions::openMonthlyActions()
     dialog->setSecurity(m_session, m_audit);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &LifecycleActionsDialog::changed, this, &PaymentActions::changed);
+    dialog->open();
+    return dialog;
+}
+
+ServerApprovalDialog *PaymentActions::openServerApprovals()
+{
+    if (!m_session)
+        return nullptr;
+    auto *dialog = new ServerApprovalDialog(m_db, m_profile, *m_session, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }

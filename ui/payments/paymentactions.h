@@ -20,6 +20,7 @@ class LifecycleService;
 class LifecycleStepDialog;
 class PolicyProfile;
 class RecipientDetailPanel;
+class ServerApprovalDialog;
 
 // The Payments menu: "this month's actions" for the selected node and the payment
 // steps of the selected person. Kept apart from MainWindow, like WorkActions.
@@ -35,6 +36,8 @@ public:
     void updateEnabled(); // the person's steps need a selected person
     LifecycleActionsDialog *openMonthlyActions();
     LifecycleStepDialog *openPersonSteps();
+    // Steps naming the signed-in user as approver, approved on the district server.
+    ServerApprovalDialog *openServerApprovals();
 
     // The signed-in user: printing and saving papers needs the right and is audited.
     void setSecurity(const Session *session, const AuditTrail *audit)

@@ -6,8 +6,10 @@
 #include "verification/verificationevent.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -20,7 +22,7 @@ CheckApprovalsDialog::CheckApprovalsDialog(const Database &db, const PolicyProfi
                                            const Session &session, const QDate &today,
                                            QWidget *parent)
     : QDialog(parent), m_db(db), m_profile(profile), m_session(session), m_today(today),
-      m_table(new QTableWidget(this)), m_summary(new QLabel(this))
+      m_table(new QTableWidget(this)), m_summary(new QLabel(this)), m_reason(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("checkApprovalsDialog"));
     setWindowTitle(tr("Checks awaiting county approval"));
@@ -42,9 +44,14 @@ CheckApprovalsDialog::CheckApprovalsDialog(const Database &db, const PolicyProfi
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(approve, &QPushButton::clicked, this, [this] { decideSelected(true); });
     connect(refuse, &QPushButton::clicked, this, [this] { decideSelected(false); });
+    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->setPlaceholderText(tr("Why the check is refused (the worker sees it)"));
+    auto *reasonRow = new QFormLayout;
+    reasonRow->addRow(tr("Reason for a &refusal:"), m_reason);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
+    layout->addLayout(reasonRow);
     layout->addWidget(buttons);
     resize(820, 420);
     reload();
@@ -91,13 +98,17 @@ bool CheckApprovalsDialog::decideSelected(bool approve)
     if (!item)
         return false;
     QString error;
-    if (!CheckApprovals(m_db, m_profile)
-             .decide(item->data(Qt::UserRole).toString(), approve, QString(), m_session, m_today,
-                     &error)) {
+    CheckApprovals approvals(m_db, m_profile);
+    approvals.setChanges(m_changes);
+    if (!approvals.decide(item->data(Qt::UserRole).toString(), approve,
+                          approve ? QString() : m_reason->text(), m_session, m_today, &error)) {
         QMessageBox::warning(this, windowTitle(), error);
+        if (!approve)
+            m_reason->setFocus();
         return false;
     }
     const qint64 person = item->data(Qt::UserRole + 1).toLongLong();
+    m_reason->clear();
     reload();
     emit decided(person);
     return true;

@@ -9,14 +9,18 @@
 
 class QTableWidget;
 class QLabel;
+class QLineEdit;
 
 namespace certdesk
 {
 
+class WorkspaceChanges;
+
 // The county's approval queue (GD 21-22): on-site and home checks waiting for an
 // approval within 1 working day, oldest due first, the overdue ones marked. A
 // district administrator approves or refuses the selected check; others see the
-// list and why they may not decide.
+// list and why they may not decide. A refusal needs its reason (the line under
+// the list); the refused check then certifies nothing.
 class CheckApprovalsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +28,9 @@ public:
     CheckApprovalsDialog(const Database &db, const PolicyProfile &profile, const Session &session,
                          const QDate &today, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
+    QLineEdit *reason() const { return m_reason; }
+    // Where decisions are announced (the window's views follow).
+    void setChanges(WorkspaceChanges *changes) { m_changes = changes; }
     void reload();
     // Decides the selected row; false with a message box when refused.
     bool decideSelected(bool approve);
@@ -38,6 +45,8 @@ private:
     QDate m_today;
     QTableWidget *m_table;
     QLabel *m_summary;
+    QLineEdit *m_reason;
+    WorkspaceChanges *m_changes = nullptr;
 };
 
 } // namespace certdesk
