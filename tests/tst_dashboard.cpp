@@ -21,11 +21,15 @@
 #include <QChart>
 #include <QChartView>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
+#include <cmath>
 
 using namespace certdesk;
 
@@ -41,6 +45,8 @@ private slots:
     void initTestCase();
     void numbersAgreeWithTheLists();
     void clickingABarOpensItsList();
+    void barClickShowsTheList();
+    void integerTicksAndEmptyStatusChart();
 
 private:
     QTemporaryDir m_dir;
@@ -160,10 +166,17 @@ void TestDashboard::clickingABarOpensItsList()
     while (model->canFetchMore({}))
         model->fetchMore({});
     QCOMPARE(qint64(model->rowCount()), expected);
-    // Opened again (for the street now selected): a payment-status bar opens that status.
+    // Opened again (for the node now selected): a payment-status bar opens that status.
+    // The demo has nobody outside normal payment (the chart then says so in words,
+    // integerTicksAndEmptyStatusChart): a few suspended people, as the lifecycle leaves them.
+    QSqlQuery suspend(m_db->connection());
+    QVERIFY(suspend.exec(QStringLiteral(
+        "UPDATE recipient SET benefit_status = 'suspended' WHERE id IN (SELECT id FROM recipient "
+        "WHERE street_code = '370299001' ORDER BY id LIMIT 5)")));
     window.openDashboard();
     QVERIFY(loaded.wait(30000));
     auto *status = qobject_cast<QBarSeries *>(panel->chart(6)->series().value(0));
+    QVERIFY(status);
     emit status->barSets().first()->clicked(1);
     QCOMPARE(window.ledgers()->currentList(), Ledger::DrillDown);
     QCOMPARE(window.ledgers()->shownCount(Ledger::DrillDown),
@@ -171,6 +184,103 @@ void TestDashboard::clickingABarOpensItsList()
     // A PNG of the chart.
     auto *view = qobject_cast<QChartView *>(panel->tabs()->widget(0));
     QVERIFY(!view->grab().isNull());
+}
+
+// Issue 17: the list a bar opens is not hidden under the dashboard.
+void TestDashboard::barClickShowsTheList()
+{
+    MainWindow window(*m_db, *m_profile, kToday, securitytest::administrator());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    DashboardPanel *panel = window.openDashboard();
+    QSignalSpy loaded(panel, &DashboardPanel::loaded);
+    QVERIFY(loaded.wait(30000));
+    QWidget *dashboard = panel->window();
+    QVERIFY(dashboard->isVisible());
+    auto *series = qobject_cast<QStackedBarSeries *>(panel->chart(0)->series().value(0));
+    emit series->barSets().value(1)->clicked(0);
+    QCOMPARE(window.ledgers()->currentList(), Ledger::Within1);
+    QTableView *table = window.ledgers()->table();
+    const QRect list(table->mapToGlobal(QPoint(0, 0)), table->size());
+    QVERIFY2(!dashboard->isVisible() || !dashboard->frameGeometry().intersects(list),
+             "the dashboard covers the list it opened");
+    // Ctrl+D brings it back as it was.
+    // Offscreen has no window manager to activate the window the dashboard uncovered.
+    QApplication::setActiveWindow(&window);
+    QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
+    QTRY_VERIFY(dashboard->isVisible());
+    QCOMPARE(window.openDashboard(), panel);
+    QVERIFY(loaded.wait(30000));
+}
+
+// Issue 17: "1, 0, 0, 0, 0, 0" on the trend's axis, and an empty payment-status
+// chart with Qt's "invalid range for value axis [nan - nan]".
+void TestDashboard::integerTicksAndEmptyStatusChart()
+{
+    TestDatabase t =
+        TestDatabase::demo(m_dir.filePath(QStringLiteral("small.sqlite")), 40, 3, kToday);
+    QVERIFY2(t.db, qPrintable(t.error));
+    QSqlQuery q(t.db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE recipient SET benefit_status = 'normal'")));
+    static QStringList warnings;
+    warnings.clear();
+    const QtMessageHandler previous =
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &text) {
+            if (type != QtDebugMsg && type != QtInfoMsg)
+                warnings << text;
+        });
+    DashboardPanel panel(*t.db, *t.profile, kToday, {});
+    panel.resize(900, 600);
+    panel.setVisible(true);
+    QSignalSpy loaded(&panel, &DashboardPanel::loaded);
+    panel.setNode(QStringLiteral("370299"));
+    QVERIFY(loaded.wait(30000));
+    for (int tab = 0; tab < panel.tabs()->count(); ++tab) {
+        panel.tabs()->setCurrentIndex(tab);
+        QApplication::processEvents();
+    }
+    qInstallMessageHandler(previous);
+    for (const QString &w : std::as_const(warnings))
+        QVERIFY2(!w.contains(QStringLiteral("nan")), qPrintable(w));
+
+    // Nobody outside normal payment: a sentence instead of empty axes.
+    QChart *status = panel.chart(6);
+    QVERIFY(status->series().isEmpty());
+    QVERIFY2(status->title().contains(QStringLiteral("正常发放")), qPrintable(status->title()));
+
+    // Every bar chart counts people in whole numbers: 0 at the bottom, integer steps,
+    // a top at or above the highest bar, a handful of ticks.
+    int checked = 0;
+    for (int tab = 0; tab < panel.tabs()->count(); ++tab) {
+        QChart *chart = panel.chart(tab);
+        auto *y = chart ? qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).value(0)) : nullptr;
+        if (!y)
+            continue;
+        ++checked;
+        qreal highest = 0;
+        for (QAbstractSeries *s : chart->series()) {
+            auto *bars = qobject_cast<QAbstractBarSeries *>(s);
+            const bool stacked = qobject_cast<QStackedBarSeries *>(s) != nullptr;
+            QList<qreal> heights;
+            for (const QBarSet *set : bars->barSets()) {
+                for (int i = 0; i < set->count(); ++i) {
+                    heights.resize(qMax(heights.size(), qsizetype(i + 1)));
+                    heights[i] = stacked ? heights[i] + set->at(i) : qMax(heights[i], set->at(i));
+                }
+            }
+            for (qreal h : std::as_const(heights))
+                highest = qMax(highest, h);
+        }
+        const QString what = panel.tabs()->tabText(tab);
+        QCOMPARE(y->min(), 0.0);
+        QVERIFY2(y->max() >= highest && y->max() >= 1, qPrintable(what));
+        QVERIFY2(y->tickCount() >= 2 && y->tickCount() <= 7, qPrintable(what));
+        const qreal step = y->max() / (y->tickCount() - 1);
+        QVERIFY2(step >= 1 && step == std::floor(step),
+                 qPrintable(QStringLiteral("%1: step %2").arg(what).arg(step)));
+        QCOMPARE(y->labelFormat(), QStringLiteral("%d"));
+    }
+    QVERIFY(checked >= 5);
 }
 
 QTEST_MAIN(TestDashboard)

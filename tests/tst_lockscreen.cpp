@@ -13,6 +13,7 @@
 #include "security/audittrail.h"
 #include "security/idlelock.h"
 #include "security/signindialog.h"
+#include "security/signinthrottle.h"
 #include "security/userformdialog.h"
 #include "security/userrepository.h"
 #include "security/usersdialog.h"
@@ -56,6 +57,8 @@ private slots:
     void communityAccountSeesOwnCommunity();
     void auditorViewFiltersAndExports();
     void userManagement();
+    void wrongPasswordsCountAndWait();
+    void userFormExplainsDutiesAndSingleChoices();
 
 private:
     QStringList actions() const;
@@ -327,6 +330,125 @@ void TestLockScreen::userManagement()
     QCOMPARE(form.result(), int(QDialog::Accepted));
     QCOMPARE(UserRepository(*m_db, *m_profile).find(QStringLiteral("qian"))->role,
              Role::CommunityWorker);
+}
+
+// Issue 17: wrong passwords are counted; from the third in a row the next try
+// waits, longer each time, also in a newly opened sign-in window; the name used
+// last is filled in.
+void TestLockScreen::wrongPasswordsCountAndWait()
+{
+    QDateTime now = QDateTime::currentDateTime();
+    m_audit->setClock([&now] { return now; });
+    SignInDialog first(*m_db, *m_profile, *m_audit, SignInDialog::Mode::SignIn);
+    first.usernameEdit()->setText(QStringLiteral("admin"));
+    auto wrong = [](SignInDialog &d) {
+        d.passwordEdit()->setText(QStringLiteral("not the password"));
+        d.accept();
+    };
+    wrong(first);
+    QCOMPARE(first.errorText(), QStringLiteral("Wrong user name or password."));
+    QVERIFY(first.signInButton()->isEnabled());
+    wrong(first);
+    QCOMPARE(first.errorText(), QStringLiteral("Wrong user name or password. (attempt 2)"));
+    QVERIFY(first.signInButton()->isEnabled());
+    wrong(first);
+    QVERIFY2(
+        first.errorText().startsWith(QStringLiteral("Wrong user name or password. (attempt 3)")),
+        qPrintable(first.errorText()));
+    QCOMPARE(first.secondsToWait(), 30);
+    QVERIFY2(first.errorText().contains(QStringLiteral("30 s")), qPrintable(first.errorText()));
+    QVERIFY(!first.signInButton()->isEnabled());
+
+    // Opening the window again does not skip the wait, and even the right password
+    // is not tried (nor logged) before it ends.
+    SignInDialog again(*m_db, *m_profile, *m_audit, SignInDialog::Mode::SignIn);
+    again.usernameEdit()->setText(QStringLiteral("admin"));
+    QCOMPARE(again.secondsToWait(), 30);
+    QVERIFY(!again.signInButton()->isEnabled());
+    const qsizetype logged = actions().size();
+    again.passwordEdit()->setText(kPassword);
+    again.accept();
+    QVERIFY(!again.session());
+    QCOMPARE(actions().size(), logged);
+    // The countdown runs on.
+    now = now.addSecs(10);
+    again.updateWait();
+    QCOMPARE(again.secondsToWait(), 20);
+    QVERIFY2(again.errorText().contains(QStringLiteral("20 s")), qPrintable(again.errorText()));
+    // Another name is not held up by admin's wrong passwords.
+    again.usernameEdit()->setText(QStringLiteral("somebody"));
+    QCOMPARE(again.secondsToWait(), 0);
+    QVERIFY(again.signInButton()->isEnabled());
+    again.usernameEdit()->setText(QStringLiteral("admin"));
+
+    // After the wait one more try; wrong again, the next wait is longer.
+    now = now.addSecs(21);
+    again.updateWait();
+    QCOMPARE(again.secondsToWait(), 0);
+    QVERIFY(again.signInButton()->isEnabled());
+    wrong(again);
+    QCOMPARE(again.secondsToWait(), 60);
+    now = now.addSecs(61);
+    again.updateWait();
+    again.passwordEdit()->setText(kPassword);
+    again.accept();
+    QVERIFY(again.session());
+    QCOMPARE(SignInThrottle(*m_audit).failures(QStringLiteral("admin")), 0);
+
+    // The next sign-in window has the name filled in.
+    SignInDialog next(*m_db, *m_profile, *m_audit, SignInDialog::Mode::SignIn);
+    QCOMPARE(next.usernameEdit()->text(), QStringLiteral("admin"));
+    QCOMPARE(next.secondsToWait(), 0);
+    m_audit->setClock(nullptr);
+}
+
+// Issue 17: the duties are explained; a drop-down with one choice shows as text.
+void TestLockScreen::userFormExplainsDutiesAndSingleChoices()
+{
+    UserFormDialog first(*m_db, *m_profile, *m_audit, nullptr, true);
+    first.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&first));
+    // The first administrator: one role, one district — plain text, not closed boxes.
+    QCOMPARE(first.roleBox()->count(), 1);
+    QVERIFY(!first.roleBox()->isVisible());
+    auto *role = first.findChild<QLabel *>(QStringLiteral("roleText"));
+    QVERIFY(role && role->isVisible());
+    QCOMPARE(role->text(), first.roleBox()->itemText(0));
+    QCOMPARE(first.nodeBox()->count(), 1);
+    QVERIFY(!first.nodeBox()->isVisible());
+    auto *node = first.findChild<QLabel *>(QStringLiteral("nodeText"));
+    QVERIFY(node && node->isVisible());
+    QVERIFY2(node->text().contains(QStringLiteral("370299")), qPrintable(node->text()));
+    // Each duty has a line saying what it permits, and the same as its tooltip.
+    for (const QString &name :
+         {QStringLiteral("certifyExplanation"), QStringLiteral("approverExplanation")}) {
+        auto *line = first.findChild<QLabel *>(name);
+        QVERIFY2(line && line->isVisible() && line->text().size() > 20, qPrintable(name));
+    }
+    QCOMPARE(first.approverBox()->toolTip(),
+             first.findChild<QLabel *>(QStringLiteral("approverExplanation"))->text());
+    QVERIFY(first.findChild<QLabel *>(QStringLiteral("certifyExplanation"))
+                ->text()
+                .contains(QStringLiteral("checks")));
+
+    // A new user: several roles, and a role with many nodes shows the drop-downs.
+    const Session admin(*m_admin, Session::machineName());
+    UserFormDialog form(*m_db, *m_profile, *m_audit, &admin, false);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QVERIFY(form.roleBox()->count() > 1 && form.roleBox()->isVisible());
+    form.roleBox()->setCurrentIndex(form.roleBox()->findData(int(Role::CommunityWorker)));
+    QVERIFY(form.nodeBox()->count() > 1);
+    QVERIFY(form.nodeBox()->isVisible());
+    QVERIFY(!form.findChild<QLabel *>(QStringLiteral("nodeText"))->isVisible());
+    // The Guangdong rules make payment steps the approver's duty (GD 9): the line says so.
+    const auto guangdong = PolicyProfile::builtin(QStringLiteral("guangdong"));
+    QVERIFY(guangdong);
+    UserFormDialog gd(*m_db, *guangdong, *m_audit, &admin, false);
+    QVERIFY2(gd.findChild<QLabel *>(QStringLiteral("approverExplanation"))
+                 ->text()
+                 .contains(QStringLiteral("GD 9")),
+             qPrintable(gd.findChild<QLabel *>(QStringLiteral("approverExplanation"))->text()));
 }
 
 QTEST_MAIN(TestLockScreen)

@@ -313,6 +313,25 @@ void TestSyncUi::signInFailureShown()
     QVERIFY2(dialog->messageLabel()->text().contains(QStringLiteral("失败")),
              qPrintable(dialog->messageLabel()->text()));
     QVERIFY(dialog->signInButton()->isEnabled());
+    // The bar stops and "Signing in…" gives way to the failure (issue 17).
+    QVERIFY(dialog->progressBar()->maximum() > 0); // not the busy bar
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("syncPhase"))->text(),
+             dialog->messageLabel()->text());
+    // The failed attempt is listed under the recent runs, with its time and reason.
+    QTableWidget *runs = dialog->runsTable();
+    QVERIFY(runs->rowCount() >= 1);
+    QCOMPARE(runs->item(0, 2)->text(), QStringLiteral("登录失败"));
+    QVERIFY(!runs->item(0, 0)->text().isEmpty() && !runs->item(0, 1)->text().isEmpty());
+    QCOMPARE(runs->item(0, 6)->text(), dialog->messageLabel()->text());
+    dialog->close();
+    QTRY_VERIFY(!m_window->findChild<SyncDialog *>());
+
+    // F9 when not signed in opens the sync window and says why.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F9);
+    QTRY_VERIFY((dialog = m_window->findChild<SyncDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->messageLabel()->text(), QStringLiteral("尚未登录区县服务器，请先登录。"));
 }
 
 // With CERTDESK_SCREENSHOT_DIR set, saves the windows as the user sees them

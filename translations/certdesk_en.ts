@@ -1514,6 +1514,14 @@
         <source>Nobody is signed in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStore</name>
@@ -2933,6 +2941,10 @@
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4382,6 +4394,10 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>not set by this region&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Everybody in %1 is in normal payment: nobody is failed, suspended, stopped or sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::EvidenceStrip</name>
@@ -5131,6 +5147,14 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
         <source>&amp;Help for this window</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The dashboard was put aside to show the list; Ctrl+D brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record verification of the &amp;selected row…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PaperRegisterDialog</name>
@@ -5717,6 +5741,42 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Visit days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <comment>big-data loss flag</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline in local rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The big-data comparison marks %1 as %2 (%3). Check before the next payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This region&apos;s rules set no deadline for a home visit; it is never shown as overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::RecordVerificationDialog</name>
@@ -6177,6 +6237,24 @@ Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Ac
         <source>The screen was locked. Enter the password of %1 to go on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row: the next try is possible in %1 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>error, then the wait</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <comment>error, wrong tries in a row</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::SyncController</name>
@@ -6393,6 +6471,14 @@ Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Ac
     </message>
     <message>
         <source>Key accepted. Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No district server is set up yet: enter its address and your user name, save, then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to the district server yet. Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6635,6 +6721,27 @@ Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Ac
     </message>
     <message>
         <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records checks of the people in the account&apos;s jurisdiction (window, phone, video or home visit) with their evidence photos, also several at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records payment steps (suspend, resume, stop): under the %1 rules (%2) they are this duty&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks the benefit approver. The %1 rules give this duty no steps of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>what the duty permits, then the rules&apos; conflict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The only choice here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

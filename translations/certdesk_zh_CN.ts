@@ -1511,6 +1511,14 @@
         <source>Nobody is signed in.</source>
         <translation>没有用户登录。</translation>
     </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStore</name>
@@ -2928,6 +2936,10 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>登录失败</translation>
     </message>
 </context>
 <context>
@@ -4410,6 +4422,10 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>not set by this region&apos;s rules</source>
         <translation>本地区规定未设置</translation>
     </message>
+    <message>
+        <source>Everybody in %1 is in normal payment: nobody is failed, suspended, stopped or sealed.</source>
+        <translation>%1 全部人员待遇正常发放：没有认证失败、暂停、终止或封存的人员。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::EvidenceStrip</name>
@@ -5148,6 +5164,14 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
         <source>&amp;Help for this window</source>
         <translation>当前窗口的帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>The dashboard was put aside to show the list; Ctrl+D brings it back.</source>
+        <translation>仪表盘已收起，以便查看名单；按 Ctrl+D 可重新打开。</translation>
+    </message>
+    <message>
+        <source>Record verification of the &amp;selected row…</source>
+        <translation>记录所选行人员的认证核实(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PaperRegisterDialog</name>
@@ -5730,6 +5754,41 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
         <source>Payment</source>
         <translation>待遇状态</translation>
     </message>
+    <message>
+        <source>Visit days left</source>
+        <translation>距上门期限</translation>
+    </message>
+    <message>
+        <source>Big data</source>
+        <translation>大数据比对</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <comment>big-data loss flag</comment>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>No deadline in local rules</source>
+        <translation>本地区规定未设定期限</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The big-data comparison marks %1 as %2 (%3). Check before the next payment.</source>
+        <translation>大数据比对结果：%1 %2（%3）。请在下次发放前核实。</translation>
+    </message>
+    <message>
+        <source>This region&apos;s rules set no deadline for a home visit; it is never shown as overdue.</source>
+        <translation>本地区规定未设定上门认证期限，因此不会显示为逾期。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::RecordVerificationDialog</name>
@@ -6196,6 +6255,24 @@ Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Ac
         <source>The screen was locked. Enter the password of %1 to go on.</source>
         <translation>屏幕已锁定。请输入 %1 的密码继续。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n wrong password(s) in a row: the next try is possible in %1 s.</source>
+        <translation>
+            <numerusform>已连续输错 %n 次密码，%1 秒后才能再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <comment>error, then the wait</comment>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <comment>error, wrong tries in a row</comment>
+        <translation>%1（连续第 %2 次）</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::SyncController</name>
@@ -6413,6 +6490,14 @@ Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Ac
     <message>
         <source>Key accepted. Signing in…</source>
         <translation>已接受密钥，正在登录…</translation>
+    </message>
+    <message>
+        <source>No district server is set up yet: enter its address and your user name, save, then sign in.</source>
+        <translation>尚未设置区县服务器：请填写服务器地址和用户名，保存后再登录。</translation>
+    </message>
+    <message>
+        <source>Not signed in to the district server yet. Sign in first.</source>
+        <translation>尚未登录区县服务器，请先登录。</translation>
     </message>
 </context>
 <context>
@@ -6650,6 +6735,27 @@ Compare it, pair by pair, with the fingerprint in the district&apos;s notice. Ac
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Records checks of the people in the account&apos;s jurisdiction (window, phone, video or home visit) with their evidence photos, also several at once.</source>
+        <translation>可为管辖区域内的人员记录认证核实（窗口、电话、视频或上门），上传佐证照片，也可批量通过。</translation>
+    </message>
+    <message>
+        <source>Records payment steps (suspend, resume, stop): under the %1 rules (%2) they are this duty&apos;s.</source>
+        <translation>可登记待遇暂停、恢复、终止等发放变更：按%1规定（%2），这些变更由此职责办理。</translation>
+    </message>
+    <message>
+        <source>Marks the benefit approver. The %1 rules give this duty no steps of its own.</source>
+        <translation>标明待遇审批人员。%1规定未给此职责单独指定办理事项。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>what the duty permits, then the rules&apos; conflict</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>The only choice here.</source>
+        <translation>此处只有这一个选项。</translation>
     </message>
 </context>
 <context>

@@ -35,13 +35,14 @@ QList<RecipientListModel::Column> RecipientListModel::columnsFor(Ledger list)
         return {NameColumn,       IdNumberColumn, AgeColumn,       CommunityColumn, StatusColumn,
                 ConclusionColumn, DetailColumn,   LastCheckColumn, PhoneColumn};
     case Ledger::HomeVisit:
-        return {NameColumn,      IdNumberColumn,       AgeColumn,      CommunityColumn,
-                SpecialColumn,   VisitRequestedColumn, VisitDueColumn, PhoneColumn,
-                LastCheckColumn, PeriodEndColumn,      StatusColumn};
+        return {NameColumn,           IdNumberColumn, LossFlagColumn,  AgeColumn,
+                CommunityColumn,      SpecialColumn,  VisitDueColumn,  VisitDaysLeftColumn,
+                VisitRequestedColumn, PhoneColumn,    LastCheckColumn, PeriodEndColumn,
+                StatusColumn};
     default:
-        return {NameColumn,     IdNumberColumn,    SexColumn,       AgeColumn,
-                CategoryColumn, CommunityColumn,   PeriodEndColumn, DaysLeftColumn,
-                PhoneColumn,    LastContactColumn, StatusColumn};
+        return {NameColumn,     IdNumberColumn, LossFlagColumn,    SexColumn,
+                AgeColumn,      CategoryColumn, CommunityColumn,   PeriodEndColumn,
+                DaysLeftColumn, PhoneColumn,    LastContactColumn, StatusColumn};
     }
 }
 
@@ -160,6 +161,12 @@ void RecipientListModel::sort(int column, Qt::SortOrder order)
     case CommunityColumn:
         key = LedgerQuery::SortKey::Community;
         break;
+    // The home-visit list's own order is by urgency (the most overdue first).
+    case VisitDueColumn:
+    case VisitDaysLeftColumn:
+        key = LedgerQuery::SortKey::Default;
+        order = Qt::AscendingOrder;
+        break;
     default:
         key = LedgerQuery::SortKey::Default;
         break;
@@ -204,12 +211,16 @@ QString RecipientListModel::columnTitle(Column c)
         return tr("Visit requested");
     case VisitDueColumn:
         return tr("Visit due");
+    case VisitDaysLeftColumn:
+        return tr("Visit days left");
     case LastContactColumn:
         return tr("Last reminder");
     case LastCheckColumn:
         return tr("Checked");
     case StatusColumn:
         return tr("Payment");
+    case LossFlagColumn:
+        return tr("Big data");
     }
     return {};
 }
@@ -221,6 +232,13 @@ QVariant RecipientListModel::headerData(int section, Qt::Orientation orientation
     if (role == Qt::DisplayRole)
         return columnTitle(m_columns.at(section));
     return {};
+}
+
+bool RecipientListModel::isBigDataLoss(const RecipientRow &row)
+{
+    // QD 18(一), GD 3, UR 六(五)1: a loss found by the comparison (death, prison ...)
+    // is acted on, so a worker must see it wherever the person is listed.
+    return row.conclusionRank == int(BigDataConclusion::Disqualified);
 }
 
 QVariant RecipientListModel::display(const RecipientRow &row, Column c) const
@@ -267,13 +285,30 @@ QVariant RecipientListModel::display(const RecipientRow &row, Column c) const
     }
     case BehaviourColumn:
         return row.bigdataBehaviour;
+    case LossFlagColumn:
+        return isBigDataLoss(row)
+                   ? tr("⚠ %1", "big-data loss flag")
+                         .arg(BigDataConclusions::displayName(BigDataConclusion::Disqualified))
+                   : QString();
     case SpecialColumn:
         return SpecialGroup::reasons(row.birth, row.specialFlags, m_today)
             .join(QStringLiteral("、"));
     case VisitRequestedColumn:
         return row.visitRequested.isValid() ? row.visitRequested.toString(Qt::ISODate) : QString();
     case VisitDueColumn:
-        return row.visitDue.isValid() ? row.visitDue.toString(Qt::ISODate) : QString();
+        if (row.visitDue.isValid())
+            return row.visitDue.toString(Qt::ISODate);
+        // An open request where the region's rules set no deadline (only UR 七(三)
+        // sets one: 5 working days); nothing is invented for the others.
+        return row.visitRequested.isValid() ? tr("No deadline in local rules") : QString();
+    case VisitDaysLeftColumn: {
+        if (!row.visitDue.isValid())
+            return QString();
+        const qint64 days = m_today.daysTo(row.visitDue);
+        if (days < 0)
+            return tr("%n day(s) overdue", "", int(-days));
+        return days == 0 ? tr("Due today") : tr("%n day(s) left", "", int(days));
+    }
     case StatusColumn: {
         const auto status = BenefitLifecycle::statusFromKey(row.benefitStatus);
         return status ? BenefitLifecycle::displayName(*status) : row.benefitStatus;
@@ -301,25 +336,45 @@ QVariant RecipientListModel::data(const QModelIndex &index, int role) const
     const Column c = m_columns.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
+        return display(row, c);
     case Qt::ToolTipRole:
+        if ((c == NameColumn || c == LossFlagColumn) && isBigDataLoss(row)) {
+            const QString reason = BigDataConclusions::disqualifiedReasonName(row.bigdataSource);
+            return tr("The big-data comparison marks %1 as %2 (%3). Check before the next "
+                      "payment.")
+                .arg(row.name, BigDataConclusions::displayName(BigDataConclusion::Disqualified),
+                     reason.isEmpty() ? row.bigdataSource : reason);
+        }
+        if (c == VisitDueColumn && row.visitRequested.isValid() && !row.visitDue.isValid())
+            return tr("This region's rules set no deadline for a home visit; it is never "
+                      "shown as overdue.");
         return display(row, c);
     case RecipientIdRole:
         return row.id;
     case ColumnKindRole:
         return int(c);
+    case Qt::DecorationRole:
+        // A red mark before the name: the loss is seen even where the column is scrolled away.
+        if (c == NameColumn && isBigDataLoss(row))
+            return QColor(0xb0, 0x20, 0x20);
+        return {};
     case Qt::ForegroundRole:
+        if (c == LossFlagColumn)
+            return QBrush(QColor(0xb0, 0x20, 0x20));
         if ((c == DaysLeftColumn || c == PeriodEndColumn) && row.periodEnd.isValid() &&
             row.periodEnd < m_today)
             return QBrush(QColor(0xb0, 0x20, 0x20));
         if (c == ConclusionColumn && row.conclusionRank == int(BigDataConclusion::Disqualified))
             return QBrush(QColor(0xb0, 0x20, 0x20));
-        if (c == VisitDueColumn && row.visitDue.isValid() && row.visitDue < m_today)
+        if ((c == VisitDueColumn || c == VisitDaysLeftColumn) && row.visitDue.isValid() &&
+            row.visitDue < m_today)
             return QBrush(QColor(0xb0, 0x20, 0x20)); // overdue
-        if (c == VisitDueColumn && row.visitDue.isValid() && m_today.daysTo(row.visitDue) <= 2)
+        if ((c == VisitDueColumn || c == VisitDaysLeftColumn) && row.visitDue.isValid() &&
+            m_today.daysTo(row.visitDue) <= 2)
             return QBrush(QColor(0xb0, 0x70, 0x00)); // due within two days
         return {};
     case Qt::TextAlignmentRole:
-        if (c == AgeColumn || c == DaysLeftColumn)
+        if (c == AgeColumn || c == DaysLeftColumn || c == VisitDaysLeftColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:

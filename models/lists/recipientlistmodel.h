@@ -36,9 +36,11 @@ public:
         SpecialColumn,
         VisitRequestedColumn,
         VisitDueColumn,
+        VisitDaysLeftColumn,
         LastContactColumn,
         LastCheckColumn,
-        StatusColumn
+        StatusColumn,
+        LossFlagColumn
     };
     Q_ENUM(Column)
     enum Role { RecipientIdRole = Qt::UserRole + 1, ColumnKindRole };
@@ -69,6 +71,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString columnTitle(Column c);
+    // The big-data comparison marks the person as no longer eligible (丧失资格):
+    // flagged in every list, not only in the lists of comparison results.
+    static bool isBigDataLoss(const RecipientRow &row);
 
 signals:
     void queryFailed(const QString &message);

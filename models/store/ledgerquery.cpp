@@ -274,9 +274,59 @@ QString LedgerQuery::whereClause(QVariantList *binds, bool withKeyRange) const
 bool LedgerQuery::fetch(const QSqlDatabase &db, const QVariant &afterKey, qint64 afterId, int limit,
                         QList<RecipientRow> *rows, QString *error) const
 {
+    if (m_list == Ledger::HomeVisit && m_sortKey == SortKey::Default)
+        return fetchByUrgency(db, afterKey, afterId, limit, rows, error);
     QVariantList whereBinds;
     const QString where = whereClause(&whereBinds);
-    const QString sort = sortExpression();
+    return fetchRange(db, sortExpression(), where, whereBinds, afterKey, afterId, limit, rows,
+                      error);
+}
+
+bool LedgerQuery::fetchByUrgency(const QSqlDatabase &db, const QVariant &afterKey, qint64 afterId,
+                                 int limit, QList<RecipientRow> *rows, QString *error) const
+{
+    // The home-visit list by urgency: first the people with an open request, the
+    // earliest due date (the most overdue) first, requests without a deadline (stored
+    // as 9999-12-31) after them; then everyone else, oldest first. Two ranges paged by
+    // key one after the other, rather than one key computed and sorted for every
+    // person of the node (270,000 at district scale) on each page. A row's key is
+    // {range, key} so that a page knows in which range to continue.
+    static const QString open =
+        QStringLiteral("r.id IN (SELECT recipient_id FROM visit_request WHERE status = 'open')");
+    static const QString due =
+        QStringLiteral("(SELECT min(due_on) FROM visit_request v WHERE v.recipient_id = r.id AND "
+                       "v.status = 'open')");
+    QVariantList binds;
+    const QString where = whereClause(&binds);
+    const QVariantList after = afterKey.toList();
+    int range = after.isEmpty() ? 0 : after.at(0).toInt();
+    QVariant key = after.value(1);
+    qint64 id = after.isEmpty() ? 0 : afterId;
+    for (; range < 2; ++range) {
+        const qsizetype first = rows->size();
+        const bool ok = range == 0
+                            ? fetchRange(db, due, QStringLiteral("%1 AND %2").arg(where, open),
+                                         binds, key, id, limit, rows, error)
+                            : fetchRange(db, QStringLiteral("r.birth_date"),
+                                         QStringLiteral("%1 AND NOT %2").arg(where, open), binds,
+                                         key, id, limit, rows, error);
+        if (!ok)
+            return false;
+        for (qsizetype i = first; i < rows->size(); ++i)
+            (*rows)[i].sortKey = QVariantList{range, rows->at(i).sortKey};
+        if (rows->size() >= limit)
+            break;
+        key = QVariant();
+        id = 0;
+    }
+    return true;
+}
+
+bool LedgerQuery::fetchRange(const QSqlDatabase &db, const QString &sort, const QString &where,
+                             const QVariantList &whereBinds, const QVariant &afterKey,
+                             qint64 afterId, int limit, QList<RecipientRow> *rows,
+                             QString *error) const
+{
     const bool desc = m_order == Qt::DescendingOrder;
     const QString dir = desc ? QStringLiteral("DESC") : QStringLiteral("ASC");
     const QString after = desc ? QStringLiteral("<") : QStringLiteral(">");
@@ -352,6 +402,18 @@ bool LedgerQuery::fetch(const QSqlDatabase &db, const QVariant &afterKey, qint64
             rows->append(rowFrom(q));
     }
     return true;
+}
+
+bool LedgerQuery::contains(const QSqlDatabase &db, qint64 recipientId) const
+{
+    QVariantList binds;
+    const QString where = whereClause(&binds);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 AND r.id = ?").arg(fromClause(), where));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    q.addBindValue(recipientId);
+    return q.exec() && q.next();
 }
 
 qint64 LedgerQuery::count(const QSqlDatabase &db, qint64 cap, QString *error) const

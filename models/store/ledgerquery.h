@@ -88,6 +88,8 @@ public:
     // Rows after `afterKey`/`afterId` (nothing = from the start). Returns false on SQL error.
     bool fetch(const QSqlDatabase &db, const QVariant &afterKey, qint64 afterId, int limit,
                QList<RecipientRow> *rows, QString *error = nullptr) const;
+    // Whether the person is one of the list's rows (false also on SQL error).
+    bool contains(const QSqlDatabase &db, qint64 recipientId) const;
     // Number of rows in the list; a search counts at most `cap` (+1 to tell "more").
     qint64 count(const QSqlDatabase &db, qint64 cap = -1, QString *error = nullptr) const;
 
@@ -96,6 +98,13 @@ private:
     // a page that pins period_end to one value (the planner would take the range).
     QString whereClause(QVariantList *binds, bool withKeyRange = true) const;
     bool sortsByBandKey() const;
+    // The rows of `where` in `sort` order (then id) after (afterKey, afterId).
+    bool fetchRange(const QSqlDatabase &db, const QString &sort, const QString &where,
+                    const QVariantList &whereBinds, const QVariant &afterKey, qint64 afterId,
+                    int limit, QList<RecipientRow> *rows, QString *error) const;
+    // The home-visit list's own order: open requests by due date, then the rest by age.
+    bool fetchByUrgency(const QSqlDatabase &db, const QVariant &afterKey, qint64 afterId, int limit,
+                        QList<RecipientRow> *rows, QString *error) const;
     bool searchesNames() const;
     QString fromClause() const;
     QString sortExpression() const;

@@ -139,6 +139,7 @@ void SyncController::signIn(const QString &password)
         return;
     m_running = true;
     m_cancel = false;
+    m_signInStarted = QDateTime::currentDateTimeUtc();
     SyncStatus s = m_status;
     s.state = SyncStatus::State::Syncing;
     setStatus(s);
@@ -166,6 +167,9 @@ void SyncController::onSignedIn(const SyncReport &report, const QString &token,
         s.state = report.outcome == SyncReport::Outcome::RetryLater ? SyncStatus::State::Offline
                                                                     : SyncStatus::State::SignedOut;
         s.message = report.message;
+        // A first contact that stops for the server's key is not a failure yet.
+        if (report.serverKey.isEmpty())
+            m_journal->recordFailedSignIn(m_signInStarted, report.message);
     }
     setStatus(s);
     // First contact with a server's key: a person compares its fingerprint

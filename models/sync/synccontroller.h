@@ -5,6 +5,7 @@
 #include "syncstatus.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 #include <atomic>
@@ -82,6 +83,7 @@ private:
     QString m_token;
     Session m_session = Session::commandLine();
     bool m_running = false;
+    QDateTime m_signInStarted; // UTC, for the list of runs when the sign-in fails
     bool m_automatic = true;
     int m_failures = 0;
     int m_backoffFirstMs = 2000;

@@ -1,6 +1,7 @@
 #include "syncjournal.h"
 
 #include "faulthooks.h"
+#include "logging.h"
 
 #include "changeapplier.h"
 #include "domain/idnumber.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace certdesk
@@ -359,6 +361,18 @@ qint64 SyncJournal::startRun() const
     q.prepare(QStringLiteral("INSERT INTO sync_run(started_at) VALUES(?)"));
     q.addBindValue(sqlvalue::utc(QDateTime::currentDateTimeUtc()));
     return q.exec() ? q.lastInsertId().toLongLong() : 0;
+}
+
+void SyncJournal::recordFailedSignIn(const QDateTime &startedAt, const QString &message) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO sync_run(started_at, finished_at, outcome, message) "
+                             "VALUES(?, ?, 'sign-in-failed', ?)"));
+    q.addBindValue(sqlvalue::utc(startedAt));
+    q.addBindValue(sqlvalue::utc(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(sqlvalue::textOrNull(message));
+    if (!q.exec())
+        qCWarning(lcSync) << "the failed sign-in was not listed:" << q.lastError().text();
 }
 
 void SyncJournal::finishRun(qint64 run, const SyncReport &report) const

@@ -74,6 +74,9 @@ public:
     QDateTime lastCompleteSync() const;
     qint64 startRun() const;
     void finishRun(qint64 run, const SyncReport &report) const;
+    // A sign-in that failed, as a finished run of its own (outcome "sign-in-failed"):
+    // the sync window lists it under the recent runs with its time and reason.
+    void recordFailedSignIn(const QDateTime &startedAt, const QString &message) const;
 
 private:
     const Database &m_db;

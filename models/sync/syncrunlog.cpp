@@ -51,6 +51,8 @@ QString SyncRunLog::outcomeName(const QString &outcome)
         return tr("refused, needs attention");
     if (outcome == QLatin1String("cancelled"))
         return tr("cancelled");
+    if (outcome == QLatin1String("sign-in-failed"))
+        return tr("sign-in failed");
     return outcome;
 }
 

@@ -15,7 +15,8 @@ struct SyncRunLine {
     qint64 id = 0;
     QDateTime startedAt;  // UTC
     QDateTime finishedAt; // UTC; invalid while running or when the program stopped mid-run
-    QString outcome;      // ok, retry, sign-in, needs-person, cancelled; empty while running
+    QString outcome;      // ok, retry, sign-in, needs-person, cancelled, sign-in-failed;
+                          // empty while running
     int pushed = 0;
     int pulled = 0;
     int uploaded = 0;

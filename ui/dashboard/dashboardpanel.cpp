@@ -26,6 +26,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent>
+#include <algorithm>
+#include <cmath>
 
 namespace certdesk
 {
@@ -46,6 +48,48 @@ const QList<LifecycleKind> kActionKinds{LifecycleKind::Failed, LifecycleKind::Su
                                         LifecycleKind::Resumed, LifecycleKind::Stopped,
                                         LifecycleKind::Sealed};
 
+// The highest bar (a stacked bar: its whole height).
+qreal tallestBar(const QAbstractBarSeries *series)
+{
+    const bool stacked = qobject_cast<const QStackedBarSeries *>(series) != nullptr;
+    QList<qreal> heights;
+    for (const QBarSet *set : series->barSets()) {
+        for (int i = 0; i < set->count(); ++i) {
+            if (heights.size() <= i)
+                heights.append(0);
+            heights[i] = stacked ? heights[i] + set->at(i) : qMax(heights[i], set->at(i));
+        }
+    }
+    qreal top = 0;
+    for (qreal h : std::as_const(heights))
+        top = qMax(top, h);
+    return top;
+}
+
+// People are counted in whole numbers: ticks 0, step, 2·step … up to the first
+// multiple of a 1-2-5 step at or above the highest bar, at most about six of them
+// (the nice numbers of QValueAxis gave 0, 0.2 … 1 shown as "0, 0, 0, 0, 0, 1").
+void integerAxis(QValueAxis *y, qreal highest)
+{
+    const qint64 max = qMax<qint64>(1, qint64(std::ceil(highest)));
+    qint64 step = 1;
+    for (qint64 scale = 1;; scale *= 10) {
+        const qint64 candidates[] = {scale, 2 * scale, 5 * scale};
+        const auto fits = std::find_if(std::begin(candidates), std::end(candidates),
+                                       [max](qint64 s) { return max <= 5 * s; });
+        if (fits != std::end(candidates)) {
+            step = *fits;
+            break;
+        }
+    }
+    const qint64 top = (max + step - 1) / step * step;
+    y->setRange(0, qreal(top));
+    y->setTickType(QValueAxis::TicksFixed);
+    y->setTickCount(int(top / step) + 1);
+    y->setMinorTickCount(0);
+    y->setLabelFormat(QStringLiteral("%d"));
+}
+
 QChart *barChart(QAbstractBarSeries *series, const QStringList &categories, const QString &title)
 {
     auto *chart = new QChart;
@@ -58,10 +102,9 @@ QChart *barChart(QAbstractBarSeries *series, const QStringList &categories, cons
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    y->applyNiceNumbers();
+    integerAxis(y, tallestBar(series));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
     return chart;
@@ -333,6 +376,20 @@ QChart *DashboardPanel::statusChart(const DashboardData &d)
     QStringList names;
     const QStringList keys{QStringLiteral("failed"), QStringLiteral("suspended"),
                            QStringLiteral("stopped"), QStringLiteral("sealed")};
+    int people = 0;
+    for (const QString &key : keys)
+        people += d.benefitStatus.value(key);
+    if (people == 0) {
+        // Nothing to draw: a sentence, not empty axes (nor Qt's "[nan - nan]" warning).
+        delete set;
+        auto *chart = new QChart;
+        chart->setObjectName(QStringLiteral("emptyChart"));
+        chart->setTitle(
+            tr("Everybody in %1 is in normal payment: nobody is failed, suspended, stopped or "
+               "sealed.")
+                .arg(d.node.name));
+        return chart;
+    }
     for (const QString &key : keys) {
         names << statusName(key);
         *set << qreal(d.benefitStatus.value(key));
@@ -421,8 +478,12 @@ void DashboardPanel::savePng()
     const QString path = DocumentPrinting::askSavePath(
         this, tr("Save chart as PNG"),
         m_tabs->tabText(m_tabs->currentIndex()) + QStringLiteral(".png"), tr("PNG images (*.png)"));
-    if (!path.isEmpty() && !view->grab().save(path, "PNG"))
+    if (path.isEmpty())
+        return;
+    if (!view->grab().save(path, "PNG"))
         QMessageBox::warning(this, tr("Save chart as PNG"), tr("Cannot write %1.").arg(path));
+    else
+        DocumentPrinting::showExported(this, tr("Save chart as PNG"), path);
 }
 
 void DashboardPanel::exportNumbers()
@@ -440,6 +501,8 @@ void DashboardPanel::exportNumbers()
     if (!TableExport::write(table(tab), csv ? TableExport::Format::Csv : TableExport::Format::Xlsx,
                             path, &error))
         QMessageBox::warning(this, tr("Export the numbers"), error);
+    else
+        DocumentPrinting::showExported(this, tr("Export the numbers"), path);
 }
 
 } // namespace certdesk

@@ -7,12 +7,18 @@
 #include "security/session.h"
 #include "window/screenfit.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace certdesk
 {
@@ -126,6 +132,7 @@ bool DocumentPrinting::exportHtmlPdf(QWidget *parent, const QString &title, cons
         QMessageBox::warning(parent, tr("Export as PDF"), error);
         return false;
     }
+    showExported(parent, tr("Export as PDF"), path);
     return true;
 }
 
@@ -134,14 +141,42 @@ QString DocumentPrinting::askPdfPath(QWidget *parent, const QString &suggestedNa
     return askSavePath(parent, tr("Export as PDF"), suggestedName, tr("PDF files (*.pdf)"));
 }
 
+QString DocumentPrinting::exportFolder()
+{
+    const QString last = QSettings().value(QStringLiteral("print/exportFolder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    // A bare file name would open the dialog in the working folder, which is the
+    // program's own when started from its icon.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+QMessageBox *DocumentPrinting::showExported(QWidget *parent, const QString &title,
+                                            const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    auto *box = new QMessageBox(QMessageBox::Information, title,
+                                tr("Saved to %1.").arg(QDir::toNativeSeparators(path)),
+                                QMessageBox::Close, parent);
+    box->setObjectName(QStringLiteral("exportDoneBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setProperty("folder", folder);
+    QPushButton *open = box->addButton(tr("&Open folder"), QMessageBox::ActionRole);
+    open->setObjectName(QStringLiteral("openFolderButton"));
+    QObject::connect(open, &QPushButton::clicked, box,
+                     [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    box->setDefaultButton(QMessageBox::Close);
+    box->open();
+    return box;
+}
+
 QString DocumentPrinting::askSavePath(QWidget *parent, const QString &title,
                                       const QString &suggestedName, const QString &filter)
 {
     QSettings s;
-    const QString folder = s.value(QStringLiteral("print/exportFolder")).toString();
     const QString path = QFileDialog::getSaveFileName(
-        parent, title, folder.isEmpty() ? suggestedName : folder + QLatin1Char('/') + suggestedName,
-        filter);
+        parent, title, QDir(exportFolder()).filePath(suggestedName), filter);
     if (!path.isEmpty())
         s.setValue(QStringLiteral("print/exportFolder"), QFileInfo(path).absolutePath());
     return path;
@@ -158,6 +193,7 @@ bool DocumentPrinting::exportTablePdf(QWidget *parent, const TableDocument &doc,
         QMessageBox::warning(parent, tr("Export as PDF"), error);
         return false;
     }
+    showExported(parent, tr("Export as PDF"), path);
     return true;
 }
 

@@ -7,6 +7,7 @@
 
 #include "security/accessgate.h"
 
+class QMessageBox;
 class QPagedPaintDevice;
 class QPrintPreviewDialog;
 class QWidget;
@@ -56,10 +57,16 @@ public:
                             const QString &detail,
                             const AccessTarget &concerns = AccessTarget::none());
 
-    // A save dialog that starts in the last export folder and remembers the new one;
-    // empty when cancelled.
+    // A save dialog that starts in the last export folder and remembers the new one
+    // (the user's Documents folder the first time, never the program's); empty when
+    // cancelled.
     static QString askSavePath(QWidget *parent, const QString &title, const QString &suggestedName,
                                const QString &filter);
+    // Where askSavePath() starts: the last export folder while it exists, else Documents.
+    static QString exportFolder();
+    // Tells that `path` was written, with an "Open folder" button (a message box
+    // named "exportDoneBox", opened without a nested event loop; returned for tests).
+    static QMessageBox *showExported(QWidget *parent, const QString &title, const QString &path);
 
     static QPageLayout rememberedLayout(const QString &kind,
                                         QPageLayout::Orientation firstOrientation);

@@ -171,6 +171,8 @@ void PrintActions::exportList(bool xlsx)
         if (!TableExport::write(doc, xlsx ? TableExport::Format::Xlsx : TableExport::Format::Csv,
                                 path, &error))
             QMessageBox::warning(m_window, title, error);
+        else
+            DocumentPrinting::showExported(m_window, title, path);
     });
 }
 

@@ -6,12 +6,14 @@
 #include "store/database.h"
 #include "workspace/workspacechanges.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QTabBar>
 #include <QTableView>
 #include <QTimer>
@@ -31,7 +33,8 @@ LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent
       m_model(new RecipientListModel(db, this)), m_tabs(new QTabBar(this)),
       m_table(new QTableView(this)), m_search(new QLineEdit(this)),
       m_statusFilter(new QComboBox(this)), m_summary(new QLabel(this)),
-      m_everywhere(new QToolButton(this)), m_searchDelay(new QTimer(this))
+      m_everywhere(new QToolButton(this)), m_everywhereAction(new QAction(this)),
+      m_searchDelay(new QTimer(this))
 {
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("Any payment status"));
@@ -93,7 +96,12 @@ LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent
     m_summary->setWordWrap(true);
     m_everywhere->setObjectName(QStringLiteral("searchEverywhere"));
     m_everywhere->setVisible(false);
-    connect(m_everywhere, &QToolButton::clicked, this, &LedgerPanel::searchEverywhereRequested);
+    // One action for the button and the window's View menu, which shows its key.
+    m_everywhereAction->setObjectName(QStringLiteral("searchEverywhereAction"));
+    m_everywhereAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_everywhereAction->setEnabled(false);
+    m_everywhere->setDefaultAction(m_everywhereAction);
+    connect(m_everywhereAction, &QAction::triggered, this, &LedgerPanel::searchEverywhereRequested);
 
     // Every list's count stays visible at a glance: the tabs have a row of their own.
     auto *second = new QHBoxLayout;
@@ -128,8 +136,13 @@ LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent
     connect(m_searchDelay, &QTimer::timeout, this, [this] { search(m_search->text()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    emit recipientSelected(m_model->recipientId(current.row()));
+                if (!current.isValid())
+                    return;
+                const qint64 id = m_model->recipientId(current.row());
+                if (id == m_selected && m_reselecting)
+                    return;
+                m_selected = id;
+                emit recipientSelected(id);
             });
     connect(&m_counter, &BandCounter::countsReady, this,
             [this](const QString &code, const LedgerCounts &counts) {
@@ -233,18 +246,21 @@ void LedgerPanel::setWidestScope(const QString &code, const QString &name)
 {
     m_widestCode = code;
     m_widestName = name;
-    m_everywhere->setText(tr("Search all of %1").arg(name));
-    m_everywhere->setToolTip(tr("Search all of %1 (Ctrl+Shift+F)").arg(name));
-    // After the text: setText() replaces a button's shortcut with the text's mnemonic.
-    m_everywhere->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    // The menu shows the key beside the text; the button has only its text (a
+    // shorter button keeps the splitter panes as they are, issue 17), the key in
+    // its tooltip.
+    m_everywhereAction->setText(tr("Search all of %1").arg(name));
+    m_everywhereAction->setToolTip(tr("Search all of %1 (Ctrl+Shift+F)").arg(name));
     updateSummary();
 }
 
 void LedgerPanel::follow(WorkspaceChanges *changes)
 {
     connect(changes, &WorkspaceChanges::changed, this, [this](const WorkspaceChange &change) {
-        if (change.has(WorkspaceChange::People) || change.has(WorkspaceChange::Counts))
+        if (change.has(WorkspaceChange::People) || change.has(WorkspaceChange::Counts)) {
+            const QScopedValueRollback<bool> keep(m_keepShown, true);
             refresh();
+        }
     });
 }
 
@@ -272,12 +288,39 @@ void LedgerPanel::reloadList()
     m_filteredCount =
         query.statusFilter().isEmpty() ? -1 : query.count(m_db.connection(), SearchCap);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    const qint64 shown = m_selected;
     m_model->setQuery(query, m_today);
+    followSelection(query, shown);
     // Widths from the header and the first rows, not fixed pixels (they cut
     // '死亡（国家人口库标识）' and '80岁以上、患病、独居'; issue 17).
     ColumnFit::fit(m_table);
     updateTabTexts();
     updateSummary();
+}
+
+void LedgerPanel::followSelection(const LedgerQuery &query, qint64 shown)
+{
+    if (shown <= 0)
+        return;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (m_model->recipientId(r) != shown)
+            continue;
+        // The same person: selected again; the handler sees the id it already announced.
+        const QScopedValueRollback<bool> again(m_reselecting, true);
+        m_table->selectionModel()->setCurrentIndex(
+            m_model->index(r, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return;
+    }
+    // Further down than the pages read so far: still in the list, the detail stays.
+    if (query.contains(m_db.connection(), shown))
+        return;
+    // A committed change (the check just saved) moved the person out: they stay in
+    // the detail, where the worker sees what was saved; a list the user changed
+    // (tab, node, filter, search) clears it.
+    if (m_keepShown)
+        return;
+    m_selected = 0;
+    emit recipientSelected(0);
 }
 
 void LedgerPanel::updateTabTexts()
@@ -321,8 +364,10 @@ void LedgerPanel::updateSummary()
     else
         m_summary->setText(tr("%1 — %2: %3").arg(m_scopeName, Ledgers::displayName(list), count));
     // Only the scope shown is searched; a wider one is one key away where the user may.
-    m_everywhere->setVisible(list == Ledger::Search && !m_widestCode.isEmpty() &&
-                             m_scope.code != m_widestCode);
+    const bool narrower =
+        list == Ledger::Search && !m_widestCode.isEmpty() && m_scope.code != m_widestCode;
+    m_everywhere->setVisible(narrower);
+    m_everywhereAction->setEnabled(narrower);
 }
 
 } // namespace certdesk

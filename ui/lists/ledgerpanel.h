@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -45,6 +46,8 @@ public:
     // below it offers "search all of <name>" (Ctrl+Shift+F).
     void setWidestScope(const QString &code, const QString &name);
     QToolButton *searchEverywhereButton() const { return m_everywhere; }
+    // The same as the button, for the window's menu: enabled while the button shows.
+    QAction *searchEverywhereAction() const { return m_everywhereAction; }
 
     QTabBar *tabBar() const { return m_tabs; }
     QTableView *table() const { return m_table; }
@@ -60,6 +63,7 @@ public:
     qint64 shownCount(Ledger list) const { return m_counts.value(list, -1); }
 
 signals:
+    // The person chosen in the list; 0 when the person shown left the list.
     void recipientSelected(qint64 id);
     void countsUpdated();
     // "Search all of ...": the window selects the widest node; the search stays.
@@ -67,6 +71,9 @@ signals:
 
 private:
     void reloadList();
+    // After a reload: the person shown stays selected when still in the list, and
+    // the detail is cleared (recipientSelected(0)) when they are not.
+    void followSelection(const LedgerQuery &query, qint64 shown);
     void updateTabTexts();
     void updateSummary();
     int tabIndexOf(Ledger list) const;
@@ -87,9 +94,13 @@ private:
     QTableView *m_table;
     QLineEdit *m_search;
     QComboBox *m_statusFilter;
+    qint64 m_selected = 0; // the person last announced by recipientSelected()
+    bool m_reselecting = false;
+    bool m_keepShown = false;    // reloading for a committed change, not for the user's choice
     qint64 m_filteredCount = -1; // the current list with the status filter, capped
     QLabel *m_summary;
     QToolButton *m_everywhere;
+    QAction *m_everywhereAction;
     QString m_widestCode;
     QString m_widestName;
     QTimer *m_searchDelay;

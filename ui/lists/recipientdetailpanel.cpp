@@ -47,6 +47,7 @@ RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfi
       m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("recipientDetail"));
+    m_title->setObjectName(QStringLiteral("detailTitle"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -185,6 +186,10 @@ void RecipientDetailPanel::follow(WorkspaceChanges *changes)
 
 void RecipientDetailPanel::showRecipient(qint64 id)
 {
+    if (id <= 0) { // nobody: the person shown left the list
+        clear();
+        return;
+    }
     RecipientRepository repo(m_db, m_profile);
     const bool allowed =
         AccessGate::allows(m_db, m_profile, m_session, Action::ViewLists, AccessTarget::person(id));

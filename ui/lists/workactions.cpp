@@ -18,7 +18,6 @@
 #include "verification/homevisitservice.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
@@ -222,7 +221,7 @@ void WorkActions::exportRouteSheet()
     const QList<RouteStop> stops = routeStops();
     if (stops.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = DocumentPrinting::askSavePath(
         m_window, tr("Save the visit route sheet"),
         tr("route-%1.pdf").arg(m_today.toString(Qt::ISODate)), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
@@ -236,6 +235,8 @@ void WorkActions::exportRouteSheet()
     QString error;
     if (!VisitRouteSheet::writePdf(VisitRouteSheet::html(stops, m_today, m_worker), path, &error))
         QMessageBox::warning(m_window, tr("Visit route sheet"), error);
+    else
+        DocumentPrinting::showExported(m_window, tr("Visit route sheet"), path);
 }
 
 } // namespace certdesk

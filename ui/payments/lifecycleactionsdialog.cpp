@@ -270,6 +270,8 @@ void LifecycleActionsDialog::exportSuspensionList()
         file.write(LifecycleDocuments::suspensionListCsv(m_all)) < 0 || !file.commit())
         showMessage(this, QMessageBox::Warning,
                     tr("Cannot write %1: %2").arg(path, file.errorString()));
+    else
+        DocumentPrinting::showExported(this, tr("Export suspension list"), path);
 }
 
 void LifecycleActionsDialog::printSuspensionList()

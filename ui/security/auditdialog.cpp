@@ -1,5 +1,6 @@
 #include "security/auditdialog.h"
 
+#include "documents/documentprinting.h"
 #include "lists/columnfit.h"
 #include "security/audittrail.h"
 #include "security/auditwording.h"
@@ -11,7 +12,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -62,11 +63,15 @@ AuditDialog::AuditDialog(const AuditTrail &audit, const Session &session, QWidge
     QPushButton *csv = buttons->addButton(tr("&Export CSV…"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"),
-                                                          tr("audit.csv"), tr("CSV files (*.csv)"));
+        const QString path = DocumentPrinting::askSavePath(
+            this, tr("Export the audit trail"), tr("audit.csv"), tr("CSV files (*.csv)"));
         QString error;
-        if (!path.isEmpty() && !exportCsv(path, &error))
+        if (path.isEmpty())
+            return;
+        if (!exportCsv(path, &error))
             QMessageBox::warning(this, tr("Audit trail"), error);
+        else
+            DocumentPrinting::showExported(this, tr("Export the audit trail"), path);
     });
     connect(m_user, &QLineEdit::editingFinished, this, &AuditDialog::reload);
     connect(m_action, &QComboBox::currentIndexChanged, this, &AuditDialog::reload);

@@ -1,6 +1,7 @@
 #include "security/signindialog.h"
 
 #include "security/audittrail.h"
+#include "security/signinthrottle.h"
 #include "security/userrepository.h"
 
 #include <QApplication>
@@ -9,6 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace certdesk
@@ -18,13 +21,18 @@ SignInDialog::SignInDialog(const Database &db, const PolicyProfile &profile,
                            const AuditTrail &audit, Mode mode, const QString &username,
                            QWidget *parent)
     : QDialog(parent), m_db(db), m_profile(profile), m_audit(audit), m_mode(mode),
-      m_username(new QLineEdit(this)), m_password(new QLineEdit(this)), m_error(new QLabel(this))
+      m_username(new QLineEdit(this)), m_password(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_countdown(new QTimer(this))
 {
     setObjectName(mode == Mode::Unlock ? QStringLiteral("unlockDialog")
                                        : QStringLiteral("signInDialog"));
     setWindowTitle(mode == Mode::Unlock ? tr("CertDesk is locked") : tr("Sign in to CertDesk"));
     m_username->setObjectName(QStringLiteral("username"));
-    m_username->setText(username);
+    // The last name signed in with is typed already; the password is what is asked.
+    const QString remembered = mode == Mode::SignIn && username.isEmpty()
+                                   ? QSettings().value(QStringLiteral("signIn/lastUser")).toString()
+                                   : username;
+    m_username->setText(remembered);
     m_username->setReadOnly(mode == Mode::Unlock);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -35,8 +43,16 @@ SignInDialog::SignInDialog(const Database &db, const PolicyProfile &profile,
     form->addRow(tr("&User name:"), m_username);
     form->addRow(tr("&Password:"), m_password);
     auto *buttons = new QDialogButtonBox(this);
-    buttons->addButton(mode == Mode::Unlock ? tr("&Unlock") : tr("&Sign in"),
-                       QDialogButtonBox::AcceptRole);
+    m_signIn = buttons->addButton(mode == Mode::Unlock ? tr("&Unlock") : tr("&Sign in"),
+                                  QDialogButtonBox::AcceptRole);
+    m_signIn->setObjectName(QStringLiteral("signInButton"));
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &SignInDialog::updateWait);
+    connect(m_username, &QLineEdit::textChanged, this, [this] {
+        m_lastError.clear();
+        m_error->clear();
+        updateWait();
+    });
     // A locked window offers no way back in but the password; quitting is allowed.
     buttons->addButton(mode == Mode::Unlock ? tr("&Quit CertDesk") : tr("Cancel"),
                        QDialogButtonBox::RejectRole);
@@ -54,7 +70,28 @@ SignInDialog::SignInDialog(const Database &db, const PolicyProfile &profile,
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    (username.isEmpty() ? m_username : m_password)->setFocus();
+    (remembered.isEmpty() ? m_username : m_password)->setFocus();
+    updateWait();
+}
+
+void SignInDialog::updateWait()
+{
+    m_wait = SignInThrottle(m_audit).secondsToWait(m_username->text().trimmed());
+    m_signIn->setEnabled(m_wait == 0);
+    if (m_wait == 0) {
+        m_countdown->stop();
+        if (m_error->text() != m_lastError)
+            m_error->setText(m_lastError);
+        return;
+    }
+    const int failures = SignInThrottle(m_audit).failures(m_username->text().trimmed());
+    const QString wait =
+        tr("%n wrong password(s) in a row: the next try is possible in %1 s.", "", failures)
+            .arg(m_wait);
+    m_error->setText(
+        m_lastError.isEmpty() ? wait : tr("%1\n%2", "error, then the wait").arg(m_lastError, wait));
+    if (!m_countdown->isActive())
+        m_countdown->start();
 }
 
 QString SignInDialog::errorText() const
@@ -66,6 +103,9 @@ void SignInDialog::accept()
 {
     QString error;
     const QString name = m_username->text().trimmed();
+    updateWait();
+    if (m_wait > 0) // the wait after wrong passwords: no attempt, none counted
+        return;
     const auto user =
         UserRepository(m_db, m_profile).authenticate(name, m_password->text(), &error);
     m_password->clear();
@@ -75,7 +115,14 @@ void SignInDialog::accept()
         attempted.username = name;
         m_audit.record(Session(attempted, Session::machineName()), AuditAction::SignInFailed, name,
                        QString(), &ignored);
-        m_error->setText(error);
+        // From the second wrong password on, the count shows that something is wrong.
+        const int failures = SignInThrottle(m_audit).failures(name);
+        m_lastError =
+            failures > 1
+                ? tr("%1 (attempt %2)", "error, wrong tries in a row").arg(error).arg(failures)
+                : error;
+        m_error->setText(m_lastError);
+        updateWait();
         return;
     }
     const Session session(*user, Session::machineName());
@@ -86,6 +133,8 @@ void SignInDialog::accept()
         return;
     }
     m_session = session;
+    if (m_mode == Mode::SignIn)
+        QSettings().setValue(QStringLiteral("signIn/lastUser"), name);
     QDialog::accept();
 }
 

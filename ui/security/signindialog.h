@@ -7,6 +7,8 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
+class QTimer;
 
 namespace certdesk
 {
@@ -30,6 +32,13 @@ public:
     QLineEdit *usernameEdit() const { return m_username; }
     QLineEdit *passwordEdit() const { return m_password; }
     QString errorText() const;
+    QPushButton *signInButton() const { return m_signIn; }
+    // After three wrong passwords in a row for the name typed: the seconds left
+    // before the next try (SignInThrottle); the button waits and a countdown shows.
+    int secondsToWait() const { return m_wait; }
+    // Re-reads the wait for the name typed (each second while waiting, and when
+    // the name changes).
+    void updateWait();
 
     void accept() override; // checks the password; stays open when wrong
     void reject() override; // ignored when unlocking
@@ -42,6 +51,10 @@ private:
     QLineEdit *m_username;
     QLineEdit *m_password;
     QLabel *m_error;
+    QPushButton *m_signIn;
+    QTimer *m_countdown;
+    int m_wait = 0;
+    QString m_lastError; // the last wrong-password message, shown above the countdown
     std::optional<Session> m_session;
 };
 

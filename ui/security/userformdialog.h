@@ -42,6 +42,13 @@ public:
 
 private:
     void fillNodes();
+    // A drop-down with a single choice shows as plain text (a box that cannot open
+    // looks broken): the box hides and `text` shows its one entry.
+    static void showSingleChoice(QComboBox *box, QLabel *text);
+    // The row of a form field: the box, and the label standing in for it.
+    QWidget *choiceRow(QComboBox *box, QLabel *text);
+    // A checkbox with the line under it that says what the duty permits.
+    QWidget *dutyRow(QCheckBox *box, const QString &explanation, const QString &name);
 
     const Database &m_db;
     const PolicyProfile &m_profile;
@@ -51,6 +58,8 @@ private:
     QLineEdit *m_displayName;
     QComboBox *m_role;
     QComboBox *m_node;
+    QLabel *m_roleText;
+    QLabel *m_nodeText;
     QCheckBox *m_certify;
     QCheckBox *m_approver;
     QLineEdit *m_password;

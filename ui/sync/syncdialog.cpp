@@ -208,6 +208,19 @@ void SyncDialog::setSyncAction(QAction *action)
     updateEnabled();
 }
 
+void SyncDialog::explainNoSync()
+{
+    if (!m_controller.settings().isConfigured()) {
+        showMessage(tr("No district server is set up yet: enter its address and your user name, "
+                       "save, then sign in."),
+                    true);
+        m_server->setFocus();
+        return;
+    }
+    showMessage(tr("Not signed in to the district server yet. Sign in first."), true);
+    m_password->setFocus();
+}
+
 void SyncDialog::done(int result)
 {
     QSettings().setValue(QStringLiteral("syncDialog/geometry"), saveGeometry());
@@ -457,11 +470,17 @@ void SyncDialog::signInFinished(bool ok, const QString &message)
     if (!ok && m_controller.isRunning())
         return; // the first sign-in goes on with the accepted key
     m_signInPassword.clear();
-    if (ok)
-        showMessage(message.isEmpty() ? tr("Signed in.") : message, false);
-    else
-        // The controller's message is already a whole sentence ("Signing in to … failed: …").
-        showMessage(message.isEmpty() ? tr("Sign-in failed.") : message, true);
+    // The bar and "Signing in…" stop here; a sync that follows a sign-in starts its own.
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    // The controller's message is already a whole sentence ("Signing in to … failed: …").
+    const QString text = !message.isEmpty() ? message
+                         : ok               ? tr("Signed in.")
+                                            : tr("Sign-in failed.");
+    m_phase->setText(text);
+    showMessage(text, !ok);
+    if (!ok)
+        reloadRuns(); // the failure is listed with its time and reason
     updateEnabled();
 }
 

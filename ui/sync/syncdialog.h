@@ -34,6 +34,9 @@ public:
     SyncDialog(SyncController &controller, const Database &db, const Session &session,
                const AuditTrail *audit, QWidget *parent = nullptr);
 
+    // Says why "Sync now" (F9) could not run: no server set up, or not signed in,
+    // and puts the cursor where the user fixes that.
+    void explainNoSync();
     // The window's "Sync now" action, so its shortcuts (Ctrl+Shift+S, F9) work here too.
     void setSyncAction(QAction *action);
 

@@ -109,8 +109,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({260, 900, 340});
     m_detail->setTimeline(m_timeline);
-    // Double-clicking a person in any list, or Enter on the row, opens the record
-    // form, as Ctrl+R does (activated: both, once each).
+    // Double-clicking a person in any list opens the record form, as Ctrl+R does;
+    // Enter on the row is the Person menu's "selected row" action (createMenus()).
     connect(m_ledgers->table(), &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) {
                 recordVerification(m_ledgers->model()->recipientId(index.row()));
@@ -174,26 +174,35 @@ DashboardPanel *MainWindow::openDashboard()
     // One dashboard window, following the node selected when it is opened.
     if (!m_dashboard) {
         m_dashboard = new QDialog(this);
+        m_dashboard->setObjectName(QStringLiteral("dashboardWindow"));
         ScreenFit::resize(m_dashboard, {900, 600});
         auto *panel =
             new DashboardPanel(m_db, m_profile, m_today, m_session.accessScope(), m_dashboard);
         auto *layout = new QVBoxLayout(m_dashboard);
         layout->addWidget(panel);
         panel->follow(m_workspace.changes());
+        // The dashboard stays above this window (its dialog): it steps aside for
+        // the list a bar opens, and Ctrl+D brings it back as it was.
+        auto stepAside = [this] {
+            m_dashboard->hide();
+            activateWindow();
+            statusBar()->showMessage(
+                tr("The dashboard was put aside to show the list; Ctrl+D brings it back."), 10000);
+        };
         connect(panel, &DashboardPanel::openList, this,
-                [this](const Scope &scope, const QString &, Ledger list) {
+                [this, stepAside](const Scope &scope, const QString &, Ledger list) {
                     m_jurisdiction->selectCode(scope.code);
                     m_ledgers->showList(list);
-                    activateWindow();
+                    stepAside();
                 });
         connect(panel, &DashboardPanel::openPaymentActions, this,
                 [this] { m_payments->openMonthlyActions(); });
         connect(panel, &DashboardPanel::openDrillDown, this,
-                [this](const Scope &scope, const QString &, const LedgerQuery::DrillDown &drill,
-                       const QString &title) {
+                [this, stepAside](const Scope &scope, const QString &,
+                                  const LedgerQuery::DrillDown &drill, const QString &title) {
                     m_jurisdiction->selectCode(scope.code);
                     m_ledgers->showDrillDown(drill, title);
-                    activateWindow();
+                    stepAside();
                 });
     }
     auto *panel = m_dashboard->findChild<DashboardPanel *>();
@@ -245,6 +254,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Search"), m_ledgers, &LedgerPanel::focusSearch);
     find->setShortcut(QKeySequence::Find);
+    view->addAction(m_ledgers->searchEverywhereAction()); // Ctrl+Shift+F
     QAction *refresh = view->addAction(tr("&Refresh"), m_ledgers, &LedgerPanel::refresh);
     // GNOME and macOS bind Refresh to Ctrl+R too; that is "Record verification"
     // here, and an ambiguous shortcut would fire neither.
@@ -275,6 +285,18 @@ void MainWindow::createMenus()
     m_recordAction->setStatusTip(
         tr("Record a check of the selected person: method, result, evidence"));
     m_recordAction->setEnabled(false);
+    // Enter on a list row opens the record form too; shown here so the key is found
+    // in a menu. Only while the list has the focus (elsewhere Enter is the field's).
+    QAction *openRow =
+        person->addAction(tr("Record verification of the &selected row…"), this, [this] {
+            const QModelIndex row = m_ledgers->table()->currentIndex();
+            if (row.isValid())
+                recordVerification(m_ledgers->model()->recipientId(row.row()));
+        });
+    openRow->setObjectName(QStringLiteral("recordRowAction"));
+    openRow->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    openRow->setShortcutContext(Qt::WidgetShortcut);
+    m_ledgers->table()->addAction(openRow);
     m_work = new WorkActions(m_db, m_profile, m_today, m_worker, *m_evidence, *m_verification,
                              m_ledgers, m_detail, this);
     m_work->setSecurity(m_session, m_audit, m_workspace.changes());
@@ -334,7 +356,7 @@ void MainWindow::createSyncMenu()
         // Without a server or a sign-in there is nothing to run: the sync window
         // is where the user fixes that.
         if (!m_sync->settings().isConfigured() || !m_sync->isSignedIn()) {
-            openSyncDialog();
+            openSyncDialog()->explainNoSync();
             return;
         }
         m_sync->syncNow();
