@@ -1,6 +1,7 @@
 #include "io/pendingimportsdialog.h"
 
 #include "io/bigdataimport.h"
+#include "lists/columnfit.h"
 #include "security/accessgate.h"
 #include "security/audittrail.h"
 #include "security/session.h"
@@ -59,6 +60,7 @@ void PendingImportsDialog::reload()
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
+    ColumnFit::fit(m_table); // headers such as "People (qualified)" whole (issue 17)
     m_approve->setEnabled(!batches.isEmpty() && m_session.allows(Action::Import));
     if (!batches.isEmpty())
         m_table->selectRow(0);

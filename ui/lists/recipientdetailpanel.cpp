@@ -1,5 +1,7 @@
 #include "lists/recipientdetailpanel.h"
 
+#include "window/screenfit.h"
+
 #include "domain/benefitlifecycle.h"
 #include "domain/bigdataconclusion.h"
 #include "domain/idnumber.h"
@@ -97,6 +99,7 @@ RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfi
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(inner);
+    ScreenFit::followWrappedHeight(scroll); // long addresses wrap, whole
     // Name and the record button stay in view however far the fields scroll.
     auto *header = new QHBoxLayout;
     const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);

@@ -62,6 +62,9 @@ BatchPassDialog::BatchPassDialog(const QList<qint64> &recipientIds, const QStrin
         new QLabel(tr("(none — a sign-in sheet or a photo of the unit's list is required)"), this);
     m_file->setObjectName(QStringLiteral("evidenceFile"));
     m_file->setWordWrap(true);
+    // Beside a button in a row, a wrapped label gets one line's height: room for
+    // two, which the English text needs at 1366 pixels (issue 17).
+    m_file->setMinimumHeight(2 * m_file->fontMetrics().lineSpacing());
     auto *add = new QPushButton(tr("Add…"), this);
     add->setObjectName(QStringLiteral("addEvidence"));
     fileRow->addWidget(m_file, 1);

@@ -23,6 +23,8 @@ ServerTrustBox::ServerTrustBox(QWidget *parent)
     m_pin->setObjectName(QStringLiteral("pinnedKey"));
     m_pin->setTextFormat(Qt::PlainText);
     m_pin->setWordWrap(true);
+    // A row with a button gives a wrapped label one line: room for two (issue 17).
+    m_pin->setMinimumHeight(2 * m_pin->fontMetrics().lineSpacing());
     m_pin->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_forget->setObjectName(QStringLiteral("forgetPinnedKey"));
     m_forget->setToolTip(tr("Only when the district's notice announces a new server key: the "

@@ -143,6 +143,7 @@ SyncDialog::SyncDialog(SyncController &controller, const Database &db, const Ses
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(settings);
+    ScreenFit::followWrappedHeight(scroll);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 1);
     layout->addWidget(runsLabel);

@@ -1,8 +1,11 @@
 #include "window/screenfit.h"
 
+#include <QEvent>
 #include <QGuiApplication>
+#include <QLayout>
 #include <QRect>
 #include <QScreen>
+#include <QScrollArea>
 #include <QWidget>
 
 namespace certdesk
@@ -24,7 +27,42 @@ QSize frameOf(const QWidget *w)
     const QSize measured = w->frameGeometry().size() - w->geometry().size();
     return w->isVisible() && !measured.isEmpty() ? measured : ScreenFit::Frame;
 }
+// Sets the scroll area's widget's minimum height from its layout's height for the
+// viewport's width, whenever the viewport is resized.
+class WrappedHeight : public QObject
+{
+public:
+    explicit WrappedHeight(QScrollArea *area) : QObject(area), m_area(area) {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest)
+            apply();
+        return QObject::eventFilter(watched, event);
+    }
+    void apply()
+    {
+        QWidget *inner = m_area->widget();
+        if (!inner || !inner->layout() || !inner->layout()->hasHeightForWidth())
+            return;
+        const int height = inner->layout()->totalHeightForWidth(m_area->viewport()->width());
+        if (height > 0 && height != inner->minimumHeight())
+            inner->setMinimumHeight(height);
+    }
+
+private:
+    QScrollArea *m_area;
+};
 } // namespace
+
+void ScreenFit::followWrappedHeight(QScrollArea *area)
+{
+    auto *follow = new WrappedHeight(area);
+    area->viewport()->installEventFilter(follow);
+    if (area->widget())
+        area->widget()->installEventFilter(follow);
+    follow->apply();
+}
 
 QSize ScreenFit::fitted(const QWidget *w, const QSize &wanted)
 {

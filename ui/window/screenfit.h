@@ -2,6 +2,7 @@
 
 #include <QSize>
 
+class QScrollArea;
 class QWidget;
 
 namespace certdesk
@@ -22,6 +23,10 @@ void resize(QWidget *w, const QSize &wanted);
 // Moves and shrinks `w` so that its frame lies inside the available area (a
 // geometry remembered on a larger screen).
 void keepInside(QWidget *w);
+// A scroll area gives its widget the height that widget asks for at its width
+// (QScrollArea ignores height-for-width: a wrapped label, e.g. an English address
+// beside a longer field name, kept the height of one line and was cut).
+void followWrappedHeight(QScrollArea *area);
 } // namespace ScreenFit
 
 } // namespace certdesk
