@@ -145,7 +145,8 @@ if [ -n "$BUILD_DIR" ]; then # the packages as files: checked where they are bui
         /usr/share/icons/hicolor/scalable/apps/certdesk.svg "${ICONS[@]}" \
         /usr/share/certdesk/translations/certdesk_zh_CN.qm /usr/share/certdesk/translations/certdesk_en.qm \
         /usr/share/man/man1/certdesk.1.gz /usr/share/man/man1/certdesk-cli.1.gz \
-        /usr/share/doc/certdesk/copyright /usr/share/doc/certdesk/changelog.gz
+        /usr/share/doc/certdesk/copyright /usr/share/doc/certdesk/changelog.gz \
+        /usr/share/doc/certdesk/certdesk-manual-zh_CN.pdf
     expect_files "$SERVER_DEB" /usr/bin/certdesk-upstream /usr/sbin/certdesk-upstream-admin \
         "$UNIT" /etc/certdesk/upstream.conf \
         /usr/share/man/man1/certdesk-upstream.1.gz /usr/share/man/man8/certdesk-upstream-admin.8.gz \
