@@ -35,14 +35,17 @@ QList<RecipientListModel::Column> RecipientListModel::columnsFor(Ledger list)
         return {NameColumn,       IdNumberColumn, AgeColumn,       CommunityColumn, StatusColumn,
                 ConclusionColumn, DetailColumn,   LastCheckColumn, PhoneColumn};
     case Ledger::HomeVisit:
-        return {NameColumn,           IdNumberColumn, LossFlagColumn,  AgeColumn,
-                CommunityColumn,      SpecialColumn,  VisitDueColumn,  VisitDaysLeftColumn,
-                VisitRequestedColumn, PhoneColumn,    LastCheckColumn, PeriodEndColumn,
-                StatusColumn};
+        // The loss column last: at 1366 pixels the columns a worker acts on (due,
+        // days left, phone) come first, and the red mark before the name already
+        // shows a loss where the column is scrolled away (issue 17).
+        return {NameColumn,    IdNumberColumn,  AgeColumn,           CommunityColumn,
+                SpecialColumn, VisitDueColumn,  VisitDaysLeftColumn, VisitRequestedColumn,
+                PhoneColumn,   LastCheckColumn, PeriodEndColumn,     StatusColumn,
+                LossFlagColumn};
     default:
-        return {NameColumn,     IdNumberColumn, LossFlagColumn,    SexColumn,
-                AgeColumn,      CategoryColumn, CommunityColumn,   PeriodEndColumn,
-                DaysLeftColumn, PhoneColumn,    LastContactColumn, StatusColumn};
+        return {NameColumn,     IdNumberColumn,    SexColumn,       AgeColumn,
+                CategoryColumn, CommunityColumn,   PeriodEndColumn, DaysLeftColumn,
+                PhoneColumn,    LastContactColumn, StatusColumn,    LossFlagColumn};
     }
 }
 
