@@ -57,8 +57,10 @@ QString introduction(QString index)
 // Screenshots are wider than a page: scaled to the text width. Image sizes are in
 // screen pixels (96 per inch), which the layout scales to the printer's resolution,
 // so `width` is the text width in those pixels.
-void fitImages(QTextDocument &doc, const QString &dir, qreal width)
+// Returns the images that cannot be read (a page would print without them).
+QStringList fitImages(QTextDocument &doc, const QString &dir, qreal width)
 {
+    QStringList unreadable;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QTextFragment f = it.fragment();
@@ -66,8 +68,10 @@ void fitImages(QTextDocument &doc, const QString &dir, qreal width)
                 continue;
             QTextImageFormat image = f.charFormat().toImageFormat();
             const QSize size = QImageReader(QDir(dir).filePath(image.name())).size();
-            if (!size.isValid())
+            if (!size.isValid()) {
+                unreadable << image.name();
                 continue;
+            }
             const qreal w = qMin<qreal>(width, size.width());
             image.setWidth(w);
             image.setHeight(w * size.height() / size.width());
@@ -77,6 +81,7 @@ void fitImages(QTextDocument &doc, const QString &dir, qreal width)
             c.setCharFormat(image);
         }
     }
+    return unreadable;
 }
 
 int pageOf(QTextDocument &doc, const QTextBlock &block)
@@ -131,7 +136,14 @@ int main(int argc, char **argv)
     doc.setBaseUrl(QUrl::fromLocalFile(QDir(dir).absolutePath() + QLatin1Char('/')));
     doc.setPageSize(body);
     doc.setMarkdown(markdown);
-    fitImages(doc, dir, body.width() * 96.0 / writer.resolution());
+    QStringList unreadable = fitImages(doc, dir, body.width() * 96.0 / writer.resolution());
+    unreadable.removeDuplicates();
+    if (!unreadable.isEmpty()) {
+        err << "manualpdf: cannot read the screenshots " << unreadable.join(QStringLiteral(", "))
+            << " in " << dir << " (scripts/manual.sh makes them)\n";
+        QFile::remove(part);
+        return 1;
+    }
 
     // Every chapter (a level-1 heading after the first) on a page of its own.
     QList<QTextBlock> headings;

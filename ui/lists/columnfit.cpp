@@ -35,10 +35,19 @@ void ColumnFit::fit(QTableView *view, int sampleRows, int maxWidth)
     const QFontMetrics headerFm = header->fontMetrics();
     const QFontMetrics cellFm = view->fontMetrics();
     const int rows = qMin(sampleRows, model->rowCount());
+    // A cell with a decoration (the red mark of a big-data loss before a name) also
+    // needs room for it, or the name beside it is cut to "…".
+    const int icon = style->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view) + 4;
     for (int c = 0; c < model->columnCount(); ++c) {
         int w = widest(headerFm, model->headerData(c, Qt::Horizontal).toString()) + headerPad;
-        for (int r = 0; r < rows; ++r)
-            w = qMax(w, widest(cellFm, model->index(r, c).data().toString()) + cellPad);
+        bool decorated = false;
+        for (int r = 0; r < rows; ++r) {
+            const QModelIndex cell = model->index(r, c);
+            w = qMax(w, widest(cellFm, cell.data().toString()) + cellPad);
+            decorated = decorated || cell.data(Qt::DecorationRole).isValid();
+        }
+        if (decorated)
+            w += icon;
         view->setColumnWidth(c, qMin(w, maxWidth));
     }
 }
