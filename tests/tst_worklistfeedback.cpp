@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -63,6 +64,7 @@ private slots:
     void everyShortcutInAMenu();
     void exportSaysWhereAndRemembersFolder();
     void rememberedLaterListKeepsTabsInView();
+    void phoneInViewAt1366();
 
 private:
     QList<qint64> ids(const QString &sql) const;
@@ -468,6 +470,30 @@ void TestWorklistFeedback::rememberedLaterListKeepsTabsInView()
                                          .arg(inView)
                                          .arg(bar->count())
                                          .arg(where(0))));
+}
+
+void TestWorklistFeedback::phoneInViewAt1366()
+{
+    // The worker calls the people whose period runs out: at 1366 pixels the phone
+    // column was behind the horizontal scroll bar (issue 17).
+    MainWindow window(*m_db, *m_profile, kToday, securitytest::administrator());
+    window.resize(1366, 740);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (Ledger list : {Ledger::Within1, Ledger::HomeVisit}) {
+        window.ledgers()->showList(list);
+        QTableView *table = window.ledgers()->table();
+        const int phone =
+            int(window.ledgers()->model()->columns().indexOf(RecipientListModel::PhoneColumn));
+        QVERIFY(phone >= 0);
+        const int right = table->horizontalHeader()->sectionViewportPosition(phone) +
+                          table->horizontalHeader()->sectionSize(phone);
+        QVERIFY2(right <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: the phone ends at %2 px, the list is %3 px wide")
+                                .arg(Ledgers::displayName(list))
+                                .arg(right)
+                                .arg(table->viewport()->width())));
+    }
 }
 
 #include "tst_worklistfeedback.moc"
