@@ -62,6 +62,79 @@ std::optional<Decision> decisionOf(const QJsonObject &body, QString *why)
     d.approved = decision == QLatin1String("approved");
     return why->isEmpty() ? std::optional<Decision>(d) : std::nullopt;
 }
+
+// Keeps the decision and appends its change, inside the route's transaction.
+http::RouteAnswer decide(QSqlDatabase &db, const Caller &caller, const Decision &d, QString *error)
+{
+    QSqlQuery q(db);
+    if (!execQuery(
+            q, QStringLiteral("SELECT id_number, payload FROM event WHERE uuid = ? AND kind = ?"),
+            {d.event, QString(ProtocolValue::verification)}, error))
+        return {};
+    // One answer for a check the server does not hold and one outside the
+    // caller's jurisdiction (as for unknown people).
+    const bool held = q.next();
+    const QString idNumber = held ? q.value(0).toString() : QString();
+    const QString method = held ? QJsonDocument::fromJson(q.value(1).toString().toUtf8())
+                                      .object()
+                                      .value(ProtocolField::method)
+                                      .toString()
+                                : QString();
+    const auto codes = held ? UpstreamStore::personCodes(db, idNumber) : std::nullopt;
+    if (!codes || !caller.scope.contains(*codes))
+        return {404,
+                QStringLiteral("unknown-event"),
+                QStringLiteral("No check %1 of your jurisdiction is on the server (the desk that "
+                               "recorded it pushes it first).")
+                    .arg(d.event),
+                {}};
+    // GD 21-22: only on-site and home checks, where the region's rules ask for it.
+    const PolicyProfile &profile = PushedEventRules::profileFor(db, *codes);
+    if (!CheckApprovals::needsApproval(profile, method))
+        return {403,
+                QStringLiteral("forbidden"),
+                QStringLiteral("The %1 rules ask no county approval of a %2 check.")
+                    .arg(profile.id(), method),
+                {}};
+    if (!execQuery(q, QStringLiteral("SELECT decision FROM check_decision WHERE event_uuid = ?"),
+                   {d.event}, error))
+        return {};
+    const QString decision = d.approved ? QStringLiteral("approved") : QStringLiteral("refused");
+    if (q.next()) {
+        // Sent again (an answer lost on the way): the same decision is no news;
+        // the rollback of an unchanged transaction loses nothing.
+        if (q.value(0).toString() == decision)
+            return {200,
+                    {},
+                    {},
+                    {{ProtocolField::event, d.event},
+                     {ProtocolField::status, QString(ProtocolValue::duplicate)}}};
+        return {409,
+                QStringLiteral("already-decided"),
+                QStringLiteral("The check %1 was %2 already; a decision is not changed.")
+                    .arg(d.event, q.value(0).toString()),
+                {}};
+    }
+    const QJsonObject data{{ProtocolField::event, d.event},     {ProtocolField::idNumber, idNumber},
+                           {ProtocolField::decision, decision}, {ProtocolField::note, d.note},
+                           {ProtocolField::by, caller.user},    {ProtocolField::at, d.decidedAt}};
+    if (!execQuery(q,
+                   QStringLiteral("INSERT INTO check_decision (event_uuid, id_number, decision, "
+                                  "note, decided_by, decided_at, received_at) VALUES (?, ?, ?, ?, "
+                                  "?, ?, ?)"),
+                   {d.event, idNumber, decision, d.note, caller.user, d.decidedAt,
+                    UpstreamStore::nowIso()},
+                   error) ||
+        UpstreamStore::appendChange(db, ProtocolValue::checkDecision, d.event, idNumber, *codes,
+                                    data, error) == 0 ||
+        !auditServer(db, caller.user, QStringLiteral("check-decision"), d.event, decision, error))
+        return {};
+    return {200,
+            {},
+            {},
+            {{ProtocolField::event, d.event},
+             {ProtocolField::status, QString(ProtocolValue::accepted)}}};
+}
 } // namespace
 
 // {"event": "<uuid of the check>", "decision": "refused", "note": "…", "at": "…Z"}
@@ -82,85 +155,8 @@ void UpstreamServer::checkDecision(const httplib::Request &req, httplib::Respons
     const auto d = decisionOf(*body, &why);
     if (!d)
         return sendError(res, 400, QStringLiteral("invalid"), why);
-    auto connection = connectionOr503(m_store, res, QStringLiteral("check decision"));
-    if (!connection)
-        return;
-    QSqlDatabase db = *connection;
-    QString error;
-    std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
-    if (!m_store.begin(db, &error))
-        return sendError(res, 503, QStringLiteral("unavailable"),
-                         Redaction::storeFailure(QStringLiteral("check decision"), error));
-    const auto failed = [&] {
-        UpstreamStore::rollback(db);
-        sendError(res, 500, QStringLiteral("server-error"),
-                  Redaction::storeFailure(QStringLiteral("check decision"), error));
-    };
-    const auto refuse = [&](int status, const QString &code, const QString &message) {
-        UpstreamStore::rollback(db);
-        sendError(res, status, code, message);
-    };
-    QSqlQuery q(db);
-    if (!execQuery(q,
-                   QStringLiteral("SELECT id_number, payload FROM event WHERE uuid = ? AND kind = ?"),
-                   {d->event, QString(ProtocolValue::verification)}, &error))
-        return failed();
-    // One answer for a check the server does not hold and one outside the
-    // caller's jurisdiction (as for unknown people).
-    const QString idNumber = q.next() ? q.value(0).toString() : QString();
-    const QString method = QJsonDocument::fromJson(q.value(1).toString().toUtf8())
-                               .object()
-                               .value(ProtocolField::method)
-                               .toString();
-    const auto codes = idNumber.isEmpty() ? std::nullopt : UpstreamStore::personCodes(db, idNumber);
-    if (!codes || !caller->scope.contains(*codes))
-        return refuse(404, QStringLiteral("unknown-event"),
-                      QStringLiteral("No check %1 of your jurisdiction is on the server (the "
-                                     "desk that recorded it pushes it first).")
-                          .arg(d->event));
-    const PolicyProfile &profile = PushedEventRules::profileFor(db, *codes);
-    if (!CheckApprovals::needsApproval(profile, method))
-        return refuse(403, QStringLiteral("forbidden"),
-                      QStringLiteral("The %1 rules ask no county approval of a %2 check.")
-                          .arg(profile.id(), method));
-    if (!execQuery(q, QStringLiteral("SELECT decision FROM check_decision WHERE event_uuid = ?"),
-                   {d->event}, &error))
-        return failed();
-    const QString decision = d->approved ? QStringLiteral("approved") : QStringLiteral("refused");
-    if (q.next()) {
-        // Sent again (an answer lost on the way): the same decision is no news.
-        if (q.value(0).toString() == decision) {
-            UpstreamStore::rollback(db);
-            return sendJson(res, 200,
-                            {{ProtocolField::event, d->event},
-                             {ProtocolField::status, QString(ProtocolValue::duplicate)}});
-        }
-        return refuse(409, QStringLiteral("already-decided"),
-                      QStringLiteral("The check %1 was %2 already; a decision is not changed.")
-                          .arg(d->event, q.value(0).toString()));
-    }
-    const QJsonObject data{{ProtocolField::event, d->event},
-                           {ProtocolField::idNumber, idNumber},
-                           {ProtocolField::decision, decision},
-                           {ProtocolField::note, d->note},
-                           {ProtocolField::by, caller->user},
-                           {ProtocolField::at, d->decidedAt}};
-    if (!execQuery(q,
-                   QStringLiteral("INSERT INTO check_decision (event_uuid, id_number, decision, "
-                                  "note, decided_by, decided_at, received_at) VALUES (?, ?, ?, ?, "
-                                  "?, ?, ?)"),
-                   {d->event, idNumber, decision, d->note, caller->user, d->decidedAt,
-                    UpstreamStore::nowIso()},
-                   &error) ||
-        UpstreamStore::appendChange(db, ProtocolValue::checkDecision, d->event, idNumber, *codes,
-                                    data, &error) == 0 ||
-        !auditServer(db, caller->user, QStringLiteral("check-decision"), d->event, decision,
-                     &error) ||
-        !UpstreamStore::commit(db, &error))
-        return failed();
-    sendJson(res, 200,
-             {{ProtocolField::event, d->event},
-              {ProtocolField::status, QString(ProtocolValue::accepted)}});
+    writeRoute(m_store, res, QStringLiteral("check decision"),
+               [&](QSqlDatabase &db, QString *error) { return decide(db, *caller, *d, error); });
 }
 
 } // namespace certdesk

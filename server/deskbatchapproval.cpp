@@ -27,9 +27,9 @@ ScopeCodes codesOf(const TokenScope &scope)
     QStringList chain{scope.code};
     chain += scope.ancestors;
     ScopeCodes codes;
-    QString *slots[] = {&codes.district, &codes.street, &codes.community};
+    QString *fields[] = {&codes.district, &codes.street, &codes.community};
     for (int i = 0; i < chain.size() && scope.level - 1 - i >= 0; ++i)
-        *slots[scope.level - 1 - i] = chain.at(i);
+        *fields[scope.level - 1 - i] = chain.at(i);
     return codes;
 }
 
@@ -67,9 +67,9 @@ QStringList DeskBatchApproval::createStatements()
 {
     // Insert only: an approval is never changed or taken back.
     return {QStringLiteral("CREATE TABLE IF NOT EXISTS desk_batch_approval (batch_uuid TEXT NOT "
-                          "NULL, user_name TEXT NOT NULL, level INTEGER NOT NULL, qualified "
-                          "INTEGER NOT NULL, submitted_by TEXT NOT NULL, approved_at TEXT NOT "
-                          "NULL, PRIMARY KEY (batch_uuid, user_name))"),
+                           "NULL, user_name TEXT NOT NULL, level INTEGER NOT NULL, qualified "
+                           "INTEGER NOT NULL, submitted_by TEXT NOT NULL, approved_at TEXT NOT "
+                           "NULL, PRIMARY KEY (batch_uuid, user_name))"),
             // The certifications of each batch taken so far.
             QStringLiteral("CREATE TABLE IF NOT EXISTS desk_batch_event (batch_uuid TEXT NOT NULL, "
                            "event_uuid TEXT NOT NULL, PRIMARY KEY (batch_uuid, event_uuid))")};
@@ -137,9 +137,9 @@ bool DeskBatchApproval::approve(QSqlDatabase &db, const Caller &caller, const QS
     return true;
 }
 
-QString DeskBatchApproval::problem(QSqlDatabase &db, const Caller &caller,
-                                   const QJsonObject &event, const PolicyProfile &profile,
-                                   const ScopeCodes &codes, QString *error)
+QString DeskBatchApproval::problem(QSqlDatabase &db, const Caller &caller, const QJsonObject &event,
+                                   const PolicyProfile &profile, const ScopeCodes &codes,
+                                   QString *error)
 {
     const QString batchUuid = event.value(ProtocolField::batchUuid).toString();
     if (QUuid::fromString(batchUuid).isNull() ||

@@ -425,7 +425,8 @@ void TestSyncBigData::guangdongDeskBatchApprovedOnTheServer()
     const BigDataImport importer(a.db(), *m_guangdong);
     // A batch of one person submitted on the desk by qian: its pending entry.
     const auto submitted = [&](const QString &person, const char *behaviour) {
-        const QString file = csvOf({person}, QStringLiteral("具备资格"), QLatin1String(behaviour));
+        const QString file =
+            csvOf({person}, QStringLiteral("具备资格"), QString::fromUtf8(behaviour));
         QString why;
         const auto table = TableReader::read(file, QString(), &why);
         const ImportPlan plan =
@@ -443,8 +444,7 @@ void TestSyncBigData::guangdongDeskBatchApprovedOnTheServer()
         QString why;
         return importer.approve(batch, sessionOf("zhao", Role::StreetSupervisor, 2, m_street),
                                 &applied, &approvals, &why) &&
-               importer.approve(batch,
-                                sessionOf("sun", Role::DistrictAdministrator, 1, m_district),
+               importer.approve(batch, sessionOf("sun", Role::DistrictAdministrator, 1, m_district),
                                 &applied, &approvals, &why) &&
                applied;
     };

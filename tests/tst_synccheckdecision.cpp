@@ -166,7 +166,7 @@ void TestSyncCheckDecision::countyRefusalReachesEveryDesk()
                                       QStringLiteral("/v1/check-decisions"), reasonless);
     QCOMPARE(status, 400);
     QVERIFY2(answer.value(QStringLiteral("message")).toString().contains(QStringLiteral("why")),
-             qPrintable(QJsonDocument(answer).toJson()));
+             QJsonDocument(answer).toJson().constData());
 
     // Desk B, the county's: the check waits there; sun refuses it with a reason.
     QCOMPARE(b.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
@@ -215,10 +215,11 @@ void TestSyncCheckDecision::countyRefusalReachesEveryDesk()
     Client &c = gdClient(QStringLiteral("c"), QStringLiteral("li"));
     QCOMPARE(c.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
     QCOMPARE(c.column(m_resident, QStringLiteral("period_end")), before);
-    QCOMPARE(c.scalar(QStringLiteral("SELECT state FROM check_approval WHERE event_uuid = '%1'")
-                          .arg(check))
-                 .toString(),
-             QStringLiteral("refused"));
+    QCOMPARE(
+        c.scalar(
+             QStringLiteral("SELECT state FROM check_approval WHERE event_uuid = '%1'").arg(check))
+            .toString(),
+        QStringLiteral("refused"));
     QVERIFY(CheckApprovals(c.db(), *m_guangdong).pending(county, kToday).isEmpty());
 }
 

@@ -146,9 +146,9 @@ int cli::runImportApprove(const QStringList &args)
             printError(QStringLiteral("import-approve: %1").arg(error));
             return 1;
         }
-        const SyncReport r = ServerApproval::approveBatch(
-            sync, session.user().username, serverPassword(p),
-            {pending->uuid, pending->qualified, pending->submittedBy});
+        const SyncReport r =
+            ServerApproval::approveBatch(sync, session.user().username, serverPassword(p),
+                                         {pending->uuid, pending->qualified, pending->submittedBy});
         if (r.outcome != SyncReport::Outcome::Ok) {
             printError(QStringLiteral("import-approve: %1").arg(r.message));
             return 1;

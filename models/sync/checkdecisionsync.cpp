@@ -83,8 +83,8 @@ bool CheckDecisionSync::applyPulled(const QSqlDatabase &c, const PolicyProfile &
     w.addBindValue(sqlvalue::textOrNull(data.value(ProtocolField::note).toString()));
     w.addBindValue(event);
     if (!queued)
-        w.addBindValue(sqlvalue::textOrNull(
-            CheckApprovals::dueFor(profile, checkDate).toString(Qt::ISODate)));
+        w.addBindValue(
+            sqlvalue::textOrNull(CheckApprovals::dueFor(profile, checkDate).toString(Qt::ISODate)));
     if (!sqlvalue::exec(w, error))
         return false;
     *recipientId = person;

@@ -22,7 +22,7 @@ class CheckDecisionSync
 {
 public:
     struct Decision {
-        QString event; // the check's uuid
+        QString event;    // the check's uuid
         QString decision; // approved, refused
         QString note;
         QString at; // UTC, when it was decided

@@ -71,9 +71,9 @@ public:
                                    const QString &password, const Batch &batch);
 
 private:
-    static SyncReport postAs(const SyncSettings &desk, const QString &user,
-                             const QString &password, const QString &path,
-                             const QJsonObject &body, QJsonObject *answer = nullptr);
+    static SyncReport postAs(const SyncSettings &desk, const QString &user, const QString &password,
+                             const QString &path, const QJsonObject &body,
+                             QJsonObject *answer = nullptr);
 };
 
 } // namespace certdesk

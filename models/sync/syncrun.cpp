@@ -256,8 +256,8 @@ bool SyncRun::pushDecisions(SyncReport &report)
         // decided otherwise already): kept with the reason; the server's own
         // decision, if any, comes down with the pull.
         const bool refused = !reply.ok() && !reply.trust && !reply.cancelled &&
-                             !reply.transportFailed && reply.status >= 400 &&
-                             reply.status < 500 && reply.status != 401;
+                             !reply.transportFailed && reply.status >= 400 && reply.status < 500 &&
+                             reply.status != 401;
         if (!reply.ok() && !refused && failed(reply, report))
             return false;
         if (!CheckDecisionSync::recordAnswer(m_db, d.event, reply.ok(), reply.message, &error)) {

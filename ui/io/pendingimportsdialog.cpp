@@ -47,8 +47,8 @@ PendingImportsDialog::PendingImportsDialog(const BigDataImport &importer, const 
     auto *form = new QFormLayout;
     form->addRow(m_passwordLabel, m_password);
     // GD 9: approvals count on the district server only when given there.
-    const bool server = ServerApproval::batchNeedsServer(m_audit.profile(),
-                                                         SyncSettings::load(m_audit.database()));
+    const bool server =
+        ServerApproval::batchNeedsServer(m_audit.profile(), SyncSettings::load(m_audit.database()));
     m_password->setVisible(server);
     m_passwordLabel->setVisible(server);
     auto *layout = new QVBoxLayout(this);
