@@ -13,6 +13,7 @@
 #include "syncharness.h"
 
 #include "io/bigdataimport.h"
+#include "security/userrepository.h"
 #include "securitytest.h"
 #include "store/demogenerator.h"
 #include "sync/serverapproval.h"
@@ -21,6 +22,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
@@ -496,11 +498,40 @@ void TestSyncBigData::guangdongDeskBatchApprovedOnTheServer()
              qPrintable(r.message));
     r = onServer("zhao", batch);
     QVERIFY2(r.outcome == SyncReport::Outcome::Ok, qPrintable(r.message));
-    r = onServer("zhao", batch); // again: no second approval, no error
-    QVERIFY2(r.outcome == SyncReport::Outcome::Ok, qPrintable(r.message));
-    r = onServer("sun", batch);
-    QVERIFY2(r.outcome == SyncReport::Outcome::Ok, qPrintable(r.message));
-    QVERIFY(approvedOnDesk(batch.id));
+    // The supervisors approve from the desk's command line: on the server (zhao's
+    // again changes nothing there), then on the desk; sun's applies the batch.
+    for (const auto &[name, role, level, node] :
+         {std::tuple{"zhao", Role::StreetSupervisor, 2, m_street},
+          std::tuple{"sun", Role::DistrictAdministrator, 1, m_district}}) {
+        User u = securitytest::account(QLatin1String(name), QLatin1String(name), role, node,
+                                       {QStringLiteral("certify")});
+        u.nodeLevel = level;
+        QVERIFY2(
+            UserRepository(a.db(), *m_guangdong).create(u, QStringLiteral("desk-pass-9"), &error),
+            qPrintable(error));
+    }
+    const auto approveCli = [&](const char *user, const QString &serverPassword) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CERTDESK_USER"), QLatin1String(user));
+        env.insert(QStringLiteral("CERTDESK_PASSWORD"), QStringLiteral("desk-pass-9"));
+        env.insert(QStringLiteral("CERTDESK_SERVER_PASSWORD"), serverPassword);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CERTDESK_CLI_BIN),
+                {QStringLiteral("import-approve"), QStringLiteral("--db"), a.db().path(),
+                 QStringLiteral("--batch"), QString::number(batch.id)});
+        p.waitForFinished(120000);
+        return std::pair<int, QString>{
+            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+    };
+    // A wrong server password: nothing approved, on the server or on the desk.
+    auto [exitCode, out] = approveCli("sun", QStringLiteral("wrong-password"));
+    QCOMPARE(exitCode, 1);
+    QCOMPARE(importer.pendingBatch(batch.id, &error)->approvedBy.size(), 0);
+    std::tie(exitCode, out) = approveCli("zhao", kPassword);
+    QVERIFY2(exitCode == 0, qPrintable(out));
+    std::tie(exitCode, out) = approveCli("sun", kPassword);
+    QVERIFY2(exitCode == 0 && out.contains(QStringLiteral("\"applied\":true")), qPrintable(out));
     const SyncReport pushedBatch = a.sync(m_upstream->url());
     QVERIFY2(pushedBatch.outcome == SyncReport::Outcome::Ok, qPrintable(pushedBatch.message));
     QCOMPARE(outboxState(second), QStringLiteral("accepted"));
