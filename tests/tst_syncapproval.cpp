@@ -154,32 +154,28 @@ void TestSyncApproval::supervisorApprovesOnTheServerFromTheDesk()
 // certification is then accepted by the server.
 void TestSyncApproval::importBatchApprovedOnTheServerFromTheWindow()
 {
-    QString error, district, districtName, resident;
+    QString error, district, resident;
     {
         auto roster = Database::open(m_rosterPath, Database::OpenMode::OpenExisting, &error);
         QVERIFY2(roster, qPrintable(error));
         QSqlQuery q(roster->connection());
         q.prepare(QStringLiteral(
-            "SELECT r.district_code, j.name, r.id_number FROM recipient r JOIN jurisdiction j ON "
-            "j.code = r.district_code WHERE r.community_code = ? AND r.category = 'resident' AND "
-            "r.living_status = 'alive' AND r.benefit_status = 'normal' ORDER BY r.id_number"));
+            "SELECT district_code, id_number FROM recipient WHERE community_code = ? AND category "
+            "= 'resident' AND living_status = 'alive' AND benefit_status = 'normal' ORDER BY "
+            "id_number"));
         q.addBindValue(m_community);
         QVERIFY(q.exec() && q.next());
         district = q.value(0).toString();
-        districtName = q.value(1).toString();
-        resident = q.value(2).toString();
+        resident = q.value(1).toString();
     }
-    for (const QStringList &args :
-         {QStringList{QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), district,
-                      QStringLiteral("--name"), districtName, QStringLiteral("--level"),
-                      QStringLiteral("1"), QStringLiteral("--profile"),
-                      QStringLiteral("guangdong")},
-          QStringList{QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("sun"),
-                      QStringLiteral("--password"), kPassword, QStringLiteral("--role"),
-                      QStringLiteral("admin"), QStringLiteral("--scope"), district}}) {
-        m_upstream->admin(args, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-    }
+    QVERIFY2(
+        districtFollows(*m_upstream, m_rosterPath, district, QStringLiteral("guangdong"), &error),
+        qPrintable(error));
+    m_upstream->admin({QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("sun"),
+                       QStringLiteral("--password"), kPassword, QStringLiteral("--role"),
+                       QStringLiteral("admin"), QStringLiteral("--scope"), district},
+                      &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     const auto guangdong = PolicyProfile::builtin(QStringLiteral("guangdong"), &error);
     QVERIFY2(guangdong, qPrintable(error));
     auto &slot = m_clients[QStringLiteral("gd")];

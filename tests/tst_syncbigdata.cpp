@@ -391,22 +391,9 @@ void TestSyncBigData::guangdongCapAndTwoLevelApprovalOnTheServer()
 void TestSyncBigData::guangdongDeskBatchApprovedOnTheServer()
 {
     QString error;
-    QString districtName;
-    {
-        auto roster = Database::open(m_rosterPath, Database::OpenMode::OpenExisting, &error);
-        QVERIFY2(roster, qPrintable(error));
-        QSqlQuery q(roster->connection());
-        q.prepare(QStringLiteral("SELECT name FROM jurisdiction WHERE code = ?"));
-        q.addBindValue(m_district);
-        QVERIFY(q.exec() && q.next());
-        districtName = q.value(0).toString();
-    }
-    m_upstream->admin({QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), m_district,
-                       QStringLiteral("--name"), districtName, QStringLiteral("--level"),
-                       QStringLiteral("1"), QStringLiteral("--profile"),
-                       QStringLiteral("guangdong")},
-                      &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(
+        districtFollows(*m_upstream, m_rosterPath, m_district, QStringLiteral("guangdong"), &error),
+        qPrintable(error));
     auto &slot = m_clients[QStringLiteral("gd")];
     slot = std::make_unique<Client>(m_testDir + QStringLiteral("/gd"), *m_guangdong,
                                     QStringLiteral("wang"));

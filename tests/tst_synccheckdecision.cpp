@@ -96,23 +96,11 @@ void TestSyncCheckDecision::initTestCase()
 void TestSyncCheckDecision::init()
 {
     SYNC_START_OR_SKIP(*this);
-    QString error, name;
-    {
-        auto roster = Database::open(m_rosterPath, Database::OpenMode::OpenExisting, &error);
-        QVERIFY2(roster, qPrintable(error));
-        QSqlQuery q(roster->connection());
-        q.prepare(QStringLiteral("SELECT name FROM jurisdiction WHERE code = ?"));
-        q.addBindValue(m_district);
-        QVERIFY(q.exec() && q.next());
-        name = q.value(0).toString();
-    }
     // The district follows Guangdong's rules; sun is its county administrator.
-    m_upstream->admin({QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), m_district,
-                       QStringLiteral("--name"), name, QStringLiteral("--level"),
-                       QStringLiteral("1"), QStringLiteral("--profile"),
-                       QStringLiteral("guangdong")},
-                      &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QString error;
+    QVERIFY2(
+        districtFollows(*m_upstream, m_rosterPath, m_district, QStringLiteral("guangdong"), &error),
+        qPrintable(error));
     m_upstream->admin({QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("sun"),
                        QStringLiteral("--password"), kPassword, QStringLiteral("--role"),
                        QStringLiteral("admin"), QStringLiteral("--scope"), m_district},
