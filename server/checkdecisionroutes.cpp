@@ -151,6 +151,13 @@ void UpstreamServer::checkDecision(const httplib::Request &req, httplib::Respons
     const auto body = parseObject(req, res);
     if (!body)
         return;
+    // The decision is the decider's: a desk sends it with its own sign-in, so
+    // one made there by another user is not taken as this user's.
+    const QString by = body->value(ProtocolField::by).toString();
+    if (!by.isEmpty() && by != caller->user)
+        return sendError(
+            res, 403, QStringLiteral("forbidden"),
+            QStringLiteral("The decision was made by %1; only %1 sends it.").arg(by.left(64)));
     QString why;
     const auto d = decisionOf(*body, &why);
     if (!d)

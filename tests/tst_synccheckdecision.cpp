@@ -2,7 +2,8 @@
 // check travels. Desk A records a Guangdong home check and pushes it; the
 // county's desk B pulls it into its approval queue, refuses it with a reason and
 // pushes the decision, which the server checks again (the county's
-// administrator, the person in their jurisdiction, a check the server holds)
+// administrator who made it, the person in their jurisdiction, a check the
+// server holds)
 // and keeps; desk A and a fresh desk C pull the decision, and there too the
 // refused check renews nothing and the timeline shows the refusal. Before, the
 // decision stayed on the desk that made it and every other desk kept counting
@@ -155,6 +156,13 @@ void TestSyncCheckDecision::countyRefusalReachesEveryDesk()
     QCOMPARE(status, 400);
     QVERIFY2(answer.value(QStringLiteral("message")).toString().contains(QStringLiteral("why")),
              QJsonDocument(answer).toJson().constData());
+
+    // Nor one that names another decider than the user who sends it.
+    QJsonObject otherDecider = refusal;
+    otherDecider.insert(QStringLiteral("by"), QStringLiteral("li"));
+    std::tie(status, answer) = callAs(m_upstream->url(), QStringLiteral("sun"),
+                                      QStringLiteral("/v1/check-decisions"), otherDecider);
+    QCOMPARE(status, 403);
 
     // Desk B, the county's: the check waits there; sun refuses it with a reason.
     QCOMPARE(b.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);

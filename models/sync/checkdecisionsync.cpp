@@ -15,13 +15,14 @@ QList<CheckDecisionSync::Decision> CheckDecisionSync::pending(const Database &db
     QList<Decision> out;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT event_uuid, state, note, decided_at FROM check_approval "
-                             "WHERE sync_state = 'pending' ORDER BY decided_at, event_uuid"));
+    q.prepare(QStringLiteral("SELECT event_uuid, state, note, decided_at, decided_by FROM "
+                             "check_approval WHERE sync_state = 'pending' ORDER BY decided_at, "
+                             "event_uuid"));
     if (!sqlvalue::exec(q, error))
         return out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString()});
+                    q.value(3).toString(), q.value(4).toString()});
     return out;
 }
 
@@ -30,7 +31,8 @@ QJsonObject CheckDecisionSync::body(const Decision &d)
     return {{ProtocolField::event, d.event},
             {ProtocolField::decision, d.decision},
             {ProtocolField::note, d.note},
-            {ProtocolField::at, d.at}};
+            {ProtocolField::at, d.at},
+            {ProtocolField::by, d.by}};
 }
 
 bool CheckDecisionSync::recordAnswer(const Database &db, const QString &event, bool taken,

@@ -26,6 +26,7 @@ public:
         QString decision; // approved, refused
         QString note;
         QString at; // UTC, when it was decided
+        QString by; // who decided: the server takes it only from that user
     };
     // Decisions made here that the server has not taken yet, oldest first.
     static QList<Decision> pending(const Database &db, QString *error);
