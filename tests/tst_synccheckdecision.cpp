@@ -4,9 +4,9 @@
 // pushes the decision, which the server checks again (the county's
 // administrator who made it, the person in their jurisdiction, a check the
 // server holds) and keeps; desk A and a fresh desk C pull the decision, and the
-// refused check renews nothing there either and the timeline shows the refusal. Before, the
-// decision stayed on the desk that made it and every other desk kept counting
-// the refused check. Real server on loopback, SQLite and PostgreSQL storage.
+// refused check renews nothing there either and the timeline shows the refusal.
+// Before, the decision stayed on the desk that made it and every other desk kept
+// counting the refused check. Real server on loopback, SQLite and PostgreSQL storage.
 #include "syncfixture.h"
 
 #include "securitytest.h"
