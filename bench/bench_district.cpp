@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -35,14 +36,15 @@ void figure(const char *name, double value, const char *unit)
     std::fflush(stdout);
 }
 
-double rssMegabytes()
+// VmRSS (now) or VmHWM (the peak) of this process, in MB.
+double memoryMegabytes(const QByteArray &field = "VmRSS:")
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
 }
@@ -191,10 +193,12 @@ int main(int argc, char *argv[])
     }
     lists->search(QString());
 
-    // Scroll to the end of the biggest ledgers, page by page as the view asks.
-    for (Ledger w : {Ledger::Within3Cumulative, Ledger::HomeVisit}) {
+    // Scroll to the end of the biggest ledgers, page by page as the view asks, and
+    // back to the top a screen at a time (pages dropped from memory are read again).
+    for (Ledger w : {Ledger::Within3Cumulative, Ledger::HomeVisit, Ledger::BigData}) {
         lists->showList(w);
         RecipientListModel *model = lists->model();
+        QTableView *table = lists->table();
         double worstPage = 0;
         t.restart();
         QElapsedTimer page;
@@ -203,13 +207,35 @@ int main(int argc, char *argv[])
             model->fetchMore(QModelIndex());
             worstPage = qMax(worstPage, ms(page));
         }
-        lists->table()->scrollToBottom();
+        table->scrollToBottom();
         QCoreApplication::processEvents();
         const QByteArray name = "scroll to end: " + Ledgers::key(w).toUtf8();
         figure((name + " rows").constData(), model->rowCount(), "rows");
         figure((name + " total").constData(), ms(t), "ms");
         figure((name + " worst page").constData(), worstPage, "ms");
-        figure("GUI memory (RSS) after scrolling", rssMegabytes(), "MB");
+        figure("GUI memory (RSS) at the end", memoryMegabytes(), "MB");
+        // Back up, a screenful per step as Page Up does, each screen painted.
+        const int screen =
+            qMax(1, table->viewport()->height() / table->verticalHeader()->defaultSectionSize());
+        double worstScreen = 0;
+        int screens = 0;
+        t.restart();
+        for (int row = model->rowCount() - 1; row >= 0; row -= screen * 50) {
+            page.restart();
+            table->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtTop);
+            table->viewport()->repaint();
+            worstScreen = qMax(worstScreen, ms(page));
+            ++screens;
+        }
+        table->scrollToTop();
+        table->viewport()->repaint();
+        const QByteArray back = "scroll back: " + Ledgers::key(w).toUtf8();
+        figure((back + " screens").constData(), screens, "(every 50th)");
+        figure((back + " total").constData(), ms(t), "ms");
+        figure((back + " worst screen").constData(), worstScreen, "ms");
+        figure("GUI memory (RSS) back at the top", memoryMegabytes(), "MB");
+        figure("  pages of rows in memory", model->pagesInMemory(), "pages");
     }
+    figure("GUI memory peak (VmHWM)", memoryMegabytes("VmHWM:"), "MB");
     return 0;
 }
