@@ -1,6 +1,8 @@
 // Calls a supervisor or administrator makes on the server itself (issue 16):
-// re-assigning a device to another user, approving a payment step.
+// re-assigning a device to another user, approving a payment step or a
+// desk's big-data import batch.
 #include "accesstables.h"
+#include "deskbatchapproval.h"
 #include "devicebinding.h"
 #include "httpreplies.h"
 #include "pushedeventrules.h"
@@ -99,28 +101,50 @@ void UpstreamServer::approve(const httplib::Request &req, httplib::Response &res
     if (uuid.isEmpty() || idNumber.isEmpty() || step.isEmpty())
         return sendError(res, 400, QStringLiteral("malformed-json"),
                          QStringLiteral("event, idNumber and step are required."));
-    auto connection = connectionOr503(m_store, res, QStringLiteral("approve"));
-    if (!connection)
+    writeRoute(m_store, res, QStringLiteral("approve"), [&](QSqlDatabase &db, QString *error) {
+        QString refused;
+        if (!PushedEventRules::approve(db, *caller, uuid, idNumber, step, &refused))
+            return RouteAnswer{
+                403, QStringLiteral("forbidden"), Redaction::withoutSql(refused), {}};
+        auditServer(db, caller->user, QStringLiteral("approve-step"), uuid, step, error);
+        return RouteAnswer{
+            200,
+            {},
+            {},
+            {{ProtocolField::event, uuid}, {QStringLiteral("approvedBy"), caller->user}}};
+    });
+}
+
+// POST /v1/import-approvals {"batch": "<uuid>", "qualified": 12, "submittedBy": "qian"}
+// GD 9: a desk's import batch, approved here so the server can count it.
+void UpstreamServer::approveImport(const httplib::Request &req, httplib::Response &res) const
+{
+    const auto caller = authenticate(req, res);
+    if (!caller)
         return;
-    QSqlDatabase db = *connection;
-    QString error;
-    std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
-    if (!m_store.begin(db, &error))
-        return sendError(res, 503, QStringLiteral("unavailable"),
-                         Redaction::storeFailure(QStringLiteral("approve"), error));
-    QString refused;
-    if (!PushedEventRules::approve(db, *caller, uuid, idNumber, step, &refused)) {
-        UpstreamStore::rollback(db);
-        return sendError(res, 403, QStringLiteral("forbidden"), Redaction::withoutSql(refused));
-    }
-    if (!auditServer(db, caller->user, QStringLiteral("approve-step"), uuid, step, &error) ||
-        !UpstreamStore::commit(db, &error)) {
-        UpstreamStore::rollback(db);
-        return sendError(res, 500, QStringLiteral("server-error"),
-                         Redaction::storeFailure(QStringLiteral("approve"), error));
-    }
-    sendJson(res, 200,
-             {{ProtocolField::event, uuid}, {QStringLiteral("approvedBy"), caller->user}});
+    const auto body = parseObject(req, res);
+    if (!body)
+        return;
+    const QString batch = body->value(QStringLiteral("batch")).toString();
+    const QJsonValue qualified = body->value(QStringLiteral("qualified"));
+    const QString submittedBy = body->value(QStringLiteral("submittedBy")).toString();
+    if (!qualified.isDouble())
+        return sendError(res, 400, QStringLiteral("malformed-json"),
+                         QStringLiteral("batch, qualified and submittedBy are required."));
+    writeRoute(
+        m_store, res, QStringLiteral("approve import"), [&](QSqlDatabase &db, QString *error) {
+            RouteAnswer answer;
+            QString refused;
+            if (!DeskBatchApproval::approve(db, *caller, batch, qualified.toInt(), submittedBy,
+                                            &answer.body, &refused, error)) {
+                if (error->isEmpty())
+                    answer = {403, QStringLiteral("forbidden"), Redaction::withoutSql(refused), {}};
+                return answer;
+            }
+            auditServer(db, caller->user, QStringLiteral("approve-import"), batch,
+                        QString::number(qualified.toInt()), error);
+            return answer;
+        });
 }
 
 } // namespace certdesk

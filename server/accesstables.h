@@ -13,6 +13,10 @@ namespace certdesk
 // an older store gains them by UpstreamStore::createSchema() like any table.
 QStringList accessTables(const QString &serialKey);
 
+// The county's decisions on checks (GD 21-22), one per check, insert only
+// (checkdecisionroutes.cpp).
+QString checkDecisionTable();
+
 // One row of the server's audit trail (append-only: the server never updates
 // or deletes it). Runs inside the caller's transaction. `actor` is a signed-in
 // user, or "cli" for an admin command on the server.

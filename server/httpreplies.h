@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace certdesk
@@ -71,6 +72,44 @@ inline std::optional<QSqlDatabase> connectionOr503(const UpstreamStore &store,
         return db;
     sendError(res, 503, QStringLiteral("unavailable"), Redaction::storeFailure(where, error));
     return std::nullopt;
+}
+
+// What a route's work inside its write transaction answers: 200 commits and
+// sends `body`; anything else rolls back and sends the error.
+struct RouteAnswer {
+    int status = 200;
+    QString code;
+    QString message;
+    QJsonObject body;
+};
+
+// Runs `work` in one write transaction of this thread's connection, under the
+// store's write lock: 503 when the store cannot be reached or begun, 500 (the
+// failure logged without SQL or ID numbers) when `work` or the commit sets the
+// error.
+inline void writeRoute(const UpstreamStore &store, httplib::Response &res, const QString &where,
+                       const std::function<RouteAnswer(QSqlDatabase &db, QString *error)> &work)
+{
+    auto connection = connectionOr503(store, res, where);
+    if (!connection)
+        return;
+    QSqlDatabase db = *connection;
+    QString error;
+    std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
+    if (!store.begin(db, &error))
+        return sendError(res, 503, QStringLiteral("unavailable"),
+                         Redaction::storeFailure(where, error));
+    const RouteAnswer answer = work(db, &error);
+    if (!error.isEmpty() || (answer.status == 200 && !UpstreamStore::commit(db, &error))) {
+        UpstreamStore::rollback(db);
+        return sendError(res, 500, QStringLiteral("server-error"),
+                         Redaction::storeFailure(where, error));
+    }
+    if (answer.status != 200) {
+        UpstreamStore::rollback(db);
+        return sendError(res, answer.status, answer.code, answer.message);
+    }
+    sendJson(res, 200, answer.body);
 }
 
 inline qint64 queryNumber(const httplib::Request &req, const char *name, bool *present, bool *ok)

@@ -1,5 +1,7 @@
 #include "pushedeventrules.h"
 
+#include "deskbatchapproval.h"
+
 #include "domain/policyprofile.h"
 #include "domain/stepamounts.h"
 #include "sync/incomingevent.h"
@@ -9,7 +11,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <algorithm>
 #include <map>
 #include <mutex>
@@ -86,59 +87,6 @@ bool storedAmounts(QSqlDatabase &db, const QString &idNumber, const Recipient &p
     return true;
 }
 
-// GD 9 for a big-data certification a desk pushes (its own import, not the
-// server's ingest-bigdata): the batch's size within the cap, counted here too,
-// and its approvals, in order, from users of this server at the levels the
-// profile requires (street, then county) whose jurisdiction holds the person.
-QString batchProblem(QSqlDatabase &db, const Caller &caller, const QJsonObject &event,
-                     const PolicyProfile &profile, const ScopeCodes &codes, QString *error)
-{
-    const QString label = event.value(ProtocolField::importBatch).toString();
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
-    if (!plain.match(label).hasMatch() || !event.value(ProtocolField::batchQualified).isDouble() ||
-        !event.value(ProtocolField::batchApprovals).isArray())
-        return QStringLiteral("importBatch: under the %1 rules (GD 9) a big-data certification "
-                              "names its import batch with the batch's size (batchQualified) and "
-                              "approvals (batchApprovals)")
-            .arg(profile.id());
-    QSqlQuery q(db);
-    // What this user already brought of the batch counts against the cap too.
-    QString pattern = QStringLiteral("%\"importBatch\":\"%1\"%").arg(label);
-    pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    if (!execQuery(q,
-                   QStringLiteral("SELECT count(*) FROM event WHERE user_name = ? AND kind = ? AND "
-                                  "payload LIKE ? ESCAPE '\\'"),
-                   {caller.user, QString(ProtocolValue::verification), pattern}, error) ||
-        !q.next())
-        return {};
-    const int qualified =
-        std::max(event.value(ProtocolField::batchQualified).toInt(), q.value(0).toInt() + 1);
-    QList<int> levels;
-    for (const QJsonValue &v : event.value(ProtocolField::batchApprovals).toArray()) {
-        const QString user = v.toObject().value(ProtocolField::user).toString();
-        if (user == caller.user)
-            return QStringLiteral("batchApprovals: the user who pushes a batch cannot approve it");
-        if (!execQuery(q,
-                       QStringLiteral("SELECT u.role, j.level, u.scope_code FROM users u JOIN "
-                                      "jurisdiction j ON j.code = u.scope_code WHERE u.name = ? "
-                                      "AND NOT EXISTS (SELECT 1 FROM user_disabled d WHERE "
-                                      "d.user_name = u.name)"),
-                       {user}, error))
-            return {};
-        if (!q.next() || (q.value(0).toString() != QLatin1String("supervisor") &&
-                          q.value(0).toString() != QLatin1String("admin")))
-            return QStringLiteral("batchApprovals: '%1' is not a supervisor or administrator of "
-                                  "this server")
-                .arg(user);
-        const auto scope = UpstreamStore::scopeOf(db, q.value(2).toString());
-        if (!scope || !scope->contains(codes))
-            return QStringLiteral("batchApprovals: the person is outside %1's jurisdiction")
-                .arg(user);
-        levels.append(q.value(1).toInt());
-    }
-    return BigDataCertification::batchProblem(profile, qualified, levels);
-}
-
 // Whether `approver` approved `uuid` here and may approve: supervisor or admin,
 // the duty approve-benefit, not disabled, the person in their jurisdiction.
 QString approvalProblem(QSqlDatabase &db, const Caller &caller, const LifecycleEvent &e,
@@ -213,7 +161,9 @@ QString PushedEventRules::problem(QSqlDatabase &db, const Caller &caller, const 
         if (check->method == VerificationMethod::BigData &&
             BigDataCertification::batchesAreRuled(profile)) {
             QString failure;
-            const QString batch = batchProblem(db, caller, event, profile, codes, &failure);
+            // GD 9: the batch approved on this server (DeskBatchApproval).
+            const QString batch =
+                DeskBatchApproval::problem(db, caller, event, profile, codes, &failure);
             if (!failure.isEmpty()) {
                 *error = failure;
                 return {};

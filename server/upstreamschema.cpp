@@ -2,6 +2,7 @@
 
 #include "accesstables.h"
 #include "auditheadstore.h"
+#include "deskbatchapproval.h"
 
 #include "sync/syncpackage.h"
 
@@ -97,7 +98,9 @@ bool UpstreamStore::createSchema(QString *error) const
     if (!begin(db, error))
         return false;
     QSqlQuery q(db);
-    for (const QString &sql : statements + accessTables(serial)) {
+    for (const QString &sql : statements + accessTables(serial) +
+                                  DeskBatchApproval::createStatements() +
+                                  QStringList{checkDecisionTable()}) {
         if (!q.exec(sql)) {
             *error = QStringLiteral("creating the schema: %1").arg(sqlError(q));
             rollback(db);

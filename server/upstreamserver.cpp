@@ -401,6 +401,10 @@ void UpstreamServer::handle(Endpoint endpoint, const httplib::Request &req,
         return assignDevice(req, res);
     case Endpoint::Approve:
         return approve(req, res);
+    case Endpoint::ApproveImport:
+        return approveImport(req, res);
+    case Endpoint::CheckDecision:
+        return checkDecision(req, res);
     }
 }
 
@@ -429,6 +433,8 @@ void UpstreamServer::route(httplib::Server &server) const
     server.Get("/v1/audit-heads", to(E::AuditHeads));
     server.Post("/v1/devices/([A-Za-z0-9._:-]{1,128})/assign", to(E::AssignDevice));
     server.Post("/v1/approvals", to(E::Approve));
+    server.Post("/v1/import-approvals", to(E::ApproveImport));
+    server.Post("/v1/check-decisions", to(E::CheckDecision));
 
     server.set_pre_routing_handler([](const httplib::Request &req, httplib::Response &res) {
         // Bodies the library would read without a bound are refused from the

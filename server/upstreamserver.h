@@ -52,7 +52,9 @@ public:
         AuditHead,
         AuditHeads,
         AssignDevice, // req.matches[1]: the device id
-        Approve
+        Approve,
+        ApproveImport, // a desk's big-data import batch (GD 9)
+        CheckDecision  // the county's decision on a check (GD 21-22)
     };
     void handle(Endpoint endpoint, const httplib::Request &req, httplib::Response &res) const;
 
@@ -78,6 +80,9 @@ private:
     // accessroutes.cpp
     void assignDevice(const httplib::Request &req, httplib::Response &res) const;
     void approve(const httplib::Request &req, httplib::Response &res) const;
+    void approveImport(const httplib::Request &req, httplib::Response &res) const;
+    // checkdecisionroutes.cpp
+    void checkDecision(const httplib::Request &req, httplib::Response &res) const;
     void route(httplib::Server &server) const;
 
     const UpstreamStore &m_store;

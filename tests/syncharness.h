@@ -189,6 +189,28 @@ private:
     std::unique_ptr<QProcess> m_process;
 };
 
+// Puts the district `code` of the roster at `rosterPath` under the rules of
+// `profile` on the server (add-jurisdiction --profile); false with *error.
+inline bool districtFollows(const Upstream &upstream, const QString &rosterPath,
+                            const QString &code, const QString &profile, QString *error)
+{
+    auto roster = Database::open(rosterPath, Database::OpenMode::OpenExisting, error);
+    if (!roster)
+        return false;
+    QSqlQuery q(roster->connection());
+    q.prepare(QStringLiteral("SELECT name FROM jurisdiction WHERE code = ?"));
+    q.addBindValue(code);
+    if (!q.exec() || !q.next()) {
+        *error = QStringLiteral("no district %1 in the roster").arg(code);
+        return false;
+    }
+    upstream.admin({QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), code,
+                    QStringLiteral("--name"), q.value(0).toString(), QStringLiteral("--level"),
+                    QStringLiteral("1"), QStringLiteral("--profile"), profile},
+                   error);
+    return error->isEmpty();
+}
+
 // A server that answers every request with whatever `answer(method, path)`
 // gives (a JSON body, status 200): for clients facing answers no real server
 // would send.

@@ -649,11 +649,12 @@ void TestStore::migrationStatements()
 {
     const int latest = Migrations::latestVersion();
     QCOMPARE(latest, Database::latestVersion());
-    QCOMPARE(latest, 12); // 1 initial, 2 work lists, 3 verification events, 4 users and audit
+    QCOMPARE(latest, 14); // 1 initial, 2 work lists, 3 verification events, 4 users and audit
                           // trail, 5 benefit lifecycle, 6 import batches, 7 sync, 8 benefit
                           // amounts, 9 big-data certification, 10 append-only guards, 11 the
                           // index of the ID number's last four, 12 the contact values a
-                          // check replaced
+                          // check replaced, 13 the import batch's uuid, 14 county decisions
+                          // to send
     // A trigger body keeps its inner statements: one CREATE TRIGGER, not split at ';'.
     const QStringList v3 = Migrations::statements(3);
     const auto trigger = std::find_if(v3.cbegin(), v3.cend(), [](const QString &s) {

@@ -7,14 +7,19 @@
 // and PostgreSQL storage.
 #include "syncfixture.h"
 
+#include "domain/workingcalendar.h"
+#include "io/bigdataimport.h"
+#include "io/pendingimportsdialog.h"
 #include "lifecycle/lifecycleservice.h"
 #include "payments/serverapprovaldialog.h"
+#include "security/audittrail.h"
 #include "security/userrepository.h"
 #include "securitytest.h"
 #include "sync/serverapproval.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 
 using namespace certdesk;
@@ -33,6 +38,7 @@ private slots:
     void cleanup() { finishCase(); }
 
     void supervisorApprovesOnTheServerFromTheDesk();
+    void importBatchApprovedOnTheServerFromTheWindow();
 
 private:
     // Suspends and seals `person` on desk `a` (pushed and accepted), then records
@@ -140,6 +146,74 @@ void TestSyncApproval::supervisorApprovesOnTheServerFromTheDesk()
     QVERIFY2(step, qPrintable(error));
     QVERIFY(
         ServerApproval::mismatch(*step, QStringLiteral("wang")).contains(QStringLiteral("boss")));
+}
+
+// GD 9 from the window: under Guangdong's rules a desk with a district server
+// asks each approver of an import batch for their server password, approves the
+// batch on the server (street, then county) and then on the desk; the batch's
+// certification is then accepted by the server.
+void TestSyncApproval::importBatchApprovedOnTheServerFromTheWindow()
+{
+    QString error, district, resident;
+    {
+        auto roster = Database::open(m_rosterPath, Database::OpenMode::OpenExisting, &error);
+        QVERIFY2(roster, qPrintable(error));
+        QSqlQuery q(roster->connection());
+        q.prepare(QStringLiteral(
+            "SELECT district_code, id_number FROM recipient WHERE community_code = ? AND category "
+            "= 'resident' AND living_status = 'alive' AND benefit_status = 'normal' ORDER BY "
+            "id_number"));
+        q.addBindValue(m_community);
+        QVERIFY(q.exec() && q.next());
+        district = q.value(0).toString();
+        resident = q.value(1).toString();
+    }
+    QVERIFY2(
+        districtFollows(*m_upstream, m_rosterPath, district, QStringLiteral("guangdong"), &error),
+        qPrintable(error));
+    m_upstream->admin({QStringLiteral("add-user"), QStringLiteral("--user"), QStringLiteral("sun"),
+                       QStringLiteral("--password"), kPassword, QStringLiteral("--role"),
+                       QStringLiteral("admin"), QStringLiteral("--scope"), district},
+                      &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto guangdong = PolicyProfile::builtin(QStringLiteral("guangdong"), &error);
+    QVERIFY2(guangdong, qPrintable(error));
+    auto &slot = m_clients[QStringLiteral("gd")];
+    slot = std::make_unique<Client>(m_testDir + QStringLiteral("/gd"), *guangdong,
+                                    QStringLiteral("wang"));
+    Client &a = *slot;
+    QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
+
+    const auto session = [](const char *name, Role role, int level, const QString &node) {
+        User u = securitytest::account(QLatin1String(name), QLatin1String(name), role, node,
+                                       {QStringLiteral("certify")});
+        u.nodeLevel = level;
+        return Session(u, QStringLiteral("test-host"));
+    };
+    const BigDataImport importer(a.db(), *guangdong);
+    ReadTable table;
+    table.headers = {QStringLiteral("身份证号"), QStringLiteral("结论"),
+                     QStringLiteral("最近行为")};
+    table.rows << QStringList{resident, QStringLiteral("具备资格"),
+                              QStringLiteral("2026-11-17 高铁出行")};
+    qint64 batch = 0;
+    const ImportPlan plan = importer.validate(table, ImportMapping::guess(table.headers), kToday);
+    QCOMPARE(importer.submit(plan, QStringLiteral("gd.xlsx"),
+                             session("qian", Role::StreetSupervisor, 2, m_street), &batch, &error),
+             BigDataImport::Outcome::Pending);
+    const AuditTrail trail(a.db(), *guangdong, WorkingCalendar::builtin());
+    const Session zhao = session("zhao", Role::StreetSupervisor, 2, m_street);
+    const Session sun = session("sun", Role::DistrictAdministrator, 1, district);
+    for (const Session *approver : {&zhao, &sun}) {
+        PendingImportsDialog dialog(importer, *approver, trail);
+        QVERIFY(dialog.password()->isVisibleTo(&dialog));
+        dialog.password()->setText(kPassword);
+        QTest::mouseClick(dialog.approveButton(), Qt::LeftButton);
+    }
+    QVERIFY(importer.pendingBatches().isEmpty()); // applied by the county's approval
+    QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
+    QCOMPARE(a.scalar(QStringLiteral("SELECT state FROM outbox")).toString(),
+             QStringLiteral("accepted"));
 }
 
 QTEST_MAIN(TestSyncApproval)

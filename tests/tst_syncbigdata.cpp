@@ -8,17 +8,21 @@
 //    result it ingested itself (the uuid comes from the natural key): duplicate,
 //    not a second certification; a "big-data" event whose uuid is not its
 //    natural key's is refused;
-//  - GD 9: the 2,000 cap and the street-then-county approval hold on the server.
+//  - GD 9: the 2,000 cap and the street-then-county approval hold on the server,
+//    for its own batches and for a desk's, whose approvals are given there.
 #include "syncharness.h"
 
 #include "io/bigdataimport.h"
+#include "security/userrepository.h"
 #include "securitytest.h"
 #include "store/demogenerator.h"
+#include "sync/serverapproval.h"
 #include "verification/bigdatacertification.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
@@ -79,7 +83,7 @@ private slots:
     void deskImportPushedIsTheSameCertification();
     void forgedBigDataEventRefused();
     void guangdongCapAndTwoLevelApprovalOnTheServer();
-    void guangdongDeskBatchCarriesItsApprovals();
+    void guangdongDeskBatchApprovedOnTheServer();
 
 private:
     Client &client(const QString &name);
@@ -380,36 +384,22 @@ void TestSyncBigData::guangdongCapAndTwoLevelApprovalOnTheServer()
 }
 
 // GD 9 on every path: a big-data certification a desk imported and pushes one by
-// one carries its batch's size and approvals, and the server checks them against
-// its own users (a street supervisor, then the county). Before, the server took
-// any pushed big-data event of a Guangdong person, cap and approvals or not.
-void TestSyncBigData::guangdongDeskBatchCarriesItsApprovals()
+// one names its batch (a uuid the desk made), and the server counts only the
+// approvals given on the server for that batch (POST /v1/import-approvals, by a
+// street supervisor, then the county), not the names the desk sends. Before, a
+// desk that named real supervisors who never approved got its events accepted.
+void TestSyncBigData::guangdongDeskBatchApprovedOnTheServer()
 {
     QString error;
-    QString districtName;
-    {
-        auto roster = Database::open(m_rosterPath, Database::OpenMode::OpenExisting, &error);
-        QVERIFY2(roster, qPrintable(error));
-        QSqlQuery q(roster->connection());
-        q.prepare(QStringLiteral("SELECT name FROM jurisdiction WHERE code = ?"));
-        q.addBindValue(m_district);
-        QVERIFY(q.exec() && q.next());
-        districtName = q.value(0).toString();
-    }
-    m_upstream->admin({QStringLiteral("add-jurisdiction"), QStringLiteral("--code"), m_district,
-                       QStringLiteral("--name"), districtName, QStringLiteral("--level"),
-                       QStringLiteral("1"), QStringLiteral("--profile"),
-                       QStringLiteral("guangdong")},
-                      &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(
+        districtFollows(*m_upstream, m_rosterPath, m_district, QStringLiteral("guangdong"), &error),
+        qPrintable(error));
     auto &slot = m_clients[QStringLiteral("gd")];
     slot = std::make_unique<Client>(m_testDir + QStringLiteral("/gd"), *m_guangdong,
                                     QStringLiteral("wang"));
     Client &a = *slot;
     QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
-    const QString person = m_residents.at(0);
 
-    // The desk's import: held, approved by the street, then the county (GD 9).
     const auto sessionOf = [&](const char *name, Role role, int level, const QString &node) {
         User u;
         u.id = level;
@@ -421,34 +411,121 @@ void TestSyncBigData::guangdongDeskBatchCarriesItsApprovals()
         u.duties = {QStringLiteral("certify")};
         return Session(u, QStringLiteral("test-host"));
     };
-    const QString file =
-        csvOf({person}, QStringLiteral("具备资格"), QStringLiteral("2026-11-17 银行柜台业务"));
-    const auto table = TableReader::read(file, QString(), &error);
-    QVERIFY2(table, qPrintable(error));
     const BigDataImport importer(a.db(), *m_guangdong);
-    const ImportPlan plan = importer.validate(*table, ImportMapping::guess(table->headers), kToday);
-    QCOMPARE(plan.qualified, 1);
-    qint64 batch = 0;
-    QCOMPARE(importer.submit(plan, QStringLiteral("gd.csv"),
-                             sessionOf("qian", Role::StreetSupervisor, 2, m_street), &batch,
-                             &error),
-             BigDataImport::Outcome::Pending);
-    bool applied = false;
-    int approvals = 0;
-    QVERIFY2(importer.approve(batch, sessionOf("zhao", Role::StreetSupervisor, 2, m_street),
-                              &applied, &approvals, &error),
-             qPrintable(error));
-    QVERIFY2(importer.approve(batch, sessionOf("sun", Role::DistrictAdministrator, 1, m_district),
-                              &applied, &approvals, &error),
-             qPrintable(error));
-    QVERIFY(applied);
+    // A batch of one person submitted on the desk by qian: its pending entry.
+    const auto submitted = [&](const QString &person, const char *behaviour) {
+        const QString file =
+            csvOf({person}, QStringLiteral("具备资格"), QString::fromUtf8(behaviour));
+        QString why;
+        const auto table = TableReader::read(file, QString(), &why);
+        const ImportPlan plan =
+            importer.validate(*table, ImportMapping::guess(table->headers), kToday);
+        qint64 batch = 0;
+        importer.submit(plan, QStringLiteral("gd.csv"),
+                        sessionOf("qian", Role::StreetSupervisor, 2, m_street), &batch, &why);
+        const auto pending = importer.pendingBatch(batch, &why);
+        return pending ? *pending : PendingImport{};
+    };
+    // The desk's own approvals, street then county; the last applies the batch.
+    const auto approvedOnDesk = [&](qint64 batch) {
+        bool applied = false;
+        int approvals = 0;
+        QString why;
+        return importer.approve(batch, sessionOf("zhao", Role::StreetSupervisor, 2, m_street),
+                                &applied, &approvals, &why) &&
+               importer.approve(batch, sessionOf("sun", Role::DistrictAdministrator, 1, m_district),
+                                &applied, &approvals, &why) &&
+               applied;
+    };
+    const auto onServer = [&](const char *user, const PendingImport &batch) {
+        return ServerApproval::approveBatch(a.settings(), QLatin1String(user), kPassword,
+                                            {batch.uuid, batch.qualified, batch.submittedBy});
+    };
+    const auto outboxState = [&](const QString &person) {
+        return a
+            .scalar(QStringLiteral("SELECT o.state FROM outbox o JOIN verification_event e ON "
+                                   "e.uuid = o.event_uuid JOIN recipient r ON r.id = "
+                                   "e.recipient_id WHERE r.id_number = '%1'")
+                        .arg(person))
+            .toString();
+    };
+
+    // 1. Approved on the desk by zhao and sun, who never approved on the server:
+    // the pushed certification names them, and the server refuses it.
+    const QString first = m_residents.at(0);
+    const PendingImport unapproved = submitted(first, "2026-11-17 银行柜台业务");
+    QVERIFY(!unapproved.uuid.isEmpty());
+    QVERIFY(approvedOnDesk(unapproved.id));
+    QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
+    QCOMPARE(outboxState(first), QStringLiteral("rejected"));
+    const QString reason =
+        a.scalar(QStringLiteral("SELECT last_error FROM outbox WHERE state = 'rejected'"))
+            .toString();
+    QVERIFY2(reason.contains(QStringLiteral("0 of the 2 approvals")), qPrintable(reason));
+    QCOMPARE(m_upstream->count("events"), 0);
+
+    // 2. Approved on the server, street then county, and on the desk: accepted.
+    const QString second = m_residents.at(1);
+    const PendingImport batch = submitted(second, "2026-11-17 高铁出行");
+    QVERIFY(!batch.uuid.isEmpty());
+    QCOMPARE(batch.qualified, 1);
+    // The server checks the approver again: not a worker, not the submitter,
+    // the street before the county.
+    SyncReport r = onServer("wang", batch);
+    QVERIFY2(r.outcome == SyncReport::Outcome::NeedsPerson &&
+                 r.message.contains(QStringLiteral("supervisor")),
+             qPrintable(r.message));
+    r = onServer("qian", batch);
+    QVERIFY2(r.outcome == SyncReport::Outcome::NeedsPerson &&
+                 r.message.contains(QStringLiteral("submitted")),
+             qPrintable(r.message));
+    r = onServer("sun", batch);
+    QVERIFY2(r.outcome == SyncReport::Outcome::NeedsPerson &&
+                 r.message.contains(QStringLiteral("street")),
+             qPrintable(r.message));
+    r = onServer("zhao", batch);
+    QVERIFY2(r.outcome == SyncReport::Outcome::Ok, qPrintable(r.message));
+    // The supervisors approve from the desk's command line: on the server (zhao's
+    // again changes nothing there), then on the desk; sun's applies the batch.
+    for (const auto &[name, role, level, node] :
+         {std::tuple{"zhao", Role::StreetSupervisor, 2, m_street},
+          std::tuple{"sun", Role::DistrictAdministrator, 1, m_district}}) {
+        User u = securitytest::account(QLatin1String(name), QLatin1String(name), role, node,
+                                       {QStringLiteral("certify")});
+        u.nodeLevel = level;
+        QVERIFY2(
+            UserRepository(a.db(), *m_guangdong).create(u, QStringLiteral("desk-pass-9"), &error),
+            qPrintable(error));
+    }
+    const auto approveCli = [&](const char *user, const QString &serverPassword) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CERTDESK_USER"), QLatin1String(user));
+        env.insert(QStringLiteral("CERTDESK_PASSWORD"), QStringLiteral("desk-pass-9"));
+        env.insert(QStringLiteral("CERTDESK_SERVER_PASSWORD"), serverPassword);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(CERTDESK_CLI_BIN),
+                {QStringLiteral("import-approve"), QStringLiteral("--db"), a.db().path(),
+                 QStringLiteral("--batch"), QString::number(batch.id)});
+        p.waitForFinished(120000);
+        return std::pair<int, QString>{
+            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+    };
+    // A wrong server password: nothing approved, on the server or on the desk.
+    auto [exitCode, out] = approveCli("sun", QStringLiteral("wrong-password"));
+    QCOMPARE(exitCode, 1);
+    QCOMPARE(importer.pendingBatch(batch.id, &error)->approvedBy.size(), 0);
+    std::tie(exitCode, out) = approveCli("zhao", kPassword);
+    QVERIFY2(exitCode == 0, qPrintable(out));
+    std::tie(exitCode, out) = approveCli("sun", kPassword);
+    QVERIFY2(exitCode == 0 && out.contains(QStringLiteral("\"applied\":true")), qPrintable(out));
     const SyncReport pushedBatch = a.sync(m_upstream->url());
     QVERIFY2(pushedBatch.outcome == SyncReport::Outcome::Ok, qPrintable(pushedBatch.message));
-    QCOMPARE(a.scalar(QStringLiteral("SELECT state FROM outbox")).toString(),
-             QStringLiteral("accepted"));
+    QCOMPARE(outboxState(second), QStringLiteral("accepted"));
+    QCOMPARE(m_upstream->count("events"), 1);
 
-    // The same kind of event pushed by hand, without its batch, or approved by
-    // names that are not the server's supervisors at the right levels: refused.
+    // 3. Events pushed by hand: without the batch's uuid, with names that never
+    // approved on the server, or more than the approved batch held: refused.
     const QUrl base = m_upstream->url();
     const QString token = wangsToken(base);
     QVERIFY(!token.isEmpty());
@@ -477,48 +554,35 @@ void TestSyncBigData::guangdongDeskBatchCarriesItsApprovals()
             .at(0)
             .toObject();
     };
-    const auto approvedBy = [](const QStringList &users) {
-        QJsonArray out;
-        for (const QString &u : users)
-            out.append(QJsonObject{{QStringLiteral("user"), u}});
-        return out;
-    };
-    const QString other = m_residents.at(1);
+    const QJsonArray named{QJsonObject{{QStringLiteral("user"), QStringLiteral("zhao")}},
+                           QJsonObject{{QStringLiteral("user"), QStringLiteral("sun")}}};
+    const QString fresh = QUuid::createUuid().toString(QUuid::WithoutBraces);
     struct Case {
         QJsonObject facts;
         QString reason;
     };
     const QList<Case> refused = {
         {{}, QStringLiteral("importBatch")},
-        {{{QStringLiteral("batchQualified"), 2001},
-          {QStringLiteral("batchApprovals"),
-           approvedBy({QStringLiteral("zhao"), QStringLiteral("sun")})}},
+        {{{QStringLiteral("batchUuid"), fresh},
+          {QStringLiteral("batchQualified"), 1},
+          {QStringLiteral("batchApprovals"), named}},
+         QStringLiteral("0 of the 2 approvals")},
+        {{{QStringLiteral("batchUuid"), fresh},
+          {QStringLiteral("batchQualified"), 2001},
+          {QStringLiteral("batchApprovals"), named}},
          QStringLiteral("2000")},
-        {{{QStringLiteral("batchQualified"), 1},
-          {QStringLiteral("batchApprovals"), approvedBy({QStringLiteral("zhao")})}},
-         QStringLiteral("1 of the 2 approvals")},
-        {{{QStringLiteral("batchQualified"), 1},
-          {QStringLiteral("batchApprovals"),
-           approvedBy({QStringLiteral("sun"), QStringLiteral("zhao")})}},
-         QStringLiteral("street")},
-        {{{QStringLiteral("batchQualified"), 1},
-          {QStringLiteral("batchApprovals"),
-           approvedBy({QStringLiteral("局长"), QStringLiteral("sun")})}},
-         QStringLiteral("not a supervisor")},
+        {{{QStringLiteral("batchUuid"), batch.uuid},
+          {QStringLiteral("batchQualified"), 1},
+          {QStringLiteral("batchApprovals"), named}},
+         QStringLiteral("approved on the server for 1")},
     };
     for (const Case &c : refused) {
-        const QJsonObject r = pushed(other, c.facts);
-        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-        QVERIFY2(r.value(QStringLiteral("reason")).toString().contains(c.reason),
-                 qPrintable(r.value(QStringLiteral("reason")).toString()));
+        const QJsonObject answer = pushed(first, c.facts);
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY2(answer.value(QStringLiteral("reason")).toString().contains(c.reason),
+                 qPrintable(answer.value(QStringLiteral("reason")).toString()));
     }
-    // With the approvals of real users at the two levels, in order: accepted.
-    const QJsonObject ok =
-        pushed(other, {{QStringLiteral("batchQualified"), 1},
-                       {QStringLiteral("batchApprovals"),
-                        approvedBy({QStringLiteral("zhao"), QStringLiteral("sun")})}});
-    QVERIFY2(ok.value(QStringLiteral("status")).toString() == QLatin1String("accepted"),
-             qPrintable(ok.value(QStringLiteral("reason")).toString()));
+    QCOMPARE(m_upstream->count("events"), 1);
 }
 
 QTEST_MAIN(TestSyncBigData)

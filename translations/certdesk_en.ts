@@ -1076,6 +1076,10 @@
         <source>You have already approved batch %1; it needs another user.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no import batch %1 waiting for approval.</source>
+        <translation>There is no import batch %1 waiting for approval.</translation>
+    </message>
 </context>
 <context>
     <name>BundleVerifier</name>
@@ -2534,6 +2538,10 @@
     <message>
         <source>The server did not record the approval: %1</source>
         <translation>The server did not record the approval: %1</translation>
+    </message>
+    <message>
+        <source>The import batch has no uuid; it cannot be approved on the server.</source>
+        <translation>The import batch has no uuid; it cannot be approved on the server.</translation>
     </message>
 </context>
 <context>
@@ -5319,6 +5327,10 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;server password:</source>
+        <translation>Your &amp;server password:</translation>
     </message>
 </context>
 <context>

@@ -1073,6 +1073,10 @@
         <source>You have already approved batch %1; it needs another user.</source>
         <translation>您已审批过第 %1 批，还需另一位用户审批。</translation>
     </message>
+    <message>
+        <source>There is no import batch %1 waiting for approval.</source>
+        <translation>没有等待审批的导入批次 %1。</translation>
+    </message>
 </context>
 <context>
     <name>BundleVerifier</name>
@@ -2530,6 +2534,10 @@
     <message>
         <source>The server did not record the approval: %1</source>
         <translation>服务器未登记该审批：%1</translation>
+    </message>
+    <message>
+        <source>The import batch has no uuid; it cannot be approved on the server.</source>
+        <translation>该导入批次没有标识（uuid），无法在服务器上审批。</translation>
     </message>
 </context>
 <context>
@@ -5336,6 +5344,10 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Your &amp;server password:</source>
+        <translation>您的服务器密码(&amp;S)：</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "security/audittrail.h"
 #include "security/session.h"
 #include "store/database.h"
+#include "sync/serverapproval.h"
 
 #include <QFileInfo>
 #include <QJsonValue>
@@ -102,10 +103,17 @@ int cli::runImportApprove(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(
         QStringLiteral("Approve a pending import batch (profiles that require approvals of "
-                       "imports marking people qualified); the last approval applies it."));
+                       "imports marking people qualified); the last approval applies it. Where "
+                       "the desk has a district server, the approval is given there first (GD 9: "
+                       "the server counts only approvals given there), signed in as --user "
+                       "(password from --server-password-file or CERTDESK_SERVER_PASSWORD)."));
     p.addOption(dbOption());
     p.addOption({QStringLiteral("batch"), QStringLiteral("the batch number import printed"),
                  QStringLiteral("N")});
+    p.addOption(
+        {QStringLiteral("server-password-file"),
+         QStringLiteral("file holding your server password (else CERTDESK_SERVER_PASSWORD)"),
+         QStringLiteral("FILE")});
     addUserOptions(p);
     if (!parse(p, args) || !requireOptions(p, QStringLiteral("import-approve"),
                                            {QStringLiteral("db"), QStringLiteral("batch")}))
@@ -130,7 +138,23 @@ int cli::runImportApprove(const QStringList &args)
                    AccessTarget::none().logAs(AuditAction::Import,
                                               QStringLiteral("approve batch %1").arg(batch))))
         return 1;
-    if (!BigDataImport(db, profile).approve(batch, session, &applied, &approvals, &error)) {
+    const BigDataImport importer(db, profile);
+    const SyncSettings sync = SyncSettings::load(db);
+    if (ServerApproval::batchNeedsServer(profile, sync)) {
+        const auto pending = importer.pendingBatch(batch, &error);
+        if (!pending) {
+            printError(QStringLiteral("import-approve: %1").arg(error));
+            return 1;
+        }
+        const SyncReport r =
+            ServerApproval::approveBatch(sync, session.user().username, serverPassword(p),
+                                         {pending->uuid, pending->qualified, pending->submittedBy});
+        if (r.outcome != SyncReport::Outcome::Ok) {
+            printError(QStringLiteral("import-approve: %1").arg(r.message));
+            return 1;
+        }
+    }
+    if (!importer.approve(batch, session, &applied, &approvals, &error)) {
         printError(error);
         return 1;
     }

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace certdesk
 {
@@ -40,6 +41,7 @@ struct PendingImport {
     int qualified = 0;
     QStringList approvedBy;
     QString nextLevel; // the level the next approval must come from; empty: any
+    QString uuid;      // names the batch to the district server (GD 9)
 };
 
 struct ImportPlan {
@@ -93,6 +95,8 @@ public:
                  QString *error) const;
     bool needsApproval(const ImportPlan &plan) const;
     QList<PendingImport> pendingBatches(QString *error = nullptr) const;
+    // One pending batch; nullopt with *error when there is none of that number.
+    std::optional<PendingImport> pendingBatch(qint64 batch, QString *error) const;
 
 private:
     bool write(const QList<ImportChange> &changes, const Session &session, const QString &batch,

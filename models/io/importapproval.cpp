@@ -15,6 +15,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace certdesk
 {
@@ -95,11 +96,13 @@ BigDataImport::Outcome BigDataImport::submit(const ImportPlan &plan, const QStri
     const bool ok = inWriteTransaction(m_db, error, [&] {
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral(
-            "INSERT INTO import_batch(file_name, created_by, created_at, changes, qualified) "
-            "VALUES(?, ?, ?, ?, ?)"));
+            "INSERT INTO import_batch(file_name, created_by, created_at, changes, qualified, uuid) "
+            "VALUES(?, ?, ?, ?, ?, ?)"));
+        // The uuid names the batch to the district server, where it is approved (GD 9).
         for (const QVariant &v :
              {QVariant(fileName), QVariant(session.user().username), QVariant(now()),
-              QVariant(QString::fromUtf8(toJson(plan.changes))), QVariant(plan.qualified)})
+              QVariant(QString::fromUtf8(toJson(plan.changes))), QVariant(plan.qualified),
+              QVariant(QUuid::createUuid().toString(QUuid::WithoutBraces))})
             q.addBindValue(v);
         if (!q.exec()) {
             if (error)
@@ -198,7 +201,7 @@ QList<PendingImport> BigDataImport::pendingBatches(QString *error) const
     if (!q.exec(QStringLiteral(
             "SELECT b.id, b.file_name, b.created_by, b.created_at, b.changes, b.qualified, "
             "(SELECT group_concat(approved_by, ',') FROM import_approval a WHERE a.batch_id = "
-            "b.id) "
+            "b.id), b.uuid "
             "FROM import_batch b WHERE b.state = 'pending' ORDER BY b.id"))) {
         if (error)
             *error = q.lastError().text();
@@ -214,9 +217,21 @@ QList<PendingImport> BigDataImport::pendingBatches(QString *error) const
         p.qualified = q.value(5).toInt();
         p.approvedBy = q.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         p.nextLevel = m_profile.qualifiedImportLevels().value(int(p.approvedBy.size()));
+        p.uuid = q.value(7).toString();
         out.append(p);
     }
     return out;
+}
+
+std::optional<PendingImport> BigDataImport::pendingBatch(qint64 batch, QString *error) const
+{
+    for (const PendingImport &p : pendingBatches(error)) {
+        if (p.id == batch)
+            return p;
+    }
+    if (error && error->isEmpty())
+        *error = tr("There is no import batch %1 waiting for approval.").arg(batch);
+    return std::nullopt;
 }
 
 } // namespace certdesk

@@ -57,6 +57,8 @@ const Migration kMigrations[] = {
     {":/sql/010_append_only.sql", nullptr},
     {":/sql/011_id_tail.sql", nullptr},
     {":/sql/012_contact_previous.sql", nullptr},
+    {":/sql/013_import_batch_uuid.sql", nullptr},
+    {":/sql/014_check_decision_sync.sql", nullptr},
 };
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)

@@ -1,4 +1,5 @@
 #include "changeapplier.h"
+#include "checkdecisionsync.h"
 
 #include "domain/bigdataconclusion.h"
 #include "domain/idnumber.h"
@@ -12,6 +13,7 @@
 #include "store/personstate.h"
 #include "store/recipientrepository.h"
 #include "store/sqlvalues.h"
+#include "verification/checkapprovals.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -68,6 +70,15 @@ bool ChangeApplier::apply(const QJsonObject &change, QString *error)
         return applyEvent(data, seq, error);
     if (type == ProtocolValue::conflict)
         return storeConflict(data, seq, error);
+    if (type == ProtocolValue::checkDecision) {
+        // GD 21-22: the county's decision on a check, made on another desk.
+        qint64 person = 0;
+        if (!CheckDecisionSync::applyPulled(m_db.connection(), m_profile, data, &person, error))
+            return false;
+        if (person != 0)
+            m_touched.insert(person);
+        return true;
+    }
     // A newer server may send kinds this version does not know: skipping them
     // keeps the cursor moving; the protocol version guards breaking changes.
     return true;
@@ -240,6 +251,14 @@ bool ChangeApplier::insertPulled(const Refused &e, qint64 id, QString *error)
     if (!m_codec)
         m_codec = std::make_unique<EventCodec>(m_db.connection());
     if (!m_codec->insert(codecKind, e.event, id, error))
+        return false;
+    // GD 21-22: an on-site or home check made on another desk waits for the
+    // county here too (its decision, when made, comes as a change of its own).
+    if (codecKind == EventCodec::Kind::Verification &&
+        !CheckApprovals::queue(
+            m_db.connection(), m_profile, e.uuid, e.event.value(ProtocolField::method).toString(),
+            QDate::fromString(e.event.value(ProtocolField::checkDate).toString(), Qt::ISODate),
+            error))
         return false;
     QSqlQuery origin(m_db.connection());
     origin.prepare(QStringLiteral(

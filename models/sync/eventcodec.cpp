@@ -138,7 +138,7 @@ bool EventCodec::addImportBatch(QJsonObject &event, QString *error)
     if (!m.hasMatch())
         return true;
     QSqlQuery &batch = statement(QStringLiteral("import batch"), [] {
-        return QStringLiteral("SELECT qualified FROM import_batch WHERE id = ?");
+        return QStringLiteral("SELECT qualified, uuid FROM import_batch WHERE id = ?");
     });
     batch.bindValue(0, m.captured(1).toLongLong());
     if (!sqlvalue::exec(batch, error))
@@ -146,6 +146,9 @@ bool EventCodec::addImportBatch(QJsonObject &event, QString *error)
     if (!batch.next())
         return true;
     event.insert(ProtocolField::batchQualified, batch.value(0).toInt());
+    // The server counts the approvals given there for this uuid (GD 9).
+    if (!batch.value(1).isNull())
+        event.insert(ProtocolField::batchUuid, batch.value(1).toString());
     batch.finish();
     QSqlQuery &approvals = statement(QStringLiteral("import approvals"), [] {
         // In the order given (BigDataImport::approve lets them come only street

@@ -80,6 +80,7 @@ inline constexpr QLatin1String importBatch{"importBatch"};
 // people it marked qualified and who approved it, in order ({"user", "level"}).
 inline constexpr QLatin1String batchQualified{"batchQualified"};
 inline constexpr QLatin1String batchApprovals{"batchApprovals"};
+inline constexpr QLatin1String batchUuid{"batchUuid"};
 inline constexpr QLatin1String lossDate{"lossDate"};
 inline constexpr QLatin1String releaseDate{"releaseDate"};
 inline constexpr QLatin1String eventDate{"eventDate"};
@@ -130,6 +131,8 @@ inline constexpr QLatin1String bigdata{"bigdata"};
 inline constexpr QLatin1String status{"status"};
 inline constexpr QLatin1String event{"event"};
 inline constexpr QLatin1String conflict{"conflict"};
+// The county's decision on an on-site or home check (GD 21-22).
+inline constexpr QLatin1String checkDecision{"check-decision"};
 // Push results (and conflict, above)
 inline constexpr QLatin1String accepted{"accepted"};
 inline constexpr QLatin1String duplicate{"duplicate"};

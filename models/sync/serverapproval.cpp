@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/sqlvalues.h"
 #include "syncclient.h"
+#include "verification/bigdatacertification.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -78,8 +79,11 @@ QString ServerApproval::deviceFor(const QString &deskDevice, const QString &user
     return deskDevice + QStringLiteral(":approver-") + QString::fromLatin1(tag.toHex().left(12));
 }
 
-SyncReport ServerApproval::approve(const SyncSettings &desk, const QString &user,
-                                   const QString &password, const Step &step)
+// Signs in to the desk's server as `user` with a device id of their own on this
+// desk, and posts `body` to `path`.
+SyncReport ServerApproval::postAs(const SyncSettings &desk, const QString &user,
+                                  const QString &password, const QString &path,
+                                  const QJsonObject &body, QJsonObject *answer)
 {
     SyncReport report;
     if (!desk.isConfigured()) {
@@ -95,17 +99,45 @@ SyncReport ServerApproval::approve(const SyncSettings &desk, const QString &user
     report = SyncRun::signIn(client, &as, password);
     if (report.outcome != SyncReport::Outcome::Ok)
         return report;
-    const HttpReply reply =
-        client.post(QStringLiteral("/v1/approvals"), {{ProtocolField::event, step.uuid},
-                                                      {ProtocolField::idNumber, step.idNumber},
-                                                      {ProtocolField::step, step.kind}});
+    const HttpReply reply = client.post(path, body);
     if (!reply.ok()) {
         report.outcome = reply.transportFailed || reply.status >= 500
                              ? SyncReport::Outcome::RetryLater
                              : SyncReport::Outcome::NeedsPerson;
         report.message = tr("The server did not record the approval: %1").arg(reply.message);
+    } else if (answer) {
+        *answer = reply.json;
     }
     return report;
+}
+
+SyncReport ServerApproval::approve(const SyncSettings &desk, const QString &user,
+                                   const QString &password, const Step &step)
+{
+    return postAs(desk, user, password, QStringLiteral("/v1/approvals"),
+                  {{ProtocolField::event, step.uuid},
+                   {ProtocolField::idNumber, step.idNumber},
+                   {ProtocolField::step, step.kind}});
+}
+
+bool ServerApproval::batchNeedsServer(const PolicyProfile &profile, const SyncSettings &desk)
+{
+    return BigDataCertification::batchesAreRuled(profile) && desk.isConfigured();
+}
+
+SyncReport ServerApproval::approveBatch(const SyncSettings &desk, const QString &user,
+                                        const QString &password, const Batch &batch)
+{
+    if (batch.uuid.isEmpty()) {
+        SyncReport report;
+        report.outcome = SyncReport::Outcome::NeedsPerson;
+        report.message = tr("The import batch has no uuid; it cannot be approved on the server.");
+        return report;
+    }
+    return postAs(desk, user, password, QStringLiteral("/v1/import-approvals"),
+                  {{QStringLiteral("batch"), batch.uuid},
+                   {QStringLiteral("qualified"), batch.qualified},
+                   {QStringLiteral("submittedBy"), batch.submittedBy}});
 }
 
 } // namespace certdesk

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -52,6 +53,27 @@ public:
                               const QString &password, const Step &step);
     // The device id `user` signs in with from the desk `deskDevice`.
     static QString deviceFor(const QString &deskDevice, const QString &user);
+
+    // A big-data import batch held on this desk for its approvals (GD 9).
+    struct Batch {
+        QString uuid; // the desk's name for it, sent with its certifications
+        int qualified = 0;
+        QString submittedBy;
+    };
+    // Whether an approval of an import batch must be given on the server too:
+    // the profile approves batches (GD 9) and the desk has a server. Only
+    // approvals given there count for the server (it refuses the batch's
+    // certifications otherwise); a desk without a server keeps its own.
+    static bool batchNeedsServer(const PolicyProfile &profile, const SyncSettings &desk);
+    // Approves `batch` on the server as `user` (POST /v1/import-approvals); the
+    // server checks the role, the level (street, then county) and the cap again.
+    static SyncReport approveBatch(const SyncSettings &desk, const QString &user,
+                                   const QString &password, const Batch &batch);
+
+private:
+    static SyncReport postAs(const SyncSettings &desk, const QString &user, const QString &password,
+                             const QString &path, const QJsonObject &body,
+                             QJsonObject *answer = nullptr);
 };
 
 } // namespace certdesk

@@ -1,5 +1,7 @@
 #include "syncrun.h"
 
+#include "checkdecisionsync.h"
+
 #include "auditheadcheck.h"
 #include "evidence/evidencestore.h"
 #include "faulthooks.h"
@@ -111,7 +113,7 @@ SyncReport SyncRun::run()
 {
     SyncReport report;
     const qint64 run = m_journal->startRun();
-    if (pinAuditHead(report) && push(report) && pull(report))
+    if (pinAuditHead(report) && push(report) && pushDecisions(report) && pull(report))
         fetchEvidence(report);
     if (report.outcome == SyncReport::Outcome::Ok) {
         QStringList said = m_warnings;
@@ -233,6 +235,41 @@ bool SyncRun::push(SyncReport &report)
     qCDebug(lcSync) << "pushed" << pending.size() << "in" << clock.elapsed() << "ms: reading"
                     << reading << "ms, waiting for the server" << waiting << "ms, storing answers"
                     << storing << "ms";
+    return true;
+}
+
+// GD 21-22: the county's decisions made here, after the checks they decide
+// (push() above), one call each: there are a few a day.
+bool SyncRun::pushDecisions(SyncReport &report)
+{
+    QString error;
+    const QList<CheckDecisionSync::Decision> pending = CheckDecisionSync::pending(m_db, &error);
+    if (!error.isEmpty()) {
+        report.outcome = SyncReport::Outcome::NeedsPerson;
+        report.message = error;
+        return false;
+    }
+    for (const CheckDecisionSync::Decision &d : pending) {
+        const HttpReply reply =
+            m_client.post(QStringLiteral("/v1/check-decisions"), CheckDecisionSync::body(d));
+        // Refused for good (not the decider's, a check the server does not hold,
+        // decided otherwise already): kept with the reason; the server's own
+        // decision, if any, comes down with the pull.
+        const bool refused = !reply.ok() && !reply.trust && !reply.cancelled &&
+                             !reply.transportFailed && reply.status >= 400 && reply.status < 500 &&
+                             reply.status != 401;
+        if (!reply.ok() && !refused && failed(reply, report))
+            return false;
+        if (!CheckDecisionSync::recordAnswer(m_db, d.event, reply.ok(), reply.message, &error)) {
+            report.outcome = SyncReport::Outcome::NeedsPerson;
+            report.message = tr("The server's answers could not be stored: %1").arg(error);
+            return false;
+        }
+        if (reply.ok())
+            ++report.pushed;
+        else
+            ++report.rejected;
+    }
     return true;
 }
 

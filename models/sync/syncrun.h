@@ -57,6 +57,7 @@ public:
 private:
     bool pinAuditHead(SyncReport &report);
     bool push(SyncReport &report);
+    bool pushDecisions(SyncReport &report);
     bool upload(const QMap<QString, QString> &files, SyncReport &report);
     bool uploadFile(const QString &sha, const QString &path, qint64 &done, qint64 total,
                     SyncReport &report);

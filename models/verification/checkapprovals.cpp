@@ -15,6 +15,7 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace certdesk
 {
@@ -32,15 +33,20 @@ bool CheckApprovals::needsApproval(const PolicyProfile &profile, const QString &
             methodKey == VerificationTerms::key(VerificationMethod::HomeVisit));
 }
 
+QDate CheckApprovals::dueFor(const PolicyProfile &profile, const QDate &checkDate)
+{
+    // GD 21-22: 在1个工作日内完成审批 — counted from the day the check is entered.
+    return WorkingCalendar::builtin().addWorkingDays(
+        checkDate, std::max(1, profile.countyCheckApprovalWorkingDays()));
+}
+
 bool CheckApprovals::queue(const QSqlDatabase &c, const PolicyProfile &profile,
                            const QString &eventUuid, const QString &methodKey,
                            const QDate &checkDate, QString *error)
 {
     if (!needsApproval(profile, methodKey))
         return true;
-    // GD 21-22: 在1个工作日内完成审批 — counted from the day the check is entered.
-    const QDate due = WorkingCalendar::builtin().addWorkingDays(
-        checkDate, profile.countyCheckApprovalWorkingDays());
+    const QDate due = dueFor(profile, checkDate);
     QSqlQuery q(c);
     q.prepare(QStringLiteral("INSERT INTO check_approval(event_uuid, due) VALUES(?, ?)"));
     q.addBindValue(eventUuid);
@@ -126,8 +132,8 @@ bool CheckApprovals::decide(const QString &eventUuid, bool approve, const QStrin
     const bool ok = inWriteTransaction(m_db, error, [&] {
         QSqlQuery upd(m_db.connection());
         upd.prepare(QStringLiteral(
-            "UPDATE check_approval SET state = ?, decided_by = ?, decided_at = ?, note = ? "
-            "WHERE event_uuid = ? AND state = 'pending'"));
+            "UPDATE check_approval SET state = ?, decided_by = ?, decided_at = ?, note = ?, "
+            "sync_state = 'pending' WHERE event_uuid = ? AND state = 'pending'"));
         for (const QVariant &v :
              {QVariant(approve ? QStringLiteral("approved") : QStringLiteral("refused")),
               QVariant(session.user().username),

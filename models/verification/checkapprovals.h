@@ -45,6 +45,8 @@ public:
 
     // Whether a check of this method needs the county's approval under `profile`.
     static bool needsApproval(const PolicyProfile &profile, const QString &methodKey);
+    // The working day by which the county decides a check made on `checkDate`.
+    static QDate dueFor(const PolicyProfile &profile, const QDate &checkDate);
     // Queues a check inside the caller's write transaction (does nothing when the
     // profile does not ask for it).
     static bool queue(const QSqlDatabase &connection, const PolicyProfile &profile,
@@ -56,7 +58,8 @@ public:
                                    QString *error = nullptr) const;
     int overdueCount(const Session &session, const QDate &today) const;
     // Approves or refuses a waiting check, as `session` (audited in the same
-    // transaction). A refusal needs its reason in `note`.
+    // transaction). A refusal needs its reason in `note`. The decision waits to
+    // be sent to the district server (CheckDecisionSync).
     bool decide(const QString &eventUuid, bool approve, const QString &note, const Session &session,
                 const QDate &today, QString *error) const;
 

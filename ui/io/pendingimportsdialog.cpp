@@ -5,9 +5,13 @@
 #include "security/accessgate.h"
 #include "security/audittrail.h"
 #include "security/session.h"
+#include "sync/serverapproval.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -19,7 +23,8 @@ namespace certdesk
 PendingImportsDialog::PendingImportsDialog(const BigDataImport &importer, const Session &session,
                                            const AuditTrail &audit, QWidget *parent)
     : QDialog(parent), m_importer(importer), m_session(session), m_audit(audit),
-      m_table(new QTableWidget(this)),
+      m_table(new QTableWidget(this)), m_password(new QLineEdit(this)),
+      m_passwordLabel(new QLabel(tr("Your &server password:"), this)),
       m_approve(new QPushButton(tr("&Approve selected batch"), this))
 {
     setWindowTitle(tr("Import batches waiting for approval"));
@@ -36,8 +41,19 @@ PendingImportsDialog::PendingImportsDialog(const BigDataImport &importer, const 
     buttons->addButton(m_approve, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_approve, &QPushButton::clicked, this, &PendingImportsDialog::approveSelected);
+    m_password->setObjectName(QStringLiteral("serverPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_passwordLabel->setBuddy(m_password);
+    auto *form = new QFormLayout;
+    form->addRow(m_passwordLabel, m_password);
+    // GD 9: approvals count on the district server only when given there.
+    const bool server =
+        ServerApproval::batchNeedsServer(m_audit.profile(), SyncSettings::load(m_audit.database()));
+    m_password->setVisible(server);
+    m_passwordLabel->setVisible(server);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
+    layout->addLayout(form);
     layout->addWidget(buttons);
     resize(760, 360);
     reload();
@@ -80,6 +96,7 @@ void PendingImportsDialog::approveSelected()
         AuditAction::Import, QStringLiteral("approve batch %1").arg(batch));
     if (!AccessGate::authorize(m_audit.database(), m_audit.profile(), m_audit, m_session,
                                Action::Import, logged, &error) ||
+        !approveOnServer(batch, &error) ||
         !m_importer.approve(batch, m_session, &done, &approvals, &error)) {
         QMessageBox::warning(this, windowTitle(), error);
         return;
@@ -87,6 +104,24 @@ void PendingImportsDialog::approveSelected()
     if (done)
         emit applied();
     reload();
+}
+
+bool PendingImportsDialog::approveOnServer(qint64 batch, QString *error) const
+{
+    const SyncSettings sync = SyncSettings::load(m_audit.database());
+    if (!ServerApproval::batchNeedsServer(m_audit.profile(), sync))
+        return true;
+    const auto pending = m_importer.pendingBatch(batch, error);
+    if (!pending)
+        return false;
+    const SyncReport r =
+        ServerApproval::approveBatch(sync, m_session.user().username, m_password->text(),
+                                     {pending->uuid, pending->qualified, pending->submittedBy});
+    m_password->clear();
+    if (r.outcome == SyncReport::Outcome::Ok)
+        return true;
+    *error = r.message;
+    return false;
 }
 
 } // namespace certdesk
