@@ -90,6 +90,7 @@ int main(int argc, char *argv[])
     // counts, first page of the remembered list), show it, wait for the band counts.
     QElapsedTimer t;
     t.start();
+    Database::setMemoryBudget(Database::DeskMemoryBudget); // as app/gui/main.cpp
     auto db = Database::open(path, Database::OpenMode::OpenExisting, &error);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(error));

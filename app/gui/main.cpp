@@ -183,6 +183,7 @@ int main(int argc, char *argv[])
     SystemDates::followLanguage(argc, argv);
     QApplication app(argc, argv);
     SystemDates::settle();
+    Database::setMemoryBudget(Database::DeskMemoryBudget);
     QApplication::setOrganizationName(QStringLiteral("CertDesk"));
     QApplication::setApplicationName(QStringLiteral("CertDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

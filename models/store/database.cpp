@@ -15,6 +15,7 @@
 #include <QStorageInfo>
 #include <QThread>
 #include <QtEndian>
+#include <atomic>
 
 namespace certdesk
 {
@@ -264,6 +265,16 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
     return db;
 }
 
+namespace
+{
+std::atomic<qint64> g_memoryBudget{-1}; // -1: leave SQLite's setting alone
+} // namespace
+
+void Database::setMemoryBudget(qint64 bytes)
+{
+    g_memoryBudget = qMax<qint64>(0, bytes);
+}
+
 QSqlDatabase Database::openConnection(const QString &name) const
 {
     QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -275,6 +286,9 @@ QSqlDatabase Database::openConnection(const QString &name) const
         q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // 64 MB per connection
         q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+        // Process-wide: setting it again on each connection costs nothing.
+        if (const qint64 budget = g_memoryBudget; budget >= 0)
+            q.exec(QStringLiteral("PRAGMA soft_heap_limit = %1").arg(budget));
     }
     return c;
 }

@@ -43,6 +43,15 @@ public:
     bool commit(QString *error = nullptr) const;
     void rollback() const;
 
+    // The most SQLite may keep in memory in this process, all connections together
+    // (PRAGMA soft_heap_limit): past it, cached pages are reused instead of more
+    // memory taken. The window sets one (each thread's connection has a 64 MB page
+    // cache, and a district's counts and lists run on several threads; issue 19.6);
+    // the CLI and the server keep SQLite's default, no limit. 0: no limit.
+    static void setMemoryBudget(qint64 bytes);
+    // The window's budget (app/gui/main.cpp, bench_district).
+    static constexpr qint64 DeskMemoryBudget = qint64(64) << 20;
+
     QString setting(const QString &key, const QString &fallback = QString()) const;
     bool setSetting(const QString &key, const QString &value, QString *error = nullptr) const;
 
