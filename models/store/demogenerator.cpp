@@ -11,6 +11,8 @@
 #include "domain/workingcalendar.h"
 #include "jurisdictionrepository.h"
 #include "logging.h"
+#include "namesearch.h"
+#include "recipientbulkinsert.h"
 #include "recipientrepository.h"
 
 #include <QElapsedTimer>
@@ -114,20 +116,24 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
     struct Batch {
         QList<Recipient> people;
         QList<bool> wantsVisit;
+        QStringList nameTokens; // for the name index, made here off the writing thread
     };
     constexpr qint64 BatchSize = 8192;
     auto makeBatch = [&factory](qint64 count) {
         Batch b;
         b.people.reserve(count);
         b.wantsVisit.reserve(count);
+        b.nameTokens.reserve(count);
         for (qint64 i = 0; i < count; ++i) {
             bool visit = false;
             b.people.append(factory.next(&visit));
             b.wantsVisit.append(visit);
+            b.nameTokens.append(NameSearch::tokens(b.people.constLast().name));
         }
         return b;
     };
     QList<qint64> visitCandidates;
+    RecipientBulkInsert rows(db);
     QFuture<Batch> pending = QtConcurrent::run(makeBatch, qMin(BatchSize, options.persons));
     qint64 waitedNs = 0;
     for (qint64 done = 0; done < options.persons;) {
@@ -140,7 +146,7 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
             pending = QtConcurrent::run(makeBatch, qMin(BatchSize, options.persons - after));
         for (int i = 0; i < batch.people.size(); ++i) {
             Recipient &r = batch.people[i];
-            if (!recipients.insert(r, error, RecipientRepository::FieldsDerived)) {
+            if (!rows.insert(r, batch.nameTokens.at(i), error)) {
                 pending.waitForFinished();
                 return abort(error ? *error : QString());
             }
