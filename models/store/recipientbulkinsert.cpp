@@ -15,26 +15,80 @@ namespace certdesk
 
 namespace
 {
-// Text as QtSql's SQLite driver binds a QString: UTF-16, a null QString as NULL.
-int bindText(sqlite3_stmt *s, int i, const QString &v)
+// UTF-8 of `v` appended to `out` (the encoding of the file: SQLite then stores the
+// bytes as they are instead of converting UTF-16 into a new allocation per value).
+// Surrogates are read as SQLite's own UTF-16 reader reads them (READ_UTF16LE in
+// its utf.c: a surrogate takes the next unit along unchecked, one at the end is
+// written as it is), so odd text is stored exactly as a UTF-16 bind stored it.
+void appendUtf8(QByteArray &out, const QString &v)
 {
-    if (v.isNull())
-        return sqlite3_bind_null(s, i);
-    return sqlite3_bind_text16(s, i, v.utf16(), int(v.size() * sizeof(char16_t)), SQLITE_STATIC);
+    const char16_t *src = reinterpret_cast<const char16_t *>(v.constData());
+    const char16_t *const end = src + v.size();
+    while (src != end) {
+        char32_t c = *src++;
+        if (c < 0x80) {
+            out.append(char(c));
+            continue;
+        }
+        if (c >= 0xd800 && c < 0xe000 && src != end) {
+            const char32_t c2 = *src++;
+            c = (c2 & 0x3ff) + ((c & 0x3f) << 10) + (((c & 0x3c0) + 0x40) << 10);
+        }
+        if (c < 0x800) {
+            out.append(char(0xc0 | (c >> 6)));
+        } else if (c < 0x10000) {
+            out.append(char(0xe0 | (c >> 12)));
+            out.append(char(0x80 | ((c >> 6) & 0x3f)));
+        } else {
+            out.append(char(0xf0 | (c >> 18)));
+            out.append(char(0x80 | ((c >> 12) & 0x3f)));
+            out.append(char(0x80 | ((c >> 6) & 0x3f)));
+        }
+        out.append(char(0x80 | (c & 0x3f)));
+    }
 }
-// sqlvalue::textOrNull
-int bindTextOrNull(sqlite3_stmt *s, int i, const QString &v)
+
+// One row's values as UTF-8 in one buffer, bound once the row is complete (the
+// buffer does not move after that).
+class RowValues
 {
-    return v.isEmpty() ? sqlite3_bind_null(s, i) : bindText(s, i, v);
-}
-// sqlvalue::dateOrNull: ISO text, NULL for an invalid date. `buffer` outlives the step.
-int bindDate(sqlite3_stmt *s, int i, const QDate &d, QString &buffer)
-{
-    if (!d.isValid())
-        return sqlite3_bind_null(s, i);
-    buffer = isoDate(d);
-    return bindText(s, i, buffer);
-}
+public:
+    explicit RowValues(QByteArray &buffer) : m_buffer(buffer) { m_buffer.clear(); }
+    // Text as QtSql's SQLite driver binds a QString: a null QString as NULL.
+    void text(int column, const QString &v)
+    {
+        if (v.isNull())
+            return null(column);
+        const qsizetype from = m_buffer.size();
+        appendUtf8(m_buffer, v);
+        m_values[m_count++] = {column, from, m_buffer.size() - from};
+    }
+    // sqlvalue::textOrNull
+    void textOrNull(int column, const QString &v) { v.isEmpty() ? null(column) : text(column, v); }
+    // sqlvalue::dateOrNull: ISO text, NULL for an invalid date.
+    void date(int column, const QDate &d) { d.isValid() ? text(column, isoDate(d)) : null(column); }
+    void null(int column) { m_values[m_count++] = {column, -1, 0}; }
+    void bind(sqlite3_stmt *s) const
+    {
+        for (int i = 0; i < m_count; ++i) {
+            const Value &v = m_values[i];
+            if (v.from < 0)
+                sqlite3_bind_null(s, v.column);
+            else
+                sqlite3_bind_text(s, v.column, m_buffer.constData() + v.from, int(v.size),
+                                  SQLITE_STATIC);
+        }
+    }
+
+private:
+    struct Value {
+        int column;
+        qsizetype from, size;
+    };
+    QByteArray &m_buffer;
+    Value m_values[32];
+    int m_count = 0;
+};
 } // namespace
 
 RecipientBulkInsert::RecipientBulkInsert(const Database &db) : m_db(db) {}
@@ -72,42 +126,39 @@ bool RecipientBulkInsert::insert(Recipient &r, const QString &nameTokens, QStrin
     if (!m_row && !prepare(error))
         return false;
     sqlite3_stmt *q = m_row;
-    QString dates[5];
-    const QString sex(r.sex);
-    const QString category = BenefitCategories::key(r.category);
     // The columns and order of RecipientRepository::insertSql().
-    int i = 1;
-    bindText(q, i++, r.idNumber);
-    bindText(q, i++, r.name);
-    bindText(q, i++, r.nameInitials);
-    bindDate(q, i++, r.birth, dates[0]);
-    bindText(q, i++, sex);
-    bindText(q, i++, category);
-    bindText(q, i++, r.districtCode);
-    bindText(q, i++, r.streetCode);
-    bindText(q, i++, r.communityCode);
-    bindTextOrNull(q, i++, r.phone);
-    bindTextOrNull(q, i++, r.householdAddress);
-    bindTextOrNull(q, i++, r.residenceAddress);
-    bindText(q, i++, r.residenceType);
-    bindDate(q, i++, r.benefitStart, dates[1]);
-    bindDate(q, i++, r.lastCertification, dates[2]);
-    sqlite3_bind_int(q, i++, r.individualMonths);
-    bindDate(q, i++, r.periodStart, dates[3]);
-    bindDate(q, i++, r.periodEnd, dates[4]);
-    sqlite3_bind_int(q, i++, r.specialFlags);
-    sqlite3_bind_int64(q, i++, r.monthlyBenefitFen);
+    RowValues v(m_buffer);
+    v.text(1, r.idNumber);
+    v.text(2, r.name);
+    v.text(3, r.nameInitials);
+    v.date(4, r.birth);
+    v.text(5, QString(r.sex));
+    v.text(6, BenefitCategories::key(r.category));
+    v.text(7, r.districtCode);
+    v.text(8, r.streetCode);
+    v.text(9, r.communityCode);
+    v.textOrNull(10, r.phone);
+    v.textOrNull(11, r.householdAddress);
+    v.textOrNull(12, r.residenceAddress);
+    v.text(13, r.residenceType);
+    v.date(14, r.benefitStart);
+    v.date(15, r.lastCertification);
+    sqlite3_bind_int(q, 16, r.individualMonths);
+    v.date(17, r.periodStart);
+    v.date(18, r.periodEnd);
+    sqlite3_bind_int(q, 19, r.specialFlags);
+    sqlite3_bind_int64(q, 20, r.monthlyBenefitFen);
     if (r.conclusion)
-        sqlite3_bind_int(q, i++, BigDataConclusions::rank(*r.conclusion));
+        sqlite3_bind_int(q, 21, BigDataConclusions::rank(*r.conclusion));
     else
-        sqlite3_bind_null(q, i++);
-    bindTextOrNull(q, i++, r.bigdataMonth);
-    bindTextOrNull(q, i++, r.bigdataDetail);
-    bindTextOrNull(q, i++, r.bigdataSource);
-    bindTextOrNull(q, i++, r.bigdataBehaviour);
+        sqlite3_bind_null(q, 21);
+    v.textOrNull(22, r.bigdataMonth);
+    v.textOrNull(23, r.bigdataDetail);
+    v.textOrNull(24, r.bigdataSource);
+    v.textOrNull(25, r.bigdataBehaviour);
+    v.bind(q);
     const int rc = sqlite3_step(q);
     sqlite3_reset(q);
-    sqlite3_clear_bindings(q);
     if (rc != SQLITE_DONE) {
         if (error)
             *error = tr("Cannot save recipient %1 (%2): %3")
@@ -116,7 +167,9 @@ bool RecipientBulkInsert::insert(Recipient &r, const QString &nameTokens, QStrin
     }
     r.id = sqlite3_last_insert_rowid(m_handle);
     sqlite3_bind_int64(m_name, 1, r.id);
-    bindText(m_name, 2, nameTokens);
+    RowValues name(m_buffer);
+    name.text(2, nameTokens);
+    name.bind(m_name);
     const int named = sqlite3_step(m_name);
     sqlite3_reset(m_name);
     if (named != SQLITE_DONE) {

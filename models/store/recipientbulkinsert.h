@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
@@ -39,6 +40,7 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_row = nullptr;
     sqlite3_stmt *m_name = nullptr;
+    QByteArray m_buffer; // a row's text values as UTF-8
 };
 
 } // namespace certdesk
