@@ -135,6 +135,7 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
     QList<qint64> visitCandidates;
     RecipientBulkInsert rows(db);
     QFuture<Batch> pending = QtConcurrent::run(makeBatch, qMin(BatchSize, options.persons));
+    Batch spent; // the batch inserted last, handed to the worker to free
     qint64 waitedNs = 0;
     for (qint64 done = 0; done < options.persons;) {
         QElapsedTimer wait;
@@ -143,7 +144,12 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
         waitedNs += wait.nsecsElapsed();
         const qint64 after = done + batch.people.size();
         if (after < options.persons)
-            pending = QtConcurrent::run(makeBatch, qMin(BatchSize, options.persons - after));
+            pending = QtConcurrent::run(
+                [&makeBatch, old = std::move(spent)](qint64 count) mutable {
+                    old = Batch(); // freed by the thread that allocated it (no arena locks)
+                    return makeBatch(count);
+                },
+                qMin(BatchSize, options.persons - after));
         for (int i = 0; i < batch.people.size(); ++i) {
             Recipient &r = batch.people[i];
             if (!rows.insert(r, batch.nameTokens.at(i), error)) {
@@ -154,6 +160,7 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
                 visitCandidates << r.id;
         }
         done = after;
+        spent = std::move(batch);
         if (progress && !progress(done, options.persons)) {
             pending.waitForFinished();
             return abort(tr("Demo generation cancelled; nothing was saved."));

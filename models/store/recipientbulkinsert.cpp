@@ -66,7 +66,24 @@ public:
     // sqlvalue::textOrNull
     void textOrNull(int column, const QString &v) { v.isEmpty() ? null(column) : text(column, v); }
     // sqlvalue::dateOrNull: ISO text, NULL for an invalid date.
-    void date(int column, const QDate &d) { d.isValid() ? text(column, isoDate(d)) : null(column); }
+    void date(int column, const QDate &d)
+    {
+        if (!d.isValid() || d.year() < 1 || d.year() > 9999)
+            return d.isValid() ? text(column, isoDate(d)) : null(column);
+        const int y = d.year(), m = d.month(), day = d.day();
+        const char iso[] = {char('0' + y / 1000),
+                            char('0' + y / 100 % 10),
+                            char('0' + y / 10 % 10),
+                            char('0' + y % 10),
+                            '-',
+                            char('0' + m / 10),
+                            char('0' + m % 10),
+                            '-',
+                            char('0' + day / 10),
+                            char('0' + day % 10)};
+        m_values[m_count++] = {column, m_buffer.size(), qsizetype(sizeof iso)};
+        m_buffer.append(iso, sizeof iso);
+    }
     void null(int column) { m_values[m_count++] = {column, -1, 0}; }
     void bind(sqlite3_stmt *s) const
     {
