@@ -20,6 +20,7 @@
 #include "store/namesearch.h"
 #include "store/recipientbulkinsert.h"
 #include "store/recipientrepository.h"
+#include <QRegularExpression>
 #include <limits>
 
 using namespace clitest;
@@ -106,6 +107,7 @@ private slots:
     void ledgerJsonIsTheQJsonObjectOutput();
     void bulkInsertStoresWhatTheRepositoryStores();
     void plainNumbersAreDigitsOnly();
+    void csvIsWhatTheRegularExpressionVersionWrote();
 };
 
 void TstBulk::jsonLineWritesWhatQJsonDocumentWrites()
@@ -274,6 +276,44 @@ void TstBulk::plainNumbersAreDigitsOnly()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF\"a\",\"b\"\r\n\"123\n\",45\r\n"));
+}
+
+void TstBulk::csvIsWhatTheRegularExpressionVersionWrote()
+{
+    // The CSV writer before issue 19, as the reference (fields joined per line).
+    const QRegularExpression number(QStringLiteral("^-?[0-9]{1,9}$"));
+    auto field = [&](const QString &cell) {
+        if (number.match(cell).hasMatch())
+            return cell;
+        QString quoted = TableExport::neutralised(cell);
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    };
+    TableDocument table;
+    table.headers = {QStringLiteral("姓名"), QStringLiteral("n"), QStringLiteral("x")};
+    QStringList cells = kOddTexts;
+    cells << QStringLiteral("-12") << QStringLiteral("1234567890") << QStringLiteral("+1")
+          << QStringLiteral("@SUM(A1)") << QStringLiteral("-") << QStringLiteral("0");
+    QByteArray expected("\xEF\xBB\xBF");
+    for (int i = 0; i < cells.size(); ++i) {
+        table.rows << QStringList{cells.at(i), cells.at((i + 1) % cells.size()), QString()};
+        if (i == 0) {
+            QStringList header;
+            for (const QString &h : table.headers)
+                header << field(h);
+            expected += header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        }
+        QStringList fields;
+        for (const QString &c : table.rows.last())
+            fields << field(c);
+        expected += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("odd.csv"));
+    QVERIFY(TableExport::writeCsv(table, path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), expected);
 }
 
 QTEST_GUILESS_MAIN(TstBulk)

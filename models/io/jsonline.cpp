@@ -1,5 +1,7 @@
 #include "jsonline.h"
 
+#include "domain/isodate.h"
+
 #include <cstring>
 
 namespace certdesk
@@ -77,93 +79,90 @@ JsonLine &JsonLine::date(const char *k, const QDate &value)
     if (!value.isValid())
         return null(k);
     key(k);
-    // yyyy-MM-dd for the years a roster holds (what Qt::ISODate writes for 0-9999).
-    const int y = value.year(), m = value.month(), d = value.day();
-    if (y < 0 || y > 9999) {
+    // yyyy-MM-dd for the years a roster holds (what Qt::ISODate writes for 1-9999).
+    if (value.year() < 1 || value.year() > 9999) {
         appendString(m_out, value.toString(Qt::ISODate));
         return *this;
     }
-    const char text[] = {'"',
-                         char('0' + y / 1000),
-                         char('0' + y / 100 % 10),
-                         char('0' + y / 10 % 10),
-                         char('0' + y % 10),
-                         '-',
-                         char('0' + m / 10),
-                         char('0' + m % 10),
-                         '-',
-                         char('0' + d / 10),
-                         char('0' + d % 10),
-                         '"'};
+    char text[12];
+    text[0] = text[11] = '"';
+    writeIsoDate(value, text + 1);
     m_out.append(text, sizeof text);
     return *this;
 }
 
 void JsonLine::appendString(QByteArray &out, const QString &value)
 {
-    out.append('"');
+    // Written through a pointer into room for the worst case (6 bytes a unit, as
+    // \u00xx), then cut to size: appending byte by byte was most of the cost.
+    const qsizetype start = out.size();
+    out.resize(start + 2 + value.size() * 6);
+    char *p = out.data() + start;
+    *p++ = '"';
     const char16_t *src = reinterpret_cast<const char16_t *>(value.constData());
     const char16_t *const end = src + value.size();
     while (src != end) {
         const char16_t u = *src++;
         if (u < 0x80) {
             if (u >= 0x20 && u != u'"' && u != u'\\') {
-                out.append(char(u));
+                *p++ = char(u);
                 continue;
             }
-            out.append('\\');
+            *p++ = '\\';
             switch (u) {
             case u'"':
-                out.append('"');
+                *p++ = '"';
                 break;
             case u'\\':
-                out.append('\\');
+                *p++ = '\\';
                 break;
             case 0x8:
-                out.append('b');
+                *p++ = 'b';
                 break;
             case 0xc:
-                out.append('f');
+                *p++ = 'f';
                 break;
             case 0xa:
-                out.append('n');
+                *p++ = 'n';
                 break;
             case 0xd:
-                out.append('r');
+                *p++ = 'r';
                 break;
             case 0x9:
-                out.append('t');
+                *p++ = 't';
                 break;
             default:
-                out.append("u00", 3);
-                out.append(hexDigit(u >> 4));
-                out.append(hexDigit(u & 0xf));
+                *p++ = 'u';
+                *p++ = '0';
+                *p++ = '0';
+                *p++ = hexDigit(u >> 4);
+                *p++ = hexDigit(u & 0xf);
             }
         } else if (u < 0x800) {
-            out.append(char(0xc0 | (u >> 6)));
-            out.append(char(0x80 | (u & 0x3f)));
+            *p++ = char(0xc0 | (u >> 6));
+            *p++ = char(0x80 | (u & 0x3f));
         } else if (u < 0xd800 || u > 0xdfff) {
-            out.append(char(0xe0 | (u >> 12)));
-            out.append(char(0x80 | ((u >> 6) & 0x3f)));
-            out.append(char(0x80 | (u & 0x3f)));
+            *p++ = char(0xe0 | (u >> 12));
+            *p++ = char(0x80 | ((u >> 6) & 0x3f));
+            *p++ = char(0x80 | (u & 0x3f));
         } else if (u < 0xdc00 && src != end && *src >= 0xdc00 && *src <= 0xdfff) {
             const char32_t c = 0x10000 + ((char32_t(u) - 0xd800) << 10) + (*src++ - 0xdc00);
-            out.append(char(0xf0 | (c >> 18)));
-            out.append(char(0x80 | ((c >> 12) & 0x3f)));
-            out.append(char(0x80 | ((c >> 6) & 0x3f)));
-            out.append(char(0x80 | (c & 0x3f)));
+            *p++ = char(0xf0 | (c >> 18));
+            *p++ = char(0x80 | ((c >> 12) & 0x3f));
+            *p++ = char(0x80 | ((c >> 6) & 0x3f));
+            *p++ = char(0x80 | (c & 0x3f));
         } else {
             // An unpaired surrogate: QJsonDocument writes it as an escape.
-            const char esc[] = {'\\',
-                                'u',
-                                hexDigit((u >> 12) & 0xf),
-                                hexDigit((u >> 8) & 0xf),
-                                hexDigit((u >> 4) & 0xf),
-                                hexDigit(u & 0xf)};
-            out.append(esc, sizeof esc);
+            *p++ = '\\';
+            *p++ = 'u';
+            *p++ = hexDigit((u >> 12) & 0xf);
+            *p++ = hexDigit((u >> 8) & 0xf);
+            *p++ = hexDigit((u >> 4) & 0xf);
+            *p++ = hexDigit(u & 0xf);
         }
     }
-    out.append('"');
+    *p++ = '"';
+    out.truncate(p - out.constData());
 }
 
 } // namespace certdesk

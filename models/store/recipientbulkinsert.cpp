@@ -70,17 +70,8 @@ public:
     {
         if (!d.isValid() || d.year() < 1 || d.year() > 9999)
             return d.isValid() ? text(column, isoDate(d)) : null(column);
-        const int y = d.year(), m = d.month(), day = d.day();
-        const char iso[] = {char('0' + y / 1000),
-                            char('0' + y / 100 % 10),
-                            char('0' + y / 10 % 10),
-                            char('0' + y % 10),
-                            '-',
-                            char('0' + m / 10),
-                            char('0' + m % 10),
-                            '-',
-                            char('0' + day / 10),
-                            char('0' + day % 10)};
+        char iso[10];
+        writeIsoDate(d, iso);
         m_values[m_count++] = {column, m_buffer.size(), qsizetype(sizeof iso)};
         m_buffer.append(iso, sizeof iso);
     }
