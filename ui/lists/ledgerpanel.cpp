@@ -328,8 +328,12 @@ void LedgerPanel::followSelection(const LedgerQuery &query, qint64 shown)
     // A committed change (the check just saved) moved the person out: they stay in
     // the detail, where the worker sees what was saved; a list the user changed
     // (tab, node, filter, search) clears it.
-    if (m_keepShown)
+    if (m_keepShown) {
+        emit shownPersonLeftList(shown, currentList() == Ledger::Search
+                                            ? tr("Search “%1”").arg(m_searchText)
+                                            : Ledgers::displayName(currentList()));
         return;
+    }
     m_selected = 0;
     emit recipientSelected(0);
 }
