@@ -26,6 +26,7 @@ PACKAGES=(
     libminizip-dev                                     # zip writing: the electronic archive bundle, backups, sync packages
     libzip-dev                                         # zip reading: backups (zip64), bundles, sync packages, XLSX from outside
     libxlsxwriter-dev                                  # XLSX export of lists and tables
+    libsqlite3-dev                                     # the sqlite3 C API: the demo generator's bulk insert, and bench_bulk's reference
     libreoffice-calc-nogui                             # tests: LibreOffice writes the files we import and reads what we export
     poppler-utils                                      # pdfinfo/pdffonts/pdftotext: tests check the PDFs we write
     xvfb xauth                                         # headless display for screenshots

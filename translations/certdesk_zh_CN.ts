@@ -2484,6 +2484,21 @@
     </message>
 </context>
 <context>
+    <name>RecipientBulkInsert</name>
+    <message>
+        <source>The database connection is not an SQLite connection.</source>
+        <translation>数据库连接不是 SQLite 连接。</translation>
+    </message>
+    <message>
+        <source>Cannot save recipient %1 (%2): %3</source>
+        <translation>无法保存待遇领取人员 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Cannot index the name of %1 (%2): %3</source>
+        <translation>无法为 %1（%2）的姓名建立检索索引：%3</translation>
+    </message>
+</context>
+<context>
     <name>RecipientRepository</name>
     <message>
         <source>Cannot save recipient %1 (%2): %3</source>

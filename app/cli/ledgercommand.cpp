@@ -6,6 +6,7 @@
 #include "domain/policyprofile.h"
 #include "domain/specialgroup.h"
 #include "domain/workingcalendar.h"
+#include "io/jsonline.h"
 #include "lists/bandcounter.h"
 #include "security/audittrail.h"
 #include "security/privacy.h"
@@ -22,43 +23,44 @@ namespace certdesk
 namespace
 {
 
-QJsonValue dateValue(const QDate &d)
+// A row as one JSON line, keys in the order QJsonObject sorts them (the output
+// is byte for byte what printJson(QJsonObject) wrote before; tst_cli_bulk checks).
+void appendRow(QByteArray &out, const RecipientRow &r, const QDate &today, const Session &session,
+               bool fullId)
 {
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
-}
-
-QJsonObject rowJson(const RecipientRow &r, const QDate &today, const Session &session, bool fullId)
-{
-    QJsonObject o{{QStringLiteral("id"), r.id},
-                  {QStringLiteral("idNumber"),
-                   Privacy::idNumber(r.idNumber, session, fullId, Privacy::Audience::Export)},
-                  {QStringLiteral("name"), r.name},
-                  {QStringLiteral("sex"), QString(r.sex)},
-                  {QStringLiteral("birth"), dateValue(r.birth)},
-                  {QStringLiteral("age"), ageOn(r.birth, today)},
-                  {QStringLiteral("category"), r.category},
-                  {QStringLiteral("community"), r.communityName},
-                  {QStringLiteral("phone"), r.phone},
-                  {QStringLiteral("periodEnd"), dateValue(r.periodEnd)},
-                  {QStringLiteral("band"),
-                   r.periodEnd.isValid()
-                       ? QJsonValue(LedgerBands::key(LedgerBands::bandFor(r.periodEnd, today)))
-                       : QJsonValue()}};
-    if (r.conclusionRank) {
-        const auto c = BigDataConclusions::fromRank(*r.conclusionRank);
-        o.insert(QStringLiteral("conclusion"), c ? BigDataConclusions::key(*c) : QString());
-        o.insert(QStringLiteral("detail"), r.bigdataDetail);
-        o.insert(QStringLiteral("source"), r.bigdataSource);
-        o.insert(QStringLiteral("behaviour"), r.bigdataBehaviour);
-    }
+    std::optional<BigDataConclusion> conclusion;
+    if (r.conclusionRank)
+        conclusion = BigDataConclusions::fromRank(*r.conclusionRank);
+    JsonLine o(out);
+    o.number("age", ageOn(r.birth, today));
+    if (r.periodEnd.isValid())
+        o.text("band", LedgerBands::key(LedgerBands::bandFor(r.periodEnd, today)));
+    else
+        o.null("band");
+    if (r.conclusionRank)
+        o.text("behaviour", r.bigdataBehaviour);
     // What the latest check found, and the payment status: the "lost" list's point.
-    o.insert(QStringLiteral("livingStatus"), r.livingStatus);
-    o.insert(QStringLiteral("benefitStatus"), r.benefitStatus);
-    o.insert(QStringLiteral("special"), SpecialGroup::isMember(r.birth, r.specialFlags, today));
-    o.insert(QStringLiteral("specialFlags"), r.specialFlags);
-    o.insert(QStringLiteral("visitRequested"), dateValue(r.visitRequested));
-    o.insert(QStringLiteral("visitDue"), dateValue(r.visitDue));
-    return o;
+    o.text("benefitStatus", r.benefitStatus);
+    o.date("birth", r.birth);
+    o.text("category", r.category);
+    o.text("community", r.communityName);
+    if (r.conclusionRank) {
+        o.text("conclusion", conclusion ? BigDataConclusions::key(*conclusion) : QString());
+        o.text("detail", r.bigdataDetail);
+    }
+    o.number("id", r.id);
+    o.text("idNumber", Privacy::idNumber(r.idNumber, session, fullId, Privacy::Audience::Export));
+    o.text("livingStatus", r.livingStatus);
+    o.text("name", r.name);
+    o.date("periodEnd", r.periodEnd);
+    o.text("phone", r.phone);
+    o.text("sex", QString(r.sex));
+    if (r.conclusionRank)
+        o.text("source", r.bigdataSource);
+    o.boolean("special", SpecialGroup::isMember(r.birth, r.specialFlags, today));
+    o.number("specialFlags", r.specialFlags);
+    o.date("visitDue", r.visitDue);
+    o.date("visitRequested", r.visitRequested);
 }
 
 } // namespace
@@ -163,17 +165,22 @@ int cli::runLedger(const QStringList &args)
     qint64 afterId = 0;
     qint64 printed = 0;
     const QSqlDatabase connection = db->connection();
+    QByteArray out;
     for (;;) {
-        const int page = limit < 0 ? 1000 : int(qMin<qint64>(1000, limit - printed));
+        const int page = limit < 0 ? 5000 : int(qMin<qint64>(5000, limit - printed));
         if (page <= 0)
             break;
         QList<RecipientRow> rows;
         if (!query.fetch(connection, afterKey, afterId, page, &rows, &error)) {
+            std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
             printError(error);
             return 1;
         }
+        out.reserve(rows.size() * 512);
         for (const RecipientRow &r : std::as_const(rows))
-            printJson(rowJson(r, today, session, fullId));
+            appendRow(out, r, today, session, fullId);
+        std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+        out.clear();
         printed += rows.size();
         if (rows.size() < page)
             break;

@@ -12,6 +12,7 @@
 
 #include <QJsonObject>
 #include <QSet>
+#include <functional>
 
 namespace certdesk
 {
@@ -177,7 +178,8 @@ int cli::runLifecycle(const QStringList &args)
                   due.end());
     // The list for review, printing or a spreadsheet, before anything is confirmed:
     // an export logged before the file is written, as the window's.
-    const auto write = [&](const QString &option, const QByteArray &bytes) {
+    // The documents are made only when asked for (the list of a 1M district is large).
+    const auto write = [&](const QString &option, const std::function<QByteArray()> &bytes) {
         return !p.isSet(option) ||
                (authorize(*workspace, Action::Export,
                           (node.isEmpty() ? AccessTarget::none() : AccessTarget::node(node))
@@ -185,14 +187,16 @@ int cli::runLifecycle(const QStringList &args)
                                      QStringLiteral("suspension list %1")
                                          .arg(month.toString(QStringLiteral("yyyy-MM"))),
                                      p.value(option))) &&
-                writeFile(option, p.value(option), bytes));
+                writeFile(option, p.value(option), bytes()));
     };
     const QString office = node.isEmpty() ? db->path() : node;
-    if (!write(QStringLiteral("suspension-csv"), LifecycleDocuments::suspensionListCsv(due)) ||
-        !write(QStringLiteral("suspension-html"),
-               LifecycleDocuments::suspensionListHtml(
-                   due, month, BenefitLifecycle::suspensionDeadline(*profile, month), office)
-                   .toUtf8()))
+    if (!write(QStringLiteral("suspension-csv"),
+               [&] { return LifecycleDocuments::suspensionListCsv(due); }) ||
+        !write(QStringLiteral("suspension-html"), [&] {
+            return LifecycleDocuments::suspensionListHtml(
+                       due, month, BenefitLifecycle::suspensionDeadline(*profile, month), office)
+                .toUtf8();
+        }))
         return 1;
     if (kinds.isEmpty()) {
         for (const LifecycleProposal &x : std::as_const(due)) {

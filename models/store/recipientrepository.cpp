@@ -34,19 +34,24 @@ void RecipientRepository::deriveFields(Recipient &r, const PolicyProfile &profil
     r.periodEnd = p.end;
 }
 
+QString RecipientRepository::insertSql()
+{
+    return QStringLiteral(
+        "INSERT INTO recipient(id_number, name, name_initials, birth_date, sex, category, "
+        "district_code, street_code, community_code, phone, household_address, "
+        "residence_address, residence_type, benefit_start, last_cert_date, "
+        "individual_months, period_start, period_end, special_flags, monthly_benefit_fen, "
+        "bigdata_rank, bigdata_month, bigdata_detail, bigdata_source, bigdata_behaviour) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+}
+
 bool RecipientRepository::insert(Recipient &r, QString *error, Derivation derivation)
 {
     if (derivation == DeriveFields)
         deriveFields(r, m_profile);
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_db.connection());
-        m_insert->prepare(QStringLiteral(
-            "INSERT INTO recipient(id_number, name, name_initials, birth_date, sex, category, "
-            "district_code, street_code, community_code, phone, household_address, "
-            "residence_address, residence_type, benefit_start, last_cert_date, "
-            "individual_months, period_start, period_end, special_flags, monthly_benefit_fen, "
-            "bigdata_rank, bigdata_month, bigdata_detail, bigdata_source, bigdata_behaviour) "
-            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        m_insert->prepare(insertSql());
     }
     QSqlQuery &q = *m_insert;
     int i = 0;

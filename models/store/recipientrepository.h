@@ -35,6 +35,9 @@ public:
     // FieldsDerived) and inserts. Call inside a write transaction when inserting
     // many. Sets r.id.
     bool insert(Recipient &r, QString *error = nullptr, Derivation derivation = DeriveFields);
+    // The INSERT of a new row, its 25 values in the order insert() binds them
+    // (RecipientBulkInsert binds the same).
+    static QString insertSql();
     bool insertVisitRequest(VisitRequest &v, QString *error = nullptr);
     std::optional<RecipientDetail> detail(qint64 id) const;
     std::optional<qint64> idForNumber(const QString &canonicalIdNumber) const;

@@ -1,0 +1,320 @@
+// Issue 19, bulk paths made faster without changing what they write:
+//  - JsonLine writes what QJsonDocument writes, escape for escape;
+//  - `certdesk-cli ledger` prints, byte for byte, the JSON lines the QJsonObject
+//    version printed (the reference is built here from LedgerQuery and QJsonObject);
+//  - the demo generator's bulk insert stores the rows RecipientRepository::insert stores.
+#include "archive/tabledocument.h"
+#include "clitest.h"
+#include "domain/bigdataconclusion.h"
+#include "domain/idnumber.h"
+#include "domain/ledgerband.h"
+#include "domain/policyprofile.h"
+#include "domain/specialgroup.h"
+#include "io/jsonline.h"
+#include "io/tableexport.h"
+#include "security/privacy.h"
+#include "security/session.h"
+#include "store/demopersonfactory.h"
+#include "store/jurisdictionrepository.h"
+#include "store/ledgerquery.h"
+#include "store/namesearch.h"
+#include "store/recipientbulkinsert.h"
+#include "store/recipientrepository.h"
+#include <QRegularExpression>
+#include <limits>
+
+using namespace clitest;
+
+namespace
+{
+QByteArray qtLine(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// The ledger row as the CLI built it before JsonLine (the reference).
+QJsonValue dateValue(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+QJsonObject rowJson(const RecipientRow &r, const QDate &today, const Session &session)
+{
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("idNumber"),
+                   Privacy::idNumber(r.idNumber, session, false, Privacy::Audience::Export)},
+                  {QStringLiteral("name"), r.name},
+                  {QStringLiteral("sex"), QString(r.sex)},
+                  {QStringLiteral("birth"), dateValue(r.birth)},
+                  {QStringLiteral("age"), ageOn(r.birth, today)},
+                  {QStringLiteral("category"), r.category},
+                  {QStringLiteral("community"), r.communityName},
+                  {QStringLiteral("phone"), r.phone},
+                  {QStringLiteral("periodEnd"), dateValue(r.periodEnd)},
+                  {QStringLiteral("band"),
+                   r.periodEnd.isValid()
+                       ? QJsonValue(LedgerBands::key(LedgerBands::bandFor(r.periodEnd, today)))
+                       : QJsonValue()}};
+    if (r.conclusionRank) {
+        const auto c = BigDataConclusions::fromRank(*r.conclusionRank);
+        o.insert(QStringLiteral("conclusion"), c ? BigDataConclusions::key(*c) : QString());
+        o.insert(QStringLiteral("detail"), r.bigdataDetail);
+        o.insert(QStringLiteral("source"), r.bigdataSource);
+        o.insert(QStringLiteral("behaviour"), r.bigdataBehaviour);
+    }
+    o.insert(QStringLiteral("livingStatus"), r.livingStatus);
+    o.insert(QStringLiteral("benefitStatus"), r.benefitStatus);
+    o.insert(QStringLiteral("special"), SpecialGroup::isMember(r.birth, r.specialFlags, today));
+    o.insert(QStringLiteral("specialFlags"), r.specialFlags);
+    o.insert(QStringLiteral("visitRequested"), dateValue(r.visitRequested));
+    o.insert(QStringLiteral("visitDue"), dateValue(r.visitDue));
+    return o;
+}
+
+// Every value of every row, with its SQLite type, as text.
+QStringList dump(const QString &path, const QString &sql)
+{
+    Sql s(path);
+    QStringList out;
+    for (const QVariantList &row : s.rows(sql)) {
+        QStringList cells;
+        for (const QVariant &v : row)
+            cells << (v.isNull() ? QStringLiteral("NULL") : v.toString());
+        out << cells.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+const QStringList kOddTexts = {
+    QString(),
+    QStringLiteral(""),
+    QStringLiteral("plain ASCII"),
+    QStringLiteral("quote \" backslash \\ slash /"),
+    QStringLiteral("\b\f\n\r\t"),
+    QString(QChar(0)) + QChar(1) + QChar(0x1f) + QChar(0x7f) + QChar(0x80),
+    QStringLiteral("欧阳娜娜·张"),
+    QStringLiteral("emoji 😀 and 𠀀"),
+    QStringLiteral("=HYPERLINK(\"x\")"),
+    QString(QChar(0xd800)) + QStringLiteral("a") + QChar(0xdc00) + QChar(0xdbff),
+    QString(QChar(0xd83d)),
+};
+} // namespace
+
+class TstBulk : public QObject
+{
+    Q_OBJECT
+private slots:
+    void jsonLineWritesWhatQJsonDocumentWrites();
+    void ledgerJsonIsTheQJsonObjectOutput();
+    void bulkInsertStoresWhatTheRepositoryStores();
+    void plainNumbersAreDigitsOnly();
+    void csvIsWhatTheRegularExpressionVersionWrote();
+};
+
+void TstBulk::jsonLineWritesWhatQJsonDocumentWrites()
+{
+    for (const QString &text : kOddTexts) {
+        QByteArray ours;
+        JsonLine(ours).text("k", text);
+        QCOMPARE(ours, qtLine({{QStringLiteral("k"), text}}));
+    }
+    for (qint64 n :
+         {qint64(0), qint64(-1), qint64(42), qint64(-2147483648LL), qint64(9007199254740991LL),
+          std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()}) {
+        QByteArray ours;
+        JsonLine(ours).number("n", n);
+        QCOMPARE(ours, qtLine({{QStringLiteral("n"), n}}));
+    }
+    for (const QDate &d :
+         {QDate(2026, 11, 23), QDate(1, 1, 1), QDate(9999, 12, 31), QDate(), QDate(1900, 2, 28)}) {
+        QByteArray ours;
+        JsonLine(ours).date("d", d);
+        QCOMPARE(ours, qtLine({{QStringLiteral("d"), dateValue(d)}}));
+    }
+    QByteArray ours;
+    JsonLine(ours)
+        .boolean("a", true)
+        .boolean("b", false)
+        .null("c")
+        .number("d", 7)
+        .text("e", QStringLiteral("x"));
+    QCOMPARE(ours, qtLine({{QStringLiteral("e"), QStringLiteral("x")},
+                           {QStringLiteral("a"), true},
+                           {QStringLiteral("c"), QJsonValue()},
+                           {QStringLiteral("b"), false},
+                           {QStringLiteral("d"), 7}}));
+}
+
+void TstBulk::ledgerJsonIsTheQJsonObjectOutput()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("bulk.sqlite"));
+    const CliResult demo =
+        runCli({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("3000"),
+                QStringLiteral("--db"), db, QStringLiteral("--today"), Today});
+    QVERIFY2(demo.exitCode == 0, qPrintable(describe(demo)));
+    {
+        // Text that needs escaping in the columns the ledger prints.
+        auto open = Database::open(db, Database::OpenMode::OpenExisting, nullptr);
+        QVERIFY(open);
+        QSqlQuery q(open->connection());
+        q.prepare(QStringLiteral("UPDATE recipient SET name = ?, phone = ?, bigdata_detail = ?, "
+                                 "bigdata_behaviour = ? WHERE id = ?"));
+        for (int i = 0; i < kOddTexts.size() - 2; ++i) { // SQLite keeps no lone surrogate
+            q.addBindValue(kOddTexts.at(i).isNull() ? QStringLiteral("x") : kOddTexts.at(i));
+            q.addBindValue(kOddTexts.at(kOddTexts.size() - 3 - i));
+            q.addBindValue(kOddTexts.at(i));
+            q.addBindValue(kOddTexts.at((i + 3) % (kOddTexts.size() - 2)));
+            q.addBindValue(i * 97 + 1);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+    }
+    const QDate today = QDate::fromString(Today, Qt::ISODate);
+    const Session session = Session::commandLine();
+    for (const auto &[key, list] :
+         {std::pair{"within3", Ledger::Within3Cumulative}, std::pair{"bigdata", Ledger::BigData},
+          std::pair{"home-visit", Ledger::HomeVisit}, std::pair{"overdue", Ledger::Overdue}}) {
+        const CliResult r =
+            runCli({QStringLiteral("ledger"), QStringLiteral("--db"), db, QStringLiteral("--list"),
+                    QLatin1String(key), QStringLiteral("--today"), Today});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QByteArray expected;
+        {
+            auto open = Database::open(db, Database::OpenMode::OpenExisting, nullptr);
+            QVERIFY(open);
+            QList<RecipientRow> rows;
+            LedgerQuery query(list, {1, QStringLiteral("370299")}, today);
+            QVERIFY(query.fetch(open->connection(), QVariant(), 0, 1000000, &rows));
+            QVERIFY2(rows.size() > 10, key);
+            for (const RecipientRow &row : std::as_const(rows))
+                expected += qtLine(rowJson(row, today, session));
+        }
+        QCOMPARE(r.out.size(), expected.size());
+        QVERIFY2(r.out == expected, key);
+    }
+}
+
+void TstBulk::bulkInsertStoresWhatTheRepositoryStores()
+{
+    QTemporaryDir dir;
+    QString error;
+    const auto profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
+    QVERIFY2(profile, qPrintable(error));
+    const QDate today(2026, 11, 23);
+    const QList<DemoPersonFactory::Community> communities{
+        {QStringLiteral("370299001"), QStringLiteral("370299001001"), QStringLiteral("一社区")}};
+    QList<Recipient> people;
+    DemoPersonFactory factory(7, today, *profile, QStringLiteral("370299"), communities);
+    for (int i = 0; i < 200; ++i) {
+        bool visit = false;
+        people << factory.next(&visit);
+    }
+    // Values the generator never makes: empty and null texts, invalid dates, odd text.
+    for (int i = 0; i < kOddTexts.size(); ++i) {
+        Recipient &r = people[i];
+        r.name = kOddTexts.at(i).isNull() ? QStringLiteral("王") : kOddTexts.at(i);
+        r.phone = kOddTexts.at(i);
+        r.bigdataDetail = kOddTexts.at(kOddTexts.size() - 1 - i);
+        r.bigdataSource = kOddTexts.at(i);
+        r.householdAddress = QString();
+        r.residenceAddress = QStringLiteral("");
+        r.lastCertification = QDate();
+        r.conclusion = i % 2 ? std::optional<BigDataConclusion>() : BigDataConclusion::ToVerify;
+    }
+    const QString a = dir.filePath(QStringLiteral("repository.sqlite"));
+    const QString b = dir.filePath(QStringLiteral("bulk.sqlite"));
+    {
+        auto dbA = Database::open(a, Database::OpenMode::CreateIfMissing, &error);
+        auto dbB = Database::open(b, Database::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(dbA && dbB, qPrintable(error));
+        for (const Database *d : {dbA.get(), dbB.get()}) {
+            const JurisdictionRepository nodes(*d);
+            QVERIFY(nodes.insert({QStringLiteral("370299"), QString(), JurisdictionNode::District,
+                                  QStringLiteral("区")}) &&
+                    nodes.insert({QStringLiteral("370299001"), QStringLiteral("370299"),
+                                  JurisdictionNode::Street, QStringLiteral("街道")}) &&
+                    nodes.insert({QStringLiteral("370299001001"), QStringLiteral("370299001"),
+                                  JurisdictionNode::Community, QStringLiteral("一社区")}));
+        }
+        RecipientRepository repository(*dbA, *profile);
+        RecipientBulkInsert bulk(*dbB);
+        QVERIFY(dbA->beginWrite(&error) && dbB->beginWrite(&error));
+        for (const Recipient &p : std::as_const(people)) {
+            Recipient x = p, y = p;
+            QVERIFY2(repository.insert(x, &error, RecipientRepository::FieldsDerived),
+                     qPrintable(error));
+            QVERIFY2(bulk.insert(y, NameSearch::tokens(y.name), &error), qPrintable(error));
+            QCOMPARE(y.id, x.id);
+        }
+        QVERIFY(dbA->commit(&error) && dbB->commit(&error));
+    }
+    for (const QString &sql :
+         {QStringLiteral("SELECT *, typeof(phone), typeof(bigdata_rank), typeof(birth_date), "
+                         "typeof(special_flags), hex(name), hex(sex) FROM recipient ORDER BY id"),
+          QStringLiteral("SELECT rowid, hex(chars), typeof(chars) FROM recipient_name_fts "
+                         "ORDER BY rowid")}) {
+        const QStringList fromRepository = dump(a, sql), fromBulk = dump(b, sql);
+        QCOMPARE(fromBulk.size(), people.size());
+        QCOMPARE(fromBulk, fromRepository);
+    }
+}
+
+void TstBulk::plainNumbersAreDigitsOnly()
+{
+    for (const char *number : {"0", "7", "-1", "123456789", "-123456789", "007"})
+        QVERIFY2(TableExport::isPlainNumber(QLatin1String(number)), number);
+    for (const char *text :
+         {"", "-", "1234567890", "12a", " 12", "12 ", "+1", "1.5", "１２", "123\n", "-5\n", "1\r"})
+        QVERIFY2(!TableExport::isPlainNumber(QLatin1String(text)), text);
+    // A number with a line break stays one quoted field (it was written bare and
+    // split the row).
+    QTemporaryDir dir;
+    TableDocument table;
+    table.headers = {QStringLiteral("a"), QStringLiteral("b")};
+    table.rows = {{QStringLiteral("123\n"), QStringLiteral("45")}};
+    const QString path = dir.filePath(QStringLiteral("t.csv"));
+    QVERIFY(TableExport::writeCsv(table, path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("\xEF\xBB\xBF\"a\",\"b\"\r\n\"123\n\",45\r\n"));
+}
+
+void TstBulk::csvIsWhatTheRegularExpressionVersionWrote()
+{
+    // The CSV writer before issue 19, as the reference (fields joined per line).
+    const QRegularExpression number(QStringLiteral("^-?[0-9]{1,9}$"));
+    auto field = [&](const QString &cell) {
+        if (number.match(cell).hasMatch())
+            return cell;
+        QString quoted = TableExport::neutralised(cell);
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    };
+    TableDocument table;
+    table.headers = {QStringLiteral("姓名"), QStringLiteral("n"), QStringLiteral("x")};
+    QStringList cells = kOddTexts;
+    cells << QStringLiteral("-12") << QStringLiteral("1234567890") << QStringLiteral("+1")
+          << QStringLiteral("@SUM(A1)") << QStringLiteral("-") << QStringLiteral("0");
+    QByteArray expected("\xEF\xBB\xBF");
+    for (int i = 0; i < cells.size(); ++i) {
+        table.rows << QStringList{cells.at(i), cells.at((i + 1) % cells.size()), QString()};
+        if (i == 0) {
+            QStringList header;
+            for (const QString &h : table.headers)
+                header << field(h);
+            expected += header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        }
+        QStringList fields;
+        for (const QString &c : table.rows.last())
+            fields << field(c);
+        expected += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("odd.csv"));
+    QVERIFY(TableExport::writeCsv(table, path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), expected);
+}
+
+QTEST_GUILESS_MAIN(TstBulk)
+#include "tst_bulk.moc"
