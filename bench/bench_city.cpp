@@ -14,8 +14,9 @@
 //   build/bench/bench_city [--persons 2000000] [--districts 10] [--devices 200]
 //       [--checks 12] [--district-desks 2] [--street-desks 4] [--store URL]
 //       [--roster FILE] [--reuse] [--threads N] [--spread S] [--dir DIR] [--smoke]
-// --smoke (CTest): 2,000 people, 5 devices, the test PostgreSQL server's own
-// database when CERTDESK_TEST_PG_URL is set, else SQLite. Exit 1 on any error.
+// --smoke (CTest): 2,000 people, 30 devices (more than the 5 of a listen backlog), the test
+// PostgreSQL server's own database when CERTDESK_TEST_PG_URL is set, else SQLite. Exit 1 on any
+// error.
 #include "citydevices.h"
 #include "citystore.h"
 
@@ -130,8 +131,8 @@ int main(int argc, char *argv[])
     };
     const qint64 persons = number("persons", 2000);
     const int districts = number("districts", 2);
-    const int devices = number("devices", 5);
-    const int checks = number("checks", 3);
+    const int devices = number("devices", 30);
+    const int checks = number("checks", 2);
     const int districtDesks = number("district-desks", 1);
     const int streetDesks = number("street-desks", 1);
     const double spreadSeconds = smoke ? 0 : parser.value(QStringLiteral("spread")).toDouble();

@@ -365,7 +365,25 @@ std::optional<HeadRefusal> refuseHead(const httplib::Request &req)
     return std::nullopt;
 }
 
-GuardedServer::GuardedServer() = default;
+GuardedServer::GuardedServer()
+{
+    // The listening socket, seen as the library makes it (before bind and
+    // listen), so widenBacklog() can find it again.
+    set_socket_options([this](socket_t sock) {
+        httplib::default_socket_options(sock);
+        m_listening = sock;
+    });
+}
+
+bool GuardedServer::widenBacklog(int backlog)
+{
+    // Linux takes a second listen() on a listening socket as a new backlog.
+    int accepting = 0;
+    socklen_t size = sizeof accepting;
+    return m_listening >= 0 &&
+           ::getsockopt(m_listening, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &size) == 0 &&
+           accepting == 1 && ::listen(m_listening, backlog) == 0;
+}
 
 GuardedServer::~GuardedServer()
 {

@@ -47,6 +47,14 @@ public:
     bool useTls(const QString &certFile, const QString &keyFile, QString *error);
     bool isTls() const { return m_tls != nullptr; }
 
+    // Debian's libcpp-httplib listens with a backlog of 5 (its
+    // CPPHTTPLIB_LISTEN_BACKLOG is compiled into the library): 26 devices
+    // signing in at once overflowed it, and connections that SYN cookies could
+    // not restore were reset (bench_city, issue 19). After binding, listens
+    // again with `backlog` (the kernel caps it at net.core.somaxconn).
+    // False when there is no listening socket.
+    bool widenBacklog(int backlog = SOMAXCONN);
+
     // Called by a handler or the pre-routing handler: the connection is closed
     // after the current answer (its body was not read, so the stream cannot go on).
     static void closeAfterThisRequest();
@@ -55,6 +63,7 @@ private:
     bool process_and_close_socket(socket_t sock) override;
 
     SSL_CTX *m_tls = nullptr;
+    socket_t m_listening = -1;
 };
 
 } // namespace certdesk

@@ -18,8 +18,10 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <arpa/inet.h>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <netinet/in.h>
 #include <sodium.h>
 #include <sys/socket.h>
@@ -510,6 +512,10 @@ int UpstreamServer::run(const Options &options)
         std::fprintf(stderr, "error: cannot listen on %s:%d\n", host.c_str(), port);
         return 1;
     }
+    // Many devices connecting at once (requestguard.h, issue 19).
+    if (!server->widenBacklog())
+        std::fprintf(stderr, "warning: the listen backlog stays at the library's 5: %s\n",
+                     std::strerror(errno));
     std::printf("listening on %s://%s:%d\n", tls ? "https" : "http", host.c_str(), port);
     std::fflush(stdout);
     return server->listen_after_bind() ? 0 : 1;
