@@ -8,6 +8,7 @@
 #include "redaction.h"
 #include "requestguard.h"
 #include "sync/protocolfields.h"
+#include "unorderedwrite.h"
 
 #include <httplib.h>
 
@@ -313,19 +314,15 @@ void UpstreamServer::changes(const httplib::Request &req, httplib::Response &res
         return sendError(res, 500, QStringLiteral("server-error"),
                          Redaction::storeFailure(QStringLiteral("changes"), error));
     const qint64 next = page->next;
-    QSqlQuery q(db);
-    {
-        std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
-        if (m_store.begin(db, &error)) {
-            if (execQuery(q,
-                          QStringLiteral(
-                              "UPDATE device SET last_pull_at = ?, last_cursor = ? WHERE id = ?"),
-                          {UpstreamStore::nowIso(), next, caller->device}, &error))
-                UpstreamStore::commit(db, &error);
-            else
-                UpstreamStore::rollback(db);
-        }
-    }
+    unorderedWrite(
+        m_store, db,
+        [&](QSqlQuery &q, QString *error) {
+            return execQuery(
+                q,
+                QStringLiteral("UPDATE device SET last_pull_at = ?, last_cursor = ? WHERE id = ?"),
+                {UpstreamStore::nowIso(), next, caller->device}, error);
+        },
+        &error);
     sendJson(res, 200,
              {{ProtocolField::changes, page->changes},
               {ProtocolField::next, next},
