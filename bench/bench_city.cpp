@@ -13,7 +13,8 @@
 //     one change, every uploaded photo stored.
 //   build/bench/bench_city [--persons 2000000] [--districts 10] [--devices 200]
 //       [--checks 12] [--district-desks 2] [--street-desks 4] [--store URL]
-//       [--roster FILE] [--reuse] [--threads N] [--spread S] [--dir DIR] [--smoke]
+//       [--roster FILE] [--reuse] [--threads N] [--spread S] [--parallel-uploads N]
+//       [--dir DIR] [--smoke]
 // --smoke (CTest): 2,000 people, 30 devices (more than the 5 of a listen backlog), the test
 // PostgreSQL server's own database when CERTDESK_TEST_PG_URL is set, else SQLite. Exit 1 on any
 // error.
@@ -121,6 +122,7 @@ int main(int argc, char *argv[])
     option("roster", "a city desk database made before (certdesk-cli demo)", "FILE", "");
     option("reuse", "the store already holds the roster: skip reset and load-roster");
     option("threads", "server pool threads (serve --threads)", "N", "16");
+    option("parallel-uploads", "photos a device uploads at once (the desk: 6)", "N", "1");
     option("spread", "start the devices over this many seconds (0: all at once)", "S", "0");
     option("dir", "work folder", "DIR", "/tmp/bench-city");
     option("smoke", "small run for CTest (PostgreSQL of CERTDESK_TEST_PG_URL, else SQLite)");
@@ -232,6 +234,7 @@ int main(int argc, char *argv[])
         CommunityDevice d;
         d.user = QStringLiteral("city-w%1").arg(i);
         d.device = QStringLiteral("city-%1-w%2").arg(tag).arg(i);
+        d.parallelUploads = parser.value(QStringLiteral("parallel-uploads")).toInt();
         for (int k = 0; k < checks; ++k) {
             d.photos << makePhoto(quint32(qHash(tag)) ^ quint32(i * 1009 + k));
             photoBytes += d.photos.last().bytes.size();

@@ -56,13 +56,16 @@ struct Endpoint {
 QString signIn(const Endpoint &at, const QString &user, const QString &device, Recorder &recorder);
 
 // A community device's daily sync with its token: pull its community from
-// cursor 0, ask which photos the server lacks, upload them, push one check per
-// photo (people of its own community, alive, home visit, today).
+// cursor 0, ask which photos the server lacks, upload them (parallelUploads at
+// once, each further one on a connection of its own, as the desk's SyncRun
+// sends 6), push one check per photo (people of its own community, alive, home
+// visit, today).
 struct CommunityDevice {
     QString user;
     QString device;
     QList<Photo> photos;
     int pageSize = 2000;
+    int parallelUploads = 1;
 };
 struct CommunityOutcome {
     bool ok = false;
