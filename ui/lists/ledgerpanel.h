@@ -77,6 +77,8 @@ private:
     void updateTabTexts();
     void updateSummary();
     int tabIndexOf(Ledger list) const;
+    // Adds or removes the Search or DrillDown tab; returns its index or -1.
+    int showExtraTab(Ledger list, bool shown);
 
     const Database &m_db;
     QDate m_today;
