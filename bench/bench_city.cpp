@@ -360,6 +360,8 @@ int main(int argc, char *argv[])
     figure(QStringLiteral("requests per second"),
            double(recorder.requests() - requestsBefore) / wall, "req/s");
     figure(QStringLiteral("errors"), recorder.errors(), "");
+    figure(QStringLiteral("requests sent again (kept-alive connection closed)"),
+           recorder.resentCount(), "");
     figure(QStringLiteral("community changes pulled"), double(pulled), "");
     figure(QStringLiteral("desk changes pulled"), double(deskPulled.load()), "");
     figure(QStringLiteral("photos uploaded (%1 KB average)")

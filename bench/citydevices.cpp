@@ -56,6 +56,11 @@ QHash<QString, QList<double>> Recorder::latencies() const
     return m_ms;
 }
 
+void Recorder::resent()
+{
+    ++m_resent;
+}
+
 qint64 Recorder::requests() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
@@ -130,10 +135,21 @@ public:
         if (!m_token.empty())
             headers.emplace("Authorization", "Bearer " + m_token);
         const auto start = Clock::now();
-        httplib::Result res = std::string(method) == "GET" ? m_client.Get(path, headers)
-                              : std::string(method) == "PUT"
-                                  ? m_client.Put(path, headers, body, type)
-                                  : m_client.Post(path, headers, body, type);
+        const auto once = [&] {
+            return std::string(method) == "GET"   ? m_client.Get(path, headers)
+                   : std::string(method) == "PUT" ? m_client.Put(path, headers, body, type)
+                                                  : m_client.Post(path, headers, body, type);
+        };
+        httplib::Result res = once();
+        // The server closes a kept-alive connection that idles while others
+        // wait; a request sent as it did so goes again on a new connection, as
+        // QNetworkAccessManager does (every call here may be repeated).
+        if (!res && m_used &&
+            (res.error() == httplib::Error::Read || res.error() == httplib::Error::Write)) {
+            m_recorder.resent();
+            res = once();
+        }
+        m_used = true;
         const double ms = msSince(start);
         if (!res) {
             m_recorder.error(
@@ -177,6 +193,7 @@ private:
     Recorder &m_recorder;
     QString m_who;
     std::string m_token;
+    bool m_used = false; // the connection served a request before
 };
 
 std::string changesPath(qint64 since, int limit)

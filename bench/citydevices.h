@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <mutex>
 
 namespace certdesk::city
@@ -24,6 +25,9 @@ public:
     QStringList firstErrors() const;
     QHash<QString, QList<double>> latencies() const;
     qint64 requests() const; // every timed HTTP call (not the whole-sync entries)
+    // A request sent again because its kept-alive connection had been closed.
+    void resent();
+    int resentCount() const { return m_resent; }
 
 private:
     mutable std::mutex m_mutex;
@@ -31,6 +35,7 @@ private:
     QStringList m_errors;
     int m_errorCount = 0;
     qint64 m_requests = 0;
+    std::atomic<int> m_resent{0};
 };
 
 // Quantile q (0..1) of `values` (sorted in place); 0 when empty.

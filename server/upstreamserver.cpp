@@ -492,7 +492,7 @@ int UpstreamServer::run(const Options &options)
     }
     server->set_payload_max_length(size_t(RequestLimits::MaxBodyBytes));
     const int threads = std::max(1, options.threads);
-    server->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    server->new_task_queue = [threads] { return GuardedServer::makePool(threads); };
     // Unfinished uploads of a stopped server expire too.
     m_vault.sweepPartials();
     route(*server);

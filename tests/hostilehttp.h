@@ -264,6 +264,70 @@ inline QList<int> healthBurst(quint16 port, int count)
     return statuses;
 }
 
+// A kept-alive loopback connection asking /v1/health, one answer at a time.
+class HealthConnection
+{
+public:
+    explicit HealthConnection(quint16 port)
+    {
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(port);
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (::connect(m_fd, reinterpret_cast<const sockaddr *>(&to), sizeof to) != 0) {
+            ::close(m_fd);
+            m_fd = -1;
+        }
+    }
+    ~HealthConnection()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    bool ask()
+    {
+        static const QByteArray request = "GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        return m_fd >= 0 && ::send(m_fd, request.constData(), size_t(request.size()),
+                                   MSG_NOSIGNAL) == request.size();
+    }
+    // The status of the next whole answer, waiting up to `ms`; 0 when none came
+    // (or the connection was closed), -1 when it is still to come.
+    int answer(int ms)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (m_fd >= 0) {
+            const qsizetype head = m_in.indexOf("\r\n\r\n");
+            if (head >= 0) {
+                static const QRegularExpression length(
+                    QStringLiteral("(?i)content-length:\\s*(\\d+)"));
+                const auto m = length.match(QString::fromLatin1(m_in.left(head)));
+                const qsizetype total = head + 4 + (m.hasMatch() ? m.captured(1).toInt() : 0);
+                if (m_in.size() >= total) {
+                    const int status = m_in.mid(9, 3).toInt();
+                    m_in.remove(0, total);
+                    return status;
+                }
+            }
+            const qint64 left = ms - clock.elapsed();
+            pollfd p{m_fd, POLLIN, 0};
+            if (left <= 0 || ::poll(&p, 1, int(left)) <= 0)
+                return -1;
+            char chunk[4096];
+            const ssize_t got = ::recv(m_fd, chunk, sizeof chunk, 0);
+            if (got <= 0)
+                return 0;
+            m_in.append(chunk, got);
+        }
+        return 0;
+    }
+
+private:
+    int m_fd = -1;
+    QByteArray m_in;
+};
+
 // A payment step of `idNumber` on `date`.
 inline QJsonObject step(const QString &idNumber, const QString &kind, const QDate &date,
                         const QJsonObject &extra = {})

@@ -80,6 +80,8 @@ private slots:
     void badEventAlone();
     void manyConnectionsAtOnce_data() { UpstreamFixture::addBackendRows(); }
     void manyConnectionsAtOnce();
+    void idleConnectionGivesThreadUp_data() { UpstreamFixture::addBackendRows(); }
+    void idleConnectionGivesThreadUp();
     void nothingLeaks_data() { UpstreamFixture::addBackendRows(); }
     void nothingLeaks();
 };
@@ -609,6 +611,41 @@ void TestUpstreamHostile::manyConnectionsAtOnce()
     QVERIFY2(backlog >= 128, qPrintable(QStringLiteral("backlog %1").arg(backlog)));
     const QList<int> statuses = hostile::healthBurst(port, 100);
     QCOMPARE(statuses.count(200), 100);
+}
+
+// Issue 19: a kept-alive connection held its pool thread while idle (up to 5 s
+// between requests), so a desk's six upload connections, idle one after the
+// other, kept other devices waiting (bench_city --parallel-uploads 6). Now an
+// idle connection gives its thread up when another connection waits for one.
+// With one pool thread: A keeps asking once a second (well within the idle
+// time), B waits. Before, B got its answer only after A stopped.
+void TestUpstreamHostile::idleConnectionGivesThreadUp()
+{
+    QFETCH(QString, backend);
+    UpstreamFixture up;
+    UPSTREAM_PREPARE_OR_SKIP(up, backend);
+    QVERIFY2(up.loadDemoRoster() &&
+                 up.start(QString(), {QStringLiteral("--threads"), QStringLiteral("1")}),
+             qPrintable(up.lastError()));
+    const auto port = quint16(up.baseUrl().port());
+    hostile::HealthConnection a(port);
+    QVERIFY(a.ask());
+    QCOMPARE(a.answer(30000), 200);
+    hostile::HealthConnection b(port);
+    QVERIFY(b.ask());
+    int askedByA = 0;
+    int answerOfB = -1;
+    while (answerOfB < 0 && askedByA < 10) {
+        answerOfB = b.answer(1000);
+        if (answerOfB < 0 && a.ask() && a.answer(30000) == 200)
+            ++askedByA;
+    }
+    QCOMPARE(answerOfB, 200);
+    QVERIFY2(askedByA <= 1, qPrintable(QStringLiteral("A asked %1 times first").arg(askedByA)));
+    // A client whose idle connection was closed connects again.
+    hostile::HealthConnection again(port);
+    QVERIFY(again.ask());
+    QCOMPARE(again.answer(30000), 200);
 }
 
 QTEST_GUILESS_MAIN(TestUpstreamHostile)
