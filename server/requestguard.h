@@ -28,7 +28,7 @@ struct RequestLimits {
     // An idle kept-alive connection gives its pool thread up after this long
     // when another connection waits for one (issue 19: a desk's six upload
     // connections held threads idle for IdleSeconds while others queued).
-    static constexpr int YieldAfterMs = 100;
+    static constexpr int YieldAfterMs = 1000;
 };
 
 // Why a request's head is refused before its body is read: status, error code,
