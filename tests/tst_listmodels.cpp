@@ -33,6 +33,7 @@ private slots:
     void countsMatchSql_data();
     void countsMatchSql();
     void pagesByKey();
+    void pagesDroppedAndReadAgain();
     void expiryOrderAndBands();
     void bigDataOrder();
     void homeVisitMembers();
@@ -167,6 +168,31 @@ void TestListModels::pagesByKey()
     for (int r = 0; r < model.rowCount(); ++r)
         ids.insert(model.recipientId(r));
     QCOMPARE(ids.size(), 3000); // no row twice, none skipped
+}
+
+void TestListModels::pagesDroppedAndReadAgain()
+{
+    // Issue 19: a list scrolled to its end keeps only the pages used last; the
+    // others are read again by key when shown, the same rows in the same order.
+    const LedgerQuery query(Ledger::BigData, {1, QStringLiteral("370299")}, kToday);
+    std::unique_ptr<RecipientListModel> all(loadAll(query));
+    QCOMPARE(all->rowCount(), 3000);
+    QCOMPARE(all->pagesInMemory(), 3000 / RecipientListModel::PageSize);
+    RecipientListModel few(*m_db);
+    few.setPagesKept(3);
+    few.setQuery(query, kToday);
+    while (few.canFetchMore(QModelIndex()))
+        few.fetchMore(QModelIndex());
+    QCOMPARE(few.rowCount(), 3000);
+    QVERIFY2(few.pagesInMemory() <= 3, qPrintable(QString::number(few.pagesInMemory())));
+    const int nameCol = int(few.columns().indexOf(RecipientListModel::NameColumn));
+    for (int r = few.rowCount() - 1; r >= 0; --r) { // back to the top, as a user scrolls
+        QCOMPARE(few.recipientId(r), all->recipientId(r));
+        QCOMPARE(few.index(r, nameCol).data().toString(), all->index(r, nameCol).data().toString());
+    }
+    QVERIFY(few.pagesInMemory() <= 3);
+    QCOMPARE(few.rowInMemory(all->recipientId(0)), 0); // the top, read last
+    QCOMPARE(few.rowInMemory(all->recipientId(2999)), -1);
 }
 
 void TestListModels::expiryOrderAndBands()

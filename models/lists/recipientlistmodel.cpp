@@ -65,7 +65,7 @@ void RecipientListModel::setQuery(const LedgerQuery &query, const QDate &today)
     m_atEnd = false;
     QList<RecipientRow> page;
     if (fetchPage(&page))
-        m_rows = page;
+        m_rows.append(page);
     // Listeners of modelReset and rowsInserted (QAbstractItemModelTester, some
     // views) may call fetchMore() from inside the signal; rows inserted then would
     // nest in the change being announced, so such calls wait for the next one.
@@ -83,20 +83,35 @@ void RecipientListModel::setRevealIdNumbers(bool reveal)
     m_reveal = reveal;
     const int col = int(m_columns.indexOf(IdNumberColumn));
     if (col >= 0 && !m_rows.isEmpty())
-        emit dataChanged(index(0, col), index(int(m_rows.size()) - 1, col));
+        emit dataChanged(index(0, col), index(m_rows.size() - 1, col));
 }
 
 qint64 RecipientListModel::recipientId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const RecipientRow *r = this->row(row);
+    return r ? r->id : 0;
+}
+
+const RecipientRow *RecipientListModel::row(int row) const
+{
+    return m_rows.at(row,
+                     [this](const QVariant &afterKey, qint64 afterId, QList<RecipientRow> *rows) {
+                         QString error;
+                         if (!m_query || !m_query->fetch(m_db.connection(), afterKey, afterId,
+                                                         PageSize, rows, &error)) {
+                             qCWarning(lcLists) << "list page could not be read again:" << error;
+                             return false;
+                         }
+                         return true;
+                     });
 }
 
 bool RecipientListModel::fetchPage(QList<RecipientRow> *rows)
 {
     if (!m_query || m_atEnd)
         return false;
-    const QVariant afterKey = m_rows.isEmpty() ? QVariant() : m_rows.last().sortKey;
-    const qint64 afterId = m_rows.isEmpty() ? 0 : m_rows.last().id;
+    const QVariant afterKey = m_rows.endKey();
+    const qint64 afterId = m_rows.endId();
     QString error;
     if (!m_query->fetch(m_db.connection(), afterKey, afterId, PageSize, rows, &error)) {
         m_atEnd = true;
@@ -112,7 +127,7 @@ bool RecipientListModel::fetchPage(QList<RecipientRow> *rows)
 
 int RecipientListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rows.size();
 }
 
 int RecipientListModel::columnCount(const QModelIndex &parent) const
@@ -134,7 +149,7 @@ void RecipientListModel::fetchMore(const QModelIndex &parent)
     m_announcing = true;
     QList<RecipientRow> page;
     if (fetchPage(&page) && !page.isEmpty()) {
-        const int first = int(m_rows.size());
+        const int first = m_rows.size();
         beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
         m_rows.append(page);
         endInsertRows();
@@ -335,9 +350,12 @@ QVariant RecipientListModel::display(const RecipientRow &row, Column c) const
 
 QVariant RecipientListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= m_columns.size())
+    if (!index.isValid() || index.column() >= m_columns.size())
         return {};
-    const RecipientRow &row = m_rows.at(index.row());
+    const RecipientRow *shown = this->row(index.row());
+    if (!shown)
+        return {};
+    const RecipientRow &row = *shown;
     const Column c = m_columns.at(index.column());
     switch (role) {
     case Qt::DisplayRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lists/pagedrows.h"
 #include "store/ledgerquery.h"
 
 #include <QAbstractTableModel>
@@ -45,6 +46,8 @@ public:
     Q_ENUM(Column)
     enum Role { RecipientIdRole = Qt::UserRole + 1, ColumnKindRole };
     static constexpr int PageSize = 200;
+    // Pages kept in memory (6,000 rows); further pages are read again when shown.
+    static constexpr int KeptPages = 30;
 
     explicit RecipientListModel(const Database &db, QObject *parent = nullptr);
 
@@ -59,6 +62,11 @@ public:
     // Full ID numbers instead of masked ones (the security issue decides who may).
     void setRevealIdNumbers(bool reveal);
     qint64 recipientId(int row) const;
+    // The row of `id` among the rows in memory, -1 when none (it may still be in
+    // the list, further down or in a page dropped from memory).
+    int rowInMemory(qint64 id) const { return m_rows.rowOf(id); }
+    int pagesInMemory() const { return m_rows.pagesInMemory(); }
+    void setPagesKept(int pages) { m_rows.setKeptPages(pages); }
     QString lastError() const { return m_lastError; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -80,6 +88,7 @@ signals:
 
 private:
     bool fetchPage(QList<RecipientRow> *rows);
+    const RecipientRow *row(int row) const;
     QVariant display(const RecipientRow &row, Column c) const;
 
     const Database &m_db;
@@ -87,7 +96,7 @@ private:
     Scope m_limit;
     QDate m_today;
     QList<Column> m_columns;
-    QList<RecipientRow> m_rows;
+    PagedRows m_rows{PageSize, KeptPages};
     bool m_atEnd = true;
     bool m_reveal = false;
     bool m_announcing = false; // inside endResetModel()/endInsertRows()

@@ -313,23 +313,26 @@ void LedgerPanel::followSelection(const LedgerQuery &query, qint64 shown)
 {
     if (shown <= 0)
         return;
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        if (m_model->recipientId(r) != shown)
-            continue;
+    if (const int r = m_model->rowInMemory(shown); r >= 0) {
         // The same person: selected again; the handler sees the id it already announced.
         const QScopedValueRollback<bool> again(m_reselecting, true);
         m_table->selectionModel()->setCurrentIndex(
             m_model->index(r, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         return;
     }
-    // Further down than the pages read so far: still in the list, the detail stays.
+    // Further down than the pages read so far (or in a page dropped from memory):
+    // still in the list, the detail stays.
     if (query.contains(m_db.connection(), shown))
         return;
     // A committed change (the check just saved) moved the person out: they stay in
     // the detail, where the worker sees what was saved; a list the user changed
     // (tab, node, filter, search) clears it.
-    if (m_keepShown)
+    if (m_keepShown) {
+        emit shownPersonLeftList(shown, currentList() == Ledger::Search
+                                            ? tr("Search “%1”").arg(m_searchText)
+                                            : Ledgers::displayName(currentList()));
         return;
+    }
     m_selected = 0;
     emit recipientSelected(0);
 }
