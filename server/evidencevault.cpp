@@ -1,4 +1,5 @@
 #include "evidencevault.h"
+#include "unorderedwrite.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -282,23 +283,20 @@ bool EvidenceVault::record(const QString &sha, qint64 bytes, const QString &user
     QSqlDatabase db = m_store.connection(error);
     if (!db.isValid())
         return false;
-    std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
-    if (!m_store.begin(db, error))
-        return false;
-    QSqlQuery q(db);
-    if (!execQuery(
-            q,
-            QStringLiteral("INSERT INTO evidence (sha256, bytes, stored_at) VALUES (?, ?, ?) "
-                           "ON CONFLICT (sha256) DO NOTHING"),
-            {sha, bytes, UpstreamStore::nowIso()}, error) ||
-        !execQuery(q,
-                   QStringLiteral("INSERT INTO evidence_holder (sha256, user_name) VALUES (?, ?) "
-                                  "ON CONFLICT (sha256, user_name) DO NOTHING"),
-                   {sha, user}, error)) {
-        UpstreamStore::rollback(db);
-        return false;
-    }
-    return UpstreamStore::commit(db, error);
+    return unorderedWrite(
+        m_store, db,
+        [&](QSqlQuery &q, QString *error) {
+            return execQuery(q,
+                             QStringLiteral("INSERT INTO evidence (sha256, bytes, stored_at) "
+                                            "VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING"),
+                             {sha, bytes, UpstreamStore::nowIso()}, error) &&
+                   execQuery(q,
+                             QStringLiteral("INSERT INTO evidence_holder (sha256, user_name) "
+                                            "VALUES (?, ?) ON CONFLICT (sha256, user_name) DO "
+                                            "NOTHING"),
+                             {sha, user}, error);
+        },
+        error);
 }
 
 qint64 EvidenceVault::sentToday(QSqlDatabase &db, const QString &user) const
@@ -314,14 +312,17 @@ qint64 EvidenceVault::sentToday(QSqlDatabase &db, const QString &user) const
 
 bool EvidenceVault::countSent(QSqlDatabase &db, const QString &user, qint64 bytes) const
 {
-    std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
-    QSqlQuery q(db);
     QString error;
-    return execQuery(q,
-                     QStringLiteral("INSERT INTO upload_day (user_name, day, bytes) VALUES (?, ?, "
-                                    "?) ON CONFLICT (user_name, day) DO UPDATE SET bytes = "
-                                    "upload_day.bytes + excluded.bytes"),
-                     {user, utcDay(), bytes}, &error);
+    return unorderedWrite(
+        m_store, db,
+        [&](QSqlQuery &q, QString *error) {
+            return execQuery(q,
+                             QStringLiteral("INSERT INTO upload_day (user_name, day, bytes) VALUES "
+                                            "(?, ?, ?) ON CONFLICT (user_name, day) DO UPDATE SET "
+                                            "bytes = upload_day.bytes + excluded.bytes"),
+                             {user, utcDay(), bytes}, error);
+        },
+        &error);
 }
 
 bool EvidenceVault::storeFile(const QString &sha, const QString &path, const QString &user,

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <arpa/inet.h>
+#include <atomic>
 #include <chrono>
 #include <cstring>
 #include <netinet/in.h>
@@ -71,13 +72,20 @@ public:
     bool refused() const { return m_answered || m_closeAfter; }
     void closeAfter() { m_closeAfter = true; }
 
-    // Waits up to `seconds` for the first byte of the next request.
-    bool waitForRequest(int seconds)
+    // Waits up to `seconds` for the first byte of the next request. Between
+    // two requests (`yieldable`) it gives up early once idle for YieldAfterMs
+    // while another connection waits for a pool thread; the client reconnects.
+    bool waitForRequest(int seconds, bool yieldable = false)
     {
         if (m_pos < m_len)
             return true;
         m_deadline = Clock::now() + std::chrono::seconds(seconds);
-        return fill(false);
+        m_yieldAt = yieldable
+                        ? Clock::now() + std::chrono::milliseconds(RequestLimits::YieldAfterMs)
+                        : Clock::time_point::max();
+        const bool got = fill(false);
+        m_yieldAt = Clock::time_point::max();
+        return got;
     }
 
     void startRequest()
@@ -223,8 +231,14 @@ private:
             }
             if (!(m_ssl && SSL_pending(m_ssl) > 0)) {
                 pollfd p{m_fd, POLLIN, 0};
-                const int ready = ::poll(&p, 1, int(std::min<qint64>(left, 1000)));
+                const bool yieldable = m_yieldAt != Clock::time_point::max();
+                const int ready = ::poll(&p, 1, int(std::min<qint64>(left, yieldable ? 20 : 1000)));
                 if (ready < 0 && errno != EINTR) {
+                    m_dead = true;
+                    return false;
+                }
+                if (ready == 0 && yieldable && Clock::now() >= m_yieldAt &&
+                    GuardedServer::waitingConnections() > 0) {
                     m_dead = true;
                     return false;
                 }
@@ -313,12 +327,34 @@ private:
     quint32 m_tail = 0;
     qint64 m_bodyLeft = 0;
     Clock::time_point m_deadline = Clock::now();
+    Clock::time_point m_yieldAt = Clock::time_point::max();
     bool m_dead = false;
     bool m_answered = false;
     bool m_closeAfter = false;
 };
 
 thread_local GuardedStream *t_current = nullptr;
+
+std::atomic<int> g_waiting{0}; // connections accepted, not yet on a pool thread
+
+// cpp-httplib's pool, counting what waits in it.
+class CountingPool final : public httplib::TaskQueue
+{
+public:
+    explicit CountingPool(int threads) : m_pool(size_t(threads)) {}
+    void enqueue(std::function<void()> fn) override
+    {
+        ++g_waiting;
+        m_pool.enqueue([fn = std::move(fn)] {
+            --g_waiting;
+            fn();
+        });
+    }
+    void shutdown() override { m_pool.shutdown(); }
+
+private:
+    httplib::ThreadPool m_pool;
+};
 
 bool isDecimal(const std::string &s)
 {
@@ -365,7 +401,35 @@ std::optional<HeadRefusal> refuseHead(const httplib::Request &req)
     return std::nullopt;
 }
 
-GuardedServer::GuardedServer() = default;
+GuardedServer::GuardedServer()
+{
+    // The listening socket, seen as the library makes it (before bind and
+    // listen), so widenBacklog() can find it again.
+    set_socket_options([this](socket_t sock) {
+        httplib::default_socket_options(sock);
+        m_listening = sock;
+    });
+}
+
+httplib::TaskQueue *GuardedServer::makePool(int threads)
+{
+    return new CountingPool(threads);
+}
+
+int GuardedServer::waitingConnections()
+{
+    return g_waiting.load();
+}
+
+bool GuardedServer::widenBacklog(int backlog)
+{
+    // Linux takes a second listen() on a listening socket as a new backlog.
+    int accepting = 0;
+    socklen_t size = sizeof accepting;
+    return m_listening >= 0 &&
+           ::getsockopt(m_listening, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &size) == 0 &&
+           accepting == 1 && ::listen(m_listening, backlog) == 0;
+}
 
 GuardedServer::~GuardedServer()
 {
@@ -436,8 +500,8 @@ bool GuardedServer::process_and_close_socket(socket_t sock)
         GuardedStream stream(sock, ssl);
         t_current = &stream;
         for (int i = 0; i < RequestLimits::MaxRequestsPerConnection; ++i) {
-            if (!stream.waitForRequest(i == 0 ? RequestLimits::HeadSeconds
-                                              : RequestLimits::IdleSeconds))
+            if (!stream.waitForRequest(
+                    i == 0 ? RequestLimits::HeadSeconds : RequestLimits::IdleSeconds, i > 0))
                 break;
             stream.startRequest();
             bool closed = false;

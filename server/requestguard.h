@@ -25,6 +25,10 @@ struct RequestLimits {
     static constexpr int IdleSeconds = 5;   // between requests on a kept-alive connection
     static constexpr int WriteSeconds = 60; // an answer must leave within this
     static constexpr int MaxRequestsPerConnection = 100;
+    // An idle kept-alive connection gives its pool thread up after this long
+    // when another connection waits for one (issue 19: a desk's six upload
+    // connections held threads idle for IdleSeconds while others queued).
+    static constexpr int YieldAfterMs = 1000;
 };
 
 // Why a request's head is refused before its body is read: status, error code,
@@ -47,6 +51,19 @@ public:
     bool useTls(const QString &certFile, const QString &keyFile, QString *error);
     bool isTls() const { return m_tls != nullptr; }
 
+    // Debian's libcpp-httplib listens with a backlog of 5 (its
+    // CPPHTTPLIB_LISTEN_BACKLOG is compiled into the library): 26 devices
+    // signing in at once overflowed it, and connections that SYN cookies could
+    // not restore were reset (bench_city, issue 19). After binding, listens
+    // again with `backlog` (the kernel caps it at net.core.somaxconn).
+    // False when there is no listening socket.
+    bool widenBacklog(int backlog = SOMAXCONN);
+
+    // The pool the connections are served on (cpp-httplib's, counting the
+    // connections that wait for a thread: see RequestLimits::YieldAfterMs).
+    static httplib::TaskQueue *makePool(int threads);
+    static int waitingConnections();
+
     // Called by a handler or the pre-routing handler: the connection is closed
     // after the current answer (its body was not read, so the stream cannot go on).
     static void closeAfterThisRequest();
@@ -55,6 +72,7 @@ private:
     bool process_and_close_socket(socket_t sock) override;
 
     SSL_CTX *m_tls = nullptr;
+    socket_t m_listening = -1;
 };
 
 } // namespace certdesk

@@ -8,6 +8,7 @@
 #include "redaction.h"
 #include "requestguard.h"
 #include "sync/protocolfields.h"
+#include "unorderedwrite.h"
 
 #include <httplib.h>
 
@@ -18,8 +19,10 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <arpa/inet.h>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <netinet/in.h>
 #include <sodium.h>
 #include <sys/socket.h>
@@ -311,19 +314,15 @@ void UpstreamServer::changes(const httplib::Request &req, httplib::Response &res
         return sendError(res, 500, QStringLiteral("server-error"),
                          Redaction::storeFailure(QStringLiteral("changes"), error));
     const qint64 next = page->next;
-    QSqlQuery q(db);
-    {
-        std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
-        if (m_store.begin(db, &error)) {
-            if (execQuery(q,
-                          QStringLiteral(
-                              "UPDATE device SET last_pull_at = ?, last_cursor = ? WHERE id = ?"),
-                          {UpstreamStore::nowIso(), next, caller->device}, &error))
-                UpstreamStore::commit(db, &error);
-            else
-                UpstreamStore::rollback(db);
-        }
-    }
+    unorderedWrite(
+        m_store, db,
+        [&](QSqlQuery &q, QString *error) {
+            return execQuery(
+                q,
+                QStringLiteral("UPDATE device SET last_pull_at = ?, last_cursor = ? WHERE id = ?"),
+                {UpstreamStore::nowIso(), next, caller->device}, error);
+        },
+        &error);
     sendJson(res, 200,
              {{ProtocolField::changes, page->changes},
               {ProtocolField::next, next},
@@ -499,7 +498,7 @@ int UpstreamServer::run(const Options &options)
     }
     server->set_payload_max_length(size_t(RequestLimits::MaxBodyBytes));
     const int threads = std::max(1, options.threads);
-    server->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    server->new_task_queue = [threads] { return GuardedServer::makePool(threads); };
     // Unfinished uploads of a stopped server expire too.
     m_vault.sweepPartials();
     route(*server);
@@ -516,6 +515,10 @@ int UpstreamServer::run(const Options &options)
         std::fprintf(stderr, "error: cannot listen on %s:%d\n", host.c_str(), port);
         return 1;
     }
+    // Many devices connecting at once (requestguard.h, issue 19).
+    if (!server->widenBacklog())
+        std::fprintf(stderr, "warning: the listen backlog stays at the library's 5: %s\n",
+                     std::strerror(errno));
     std::printf("listening on %s://%s:%d\n", tls ? "https" : "http", host.c_str(), port);
     std::fflush(stdout);
     return server->listen_after_bind() ? 0 : 1;

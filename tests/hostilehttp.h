@@ -14,6 +14,9 @@
 #include <cerrno>
 #include <fcntl.h>
 #include <functional>
+#include <linux/inet_diag.h>
+#include <linux/netlink.h>
+#include <linux/sock_diag.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -174,6 +177,156 @@ inline qint64 peakMiB(qint64 pid)
     }
     return -1;
 }
+
+// The backlog of the TCP socket listening on 127.0.0.1:`port` (what `ss -lt`
+// shows as Send-Q), asked of the kernel by sock_diag netlink; -1 when unknown.
+inline int listenBacklog(quint16 port)
+{
+    const int fd = ::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+    if (fd < 0)
+        return -1;
+    struct {
+        nlmsghdr head;
+        inet_diag_req_v2 body;
+    } request{};
+    request.head.nlmsg_len = sizeof request;
+    request.head.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+    request.head.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
+    request.body.sdiag_family = AF_INET;
+    request.body.sdiag_protocol = IPPROTO_TCP;
+    request.body.idiag_states = 1u << 10; // TCP_LISTEN
+    int backlog = -1;
+    if (::send(fd, &request, sizeof request, 0) == ssize_t(sizeof request)) {
+        alignas(nlmsghdr) char buffer[32768];
+        for (bool done = false; !done;) {
+            const ssize_t got = ::recv(fd, buffer, sizeof buffer, 0);
+            if (got <= 0)
+                break;
+            int left = int(got);
+            for (auto *h = reinterpret_cast<nlmsghdr *>(buffer); NLMSG_OK(h, left);
+                 h = NLMSG_NEXT(h, left)) {
+                if (h->nlmsg_type == NLMSG_DONE || h->nlmsg_type == NLMSG_ERROR) {
+                    done = true;
+                    break;
+                }
+                const auto *m = static_cast<const inet_diag_msg *>(NLMSG_DATA(h));
+                if (ntohs(m->id.idiag_sport) == port)
+                    backlog = int(m->idiag_wqueue); // a listener's maximum backlog
+            }
+        }
+    }
+    ::close(fd);
+    return backlog;
+}
+
+// Opens `count` connections at once, then asks each for /v1/health; the
+// statuses (0 for a connection that failed or was reset).
+inline QList<int> healthBurst(quint16 port, int count)
+{
+    QList<int> fds;
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(port);
+    to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    for (int i = 0; i < count; ++i) {
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+        ::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to);
+        fds << fd;
+    }
+    QList<int> statuses;
+    const QByteArray request = "GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                               "Connection: close\r\n\r\n";
+    for (const int fd : std::as_const(fds)) {
+        QByteArray answer;
+        QElapsedTimer clock;
+        clock.start();
+        bool sent = false;
+        while (clock.elapsed() < 30000) {
+            pollfd p{fd, short(sent ? POLLIN : POLLOUT), 0};
+            if (::poll(&p, 1, 1000) <= 0)
+                continue;
+            if (!sent) {
+                sent = ::send(fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL) ==
+                       request.size();
+                if (!sent)
+                    break;
+                continue;
+            }
+            char chunk[4096];
+            const ssize_t got = ::recv(fd, chunk, sizeof chunk, 0);
+            if (got <= 0)
+                break;
+            answer.append(chunk, got);
+        }
+        ::close(fd);
+        statuses << (answer.startsWith("HTTP/1.1 200") ? 200 : 0);
+    }
+    return statuses;
+}
+
+// A kept-alive loopback connection asking /v1/health, one answer at a time.
+class HealthConnection
+{
+public:
+    explicit HealthConnection(quint16 port)
+    {
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(port);
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (::connect(m_fd, reinterpret_cast<const sockaddr *>(&to), sizeof to) != 0) {
+            ::close(m_fd);
+            m_fd = -1;
+        }
+    }
+    ~HealthConnection()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    bool ask()
+    {
+        static const QByteArray request = "GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+        return m_fd >= 0 && ::send(m_fd, request.constData(), size_t(request.size()),
+                                   MSG_NOSIGNAL) == request.size();
+    }
+    // The status of the next whole answer, waiting up to `ms`; 0 when none came
+    // (or the connection was closed), -1 when it is still to come.
+    int answer(int ms)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (m_fd >= 0) {
+            const qsizetype head = m_in.indexOf("\r\n\r\n");
+            if (head >= 0) {
+                static const QRegularExpression length(
+                    QStringLiteral("(?i)content-length:\\s*(\\d+)"));
+                const auto m = length.match(QString::fromLatin1(m_in.left(head)));
+                const qsizetype total = head + 4 + (m.hasMatch() ? m.captured(1).toInt() : 0);
+                if (m_in.size() >= total) {
+                    const int status = m_in.mid(9, 3).toInt();
+                    m_in.remove(0, total);
+                    return status;
+                }
+            }
+            const qint64 left = ms - clock.elapsed();
+            pollfd p{m_fd, POLLIN, 0};
+            if (left <= 0 || ::poll(&p, 1, int(left)) <= 0)
+                return -1;
+            char chunk[4096];
+            const ssize_t got = ::recv(m_fd, chunk, sizeof chunk, 0);
+            if (got <= 0)
+                return 0;
+            m_in.append(chunk, got);
+        }
+        return 0;
+    }
+
+private:
+    int m_fd = -1;
+    QByteArray m_in;
+};
 
 // A payment step of `idNumber` on `date`.
 inline QJsonObject step(const QString &idNumber, const QString &kind, const QDate &date,

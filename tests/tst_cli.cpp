@@ -28,6 +28,7 @@ private slots:
     void searchNameCharacter();
     void demoIsDeterministic();
     void demoRefusesNonEmptyDatabase();
+    void demoCityDistricts();
 
     void errors();
 
@@ -444,6 +445,50 @@ void TestCli::demoRefusesNonEmptyDatabase()
     QCOMPARE(contentHash(m_db), before);
     Sql sql(m_db);
     QCOMPARE(sql.count(QStringLiteral("1")), qint64(2000));
+}
+
+// Issue 19: `demo --districts N` makes a city: N districts, each with its own
+// streets and communities, every person under a community of their district.
+void TestCli::demoCityDistricts()
+{
+    const QString city = m_dir.filePath(QStringLiteral("city.sqlite"));
+    CliResult r =
+        runCli({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("3000"),
+                QStringLiteral("--districts"), QStringLiteral("3"), QStringLiteral("--db"), city,
+                QStringLiteral("--today"), Today});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(r.lines.first().value(QStringLiteral("districts")).toInt(), 3);
+    Sql sql(city);
+    const auto districts = sql.rows(
+        QStringLiteral("SELECT code, name FROM jurisdiction WHERE level = 1 ORDER BY code DESC"));
+    QCOMPARE(districts.size(), 3);
+    QCOMPARE(districts.at(0).at(0).toString(), QStringLiteral("370299")); // the demo district
+    QCOMPARE(districts.at(1).at(0).toString(), QStringLiteral("370298"));
+    QVERIFY(districts.at(1).at(1).toString() != districts.at(0).at(1).toString());
+    for (const QVariantList &d : districts) {
+        // 1,000 persons a district: 3 streets of 4 communities each.
+        QCOMPARE(sql.scalar(QStringLiteral("SELECT count(*) FROM jurisdiction c JOIN jurisdiction "
+                                           "s ON s.code = c.parent_code WHERE c.level = 3 AND "
+                                           "s.parent_code = ?"),
+                            {d.at(0)})
+                     .toInt(),
+                 12);
+        QVERIFY(sql.count(QStringLiteral("district_code = ?"), {d.at(0)}) > 500);
+    }
+    QCOMPARE(sql.count(QStringLiteral("1")), qint64(3000));
+    // Each person's district is the parent of their street, their street the
+    // parent of their community.
+    QCOMPARE(sql.count(QStringLiteral("NOT EXISTS (SELECT 1 FROM jurisdiction c JOIN jurisdiction "
+                                      "s ON s.code = c.parent_code WHERE c.code = community_code "
+                                      "AND s.code = street_code AND s.parent_code = "
+                                      "district_code)")),
+             qint64(0));
+
+    r = runCli({QStringLiteral("demo"), QStringLiteral("--persons"), QStringLiteral("10"),
+                QStringLiteral("--districts"), QStringLiteral("11"), QStringLiteral("--db"),
+                m_dir.filePath(QStringLiteral("eleven.sqlite"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QLatin1String("--districts")), qPrintable(r.err));
 }
 
 // --- errors ----------------------------------------------------------------

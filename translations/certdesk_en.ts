@@ -1445,6 +1445,10 @@
         <source>Demo generation cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The number of districts must be between 1 and %1.</source>
+        <translation>The number of districts must be between 1 and %1.</translation>
+    </message>
 </context>
 <context>
     <name>DeskBackup</name>

@@ -1442,6 +1442,10 @@
         <source>Demo generation cancelled; nothing was saved.</source>
         <translation>已取消生成演示数据，未保存任何内容。</translation>
     </message>
+    <message>
+        <source>The number of districts must be between 1 and %1.</source>
+        <translation>区的数量必须在 1 到 %1 之间。</translation>
+    </message>
 </context>
 <context>
     <name>DeskBackup</name>

@@ -18,6 +18,10 @@ int cli::runDemo(const QStringList &args)
     p.setApplicationDescription(QStringLiteral("Create a database with synthetic recipients."));
     p.addOption({QStringLiteral("persons"), QStringLiteral("number of recipients (1 - 5,000,000)"),
                  QStringLiteral("N"), QStringLiteral("5000")});
+    p.addOption({QStringLiteral("districts"),
+                 QStringLiteral("districts of a city (1 - 10), each with the streets and "
+                                "communities of persons / districts"),
+                 QStringLiteral("N"), QStringLiteral("1")});
     p.addOption({QStringLiteral("db"),
                  QStringLiteral("database file to create (must not hold recipients)"),
                  QStringLiteral("FILE")});
@@ -40,6 +44,13 @@ int cli::runDemo(const QStringList &args)
     if (!ok || options.persons < 1 || options.persons > 5000000) {
         printError(QStringLiteral("--persons: '%1' is not a number between 1 and 5000000")
                        .arg(p.value(QStringLiteral("persons"))));
+        return 2;
+    }
+    options.districts = p.value(QStringLiteral("districts")).toInt(&ok);
+    if (!ok || options.districts < 1 || options.districts > DemoOptions::MaxDistricts) {
+        printError(QStringLiteral("--districts: '%1' is not a number between 1 and %2")
+                       .arg(p.value(QStringLiteral("districts")))
+                       .arg(DemoOptions::MaxDistricts));
         return 2;
     }
     options.seed = p.value(QStringLiteral("seed")).toUInt(&ok);
@@ -83,6 +94,7 @@ int cli::runDemo(const QStringList &args)
     }
     printJson({{QStringLiteral("db"), db->path()},
                {QStringLiteral("persons"), options.persons},
+               {QStringLiteral("districts"), options.districts},
                {QStringLiteral("seed"), qint64(options.seed)},
                {QStringLiteral("today"), options.today.toString(Qt::ISODate)},
                {QStringLiteral("profile"), profile->id()},

@@ -28,6 +28,18 @@
 namespace certdesk
 {
 
+namespace
+{
+// The demo district keeps its name; the other districts of a city (issue 19).
+QString districtName(int index)
+{
+    static const char *const others[] = {"山青区", "云溪区", "松涛区", "河畔区", "石桥区",
+                                         "柳岸区", "金沙区", "兰亭区", "枫林区"};
+    return index == 0 ? DemoPersonFactory::districtName()
+                      : QString::fromUtf8(others[(index - 1) % int(std::size(others))]);
+}
+} // namespace
+
 bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
                              const DemoOptions &options, QString *error, const Progress &progress)
 {
@@ -38,6 +50,9 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
     };
     if (options.persons < 1 || options.persons > 5000000)
         return fail(tr("The number of persons must be between 1 and 5,000,000."));
+    if (options.districts < 1 || options.districts > DemoOptions::MaxDistricts)
+        return fail(
+            tr("The number of districts must be between 1 and %1.").arg(DemoOptions::MaxDistricts));
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
     if (!DemoNames().isValid())
         return fail(tr("The demo name lists are missing from the program's resources."));
@@ -83,30 +98,35 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
         }
     }
 
-    // Jurisdictions.
+    // Jurisdictions: the demo district, and for a city more districts numbered
+    // down from it (370299, 370298, ...), each with its own streets.
     JurisdictionRepository jurisdictions(db);
     const QString district = DemoPersonFactory::districtCode();
-    if (!jurisdictions.insert(
-            {district, QString(), JurisdictionNode::District, DemoPersonFactory::districtName()},
-            error))
-        return abort(error ? *error : QString());
     QList<DemoPersonFactory::Community> communities;
-    const int streets = streetCount(options.persons);
-    const int perStreet = communitiesPerStreet(options.persons);
-    for (int s = 0; s < streets; ++s) {
-        const QString streetCode =
-            district + QStringLiteral("%1").arg(s + 1, 3, 10, QLatin1Char('0'));
-        const QString streetName = DemoPersonFactory::streetName(s);
-        if (!jurisdictions.insert({streetCode, district, JurisdictionNode::Street, streetName},
-                                  error))
+    const qint64 perDistrict = options.persons / options.districts;
+    const int streets = streetCount(perDistrict);
+    const int perStreet = communitiesPerStreet(perDistrict);
+    for (int d = 0; d < options.districts; ++d) {
+        const QString districtCode = d == 0 ? district : QString::number(district.toInt() - d);
+        if (!jurisdictions.insert(
+                {districtCode, QString(), JurisdictionNode::District, districtName(d)}, error))
             return abort(error ? *error : QString());
-        for (int c = 0; c < perStreet; ++c) {
-            const QString code =
-                streetCode + QStringLiteral("%1").arg(c + 1, 3, 10, QLatin1Char('0'));
-            const QString name = DemoPersonFactory::communityName(streetName, c);
-            if (!jurisdictions.insert({code, streetCode, JurisdictionNode::Community, name}, error))
+        for (int s = 0; s < streets; ++s) {
+            const QString streetCode =
+                districtCode + QStringLiteral("%1").arg(s + 1, 3, 10, QLatin1Char('0'));
+            const QString streetName = DemoPersonFactory::streetName(s + d);
+            if (!jurisdictions.insert(
+                    {streetCode, districtCode, JurisdictionNode::Street, streetName}, error))
                 return abort(error ? *error : QString());
-            communities.append({streetCode, code, name});
+            for (int c = 0; c < perStreet; ++c) {
+                const QString code =
+                    streetCode + QStringLiteral("%1").arg(c + 1, 3, 10, QLatin1Char('0'));
+                const QString name = DemoPersonFactory::communityName(streetName, c);
+                if (!jurisdictions.insert({code, streetCode, JurisdictionNode::Community, name},
+                                          error))
+                    return abort(error ? *error : QString());
+                communities.append({streetCode, code, name, districtCode});
+            }
         }
     }
 

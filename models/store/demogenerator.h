@@ -14,12 +14,17 @@ struct DemoOptions {
     qint64 persons = 5000;
     quint32 seed = 20261123;
     QDate today; // the day the demo is "as of"; periods and big-data month follow it
+    // Districts of a city (issue 19: a 2,000,000-person city of 10 districts for
+    // bench_city); each gets the streets and communities of persons / districts.
+    int districts = 1;
+    static constexpr int MaxDistricts = 10;
 };
 
 // Synthetic but realistic data: valid ID numbers (correct check characters),
 // plausible names, ages fitting each benefit category, periods spread over the
 // bands, big-data conclusions, special groups and open home-visit requests.
-// 1 district; 3 streets x 4 communities up to 20,000 persons, 10 x 12 above.
+// 1 district (or options.districts); per district 3 streets x 4 communities up to
+// 20,000 persons in it, 10 x 12 above.
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)

@@ -188,7 +188,7 @@ Recipient DemoPersonFactory::next(bool *wantsVisit)
     const QDate &today = m_today;
     Recipient r;
     const Community &home = m_communities.at(int(rng.bounded(quint32(m_communities.size()))));
-    r.districtCode = m_district;
+    r.districtCode = home.district.isEmpty() ? m_district : home.district;
     r.streetCode = home.street;
     r.communityCode = home.code;
     r.category = randomCategory(rng, m_profile);

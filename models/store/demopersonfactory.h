@@ -22,6 +22,7 @@ class DemoPersonFactory
 public:
     struct Community {
         QString street, code, name;
+        QString district; // empty: the factory's district
     };
 
     DemoPersonFactory(quint32 seed, const QDate &today, const PolicyProfile &profile,
