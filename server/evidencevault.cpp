@@ -104,16 +104,47 @@ bool EvidenceVault::usedInScope(QSqlDatabase &db, const TokenScope &scope, const
 
 bool EvidenceVault::heldFor(QSqlDatabase &db, const Caller &caller, const QString &sha) const
 {
-    if (!isComplete(db, sha))
-        return false;
-    QSqlQuery q(db);
     QString error;
-    if (execQuery(
-            q, QStringLiteral("SELECT 1 FROM evidence_holder WHERE sha256 = ? AND user_name = ?"),
-            {sha, caller.user}, &error) &&
-        q.next())
-        return true;
-    return usedInScope(db, caller.scope, sha);
+    const auto held = heldAmong(db, caller, {sha}, &error);
+    return held && held->contains(sha);
+}
+
+std::optional<QSet<QString>> EvidenceVault::heldAmong(QSqlDatabase &db, const Caller &caller,
+                                                      const QStringList &shas, QString *error) const
+{
+    QSet<QString> complete, held;
+    if (!selectIn(
+            db, QStringLiteral("SELECT sha256 FROM evidence WHERE sha256 IN (%1)"), {}, shas,
+            [&](const QSqlQuery &q) { complete.insert(q.value(0).toString()); }, error))
+        return std::nullopt;
+    const QStringList candidates(complete.cbegin(), complete.cend());
+    if (!selectIn(
+            db,
+            QStringLiteral(
+                "SELECT sha256 FROM evidence_holder WHERE user_name = ? AND sha256 IN (%1)"),
+            {caller.user}, candidates,
+            [&](const QSqlQuery &q) { held.insert(q.value(0).toString()); }, error))
+        return std::nullopt;
+    // The rest counts when an event of the caller's jurisdiction uses it
+    // (usedInScope, asked for all of them at once).
+    QStringList rest;
+    for (const QString &sha : candidates) {
+        if (!held.contains(sha))
+            rest.append(sha);
+    }
+    const TokenScope &scope = caller.scope;
+    if (rest.isEmpty() || scope.level < 1 || scope.level > 3)
+        return held;
+    if (!selectIn(
+            db,
+            QStringLiteral("SELECT DISTINCT ee.content_hash FROM event_evidence ee JOIN event e ON "
+                           "e.uuid = ee.event_uuid JOIN recipient r ON r.id_number = e.id_number "
+                           "WHERE r.%1 = ? AND ee.content_hash IN (%2)")
+                .arg(scope.column(), QStringLiteral("%1")),
+            {scope.code}, rest, [&](const QSqlQuery &q) { held.insert(q.value(0).toString()); },
+            error))
+        return std::nullopt;
+    return held;
 }
 
 qint64 EvidenceVault::received(QSqlDatabase &db, const Caller &caller, const QString &sha) const
