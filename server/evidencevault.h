@@ -77,6 +77,8 @@ private:
     bool record(const QString &sha, qint64 bytes, const QString &user, QString *error) const;
     // Bytes `user` has sent today (UTC); -1 when the store cannot say.
     qint64 sentToday(QSqlDatabase &db, const QString &user) const;
+    // Adds to (or, negative, takes from) today's count. The caller holds
+    // UpstreamStore::writeMutex().
     bool countSent(QSqlDatabase &db, const QString &user, qint64 bytes) const;
 
     const UpstreamStore &m_store;
