@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -81,6 +82,12 @@ void checkLabel(QLabel *label, QStringList &out)
         }
         return;
     }
+    // A mnemonic works only through a buddy; without one QLabel prints the '&'
+    // ("区 CA 文件(&C)" in the sync window, issue 17).
+    static const QRegularExpression mnemonic(QStringLiteral("(^|[^&])(&&)*&[^&\\s]"));
+    if (!label->buddy() && mnemonic.match(text).hasMatch())
+        out << QStringLiteral("%1: label \"%2\" shows its '&' (no buddy)")
+                   .arg(objectPath(label), text.left(60));
     const QString plain = label->buddy() ? withoutMnemonic(text) : text;
     const QFontMetrics fm = label->fontMetrics();
     if (label->wordWrap()) {
@@ -293,6 +300,13 @@ QStringList layoutProblems(QWidget *window)
             checkLabel(label, out);
         else if (auto *button = qobject_cast<QAbstractButton *>(w))
             checkButton(button, out);
+        // The window's everyday action is never scrolled away (issue 17: the sync
+        // window at 150 % had 立即同步 below the fold).
+        if (w->property("mustBeInView").toBool() && shownRect(w) != w->rect())
+            out << QStringLiteral("%1: \"%2\" must be in view, %3 of its %4 px height shown")
+                       .arg(objectPath(w), w->property("text").toString())
+                       .arg(shownRect(w).height())
+                       .arg(w->height());
         else if (auto *edit = qobject_cast<QLineEdit *>(w))
             checkLineEdit(edit, out);
         else if (auto *header = qobject_cast<QHeaderView *>(w))

@@ -289,6 +289,10 @@ void TestRecordDialog::recordOverduePerson()
     QCOMPARE(lists->currentList(), Ledger::Overdue);
     QVERIFY(!listContains(m_personId));
     QCOMPARE(m_window->detail()->recipientId(), m_personId);
+    // ...and the detail says so, naming the list (issue 17: it kept the person silently).
+    const QString note = m_window->detail()->fieldText(QStringLiteral("leftList"));
+    QVERIFY2(note.contains(QStringLiteral("已不在")) && note.contains(QStringLiteral("逾期")),
+             qPrintable(note));
     const QString period = m_window->detail()->fieldText(QStringLiteral("period"));
     QVERIFY2(period.startsWith(checkDate.toString(Qt::ISODate)), qPrintable(period));
     QCOMPARE(m_window->detail()->fieldText(QStringLiteral("lastCert")),

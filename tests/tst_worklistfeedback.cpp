@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -33,6 +34,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +63,8 @@ private slots:
     void detailClearsWhenPersonLeavesList();
     void everyShortcutInAMenu();
     void exportSaysWhereAndRemembersFolder();
+    void rememberedLaterListKeepsTabsInView();
+    void phoneInViewAt1366();
 
 private:
     QList<qint64> ids(const QString &sql) const;
@@ -434,4 +438,62 @@ void TestWorklistFeedback::exportSaysWhereAndRemembersFolder()
 }
 
 QTEST_MAIN(TestWorklistFeedback)
+void TestWorklistFeedback::rememberedLaterListKeepsTabsInView()
+{
+    // A worker who left off on a later list meets it again at the next start. With
+    // the search and dashboard tabs hidden, Qt 6.4 scrolled the bar so far that the
+    // first tab stood 500 px to the right and two of nine lists were in view.
+    QSettings().setValue(QStringLiteral("window/list"), Ledgers::key(Ledger::Within2));
+    MainWindow again(*m_db, *m_profile, kToday, securitytest::administrator());
+    again.resize(1366, 740);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.ledgers()->currentList(), Ledger::Within2);
+    QTabBar *bar = again.ledgers()->tabBar();
+    QTRY_VERIFY(again.ledgers()->shownCount(Ledger::Overdue) >= 0); // the tabs' final texts
+    const auto where = [bar](int i) {
+        return QStringLiteral("tab %1 (%2) at %3..%4 in a bar of %5 px")
+            .arg(i)
+            .arg(bar->tabText(i))
+            .arg(bar->tabRect(i).left())
+            .arg(bar->tabRect(i).right())
+            .arg(bar->width());
+    };
+    // Scrolled or not, the first tab never stands right of the bar's start.
+    QVERIFY2(bar->tabRect(0).left() <= 0, qPrintable(where(0)));
+    QVERIFY2(bar->rect().contains(bar->tabRect(bar->currentIndex())),
+             qPrintable(where(bar->currentIndex())));
+    int inView = 0;
+    for (int i = 0; i < bar->count(); ++i)
+        inView += bar->rect().contains(bar->tabRect(i)) ? 1 : 0;
+    QVERIFY2(inView >= 4, qPrintable(QStringLiteral("%1 of %2 lists in view, %3")
+                                         .arg(inView)
+                                         .arg(bar->count())
+                                         .arg(where(0))));
+}
+
+void TestWorklistFeedback::phoneInViewAt1366()
+{
+    // The worker calls the people whose period runs out: at 1366 pixels the phone
+    // column was behind the horizontal scroll bar (issue 17).
+    MainWindow window(*m_db, *m_profile, kToday, securitytest::administrator());
+    window.resize(1366, 740);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (Ledger list : {Ledger::Within1, Ledger::HomeVisit}) {
+        window.ledgers()->showList(list);
+        QTableView *table = window.ledgers()->table();
+        const int phone =
+            int(window.ledgers()->model()->columns().indexOf(RecipientListModel::PhoneColumn));
+        QVERIFY(phone >= 0);
+        const int right = table->horizontalHeader()->sectionViewportPosition(phone) +
+                          table->horizontalHeader()->sectionSize(phone);
+        QVERIFY2(right <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: the phone ends at %2 px, the list is %3 px wide")
+                                .arg(Ledgers::displayName(list))
+                                .arg(right)
+                                .arg(table->viewport()->width())));
+    }
+}
+
 #include "tst_worklistfeedback.moc"

@@ -4729,6 +4729,10 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>Search all of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::LifecycleActionsDialog</name>
@@ -5629,6 +5633,10 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
     </message>
     <message>
         <source>No period: not set by this region&apos;s rules (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in the list “%1”: the change just saved moved this person out of it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

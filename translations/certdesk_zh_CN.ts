@@ -4754,6 +4754,10 @@ Restoring moves desk %2 to this PC and REPLACES the data of desk %1 here:
         <source>Search all of %1</source>
         <translation>在%1全部范围查找</translation>
     </message>
+    <message>
+        <source>Search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::LifecycleActionsDialog</name>
@@ -5645,6 +5649,10 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
     <message>
         <source>No period: not set by this region&apos;s rules (%1)</source>
         <translation>无认证服务期：本地区规定未设置（%1）</translation>
+    </message>
+    <message>
+        <source>No longer in the list “%1”: the change just saved moved this person out of it.</source>
+        <translation>已不在“%1”列表中：刚保存的记录已将此人移出该列表。</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "translations.h"
 #include "window/mainwindow.h"
 #include "window/startup.h"
+#include "window/systemdates.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -179,7 +180,9 @@ int runDesk(const StartupOptions &options, const PolicyProfile &requested, bool 
 
 int main(int argc, char *argv[])
 {
+    SystemDates::followLanguage(argc, argv);
     QApplication app(argc, argv);
+    SystemDates::settle();
     QApplication::setOrganizationName(QStringLiteral("CertDesk"));
     QApplication::setApplicationName(QStringLiteral("CertDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

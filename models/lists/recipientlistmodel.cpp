@@ -35,17 +35,19 @@ QList<RecipientListModel::Column> RecipientListModel::columnsFor(Ledger list)
         return {NameColumn,       IdNumberColumn, AgeColumn,       CommunityColumn, StatusColumn,
                 ConclusionColumn, DetailColumn,   LastCheckColumn, PhoneColumn};
     case Ledger::HomeVisit:
-        // The loss column last: at 1366 pixels the columns a worker acts on (due,
-        // days left, phone) come first, and the red mark before the name already
+        // The loss column last: at 1366 pixels the columns a worker acts on (why,
+        // due, days left, phone) come first, and the red mark before the name already
         // shows a loss where the column is scrolled away (issue 17).
-        return {NameColumn,    IdNumberColumn,  AgeColumn,           CommunityColumn,
-                SpecialColumn, VisitDueColumn,  VisitDaysLeftColumn, VisitRequestedColumn,
-                PhoneColumn,   LastCheckColumn, PeriodEndColumn,     StatusColumn,
+        return {NameColumn,           IdNumberColumn,      AgeColumn,       SpecialColumn,
+                VisitDueColumn,       VisitDaysLeftColumn, PhoneColumn,     CommunityColumn,
+                VisitRequestedColumn, LastCheckColumn,     PeriodEndColumn, StatusColumn,
                 LossFlagColumn};
     default:
-        return {NameColumn,     IdNumberColumn,    SexColumn,       AgeColumn,
-                CategoryColumn, CommunityColumn,   PeriodEndColumn, DaysLeftColumn,
-                PhoneColumn,    LastContactColumn, StatusColumn,    LossFlagColumn};
+        // What a worker calls about first (end, days left, phone), then the rest:
+        // at 1366 pixels the phone was behind the scroll bar (issue 17).
+        return {NameColumn,      IdNumberColumn,    SexColumn,    AgeColumn,
+                PeriodEndColumn, DaysLeftColumn,    PhoneColumn,  CategoryColumn,
+                CommunityColumn, LastContactColumn, StatusColumn, LossFlagColumn};
     }
 }
 

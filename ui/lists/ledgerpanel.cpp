@@ -54,13 +54,8 @@ LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent
         m_tabs->setTabData(i, int(w));
         m_tabs->setTabToolTip(i, Ledgers::displayName(w));
     }
-    const int searchTab = m_tabs->addTab(Ledgers::shortName(Ledger::Search));
-    m_tabs->setTabData(searchTab, int(Ledger::Search));
-    m_tabs->setTabVisible(searchTab, false);
-    // The people behind a dashboard count: shown when the dashboard opens it.
-    const int drillTab = m_tabs->addTab(Ledgers::shortName(Ledger::DrillDown));
-    m_tabs->setTabData(drillTab, int(Ledger::DrillDown));
-    m_tabs->setTabVisible(drillTab, false);
+    // The search and the people behind a dashboard count get a tab while shown
+    // (showExtraTab).
 
     m_search->setObjectName(QStringLiteral("searchField"));
     // Short enough to be read whole at 1366x768 (issue 17: it was cut); the full
@@ -123,7 +118,7 @@ LedgerPanel::LedgerPanel(const Database &db, const QDate &today, QWidget *parent
                 m_searchText.clear();
                 const QSignalBlocker block(m_search);
                 m_search->clear();
-                m_tabs->setTabVisible(tabIndexOf(Ledger::Search), false);
+                showExtraTab(Ledger::Search, false);
             }
         }
         reloadList();
@@ -166,6 +161,24 @@ int LedgerPanel::tabIndexOf(Ledger list) const
     return -1;
 }
 
+int LedgerPanel::showExtraTab(Ledger list, bool shown)
+{
+    // Added and removed rather than hidden: Qt 6.4's QTabBar counts hidden tabs when
+    // it scrolls to the current one, and with a later list remembered it drew the
+    // tabs 500 px to the right, two of nine in view (issue 17).
+    int i = tabIndexOf(list);
+    if (shown && i < 0) {
+        const QSignalBlocker block(m_tabs);
+        i = m_tabs->addTab(Ledgers::shortName(list));
+        m_tabs->setTabData(i, int(list));
+    } else if (!shown && i >= 0) {
+        m_tabs->removeTab(i);
+        i = -1;
+    }
+    updateTabTexts();
+    return i;
+}
+
 Ledger LedgerPanel::currentList() const
 {
     return Ledger(m_tabs->tabData(m_tabs->currentIndex()).toInt());
@@ -181,7 +194,7 @@ void LedgerPanel::setScope(const Scope &scope, const QString &name)
         m_counts.insert(Ledger::Search, searchCount);
     // A dashboard selection belongs to the node it was made for.
     if (currentList() != Ledger::DrillDown)
-        m_tabs->setTabVisible(tabIndexOf(Ledger::DrillDown), false);
+        showExtraTab(Ledger::DrillDown, false);
     updateTabTexts();
     m_counter.request(scope, m_today);
     reloadList();
@@ -205,9 +218,8 @@ void LedgerPanel::showDrillDown(const LedgerQuery::DrillDown &drill, const QStri
 {
     m_drill = drill;
     m_drillTitle = title;
-    const int tab = tabIndexOf(Ledger::DrillDown);
+    const int tab = showExtraTab(Ledger::DrillDown, true);
     m_tabs->setTabToolTip(tab, title);
-    m_tabs->setTabVisible(tab, true);
     if (m_tabs->currentIndex() == tab)
         reloadList();
     else
@@ -220,15 +232,14 @@ void LedgerPanel::search(const QString &text)
     if (t == m_searchText && currentList() == (t.isEmpty() ? m_lastList : Ledger::Search))
         return;
     m_searchText = t;
-    const int searchTab = tabIndexOf(Ledger::Search);
     if (t.isEmpty()) {
-        // Back to the list first: hiding the current tab would make QTabBar pick a
+        // Back to the list first: removing the current tab would make QTabBar pick a
         // neighbour of its own.
         showList(m_lastList);
-        m_tabs->setTabVisible(searchTab, false);
+        showExtraTab(Ledger::Search, false);
         return;
     }
-    m_tabs->setTabVisible(searchTab, true);
+    const int searchTab = showExtraTab(Ledger::Search, true);
     if (m_tabs->currentIndex() != searchTab) {
         const QSignalBlocker block(m_tabs);
         m_tabs->setCurrentIndex(searchTab);
@@ -317,8 +328,12 @@ void LedgerPanel::followSelection(const LedgerQuery &query, qint64 shown)
     // A committed change (the check just saved) moved the person out: they stay in
     // the detail, where the worker sees what was saved; a list the user changed
     // (tab, node, filter, search) clears it.
-    if (m_keepShown)
+    if (m_keepShown) {
+        emit shownPersonLeftList(shown, currentList() == Ledger::Search
+                                            ? tr("Search “%1”").arg(m_searchText)
+                                            : Ledgers::displayName(currentList()));
         return;
+    }
     m_selected = 0;
     emit recipientSelected(0);
 }

@@ -65,6 +65,9 @@ public:
 signals:
     // The person chosen in the list; 0 when the person shown left the list.
     void recipientSelected(qint64 id);
+    // A committed change moved the person shown (`id`) out of the list: the detail
+    // keeps them, with a note (issue 17), rather than clearing what was just saved.
+    void shownPersonLeftList(qint64 id, const QString &listName);
     void countsUpdated();
     // "Search all of ...": the window selects the widest node; the search stays.
     void searchEverywhereRequested();
@@ -77,6 +80,8 @@ private:
     void updateTabTexts();
     void updateSummary();
     int tabIndexOf(Ledger list) const;
+    // Adds or removes the Search or DrillDown tab; returns its index or -1.
+    int showExtraTab(Ledger list, bool shown);
 
     const Database &m_db;
     QDate m_today;

@@ -43,7 +43,7 @@ RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfi
                                            const Session &session, const QDate &today,
                                            QWidget *parent)
     : QWidget(parent), m_db(db), m_profile(profile), m_today(today), m_session(session),
-      m_form(new QFormLayout), m_title(new QLabel(this)),
+      m_form(new QFormLayout), m_title(new QLabel(this)), m_leftList(new QLabel(this)),
       m_reveal(new QPushButton(tr("Show full number"), this)),
       m_record(new QPushButton(tr("&Record verification…"), this)),
       m_splitter(new QSplitter(Qt::Vertical, this))
@@ -59,6 +59,10 @@ RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfi
     m_title->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setWordWrap(true);
+    m_leftList->setObjectName(QStringLiteral("detailLeftList"));
+    m_leftList->setWordWrap(true);
+    m_leftList->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_leftList->hide();
     m_record->setObjectName(QStringLiteral("recordButton"));
     m_record->setToolTip(tr("Record a check of this person (Ctrl+R)"));
     m_record->setAutoDefault(false);
@@ -112,6 +116,10 @@ RecipientDetailPanel::RecipientDetailPanel(const Database &db, const PolicyProfi
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
+    auto *note = new QHBoxLayout;
+    note->setContentsMargins(margin, 0, margin, 0);
+    note->addWidget(m_leftList);
+    layout->addLayout(note);
     layout->addWidget(m_splitter, 1);
 
     connect(m_reveal, &QPushButton::toggled, this, [this](bool on) {
@@ -161,12 +169,25 @@ QString RecipientDetailPanel::fieldText(const QString &field) const
 {
     if (field == QLatin1String("title"))
         return m_title->text();
+    if (field == QLatin1String("leftList"))
+        return m_leftList->isVisibleTo(this) ? m_leftList->text() : QString();
     const QLabel *l = m_fields.value(field);
     return l ? l->text() : QString();
 }
 
+void RecipientDetailPanel::noteLeftList(qint64 id, const QString &listName)
+{
+    if (id != m_id || id <= 0)
+        return;
+    m_leftList->setText(
+        tr("No longer in the list “%1”: the change just saved moved this person out of it.")
+            .arg(listName));
+    m_leftList->show();
+}
+
 void RecipientDetailPanel::clear()
 {
+    m_leftList->hide();
     m_id = 0;
     m_fullId.clear();
     m_title->setText(tr("Select a person in a list"));
@@ -202,6 +223,8 @@ void RecipientDetailPanel::showRecipient(qint64 id)
         return;
     }
     const Recipient &r = detail->recipient;
+    if (id != m_id)
+        m_leftList->hide(); // the note was about the person shown before
     m_id = id;
     m_fullId = r.idNumber;
     {

@@ -35,6 +35,9 @@ public:
                          const QDate &today, QWidget *parent = nullptr);
     void setAudit(const AuditTrail *audit) { m_audit = audit; }
     void showRecipient(qint64 id);
+    // The person shown (`id`) is no longer in the list beside, named `listName`:
+    // said above the fields until another person is shown (issue 17).
+    void noteLeftList(qint64 id, const QString &listName);
     // Reloads the person shown when a committed change concerns them.
     void follow(WorkspaceChanges *changes);
     qint64 recipientId() const { return m_id; }
@@ -43,7 +46,8 @@ public:
     TimelinePanel *timeline() const { return m_timeline; }
     QPushButton *recordButton() const { return m_record; }
     QSplitter *splitter() const { return m_splitter; }
-    // The text shown for a field (tests read it), by object name such as "idNumber".
+    // The text shown for a field (tests read it), by object name such as "idNumber";
+    // "title" and "leftList" (the note above the fields) too.
     QString fieldText(const QString &field) const;
 
 signals:
@@ -69,6 +73,7 @@ private:
     const AuditTrail *m_audit = nullptr;
     QFormLayout *m_form;
     QLabel *m_title;
+    QLabel *m_leftList;
     QPushButton *m_reveal;
     QPushButton *m_record;
     QSplitter *m_splitter;

@@ -48,7 +48,10 @@ ServerTrustBox::ServerTrustBox(QWidget *parent)
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(m_browse);
-    form->addRow(tr("District &CA file:"), caRow);
+    // A label of its own: the row's field is a layout, which cannot be a buddy.
+    auto *caLabel = new QLabel(tr("District &CA file:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(QString(), m_allowHttp);
     form->addRow(QString(), m_httpWarning);
 

@@ -125,6 +125,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> own, Workspace *borrowed, cons
     connect(m_jurisdiction, &JurisdictionPanel::scopeChanged, m_ledgers, &LedgerPanel::setScope);
     connect(m_ledgers, &LedgerPanel::recipientSelected, m_detail,
             &RecipientDetailPanel::showRecipient);
+    connect(m_ledgers, &LedgerPanel::shownPersonLeftList, m_detail,
+            &RecipientDetailPanel::noteLeftList);
     // The person actions follow the person in the panel, also when a change
     // makes them invisible.
     connect(m_detail, &RecipientDetailPanel::personChanged, this, [this](qint64 id) {
