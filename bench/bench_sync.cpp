@@ -3,9 +3,16 @@
 //   pull of a 100,000-person roster into an empty client;
 //   push of 10,000 recorded checks (sharing one photo);
 //   upload of 2,000 photos of about 300 KB with their checks;
-//   a second sync with nothing new.
+//   a second sync with nothing new;
+// and, as the reference for the push, the engine itself: the same 10,000
+// events and their changes written with multi-row INSERTs through the same
+// kind of connection the server uses (UpstreamStore), into copies of its tables.
 //   build/bench/bench_sync [--persons 100000] [--dir /tmp/bench-sync] [--store URL]
+//                          [--steps pull,push,upload,idle] [--page 2000]
+// A district of 1,000,000 (issue 19 point 3): --persons 1000000 --steps pull.
 #include "../tests/syncharness.h"
+
+#include "upstreamstore.h"
 
 #include "store/demogenerator.h"
 #include "sync/syncjournal.h"
@@ -32,6 +39,94 @@ int fail(const QString &why)
     std::fprintf(stderr, "%s\n", qPrintable(why));
     return 1;
 }
+
+// The engine's own time for what a push of `events` writes: the event rows,
+// their change rows (numbered by the engine) and evidence links, read back
+// from the store and inserted again in one transaction with multi-row INSERTs
+// into tables made like the server's (same keys and indexes). Seconds, or a
+// negative number with *error.
+double engineWrite(const QString &storeUrl, int events, QString *error)
+{
+    auto store = UpstreamStore::open(storeUrl, error);
+    if (!store)
+        return -1;
+    QSqlDatabase db = store->connection(error);
+    if (!db.isValid())
+        return -1;
+    const bool sqlite = store->driver() == UpstreamStore::Driver::Sqlite;
+    const QString serial = sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                  : QStringLiteral("BIGSERIAL PRIMARY KEY");
+    QSqlQuery q(db);
+    const QStringList ddl{
+        QStringLiteral("DROP TABLE IF EXISTS ref_event"),
+        QStringLiteral("DROP TABLE IF EXISTS ref_change"),
+        QStringLiteral("DROP TABLE IF EXISTS ref_event_evidence"),
+        QStringLiteral("CREATE TABLE ref_change (seq %1, type TEXT NOT NULL, key TEXT NOT NULL, "
+                       "id_number TEXT, district_code TEXT, street_code TEXT, community_code "
+                       "TEXT, data TEXT NOT NULL, created_at TEXT NOT NULL)")
+            .arg(serial),
+        QStringLiteral("CREATE INDEX ref_change_district ON ref_change (district_code, seq)"),
+        QStringLiteral("CREATE INDEX ref_change_street ON ref_change (street_code, seq)"),
+        QStringLiteral("CREATE INDEX ref_change_community ON ref_change (community_code, seq)"),
+        QStringLiteral("CREATE INDEX ref_change_person ON ref_change (id_number, type)"),
+        QStringLiteral("CREATE INDEX ref_change_key ON ref_change (type, key)"),
+        QStringLiteral("CREATE TABLE ref_event (uuid TEXT PRIMARY KEY, seq BIGINT NOT NULL, kind "
+                       "TEXT NOT NULL, id_number TEXT NOT NULL, device TEXT NOT NULL, user_name "
+                       "TEXT NOT NULL, content_hash TEXT NOT NULL, payload TEXT NOT NULL, "
+                       "received_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX ref_event_person ON ref_event (id_number)"),
+        QStringLiteral("CREATE TABLE ref_event_evidence (event_uuid TEXT NOT NULL, content_hash "
+                       "TEXT NOT NULL, PRIMARY KEY (event_uuid, content_hash))"),
+    };
+    for (const QString &sql : ddl) {
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return -1;
+        }
+    }
+    QVariantList changes, rows, links;
+    q.setForwardOnly(true);
+    if (!execQuery(q,
+                   QStringLiteral("SELECT c.type, c.key, c.id_number, c.district_code, "
+                                  "c.street_code, c.community_code, c.data, c.created_at, e.seq, "
+                                  "e.kind, e.device, e.user_name, e.content_hash, e.payload, "
+                                  "e.received_at FROM event e JOIN change c ON c.seq = e.seq "
+                                  "ORDER BY e.seq LIMIT ?"),
+                   {events}, error))
+        return -1;
+    while (q.next()) {
+        for (int i = 0; i < 8; ++i)
+            changes << q.value(i);
+        rows << q.value(1) << q.value(8) << q.value(9) << q.value(2);
+        for (int i = 10; i < 15; ++i)
+            rows << q.value(i);
+        links << q.value(1) << q.value(12);
+    }
+    QElapsedTimer t;
+    t.start();
+    if (!store->begin(db, error) ||
+        !insertRows(db,
+                    QStringLiteral("INSERT INTO ref_change (type, key, id_number, district_code, "
+                                   "street_code, community_code, data, created_at)"),
+                    8, changes, error, QStringLiteral(" RETURNING seq"),
+                    [](QSqlQuery &r) {
+                        while (r.next()) {
+                        }
+                    }) ||
+        !insertRows(db,
+                    QStringLiteral("INSERT INTO ref_event (uuid, seq, kind, id_number, device, "
+                                   "user_name, content_hash, payload, received_at)"),
+                    9, rows, error) ||
+        !insertRows(db, QStringLiteral("INSERT INTO ref_event_evidence (event_uuid, content_hash)"),
+                    2, links, error) ||
+        !UpstreamStore::commit(db, error))
+        return -1;
+    const double seconds = t.elapsed() / 1000.0;
+    for (const QString &table : {QStringLiteral("ref_event"), QStringLiteral("ref_change"),
+                                 QStringLiteral("ref_event_evidence")})
+        q.exec(QStringLiteral("DROP TABLE %1").arg(table));
+    return seconds;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -44,7 +139,15 @@ int main(int argc, char *argv[])
                       QStringLiteral("/tmp/bench-sync")});
     parser.addOption(
         {QStringLiteral("store"), QStringLiteral("server store URL"), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("steps"), QStringLiteral("what to time"),
+                      QStringLiteral("pull,push,upload,idle"),
+                      QStringLiteral("pull,push,upload,idle")});
+    parser.addOption({QStringLiteral("page"), QStringLiteral("changes per pulled page"),
+                      QStringLiteral("N"), QStringLiteral("2000")});
     parser.process(app);
+    const QStringList steps =
+        parser.value(QStringLiteral("steps")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const int page = parser.value(QStringLiteral("page")).toInt();
     QDir dir(parser.value(QStringLiteral("dir")));
     dir.removeRecursively();
     QDir().mkpath(dir.path());
@@ -87,11 +190,12 @@ int main(int argc, char *argv[])
     synctest::Client client(dir.filePath(QStringLiteral("client")), *profile,
                             QStringLiteral("wang"));
     t.restart();
-    SyncReport r = client.sync(upstream.url());
+    SyncReport r = client.sync(upstream.url(), {}, page);
     if (r.outcome != SyncReport::Outcome::Ok)
         return fail(r.message);
-    figure(qPrintable(QStringLiteral("pull %1 recipients").arg(r.pulled)), t.elapsed() / 1000.0,
-           "s");
+    figure(qPrintable(QStringLiteral("pull %1 changes").arg(r.pulled)), t.elapsed() / 1000.0, "s");
+    if (!steps.contains(QStringLiteral("push")))
+        return 0;
 
     // 10,000 checks recorded (one photo shared), pushed in batches of 500.
     QSqlQuery people(client.db().connection());
@@ -123,7 +227,15 @@ int main(int argc, char *argv[])
     r = client.sync(upstream.url());
     if (r.outcome != SyncReport::Outcome::Ok || r.pushed != 10000)
         return fail(QStringLiteral("push: %1 pushed, %2").arg(r.pushed).arg(r.message));
-    figure("push 10000 events", t.elapsed() / 1000.0, "s");
+    const double push = t.elapsed() / 1000.0;
+    figure("push 10000 events", push, "s");
+    const double engine = engineWrite(store, 10000, &error);
+    if (engine < 0)
+        return fail(error);
+    figure("  engine: the same rows, multi-row INSERTs", engine, "s");
+    figure("  push / engine", push / engine, "x");
+    if (!steps.contains(QStringLiteral("upload")))
+        return 0;
 
     // 2,000 photos of about 300 KB (noise, 320 x 320 PNG), one per check.
     QList<EvidenceLink> photos;
@@ -141,6 +253,8 @@ int main(int argc, char *argv[])
     figure(qPrintable(QStringLiteral("upload 2000 photos (%1 MB) + push").arg(bytes / 1000000)),
            t.elapsed() / 1000.0, "s");
 
+    if (!steps.contains(QStringLiteral("idle")))
+        return 0;
     // What the automatic sync does every interval: the token is kept, so no sign-in.
     SyncClient http(upstream.url());
     t.restart();

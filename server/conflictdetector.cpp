@@ -48,12 +48,6 @@ QJsonObject makeConflict(const QString &type, const QString &field, const QJsonO
             {QStringLiteral("decidedAt"), QJsonValue()},
             {ProtocolField::note, QJsonValue()}};
 }
-
-struct StoredEvent {
-    QJsonObject event;
-    QString device;
-    qint64 seq = 0;
-};
 } // namespace
 
 QString ConflictDetector::eventTime(const QJsonObject &event)
@@ -74,25 +68,16 @@ const QStringList &ConflictDetector::contactFields()
     return fields;
 }
 
-QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject &event,
-                                            const QString &device, qint64 since, QString *error)
+QList<QJsonObject> ConflictDetector::detect(const QJsonObject &event, const PersonOnServer &person,
+                                            const QString &device, qint64 since)
 {
     QList<QJsonObject> found;
-    const QString idNumber = event.value(ProtocolField::idNumber).toString();
     const Side mine{QString(), eventTime(event), event.value(ProtocolField::uuid).toString(),
                     device};
 
     // Deaths on record: district status changes and accepted events.
     QList<Side> deaths;
-    QSqlQuery q(db);
-    if (!execQuery(
-            q,
-            QStringLiteral(
-                "SELECT data FROM change WHERE id_number = ? AND type = 'status' ORDER BY seq"),
-            {idNumber}, error))
-        return {};
-    while (q.next()) {
-        const QJsonObject s = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    for (const QJsonObject &s : person.statuses) {
         if (s.value(ProtocolField::status).toString() != ProtocolValue::deceased)
             continue;
         QString date = s.value(ProtocolField::deathDate).toString();
@@ -102,20 +87,11 @@ QList<QJsonObject> ConflictDetector::detect(QSqlDatabase &db, const QJsonObject 
                        s.value(ProtocolField::uuid).toString(),
                        QStringLiteral("upstream")}); // recorded on the server, by no device
     }
-    QList<StoredEvent> others;
-    if (!execQuery(q,
-                   QStringLiteral("SELECT payload, device, seq FROM event WHERE id_number = ? AND "
-                                  "kind = 'verification' "
-                                  "ORDER BY seq"),
-                   {idNumber}, error))
-        return {};
-    while (q.next()) {
-        StoredEvent e{QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(),
-                      q.value(1).toString(), q.value(2).toLongLong()};
+    const QList<StoredCheck> &others = person.checks;
+    for (const StoredCheck &e : others) {
         if (e.event.value(ProtocolField::status).toString() == ProtocolValue::deceased)
             deaths.append({e.event.value(ProtocolField::deathDate).toString(), eventTime(e.event),
                            e.event.value(ProtocolField::uuid).toString(), e.device});
-        others.append(e);
     }
 
     const QString status = event.value(ProtocolField::status).toString();
@@ -197,25 +173,27 @@ QJsonObject ConflictDetector::fromRow(const QSqlQuery &q)
         {ProtocolField::note, orNull(12)}};
 }
 
-bool ConflictDetector::store(QSqlDatabase &db, const QJsonObject &c, QString *error)
+bool ConflictDetector::store(QSqlDatabase &db, const QList<QJsonObject> &conflicts, QString *error)
 {
-    QSqlQuery q(db);
-    const QVariant field = c.value(QStringLiteral("field")).isNull()
-                               ? QVariant(QMetaType(QMetaType::QString))
-                               : QVariant(c.value(QStringLiteral("field")).toString());
-    return execQuery(
-        q,
-        QStringLiteral(
-            "INSERT INTO conflict (id, type, id_number, field, event_uuid, other_uuid, "
-            "conflict_values, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?)"),
-        {c.value(QStringLiteral("id")).toString(), c.value(ProtocolField::type).toString(),
-         c.value(ProtocolField::idNumber).toString(), field,
-         c.value(QStringLiteral("eventUuid")).toString(),
-         c.value(QStringLiteral("otherUuid")).toString(),
-         QString::fromUtf8(QJsonDocument(c.value(ProtocolField::values).toArray())
-                               .toJson(QJsonDocument::Compact)),
-         UpstreamStore::nowIso()},
-        error);
+    QVariantList values;
+    const QString now = UpstreamStore::nowIso();
+    for (const QJsonObject &c : conflicts) {
+        const QVariant field = c.value(QStringLiteral("field")).isNull()
+                                   ? QVariant(QMetaType(QMetaType::QString))
+                                   : QVariant(c.value(QStringLiteral("field")).toString());
+        values << c.value(QStringLiteral("id")).toString()
+               << c.value(ProtocolField::type).toString()
+               << c.value(ProtocolField::idNumber).toString() << field
+               << c.value(QStringLiteral("eventUuid")).toString()
+               << c.value(QStringLiteral("otherUuid")).toString()
+               << QString::fromUtf8(QJsonDocument(c.value(ProtocolField::values).toArray())
+                                        .toJson(QJsonDocument::Compact))
+               << QStringLiteral("open") << now;
+    }
+    return insertRows(db,
+                      QStringLiteral("INSERT INTO conflict (id, type, id_number, field, "
+                                     "event_uuid, other_uuid, conflict_values, state, created_at)"),
+                      9, values, error);
 }
 
 } // namespace certdesk

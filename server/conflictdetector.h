@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pushcontext.h"
 #include "upstreamstore.h"
 
 #include <QJsonArray>
@@ -16,10 +17,11 @@ namespace certdesk
 class ConflictDetector
 {
 public:
-    // The conflicts `event` raises (as protocol JSON, state "open"). `device`
-    // is the pushing device, `since` the push's cursor.
-    static QList<QJsonObject> detect(QSqlDatabase &db, const QJsonObject &event,
-                                     const QString &device, qint64 since, QString *error);
+    // The conflicts `event` raises (as protocol JSON, state "open") against
+    // what the server holds for the person (PushContext). `device` is the
+    // pushing device, `since` the push's cursor.
+    static QList<QJsonObject> detect(const QJsonObject &event, const PersonOnServer &person,
+                                     const QString &device, qint64 since);
     // When an event happened, for ordering the two sides of a conflict.
     static QString eventTime(const QJsonObject &event);
     // The contact fields of the protocol, the only fields a `contact-field`
@@ -30,7 +32,8 @@ public:
     // chosen_value, decided_by, decided_at, note.
     static QJsonObject fromRow(const QSqlQuery &q);
     static QString selectColumns();
-    static bool store(QSqlDatabase &db, const QJsonObject &conflict, QString *error);
+    // Stores conflicts in multi-row statements.
+    static bool store(QSqlDatabase &db, const QList<QJsonObject> &conflicts, QString *error);
 };
 
 } // namespace certdesk

@@ -2,7 +2,9 @@
 
 #include "conflictdetector.h"
 #include "domain/idnumber.h"
+#include "eventwriter.h"
 #include "faultinjection.h"
+#include "pushcontext.h"
 #include "pushedeventrules.h"
 #include "redaction.h"
 #include "sync/protocolfields.h"
@@ -40,12 +42,22 @@ bool savepoint(QSqlDatabase &db, const QString &statement, QString *error)
     return false;
 }
 
-// Takes back what the current event wrote, leaving the push's transaction open.
-void undo(QSqlDatabase &db)
+// Takes back what was written since the savepoint `name`, leaving the push's
+// transaction open.
+void undo(QSqlDatabase &db, const QString &name)
 {
     QSqlQuery q(db);
-    q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT event"));
-    q.exec(QStringLiteral("RELEASE event"));
+    q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT %1").arg(name));
+    q.exec(QStringLiteral("RELEASE %1").arg(name));
+}
+
+QJsonObject serverError(const QString &uuid)
+{
+    QJsonObject r = rejected(uuid, QStringLiteral("server-error"),
+                             QStringLiteral("The server could not store this event; it is "
+                                            "sent again with the next sync."));
+    r.insert(ProtocolField::retryable, true);
+    return r;
 }
 
 bool isDate(const QJsonValue &v)
@@ -188,12 +200,21 @@ EventIngest::Outcome EventIngest::push(const Caller &caller, const QJsonObject &
     const qint64 since = qint64(sinceValue.toDouble());
     QString error;
     QSqlDatabase db = m_store.connection(&error);
+    const auto unavailable = [&error]() {
+        return Outcome{503,
+                       QStringLiteral("unavailable"),
+                       Redaction::storeFailure(QStringLiteral("push"), error),
+                       {},
+                       false};
+    };
     if (!db.isValid())
-        return {503,
-                QStringLiteral("unavailable"),
-                Redaction::storeFailure(QStringLiteral("push"), error),
-                {},
-                false};
+        return unavailable();
+    // Read by form first: only well-formed events reach the store.
+    QList<QJsonObject> valid;
+    for (const QJsonValue &value : events) {
+        if (value.isObject() && invalidReason(value.toObject()).isEmpty())
+            valid.append(value.toObject());
+    }
 
     // One transaction per push, committed before the answer: nothing is
     // answered "accepted" that is not on disk, a server stopped half-way
@@ -201,115 +222,178 @@ EventIngest::Outcome EventIngest::push(const Caller &caller, const QJsonObject &
     // and the store writes each page once per batch rather than once per event.
     std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
     if (!m_store.begin(db, &error))
-        return {503,
-                QStringLiteral("unavailable"),
-                Redaction::storeFailure(QStringLiteral("push"), error),
-                {},
-                false};
-    Outcome outcome;
-    QJsonArray results;
-    for (const QJsonValue &value : events) {
-        bool failed = false;
-        const QJsonObject result = ingestOne(db, caller, value, since, &failed, &error);
-        if (failed) {
-            UpstreamStore::rollback(db);
-            return {503,
-                    QStringLiteral("unavailable"),
-                    Redaction::storeFailure(QStringLiteral("push"), error),
-                    {},
-                    false};
+        return unavailable();
+    const auto failed = [&]() {
+        UpstreamStore::rollback(db);
+        return unavailable();
+    };
+    // Issue 19 point 1: the checks read what the batch needs in a few
+    // statements (PushContext), the accepted events wait and are written
+    // together (EventWriter). An event that reads what the ones before it
+    // wrote waits for them to be written: a uuid taken earlier in this push
+    // (its duplicate answer names the change), a decision on a conflict, a
+    // big-data certification (its import batch is counted in the store).
+    PushContext context(db, caller, m_vault);
+    if (!context.load(valid, &error))
+        return failed();
+    // A cursor beyond the store's last change (only a confused or hostile
+    // client sends one): the conflict checks compare it with the numbers of
+    // this push's own events, so each is written before the next is checked.
+    bool eachAlone = since > context.maxSeq();
+    QList<QJsonObject> answers(events.size());
+    QList<AcceptedEvent> waiting;
+    bool broken = false;
+    // Writes the waiting events; -1 when done, else the index to check again
+    // from (the batch failed and was rolled back).
+    const auto flush = [&]() -> int {
+        if (waiting.isEmpty())
+            return -1;
+        if (!savepoint(db, QStringLiteral("SAVEPOINT batch"), &error)) {
+            broken = true;
+            return -1;
         }
-        const QString status = result.value(ProtocolField::status).toString();
-        results.append(result);
-        if (status == ProtocolValue::accepted || status == ProtocolValue::conflict) {
+        if (EventWriter::write(db, caller, waiting, &error) &&
+            savepoint(db, QStringLiteral("RELEASE batch"), &error)) {
+            for (const AcceptedEvent &a : std::as_const(waiting)) {
+                answers[a.index].insert(ProtocolField::seq, a.seq);
+                context.written(a.uuid, a.seq);
+            }
+            waiting.clear();
+            return -1;
+        }
+        Redaction::storeFailure(QStringLiteral("push of a batch"), error);
+        error.clear();
+        undo(db, QStringLiteral("batch"));
+        const int from = waiting.constFirst().index;
+        waiting.clear();
+        return from;
+    };
+    Outcome outcome;
+    int next = 0;
+    for (;;) {
+        int again = -1;
+        for (; next < events.size() && !outcome.drop && !broken; ++next) {
+            const QJsonValue &value = events.at(next);
+            if (!value.isObject()) {
+                answers[next] = rejected(QString(), QStringLiteral("invalid"),
+                                         QStringLiteral("an event is not a JSON object"));
+                continue;
+            }
+            const QJsonObject e = value.toObject();
+            const QString uuid = e.value(ProtocolField::uuid).toString();
+            const QString reason = invalidReason(e);
+            if (!reason.isEmpty()) {
+                answers[next] = rejected(uuid, QStringLiteral("invalid"), reason);
+                continue;
+            }
+            const bool resolution =
+                e.value(ProtocolField::kind).toString() == ProtocolValue::resolution;
+            if (context.pending(uuid) || resolution || isBigData(e)) {
+                again = flush();
+                if (again >= 0 || broken)
+                    break;
+            }
+            Checked checked = check(context, db, caller, e, next, since);
+            answers[next] = checked.answer;
+            if (!checked.accepted)
+                continue;
+            AcceptedEvent &a = *checked.accepted;
+            if (eachAlone || resolution) {
+                bool stored = false;
+                answers[next] = writeAlone(db, caller, a, checked.answer, &stored, &broken);
+                if (!stored)
+                    continue;
+                context.taken(e, a.contentHash, caller.device);
+                context.written(a.uuid, a.seq);
+                if (resolution)
+                    context.forget(a.idNumber); // a decision may change the person's row
+            } else {
+                context.taken(e, a.contentHash, caller.device);
+                waiting.append(a);
+            }
             // drop-after-events: the rest of the batch is not taken and the
             // connection breaks after the commit, before the answer.
-            if (FaultInjection::eventStored()) {
+            if (FaultInjection::eventStored())
                 outcome.drop = true;
-                break;
-            }
         }
+        if (again < 0 && !broken)
+            again = flush();
+        if (broken)
+            return failed();
+        if (again < 0)
+            break;
+        // A store failure while writing the batch: its events are checked
+        // again, each written alone, so the one that fails is answered
+        // "server-error" and the others as before (issue 16 point 6).
+        eachAlone = true;
+        outcome.drop = false;
+        next = again;
+        context.clear();
+        if (!context.load(valid, &error))
+            return failed();
     }
     if (!UpstreamStore::commit(db, &error))
-        return {503,
-                QStringLiteral("unavailable"),
-                Redaction::storeFailure(QStringLiteral("push"), error),
-                {},
-                false};
+        return unavailable();
+    QJsonArray results;
+    for (const QJsonObject &answer : std::as_const(answers)) {
+        if (answer.isEmpty())
+            break; // not taken (drop-after-events)
+        results.append(answer);
+    }
     outcome.body = {{ProtocolField::results, results}};
     return outcome;
 }
 
-QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const QJsonValue &value,
-                                   qint64 since, bool *failed, QString *error) const
+EventIngest::Checked EventIngest::check(PushContext &context, QSqlDatabase &db,
+                                        const Caller &caller, const QJsonObject &e, int index,
+                                        qint64 since) const
 {
-    error->clear();
-    if (!value.isObject())
-        return rejected(QString(), QStringLiteral("invalid"),
-                        QStringLiteral("an event is not a JSON object"));
-    const QJsonObject e = value.toObject();
     const QString uuid = e.value(ProtocolField::uuid).toString();
-    const QString reason = invalidReason(e);
-    if (!reason.isEmpty())
-        return rejected(uuid, QStringLiteral("invalid"), reason);
     const QString kind = e.value(ProtocolField::kind).toString();
     const QString idNumber = e.value(ProtocolField::idNumber).toString();
-    const QString hash = QString::fromLatin1(contentHash(e));
-
-    // Runs inside the push's transaction: a savepoint per event, so a refused
-    // event leaves nothing while the accepted ones around it stay. A store
-    // failure on one event is that event's answer (retry later), never the
-    // whole push's (issue 16 point 6).
-    if (!savepoint(db, QStringLiteral("SAVEPOINT event"), error)) {
-        *failed = true;
-        return {};
-    }
+    QString error;
+    // A store failure on one event is that event's answer (retry later),
+    // never the whole push's (issue 16 point 6).
     const auto fail = [&]() {
-        undo(db);
-        Redaction::storeFailure(QStringLiteral("push of one event"), *error);
-        error->clear();
-        QJsonObject r = rejected(uuid, QStringLiteral("server-error"),
-                                 QStringLiteral("The server could not store this event; it is "
-                                                "sent again with the next sync."));
-        r.insert(ProtocolField::retryable, true);
-        return r;
+        Redaction::storeFailure(QStringLiteral("push of one event"), error);
+        return Checked{serverError(uuid), std::nullopt};
     };
     // One answer for a person the server does not know and one outside the
     // caller's jurisdiction: a push is no way to learn who draws a pension
     // elsewhere (issue 16 point 6). The ID number is masked.
-    const auto codes = UpstreamStore::personCodes(db, idNumber);
-    if (!codes || !caller.scope.contains(*codes)) {
-        undo(db);
-        return rejected(uuid, QStringLiteral("unknown-person"),
-                        QStringLiteral("%1 is not on the roster of your jurisdiction")
-                            .arg(Redaction::maskIdNumbers(idNumber)));
-    }
-    QSqlQuery q(db);
-    if (!execQuery(q, QStringLiteral("SELECT content_hash, seq FROM event WHERE uuid = ?"), {uuid},
-                   error))
+    const PersonOnServer *person = context.person(idNumber, &error);
+    if (!person)
         return fail();
-    if (q.next()) {
+    if (!person->known || !caller.scope.contains(person->codes))
+        return {rejected(uuid, QStringLiteral("unknown-person"),
+                         QStringLiteral("%1 is not on the roster of your jurisdiction")
+                             .arg(Redaction::maskIdNumbers(idNumber))),
+                std::nullopt};
+    const QString hash = QString::fromLatin1(contentHash(e));
+    const auto stored = context.stored(uuid, &error);
+    if (!error.isEmpty())
+        return fail();
+    if (stored) {
         // A big-data certification is named by its natural key: the same result
         // ingested here or pushed by another desk is the same event, whoever
         // recorded it and when.
-        const bool same = q.value(0).toString() == hash || isBigData(e);
-        const qint64 seq = q.value(1).toLongLong();
-        undo(db);
-        if (same)
-            return {{ProtocolField::uuid, uuid},
-                    {ProtocolField::status, QStringLiteral("duplicate")},
-                    {ProtocolField::seq, seq}};
-        return rejected(uuid, QStringLiteral("uuid-reused"),
-                        QStringLiteral("an event with this uuid is stored with different content"));
+        if (stored->contentHash == hash || isBigData(e))
+            return {{{ProtocolField::uuid, uuid},
+                     {ProtocolField::status, QStringLiteral("duplicate")},
+                     {ProtocolField::seq, stored->seq}},
+                    std::nullopt};
+        return {
+            rejected(uuid, QStringLiteral("uuid-reused"),
+                     QStringLiteral("an event with this uuid is stored with different content")),
+            std::nullopt};
     }
     // The desk's rules (issue 16 point 1), before any file is asked for.
-    const QString broken = PushedEventRules::problem(db, caller, e, *codes, error);
-    if (!error->isEmpty())
+    const QString broken = PushedEventRules::problem(db, caller, e, *person, &error);
+    if (!error.isEmpty())
         return fail();
-    if (!broken.isEmpty()) {
-        undo(db);
-        return rejected(uuid, QStringLiteral("invalid"), Redaction::maskIdNumbers(broken));
-    }
+    if (!broken.isEmpty())
+        return {rejected(uuid, QStringLiteral("invalid"), Redaction::maskIdNumbers(broken)),
+                std::nullopt};
     QStringList contents;
     QJsonArray missing;
     for (const QJsonValue &item : e.value(ProtocolField::evidence).toArray()) {
@@ -317,84 +401,80 @@ QJsonObject EventIngest::ingestOne(QSqlDatabase &db, const Caller &caller, const
         if (contents.contains(content))
             continue;
         contents.append(content);
-        if (!m_vault.heldFor(db, caller, content))
+        const auto held = context.held(content, &error);
+        if (!held)
+            return fail();
+        if (!*held)
             missing.append(content);
     }
     if (!missing.isEmpty()) {
-        undo(db);
         QJsonObject r = rejected(
             uuid, QStringLiteral("evidence-missing"),
             QStringLiteral("%1 evidence file(s) are not on the server yet").arg(missing.size()));
         r.insert(ProtocolField::retryable, true);
         r.insert(ProtocolField::missing, missing);
-        return r;
+        return {r, std::nullopt};
     }
+    AcceptedEvent a;
+    a.index = index;
+    a.uuid = uuid;
+    a.kind = kind;
+    a.idNumber = idNumber;
+    a.contentHash = hash;
+    a.receivedAt = UpstreamStore::nowIso();
+    a.codes = person->codes;
+    a.event = e;
+    a.contents = contents;
+    if (kind == ProtocolValue::verification)
+        a.conflicts = ConflictDetector::detect(e, *person, caller.device, since);
+    QJsonObject answer{{ProtocolField::uuid, uuid},
+                       {ProtocolField::status, QStringLiteral("accepted")}};
+    if (!a.conflicts.isEmpty()) {
+        QJsonArray conflictJson;
+        for (const QJsonObject &c : std::as_const(a.conflicts))
+            conflictJson.append(c);
+        answer.insert(ProtocolField::status, QStringLiteral("conflict"));
+        answer.insert(ProtocolField::conflicts, conflictJson);
+    }
+    return {answer, a};
+}
 
-    QList<QJsonObject> conflicts;
-    if (kind == ProtocolValue::verification) {
-        conflicts = ConflictDetector::detect(db, e, caller.device, since, error);
-        if (!error->isEmpty())
-            return fail();
+QJsonObject EventIngest::writeAlone(QSqlDatabase &db, const Caller &caller, AcceptedEvent &a,
+                                    const QJsonObject &answer, bool *stored, bool *broken) const
+{
+    *stored = false;
+    QString error;
+    if (!savepoint(db, QStringLiteral("SAVEPOINT event"), &error)) {
+        *broken = true;
+        return {};
     }
-    const QString receivedAt = UpstreamStore::nowIso();
-    const qint64 seq = UpstreamStore::appendChange(db, ProtocolValue::event, uuid, idNumber, *codes,
-                                                   {{ProtocolField::device, caller.device},
-                                                    {ProtocolField::user, caller.user},
-                                                    {QStringLiteral("receivedAt"), receivedAt},
-                                                    {ProtocolField::event, e}},
-                                                   error);
-    if (seq == 0)
-        return fail();
-    if (!execQuery(q,
-                   QStringLiteral("INSERT INTO event (uuid, seq, kind, id_number, device, "
-                                  "user_name, content_hash, payload, "
-                                  "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {uuid, seq, kind, idNumber, caller.device, caller.user, hash,
-                    QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)), receivedAt},
-                   error))
-        return fail();
-    for (const QString &content : std::as_const(contents)) {
-        if (!execQuery(q,
-                       QStringLiteral(
-                           "INSERT INTO event_evidence (event_uuid, content_hash) VALUES (?, ?)"),
-                       {uuid, content}, error))
-            return fail();
+    QList<AcceptedEvent> one{a};
+    if (!EventWriter::write(db, caller, one, &error)) {
+        Redaction::storeFailure(QStringLiteral("push of one event"), error);
+        undo(db, QStringLiteral("event"));
+        return serverError(a.uuid);
     }
-    QJsonObject result{{ProtocolField::uuid, uuid},
-                       {ProtocolField::status, QStringLiteral("accepted")},
-                       {ProtocolField::seq, seq}};
-    if (kind == ProtocolValue::resolution) {
-        bool stored = true;
-        const QJsonObject refusal = resolve(db, caller, e, *codes, &stored, error);
-        if (!error->isEmpty())
-            return fail();
-        if (!stored) {
-            undo(db);
+    a.seq = one.constFirst().seq;
+    if (a.kind == ProtocolValue::resolution) {
+        bool decided = true;
+        const QJsonObject refusal = resolve(db, caller, a.event, a.codes, &decided, &error);
+        if (!error.isEmpty()) {
+            Redaction::storeFailure(QStringLiteral("push of one event"), error);
+            undo(db, QStringLiteral("event"));
+            return serverError(a.uuid);
+        }
+        if (!decided) {
+            undo(db, QStringLiteral("event"));
             return refusal;
         }
     }
-    QJsonArray conflictJson;
-    for (const QJsonObject &c : std::as_const(conflicts)) {
-        if (!ConflictDetector::store(db, c, error) ||
-            UpstreamStore::appendChange(db, ProtocolValue::conflict,
-                                        c.value(QStringLiteral("id")).toString(), idNumber, *codes,
-                                        c, error) == 0)
-            return fail();
-        conflictJson.append(c);
-    }
-    if (!conflictJson.isEmpty()) {
-        result.insert(ProtocolField::status, QStringLiteral("conflict"));
-        result.insert(ProtocolField::conflicts, conflictJson);
-    }
-    if (!execQuery(q,
-                   QStringLiteral("UPDATE device SET last_push_at = ?, last_event_uuid = ?, "
-                                  "events_total = events_total + 1 WHERE id = ?"),
-                   {receivedAt, uuid, caller.device}, error))
-        return fail();
-    if (!savepoint(db, QStringLiteral("RELEASE event"), error)) {
-        *failed = true;
+    if (!savepoint(db, QStringLiteral("RELEASE event"), &error)) {
+        *broken = true;
         return {};
     }
+    *stored = true;
+    QJsonObject result = answer;
+    result.insert(ProtocolField::seq, a.seq);
     return result;
 }
 

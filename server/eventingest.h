@@ -1,6 +1,8 @@
 #pragma once
 
+#include "eventwriter.h"
 #include "evidencevault.h"
+#include "pushcontext.h"
 #include "upstreamstore.h"
 
 #include <QJsonArray>
@@ -10,8 +12,8 @@ namespace certdesk
 {
 
 // Takes pushed events (POST /v1/events and imported outbox packages alike):
-// each in its own transaction, so a server stopped half-way keeps the events
-// before the stop and the retried batch answers "duplicate" for them.
+// one transaction per push, so a server stopped half-way keeps none of the
+// batch and the retried batch is taken as new.
 class EventIngest
 {
 public:
@@ -30,8 +32,19 @@ public:
     static QByteArray contentHash(const QJsonObject &event);
 
 private:
-    QJsonObject ingestOne(QSqlDatabase &db, const Caller &caller, const QJsonValue &value,
-                          qint64 since, bool *failed, QString *error) const;
+    struct Checked {
+        QJsonObject answer;                    // without its seq when accepted
+        std::optional<AcceptedEvent> accepted; // to be written
+    };
+    // Checks one well-formed event against what the server holds (and what the
+    // push took before it); writes nothing.
+    Checked check(PushContext &context, QSqlDatabase &db, const Caller &caller,
+                  const QJsonObject &event, int index, qint64 since) const;
+    // Writes one accepted event in its own savepoint (a decision, which can
+    // still be refused, or every event of a push checked one by one); its
+    // answer. *broken when even the savepoint fails.
+    QJsonObject writeAlone(QSqlDatabase &db, const Caller &caller, AcceptedEvent &accepted,
+                           const QJsonObject &answer, bool *stored, bool *broken) const;
     QJsonObject resolve(QSqlDatabase &db, const Caller &caller, const QJsonObject &event,
                         const ScopeCodes &codes, bool *stored, QString *error) const;
 

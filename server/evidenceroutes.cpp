@@ -34,14 +34,24 @@ void UpstreamServer::evidenceMissing(const httplib::Request &req, httplib::Respo
     if (!connection)
         return;
     QSqlDatabase db = *connection;
-    QJsonArray missing;
+    QStringList asked;
     for (const QJsonValue &h : hashes) {
         const QString sha = h.toString();
         if (!EvidenceVault::isHash(sha))
             return sendError(res, 400, QStringLiteral("malformed-json"),
                              QStringLiteral("hashes: an entry is not a lower-case SHA-256."));
-        // Held for this caller, not merely somewhere on the server.
-        if (!m_vault.heldFor(db, *caller, sha))
+        asked.append(sha);
+    }
+    // Held for this caller, not merely somewhere on the server; asked for all
+    // the hashes at once (issue 19).
+    QString error;
+    const auto held = m_vault.heldAmong(db, *caller, asked, &error);
+    if (!held)
+        return sendError(res, 503, QStringLiteral("unavailable"),
+                         Redaction::storeFailure(QStringLiteral("evidence/missing"), error));
+    QJsonArray missing;
+    for (const QString &sha : std::as_const(asked)) {
+        if (!held->contains(sha))
             missing.append(sha);
     }
     sendJson(res, 200, {{ProtocolField::missing, missing}});

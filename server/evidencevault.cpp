@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
+#include <array>
 #include <atomic>
 #include <cstdio>
 #include <mutex>
@@ -19,11 +20,21 @@ namespace certdesk
 
 namespace
 {
-// One upload writes at a time: two chunks of one file must not interleave.
-std::mutex &fileMutex()
+// Two chunks of one file must not interleave, nor two finishes of one file:
+// one lock per file (of a fixed set, by hash). Uploads of different files run
+// at once (issue 19: one lock for all made 2,000 photos wait on each other's
+// fsync).
+std::mutex &fileMutex(const QString &sha)
 {
-    static std::mutex mutex;
-    return mutex;
+    static std::array<std::mutex, 64> mutexes;
+    return mutexes[qHash(sha) % mutexes.size()];
+}
+
+// Counting a user's open uploads and starting another is one step.
+std::mutex &openMutex(const QString &user)
+{
+    static std::array<std::mutex, 16> mutexes;
+    return mutexes[qHash(user) % mutexes.size()];
 }
 
 QByteArray hashFile(const QString &path, bool *ok)
@@ -45,6 +56,12 @@ QString fileTag(const QString &user)
 {
     return QString::fromLatin1(
         QCryptographicHash::hash(user.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+// The daily upload quota's check and count, one step among this server's uploads.
+std::mutex &quotaMutex()
+{
+    static std::mutex m;
+    return m;
 }
 } // namespace
 
@@ -105,16 +122,47 @@ bool EvidenceVault::usedInScope(QSqlDatabase &db, const TokenScope &scope, const
 
 bool EvidenceVault::heldFor(QSqlDatabase &db, const Caller &caller, const QString &sha) const
 {
-    if (!isComplete(db, sha))
-        return false;
-    QSqlQuery q(db);
     QString error;
-    if (execQuery(
-            q, QStringLiteral("SELECT 1 FROM evidence_holder WHERE sha256 = ? AND user_name = ?"),
-            {sha, caller.user}, &error) &&
-        q.next())
-        return true;
-    return usedInScope(db, caller.scope, sha);
+    const auto held = heldAmong(db, caller, {sha}, &error);
+    return held && held->contains(sha);
+}
+
+std::optional<QSet<QString>> EvidenceVault::heldAmong(QSqlDatabase &db, const Caller &caller,
+                                                      const QStringList &shas, QString *error) const
+{
+    QSet<QString> complete, held;
+    if (!selectIn(
+            db, QStringLiteral("SELECT sha256 FROM evidence WHERE sha256 IN (%1)"), {}, shas,
+            [&](const QSqlQuery &q) { complete.insert(q.value(0).toString()); }, error))
+        return std::nullopt;
+    const QStringList candidates(complete.cbegin(), complete.cend());
+    if (!selectIn(
+            db,
+            QStringLiteral(
+                "SELECT sha256 FROM evidence_holder WHERE user_name = ? AND sha256 IN (%1)"),
+            {caller.user}, candidates,
+            [&](const QSqlQuery &q) { held.insert(q.value(0).toString()); }, error))
+        return std::nullopt;
+    // The rest counts when an event of the caller's jurisdiction uses it
+    // (usedInScope, asked for all of them at once).
+    QStringList rest;
+    for (const QString &sha : candidates) {
+        if (!held.contains(sha))
+            rest.append(sha);
+    }
+    const TokenScope &scope = caller.scope;
+    if (rest.isEmpty() || scope.level < 1 || scope.level > 3)
+        return held;
+    if (!selectIn(
+            db,
+            QStringLiteral("SELECT DISTINCT ee.content_hash FROM event_evidence ee JOIN event e ON "
+                           "e.uuid = ee.event_uuid JOIN recipient r ON r.id_number = e.id_number "
+                           "WHERE r.%1 = ? AND ee.content_hash IN (%2)")
+                .arg(scope.column(), QStringLiteral("%1")),
+            {scope.code}, rest, [&](const QSqlQuery &q) { held.insert(q.value(0).toString()); },
+            error))
+        return std::nullopt;
+    return held;
 }
 
 qint64 EvidenceVault::received(QSqlDatabase &db, const Caller &caller, const QString &sha) const
@@ -159,7 +207,7 @@ EvidenceVault::AppendResult EvidenceVault::append(const Caller &caller, const QS
         if (now - last >= 3600 && lastSweep.compare_exchange_strong(last, now))
             sweepPartials();
     }
-    std::lock_guard<std::mutex> lock(fileMutex());
+    std::lock_guard<std::mutex> lock(fileMutex(sha));
     if (heldFor(db, caller, sha)) {
         r.received = QFileInfo(finalPath(sha)).size();
         r.complete = true;
@@ -186,47 +234,80 @@ EvidenceVault::AppendResult EvidenceVault::append(const Caller &caller, const QS
         r.received = held;
         return r;
     }
-    if (held == 0) {
+    // A new upload: counted and started (an empty partial file) in one step,
+    // so uploads running at once cannot pass the bound together. Taken back
+    // below when the chunk is refused.
+    const bool starting = held == 0;
+    if (starting) {
+        std::lock_guard<std::mutex> opening(openMutex(caller.user));
         const QString tag = QLatin1Char('.') + fileTag(caller.user) + QStringLiteral(".part");
         const QStringList open = QDir(m_dir + QStringLiteral("/partial"))
                                      .entryList({QLatin1Char('*') + tag}, QDir::Files);
-        if (open.size() >= MaxOpenUploads)
+        if (open.size() >= MaxOpenUploads && !open.contains(QFileInfo(partial).fileName()))
             return {413, QStringLiteral("too-large"),
                     QStringLiteral("At most %1 unfinished uploads per user; finish those first.")
                         .arg(MaxOpenUploads),
                     0, false};
+        QFile start(partial);
+        if (!start.open(QIODevice::WriteOnly | QIODevice::Append)) {
+            std::fprintf(stderr, "evidence write failed: %s\n", qPrintable(start.errorString()));
+            return {500, QStringLiteral("server-error"),
+                    QStringLiteral("The server could not write the upload; try again later."), 0,
+                    false};
+        }
     }
+    const auto refuse = [&](const AppendResult &refusal) {
+        if (starting)
+            QFile::remove(partial);
+        return refusal;
+    };
+    // The daily quota: checked and counted in one step among uploads (they run at
+    // once), given back when the bytes are not kept. A lock of its own, not the
+    // store's write lock: uploads do not wait behind pushes (issue 19, bench_city).
+    bool counted = false;
     if (m_dailyQuota > 0) {
+        std::lock_guard<std::mutex> quota(quotaMutex());
         const qint64 sent = sentToday(db, caller.user);
         if (sent < 0)
-            return {503, QStringLiteral("unavailable"),
-                    QStringLiteral("The server cannot reach its store; try again later."), held,
-                    false};
+            return refuse({503, QStringLiteral("unavailable"),
+                           QStringLiteral("The server cannot reach its store; try again later."),
+                           held, false});
         if (sent + bytes.size() > m_dailyQuota)
-            return {429, QStringLiteral("quota-exceeded"),
-                    QStringLiteral("%1 has sent %2 MiB of evidence today; the daily quota is %3 "
-                                   "MiB per user. The upload continues tomorrow (UTC).")
-                        .arg(caller.user)
-                        .arg(sent >> 20)
-                        .arg(m_dailyQuota >> 20),
-                    held, false};
+            return refuse({429, QStringLiteral("quota-exceeded"),
+                           QStringLiteral("%1 has sent %2 MiB of evidence today; the daily quota "
+                                          "is %3 MiB per user. The upload continues tomorrow "
+                                          "(UTC).")
+                               .arg(caller.user)
+                               .arg(sent >> 20)
+                               .arg(m_dailyQuota >> 20),
+                           held, false});
+        counted = countSent(db, caller.user, bytes.size());
+        if (!counted)
+            std::fprintf(stderr, "evidence quota not counted for an upload\n");
     }
+    const auto giveBack = [&]() {
+        if (counted) {
+            std::lock_guard<std::mutex> quota(quotaMutex());
+            countSent(db, caller.user, -bytes.size());
+        }
+    };
     const QStorageInfo disk(m_dir);
-    if (disk.isValid() && disk.bytesAvailable() - total + held < MinFreeBytes)
-        return {507, QStringLiteral("insufficient-storage"),
-                QStringLiteral("The server's evidence disk is full; try again later."), held,
-                false};
+    if (disk.isValid() && disk.bytesAvailable() - total + held < MinFreeBytes) {
+        giveBack();
+        return refuse({507, QStringLiteral("insufficient-storage"),
+                       QStringLiteral("The server's evidence disk is full; try again later."), held,
+                       false});
+    }
     QFile f(partial);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(bytes) != bytes.size() ||
         !f.flush() || ::fsync(f.handle()) != 0) {
         std::fprintf(stderr, "evidence write failed: %s\n", qPrintable(f.errorString()));
+        giveBack();
         return {500, QStringLiteral("server-error"),
                 QStringLiteral("The server could not write the upload; try again later."), held,
                 false};
     }
     f.close();
-    if (m_dailyQuota > 0 && !countSent(db, caller.user, bytes.size()))
-        std::fprintf(stderr, "evidence quota not counted for an upload\n");
     FaultInjection::evidenceBytesWritten(bytes.size());
     r.received = held + bytes.size();
     if (r.received < total)
@@ -312,23 +393,21 @@ qint64 EvidenceVault::sentToday(QSqlDatabase &db, const QString &user) const
 
 bool EvidenceVault::countSent(QSqlDatabase &db, const QString &user, qint64 bytes) const
 {
+    // One statement, its own transaction; the caller holds quotaMutex() so that the
+    // check before it and this count are one step among uploads.
+    QSqlQuery q(db);
     QString error;
-    return unorderedWrite(
-        m_store, db,
-        [&](QSqlQuery &q, QString *error) {
-            return execQuery(q,
-                             QStringLiteral("INSERT INTO upload_day (user_name, day, bytes) VALUES "
-                                            "(?, ?, ?) ON CONFLICT (user_name, day) DO UPDATE SET "
-                                            "bytes = upload_day.bytes + excluded.bytes"),
-                             {user, utcDay(), bytes}, error);
-        },
-        &error);
+    return execQuery(q,
+                     QStringLiteral("INSERT INTO upload_day (user_name, day, bytes) VALUES (?, ?, "
+                                    "?) ON CONFLICT (user_name, day) DO UPDATE SET bytes = "
+                                    "upload_day.bytes + excluded.bytes"),
+                     {user, utcDay(), bytes}, &error);
 }
 
 bool EvidenceVault::storeFile(const QString &sha, const QString &path, const QString &user,
                               QString *error) const
 {
-    std::lock_guard<std::mutex> lock(fileMutex());
+    std::lock_guard<std::mutex> lock(fileMutex(sha));
     const QString partial = partialPath(sha, user);
     QFile::remove(partial);
     if (!QFile::copy(path, partial)) {

@@ -3,6 +3,7 @@
 #include "upstreamstore.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 
 namespace certdesk
@@ -43,6 +44,11 @@ public:
     bool isComplete(QSqlDatabase &db, const QString &sha) const;
     // Complete, and sent by `caller` or used by an event of the caller's jurisdiction.
     bool heldFor(QSqlDatabase &db, const Caller &caller, const QString &sha) const;
+    // Those of `shas` held for `caller`, in three statements for all of them
+    // (a push or a "missing" question asks for thousands); nullopt with *error
+    // when the store fails.
+    std::optional<QSet<QString>> heldAmong(QSqlDatabase &db, const Caller &caller,
+                                           const QStringList &shas, QString *error) const;
     // Whether an event of `scope` uses the file (downloads need that).
     bool usedInScope(QSqlDatabase &db, const TokenScope &scope, const QString &sha) const;
     // Bytes held for the caller: the complete size, or the caller's partial file's size.
@@ -71,6 +77,8 @@ private:
     bool record(const QString &sha, qint64 bytes, const QString &user, QString *error) const;
     // Bytes `user` has sent today (UTC); -1 when the store cannot say.
     qint64 sentToday(QSqlDatabase &db, const QString &user) const;
+    // Adds to (or, negative, takes from) today's count. The caller holds
+    // UpstreamStore::writeMutex().
     bool countSent(QSqlDatabase &db, const QString &user, qint64 bytes) const;
 
     const UpstreamStore &m_store;

@@ -27,7 +27,9 @@ QDate today()
     return QDate::currentDate().addDays(1);
 }
 
-const PolicyProfile &profileById(const QString &id)
+} // namespace
+
+const PolicyProfile &PushedEventRules::profileNamed(const QString &id)
 {
     static std::mutex mutex;
     static std::map<QString, PolicyProfile> cache;
@@ -42,25 +44,20 @@ const PolicyProfile &profileById(const QString &id)
     return it->second;
 }
 
-// The person's steps the server holds, oldest first.
-bool storedSteps(QSqlDatabase &db, const QString &idNumber, QList<LifecycleEvent> *out,
-                 QString *error)
+namespace
 {
-    QSqlQuery q(db);
-    if (!execQuery(q,
-                   QStringLiteral("SELECT payload FROM event WHERE id_number = ? AND kind = "
-                                  "'lifecycle' ORDER BY seq"),
-                   {idNumber}, error))
-        return false;
-    while (q.next()) {
+// The person's steps the server holds, oldest first.
+QList<LifecycleEvent> storedSteps(const PersonOnServer &held)
+{
+    QList<LifecycleEvent> out;
+    for (const QJsonObject &payload : held.steps) {
         QString ignored;
-        const auto e = IncomingEvent::lifecycle(
-            QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), &ignored);
+        const auto e = IncomingEvent::lifecycle(payload, &ignored);
         if (e)
-            out->append(*e);
+            out.append(*e);
     }
-    std::stable_sort(out->begin(), out->end(), IncomingEvent::stepsInOrder);
-    return true;
+    std::stable_sort(out.begin(), out.end(), IncomingEvent::stepsInOrder);
+    return out;
 }
 
 // The person's monthly amounts in force month by month, from the roster rows the
@@ -126,13 +123,13 @@ const PolicyProfile &PushedEventRules::profileFor(QSqlDatabase &db, const ScopeC
         if (execQuery(q, QStringLiteral("SELECT profile FROM region_profile WHERE code = ?"),
                       {code}, &error) &&
             q.next())
-            return profileById(q.value(0).toString());
+            return profileNamed(q.value(0).toString());
     }
-    return profileById(PolicyProfile::defaultId());
+    return profileNamed(PolicyProfile::defaultId());
 }
 
 QString PushedEventRules::problem(QSqlDatabase &db, const Caller &caller, const QJsonObject &event,
-                                  const ScopeCodes &codes, QString *error)
+                                  const PersonOnServer &held, QString *error)
 {
     const QString text = IncomingEvent::textProblem(event);
     if (!text.isEmpty())
@@ -141,23 +138,16 @@ QString PushedEventRules::problem(QSqlDatabase &db, const Caller &caller, const 
     if (kind == ProtocolValue::resolution)
         return {}; // decided by EventIngest::resolve against the conflict
     const QString idNumber = event.value(ProtocolField::idNumber).toString();
-    QSqlQuery q(db);
-    if (!execQuery(q, QStringLiteral("SELECT data FROM recipient WHERE id_number = ?"), {idNumber},
-                   error) ||
-        !q.next())
-        return {};
-    Recipient person =
-        IncomingEvent::person(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-    QList<LifecycleEvent> steps;
-    if (!storedSteps(db, idNumber, &steps, error))
-        return {};
+    const ScopeCodes &codes = held.codes;
+    Recipient person = IncomingEvent::person(held.row);
+    const QList<LifecycleEvent> steps = storedSteps(held);
     QString decodeProblem;
     if (kind == ProtocolValue::verification) {
         const auto check = IncomingEvent::verification(event, &decodeProblem);
         if (!check)
             return decodeProblem;
         person.benefitStatus = BenefitLifecycle::key(BenefitLifecycle::replay(steps).status);
-        const PolicyProfile &profile = profileFor(db, codes);
+        const PolicyProfile &profile = *held.profile;
         if (check->method == VerificationMethod::BigData &&
             BigDataCertification::batchesAreRuled(profile)) {
             QString failure;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "eventingest.h"
+#include "pushcontext.h"
 
 #include "domain/policyprofile.h"
 
@@ -18,14 +19,17 @@ namespace certdesk
 // here (POST /v1/approvals) and is not the one pushing it.
 namespace PushedEventRules
 {
-// The rule `event` breaks (a sentence naming it), or empty. A store failure
-// sets *error (and the answer is empty).
+// The rule `event` breaks (a sentence naming it), or empty, judged against
+// what the server holds for the person (PushContext). A store failure sets
+// *error (and the answer is empty).
 QString problem(QSqlDatabase &db, const Caller &caller, const QJsonObject &event,
-                const ScopeCodes &codes, QString *error);
+                const PersonOnServer &person, QString *error);
 // The profile of the region a person lives in: the nearest node of community,
 // street and district with a profile set (add-jurisdiction --profile), else
 // the default (qingdao).
 const PolicyProfile &profileFor(QSqlDatabase &db, const ScopeCodes &codes);
+// A built-in profile by id (kept once loaded); the default for an unknown id.
+const PolicyProfile &profileNamed(const QString &id);
 // Records that `approver` approved the step `eventUuid` of `idNumber`; false
 // with *error (a sentence) when they may not.
 bool approve(QSqlDatabase &db, const Caller &approver, const QString &eventUuid,

@@ -294,6 +294,47 @@ bool execQuery(QSqlQuery &q, const QString &sql, const QVariantList &values, QSt
     return true;
 }
 
+bool selectIn(QSqlDatabase &db, const QString &sql, const QVariantList &before,
+              const QStringList &keys, const std::function<void(const QSqlQuery &)> &row,
+              QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    for (qsizetype first = 0; first < keys.size(); first += MaxKeysPerStatement) {
+        const QStringList part = keys.mid(first, MaxKeysPerStatement);
+        QVariantList values = before;
+        for (const QString &key : part)
+            values.append(key);
+        const QString marks = QStringLiteral("?,").repeated(part.size()).chopped(1);
+        if (!execQuery(q, sql.arg(marks), values, error))
+            return false;
+        while (q.next())
+            row(q);
+    }
+    return true;
+}
+
+bool insertRows(QSqlDatabase &db, const QString &head, int columns, const QVariantList &values,
+                QString *error, const QString &tail, const std::function<void(QSqlQuery &)> &each)
+{
+    const QString mark =
+        QLatin1Char('(') + QStringLiteral("?,").repeated(columns).chopped(1) + QLatin1Char(')');
+    const qsizetype rowsPerStatement = std::max(1, MaxValuesPerInsert / columns);
+    const qsizetype rows = values.size() / columns;
+    QSqlQuery q(db);
+    for (qsizetype first = 0; first < rows; first += rowsPerStatement) {
+        const qsizetype count = std::min(rowsPerStatement, rows - first);
+        const QString sql =
+            QStringLiteral("%1 VALUES %2%3")
+                .arg(head, (mark + QLatin1Char(',')).repeated(count).chopped(1), tail);
+        if (!execQuery(q, sql, values.mid(first * columns, count * columns), error))
+            return false;
+        if (each)
+            each(q);
+    }
+    return true;
+}
+
 std::optional<ChangePage> changesSince(QSqlDatabase &db, const TokenScope &scope, qint64 since,
                                        qint64 limit, QString *error)
 {

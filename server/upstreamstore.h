@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <functional>
 #include <mutex>
 #include <optional>
 
@@ -99,6 +100,25 @@ private:
 
 // Runs a prepared query, binding values in order.
 bool execQuery(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error);
+
+// Statements for a whole push rather than one per event (issue 19): on
+// PostgreSQL every statement is a round trip, so a batch reads and writes in a
+// few statements whatever its size. The same SQL on both stores.
+//
+// Runs `sql`, whose "%1" stands for an IN list of marks, for `keys` in pieces
+// of at most MaxKeysPerStatement (bound after `before`), and hands each row to
+// `row`. Rows of one key come in the statement's order.
+bool selectIn(QSqlDatabase &db, const QString &sql, const QVariantList &before,
+              const QStringList &keys, const std::function<void(const QSqlQuery &)> &row,
+              QString *error);
+// Inserts rows of `columns` values each (`values` row after row) with
+// multi-row INSERTs: `head` is "INSERT INTO t (a, b)", `tail` follows the
+// VALUES (e.g. " RETURNING seq"), and `each` reads every statement's answer.
+bool insertRows(QSqlDatabase &db, const QString &head, int columns, const QVariantList &values,
+                QString *error, const QString &tail = QString(),
+                const std::function<void(QSqlQuery &)> &each = {});
+constexpr int MaxKeysPerStatement = 500;
+constexpr int MaxValuesPerInsert = 2000;
 
 // The server's X25519 key pair (USB outbox packages are sealed to it), made
 // on first use and stored in server_key.

@@ -116,7 +116,7 @@ public:
         args << QStringLiteral("--db") << m_store;
         QProcess p;
         p.start(QStringLiteral(CERTDESK_UPSTREAM_BIN), args);
-        p.waitForFinished(120000);
+        p.waitForFinished(900000); // load-roster of a 1,000,000 district (bench_sync)
         if (exitCode)
             *exitCode = p.exitCode();
         if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {

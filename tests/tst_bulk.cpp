@@ -200,8 +200,9 @@ void TstBulk::bulkInsertStoresWhatTheRepositoryStores()
     const auto profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
     QVERIFY2(profile, qPrintable(error));
     const QDate today(2026, 11, 23);
-    const QList<DemoPersonFactory::Community> communities{
-        {QStringLiteral("370299001"), QStringLiteral("370299001001"), QStringLiteral("一社区")}};
+    const QList<DemoPersonFactory::Community> communities{{QStringLiteral("370299001"),
+                                                           QStringLiteral("370299001001"),
+                                                           QStringLiteral("一社区"), QString()}};
     QList<Recipient> people;
     DemoPersonFactory factory(7, today, *profile, QStringLiteral("370299"), communities);
     for (int i = 0; i < 200; ++i) {

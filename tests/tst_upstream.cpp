@@ -27,6 +27,8 @@ private slots:
     void push();
     void conflicts_data() { UpstreamFixture::addBackendRows(); }
     void conflicts();
+    void pushSeesItsOwnBatch_data() { UpstreamFixture::addBackendRows(); }
+    void pushSeesItsOwnBatch();
     void resolution_data() { UpstreamFixture::addBackendRows(); }
     void resolution();
     void rosterAndBigData_data() { UpstreamFixture::addBackendRows(); }
@@ -292,6 +294,71 @@ void TestUpstream::push()
     QCOMPARE(device.value(QStringLiteral("lastEventUuid")).toString(),
              withEvidence.value(QStringLiteral("uuid")).toString());
     QVERIFY(!device.value(QStringLiteral("lastPushAt")).toString().isEmpty());
+}
+
+// Issue 19 point 1: a push is checked against what the whole batch reads and
+// written with multi-row statements; each event is still judged against the
+// ones before it in the same push, as when they were written one by one.
+void TestUpstream::pushSeesItsOwnBatch()
+{
+    START_DEMO(up);
+    const QStringList mine = people(up, Wang);
+    const QString token = up.signIn(QStringLiteral("wang"), QStringLiteral("device-a"));
+    const auto status = [](const JsonHttp::Reply &r, int i) {
+        return result(r, i).value(QStringLiteral("status")).toString();
+    };
+    const auto seq = [](const JsonHttp::Reply &r, int i) {
+        return result(r, i).value(QStringLiteral("seq")).toInteger();
+    };
+    const auto deceased = [](const QString &idNumber, const QString &date) {
+        return check(idNumber, {{QStringLiteral("status"), QStringLiteral("deceased")},
+                                {QStringLiteral("deathDate"), date}});
+    };
+    // As a desk sends it (since 0), and with a cursor beyond the store's last
+    // change (then each event is written before the next is checked).
+    qint64 first = 0;
+    for (const qint64 since : {qint64(0), qint64(1) << 40}) {
+        const QString person = mine.at(since == 0 ? 3 : 5);
+        const QJsonObject death = deceased(person, QStringLiteral("2026-11-01"));
+        QJsonObject reused = death;
+        reused.insert(QStringLiteral("note"), QStringLiteral("changed"));
+        const QJsonObject otherDate = deceased(person, QStringLiteral("2026-11-05"));
+        const QJsonObject plain = check(mine.at(since == 0 ? 4 : 6));
+        const auto r = pushEvents(up, token, {death, plain, death, reused, otherDate}, since);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(status(r, 0), QStringLiteral("accepted"));
+        QCOMPARE(status(r, 1), QStringLiteral("accepted"));
+        QVERIFY(seq(r, 1) > seq(r, 0));
+        if (first == 0)
+            first = seq(r, 0);
+        // The same event twice in one push: stored once, the second a duplicate
+        // naming the first's change; changed content under its uuid is refused.
+        QCOMPARE(status(r, 2), QStringLiteral("duplicate"));
+        QCOMPARE(seq(r, 2), seq(r, 0));
+        QCOMPARE(result(r, 3).value(QStringLiteral("code")).toString(),
+                 QStringLiteral("uuid-reused"));
+        // The death recorded earlier in this push is on record for the next.
+        QCOMPARE(status(r, 4), QStringLiteral("conflict"));
+        QVERIFY(seq(r, 4) > seq(r, 1));
+        const QJsonObject c =
+            result(r, 4).value(QStringLiteral("conflicts")).toArray().at(0).toObject();
+        QCOMPARE(c.value(QStringLiteral("type")).toString(), QStringLiteral("death-date"));
+        QCOMPARE(c.value(QStringLiteral("otherUuid")).toString(),
+                 death.value(QStringLiteral("uuid")).toString());
+    }
+    // Each event once on the server, each change numbered in push order: the
+    // event's own, then its conflict's.
+    const QString pull = QStringLiteral("/v1/changes?since=%1&limit=100").arg(first - 1);
+    const auto changes = JsonHttp::get(up.url(pull), token).json.value(QStringLiteral("changes"));
+    QStringList kinds;
+    for (const QJsonValue &v : changes.toArray()) {
+        const QString type = v.toObject().value(QStringLiteral("type")).toString();
+        if (type == QLatin1String("event") || type == QLatin1String("conflict"))
+            kinds << type;
+    }
+    const QStringList once{QStringLiteral("event"), QStringLiteral("event"),
+                           QStringLiteral("event"), QStringLiteral("conflict")};
+    QCOMPARE(kinds, once + once);
 }
 
 void TestUpstream::conflicts()

@@ -182,11 +182,37 @@ QList<HttpReply> SyncClient::putAll(const QList<Put> &puts, int parallel)
     return out;
 }
 
+QNetworkReply *SyncClient::start(const QString &path, const QUrlQuery &query)
+{
+    if (m_before)
+        return nullptr;
+    QNetworkReply *reply = m_network.get(request(path, query));
+    bound(reply, MaxReplyBytes);
+    guard(reply);
+    return reply;
+}
+
+void SyncClient::abandon(QNetworkReply *reply)
+{
+    if (!reply)
+        return;
+    m_judged.remove(reply);
+    reply->abort();
+    delete reply;
+}
+
 HttpReply SyncClient::wait(QNetworkReply *reply, qint64 maxBytes)
 {
     bound(reply, maxBytes);
-    std::unique_ptr<QNetworkReply> owner(reply);
     guard(reply);
+    return finish(reply);
+}
+
+HttpReply SyncClient::finish(QNetworkReply *reply)
+{
+    if (!reply)
+        return refused();
+    std::unique_ptr<QNetworkReply> owner(reply);
     if (!reply->isFinished()) {
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -224,8 +250,11 @@ HttpReply SyncClient::answer(QNetworkReply *reply)
         out.message = ServerTrustCheck::message(out.trust, m_server);
     } else if (m_cancel && m_cancel->load()) {
         out.cancelled = true;
-    } else if (out.status == 0) {
-        // No HTTP answer: refused, reset, timed out, TLS failure.
+    } else if (out.status == 0 || (reply->error() != QNetworkReply::NoError &&
+                                   reply->error() <= QNetworkReply::UnknownNetworkError)) {
+        // No HTTP answer (refused, reset, timed out, TLS failure), or an answer
+        // cut off by the connection (a server stopped while sending): retried,
+        // never read as what the server meant.
         out.transportFailed = true;
         out.message = reply->errorString();
     } else if (out.message.isEmpty() && !out.ok()) {

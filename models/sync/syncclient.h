@@ -60,6 +60,13 @@ public:
 
     HttpReply get(const QString &path, const QUrlQuery &query = QUrlQuery(),
                   qint64 maxBytes = MaxReplyBytes);
+    // A GET sent now and read later with finish() (or dropped with abandon()):
+    // the pull asks for its next page while it applies the one it has, so the
+    // server reads and sends it meanwhile. Null when no request may be sent
+    // (finish() then answers why).
+    QNetworkReply *start(const QString &path, const QUrlQuery &query = QUrlQuery());
+    HttpReply finish(QNetworkReply *reply);
+    void abandon(QNetworkReply *reply);
     HttpReply post(const QString &path, const QJsonObject &body);
     HttpReply put(const QString &path, const QUrlQuery &query, const QByteArray &bytes);
 

@@ -406,12 +406,21 @@ bool SyncRun::pull(SyncReport &report)
     QString error;
     if (m_journal->cursor() == 0 && !m_journal->deferRecipientIndexes(&error))
         qCWarning(lcSync) << "indexes kept during the first pull:" << error;
-    while (more) {
-        const qint64 since = m_journal->cursor();
+    // The next page is asked for before this one is applied (issue 19 point 3):
+    // the server reads and sends it on the other core meanwhile. The cursor
+    // still moves only with an applied page, so an interrupted pull resumes
+    // from the last page it kept; a page asked for ahead is only read.
+    const auto ask = [this](qint64 since) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("since"), QString::number(since));
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-        const HttpReply reply = m_client.get(QStringLiteral("/v1/changes"), query);
+        return m_client.start(QStringLiteral("/v1/changes"), query);
+    };
+    qint64 since = m_journal->cursor();
+    QNetworkReply *ahead = ask(since);
+    while (more) {
+        const HttpReply reply = m_client.finish(ahead);
+        ahead = nullptr;
         if (failed(reply, report))
             return false;
         if (!reply.json.value(ProtocolField::changes).isArray() ||
@@ -424,16 +433,21 @@ bool SyncRun::pull(SyncReport &report)
         }
         const QJsonArray changes = reply.json.value(ProtocolField::changes).toArray();
         const qint64 next = reply.json.value(ProtocolField::next).toInteger(since);
+        more = reply.json.value(ProtocolField::more).toBool() && next > since;
+        if (more)
+            ahead = ask(next);
         const qint64 before = clock.elapsed();
         QStringList refused;
         const bool applied = m_journal->applyPage(changes, next, &error, &refused);
         applying += clock.elapsed() - before;
         if (!applied) {
+            m_client.abandon(ahead);
             report.outcome = SyncReport::Outcome::NeedsPerson;
             report.message =
                 tr("A page of changes from the server could not be applied: %1").arg(error);
             return false;
         }
+        since = next;
         report.pulled += changes.size();
         report.refusedPulled += int(refused.size());
         for (const QString &r : std::as_const(refused)) {
@@ -443,9 +457,9 @@ bool SyncRun::pull(SyncReport &report)
         // The crash test kills the client here (test builds only): the moment a
         // resumed pull must pick up from.
         FaultHooks::afterPulledPage(++m_pages);
-        more = reply.json.value(ProtocolField::more).toBool() && next > since;
         progress(SyncProgress::Phase::Pulling, report.pulled, 0);
         if (m_cancel && m_cancel->load()) {
+            m_client.abandon(ahead);
             report.outcome = SyncReport::Outcome::Cancelled;
             report.message = tr("Sync was cancelled; what was done is kept.");
             return false;
