@@ -123,6 +123,14 @@ void TestListModels::countsMatchSql_data()
     QTest::newRow("home-visit") << int(Ledger::HomeVisit)
                                 << QStringLiteral("(birth_date <= ? OR special_flags <> 0)")
                                 << QVariantList{QStringLiteral("1946-11-23")};
+    // QD 18(一), GD 3, UR 六(五)1, written as the rule reads (the list itself is two
+    // index ranges).
+    QTest::newRow("lost") << int(Ledger::LostEligibility)
+                          << QStringLiteral(
+                                 "benefit_status IN ('normal', 'failed') AND (living_status IN "
+                                 "('deceased', 'imprisoned', 'missing', 'other-loss') OR "
+                                 "(bigdata_rank = 0 AND benefit_status = 'normal'))")
+                          << QVariantList{};
 }
 
 void TestListModels::countsMatchSql()
