@@ -1,5 +1,6 @@
 // List models against the real SQLite file: row counts equal SQL counts, pages
 // arrive by key without gaps or repeats, sorting orders what the user sees.
+#include "archive/listdocuments.h"
 #include "domain/bigdataconclusion.h"
 #include "domain/idnumber.h"
 #include "domain/pinyininitials.h"
@@ -201,6 +202,14 @@ void TestListModels::pagesDroppedAndReadAgain()
     QVERIFY(few.pagesInMemory() <= 3);
     QCOMPARE(few.rowInMemory(all->recipientId(0)), 0); // the top, read last
     QCOMPARE(few.rowInMemory(all->recipientId(2999)), -1);
+    // A printed or exported list reads each page once, in order, as rows reach it.
+    RecipientListModel exported(*m_db);
+    exported.setPagesKept(3);
+    exported.setQuery(query, kToday);
+    const TableDocument doc = ListDocuments::fromModel(exported, QStringLiteral("t"), {}, {});
+    QCOMPARE(doc.rows.size(), 3000);
+    QCOMPARE(doc.rows.at(2999).at(nameCol), all->index(2999, nameCol).data().toString());
+    QCOMPARE(doc.rows.at(0).at(nameCol), all->index(0, nameCol).data().toString());
 }
 
 void TestListModels::expiryOrderAndBands()

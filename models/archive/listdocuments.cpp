@@ -14,15 +14,20 @@ namespace certdesk
 TableDocument ListDocuments::fromModel(QAbstractItemModel &model, const QString &title,
                                        const QStringList &subtitle, const QString &documentId)
 {
-    while (model.canFetchMore(QModelIndex()))
-        model.fetchMore(QModelIndex());
     TableDocument doc;
     doc.title = title;
     doc.subtitle = subtitle;
     doc.documentId = documentId;
     for (int c = 0; c < model.columnCount(); ++c)
         doc.headers.append(model.headerData(c, Qt::Horizontal).toString());
-    for (int r = 0; r < model.rowCount(); ++r) {
+    // Each page is read as the rows reach it and used while it is in memory: the
+    // list model keeps only the pages used last (PagedRows), so reading every page
+    // first would read most of them twice.
+    for (int r = 0;; ++r) {
+        if (r >= model.rowCount() && model.canFetchMore(QModelIndex()))
+            model.fetchMore(QModelIndex());
+        if (r >= model.rowCount())
+            break;
         QStringList row;
         for (int c = 0; c < model.columnCount(); ++c)
             row.append(model.index(r, c).data().toString());

@@ -180,11 +180,14 @@ QList<RouteStop> WorkActions::routeStops()
     // The open requests of the home-visit list of the selected node, due first.
     m_lists->showList(Ledger::HomeVisit);
     RecipientListModel *model = m_lists->model();
-    while (model->canFetchMore(QModelIndex()))
-        model->fetchMore(QModelIndex());
     RecipientRepository repo(m_db, m_profile);
     QList<RouteStop> stops;
-    for (int r = 0; r < model->rowCount(); ++r) {
+    // Page by page as the rows reach it (the model keeps only the pages used last).
+    for (int r = 0;; ++r) {
+        if (r >= model->rowCount() && model->canFetchMore(QModelIndex()))
+            model->fetchMore(QModelIndex());
+        if (r >= model->rowCount())
+            break;
         const auto visit = m_visits->openFor(model->recipientId(r));
         if (!visit)
             continue;
