@@ -279,10 +279,12 @@ bool counts(const QString &path, const QString &district, const QDate &today, QS
                         "birth_date <= ?2) + (SELECT count(*) FROM recipient WHERE district_code "
                         "= ?1 AND special_flags <> 0 AND birth_date > ?2)"),
          {cutoff}},
+        // As LedgerQuery counts the lost list: two index ranges as a set of ids.
         {where + QStringLiteral(
-                     "r.benefit_status IN ('normal', 'failed') AND (r.living_status IN "
-                     "('deceased', 'imprisoned', 'missing', 'other-loss') OR (r.bigdata_rank = 0 "
-                     "AND r.benefit_status = 'normal'))"),
+                     "r.id IN (SELECT id FROM recipient WHERE district_code = ?1 AND "
+                     "bigdata_rank = 0 AND benefit_status = 'normal' UNION ALL SELECT id FROM "
+                     "recipient WHERE living_status IN ('deceased', 'imprisoned', 'missing', "
+                     "'other-loss') AND benefit_status IN ('normal', 'failed'))"),
          {}},
     };
     for (const Count &c : all) {
