@@ -5351,6 +5351,10 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
         <source>Your &amp;server password:</source>
         <translation>Your &amp;server password:</translation>
     </message>
+    <message>
+        <source>Type your password for the district server: GD 9 approvals count only when given there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PhotoViewer</name>

@@ -5368,6 +5368,10 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
         <source>Your &amp;server password:</source>
         <translation>您的服务器密码(&amp;S)：</translation>
     </message>
+    <message>
+        <source>Type your password for the district server: GD 9 approvals count only when given there.</source>
+        <translation>请输入区服务器密码：按 GD 9，审批只有在服务器上作出才有效。</translation>
+    </message>
 </context>
 <context>
     <name>certdesk::PhotoViewer</name>

@@ -9,6 +9,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -111,12 +112,23 @@ bool PendingImportsDialog::approveOnServer(qint64 batch, QString *error) const
     const SyncSettings sync = SyncSettings::load(m_audit.database());
     if (!ServerApproval::batchNeedsServer(m_audit.profile(), sync))
         return true;
+    if (m_password->text().isEmpty()) {
+        m_password->setFocus();
+        *error = tr("Type your password for the district server: GD 9 approvals count only "
+                    "when given there.");
+        return false;
+    }
     const auto pending = m_importer.pendingBatch(batch, error);
     if (!pending)
         return false;
+    // The request waits in a local event loop: no second click meanwhile.
+    m_approve->setEnabled(false);
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const SyncReport r =
         ServerApproval::approveBatch(sync, m_session.user().username, m_password->text(),
                                      {pending->uuid, pending->qualified, pending->submittedBy});
+    QGuiApplication::restoreOverrideCursor();
+    m_approve->setEnabled(true);
     m_password->clear();
     if (r.outcome == SyncReport::Outcome::Ok)
         return true;

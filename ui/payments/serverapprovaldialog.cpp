@@ -8,6 +8,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -92,14 +93,20 @@ bool ServerApprovalDialog::approveSelected()
         return false;
     }
     const ServerApproval::Step step = m_steps.at(row);
+    // The request waits in a local event loop: no second click meanwhile.
+    m_approve->setEnabled(false);
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const SyncReport r = ServerApproval::approve(
         SyncSettings::load(m_db), m_session.user().username, m_password->text(), step);
+    QGuiApplication::restoreOverrideCursor();
+    m_approve->setEnabled(true);
     if (r.outcome != SyncReport::Outcome::Ok) {
         m_status->setText(r.message);
         return false;
     }
     m_steps.removeAt(row);
     m_table->removeRow(row);
+    m_approve->setEnabled(!m_steps.isEmpty());
     m_status->setText(tr("Approved on the server; the next sync sends the step."));
     return true;
 }
