@@ -36,6 +36,7 @@ private slots:
     void cliExport();
     void formulaCellsNeutralised();
     void listTableIsWhatTheModelShows();
+    void wholeListReadWithTheDefaultCache();
 
 private:
     QString libreOfficeToCsv(const QString &file, const QString &inFilter = QString());
@@ -293,6 +294,25 @@ void TestExport::listTableIsWhatTheModelShows()
     }
     // Enough rows that several of the model's pages (200 rows) were compared.
     QVERIFY2(compared > 5000, qPrintable(QString::number(compared)));
+}
+
+void TestExport::wholeListReadWithTheDefaultCache()
+{
+    // A whole list is read with SQLite's 2 MB page cache (SinglePassRead), and the
+    // desk's own cache is back afterwards.
+    auto cacheSize = [this] {
+        QSqlQuery q(m_db->connection());
+        return q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0).toInt() : 0;
+    };
+    const int desk = cacheSize();
+    QCOMPARE(desk, -65536);
+    ListTable table(*m_db,
+                    LedgerQuery(Ledger::Within3Cumulative, {1, QStringLiteral("370299")}, kToday),
+                    {}, kToday);
+    int during = 0;
+    QVERIFY(table.forEachRow([&](const QStringList &) { during = cacheSize(); }));
+    QCOMPARE(during, -2000);
+    QCOMPARE(cacheSize(), desk);
 }
 
 QTEST_GUILESS_MAIN(TestExport)

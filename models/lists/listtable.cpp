@@ -1,6 +1,7 @@
 #include "listtable.h"
 
 #include "store/database.h"
+#include "store/singlepassread.h"
 
 namespace certdesk
 {
@@ -25,6 +26,7 @@ bool ListTable::forEachRow(const std::function<void(const QStringList &cells)> &
                            QString *error) const
 {
     const QSqlDatabase connection = m_db.connection();
+    const SinglePassRead pass(connection);
     QVariant afterKey;
     qint64 afterId = 0;
     QStringList cells;
