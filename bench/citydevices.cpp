@@ -232,9 +232,9 @@ CommunityOutcome runCommunity(const Endpoint &at, const CommunityDevice &device,
     CommunityOutcome out;
     const auto start = Clock::now();
     Session session(at, recorder, device.user, token);
-    // The community from cursor 0: a device set up anew (the heaviest daily case).
-    qint64 cursor = 0;
-    QStringList people;
+    // The community since the device's cursor (0: a device set up anew).
+    qint64 cursor = device.cursor;
+    QStringList people = device.people;
     for (bool more = true; more;) {
         const auto page = session.send(QStringLiteral("pull page (community)"), "GET",
                                        changesPath(cursor, device.pageSize));
@@ -254,6 +254,12 @@ CommunityOutcome runCommunity(const Endpoint &at, const CommunityDevice &device,
         const qint64 next = o.value(QStringLiteral("next")).toInteger(cursor);
         more = o.value(QStringLiteral("more")).toBool() && next > cursor;
         cursor = next;
+    }
+    out.cursor = cursor;
+    out.people = people;
+    if (device.pullOnly) {
+        out.ok = true;
+        return out;
     }
     if (people.size() < device.photos.size()) {
         recorder.error(
@@ -335,7 +341,7 @@ CommunityOutcome runCommunity(const Endpoint &at, const CommunityDevice &device,
         events.append(QJsonObject{
             {QStringLiteral("uuid"), uuid},
             {QStringLiteral("kind"), QStringLiteral("verification")},
-            {QStringLiteral("idNumber"), people.at(i * stride)},
+            {QStringLiteral("idNumber"), people.at((i * stride + device.day) % people.size())},
             {QStringLiteral("checkDate"), today},
             {QStringLiteral("occurredAt"), now},
             {QStringLiteral("recordedAt"), now},
@@ -368,18 +374,17 @@ CommunityOutcome runCommunity(const Endpoint &at, const CommunityDevice &device,
                                     r.value(QStringLiteral("reason")).toString()));
         }
     }
-    recorder.add(QStringLiteral("whole daily sync (community)"), msSince(start));
+    recorder.add(QStringLiteral("whole sync (community)"), msSince(start));
     out.ok = out.pushedUuids.size() == uuids.size();
     return out;
 }
 
 DeskOutcome runDesk(const Endpoint &at, const QString &user, const QString &token,
-                    const QString &label, Recorder &recorder)
+                    const QString &label, qint64 cursor, Recorder &recorder)
 {
     DeskOutcome out;
     const auto start = Clock::now();
     Session session(at, recorder, user, token);
-    qint64 cursor = 0;
     for (bool more = true; more;) {
         const auto page = session.send(QStringLiteral("pull page (%1, 5000)").arg(label), "GET",
                                        changesPath(cursor, 5000));
@@ -395,6 +400,7 @@ DeskOutcome runDesk(const Endpoint &at, const QString &user, const QString &toke
         cursor = next;
     }
     recorder.add(QStringLiteral("whole pull (%1)").arg(label), msSince(start));
+    out.cursor = cursor;
     out.ok = true;
     return out;
 }

@@ -342,19 +342,17 @@ std::optional<ChangePage> changesSince(QSqlDatabase &db, const TokenScope &scope
     // collects and sorts every later change of the scope for each page, which
     // makes a 100,000-person pull quadratic. The scope's own column, plus the
     // jurisdiction rows of its ancestors (a community's client shows its street
-    // and district by name).
-    struct Row {
-        qint64 seq;
-        QString type;
-        QString data;
-    };
+    // and district by name). Each change's data stays the stored text: the
+    // page's answer splices it in (changepage.h).
+    using Row = ChangePage::Row;
     auto read = [&](const QString &sql, const QVariantList &values, QList<Row> &out) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!execQuery(q, sql, values, error))
             return false;
         while (q.next())
-            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+            out.append(
+                {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString().toUtf8()});
         return true;
     };
     QString own =
@@ -365,7 +363,8 @@ std::optional<ChangePage> changesSince(QSqlDatabase &db, const TokenScope &scope
         own += QStringLiteral(" LIMIT ?");
         ownValues.append(limit + 1);
     }
-    QList<Row> rows;
+    ChangePage page;
+    QList<Row> &rows = page.rows;
     if (!read(own, ownValues, rows))
         return std::nullopt;
     if (!scope.ancestors.isEmpty()) {
@@ -382,23 +381,17 @@ std::optional<ChangePage> changesSince(QSqlDatabase &db, const TokenScope &scope
                       .arg(marks.join(QLatin1Char(','))),
                   values, ancestors))
             return std::nullopt;
-        rows.append(ancestors);
-        std::sort(rows.begin(), rows.end(),
-                  [](const Row &a, const Row &b) { return a.seq < b.seq; });
-    }
-    ChangePage page;
-    page.next = since;
-    for (const Row &row : std::as_const(rows)) {
-        if (limit > 0 && page.changes.size() == limit) {
-            page.more = true;
-            break;
+        if (!ancestors.isEmpty()) {
+            rows.append(ancestors);
+            std::stable_sort(rows.begin(), rows.end(),
+                             [](const Row &a, const Row &b) { return a.seq < b.seq; });
         }
-        page.next = row.seq;
-        page.changes.append(QJsonObject{
-            {ProtocolField::seq, row.seq},
-            {ProtocolField::type, row.type},
-            {ProtocolField::data, QJsonDocument::fromJson(row.data.toUtf8()).object()}});
     }
+    if (limit > 0 && rows.size() > limit) {
+        page.more = true;
+        rows.resize(limit);
+    }
+    page.next = rows.isEmpty() ? since : rows.constLast().seq;
     return page;
 }
 
