@@ -205,10 +205,20 @@ std::optional<ScopeCodes> UpstreamStore::personCodes(QSqlDatabase &db, const QSt
 
 std::optional<TokenScope> UpstreamStore::scopeOf(QSqlDatabase &db, const QString &code)
 {
+    // The node and its ancestors (at most 5, a cycle cannot loop) in one
+    // statement: every authenticated request asks, and one query a level was
+    // four round trips to PostgreSQL for a community's token (issue 19).
     QSqlQuery q(db);
+    q.setForwardOnly(true);
     QString error;
     if (!execQuery(
-            q, QStringLiteral("SELECT level, name, parent_code FROM jurisdiction WHERE code = ?"),
+            q,
+            QStringLiteral("WITH RECURSIVE up (depth, level, name, parent_code) AS ("
+                           "SELECT 0, level, name, parent_code FROM jurisdiction WHERE code = ? "
+                           "UNION ALL SELECT up.depth + 1, j.level, j.name, j.parent_code "
+                           "FROM up JOIN jurisdiction j ON j.code = up.parent_code "
+                           "WHERE up.depth < 4 AND up.parent_code <> '') "
+                           "SELECT level, name, parent_code FROM up ORDER BY depth"),
             {code}, &error) ||
         !q.next())
         return std::nullopt;
@@ -216,14 +226,13 @@ std::optional<TokenScope> UpstreamStore::scopeOf(QSqlDatabase &db, const QString
     scope.code = code;
     scope.level = q.value(0).toInt();
     scope.name = q.value(1).toString();
-    QString parent = q.value(2).toString();
-    while (!parent.isEmpty() && scope.ancestors.size() < 5) {
-        scope.ancestors.append(parent);
-        if (!execQuery(q, QStringLiteral("SELECT parent_code FROM jurisdiction WHERE code = ?"),
-                       {parent}, &error) ||
-            !q.next())
+    // Each row's parent is an ancestor, also the last one's (whose own row
+    // may be missing).
+    for (bool row = true; row; row = q.next()) {
+        const QString parent = q.value(2).toString();
+        if (parent.isEmpty() || scope.ancestors.size() == 5)
             break;
-        parent = q.value(0).toString();
+        scope.ancestors.append(parent);
     }
     return scope;
 }

@@ -23,6 +23,8 @@ private slots:
     void pagesOfALimitAreTheOldPages_data() { UpstreamFixture::addBackendRows(); }
     void pagesOfALimitAreTheOldPages();
     void emptyPage();
+    void scopeHasItsAncestors_data() { UpstreamFixture::addBackendRows(); }
+    void scopeHasItsAncestors();
 };
 
 namespace
@@ -206,6 +208,51 @@ void TestChangePage::emptyPage()
     QCOMPARE(page.answer(), QByteArray("{\"changes\":[],\"more\":false,\"next\":17}"));
     QCOMPARE(page.answer(), oldAnswer(page));
     QCOMPARE(jsonString(QStringLiteral("a\"b\\c\n\x01")), QByteArray("\"a\\\"b\\\\c\\n\\u0001\""));
+}
+
+// A token's scope (UpstreamStore::scopeOf, one recursive query): the node's
+// level and name, its parents up to the district; a parent whose row is
+// missing ends the chain, a cycle stops after five.
+void TestChangePage::scopeHasItsAncestors()
+{
+    QFETCH(QString, backend);
+    Store s;
+    UPSTREAM_PREPARE_OR_SKIP(s.fixture, backend);
+    QString error;
+    QVERIFY2(openStore(s, &error), qPrintable(error));
+    QSqlQuery q(s.db);
+    const QList<QStringList> nodes{
+        {QStringLiteral("D1"), QString(), QStringLiteral("1"), QStringLiteral("区")},
+        {QStringLiteral("S1"), QStringLiteral("D1"), QStringLiteral("2"), QStringLiteral("街道")},
+        {QStringLiteral("C1"), QStringLiteral("S1"), QStringLiteral("3"), QStringLiteral("社区")},
+        {QStringLiteral("C9"), QStringLiteral("X"), QStringLiteral("3"), QStringLiteral("孤")},
+        {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("2"), QStringLiteral("a")},
+        {QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("2"), QStringLiteral("b")}};
+    for (const QStringList &n : nodes)
+        QVERIFY2(execQuery(q,
+                           QStringLiteral("INSERT INTO jurisdiction (code, parent_code, level, "
+                                          "name) VALUES (?, ?, ?, ?)"),
+                           {n.at(0),
+                            n.at(1).isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                              : QVariant(n.at(1)),
+                            n.at(2).toInt(), n.at(3)},
+                           &error),
+                 qPrintable(error));
+    const auto community = UpstreamStore::scopeOf(s.db, QStringLiteral("C1"));
+    QVERIFY(community);
+    QCOMPARE(community->level, 3);
+    QCOMPARE(community->name, QStringLiteral("社区"));
+    QCOMPARE(community->ancestors, (QStringList{QStringLiteral("S1"), QStringLiteral("D1")}));
+    const auto district = UpstreamStore::scopeOf(s.db, QStringLiteral("D1"));
+    QVERIFY(district);
+    QCOMPARE(district->level, 1);
+    QCOMPARE(district->ancestors, QStringList());
+    QCOMPARE(UpstreamStore::scopeOf(s.db, QStringLiteral("C9"))->ancestors,
+             QStringList{QStringLiteral("X")});
+    QCOMPARE(UpstreamStore::scopeOf(s.db, QStringLiteral("A"))->ancestors,
+             (QStringList{QStringLiteral("B"), QStringLiteral("A"), QStringLiteral("B"),
+                          QStringLiteral("A"), QStringLiteral("B")}));
+    QVERIFY(!UpstreamStore::scopeOf(s.db, QStringLiteral("nowhere")));
 }
 
 QTEST_GUILESS_MAIN(TestChangePage)
