@@ -493,8 +493,8 @@ int main(int argc, char *argv[])
         std::printf("\n");
         figure(QStringLiteral("sign-in of %1 devices and desks at once").arg(devices + desks),
                signInWall, "s");
-        figure(QStringLiteral("  p50 / p95 (ms)"), quantile(v, 0.5), "");
-        figure(QStringLiteral("  p95"), quantile(v, 0.95), "");
+        figure(QStringLiteral("  sign-in p50"), quantile(v, 0.5), "ms");
+        figure(QStringLiteral("  sign-in p95"), quantile(v, 0.95), "ms");
         figure(QStringLiteral("  CPU: server process (Argon2id)"), signInServerCpu, "s");
     }
     int errors = signIns.errors();

@@ -1,7 +1,8 @@
 // A pull page's answer (issue 19 point 2): written from the stored changes'
 // JSON text instead of parsing each one and serialising the page again. The
 // bytes must be those of the old way (QJsonDocument of the page as objects)
-// for every kind of content a change can hold, on both stores.
+// for every kind of content a change can hold, on both stores. And the
+// token's scope that every request reads, now one recursive query.
 #include "changepage.h"
 #include "sync/protocolfields.h"
 #include "upstreamfixture.h"
