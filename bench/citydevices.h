@@ -60,33 +60,45 @@ struct Endpoint {
 // the token, or empty after recording the error.
 QString signIn(const Endpoint &at, const QString &user, const QString &device, Recorder &recorder);
 
-// A community device's daily sync with its token: pull its community from
-// cursor 0, ask which photos the server lacks, upload them (parallelUploads at
-// once, each further one on a connection of its own, as the desk's SyncRun
-// sends 6), push one check per photo (people of its own community, alive, home
-// visit, today).
+// A community device's sync with its token: pull its community from `cursor`
+// (0: the first sync of a device set up anew, about 1,670 changes; else the
+// day's sync since the cursor its last sync kept, a handful), ask which photos
+// the server lacks, upload them (parallelUploads at once, each further one on
+// a connection of its own, as the desk's SyncRun sends 6), push one check per
+// photo (people of its own community, alive, home visit, today). The people
+// pulled before are known to the device (its own store); `day` picks other
+// people to check on another day. pullOnly: the pull alone (a device set up
+// before the measured day).
 struct CommunityDevice {
     QString user;
     QString device;
     QList<Photo> photos;
     int pageSize = 2000;
     int parallelUploads = 1;
+    qint64 cursor = 0;
+    QStringList people;
+    int day = 0;
+    bool pullOnly = false;
 };
 struct CommunityOutcome {
     bool ok = false;
     qint64 pulled = 0;
+    qint64 cursor = 0;       // after the pull
+    QStringList people;      // the community's, known after the pull
     QStringList pushedUuids; // answered accepted (or conflict: stored too)
     QStringList uploaded;
 };
 CommunityOutcome runCommunity(const Endpoint &at, const CommunityDevice &device,
                               const QString &token, Recorder &recorder);
 
-// A district or street desk: pull the whole scope in pages of 5,000.
+// A district or street desk: pull its scope from `cursor` (0: the whole scope)
+// in pages of 5,000.
 struct DeskOutcome {
     bool ok = false;
     qint64 pulled = 0;
+    qint64 cursor = 0;
 };
 DeskOutcome runDesk(const Endpoint &at, const QString &user, const QString &token,
-                    const QString &label, Recorder &recorder);
+                    const QString &label, qint64 cursor, Recorder &recorder);
 
 } // namespace certdesk::city

@@ -217,11 +217,10 @@ bool CityServer::start(QString *error)
 {
     // The server's own complaints (store failures, logged) reach our stderr.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(QStringLiteral(CERTDESK_UPSTREAM_BIN),
-                    {QStringLiteral("serve"), QStringLiteral("--db"), m_store,
-                     QStringLiteral("--evidence"), m_evidence, QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1:0"), QStringLiteral("--threads"),
-                     QString::number(m_threads)});
+    m_process.start(m_program, {QStringLiteral("serve"), QStringLiteral("--db"), m_store,
+                                QStringLiteral("--evidence"), m_evidence,
+                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                QStringLiteral("--threads"), QString::number(m_threads)});
     static const QRegularExpression listening(QStringLiteral("listening on http://[^:]+:(\\d+)"));
     QByteArray out;
     while (m_process.waitForReadyRead(30000)) {

@@ -67,6 +67,8 @@ class CityServer
 public:
     CityServer(const QString &store, const QString &evidenceDir, int threads);
     ~CityServer();
+    // Another build's certdesk-upstream (bench_city --server), to compare.
+    void setProgram(const QString &program) { m_program = program; }
     bool start(QString *error);
     void stop();
     int port() const { return m_port; }
@@ -75,6 +77,7 @@ public:
 
 private:
     QString m_store, m_evidence;
+    QString m_program = QStringLiteral(CERTDESK_UPSTREAM_BIN);
     int m_threads;
     int m_port = 0;
     QProcess m_process;

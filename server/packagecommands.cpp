@@ -158,7 +158,7 @@ int AdminCommands::exportRoster(const QHash<QString, QString> &o)
     }
     const auto page = changesSince(db, caller->scope, since, 0, &error);
     if (!page || !SyncPackage::writeRoster(o.value(QStringLiteral("out")), caller->device,
-                                           caller->scope.code, since, page->next, page->changes,
+                                           caller->scope.code, since, page->next, page->changes(),
                                            deviceKey, &error)) {
         printError(error);
         return 1;
@@ -168,7 +168,7 @@ int AdminCommands::exportRoster(const QHash<QString, QString> &o)
                               {ProtocolField::scope, caller->scope.code},
                               {ProtocolField::since, since},
                               {ProtocolField::next, page->next},
-                              {ProtocolField::changes, page->changes.size()}};
+                              {ProtocolField::changes, page->size()}};
     std::fputs(QJsonDocument(summary).toJson(QJsonDocument::Indented).constData(), stdout);
     return 0;
 }

@@ -314,19 +314,24 @@ void UpstreamServer::changes(const httplib::Request &req, httplib::Response &res
         return sendError(res, 500, QStringLiteral("server-error"),
                          Redaction::storeFailure(QStringLiteral("changes"), error));
     const qint64 next = page->next;
-    unorderedWrite(
-        m_store, db,
-        [&](QSqlQuery &q, QString *error) {
-            return execQuery(
-                q,
-                QStringLiteral("UPDATE device SET last_pull_at = ?, last_cursor = ? WHERE id = ?"),
-                {UpstreamStore::nowIso(), next, caller->device}, error);
-        },
-        &error);
-    sendJson(res, 200,
-             {{ProtocolField::changes, page->changes},
-              {ProtocolField::next, next},
-              {ProtocolField::more, page->more}});
+    const auto cursor = [&](QSqlQuery &q, QString *error) {
+        return execQuery(
+            q, QStringLiteral("UPDATE device SET last_pull_at = ?, last_cursor = ? WHERE id = ?"),
+            {UpstreamStore::nowIso(), next, caller->device}, error);
+    };
+    if (m_store.driver() == UpstreamStore::Driver::Postgres) {
+        // One statement is a transaction of its own: one round trip, not
+        // BEGIN, UPDATE and COMMIT (issue 19).
+        QSqlQuery q(db);
+        cursor(q, &error);
+    } else {
+        unorderedWrite(m_store, db, cursor, &error);
+    }
+    // The page's bytes straight from the stored changes (changepage.h), with
+    // the charset named as sendJson does (no Brotli).
+    res.status = 200;
+    const QByteArray answer = page->answer();
+    res.set_content(answer.constData(), size_t(answer.size()), "application/json; charset=utf-8");
 }
 
 void UpstreamServer::events(const httplib::Request &req, httplib::Response &res) const

@@ -205,10 +205,20 @@ std::optional<ScopeCodes> UpstreamStore::personCodes(QSqlDatabase &db, const QSt
 
 std::optional<TokenScope> UpstreamStore::scopeOf(QSqlDatabase &db, const QString &code)
 {
+    // The node and its ancestors (at most 5, a cycle cannot loop) in one
+    // statement: every authenticated request asks, and one query a level was
+    // four round trips to PostgreSQL for a community's token (issue 19).
     QSqlQuery q(db);
+    q.setForwardOnly(true);
     QString error;
     if (!execQuery(
-            q, QStringLiteral("SELECT level, name, parent_code FROM jurisdiction WHERE code = ?"),
+            q,
+            QStringLiteral("WITH RECURSIVE up (depth, level, name, parent_code) AS ("
+                           "SELECT 0, level, name, parent_code FROM jurisdiction WHERE code = ? "
+                           "UNION ALL SELECT up.depth + 1, j.level, j.name, j.parent_code "
+                           "FROM up JOIN jurisdiction j ON j.code = up.parent_code "
+                           "WHERE up.depth < 4 AND up.parent_code <> '') "
+                           "SELECT level, name, parent_code FROM up ORDER BY depth"),
             {code}, &error) ||
         !q.next())
         return std::nullopt;
@@ -216,14 +226,13 @@ std::optional<TokenScope> UpstreamStore::scopeOf(QSqlDatabase &db, const QString
     scope.code = code;
     scope.level = q.value(0).toInt();
     scope.name = q.value(1).toString();
-    QString parent = q.value(2).toString();
-    while (!parent.isEmpty() && scope.ancestors.size() < 5) {
-        scope.ancestors.append(parent);
-        if (!execQuery(q, QStringLiteral("SELECT parent_code FROM jurisdiction WHERE code = ?"),
-                       {parent}, &error) ||
-            !q.next())
+    // Each row's parent is an ancestor, also the last one's (whose own row
+    // may be missing).
+    for (bool row = true; row; row = q.next()) {
+        const QString parent = q.value(2).toString();
+        if (parent.isEmpty() || scope.ancestors.size() == 5)
             break;
-        parent = q.value(0).toString();
+        scope.ancestors.append(parent);
     }
     return scope;
 }
@@ -342,19 +351,17 @@ std::optional<ChangePage> changesSince(QSqlDatabase &db, const TokenScope &scope
     // collects and sorts every later change of the scope for each page, which
     // makes a 100,000-person pull quadratic. The scope's own column, plus the
     // jurisdiction rows of its ancestors (a community's client shows its street
-    // and district by name).
-    struct Row {
-        qint64 seq;
-        QString type;
-        QString data;
-    };
+    // and district by name). Each change's data stays the stored text: the
+    // page's answer splices it in (changepage.h).
+    using Row = ChangePage::Row;
     auto read = [&](const QString &sql, const QVariantList &values, QList<Row> &out) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (!execQuery(q, sql, values, error))
             return false;
         while (q.next())
-            out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+            out.append(
+                {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString().toUtf8()});
         return true;
     };
     QString own =
@@ -365,7 +372,8 @@ std::optional<ChangePage> changesSince(QSqlDatabase &db, const TokenScope &scope
         own += QStringLiteral(" LIMIT ?");
         ownValues.append(limit + 1);
     }
-    QList<Row> rows;
+    ChangePage page;
+    QList<Row> &rows = page.rows;
     if (!read(own, ownValues, rows))
         return std::nullopt;
     if (!scope.ancestors.isEmpty()) {
@@ -382,23 +390,17 @@ std::optional<ChangePage> changesSince(QSqlDatabase &db, const TokenScope &scope
                       .arg(marks.join(QLatin1Char(','))),
                   values, ancestors))
             return std::nullopt;
-        rows.append(ancestors);
-        std::sort(rows.begin(), rows.end(),
-                  [](const Row &a, const Row &b) { return a.seq < b.seq; });
-    }
-    ChangePage page;
-    page.next = since;
-    for (const Row &row : std::as_const(rows)) {
-        if (limit > 0 && page.changes.size() == limit) {
-            page.more = true;
-            break;
+        if (!ancestors.isEmpty()) {
+            rows.append(ancestors);
+            std::stable_sort(rows.begin(), rows.end(),
+                             [](const Row &a, const Row &b) { return a.seq < b.seq; });
         }
-        page.next = row.seq;
-        page.changes.append(QJsonObject{
-            {ProtocolField::seq, row.seq},
-            {ProtocolField::type, row.type},
-            {ProtocolField::data, QJsonDocument::fromJson(row.data.toUtf8()).object()}});
     }
+    if (limit > 0 && rows.size() > limit) {
+        page.more = true;
+        rows.resize(limit);
+    }
+    page.next = rows.isEmpty() ? since : rows.constLast().seq;
     return page;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "changepage.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -126,11 +128,6 @@ bool serverKeyPair(const UpstreamStore &store, QByteArray *publicKey, QByteArray
                    QString *error);
 
 // The changes a pull from `since` returns for `scope`, at most `limit` (0: all).
-struct ChangePage {
-    QJsonArray changes;
-    qint64 next = 0;
-    bool more = false;
-};
 std::optional<ChangePage> changesSince(QSqlDatabase &db, const TokenScope &scope, qint64 since,
                                        qint64 limit, QString *error);
 
