@@ -99,7 +99,7 @@ bool ChangeApplier::applyRecipient(const QJsonObject &d, QString *error)
 {
     Recipient r;
     r.idNumber = text(d, "idNumber");
-    if (!IdNumber::parse(r.idNumber).isValid()) {
+    if (!IdNumber::parse(r.idNumber, m_today).isValid()) {
         if (error)
             *error = tr("The server sent a person with an invalid ID number (%1).").arg(r.idNumber);
         return false;

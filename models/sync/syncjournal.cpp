@@ -18,8 +18,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace certdesk
 {
@@ -328,6 +330,10 @@ bool SyncJournal::restoreRecipientIndexes(QString *error) const
     return inWriteTransaction(m_db, error, [&] {
         FaultHooks::killPoint("pull-indexes"); // test builds only
         QSqlQuery q(m_db.connection());
+        // SQLite's sorter may use a helper thread per core for the index builds
+        // (as the demo generator's); the server has finished sending by now.
+        q.exec(QStringLiteral("PRAGMA threads = %1").arg(qMax(1, QThread::idealThreadCount())));
+        const auto single = qScopeGuard([&q] { q.exec(QStringLiteral("PRAGMA threads = 0")); });
         for (const QString &statement : deferred.split(QLatin1String(";\n"), Qt::SkipEmptyParts)) {
             if (!q.exec(statement)) {
                 *error = q.lastError().text();
