@@ -15,6 +15,7 @@
 #include "store/sqlvalues.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -340,8 +341,11 @@ bool SyncJournal::restoreRecipientIndexes(QString *error) const
                 return false;
             }
         }
+        QElapsedTimer clock;
+        clock.start();
         if (names && !RecipientBulkInsert(m_db).indexAllNames(error))
             return false;
+        qCDebug(lcSync) << "name index made in" << clock.elapsed() << "ms";
         return m_db.setSetting(kDeferredIndexes, QString(), error) &&
                m_db.setSetting(kDeferredNames, QString(), error);
     });
