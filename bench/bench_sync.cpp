@@ -11,6 +11,7 @@
 //                          [--steps pull,push,upload,idle] [--page 2000]
 // A district of 1,000,000 (issue 19 point 3): --persons 1000000 --steps pull.
 #include "../tests/syncharness.h"
+#include "benchconditions.h"
 
 #include "upstreamstore.h"
 
@@ -21,7 +22,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <cstdio>
-#include <sys/resource.h>
 
 using namespace certdesk;
 
@@ -33,24 +33,6 @@ void figure(const char *name, double value, const char *unit)
 {
     std::printf("%-44s %10.2f %s\n", name, value, unit);
     std::fflush(stdout);
-}
-
-// CPU seconds (user + system) of this process so far: the desk's side of a
-// pull (the server is a process of its own), steadier than wall time on a
-// shared machine.
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-// The machine's load average over the last minute, as the figures' condition.
-double loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
 }
 
 int fail(const QString &why)
@@ -208,14 +190,14 @@ int main(int argc, char *argv[])
 
     synctest::Client client(dir.filePath(QStringLiteral("client")), *profile,
                             QStringLiteral("wang"));
-    figure("load average (1 min) before the pull", loadAverage(), "");
+    std::printf("load average before the pull: %s\n", qPrintable(bench::loadAverage()));
     t.restart();
-    const double cpu = cpuSeconds();
+    const double cpu = bench::cpuSeconds();
     SyncReport r = client.sync(upstream.url(), {}, page);
     if (r.outcome != SyncReport::Outcome::Ok)
         return fail(r.message);
     figure(qPrintable(QStringLiteral("pull %1 changes").arg(r.pulled)), t.elapsed() / 1000.0, "s");
-    figure("  the desk's CPU time (user + system)", cpuSeconds() - cpu, "s");
+    figure("  the desk's CPU time (user + system)", bench::cpuSeconds() - cpu, "s");
     if (!steps.contains(QStringLiteral("push")))
         return 0;
 
