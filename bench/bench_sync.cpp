@@ -11,6 +11,7 @@
 //                          [--steps pull,push,upload,idle] [--page 2000]
 // A district of 1,000,000 (issue 19 point 3): --persons 1000000 --steps pull.
 #include "../tests/syncharness.h"
+#include "benchconditions.h"
 
 #include "upstreamstore.h"
 
@@ -189,11 +190,14 @@ int main(int argc, char *argv[])
 
     synctest::Client client(dir.filePath(QStringLiteral("client")), *profile,
                             QStringLiteral("wang"));
+    std::printf("load average before the pull: %s\n", qPrintable(bench::loadAverage()));
     t.restart();
+    const double cpu = bench::cpuSeconds();
     SyncReport r = client.sync(upstream.url(), {}, page);
     if (r.outcome != SyncReport::Outcome::Ok)
         return fail(r.message);
     figure(qPrintable(QStringLiteral("pull %1 changes").arg(r.pulled)), t.elapsed() / 1000.0, "s");
+    figure("  the desk's CPU time (user + system)", bench::cpuSeconds() - cpu, "s");
     if (!steps.contains(QStringLiteral("push")))
         return 0;
 

@@ -198,6 +198,11 @@ void TestKillSync::firstPull()
         if (roster(look) != after)
             ++lost;
         QCOMPARE(roster(look), after);
+        // The name index, made after the first pull's last page, holds everyone.
+        QCOMPARE(look.one(QStringLiteral("SELECT count(*) FROM recipient_name_fts JOIN recipient "
+                                         "ON recipient.id = recipient_name_fts.rowid"))
+                     .toInt(),
+                 m_inScope);
         // The indexes dropped for the first pull are all back.
         QCOMPARE(look.one(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
                                          "'index' AND tbl_name = 'recipient'")),

@@ -7,6 +7,10 @@
 #include "faulttest.h"
 #include "syncfixture.h"
 
+#include "domain/idnumber.h"
+#include "store/jurisdictionrepository.h"
+#include "store/namesearch.h"
+#include "store/recipientrepository.h"
 #include "sync/synccontroller.h"
 
 #include <QSignalSpy>
@@ -18,17 +22,49 @@ using namespace synctest;
 namespace
 {
 // What a pull leaves on the desk: every person's roster and derived columns,
-// and the recipient table's indexes (a first pull drops and rebuilds them).
+// the recipient table's indexes and the name index (a first pull leaves both
+// out and makes them after its last page).
 QString pulledState(const Client &c)
 {
     return c
         .scalar(QStringLiteral(
             "SELECT count(*) || ' ' || group_concat(x, ';') || ' ' || (SELECT count(*) FROM "
-            "sqlite_master WHERE type = 'index' AND tbl_name = 'recipient') FROM (SELECT "
+            "sqlite_master WHERE type = 'index' AND tbl_name = 'recipient') || ' ' || (SELECT "
+            "count(*) FROM recipient_name_fts) FROM (SELECT "
             "id_number || '|' || name || '|' || coalesce(phone, '') || '|' || community_code || "
             "'|' || monthly_benefit_fen || '|' || living_status || '|' || benefit_status || '|' "
-            "|| coalesce(period_end, '') AS x FROM recipient ORDER BY id_number)"))
+            "|| coalesce(period_end, '') || '|' || coalesce((SELECT chars FROM "
+            "recipient_name_fts WHERE rowid = recipient.id), '-') AS x FROM recipient ORDER BY "
+            "id_number)"))
         .toString();
+}
+
+// Every column of every recipient but the row id, with the name index's row,
+// by ID number; `except` left out.
+QStringList recipientRows(const Client &c, const QString &except = QString())
+{
+    QStringList columns;
+    QSqlQuery q(c.db().connection());
+    q.exec(QStringLiteral("PRAGMA table_info(recipient)"));
+    while (q.next()) {
+        if (q.value(1).toString() != QLatin1String("id"))
+            columns << q.value(1).toString();
+    }
+    q.prepare(
+        QStringLiteral("SELECT %1, (SELECT chars FROM recipient_name_fts WHERE rowid = "
+                       "recipient.id) FROM recipient WHERE id_number <> coalesce(?, '') ORDER BY "
+                       "id_number")
+            .arg(columns.join(QLatin1String(", "))));
+    q.addBindValue(except);
+    q.exec();
+    QStringList rows;
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i <= columns.size(); ++i)
+            values << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+        rows << values.join(QLatin1Char('|'));
+    }
+    return rows;
 }
 } // namespace
 
@@ -50,6 +86,7 @@ private slots:
     void clientKilledMidPullResumes();
     void serverKilledMidPullResumes();
     void cancelledPullKeepsAConsistentCursor();
+    void firstPullInBulkMatchesPerRowApply();
     void controllerBacksOffUntilTheServerReturns();
     void answersOutsideTheProtocolAreRefused();
 };
@@ -241,6 +278,12 @@ void TestSyncFaults::cancelledPullKeepsAConsistentCursor()
     const int kept = a.scalar(QStringLiteral("SELECT count(*) FROM recipient")).toInt();
     QVERIFY(kept > 0 && kept <= 30);
     QCOMPARE(r.pulled, 30);
+    // A first pull: the name index is made after the last page, not yet.
+    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM recipient_name_fts")).toInt(), 0);
+    QCOMPARE(a.scalar(QStringLiteral("SELECT value FROM setting WHERE key = "
+                                     "'sync.deferredNames'"))
+                 .toString(),
+             QStringLiteral("1"));
     // Pulled again, it continues from its cursor (issue 19 point 3): the rest
     // only, and the desk ends as one uninterrupted pull leaves it, indexes too.
     const SyncReport rest = a.sync(m_upstream->url());
@@ -251,6 +294,67 @@ void TestSyncFaults::cancelledPullKeepsAConsistentCursor()
     QCOMPARE(all.outcome, SyncReport::Outcome::Ok);
     QCOMPARE(r.pulled + rest.pulled, all.pulled);
     QCOMPARE(pulledState(a), pulledState(whole));
+    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM recipient_name_fts")).toInt(),
+             m_inScope);
+    QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM setting WHERE key LIKE 'sync.deferred%' "
+                                     "AND value <> ''"))
+                 .toInt(),
+             0);
+}
+
+// A first pull into an empty roster inserts its people in bulk and makes the
+// name index at the end (issue 19 point 3); a desk that already holds a person
+// applies the same pages row by row through RecipientRepository::insert. Both
+// end with the same rows, derived columns and name index.
+void TestSyncFaults::firstPullInBulkMatchesPerRowApply()
+{
+    Client &bulk = client(QStringLiteral("bulk"));
+    Client &rows = client(QStringLiteral("rows"));
+    // The person already on the second desk, in a district of its own.
+    QString error;
+    const QString outsider = QStringLiteral("37990119500101123") +
+                             IdNumber::checkCharacterFor(QStringLiteral("37990119500101123"));
+    {
+        QVERIFY(rows.db().beginWrite());
+        JurisdictionRepository places(rows.db());
+        QVERIFY(places.insert({QStringLiteral("379901"), QString(), JurisdictionNode::District,
+                               QStringLiteral("外区")},
+                              &error));
+        QVERIFY(places.insert({QStringLiteral("379901001"), QStringLiteral("379901"),
+                               JurisdictionNode::Street, QStringLiteral("外街")},
+                              &error));
+        QVERIFY(places.insert({QStringLiteral("379901001001"), QStringLiteral("379901001"),
+                               JurisdictionNode::Community, QStringLiteral("外社区")},
+                              &error));
+        Recipient r;
+        r.idNumber = outsider;
+        r.name = QStringLiteral("外来人");
+        r.birth = QDate(1950, 1, 1);
+        r.sex = QLatin1Char('M');
+        r.districtCode = QStringLiteral("379901");
+        r.streetCode = QStringLiteral("379901001");
+        r.communityCode = QStringLiteral("379901001001");
+        r.benefitStart = QDate(2010, 1, 1);
+        QVERIFY2(RecipientRepository(rows.db(), *m_profile).insert(r, &error), qPrintable(error));
+        QVERIFY(rows.db().commit());
+    }
+    QCOMPARE(rows.sync(m_upstream->url(), {}, 10).outcome, SyncReport::Outcome::Ok);
+    QCOMPARE(bulk.sync(m_upstream->url(), {}, 10).outcome, SyncReport::Outcome::Ok);
+    const QStringList inBulk = recipientRows(bulk);
+    QCOMPARE(inBulk.size(), m_inScope);
+    QCOMPARE(inBulk, recipientRows(rows, outsider));
+    QCOMPARE(bulk.scalar(QStringLiteral("SELECT count(*) FROM recipient_name_fts")).toInt(),
+             m_inScope);
+    // A name search finds a pulled person by part of the name.
+    const QString name =
+        bulk.scalar(QStringLiteral("SELECT name FROM recipient ORDER BY id_number LIMIT 1"))
+            .toString();
+    QSqlQuery q(bulk.db().connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM recipient_name_fts WHERE recipient_name_fts "
+                             "MATCH ?"));
+    q.addBindValue(NameSearch::phrase(name.right(2)));
+    QVERIFY(q.exec() && q.next());
+    QVERIFY(q.value(0).toInt() >= 1);
 }
 
 void TestSyncFaults::controllerBacksOffUntilTheServerReturns()

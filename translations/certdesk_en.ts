@@ -2512,6 +2512,18 @@
         <source>Cannot index the name of %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot look up a recipient: %1</source>
+        <translation>Cannot look up a recipient: %1</translation>
+    </message>
+    <message>
+        <source>Cannot clear the name index: %1</source>
+        <translation>Cannot clear the name index: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the recipients&apos; names: %1</source>
+        <translation>Cannot read the recipients&apos; names: %1</translation>
+    </message>
 </context>
 <context>
     <name>RecipientRepository</name>

@@ -2508,6 +2508,18 @@
         <source>Cannot index the name of %1 (%2): %3</source>
         <translation>无法为 %1（%2）的姓名建立检索索引：%3</translation>
     </message>
+    <message>
+        <source>Cannot look up a recipient: %1</source>
+        <translation>无法查找待遇领取人员：%1</translation>
+    </message>
+    <message>
+        <source>Cannot clear the name index: %1</source>
+        <translation>无法清空姓名检索索引：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the recipients&apos; names: %1</source>
+        <translation>无法读取待遇领取人员的姓名：%1</translation>
+    </message>
 </context>
 <context>
     <name>RecipientRepository</name>

@@ -32,9 +32,24 @@ const char *const ScientificReason =
 const char *const FirstGenerationReason =
     QT_TRANSLATE_NOOP("IdNumber", "15-digit first-generation number; its 18-digit form is %1");
 
+// Eight ASCII digits (checked before): read as numbers, not through
+// QDate::fromString's format parser (a pull of a million people reads a
+// million of them). An impossible date (month 13, 30 February, year 0) is
+// invalid, as fromString made it.
 QDate birthFromDigits(const QString &digits)
 {
-    return QDate::fromString(digits, QStringLiteral("yyyyMMdd"));
+    int value[3] = {0, 0, 0};
+    const int widths[3] = {4, 2, 2};
+    qsizetype at = 0;
+    for (int part = 0; part < 3; ++part) {
+        for (int i = 0; i < widths[part]; ++i, ++at) {
+            const char16_t c = at < digits.size() ? digits.at(at).unicode() : u'x';
+            if (c < u'0' || c > u'9')
+                return {};
+            value[part] = value[part] * 10 + (c - u'0');
+        }
+    }
+    return digits.size() == 8 ? QDate(value[0], value[1], value[2]) : QDate();
 }
 
 // The template for the current error and its argument.

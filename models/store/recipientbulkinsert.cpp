@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/benefitcategory.h"
 #include "domain/isodate.h"
+#include "namesearch.h"
 #include "recipient.h"
 #include "recipientrepository.h"
 
@@ -105,6 +106,14 @@ RecipientBulkInsert::~RecipientBulkInsert()
 {
     sqlite3_finalize(m_row);
     sqlite3_finalize(m_name);
+    sqlite3_finalize(m_lookup);
+}
+
+bool RecipientBulkInsert::fail(const QString &what, QString *error) const
+{
+    if (error)
+        *error = what.arg(QString::fromUtf8(sqlite3_errmsg(m_handle)));
+    return false;
 }
 
 bool RecipientBulkInsert::prepare(QString *error)
@@ -121,7 +130,9 @@ bool RecipientBulkInsert::prepare(QString *error)
     if (sqlite3_prepare_v2(m_handle, row.constData(), int(row.size()), &m_row, nullptr) !=
             SQLITE_OK ||
         sqlite3_prepare_v2(m_handle, "INSERT INTO recipient_name_fts(rowid, chars) VALUES(?, ?)",
-                           -1, &m_name, nullptr) != SQLITE_OK) {
+                           -1, &m_name, nullptr) != SQLITE_OK ||
+        sqlite3_prepare_v2(m_handle, "SELECT id FROM recipient WHERE id_number = ?", -1, &m_lookup,
+                           nullptr) != SQLITE_OK) {
         if (error)
             *error = QString::fromUtf8(sqlite3_errmsg(m_handle));
         return false;
@@ -130,6 +141,11 @@ bool RecipientBulkInsert::prepare(QString *error)
 }
 
 bool RecipientBulkInsert::insert(Recipient &r, const QString &nameTokens, QString *error)
+{
+    return insertRow(r, error) && insertName(r, nameTokens, error);
+}
+
+bool RecipientBulkInsert::insertRow(Recipient &r, QString *error)
 {
     if (!m_row && !prepare(error))
         return false;
@@ -174,6 +190,11 @@ bool RecipientBulkInsert::insert(Recipient &r, const QString &nameTokens, QStrin
         return false;
     }
     r.id = sqlite3_last_insert_rowid(m_handle);
+    return true;
+}
+
+bool RecipientBulkInsert::insertName(const Recipient &r, const QString &nameTokens, QString *error)
+{
     sqlite3_bind_int64(m_name, 1, r.id);
     RowValues name(m_buffer);
     name.text(2, nameTokens);
@@ -187,6 +208,50 @@ bool RecipientBulkInsert::insert(Recipient &r, const QString &nameTokens, QStrin
         return false;
     }
     return true;
+}
+
+qint64 RecipientBulkInsert::idOf(const QString &idNumber, QString *error)
+{
+    if (!m_lookup && !prepare(error))
+        return 0;
+    RowValues key(m_buffer);
+    key.text(1, idNumber);
+    key.bind(m_lookup);
+    const int rc = sqlite3_step(m_lookup);
+    const qint64 id = rc == SQLITE_ROW ? sqlite3_column_int64(m_lookup, 0) : 0;
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        fail(tr("Cannot look up a recipient: %1"), error);
+    sqlite3_reset(m_lookup);
+    return id;
+}
+
+bool RecipientBulkInsert::indexAllNames(QString *error)
+{
+    if (!m_name && !prepare(error))
+        return false;
+    if (sqlite3_exec(m_handle, "DELETE FROM recipient_name_fts", nullptr, nullptr, nullptr) !=
+        SQLITE_OK)
+        return fail(tr("Cannot clear the name index: %1"), error);
+    sqlite3_stmt *read = nullptr;
+    if (sqlite3_prepare_v2(m_handle, "SELECT id, name, id_number FROM recipient ORDER BY id", -1,
+                           &read, nullptr) != SQLITE_OK)
+        return fail(tr("Cannot read the recipients' names: %1"), error);
+    int rc = SQLITE_ROW;
+    Recipient r;
+    while ((rc = sqlite3_step(read)) == SQLITE_ROW) {
+        // As QtSql's driver reads a text column (UTF-16).
+        const auto *name = static_cast<const QChar *>(sqlite3_column_text16(read, 1));
+        r.id = sqlite3_column_int64(read, 0);
+        r.name = QString(name, sqlite3_column_bytes16(read, 1) / int(sizeof(QChar)));
+        r.idNumber = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(read, 2)),
+                                       sqlite3_column_bytes(read, 2));
+        if (!insertName(r, NameSearch::tokens(r.name), error)) {
+            sqlite3_finalize(read);
+            return false;
+        }
+    }
+    sqlite3_finalize(read);
+    return rc == SQLITE_DONE || fail(tr("Cannot read the recipients' names: %1"), error);
 }
 
 } // namespace certdesk

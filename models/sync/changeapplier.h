@@ -18,6 +18,7 @@ class PolicyProfile;
 class EventCodec;
 class PersonState;
 class PulledEventCheck;
+class RecipientBulkInsert;
 class RecipientRepository;
 
 // Applies one pulled change (docs/sync-protocol.md, "Pull") to the local store.
@@ -48,6 +49,10 @@ public:
 
     // This device's date for the rules ("not in the future").
     void setToday(const QDate &today) { m_today = today; }
+    // A first pull into an empty roster (SyncJournal::deferRecipientIndexes):
+    // people new to the desk are inserted in bulk without their name tokens;
+    // the name index is made once the last page is in.
+    void setNamesDeferred(bool deferred) { m_namesDeferred = deferred; }
     bool apply(const QJsonObject &change, QString *error);
     // Recomputes the people touched by events, deaths and decisions.
     bool finish(QString *error);
@@ -78,7 +83,8 @@ private:
     const Database &m_db;
     const PolicyProfile &m_profile;
     std::unique_ptr<RecipientRepository> m_repo;
-    std::unique_ptr<QSqlQuery> m_lookup;
+    std::unique_ptr<RecipientBulkInsert> m_bulk; // new people of a first pull; ID lookups
+    bool m_namesDeferred = false;
     std::unique_ptr<PersonState> m_state; // the one writer of derived columns
     std::unique_ptr<EventCodec> m_codec;  // prepared once per page: one lookup per change
     QSet<qint64> m_touched;               // derived state to recompute

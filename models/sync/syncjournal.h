@@ -65,7 +65,10 @@ public:
     // recipient table's secondary indexes are dropped before it and rebuilt at
     // its end (building an index once is several times faster than keeping it
     // up to date row by row). Their statements are kept in the settings, so a
-    // pull interrupted in between rebuilds them when it completes.
+    // pull interrupted in between rebuilds them when it completes. The name
+    // index (recipient_name_fts) is likewise left out while the pages are
+    // applied and made from all names at the end, in the same transaction as
+    // the indexes; until then a name search does not find the pulled people.
     bool deferRecipientIndexes(QString *error) const;
     bool restoreRecipientIndexes(QString *error) const;
 

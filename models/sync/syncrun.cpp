@@ -402,7 +402,7 @@ bool SyncRun::pull(SyncReport &report)
     bool more = true;
     QElapsedTimer clock;
     clock.start();
-    qint64 applying = 0;
+    qint64 applying = 0, waiting = 0;
     QString error;
     if (m_journal->cursor() == 0 && !m_journal->deferRecipientIndexes(&error))
         qCWarning(lcSync) << "indexes kept during the first pull:" << error;
@@ -419,7 +419,9 @@ bool SyncRun::pull(SyncReport &report)
     qint64 since = m_journal->cursor();
     QNetworkReply *ahead = ask(since);
     while (more) {
+        const qint64 asked = clock.elapsed();
         const HttpReply reply = m_client.finish(ahead);
+        waiting += clock.elapsed() - asked;
         ahead = nullptr;
         if (failed(reply, report))
             return false;
@@ -465,6 +467,7 @@ bool SyncRun::pull(SyncReport &report)
             return false;
         }
     }
+    const qint64 pulled = clock.elapsed();
     if (!m_journal->restoreRecipientIndexes(&error)) {
         report.outcome = SyncReport::Outcome::NeedsPerson;
         report.message =
@@ -472,7 +475,8 @@ bool SyncRun::pull(SyncReport &report)
         return false;
     }
     qCDebug(lcSync) << "pulled" << report.pulled << "changes in" << clock.elapsed()
-                    << "ms, applying took" << applying << "ms";
+                    << "ms: waiting for pages" << waiting << "ms, applying" << applying
+                    << "ms, indexes after the pull" << clock.elapsed() - pulled << "ms";
     return true;
 }
 
