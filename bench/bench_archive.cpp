@@ -84,6 +84,9 @@ int main(int argc, char *argv[])
     parser.addOption(
         {QStringLiteral("cli"), QStringLiteral("certdesk-cli"), QStringLiteral("FILE"),
          QCoreApplication::applicationDirPath() + QStringLiteral("/../app/certdesk-cli")});
+    parser.addOption({QStringLiteral("keep"),
+                      QStringLiteral("keep the bundle (otherwise removed once measured, as it "
+                                     "takes as much disk as the evidence)")});
     parser.process(app);
     bool numeric = false;
     const int events = parser.value(QStringLiteral("checks")).toInt(&numeric);
@@ -165,6 +168,8 @@ int main(int argc, char *argv[])
            seconds(usage.ru_utime) + seconds(usage.ru_stime), "s");
     const double archiveSeconds = timer.elapsed() / 1000.0;
     std::printf("%s", cli.readAllStandardOutput().constData());
+    if (!parser.isSet(QStringLiteral("keep")))
+        QDir(dir.filePath(QStringLiteral("out"))).removeRecursively();
 
     // Reference in the same run: the evidence files copied into one file, as the
     // bundle must copy them (the floor set by the disk and the kernel's copies).
