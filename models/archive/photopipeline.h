@@ -35,7 +35,7 @@ public:
         QString path; // the archive copy
         int slot = 0; // photos of one slot are printed in boxes of one size
     };
-    explicit PhotoPipeline(QList<Photo> sequence, int ahead = 3);
+    explicit PhotoPipeline(QList<Photo> sequence, int ahead = 2);
     ~PhotoPipeline(); // waits for the decodes in flight
     PhotoPipeline(const PhotoPipeline &) = delete;
     PhotoPipeline &operator=(const PhotoPipeline &) = delete;
