@@ -17,10 +17,12 @@
 #include "store/demopersonfactory.h"
 #include "store/jurisdictionrepository.h"
 #include "store/ledgerquery.h"
+#include "store/ledgerrows.h"
 #include "store/namesearch.h"
 #include "store/recipientbulkinsert.h"
 #include "store/recipientrepository.h"
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <limits>
 
 using namespace clitest;
@@ -108,6 +110,7 @@ private slots:
     void bulkInsertStoresWhatTheRepositoryStores();
     void plainNumbersAreDigitsOnly();
     void csvIsWhatTheRegularExpressionVersionWrote();
+    void ledgerRowsReadWhatQSqlQueryRead();
 };
 
 void TstBulk::jsonLineWritesWhatQJsonDocumentWrites()
@@ -315,6 +318,136 @@ void TstBulk::csvIsWhatTheRegularExpressionVersionWrote()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), expected);
+}
+
+// How LedgerQuery read a row through QSqlQuery before issue 19 (the reference).
+RecipientRow qtRow(const QSqlQuery &q)
+{
+    auto date = [](const QVariant &v) {
+        return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+    };
+    RecipientRow row;
+    row.id = q.value(0).toLongLong();
+    row.idNumber = q.value(1).toString();
+    row.name = q.value(2).toString();
+    const QString sex = q.value(3).toString();
+    row.sex = sex.isEmpty() ? QChar() : sex.at(0);
+    row.birth = date(q.value(4));
+    row.category = q.value(5).toString();
+    row.communityName = q.value(6).toString();
+    row.phone = q.value(7).toString();
+    row.periodEnd = date(q.value(8));
+    row.specialFlags = q.value(9).toInt();
+    if (!q.value(10).isNull())
+        row.conclusionRank = q.value(10).toInt();
+    row.bigdataDetail = q.value(11).toString();
+    row.bigdataSource = q.value(12).toString();
+    row.bigdataBehaviour = q.value(13).toString();
+    row.visitRequested = date(q.value(14));
+    row.visitDue = date(q.value(15));
+    row.sortKey = q.value(16);
+    const QString contact = q.value(17).toString();
+    if (!contact.isEmpty()) {
+        row.lastContact = QDate::fromString(contact.section(QLatin1Char('|'), 0, 0), Qt::ISODate);
+        row.lastContactOutcome = contact.section(QLatin1Char('|'), 1);
+    }
+    row.lastCheck = date(q.value(18));
+    row.livingStatus = q.value(19).toString();
+    row.benefitStatus = q.value(20).toString();
+    return row;
+}
+
+void TstBulk::ledgerRowsReadWhatQSqlQueryRead()
+{
+    // LedgerRows reads a list's pages through the sqlite3 C API: every value, odd
+    // text, NULLs, dates that are not plain YYYY-MM-DD, integer and text sort keys,
+    // and the binds must come out as QSqlQuery read and bound them.
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("r"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("r.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QStringList columns;
+        for (int c = 0; c < 21; ++c)
+            columns << QStringLiteral("c%1").arg(c);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t(%1)").arg(columns.join(QLatin1Char(',')))));
+        const QStringList dates = {QStringLiteral("2026-11-23"), QStringLiteral("2026-02-30"),
+                                   QStringLiteral("2026-2-3"),   QStringLiteral(""),
+                                   QStringLiteral("0000-01-01"), QStringLiteral("9999-12-31"),
+                                   QStringLiteral("20261123"),   QStringLiteral("2026-11-23x")};
+        const QStringList contacts = {QStringLiteral("2026-11-01|no-answer"),
+                                      QStringLiteral("2026-11-01"), QStringLiteral("|x"),
+                                      QStringLiteral("2026-11-01|a|b"), QString()};
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO t VALUES(%1)")
+                              .arg(QStringList(21, QStringLiteral("?")).join(QLatin1Char(',')))));
+        const int rows = int(kOddTexts.size() * dates.size());
+        for (int i = 0; i < rows; ++i) {
+            const QString text = kOddTexts.at(i % kOddTexts.size());
+            const QString date = dates.at(i % dates.size());
+            const QVariant nullOrDate = i % 3 ? QVariant(date) : QVariant();
+            const QVariantList values = {
+                i + 1, text, text, i % 2 ? text : QStringLiteral("F"), nullOrDate, text, text, text,
+                date, i % 5 ? QVariant(i) : QVariant(), i % 4 ? QVariant(i % 4) : QVariant(), text,
+                text, text, nullOrDate, date,
+                // the sort key: an integer, a text, a list position, NULL
+                i % 4 == 0   ? QVariant(qint64(i) * 1000000007LL)
+                : i % 4 == 1 ? QVariant(date)
+                : i % 4 == 2 ? QVariant(1.5 * i)
+                             : QVariant(),
+                contacts.at(i % contacts.size()), nullOrDate, text, text};
+            for (int c = 0; c < values.size(); ++c)
+                q.bindValue(c, values.at(c));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        const QString sql = QStringLiteral("SELECT * FROM t WHERE c0 > ? AND (c16 IS NULL OR c16 "
+                                           "<> ?) AND c1 IS NOT ? ORDER BY c0");
+        const QVariantList binds = {qint64(1), QStringLiteral("欧阳 😀"), QStringLiteral("x")};
+        QList<RecipientRow> ours;
+        QString error;
+        QVERIFY2(LedgerRows::read(db, sql, binds, &ours, &error), qPrintable(error));
+        QSqlQuery theirs(db);
+        QVERIFY(theirs.prepare(sql));
+        for (const QVariant &b : binds)
+            theirs.addBindValue(b);
+        QVERIFY(theirs.exec());
+        int n = 0;
+        while (theirs.next()) {
+            QVERIFY(n < ours.size());
+            const RecipientRow a = ours.at(n), b = qtRow(theirs);
+            const QString at = QString::number(a.id);
+            QCOMPARE(a.id, b.id);
+            QVERIFY2(a.idNumber == b.idNumber && a.idNumber.isNull() == b.idNumber.isNull(),
+                     qPrintable(at));
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.sex, b.sex);
+            QVERIFY2(a.birth == b.birth, qPrintable(at));
+            QCOMPARE(a.category, b.category);
+            QCOMPARE(a.communityName, b.communityName);
+            QCOMPARE(a.phone, b.phone);
+            QVERIFY2(a.periodEnd == b.periodEnd, qPrintable(at));
+            QCOMPARE(a.specialFlags, b.specialFlags);
+            QCOMPARE(a.conclusionRank, b.conclusionRank);
+            QCOMPARE(a.bigdataDetail, b.bigdataDetail);
+            QCOMPARE(a.bigdataSource, b.bigdataSource);
+            QCOMPARE(a.bigdataBehaviour, b.bigdataBehaviour);
+            QVERIFY2(a.visitRequested == b.visitRequested, qPrintable(at));
+            QVERIFY2(a.visitDue == b.visitDue, qPrintable(at));
+            QCOMPARE(a.sortKey, b.sortKey);
+            QVERIFY2(a.lastContact == b.lastContact, qPrintable(at));
+            QCOMPARE(a.lastContactOutcome, b.lastContactOutcome);
+            QVERIFY2(a.lastCheck == b.lastCheck, qPrintable(at));
+            QCOMPARE(a.livingStatus, b.livingStatus);
+            QCOMPARE(a.benefitStatus, b.benefitStatus);
+            ++n;
+        }
+        QCOMPARE(n, ours.size());
+        QVERIFY(n > 60);
+        // A failing statement is an error, not an empty page.
+        QVERIFY(!LedgerRows::read(db, QStringLiteral("SELECT * FROM missing"), {}, &ours, &error));
+        QVERIFY2(error.contains(QStringLiteral("missing")), qPrintable(error));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("r"));
 }
 
 QTEST_GUILESS_MAIN(TstBulk)

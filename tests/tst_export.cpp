@@ -4,6 +4,7 @@
 #include "archive/listdocuments.h"
 #include "io/tableexport.h"
 #include "io/tablereader.h"
+#include "lists/listtable.h"
 #include "lists/recipientlistmodel.h"
 #include "store/ledgerquery.h"
 #include "testdatabase.h"
@@ -34,6 +35,8 @@ private slots:
     void failedExportLeavesNothing();
     void cliExport();
     void formulaCellsNeutralised();
+    void listTableIsWhatTheModelShows();
+    void wholeListReadWithTheDefaultCache();
 
 private:
     QString libreOfficeToCsv(const QString &file, const QString &inFilter = QString());
@@ -244,6 +247,72 @@ void TestExport::formulaCellsNeutralised()
     QVERIFY(ok);
     QVERIFY2(!sheet.contains(QStringLiteral("<f>")) && !sheet.contains(QStringLiteral("<f ")),
              qPrintable(sheet.left(2000)));
+}
+
+void TestExport::listTableIsWhatTheModelShows()
+{
+    // Exports and printouts read the list through ListTable (large pages, no model):
+    // every list, its sort, masked and full ID numbers and the user's node limit
+    // must give the headers and cells the window's model shows, row for row.
+    const Scope district{1, QStringLiteral("370299")};
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT community_code FROM recipient LIMIT 1")) && q.next());
+    const Scope community{4, q.value(0).toString()};
+    int compared = 0;
+    QList<Ledger> lists = Ledgers::tabs();
+    lists << Ledger::Search;
+    for (const Ledger list : std::as_const(lists)) {
+        for (const bool reveal : {false, true}) {
+            for (const Scope &limit : {Scope{}, community}) {
+                LedgerQuery query(list, district, kToday);
+                query.setSearchText(QStringLiteral("王"));
+                if (reveal) // a user's sort as well
+                    query.setSort(LedgerQuery::SortKey::Name, Qt::DescendingOrder);
+                RecipientListModel model(*m_db);
+                model.setAccessLimit(limit);
+                model.setRevealIdNumbers(reveal);
+                model.setQuery(query, kToday);
+                const TableDocument viaModel =
+                    ListDocuments::fromModel(model, QStringLiteral("t"), {}, QStringLiteral("d"));
+                ListTable table(*m_db, query, limit, kToday);
+                table.setRevealIdNumbers(reveal);
+                table.setPageSize(reveal ? 37 : ListTable::PageSize); // pages end mid-list
+                QString error;
+                const auto viaTable = ListDocuments::fromList(table, QStringLiteral("t"), {},
+                                                              QStringLiteral("d"), &error);
+                QVERIFY2(viaTable, qPrintable(error));
+                const QString what = QStringLiteral("%1 reveal %2 limit %3")
+                                         .arg(Ledgers::key(list))
+                                         .arg(reveal)
+                                         .arg(limit.code);
+                QVERIFY2(viaTable->headers == viaModel.headers, qPrintable(what));
+                QVERIFY2(viaTable->rows == viaModel.rows, qPrintable(what));
+                QCOMPARE(viaTable->totals, viaModel.totals);
+                compared += int(viaModel.rows.size());
+            }
+        }
+    }
+    // Enough rows that several of the model's pages (200 rows) were compared.
+    QVERIFY2(compared > 5000, qPrintable(QString::number(compared)));
+}
+
+void TestExport::wholeListReadWithTheDefaultCache()
+{
+    // A whole list is read with SQLite's 2 MB page cache (SinglePassRead), and the
+    // desk's own cache is back afterwards.
+    auto cacheSize = [this] {
+        QSqlQuery q(m_db->connection());
+        return q.exec(QStringLiteral("PRAGMA cache_size")) && q.next() ? q.value(0).toInt() : 0;
+    };
+    const int desk = cacheSize();
+    QCOMPARE(desk, -65536);
+    ListTable table(*m_db,
+                    LedgerQuery(Ledger::Within3Cumulative, {1, QStringLiteral("370299")}, kToday),
+                    {}, kToday);
+    int during = 0;
+    QVERIFY(table.forEachRow([&](const QStringList &) { during = cacheSize(); }));
+    QCOMPARE(during, -2000);
+    QCOMPARE(cacheSize(), desk);
 }
 
 QTEST_GUILESS_MAIN(TestExport)

@@ -1802,6 +1802,13 @@
     </message>
 </context>
 <context>
+    <name>LedgerRows</name>
+    <message>
+        <source>The list can only be read from an open SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ledgers</name>
     <message>
         <source>Overdue</source>
@@ -5479,6 +5486,14 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
     </message>
     <message>
         <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1799,6 +1799,13 @@
     </message>
 </context>
 <context>
+    <name>LedgerRows</name>
+    <message>
+        <source>The list can only be read from an open SQLite database.</source>
+        <translation>只能从已打开的 SQLite 数据库读取名单。</translation>
+    </message>
+</context>
+<context>
     <name>Ledgers</name>
     <message>
         <source>Overdue</source>
@@ -5497,6 +5504,14 @@ The steps are recorded all or nothing. Leave the refused step out (select the ot
     <message>
         <source>Reading the list…</source>
         <translation>正在读取名单…</translation>
+    </message>
+    <message>
+        <source>Reading the list</source>
+        <translation>读取名单</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>名单无法读取：%1</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@
 #include "domain/workingcalendar.h"
 #include "evidence/evidencestore.h"
 #include "io/tableexport.h"
-#include "lists/recipientlistmodel.h"
+#include "lists/listtable.h"
 #include "security/audittrail.h"
 #include "security/scopeguard.h"
 #include "security/session.h"
@@ -18,6 +18,7 @@
 #include "store/ledgerquery.h"
 
 #include <QJsonArray>
+#include <functional>
 
 namespace certdesk
 {
@@ -206,23 +207,29 @@ int cli::runPublicNotice(const QStringList &args)
 
 namespace
 {
-// The rows of a list as the window shows them (masked ID numbers unless fullId).
-std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QString &command,
-                                          bool fullId, AuditAction logged, int *exitCode)
+// What a list's output is: its rows as the window shows them (masked ID numbers
+// unless fullId), and the title, subtitle and document number of a printout.
+struct ListOutput {
+    const ListTable &table;
+    QString title;
+    QStringList subtitle;
+    QString documentId;
+};
+
+// Opens the desk, asks the gate (the output logged before anything is written) and
+// gives `use` the list; returns the command's exit code.
+int withList(const QCommandLineParser &p, const QString &command, bool fullId, AuditAction logged,
+             const std::function<int(const ListOutput &)> &use)
 {
     const auto list = cli::listOptionValue(p);
-    if (!list) {
-        *exitCode = 2;
-        return std::nullopt;
-    }
+    if (!list)
+        return 2;
     QDate today;
-    *exitCode = 2;
     if (!cli::todayOption(p, &today))
-        return std::nullopt;
-    *exitCode = 1;
+        return 2;
     const auto workspace = cli::openWorkspace(p, command);
     if (!workspace)
-        return std::nullopt;
+        return 1;
     const Database *db = &workspace->database();
     const Session &session = workspace->session();
     Scope scope;
@@ -234,23 +241,43 @@ std::optional<TableDocument> listDocument(const QCommandLineParser &p, const QSt
             QStringLiteral("%1 list %2 node ").arg(command, p.value(QStringLiteral("list"))) +
                 QStringLiteral("%1"),
             &scope))
-        return std::nullopt;
-    RecipientListModel model(*db);
-    model.setAccessLimit(session.accessScope());
-    model.setRevealIdNumbers(fullId);
-    model.setQuery(LedgerQuery(*list, scope, today), today);
-    if (!model.lastError().isEmpty()) {
-        cli::printError(model.lastError());
-        return std::nullopt;
-    }
+        return 1;
+    ListTable table(*db, LedgerQuery(*list, scope, today), session.accessScope(), today);
+    table.setRevealIdNumbers(fullId);
     const auto node = JurisdictionRepository(*db).find(scope.code);
     const QString where = node ? QStringLiteral("%1 (%2)").arg(node->name, node->code) : scope.code;
-    *exitCode = 0;
-    return ListDocuments::fromModel(
-        model, Ledgers::displayName(*list),
-        {QStringLiteral("%1    %2").arg(where, today.toString(Qt::ISODate))},
-        QStringLiteral("LB-%1-%2-%3")
-            .arg(scope.code, Ledgers::key(*list), today.toString(QStringLiteral("yyyyMMdd"))));
+    return use(
+        {table,
+         Ledgers::displayName(*list),
+         {QStringLiteral("%1    %2").arg(where, today.toString(Qt::ISODate))},
+         QStringLiteral("LB-%1-%2-%3")
+             .arg(scope.code, Ledgers::key(*list), today.toString(QStringLiteral("yyyyMMdd")))});
+}
+
+// The whole list as a document (a printout, an XLSX workbook: both need every row).
+std::optional<TableDocument> document(const ListOutput &list)
+{
+    QString error;
+    auto doc =
+        ListDocuments::fromList(list.table, list.title, list.subtitle, list.documentId, &error);
+    if (!doc)
+        cli::printError(error);
+    return doc;
+}
+
+// A CSV export row by row as the pages are read: a district's ledger is not held.
+int writeCsv(const ListTable &table, const QString &out)
+{
+    CsvTableWriter csv(out);
+    QString error;
+    if (!csv.open(table.headers(), &error) ||
+        !table.forEachRow([&csv](const QStringList &cells) { csv.addRow(cells); }, &error) ||
+        !csv.commit(&error)) {
+        cli::printError(error);
+        return 1;
+    }
+    cli::printJson({{QStringLiteral("file"), out}, {QStringLiteral("rows"), csv.rows()}});
+    return 0;
 }
 
 void addListOptions(QCommandLineParser &p)
@@ -283,22 +310,23 @@ int cli::runExport(const QStringList &args)
         printError(QStringLiteral("--format: '%1' is not xlsx or csv").arg(format));
         return 2;
     }
-    int code = 0;
-    const auto doc = listDocument(p, QStringLiteral("export"), p.isSet(QStringLiteral("full-id")),
-                                  AuditAction::Export, &code);
-    if (!doc)
-        return code;
-    QString error;
     const QString out = p.value(QStringLiteral("out"));
-    if (!TableExport::write(*doc,
-                            format == QLatin1String("xlsx") ? TableExport::Format::Xlsx
-                                                            : TableExport::Format::Csv,
-                            out, &error)) {
-        printError(error);
-        return 1;
-    }
-    printJson({{QStringLiteral("file"), out}, {QStringLiteral("rows"), doc->rows.size()}});
-    return 0;
+    return withList(
+        p, QStringLiteral("export"), p.isSet(QStringLiteral("full-id")), AuditAction::Export,
+        [&](const ListOutput &list) {
+            if (format == QLatin1String("csv"))
+                return writeCsv(list.table, out);
+            const auto doc = document(list);
+            QString error;
+            if (!doc)
+                return 1;
+            if (!TableExport::writeXlsx(*doc, out, &error)) {
+                printError(error);
+                return 1;
+            }
+            printJson({{QStringLiteral("file"), out}, {QStringLiteral("rows"), doc->rows.size()}});
+            return 0;
+        });
 }
 
 int cli::runPrintList(const QStringList &args)
@@ -311,10 +339,11 @@ int cli::runPrintList(const QStringList &args)
         {QStringLiteral("out"), QStringLiteral("PDF file to write"), QStringLiteral("FILE")});
     if (!parse(p, args) || !requireOut(p, QStringLiteral("print-list")))
         return 2;
-    int code = 0;
-    const auto doc =
-        listDocument(p, QStringLiteral("print-list"), false, AuditAction::Print, &code);
-    return doc ? writeTable(*doc, p.value(QStringLiteral("out"))) : code;
+    return withList(p, QStringLiteral("print-list"), false, AuditAction::Print,
+                    [&p](const ListOutput &list) {
+                        const auto doc = document(list);
+                        return doc ? writeTable(*doc, p.value(QStringLiteral("out"))) : 1;
+                    });
 }
 
 } // namespace certdesk

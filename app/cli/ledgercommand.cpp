@@ -14,6 +14,7 @@
 #include "store/database.h"
 #include "store/jurisdictionrepository.h"
 #include "store/ledgerquery.h"
+#include "store/singlepassread.h"
 
 #include <QJsonObject>
 
@@ -165,6 +166,7 @@ int cli::runLedger(const QStringList &args)
     qint64 afterId = 0;
     qint64 printed = 0;
     const QSqlDatabase connection = db->connection();
+    const SinglePassRead pass(connection);
     QByteArray out;
     for (;;) {
         const int page = limit < 0 ? 5000 : int(qMin<qint64>(5000, limit - printed));

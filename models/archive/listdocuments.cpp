@@ -1,6 +1,7 @@
 #include "listdocuments.h"
 
 #include "archivesource.h"
+#include "lists/listtable.h"
 #include "security/accessgate.h"
 #include "security/privacy.h"
 #include "security/session.h"
@@ -33,6 +34,21 @@ TableDocument ListDocuments::fromModel(QAbstractItemModel &model, const QString 
             row.append(model.index(r, c).data().toString());
         doc.rows.append(row);
     }
+    doc.totals.append(tr("Total: %n person(s)", nullptr, int(doc.rows.size())));
+    return doc;
+}
+
+std::optional<TableDocument> ListDocuments::fromList(const ListTable &list, const QString &title,
+                                                     const QStringList &subtitle,
+                                                     const QString &documentId, QString *error)
+{
+    TableDocument doc;
+    doc.title = title;
+    doc.subtitle = subtitle;
+    doc.documentId = documentId;
+    doc.headers = list.headers();
+    if (!list.forEachRow([&doc](const QStringList &cells) { doc.rows.append(cells); }, error))
+        return std::nullopt;
     doc.totals.append(tr("Total: %n person(s)", nullptr, int(doc.rows.size())));
     return doc;
 }

@@ -12,6 +12,7 @@ namespace certdesk
 {
 
 class Database;
+class ListTable;
 class PolicyProfile;
 class Session;
 
@@ -24,6 +25,13 @@ public:
     // model reveals them), every row fetched, with the count as the total.
     static TableDocument fromModel(QAbstractItemModel &model, const QString &title,
                                    const QStringList &subtitle, const QString &documentId);
+    // The same from a whole list read in large pages (exports and printouts of
+    // lists: several times faster than through a model). Nothing when a page
+    // cannot be read (`error` says why).
+    static std::optional<TableDocument> fromList(const ListTable &list, const QString &title,
+                                                 const QStringList &subtitle,
+                                                 const QString &documentId,
+                                                 QString *error = nullptr);
     // The annual public notice (公示) of a node: name, masked ID number, community,
     // result and date of each person's latest check of the year. Never phone
     // numbers or addresses (Qingdao art. 31; the reporting line of art. 32 goes

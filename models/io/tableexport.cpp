@@ -3,7 +3,6 @@
 #include "archive/tabledocument.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <xlsxwriter.h>
 
@@ -21,18 +20,58 @@ double displayWidth(const QString &text)
     return w;
 }
 
-// A cell as a CSV field, appended to the line as UTF-8.
+// A spreadsheet reads a cell starting with = + - @ (or a tab or CR before one)
+// as a formula, also inside quotes: "=HYPERLINK(…)" from a name or an address
+// typed on another desk would run on the PC that opens the export.
+bool startsLikeFormula(QChar first)
+{
+    static const QString starts = QStringLiteral("=+-@\t\r");
+    return starts.contains(first);
+}
+
+// A cell as a CSV field, appended to the line as UTF-8: the bytes of
+// '"' + neutralised(cell) with '"' doubled + '"' through QString::toUtf8() (an
+// unpaired surrogate as '?'), written through a pointer into room for the
+// worst case: the copies and conversions were a third of a ledger export.
 void appendCsvField(QByteArray &line, const QString &cell)
 {
     if (TableExport::isPlainNumber(cell)) {
         line += cell.toLatin1();
         return;
     }
-    QString quoted = TableExport::neutralised(cell);
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    line += '"';
-    line += quoted.toUtf8();
-    line += '"';
+    const qsizetype start = line.size();
+    line.resize(start + 3 + cell.size() * 3);
+    char *p = line.data() + start;
+    *p++ = '"';
+    if (!cell.isEmpty() && startsLikeFormula(cell.front()))
+        *p++ = '\''; // read as text, not as a formula (issue 16)
+    const char16_t *src = reinterpret_cast<const char16_t *>(cell.constData());
+    const char16_t *const end = src + cell.size();
+    while (src != end) {
+        const char16_t u = *src++;
+        if (u < 0x80) {
+            if (u == u'"')
+                *p++ = '"';
+            *p++ = char(u);
+        } else if (u < 0x800) {
+            *p++ = char(0xc0 | (u >> 6));
+            *p++ = char(0x80 | (u & 0x3f));
+        } else if (u < 0xd800 || u > 0xdfff) {
+            *p++ = char(0xe0 | (u >> 12));
+            *p++ = char(0x80 | ((u >> 6) & 0x3f));
+            *p++ = char(0x80 | (u & 0x3f));
+        } else if (u < 0xdc00 && src != end && *src >= 0xdc00 && *src <= 0xdfff) {
+            const char32_t c = 0x10000 + ((char32_t(u) - 0xd800) << 10) + (*src++ - 0xdc00);
+            *p++ = char(0xf0 | (c >> 18));
+            *p++ = char(0x80 | ((c >> 12) & 0x3f));
+            *p++ = char(0x80 | ((c >> 6) & 0x3f));
+            *p++ = char(0x80 | (c & 0x3f));
+        } else {
+            *p++ = '?'; // an unpaired surrogate, as QString::toUtf8() writes it
+        }
+    }
+    *p++ = '"';
+    line.truncate(p - line.constData());
 }
 
 bool fail(QString *error, const QString &why)
@@ -45,14 +84,10 @@ bool fail(QString *error, const QString &why)
 
 QString TableExport::neutralised(const QString &cell)
 {
-    // A spreadsheet reads a cell starting with = + - @ (or a tab or CR before
-    // one) as a formula, also inside quotes: "=HYPERLINK(…)" from a name or an
-    // address typed on another desk would run on the PC that opens the export.
-    // A leading apostrophe makes it text; a plain number is left a number.
+    // A leading apostrophe makes formula-like text text; a plain number is left a number.
     if (cell.isEmpty() || isPlainNumber(cell))
         return cell;
-    static const QString starts = QStringLiteral("=+-@\t\r");
-    return starts.contains(cell.front()) ? QLatin1Char('\'') + cell : cell;
+    return startsLikeFormula(cell.front()) ? QLatin1Char('\'') + cell : cell;
 }
 
 bool TableExport::isPlainNumber(const QString &cell)
@@ -80,29 +115,55 @@ bool TableExport::write(const TableDocument &table, Format format, const QString
 
 bool TableExport::writeCsv(const TableDocument &table, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    QByteArray out("\xEF\xBB\xBF");
-    auto line = [&out](const QStringList &cells) {
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            if (i > 0)
-                out += ',';
-            appendCsvField(out, cells.at(i));
-        }
-        out += "\r\n";
-    };
-    line(table.headers);
-    for (const QStringList &row : table.rows) {
-        line(row);
-        if (out.size() > (1 << 20)) {
-            file.write(out);
-            out.clear();
-        }
+    CsvTableWriter csv(path);
+    if (!csv.open(table.headers, error))
+        return false;
+    for (const QStringList &row : table.rows)
+        csv.addRow(row);
+    return csv.commit(error);
+}
+
+namespace
+{
+constexpr qsizetype kFlushBytes = 1 << 20;
+}
+
+bool CsvTableWriter::open(const QStringList &headers, QString *error)
+{
+    if (!m_file.open(QIODevice::WriteOnly))
+        return fail(error, tr("Cannot write %1: %2").arg(m_path, m_file.errorString()));
+    m_buffer.reserve(kFlushBytes + (64 << 10));
+    m_buffer.append("\xEF\xBB\xBF");
+    appendLine(headers);
+    return true;
+}
+
+void CsvTableWriter::appendLine(const QStringList &cells)
+{
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            m_buffer += ',';
+        appendCsvField(m_buffer, cells.at(i));
     }
-    file.write(out);
-    if (!file.commit())
-        return fail(error, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    m_buffer += "\r\n";
+}
+
+void CsvTableWriter::addRow(const QStringList &cells)
+{
+    appendLine(cells);
+    ++m_rows;
+    if (m_buffer.size() > kFlushBytes) {
+        m_file.write(m_buffer); // a failed write is reported by commit()
+        m_buffer.truncate(0);   // keeps the allocation: no regrowing copies per megabyte
+    }
+}
+
+bool CsvTableWriter::commit(QString *error)
+{
+    m_file.write(m_buffer);
+    m_buffer.clear();
+    if (!m_file.commit())
+        return fail(error, tr("Cannot write %1: %2").arg(m_path, m_file.errorString()));
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSaveFile>
 #include <QString>
 
 namespace certdesk
@@ -30,6 +31,28 @@ public:
     // A text cell as a CSV export writes it: one that a spreadsheet would read as
     // a formula (first character = + - @, tab or CR) gets a leading apostrophe.
     static QString neutralised(const QString &cell);
+};
+
+// A CSV export written a row at a time, for lists too long to hold (a district's
+// ledger): the same bytes as TableExport::writeCsv, under a temporary name until
+// commit(), so an export that fails half-way leaves nothing.
+class CsvTableWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(TableExport)
+public:
+    explicit CsvTableWriter(const QString &path) : m_path(path), m_file(path) {}
+    bool open(const QStringList &headers, QString *error = nullptr);
+    void addRow(const QStringList &cells);
+    qint64 rows() const { return m_rows; }
+    bool commit(QString *error = nullptr);
+
+private:
+    void appendLine(const QStringList &cells);
+
+    QString m_path;
+    QSaveFile m_file;
+    QByteArray m_buffer;
+    qint64 m_rows = 0;
 };
 
 } // namespace certdesk

@@ -263,15 +263,23 @@ bool RecipientListModel::isBigDataLoss(const RecipientRow &row)
 
 QVariant RecipientListModel::display(const RecipientRow &row, Column c) const
 {
+    if (c == AgeColumn)
+        return ageOn(row.birth, m_today); // a number: the view aligns and compares it as one
+    return cellText(row, c, m_today, m_reveal);
+}
+
+QString RecipientListModel::cellText(const RecipientRow &row, Column c, const QDate &today,
+                                     bool revealIdNumbers)
+{
     switch (c) {
     case NameColumn:
         return row.name;
     case IdNumberColumn:
-        return m_reveal ? row.idNumber : IdNumber::mask(row.idNumber);
+        return revealIdNumbers ? row.idNumber : IdNumber::mask(row.idNumber);
     case SexColumn:
         return row.sex == QLatin1Char('F') ? tr("F") : tr("M");
     case AgeColumn:
-        return ageOn(row.birth, m_today);
+        return QString::number(ageOn(row.birth, today));
     case CategoryColumn: {
         const auto cat = BenefitCategories::fromKey(row.category);
         return cat ? BenefitCategories::displayName(*cat) : row.category;
@@ -283,7 +291,7 @@ QVariant RecipientListModel::display(const RecipientRow &row, Column c) const
     case DaysLeftColumn: {
         if (!row.periodEnd.isValid())
             return QString();
-        const qint64 days = m_today.daysTo(row.periodEnd);
+        const qint64 days = today.daysTo(row.periodEnd);
         return days < 0 ? tr("%n day(s) overdue", "", int(-days)) : tr("%n day(s)", "", int(days));
     }
     case PhoneColumn:
@@ -311,8 +319,7 @@ QVariant RecipientListModel::display(const RecipientRow &row, Column c) const
                          .arg(BigDataConclusions::displayName(BigDataConclusion::Disqualified))
                    : QString();
     case SpecialColumn:
-        return SpecialGroup::reasons(row.birth, row.specialFlags, m_today)
-            .join(QStringLiteral("、"));
+        return SpecialGroup::reasons(row.birth, row.specialFlags, today).join(QStringLiteral("、"));
     case VisitRequestedColumn:
         return row.visitRequested.isValid() ? row.visitRequested.toString(Qt::ISODate) : QString();
     case VisitDueColumn:
@@ -324,7 +331,7 @@ QVariant RecipientListModel::display(const RecipientRow &row, Column c) const
     case VisitDaysLeftColumn: {
         if (!row.visitDue.isValid())
             return QString();
-        const qint64 days = m_today.daysTo(row.visitDue);
+        const qint64 days = today.daysTo(row.visitDue);
         if (days < 0)
             return tr("%n day(s) overdue", "", int(-days));
         return days == 0 ? tr("Due today") : tr("%n day(s) left", "", int(days));

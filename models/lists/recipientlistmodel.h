@@ -79,6 +79,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString columnTitle(Column c);
+    // A cell's text as the list shows it: exports write these texts (ListTable).
+    static QString cellText(const RecipientRow &row, Column c, const QDate &today,
+                            bool revealIdNumbers);
     // The big-data comparison marks the person as no longer eligible (丧失资格):
     // flagged in every list, not only in the lists of comparison results.
     static bool isBigDataLoss(const RecipientRow &row);

@@ -5,6 +5,7 @@
 #include "domain/ledgerband.h"
 #include "domain/specialgroup.h"
 #include "jurisdictionrepository.h"
+#include "ledgerrows.h"
 #include "namesearch.h"
 #include "store/sqlvalues.h"
 
@@ -20,39 +21,6 @@ namespace
 QString iso(const QDate &d)
 {
     return isoDate(d);
-}
-// Reads a row selected with the column list in LedgerQuery::fetch().
-RecipientRow rowFrom(const QSqlQuery &q)
-{
-    RecipientRow row;
-    row.id = q.value(0).toLongLong();
-    row.idNumber = q.value(1).toString();
-    row.name = q.value(2).toString();
-    const QString sex = q.value(3).toString();
-    row.sex = sex.isEmpty() ? QChar() : sex.at(0);
-    row.birth = sqlvalue::date(q.value(4));
-    row.category = q.value(5).toString();
-    row.communityName = q.value(6).toString();
-    row.phone = q.value(7).toString();
-    row.periodEnd = sqlvalue::date(q.value(8));
-    row.specialFlags = q.value(9).toInt();
-    if (!q.value(10).isNull())
-        row.conclusionRank = q.value(10).toInt();
-    row.bigdataDetail = q.value(11).toString();
-    row.bigdataSource = q.value(12).toString();
-    row.bigdataBehaviour = q.value(13).toString();
-    row.visitRequested = sqlvalue::date(q.value(14));
-    row.visitDue = sqlvalue::date(q.value(15));
-    row.sortKey = q.value(16);
-    const QString contact = q.value(17).toString();
-    if (!contact.isEmpty()) {
-        row.lastContact = QDate::fromString(contact.section(QLatin1Char('|'), 0, 0), Qt::ISODate);
-        row.lastContactOutcome = contact.section(QLatin1Char('|'), 1);
-    }
-    row.lastCheck = sqlvalue::date(q.value(18));
-    row.livingStatus = q.value(19).toString();
-    row.benefitStatus = q.value(20).toString();
-    return row;
 }
 } // namespace
 
@@ -409,18 +377,9 @@ bool LedgerQuery::fetchRange(const QSqlDatabase &db, const QString &sort, const 
         const qint64 wanted = limit - rows->size();
         if (wanted <= 0)
             break;
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(part.sql + QStringLiteral(" LIMIT %1").arg(wanted));
-        for (const QVariant &b : part.binds)
-            q.addBindValue(b);
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
+        if (!LedgerRows::read(db, part.sql + QStringLiteral(" LIMIT %1").arg(wanted), part.binds,
+                              rows, error))
             return false;
-        }
-        while (q.next())
-            rows->append(rowFrom(q));
     }
     return true;
 }

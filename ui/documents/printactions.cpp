@@ -5,7 +5,7 @@
 #include "documents/documentprinting.h"
 #include "io/tableexport.h"
 #include "lists/ledgerpanel.h"
-#include "lists/recipientlistmodel.h"
+#include "lists/listtable.h"
 #include "security/audittrail.h"
 #include "security/session.h"
 
@@ -64,17 +64,28 @@ void PrintActions::addTo(QMenu *menu)
 
 namespace
 {
-// Every row of a list as a printable table; runs on any thread (its own model and
-// the calling thread's database connection).
-TableDocument listDocument(const Database &db, const std::optional<LedgerQuery> &query,
-                           const Scope &limit, const QDate &today, const QString &title,
-                           const QStringList &subtitle, const QString &id)
+// Every row of a list as a printable table, or why a page could not be read;
+// runs on any thread (the calling thread's database connection).
+struct ListRead {
+    std::optional<TableDocument> doc;
+    QString error;
+};
+
+ListRead listDocument(const Database &db, const std::optional<LedgerQuery> &query,
+                      const Scope &limit, const QDate &today, const QString &title,
+                      const QStringList &subtitle, const QString &id)
 {
-    RecipientListModel model(db);
-    model.setAccessLimit(limit);
-    if (query)
-        model.setQuery(*query, today);
-    return ListDocuments::fromModel(model, title, subtitle, id);
+    ListRead read;
+    if (!query) { // no list chosen yet: an empty table
+        read.doc = TableDocument{};
+        read.doc->title = title;
+        read.doc->subtitle = subtitle;
+        read.doc->documentId = id;
+        return read;
+    }
+    read.doc = ListDocuments::fromList(ListTable(db, *query, limit, today), title, subtitle, id,
+                                       &read.error);
+    return read;
 }
 } // namespace
 
@@ -82,12 +93,13 @@ TableDocument PrintActions::currentListDocument() const
 {
     const Ledger list = m_lists->currentList();
     const Scope scope = m_lists->scope();
-    return listDocument(
+    const ListRead read = listDocument(
         m_db, m_lists->model()->query(), m_session ? m_session->accessScope() : Scope{}, m_today,
         Ledgers::displayName(list),
         {tr("%1    As of %2").arg(m_lists->scopeName(), m_today.toString(Qt::ISODate))},
         QStringLiteral("LB-%1-%2-%3")
             .arg(scope.code, Ledgers::key(list), m_today.toString(QStringLiteral("yyyyMMdd"))));
+    return read.doc.value_or(TableDocument{});
 }
 
 void PrintActions::withListDocument(const std::function<void(const TableDocument &)> &then)
@@ -105,11 +117,16 @@ void PrintActions::withListDocument(const std::function<void(const TableDocument
     auto *progress = new QProgressDialog(tr("Reading the list…"), QString(), 0, 0, m_window);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);
-    auto *watcher = new QFutureWatcher<TableDocument>(this);
-    connect(watcher, &QFutureWatcher<TableDocument>::finished, this, [watcher, progress, then] {
+    auto *watcher = new QFutureWatcher<ListRead>(this);
+    connect(watcher, &QFutureWatcher<ListRead>::finished, this, [this, watcher, progress, then] {
         progress->deleteLater();
         watcher->deleteLater();
-        then(watcher->result());
+        const ListRead read = watcher->result();
+        if (read.doc)
+            then(*read.doc);
+        else // nothing is printed or written from a list read in part
+            QMessageBox::warning(m_window, tr("Reading the list"),
+                                 tr("The list could not be read: %1").arg(read.error));
     });
     const QDate today = m_today;
     const Database &db = m_db;
