@@ -69,6 +69,7 @@ int cli::runDemo(const QStringList &args)
     }
     // Through the one way in, as the local "cli" actor on purpose: creating a
     // file is the command line's own act (docs/decisions.md, "One way in").
+    DemoGenerator::tuneProcessForBulkLoad(); // before the database is opened
     WorkspaceOptions open;
     open.databasePath = p.value(QStringLiteral("db"));
     open.mode = Database::OpenMode::CreateIfMissing;

@@ -4,12 +4,13 @@
 #include "domain/idnumber.h"
 #include "evidence/evidencestore.h"
 #include "pdfoutput.h"
+#include "photopipeline.h"
 #include "tablepainting.h"
 #include "verification/verificationevent.h"
 
-#include <QImageReader>
 #include <QMap>
 #include <QPagedPaintDevice>
+#include <QScopeGuard>
 #include <QSet>
 
 namespace certdesk
@@ -101,6 +102,15 @@ bool ArchiveVolume::paint(QPagedPaintDevice *device, const Progress &progress, Q
             *error = tr("The printer or file could not be opened for painting.");
         return false;
     }
+    QList<PhotoPipeline::Photo> sequence; // in the order painted
+    for (const ArchiveEntry &e : m_entries) {
+        for (int k = 0; k < e.evidence.size(); ++k)
+            sequence.append(
+                {m_store.archivePath(e.evidence.at(k).sha256), k < PhotosOnFirstPage ? 0 : 1});
+    }
+    PhotoPipeline photos(std::move(sequence));
+    m_photos = &photos;
+    const auto done = qScopeGuard([this] { m_photos = nullptr; });
     p.painter().setPen(QPen(Qt::black, p.mm(0.25)));
     paintCover(p);
     p.newPage();
@@ -324,30 +334,26 @@ void ArchiveVolume::paintPhotos(DocumentPainter &p, const QList<ArchiveEvidence>
             QRectF(cell.left(), frame.bottom() + p.mm(0.8), cell.width(), captionH),
             tr("%1 · %2 · SHA-256 %3…").arg(kindName(f.kind), f.originalName, f.sha256.left(16)),
             caption);
-        QImageReader reader(m_store.archivePath(f.sha256));
-        const QSize full = reader.size();
-        if (!full.isValid()) {
+        // Decoded straight to the printed size (the PDF stays small, memory flat),
+        // by the pipeline's workers ahead of this page.
+        const QSizeF boxMm(frame.width() / p.mm(1), frame.height() / p.mm(1));
+        const QSize box(int(boxMm.width() / 25.4 * kImageDpi),
+                        int(boxMm.height() / 25.4 * kImageDpi));
+        const DecodedPhoto photo = m_photos
+                                       ? m_photos->next(m_store.archivePath(f.sha256), box)
+                                       : PhotoPipeline::decode(m_store.archivePath(f.sha256), box);
+        if (photo.missing) {
             m_missing.append(f.sha256);
             p.drawText(frame.adjusted(p.mm(2), p.mm(2), -p.mm(2), -p.mm(2)),
                        tr("Evidence file missing from this computer: %1").arg(f.sha256), caption,
                        Qt::AlignCenter);
             continue;
         }
-        // Decode straight to the printed size: the PDF stays small and memory flat.
-        const QSizeF boxMm(frame.width() / p.mm(1), frame.height() / p.mm(1));
-        QSize target = full.scaled(
-            QSize(int(boxMm.width() / 25.4 * kImageDpi), int(boxMm.height() / 25.4 * kImageDpi)),
-            Qt::KeepAspectRatio);
-        if (target.width() > full.width())
-            target = full;
-        reader.setScaledSize(target);
-        QImage image = reader.read();
-        if (image.hasAlphaChannel()) // PDF/A-1 allows no transparency; JPEGs arrive without
-            image = image.convertToFormat(QImage::Format_RGB32);
         const QSizeF drawn =
-            QSizeF(target).scaled(frame.size() - QSizeF(p.mm(2), p.mm(2)), Qt::KeepAspectRatio);
+            QSizeF(photo.size).scaled(frame.size() - QSizeF(p.mm(2), p.mm(2)), Qt::KeepAspectRatio);
         p.painter().drawImage(
-            QRectF(frame.center() - QPointF(drawn.width() / 2, drawn.height() / 2), drawn), image);
+            QRectF(frame.center() - QPointF(drawn.width() / 2, drawn.height() / 2), drawn),
+            photo.image);
     }
 }
 

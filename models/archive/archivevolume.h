@@ -17,6 +17,7 @@ namespace certdesk
 class EvidenceStore;
 class PageMetrics;
 class DocumentPainter;
+class PhotoPipeline;
 
 // What the cover and footers of a volume say.
 struct VolumeHeading {
@@ -75,6 +76,7 @@ private:
     const QList<ArchiveEntry> &m_entries;
     const EvidenceStore &m_store;
     mutable QStringList m_missing;
+    mutable PhotoPipeline *m_photos = nullptr; // while paint() runs
     mutable int m_pagesPainted = 0;
 };
 

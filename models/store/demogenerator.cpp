@@ -24,6 +24,7 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cstring>
+#include <sqlite3.h>
 
 namespace certdesk
 {
@@ -39,6 +40,13 @@ QString districtName(int index)
                       : QString::fromUtf8(others[(index - 1) % int(std::size(others))]);
 }
 } // namespace
+
+void DemoGenerator::tuneProcessForBulkLoad()
+{
+    // SQLITE_MISUSE once SQLite is initialized: the statistics then stay on.
+    if (sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK)
+        qCInfo(lcDemo) << "SQLite already initialized: memory statistics stay on";
+}
 
 bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
                              const DemoOptions &options, QString *error, const Progress &progress)

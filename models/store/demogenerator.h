@@ -35,6 +35,12 @@ public:
     static bool generate(const Database &db, const PolicyProfile &profile,
                          const DemoOptions &options, QString *error = nullptr,
                          const Progress &progress = {});
+    // For a process that makes a demo (certdesk-cli demo): SQLite's memory
+    // statistics off, so an allocation no longer takes a global mutex and asks the
+    // allocator for the block's size. Only before the process opens any database
+    // (it is refused after, harmlessly); not for the window, whose
+    // soft_heap_limit needs the statistics.
+    static void tuneProcessForBulkLoad();
     static int streetCount(qint64 persons) { return persons <= 20000 ? 3 : 10; }
     static int communitiesPerStreet(qint64 persons) { return persons <= 20000 ? 4 : 12; }
 };

@@ -50,16 +50,20 @@ bool ZipWriter::add(const QString &name, QIODevice &source, Method method, QStri
     QCryptographicHash h(QCryptographicHash::Sha256);
     qint64 total = 0;
     bool ok = true;
+    // One buffer for the whole entry: a new 1 MB array per read was mapped and
+    // zeroed by the kernel each time (the bundle copies gigabytes of photos).
+    QByteArray buffer(256 << 10, Qt::Uninitialized);
     while (ok && !source.atEnd()) {
-        const QByteArray chunk = source.read(1 << 20);
-        if (chunk.isEmpty()) {
+        const qint64 n = source.read(buffer.data(), buffer.size());
+        if (n <= 0) {
             ok = false; // a read error before the end
             break;
         }
+        const QByteArrayView chunk(buffer.constData(), n);
         if (sha256)
             h.addData(chunk);
-        total += chunk.size();
-        ok = zipWriteInFileInZip(zip, chunk.constData(), unsigned(chunk.size())) == ZIP_OK;
+        total += n;
+        ok = zipWriteInFileInZip(zip, chunk.data(), unsigned(n)) == ZIP_OK;
     }
     ok = zipCloseFileInZip(zip) == ZIP_OK && ok;
     if (sha256)
