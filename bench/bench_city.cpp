@@ -23,6 +23,7 @@
 // --smoke (CTest): 2,000 people, 30 devices (more than the 5 of a listen backlog), the test
 // PostgreSQL server's own database when CERTDESK_TEST_PG_URL is set, else SQLite. Exit 1 on any
 // error.
+#include "benchconditions.h"
 #include "citydevices.h"
 #include "citystore.h"
 
@@ -47,6 +48,8 @@
 
 using namespace certdesk;
 using namespace certdesk::city;
+using certdesk::bench::cpuSeconds;
+using certdesk::bench::loadAverage;
 
 namespace
 {
@@ -77,22 +80,6 @@ bool admin(const QString &store, QStringList args, QString *error)
     *error = QStringLiteral("%1: %2").arg(args.join(QLatin1Char(' ')),
                                           QString::fromUtf8(p.readAllStandardError()));
     return false;
-}
-
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly)
-               ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2)
-               : QString();
 }
 
 QString deskUser(int i, int districtDesks)
