@@ -415,6 +415,10 @@ MainWindow::~MainWindow()
     // Before the audit trail and the services go: an automatic backup may still be
     // running on them, and this stops it and waits.
     delete m_backup;
+    // The dashboard counts on worker threads that read the workspace's profile;
+    // its panel waits for them when deleted, which as a child widget would be only
+    // after the workspace (a member) had gone (AddressSanitizer, tst_dashboard).
+    delete m_dashboard;
 }
 
 IdleLock *MainWindow::idleLock() const
