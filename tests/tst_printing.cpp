@@ -2,6 +2,7 @@
 // header on every page, total at the end), the print preview with its page setup
 // remembered, the public notice without phones, addresses or full ID numbers,
 // and the monthly archive made from its dialog off the GUI thread.
+#include "archive/documentpainter.h"
 #include "archive/listdocuments.h"
 #include "documents/archivedialog.h"
 #include "documents/documentprinting.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -90,6 +92,7 @@ class TestPrinting : public QObject
 {
     Q_OBJECT
 private slots:
+    void wideListKeepsIdNumbersWhole();
     void initTestCase();
     void wideListPrintsLandscapeWithHeaderOnEveryPage();
     void previewRemembersPageSetup();
@@ -332,6 +335,42 @@ void TestPrinting::archiveAsksBeforeUnfinishedOrEmptyMonth()
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().first().toBool(), true);
     QCOMPARE(made(QStringLiteral("201901")), 2);
+}
+
+void TestPrinting::wideListKeepsIdNumbersWhole()
+{
+    // A list of 13 columns on a landscape page: scaled to the page, the ID-number
+    // and phone columns were narrower than their text and cut it at the cell's
+    // edge, while the Chinese columns beside them could have wrapped.
+    TableDocument doc;
+    doc.title = QStringLiteral("上门认证");
+    for (int c = 0; c < 13; ++c)
+        doc.headers << QStringLiteral("列%1").arg(c);
+    const QString id = QStringLiteral("370602********5463");
+    const QString phone = QStringLiteral("13287459399");
+    for (int r = 0; r < 20; ++r) {
+        QStringList row;
+        for (int c = 0; c < 13; ++c)
+            row << QStringLiteral("本地区规定未设定期限本地区");
+        row[1] = id;
+        row[6] = phone;
+        doc.rows << row;
+    }
+    QTemporaryDir dir;
+    QPdfWriter writer(dir.filePath(QStringLiteral("w.pdf")));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), doc.preferredOrientation(), QMarginsF()));
+    const QList<double> widths = doc.columnWidths(&writer);
+    QCOMPARE(widths.size(), 13);
+    const QFontMetricsF fm(DocumentPainter::font(9.0), &writer);
+    QVERIFY2(
+        widths.at(1) > fm.horizontalAdvance(id),
+        qPrintable(QStringLiteral("%1 <= %2").arg(widths.at(1)).arg(fm.horizontalAdvance(id))));
+    QVERIFY(widths.at(6) > fm.horizontalAdvance(phone));
+    double sum = 0;
+    for (const double w : widths)
+        sum += w;
+    QVERIFY(sum <= PageMetrics(&writer).body().width() + 0.5); // still fits the page
 }
 
 QTEST_MAIN(TestPrinting)

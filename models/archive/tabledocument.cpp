@@ -16,28 +16,76 @@ constexpr double kBodyPt = 9.0;
 using TablePainting::drawRow;
 using TablePainting::rowHeight;
 
+// A text the painter cannot wrap: no space and nothing but Latin-1 (an ID number,
+// a phone number, a date). Chinese text wraps between any two characters.
+bool unbreakable(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isSpace() || c.unicode() > 0xff)
+            return false;
+    }
+    return true;
+}
+
 // Column widths: the given weights, or else each column's widest text (header or
 // one of the first rows), capped so one long address cannot squeeze the rest.
+// Scaled to the page, a column never gets narrower than its widest unbreakable
+// text: a 13-column list cut ID numbers and phone numbers at the cell's edge,
+// while the Chinese columns beside them could have wrapped.
 QList<double> widthsFor(const TableDocument &doc, const PageMetrics &metrics, double total)
 {
     if (!doc.columnWeights.isEmpty())
         return TablePainting::columnWidths(doc.columnWeights, int(doc.headers.size()), total);
     const QFontMetricsF fm(DocumentPainter::font(kBodyPt), metrics.device());
     const QFontMetricsF bold(DocumentPainter::font(kBodyPt, true), metrics.device());
-    QList<double> natural;
+    const double pad = metrics.mm(3);
+    QList<double> natural, floor;
     for (int c = 0; c < doc.headers.size(); ++c) {
         double w = bold.horizontalAdvance(doc.headers.at(c));
-        for (int r = 0; r < qMin<qsizetype>(doc.rows.size(), 300); ++r)
-            w = qMax(w, fm.horizontalAdvance(doc.rows.at(r).value(c)));
-        natural.append(qMin(w, metrics.mm(45)) + metrics.mm(3));
+        double least = 0;
+        for (int r = 0; r < qMin<qsizetype>(doc.rows.size(), 300); ++r) {
+            const QString cell = doc.rows.at(r).value(c);
+            const double advance = fm.horizontalAdvance(cell);
+            w = qMax(w, advance);
+            if (unbreakable(cell))
+                least = qMax(least, advance);
+        }
+        natural.append(qMin(w, metrics.mm(45)) + pad);
+        floor.append(qMin(least, metrics.mm(45)) + pad);
     }
-    return TablePainting::columnWidths(natural, int(doc.headers.size()), total);
+    QList<double> widths = TablePainting::columnWidths(natural, int(doc.headers.size()), total);
+    // Columns below their floor get it; the room comes from the others in
+    // proportion to what they have above theirs. Nothing changes when the floors
+    // together do not fit (the page is too narrow for any layout to help).
+    double missing = 0, spare = 0, floors = 0;
+    for (int c = 0; c < widths.size(); ++c) {
+        floors += floor.at(c);
+        if (widths.at(c) < floor.at(c))
+            missing += floor.at(c) - widths.at(c);
+        else
+            spare += widths.at(c) - floor.at(c);
+    }
+    if (missing <= 0 || floors > total || spare <= missing)
+        return widths;
+    for (int c = 0; c < widths.size(); ++c) {
+        if (widths.at(c) < floor.at(c))
+            widths[c] = floor.at(c);
+        else
+            widths[c] -= (widths.at(c) - floor.at(c)) * missing / spare;
+    }
+    return widths;
 }
 } // namespace
 
 QPageLayout::Orientation TableDocument::preferredOrientation() const
 {
     return headers.size() > 7 ? QPageLayout::Landscape : QPageLayout::Portrait;
+}
+
+QList<double> TableDocument::columnWidths(QPagedPaintDevice *device) const
+{
+    const PageMetrics measure(device);
+    return widthsFor(*this, measure, measure.body().width());
 }
 
 TableDocument::Layout TableDocument::layout(QPagedPaintDevice *device) const

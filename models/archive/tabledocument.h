@@ -31,6 +31,8 @@ public:
     QPageLayout::Orientation preferredOrientation() const;
     // Lays out on the device's current page layout and returns the page count.
     int pageCount(QPagedPaintDevice *device) const;
+    // The columns' widths on the device's page (device units), as painted.
+    QList<double> columnWidths(QPagedPaintDevice *device) const;
     // Paints every page on the device (which must not be painted on yet).
     bool paint(QPagedPaintDevice *device, QString *error = nullptr) const;
     // An A4 PDF/A-1b file in the preferred orientation, written atomically.
