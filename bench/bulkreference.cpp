@@ -350,7 +350,82 @@ bool lifecycleScans(const QString &path, const QDate &month, const QDate &today,
     return true;
 }
 
-bool importResults(const QString &path, const QString &csv, const QString &month, QString *error)
+namespace
+{
+// What the reference does for a qualified row beyond the UPDATE (importResults).
+struct CertificationStatements {
+    Stmt checks, event, outbox, derived, audit;
+    bool prepare(sqlite3 *db, QString *error)
+    {
+        checks = bulkref::prepare(db,
+                                  QStringLiteral("SELECT uuid, check_date, living_status FROM "
+                                                 "verification_event WHERE recipient_id = ?"),
+                                  error);
+        event = bulkref::prepare(
+            db,
+            QStringLiteral("INSERT INTO verification_event(uuid, recipient_id, check_date, "
+                           "occurred_at, recorded_at, method, living_status, worker, note, "
+                           "period_start, period_end, source, bigdata_month, import_batch) "
+                           "VALUES(?1, ?2, ?3, ?3 || 'T04:00:00.000Z', "
+                           "strftime('%Y-%m-%dT%H:%M:%fZ'), 'big-data', 'alive', 'cli', ?4, ?3, "
+                           "date(?3, '+1 year', '-1 day'), NULL, ?5, 'reference')"),
+            error);
+        outbox = bulkref::prepare(
+            db,
+            QStringLiteral("INSERT INTO outbox(event_uuid, state, updated_at) VALUES(?, "
+                           "'pending', strftime('%Y-%m-%dT%H:%M:%fZ'))"),
+            error);
+        derived = bulkref::prepare(
+            db,
+            QStringLiteral("UPDATE recipient SET last_check_date = ?1, living_status = 'alive', "
+                           "period_start = ?1, period_end = date(?1, '+1 year', '-1 day') "
+                           "WHERE id = ?2"),
+            error);
+        audit = bulkref::prepare(
+            db,
+            QStringLiteral("INSERT INTO audit_log(at, username, role, action, target, detail, "
+                           "place, off_hours, prev_hash, hash) VALUES(strftime('%Y-%m-%dT%H:%M:"
+                           "%fZ'), 'cli', 'admin', 'record', ?1, ?2, 'cli', 0, ?3, ?3)"),
+            error);
+        return checks && event && outbox && derived && audit;
+    }
+    bool write(qint64 id, const QByteArray &idNumber, const QByteArray &month,
+               const QByteArray &detail)
+    {
+        const QByteArray uuid = idNumber + '|' + month, date = month + "-01";
+        const QByteArray hash(64, '0');
+        sqlite3_reset(checks.get());
+        sqlite3_bind_int64(checks.get(), 1, id);
+        while (sqlite3_step(checks.get()) == SQLITE_ROW) {
+        }
+        auto text = [](sqlite3_stmt *s, int i, const QByteArray &v) {
+            sqlite3_bind_text(s, i, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+        };
+        sqlite3_reset(event.get());
+        text(event.get(), 1, uuid);
+        sqlite3_bind_int64(event.get(), 2, id);
+        text(event.get(), 3, date);
+        text(event.get(), 4, detail);
+        text(event.get(), 5, month);
+        sqlite3_reset(outbox.get());
+        text(outbox.get(), 1, uuid);
+        sqlite3_reset(derived.get());
+        text(derived.get(), 1, date);
+        sqlite3_bind_int64(derived.get(), 2, id);
+        sqlite3_reset(audit.get());
+        text(audit.get(), 1, idNumber);
+        text(audit.get(), 2, uuid);
+        text(audit.get(), 3, hash);
+        for (sqlite3_stmt *s : {event.get(), outbox.get(), derived.get(), audit.get()})
+            if (sqlite3_step(s) != SQLITE_DONE)
+                return false;
+        return true;
+    }
+};
+} // namespace
+
+bool importResults(const QString &path, const QString &csv, const QString &month, bool certify,
+                   QString *error)
 {
     QFile file(csv);
     if (!file.open(QIODevice::ReadOnly))
@@ -370,7 +445,14 @@ bool importResults(const QString &path, const QString &csv, const QString &month
                        "= ?, bigdata_source = ?, bigdata_behaviour = ? WHERE id = ? AND "
                        "(bigdata_month IS NULL OR bigdata_month <= ?)"),
         error);
-    if (!find || !update)
+    // The desk's connection settings (Database::openConnection): the same work
+    // under the same cache, foreign keys and sync level as ours.
+    sqlite3_exec(db.get(),
+                 "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; "
+                 "PRAGMA cache_size = -65536",
+                 nullptr, nullptr, nullptr);
+    CertificationStatements certification;
+    if (!find || !update || (certify && !certification.prepare(db.get(), error)))
         return false;
     sqlite3_exec(db.get(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
     const QByteArray m = month.toUtf8();
@@ -399,7 +481,9 @@ bool importResults(const QString &path, const QString &csv, const QString &month
         sqlite3_bind_null(update.get(), 5);
         sqlite3_bind_int64(update.get(), 6, sqlite3_column_int64(find.get(), 0));
         sqlite3_bind_text(update.get(), 7, m.constData(), int(m.size()), SQLITE_TRANSIENT);
-        if (sqlite3_step(update.get()) != SQLITE_DONE) {
+        const qint64 person = sqlite3_column_int64(find.get(), 0);
+        if (sqlite3_step(update.get()) != SQLITE_DONE ||
+            (certify && rank == 2 && !certification.write(person, id, m, detail))) {
             sqlite3_exec(db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
             return fail(error, QString::fromUtf8(sqlite3_errmsg(db.get())));
         }

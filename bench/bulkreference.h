@@ -31,7 +31,12 @@ bool counts(const QString &db, const QString &district, const QDate &today, QStr
 // The three scans of the monthly lifecycle run (LifecycleProposals::compute's SQL).
 bool lifecycleScans(const QString &db, const QDate &month, const QDate &today, QString *error);
 // Big-data results from a CSV (ID number, name, conclusion, detail): one lookup
-// per row by ID number, one UPDATE per row in one transaction.
-bool importResults(const QString &db, const QString &csv, const QString &month, QString *error);
+// per row by ID number, one UPDATE per row in one transaction. With `certify`,
+// each qualified row also stores what our import stores for a certification,
+// as plain SQL: the person's checks read, the check row, its outbox row, the
+// derived columns updated and an audit row (the same rows, the same triggers;
+// no rules, no hash chain).
+bool importResults(const QString &db, const QString &csv, const QString &month, bool certify,
+                   QString *error);
 
 } // namespace certdesk::bulkref

@@ -38,6 +38,7 @@ private slots:
     void offHours_data();
     void offHours();
     void chainVerifies();
+    void batchKeepsTheChainBesideOtherWriters();
     void updateAndDeleteRefused();
     void editedByteNamesTheEntry();
     void editWithTriggersDroppedNamesTheEntry();
@@ -151,6 +152,48 @@ void TestAudit::chainVerifies()
     QCOMPARE(r.lines.size(), 1);
     QCOMPARE(r.lines.first().value(QLatin1String("ok")).toBool(), true);
     QCOMPARE(r.lines.first().value(QLatin1String("entries")).toInt(), 5);
+}
+
+// An import writes its certifications' entries through one Batch (statements
+// prepared once); another writer in the same transaction must not fork the chain.
+void TestAudit::batchKeepsTheChainBesideOtherWriters()
+{
+    auto db = makeDatabase(QStringLiteral("batch.sqlite"));
+    AuditTrail audit(*db, *m_profile, WorkingCalendar::builtin());
+    const Session s = securitytest::sessionAt(Role::CommunityWorker, 3, QStringLiteral("x"));
+    QVERIFY(audit.record(s, AuditAction::Print, QStringLiteral("before")));
+    QString error;
+    QVERIFY2(inWriteTransaction(
+                 *db, &error,
+                 [&] {
+                     AuditTrail::Batch batch(audit);
+                     for (int i = 0; i < 6; ++i) {
+                         if (!batch.record(s, AuditAction::Record, QStringLiteral("b%1").arg(i),
+                                           QString(), &error))
+                             return false;
+                         if (i % 2 == 0 &&
+                             !audit.recordWithin(s, AuditAction::Print,
+                                                 QStringLiteral("w%1").arg(i), QString(), &error))
+                             return false;
+                     }
+                     return true;
+                 }),
+             qPrintable(error));
+    const QList<AuditEntry> all = audit.entries();
+    QStringList targets;
+    for (const AuditEntry &e : all)
+        targets << e.target;
+    QCOMPARE(targets, QStringList({QStringLiteral("before"), QStringLiteral("b0"),
+                                   QStringLiteral("w0"), QStringLiteral("b1"), QStringLiteral("b2"),
+                                   QStringLiteral("w2"), QStringLiteral("b3"), QStringLiteral("b4"),
+                                   QStringLiteral("w4"), QStringLiteral("b5")}));
+    for (int i = 1; i < all.size(); ++i) {
+        QCOMPARE(all.at(i).prevHash, all.at(i - 1).hash);
+        QCOMPARE(all.at(i).id, all.at(i - 1).id + 1);
+    }
+    const AuditCheck check = audit.verify();
+    QVERIFY2(check.ok, qPrintable(check.message));
+    QCOMPARE(check.entries, 10);
 }
 
 void TestAudit::updateAndDeleteRefused()

@@ -21,7 +21,9 @@
 #include "store/namesearch.h"
 #include "store/recipientbulkinsert.h"
 #include "store/recipientrepository.h"
+#include "store/sqlitestatement.h"
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <limits>
 
@@ -111,6 +113,7 @@ private slots:
     void plainNumbersAreDigitsOnly();
     void csvIsWhatTheRegularExpressionVersionWrote();
     void ledgerRowsReadWhatQSqlQueryRead();
+    void sqliteStatementBindsAndReadsAsQSqlQuery();
 };
 
 void TstBulk::jsonLineWritesWhatQJsonDocumentWrites()
@@ -451,4 +454,104 @@ void TstBulk::ledgerRowsReadWhatQSqlQueryRead()
 }
 
 QTEST_GUILESS_MAIN(TstBulk)
+void TstBulk::sqliteStatementBindsAndReadsAsQSqlQuery()
+{
+    // PersonState, the check rows and the audit trail bind through SqliteStatement
+    // instead of QSqlQuery: every kind of value they bind must be stored as QtSql
+    // stored it (a null QString as NULL, an empty one as ''), and read back alike.
+    QTemporaryDir dir;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("s"));
+    db.setDatabaseName(dir.filePath(QStringLiteral("s.sqlite")));
+    QVERIFY(db.open());
+    QVariantList values = {QVariant(),
+                           QVariant(QMetaType::fromType<QString>()),
+                           0,
+                           -1,
+                           std::numeric_limits<int>::max(),
+                           std::numeric_limits<qint64>::min(),
+                           qint64(1) << 53,
+                           uint(4000000000u),
+                           true,
+                           false,
+                           1.5,
+                           -0.25,
+                           QByteArray("b\0lob", 5),
+                           QByteArray(),
+                           QByteArray(""),
+                           qsizetype(42),
+                           quint64(1) << 63,
+                           QDateTime(QDate(2026, 11, 23), QTime(8, 30, 1, 2), Qt::UTC),
+                           QDateTime()};
+    for (const QString &text : kOddTexts)
+        values << QVariant(text);
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE qt(v)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE ours(v)")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO qt(v) VALUES(?)")));
+        for (const QVariant &v : values) {
+            q.bindValue(0, v);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+    }
+    {
+        SqliteStatement insert(db, QStringLiteral("INSERT INTO ours(v) VALUES(?)"));
+        QString error;
+        for (const QVariant &v : values)
+            QVERIFY2(insert.run({v}, &error), qPrintable(error));
+        QCOMPARE(insert.changes(), 1);
+    }
+    auto stored = [&](const QString &table) {
+        QStringList out;
+        QSqlQuery q(db);
+        q.exec(
+            QStringLiteral("SELECT typeof(v), quote(v), hex(v) FROM %1 ORDER BY rowid").arg(table));
+        while (q.next())
+            out << QStringLiteral("%1 %2 %3")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        return out;
+    };
+    const QStringList fromQt = stored(QStringLiteral("qt"));
+    QCOMPARE(fromQt.size(), values.size());
+    QCOMPARE(stored(QStringLiteral("ours")), fromQt);
+    QVERIFY(fromQt.at(1).startsWith(QLatin1String("null")));
+    QCOMPARE(fromQt.at(int(values.size() - kOddTexts.size()) + 1),
+             QStringLiteral("text '' ")); // the empty, not null, text
+
+    // Read back: the same values and types as QSqlQuery reads.
+    QSqlQuery qt(db);
+    qt.setForwardOnly(true);
+    QVERIFY(qt.exec(QStringLiteral("SELECT v, rowid FROM qt ORDER BY rowid")));
+    SqliteStatement ours(db, QStringLiteral("SELECT v, rowid FROM qt ORDER BY rowid"));
+    QString error;
+    QVERIFY2(ours.select({}, &error), qPrintable(error));
+    int rows = 0;
+    while (qt.next()) {
+        QVERIFY(ours.next());
+        for (int c = 0; c < 2; ++c) {
+            const QVariant a = qt.value(c), b = ours.value(c);
+            QCOMPARE(b.isNull(), a.isNull());
+            QCOMPARE(ours.isNull(c), a.isNull());
+            if (!a.isNull()) {
+                QCOMPARE(b.typeId(), a.typeId());
+                QCOMPARE(b, a);
+            }
+        }
+        ++rows;
+    }
+    QVERIFY(!ours.next());
+    QCOMPARE(rows, int(values.size()));
+
+    // A failing statement names SQLite's reason; a statement that cannot be
+    // prepared says so at its first run.
+    SqliteStatement bad(db, QStringLiteral("INSERT INTO nowhere VALUES(?)"));
+    QVERIFY(!bad.run({1}, &error));
+    QVERIFY2(error.contains(QLatin1String("nowhere")), qPrintable(error));
+    QSqlQuery(db).exec(QStringLiteral("CREATE TABLE once(v UNIQUE)"));
+    SqliteStatement twice(db, QStringLiteral("INSERT INTO once(v) VALUES(?)"));
+    QVERIFY(twice.run({7}, &error));
+    QVERIFY(!twice.run({7}, &error));
+    QVERIFY2(error.contains(QLatin1String("UNIQUE")), qPrintable(error));
+}
+
 #include "tst_bulk.moc"

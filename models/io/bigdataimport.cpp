@@ -10,6 +10,7 @@
 #include "security/session.h"
 #include "store/database.h"
 #include "store/personstate.h"
+#include "store/sqlitestatement.h"
 #include "verification/bigdatacertification.h"
 #include "verification/verificationeventrows.h"
 #include "workspace/workspacechanges.h"
@@ -32,13 +33,13 @@ ImportPlan BigDataImport::validate(const ReadTable &table, const ImportMapping &
         readBigDataRows(table, mapping, today.toString(QStringLiteral("yyyy-MM")));
     plan.problems = read.problems;
     auto header = [&](int col) { return table.headers.value(col); };
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT id, name, bigdata_rank, bigdata_detail, bigdata_source, bigdata_month "
-        "FROM recipient WHERE id_number = ?"));
+    SqliteStatement q(m_db.connection(),
+                      QStringLiteral("SELECT id, name, bigdata_rank, bigdata_detail, "
+                                     "bigdata_source, bigdata_month FROM recipient WHERE "
+                                     "id_number = ?"));
+    VerificationEventRows events(m_db.connection());
     for (const BigDataRow &row : read.rows) {
-        q.bindValue(0, row.idNumber);
-        if (!q.exec() || !q.next()) {
+        if (!q.select({row.idNumber}, nullptr) || !q.next()) {
             plan.problems.append({row.row, header(mapping.idNumber),
                                   tr("unknown person: %1 is not in the roster").arg(row.maskedId)});
             continue;
@@ -65,13 +66,14 @@ ImportPlan BigDataImport::validate(const ReadTable &table, const ImportMapping &
             const QString uuid = BigDataCertification::uuidFor(row.idNumber, row.month, row.source,
                                                                change.certifies);
             QString why;
-            if (!VerificationEventRows::exists(m_db.connection(), uuid, &certified, &why))
+            if (!events.contains(uuid, &certified, &why))
                 certified = false;
         }
-        const bool same = !q.value(2).isNull() && q.value(2).toInt() == change.rank &&
+        const bool same = !q.isNull(2) && q.value(2).toInt() == change.rank &&
                           q.value(3).toString() == change.detail &&
                           q.value(4).toString() == change.source &&
                           q.value(5).toString() == change.month;
+        q.finish();
         if (same && certified) {
             ++plan.unchanged;
             continue;
@@ -135,7 +137,9 @@ bool BigDataImport::write(const QList<ImportChange> &changes, const Session &ses
         return false;
     };
     PersonState state(m_db, m_profile);
+    BigDataCertificationWriter certifications(m_db.connection(), state);
     const AuditTrail audit(m_db, m_profile, WorkingCalendar::builtin());
+    AuditTrail::Batch audited(audit);
     QString why;
     for (const ImportChange &c : changes) {
         const BigDataResult result{c.rank, c.month, c.detail, c.source, c.behaviour};
@@ -148,10 +152,9 @@ bool BigDataImport::write(const QList<ImportChange> &changes, const Session &ses
         auto event = BigDataCertification::eventFor(c.recipientId, c.idNumber, result,
                                                     session.user().username, batch, c.certifies);
         bool created = false;
-        if (event && (!BigDataCertification::append(m_db.connection(), state, *event, true,
-                                                    &created, &why) ||
+        if (event && (!certifications.append(*event, true, &created, &why) ||
                       (created &&
-                       !audit.recordWithin(
+                       !audited.record(
                            session, AuditAction::Record, IdNumber::mask(c.idNumber),
                            QStringLiteral("%1 alive big-data %2").arg(event->uuid, batch), &why))))
             return fail(tr("Row %1 could not be saved: %2").arg(c.row).arg(why));

@@ -4,6 +4,7 @@
 #include "domain/workingcalendar.h"
 #include "session.h"
 #include "store/database.h"
+#include "store/sqlitestatement.h"
 #include "store/sqlvalues.h"
 
 #include <QCryptographicHash>
@@ -96,25 +97,45 @@ bool AuditTrail::record(const Session &session, AuditAction action, const QStrin
 bool AuditTrail::recordWithin(const Session &session, AuditAction action, const QString &target,
                               const QString &detail, QString *error) const
 {
-    const QSqlDatabase c = m_db.connection();
-    auto fail = [error](const QSqlQuery &q) {
+    Batch batch(*this);
+    return batch.record(session, action, target, detail, error);
+}
+
+AuditTrail::Batch::Batch(const AuditTrail &trail) : m_trail(trail) {}
+
+AuditTrail::Batch::~Batch() = default;
+
+bool AuditTrail::Batch::record(const Session &session, AuditAction action, const QString &target,
+                               const QString &detail, QString *error)
+{
+    const QSqlDatabase c = m_trail.m_db.connection();
+    auto fail = [error](const QString &why) {
         if (error)
-            *error = tr("The audit trail could not be written: %1").arg(q.lastError().text());
+            *error = tr("The audit trail could not be written: %1").arg(why);
         return false;
     };
-    // The chain continues from the last row; the id comes from sqlite_sequence so
-    // an id once used (even by a row deleted behind the triggers' back) is never reused.
-    QSqlQuery last(c);
-    if (!last.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")))
-        return fail(last);
+    if (!m_head) {
+        // The chain continues from the last row; the id comes from sqlite_sequence so
+        // an id once used (even by a row deleted behind the triggers' back) is never
+        // reused. One statement, one row even on an empty trail.
+        m_head = std::make_unique<SqliteStatement>(
+            c, QStringLiteral("SELECT (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), "
+                              "(SELECT seq FROM sqlite_sequence WHERE name = 'audit_log')"));
+        m_insert = std::make_unique<SqliteStatement>(
+            c, QStringLiteral("INSERT INTO audit_log(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?)")
+                   .arg(QLatin1String(kColumns)));
+    }
+    QString why;
+    if (!m_head->select({}, &why))
+        return fail(why);
+    if (!m_head->next())
+        return fail(m_head->error());
     AuditEntry e;
-    e.prevHash = last.next() ? last.value(0).toString() : genesisHash();
-    QSqlQuery seq(c);
-    if (!seq.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")))
-        return fail(seq);
-    e.id = (seq.next() ? seq.value(0).toLongLong() : 0) + 1;
+    e.prevHash = m_head->isNull(0) ? genesisHash() : m_head->value(0).toString();
+    e.id = m_head->value(1).toLongLong() + 1;
+    m_head->finish();
     // Stored with millisecond precision, so the hash is computed over what is stored.
-    e.at = QDateTime::fromString(sqlvalue::utc(now()), Qt::ISODateWithMs);
+    e.at = QDateTime::fromString(sqlvalue::utc(m_trail.now()), Qt::ISODateWithMs);
     e.username = session.user().username;
     // A failed sign-in has a name but nobody signed in: no role.
     e.role =
@@ -125,17 +146,15 @@ bool AuditTrail::recordWithin(const Session &session, AuditAction action, const 
     e.target = notNull(target);
     e.detail = notNull(detail);
     e.place = notNull(session.place());
-    e.offHours = isOffHours(e.at);
+    e.offHours = m_trail.isOffHours(e.at);
     e.hash = entryHash(e.prevHash, e);
-    QSqlQuery insert(c);
-    insert.prepare(QStringLiteral("INSERT INTO audit_log(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?)")
-                       .arg(QLatin1String(kColumns)));
-    for (const QVariant &v :
-         {QVariant(e.id), QVariant(sqlvalue::utc(e.at)), QVariant(e.username), QVariant(e.role),
-          QVariant(e.action), QVariant(e.target), QVariant(e.detail), QVariant(e.place),
-          QVariant(e.offHours ? 1 : 0), QVariant(e.prevHash), QVariant(e.hash)})
-        insert.addBindValue(v);
-    return insert.exec() || fail(insert);
+    if (!m_insert->run({QVariant(e.id), QVariant(sqlvalue::utc(e.at)), QVariant(e.username),
+                        QVariant(e.role), QVariant(e.action), QVariant(e.target),
+                        QVariant(e.detail), QVariant(e.place), QVariant(e.offHours ? 1 : 0),
+                        QVariant(e.prevHash), QVariant(e.hash)},
+                       &why))
+        return fail(why);
+    return true;
 }
 
 QString AuditTrail::entryHash(const QString &prevHash, const AuditEntry &entry)

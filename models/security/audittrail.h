@@ -6,12 +6,14 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <memory>
 
 namespace certdesk
 {
 
 class Database;
 class PolicyProfile;
+class SqliteStatement;
 class Session;
 class WorkingCalendar;
 
@@ -97,6 +99,26 @@ public:
     // taken), so the entry commits or rolls back with the change it describes.
     bool recordWithin(const Session &session, AuditAction action, const QString &target,
                       const QString &detail, QString *error) const;
+
+    // Appends many entries inside one caller's write transaction, as recordWithin
+    // does, with its two statements prepared once (an import's tens of
+    // thousands of certifications each have an entry). Each entry still reads the
+    // chain's head from the table, so other writers in the same transaction keep
+    // the chain whole. Use it on the thread that made it.
+    class Batch
+    {
+    public:
+        explicit Batch(const AuditTrail &trail);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        bool record(const Session &session, AuditAction action, const QString &target,
+                    const QString &detail, QString *error);
+
+    private:
+        const AuditTrail &m_trail;
+        std::unique_ptr<SqliteStatement> m_head, m_insert;
+    };
 
     AuditCheck verify() const;
     QList<AuditEntry> entries(const AuditFilter &filter = {}, QString *error = nullptr) const;

@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/lifecycleeventrows.h"
 #include "store/recipientrepository.h"
+#include "store/sqlitestatement.h"
 #include "store/sqlvalues.h"
 
 #include <QList>
@@ -53,13 +54,10 @@ PersonState::PersonState(const Database &db, const PolicyProfile &profile)
 
 PersonState::~PersonState() = default;
 
-QSqlQuery &PersonState::query(std::unique_ptr<QSqlQuery> &slot, const QString &sql)
+SqliteStatement &PersonState::statement(std::unique_ptr<SqliteStatement> &slot, const QString &sql)
 {
-    if (!slot) {
-        slot = std::make_unique<QSqlQuery>(m_db.connection());
-        slot->setForwardOnly(true);
-        slot->prepare(sql);
-    }
+    if (!slot)
+        slot = std::make_unique<SqliteStatement>(m_db.connection(), sql);
     return *slot;
 }
 
@@ -87,13 +85,12 @@ bool PersonState::applyCheck(qint64 recipientId, const PendingCheck &pending, Ch
 bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckColumns *out,
                          QString *error)
 {
-    QSqlQuery &row = query(
+    SqliteStatement &row = statement(
         m_row, QStringLiteral(
                    "SELECT birth_date, category, benefit_start, last_cert_date, individual_months, "
                    "phone, household_address, "
                    "residence_address, residence_type, living_status FROM recipient WHERE id = ?"));
-    row.bindValue(0, recipientId);
-    if (!exec(row, error))
+    if (!row.select({recipientId}, error))
         return false;
     if (!row.next()) {
         row.finish();
@@ -115,18 +112,17 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
 
     // The effective checks: those no later check corrects (the pending one included)
     // and the county did not refuse (GD 21-22, CheckApprovals).
-    QSqlQuery &events =
-        query(m_events,
-              QStringLiteral(
-                  "SELECT uuid, check_date, occurred_at, recorded_at, living_status, phone, "
-                  "household_address, "
-                  "residence_address, residence_type, method FROM verification_event e WHERE "
-                  "recipient_id = ? "
-                  "AND NOT EXISTS (SELECT 1 FROM verification_event c WHERE c.corrects = e.uuid) "
-                  "AND NOT EXISTS (SELECT 1 FROM check_approval a WHERE a.event_uuid = e.uuid "
-                  "AND a.state = 'refused')"));
-    events.bindValue(0, recipientId);
-    if (!exec(events, error))
+    SqliteStatement &events = statement(
+        m_events,
+        QStringLiteral(
+            "SELECT uuid, check_date, occurred_at, recorded_at, living_status, phone, "
+            "household_address, "
+            "residence_address, residence_type, method FROM verification_event e WHERE "
+            "recipient_id = ? "
+            "AND NOT EXISTS (SELECT 1 FROM verification_event c WHERE c.corrects = e.uuid) "
+            "AND NOT EXISTS (SELECT 1 FROM check_approval a WHERE a.event_uuid = e.uuid "
+            "AND a.state = 'refused')"));
+    if (!events.select({recipientId}, error))
         return false;
     QList<CheckFact> facts;
     while (events.next()) {
@@ -143,7 +139,6 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
             f.contact[i] = optionalText(events.value(5 + i));
         facts.append(f);
     }
-    events.finish();
     if (pending) {
         facts.append({pending->uuid,
                       pending->method,
@@ -188,12 +183,11 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
     }
     // A supervisor's decision on a contact conflict stands until a check made
     // after it changes the field again.
-    QSqlQuery &decided = query(
+    SqliteStatement &decided = statement(
         m_decisions,
         QStringLiteral("SELECT field, value, decided_at FROM sync_conflict WHERE recipient_id = ? "
                        "AND state = 'resolved' AND decision = 'use-value' ORDER BY decided_at"));
-    decided.bindValue(0, recipientId);
-    if (!exec(decided, error))
+    if (!decided.select({recipientId}, error))
         return false;
     while (decided.next()) {
         for (int i = 0; i < 4; ++i) {
@@ -202,18 +196,16 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
                 fields[i] = decided.value(1).toString();
         }
     }
-    decided.finish();
 
     // A death recorded upstream stands unless a later check found the person alive
     // (that case is a conflict the server flags for a supervisor).
-    QSqlQuery &death =
-        query(m_death,
-              QStringLiteral("SELECT max(coalesce(death_date, status_date)) FROM upstream_status "
-                             "WHERE recipient_id = ? AND status = 'deceased'"));
-    death.bindValue(0, recipientId);
-    if (!exec(death, error))
+    SqliteStatement &death =
+        statement(m_death, QStringLiteral(
+                               "SELECT max(coalesce(death_date, status_date)) FROM upstream_status "
+                               "WHERE recipient_id = ? AND status = 'deceased'"));
+    if (!death.select({recipientId}, error))
         return false;
-    if (death.next() && !death.value(0).isNull()) {
+    if (death.next() && !death.isNull(0)) {
         const QDate died = date(death.value(0));
         const QDate checked = QDate::fromString(lastCheck, Qt::ISODate);
         if (!checked.isValid() || checked <= died || status != QLatin1String("alive"))
@@ -235,18 +227,16 @@ bool PersonState::derive(qint64 recipientId, const PendingCheck *pending, CheckC
 
 bool PersonState::writeChecks(qint64 recipientId, const CheckColumns &c, QString *error)
 {
-    QSqlQuery &upd =
-        query(m_updateChecks, QStringLiteral("UPDATE recipient SET phone = ?, household_address = "
-                                             "?, residence_address = ?, residence_type = ?, "
-                                             "last_check_date = ?, living_status = ?, period_start "
-                                             "= ?, period_end = ? WHERE id = ?"));
-    int i = 0;
-    for (const QVariant &v :
-         {textOrNull(c.phone), textOrNull(c.householdAddress), textOrNull(c.residenceAddress),
-          QVariant(c.residenceType), dateOrNull(c.lastCheck), QVariant(c.livingStatus),
-          dateOrNull(c.periodStart), dateOrNull(c.periodEnd), QVariant(recipientId)})
-        upd.bindValue(i++, v);
-    return exec(upd, error);
+    SqliteStatement &upd = statement(
+        m_updateChecks, QStringLiteral("UPDATE recipient SET phone = ?, household_address = "
+                                       "?, residence_address = ?, residence_type = ?, "
+                                       "last_check_date = ?, living_status = ?, period_start "
+                                       "= ?, period_end = ? WHERE id = ?"));
+    return upd.run({textOrNull(c.phone), textOrNull(c.householdAddress),
+                    textOrNull(c.residenceAddress), QVariant(c.residenceType),
+                    dateOrNull(c.lastCheck), QVariant(c.livingStatus), dateOrNull(c.periodStart),
+                    dateOrNull(c.periodEnd), QVariant(recipientId)},
+                   error);
 }
 
 bool PersonState::writeBenefit(qint64 recipientId, QString *error)
@@ -258,50 +248,44 @@ bool PersonState::writeBenefit(qint64 recipientId, QString *error)
     QList<LifecycleEvent> steps;
     if (!LifecycleEventRows::load(*m_lifecycle, recipientId, &steps, error))
         return false;
-    QSqlQuery &upd = query(m_updateBenefit,
-                           QStringLiteral("UPDATE recipient SET benefit_status = ? WHERE id = ?"));
-    upd.bindValue(0, BenefitLifecycle::key(BenefitLifecycle::replay(steps).status));
-    upd.bindValue(1, recipientId);
-    return exec(upd, error);
+    SqliteStatement &upd = statement(
+        m_updateBenefit, QStringLiteral("UPDATE recipient SET benefit_status = ? WHERE id = ?"));
+    return upd.run({BenefitLifecycle::key(BenefitLifecycle::replay(steps).status), recipientId},
+                   error);
 }
 
 bool PersonState::applyBigData(qint64 recipientId, const BigDataResult &result, QString *error,
                                bool *applied)
 {
     // A comparison of an earlier month arriving late does not replace a later one.
-    QSqlQuery &upd =
-        query(m_bigData,
-              QStringLiteral("UPDATE recipient SET bigdata_rank = ?, bigdata_month = ?, "
-                             "bigdata_detail = ?, bigdata_source = ?, "
-                             "bigdata_behaviour = ? "
-                             "WHERE id = ? AND (bigdata_month IS NULL OR bigdata_month <= ?)"));
-    int i = 0;
-    for (const QVariant &v :
-         {QVariant(result.rank), QVariant(result.month), textOrNull(result.detail),
-          textOrNull(result.source), textOrNull(result.behaviour), QVariant(recipientId),
-          QVariant(result.month)})
-        upd.bindValue(i++, v);
-    if (!exec(upd, error))
+    SqliteStatement &upd =
+        statement(m_bigData,
+                  QStringLiteral("UPDATE recipient SET bigdata_rank = ?, bigdata_month = ?, "
+                                 "bigdata_detail = ?, bigdata_source = ?, "
+                                 "bigdata_behaviour = ? "
+                                 "WHERE id = ? AND (bigdata_month IS NULL OR bigdata_month <= ?)"));
+    if (!upd.run({QVariant(result.rank), QVariant(result.month), textOrNull(result.detail),
+                  textOrNull(result.source), textOrNull(result.behaviour), QVariant(recipientId),
+                  QVariant(result.month)},
+                 error))
         return false;
     if (applied)
-        *applied = upd.numRowsAffected() > 0;
+        *applied = upd.changes() > 0;
     return true;
 }
 
 bool PersonState::setRosterContact(qint64 recipientId, const ContactFields &roster, QString *error)
 {
-    QSqlQuery &upd =
-        query(m_roster, QStringLiteral("UPDATE recipient SET phone = ?, household_address = ?, "
-                                       "residence_address = ?, residence_type = ? "
-                                       "WHERE id = ?"));
-    int i = 0;
-    for (const QVariant &v :
-         {textOrNull(roster.phone.value_or(QString())),
-          textOrNull(roster.householdAddress.value_or(QString())),
-          textOrNull(roster.residenceAddress.value_or(QString())),
-          QVariant(roster.residenceType.value_or(QStringLiteral("local"))), QVariant(recipientId)})
-        upd.bindValue(i++, v);
-    return exec(upd, error);
+    SqliteStatement &upd =
+        statement(m_roster, QStringLiteral("UPDATE recipient SET phone = ?, household_address = ?, "
+                                           "residence_address = ?, residence_type = ? "
+                                           "WHERE id = ?"));
+    return upd.run({textOrNull(roster.phone.value_or(QString())),
+                    textOrNull(roster.householdAddress.value_or(QString())),
+                    textOrNull(roster.residenceAddress.value_or(QString())),
+                    QVariant(roster.residenceType.value_or(QStringLiteral("local"))),
+                    QVariant(recipientId)},
+                   error);
 }
 
 } // namespace certdesk

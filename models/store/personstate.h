@@ -15,6 +15,7 @@ namespace certdesk
 
 class Database;
 class PolicyProfile;
+class SqliteStatement;
 
 // Contact data as a check or the roster gives it; a field not given is unset.
 struct ContactFields {
@@ -75,7 +76,7 @@ struct CheckColumns {
 // jurisdiction, benefit start, certification on file, months, benefit amount)
 // are not derived: the roster sync and RecipientRepository::insert write them.
 // Runs inside the caller's write transaction; statements are prepared once per
-// object, so keep one for a batch (a sync page, an import).
+// object (SqliteStatement), so keep one for a batch (a sync page, an import).
 class PersonState
 {
     Q_DECLARE_TR_FUNCTIONS(PersonState)
@@ -105,12 +106,13 @@ private:
     bool derive(qint64 recipientId, const PendingCheck *pending, CheckColumns *out, QString *error);
     bool writeChecks(qint64 recipientId, const CheckColumns &c, QString *error);
     bool writeBenefit(qint64 recipientId, QString *error);
-    QSqlQuery &query(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
+    SqliteStatement &statement(std::unique_ptr<SqliteStatement> &slot, const QString &sql);
 
     const Database &m_db;
     const PolicyProfile &m_profile;
-    std::unique_ptr<QSqlQuery> m_row, m_events, m_decisions, m_death, m_updateChecks;
-    std::unique_ptr<QSqlQuery> m_lifecycle, m_updateBenefit, m_bigData, m_roster;
+    std::unique_ptr<SqliteStatement> m_row, m_events, m_decisions, m_death, m_updateChecks;
+    std::unique_ptr<SqliteStatement> m_updateBenefit, m_bigData, m_roster;
+    std::unique_ptr<QSqlQuery> m_lifecycle;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(PersonState::Parts)

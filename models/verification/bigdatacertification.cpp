@@ -7,7 +7,6 @@
 #include "verificationeventrows.h"
 
 #include <QRegularExpression>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace certdesk
@@ -116,34 +115,43 @@ QString BigDataCertification::batchProblem(const PolicyProfile &profile, int qua
     return QString();
 }
 
-bool BigDataCertification::append(const QSqlDatabase &c, PersonState &state, VerificationEvent &e,
-                                  bool outbox, bool *created, QString *error)
+BigDataCertificationWriter::BigDataCertificationWriter(const QSqlDatabase &connection,
+                                                       PersonState &state)
+    : m_state(state), m_rows(connection),
+      m_sealed(connection, QStringLiteral("SELECT benefit_status FROM recipient WHERE id = ?"))
+{
+}
+
+BigDataCertificationWriter::~BigDataCertificationWriter() = default;
+
+bool BigDataCertificationWriter::append(VerificationEvent &e, bool outbox, bool *created,
+                                        QString *error)
 {
     *created = false;
     bool found = false;
-    if (!VerificationEventRows::exists(c, e.uuid, &found, error))
+    if (!m_rows.contains(e.uuid, &found, error))
         return false;
     if (found)
         return true; // the same result brought again: nothing new
-    QSqlQuery sealed(c);
-    sealed.prepare(QStringLiteral("SELECT benefit_status FROM recipient WHERE id = ?"));
-    sealed.addBindValue(e.recipientId);
-    if (!sqlvalue::exec(sealed, error))
+    if (!m_sealed.select({e.recipientId}, error))
         return false;
-    if (sealed.next() && sealed.value(0).toString() == QLatin1String("sealed"))
+    const bool isSealed =
+        m_sealed.next() && m_sealed.value(0).toString() == QLatin1String("sealed");
+    m_sealed.finish();
+    if (isSealed)
         return true; // GD 9: a sealed account takes nothing but unsealing
     const PendingCheck pending{e.uuid,       QString(),
                                e.checkDate,  e.occurredAt,
                                e.recordedAt, VerificationTerms::key(e.status),
                                {},           VerificationTerms::key(VerificationMethod::BigData)};
     CheckColumns derived;
-    if (!state.applyCheck(e.recipientId, pending, &derived, error))
+    if (!m_state.applyCheck(e.recipientId, pending, &derived, error))
         return false;
     if (derived.livingStatus == VerificationTerms::key(LivingStatus::Alive)) {
         e.periodStart = derived.periodStart;
         e.periodEnd = derived.periodEnd;
     }
-    if (!VerificationEventRows::append(c, e, outbox, error))
+    if (!m_rows.write(e, outbox, error))
         return false;
     *created = true;
     return true;

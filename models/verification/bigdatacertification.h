@@ -2,7 +2,9 @@
 
 #include "domain/policyprofile.h"
 #include "store/personstate.h"
+#include "store/sqlitestatement.h"
 #include "verificationevent.h"
+#include "verificationeventrows.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -10,6 +12,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace certdesk
@@ -58,13 +61,25 @@ public:
                                 const QList<int> &approverLevels);
     // Whether the profile caps or approves big-data batches at all (GD 9).
     static bool batchesAreRuled(const PolicyProfile &profile);
+};
 
-    // Appends the event in the caller's write transaction unless it is stored
-    // (or the person's account is sealed: GD 9 allows nothing but unsealing),
-    // with the person's derived state worked out through `state` first so the
-    // row keeps the period it gave. *created tells whether it was appended.
-    static bool append(const QSqlDatabase &connection, PersonState &state, VerificationEvent &e,
-                       bool outbox, bool *created, QString *error);
+// Appends big-data certifications in the caller's write transaction, each
+// unless it is stored (or the person's account is sealed: GD 9 allows nothing
+// but unsealing), with the person's derived state worked out through `state`
+// first so the row keeps the period it gave. Statements are prepared once: keep
+// one writer for a batch, on the thread whose connection it was made with.
+class BigDataCertificationWriter
+{
+public:
+    BigDataCertificationWriter(const QSqlDatabase &connection, PersonState &state);
+    ~BigDataCertificationWriter();
+    // *created tells whether the event was appended.
+    bool append(VerificationEvent &e, bool outbox, bool *created, QString *error);
+
+private:
+    PersonState &m_state;
+    VerificationEventRows m_rows;
+    SqliteStatement m_sealed;
 };
 
 } // namespace certdesk
