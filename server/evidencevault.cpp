@@ -59,9 +59,10 @@ QString fileTag(const QString &user)
 }
 // Bytes free on the disk that holds `dir`, read at most once a second
 // (issue 19: QStorageInfo read /proc/self/mountinfo on every upload; a
-// community's sync makes 12). A second's uploads can pass the check on one
-// reading together; the bound keeps 256 MiB free for that. -1 when unknown.
-qint64 freeBytes(const QString &dir)
+// community's sync makes 12). Between readings the bytes this server writes
+// there are taken off the last reading (`written`), so a second's uploads do
+// not pass the bound together on one reading. -1 when unknown.
+qint64 freeBytes(const QString &dir, qint64 written = 0)
 {
     struct Reading {
         qint64 atMs = 0;
@@ -72,10 +73,15 @@ qint64 freeBytes(const QString &dir)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     {
         std::lock_guard<std::mutex> lock(mutex);
-        const auto it = readings.constFind(dir);
-        if (it != readings.cend() && now >= it->atMs && now - it->atMs < 1000)
+        const auto it = readings.find(dir);
+        if (it != readings.end() && now >= it->atMs && now - it->atMs < 1000) {
+            if (it->bytes >= 0)
+                it->bytes -= written;
             return it->bytes;
+        }
     }
+    if (written > 0)
+        return -1; // read anew on the next check
     struct statvfs disk {
     };
     const qint64 bytes = ::statvfs(QFile::encodeName(dir).constData(), &disk) == 0
@@ -315,6 +321,7 @@ EvidenceVault::AppendResult EvidenceVault::append(const Caller &caller, const QS
                 false};
     }
     f.close();
+    freeBytes(m_dir, bytes.size());
     FaultInjection::evidenceBytesWritten(bytes.size());
     r.received = held + bytes.size();
     if (r.received < total)

@@ -111,7 +111,9 @@ private:
     int m_port = 5432;
 };
 
-// Runs a prepared query, binding values in order.
+// Runs `sql` with `values` for its '?' marks, in order. SQLite: a prepared
+// query (kept while the text stays the same). PostgreSQL: prepared once per
+// connection and run as EXECUTE with the values (preparedstatements.h).
 bool execQuery(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error);
 
 // Statements for a whole push rather than one per event (issue 19): on
