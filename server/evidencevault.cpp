@@ -6,11 +6,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStorageInfo>
 #include <array>
 #include <atomic>
 #include <cstdio>
 #include <mutex>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "faultinjection.h"
@@ -57,11 +57,39 @@ QString fileTag(const QString &user)
     return QString::fromLatin1(
         QCryptographicHash::hash(user.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
-// The daily upload quota's check and count, one step among this server's uploads.
-std::mutex &quotaMutex()
+// Bytes free on the disk that holds `dir`, read at most once a second
+// (issue 19: QStorageInfo read /proc/self/mountinfo on every upload; a
+// community's sync makes 12). Between readings the bytes this server writes
+// there are taken off the last reading (`written`), so a second's uploads do
+// not pass the bound together on one reading. -1 when unknown.
+qint64 freeBytes(const QString &dir, qint64 written = 0)
 {
-    static std::mutex m;
-    return m;
+    struct Reading {
+        qint64 atMs = 0;
+        qint64 bytes = -1;
+    };
+    static std::mutex mutex;
+    static QHash<QString, Reading> readings;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        const auto it = readings.find(dir);
+        if (it != readings.end() && now >= it->atMs && now - it->atMs < 1000) {
+            if (it->bytes >= 0)
+                it->bytes -= written;
+            return it->bytes;
+        }
+    }
+    if (written > 0)
+        return -1; // read anew on the next check
+    struct statvfs disk {
+    };
+    const qint64 bytes = ::statvfs(QFile::encodeName(dir).constData(), &disk) == 0
+                             ? qint64(disk.f_bavail) * qint64(disk.f_frsize)
+                             : -1;
+    std::lock_guard<std::mutex> lock(mutex);
+    readings.insert(dir, {now, bytes});
+    return bytes;
 }
 } // namespace
 
@@ -261,43 +289,28 @@ EvidenceVault::AppendResult EvidenceVault::append(const Caller &caller, const QS
             QFile::remove(partial);
         return refusal;
     };
-    // The daily quota: checked and counted in one step among uploads (they run at
-    // once), given back when the bytes are not kept. A lock of its own, not the
-    // store's write lock: uploads do not wait behind pushes (issue 19, bench_city).
-    bool counted = false;
-    if (m_dailyQuota > 0) {
-        std::lock_guard<std::mutex> quota(quotaMutex());
-        const qint64 sent = sentToday(db, caller.user);
-        if (sent < 0)
-            return refuse({503, QStringLiteral("unavailable"),
-                           QStringLiteral("The server cannot reach its store; try again later."),
-                           held, false});
-        if (sent + bytes.size() > m_dailyQuota)
-            return refuse({429, QStringLiteral("quota-exceeded"),
-                           QStringLiteral("%1 has sent %2 MiB of evidence today; the daily quota "
-                                          "is %3 MiB per user. The upload continues tomorrow "
-                                          "(UTC).")
-                               .arg(caller.user)
-                               .arg(sent >> 20)
-                               .arg(m_dailyQuota >> 20),
-                           held, false});
-        counted = countSent(db, caller.user, bytes.size());
-        if (!counted)
-            std::fprintf(stderr, "evidence quota not counted for an upload\n");
-    }
-    const auto giveBack = [&]() {
-        if (counted) {
-            std::lock_guard<std::mutex> quota(quotaMutex());
-            countSent(db, caller.user, -bytes.size());
-        }
-    };
-    const QStorageInfo disk(m_dir);
-    if (disk.isValid() && disk.bytesAvailable() - total + held < MinFreeBytes) {
-        giveBack();
+    const qint64 free = freeBytes(m_dir);
+    if (free >= 0 && free - total + held < MinFreeBytes)
         return refuse({507, QStringLiteral("insufficient-storage"),
                        QStringLiteral("The server's evidence disk is full; try again later."), held,
                        false});
+    // The daily quota, checked and counted by one statement (countWithin: no
+    // other upload comes between). The chunk that completes the file is counted
+    // in the transaction that records the file (finish); any other chunk here,
+    // before its bytes are written, and given back when they are not kept.
+    const bool completes = held + bytes.size() == total;
+    const qint64 counting = m_dailyQuota > 0 ? bytes.size() : 0;
+    bool counted = false;
+    if (counting > 0 && !completes) {
+        const Quota quota = countWithin(db, caller.user, counting, &error);
+        if (quota != Quota::Counted)
+            return refuse(quotaRefusal(db, caller.user, quota, held));
+        counted = true;
     }
+    const auto giveBack = [&]() {
+        if (counted)
+            countSent(db, caller.user, -counting);
+    };
     QFile f(partial);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(bytes) != bytes.size() ||
         !f.flush() || ::fsync(f.handle()) != 0) {
@@ -308,14 +321,25 @@ EvidenceVault::AppendResult EvidenceVault::append(const Caller &caller, const QS
                 false};
     }
     f.close();
+    freeBytes(m_dir, bytes.size());
     FaultInjection::evidenceBytesWritten(bytes.size());
     r.received = held + bytes.size();
     if (r.received < total)
         return r;
-    bool mismatch = false;
-    if (!finish(sha, partial, caller.user, &error, &mismatch)) {
-        if (mismatch)
+    Finish outcome = Finish::Failed;
+    if (!finish(sha, partial, caller.user, completes ? counting : 0, &error, &outcome)) {
+        if (outcome == Finish::Mismatch)
             return {422, QStringLiteral("hash-mismatch"), error, 0, false};
+        if (outcome == Finish::OverQuota || outcome == Finish::Unavailable) {
+            // This chunk's bytes are not kept: the partial file as it was.
+            if (starting)
+                QFile::remove(partial);
+            else
+                QFile::resize(partial, held);
+            return quotaRefusal(db, caller.user,
+                                outcome == Finish::OverQuota ? Quota::Exceeded : Quota::Unavailable,
+                                held);
+        }
         std::fprintf(stderr, "evidence store failed: %s\n", qPrintable(error));
         return {500, QStringLiteral("server-error"),
                 QStringLiteral("The server could not store the upload; try again later."),
@@ -326,7 +350,7 @@ EvidenceVault::AppendResult EvidenceVault::append(const Caller &caller, const QS
 }
 
 bool EvidenceVault::finish(const QString &sha, const QString &partial, const QString &user,
-                           QString *error, bool *mismatch) const
+                           qint64 counting, QString *error, Finish *outcome) const
 {
     bool ok = false;
     const QByteArray actual = hashFile(partial, &ok);
@@ -336,41 +360,48 @@ bool EvidenceVault::finish(const QString &sha, const QString &partial, const QSt
     }
     if (QString::fromLatin1(actual) != sha) {
         QFile::remove(partial);
-        *mismatch = true;
+        *outcome = Finish::Mismatch;
         *error = QStringLiteral(
                      "The uploaded bytes hash to %1, not to %2; the partial file was discarded.")
                      .arg(QString::fromLatin1(actual), sha);
         return false;
     }
+    QSqlDatabase db = m_store.connection(error);
+    if (!db.isValid()) {
+        *outcome = Finish::Unavailable;
+        return false;
+    }
+    // The upload's rows in one transaction (issue 19): the day's count, the
+    // file and its holder. The file goes into place inside it, after the
+    // count: a file in place without its row (the commit failed) is taken as
+    // the same bytes by the next upload of it.
     const QString target = finalPath(sha);
     const qint64 size = QFileInfo(partial).size();
-    if (QFileInfo::exists(target) && QFileInfo(target).size() == size) {
-        // Someone else sent the same bytes before: this user has shown them too.
-        QFile::remove(partial);
-    } else {
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QFile::remove(target);
-        if (!QFile::rename(partial, target)) {
-            *error = QStringLiteral("cannot move the upload into place");
-            return false;
-        }
-    }
-    return record(sha, size, user, error);
-}
-
-bool EvidenceVault::record(const QString &sha, qint64 bytes, const QString &user,
-                           QString *error) const
-{
-    QSqlDatabase db = m_store.connection(error);
-    if (!db.isValid())
-        return false;
     return unorderedWrite(
         m_store, db,
         [&](QSqlQuery &q, QString *error) {
+            if (counting > 0) {
+                const Quota quota = countWithin(db, user, counting, error);
+                if (quota != Quota::Counted) {
+                    *outcome = quota == Quota::Exceeded ? Finish::OverQuota : Finish::Unavailable;
+                    return false;
+                }
+            }
+            if (QFileInfo::exists(target) && QFileInfo(target).size() == size) {
+                // Someone else sent the same bytes before: this user has shown them too.
+                QFile::remove(partial);
+            } else {
+                QDir().mkpath(QFileInfo(target).absolutePath());
+                QFile::remove(target);
+                if (!QFile::rename(partial, target)) {
+                    *error = QStringLiteral("cannot move the upload into place");
+                    return false;
+                }
+            }
             return execQuery(q,
                              QStringLiteral("INSERT INTO evidence (sha256, bytes, stored_at) "
                                             "VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING"),
-                             {sha, bytes, UpstreamStore::nowIso()}, error) &&
+                             {sha, size, UpstreamStore::nowIso()}, error) &&
                    execQuery(q,
                              QStringLiteral("INSERT INTO evidence_holder (sha256, user_name) "
                                             "VALUES (?, ?) ON CONFLICT (sha256, user_name) DO "
@@ -391,10 +422,47 @@ qint64 EvidenceVault::sentToday(QSqlDatabase &db, const QString &user) const
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+EvidenceVault::Quota EvidenceVault::countWithin(QSqlDatabase &db, const QString &user, qint64 bytes,
+                                                QString *error) const
+{
+    if (bytes > m_dailyQuota)
+        return Quota::Exceeded;
+    // The check and the count in one statement: the row is counted only while
+    // the sum stays within the quota (a new row: bytes alone, checked above).
+    // Atomic among uploads running at once on both stores, where a read and
+    // then a write needed a lock around them.
+    QSqlQuery q(db);
+    if (!execQuery(q,
+                   QStringLiteral("INSERT INTO upload_day (user_name, day, bytes) VALUES (?, ?, "
+                                  "?) ON CONFLICT (user_name, day) DO UPDATE SET bytes = "
+                                  "upload_day.bytes + excluded.bytes WHERE upload_day.bytes + "
+                                  "excluded.bytes <= ? RETURNING bytes"),
+                   {user, utcDay(), bytes, m_dailyQuota}, error))
+        return Quota::Unavailable;
+    const bool counted = q.next();
+    q.finish();
+    return counted ? Quota::Counted : Quota::Exceeded;
+}
+
+EvidenceVault::AppendResult EvidenceVault::quotaRefusal(QSqlDatabase &db, const QString &user,
+                                                        Quota quota, qint64 held) const
+{
+    const qint64 sent = quota == Quota::Exceeded ? sentToday(db, user) : -1;
+    if (sent < 0)
+        return {503, QStringLiteral("unavailable"),
+                QStringLiteral("The server cannot reach its store; try again later."), held, false};
+    return {429, QStringLiteral("quota-exceeded"),
+            QStringLiteral("%1 has sent %2 MiB of evidence today; the daily quota is %3 MiB per "
+                           "user. The upload continues tomorrow (UTC).")
+                .arg(user)
+                .arg(sent >> 20)
+                .arg(m_dailyQuota >> 20),
+            held, false};
+}
+
 bool EvidenceVault::countSent(QSqlDatabase &db, const QString &user, qint64 bytes) const
 {
-    // One statement, its own transaction; the caller holds quotaMutex() so that the
-    // check before it and this count are one step among uploads.
+    // Bytes given back (negative): one statement, its own transaction.
     QSqlQuery q(db);
     QString error;
     return execQuery(q,
@@ -414,8 +482,8 @@ bool EvidenceVault::storeFile(const QString &sha, const QString &path, const QSt
         *error = QStringLiteral("cannot copy %1 into the evidence folder").arg(path);
         return false;
     }
-    bool mismatch = false;
-    return finish(sha, partial, user, error, &mismatch);
+    Finish outcome = Finish::Failed;
+    return finish(sha, partial, user, 0, error, &outcome);
 }
 
 } // namespace certdesk

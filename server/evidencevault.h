@@ -72,13 +72,21 @@ public:
     int sweepPartials() const;
 
 private:
-    bool finish(const QString &sha, const QString &partial, const QString &user, QString *error,
-                bool *mismatch) const;
-    bool record(const QString &sha, qint64 bytes, const QString &user, QString *error) const;
+    enum class Finish { Failed, Mismatch, OverQuota, Unavailable };
+    enum class Quota { Counted, Exceeded, Unavailable };
+    // Checks the bytes against `sha`, then in one transaction counts
+    // `counting` bytes against the day's quota (0: not counted), puts the file
+    // in place and records it for `user`. False with *error and *outcome.
+    bool finish(const QString &sha, const QString &partial, const QString &user, qint64 counting,
+                QString *error, Finish *outcome) const;
     // Bytes `user` has sent today (UTC); -1 when the store cannot say.
     qint64 sentToday(QSqlDatabase &db, const QString &user) const;
-    // Adds to (or, negative, takes from) today's count. The caller holds
-    // UpstreamStore::writeMutex().
+    // Counts `bytes` for today unless that passes the quota, in one statement.
+    Quota countWithin(QSqlDatabase &db, const QString &user, qint64 bytes, QString *error) const;
+    // The answer to an upload the quota (or the store) refused.
+    AppendResult quotaRefusal(QSqlDatabase &db, const QString &user, Quota quota,
+                              qint64 held) const;
+    // Adds to (or, negative, takes from) today's count, unchecked.
     bool countSent(QSqlDatabase &db, const QString &user, qint64 bytes) const;
 
     const UpstreamStore &m_store;

@@ -132,15 +132,24 @@ std::optional<Caller> UpstreamServer::authenticate(const httplib::Request &req,
                   Redaction::storeFailure(QStringLiteral("authenticate"), error));
         return std::nullopt;
     }
+    // The token, its user and the user's node with its ancestors in one
+    // statement (issue 19: every request of a sync reads them; the node's row
+    // is NULL when the node is not in the tree).
     QSqlQuery q(db);
+    q.setForwardOnly(true);
     if (!execQuery(
             q,
             QStringLiteral(
-                "SELECT t.user_name, t.device, t.expires_at, u.display_name, u.role, u.scope_code "
-                "FROM token t JOIN users u ON u.name = t.user_name WHERE t.token_hash = ? "
-                "AND NOT EXISTS (SELECT 1 FROM user_disabled d WHERE d.user_name = t.user_name) "
-                "AND NOT EXISTS (SELECT 1 FROM device_binding b WHERE b.device = t.device AND "
-                "b.revoked_at IS NOT NULL)"),
+                "WITH RECURSIVE caller AS (SELECT t.user_name, t.device, t.expires_at, "
+                "u.display_name, u.role, u.scope_code FROM token t JOIN users u ON u.name = "
+                "t.user_name WHERE t.token_hash = ? AND NOT EXISTS (SELECT 1 FROM user_disabled d "
+                "WHERE d.user_name = t.user_name) AND NOT EXISTS (SELECT 1 FROM device_binding b "
+                "WHERE b.device = t.device AND b.revoked_at IS NOT NULL)), %1 "
+                "SELECT c.user_name, c.device, c.expires_at, c.display_name, c.role, "
+                "c.scope_code, up.level, up.name, up.parent_code FROM caller c LEFT JOIN up ON 1 "
+                "= 1 ORDER BY up.depth")
+                .arg(UpstreamStore::scopeSql(
+                    QStringLiteral("jurisdiction j JOIN caller c ON j.code = c.scope_code"))),
             {hashToken(header.mid(7).trimmed())}, &error)) {
         sendError(res, 500, QStringLiteral("server-error"),
                   Redaction::storeFailure(QStringLiteral("authenticate"), error));
@@ -156,7 +165,7 @@ std::optional<Caller> UpstreamServer::authenticate(const httplib::Request &req,
                   q.value(4).toString(),
                   q.value(1).toString(),
                   {}};
-    const auto scope = UpstreamStore::scopeOf(db, q.value(5).toString());
+    const auto scope = UpstreamStore::readScope(q, q.value(5).toString(), 6);
     if (!scope) {
         sendError(res, 403, QStringLiteral("outside-scope"),
                   QStringLiteral("The user's node is not in the jurisdiction tree."));

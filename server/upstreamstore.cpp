@@ -1,11 +1,11 @@
 #include "upstreamstore.h"
+#include "preparedstatements.h"
 #include "sync/protocolfields.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlField>
 #include <QThread>
 #include <QUrl>
 #include <algorithm>
@@ -81,15 +81,22 @@ QSqlDatabase UpstreamStore::connection(QString *error) const
     const QString name = QStringLiteral("upstream-%1-%2")
                              .arg(qHash(m_url))
                              .arg(quintptr(QThread::currentThreadId()));
-    if (QSqlDatabase::contains(name)) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen() || db.open())
-            return db;
-        if (error)
-            *error = db.lastError().text();
-        return QSqlDatabase();
-    }
     QSqlDatabase db;
+    if (QSqlDatabase::contains(name)) {
+        db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        // Opened again: a new session, without the old one's prepared
+        // statements or settings.
+        PreparedStatements::forget(db);
+        if (!db.open()) {
+            if (error)
+                *error = db.lastError().text();
+            return QSqlDatabase();
+        }
+        setUpSession(db);
+        return db;
+    }
     if (m_driver == Driver::Sqlite) {
         db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(m_path);
@@ -107,6 +114,12 @@ QSqlDatabase UpstreamStore::connection(QString *error) const
             *error = QStringLiteral("cannot open the database: %1").arg(db.lastError().text());
         return QSqlDatabase();
     }
+    setUpSession(db);
+    return db;
+}
+
+void UpstreamStore::setUpSession(QSqlDatabase &db) const
+{
     if (m_driver == Driver::Sqlite) {
         QSqlQuery q(db);
         // WAL: pulls read while a push writes. NORMAL sync is durable against a
@@ -120,7 +133,6 @@ QSqlDatabase UpstreamStore::connection(QString *error) const
         QSqlQuery q(db);
         q.exec(QStringLiteral("SET client_min_messages = WARNING"));
     }
-    return db;
 }
 
 std::mutex &UpstreamStore::writeMutex()
@@ -203,38 +215,51 @@ std::optional<ScopeCodes> UpstreamStore::personCodes(QSqlDatabase &db, const QSt
     return ScopeCodes{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
 }
 
-std::optional<TokenScope> UpstreamStore::scopeOf(QSqlDatabase &db, const QString &code)
+QString UpstreamStore::scopeSql(const QString &anchor)
 {
     // The node and its ancestors (at most 5, a cycle cannot loop) in one
     // statement: every authenticated request asks, and one query a level was
     // four round trips to PostgreSQL for a community's token (issue 19).
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    QString error;
-    if (!execQuery(
-            q,
-            QStringLiteral("WITH RECURSIVE up (depth, level, name, parent_code) AS ("
-                           "SELECT 0, level, name, parent_code FROM jurisdiction WHERE code = ? "
-                           "UNION ALL SELECT up.depth + 1, j.level, j.name, j.parent_code "
-                           "FROM up JOIN jurisdiction j ON j.code = up.parent_code "
-                           "WHERE up.depth < 4 AND up.parent_code <> '') "
-                           "SELECT level, name, parent_code FROM up ORDER BY depth"),
-            {code}, &error) ||
-        !q.next())
+    return QStringLiteral("up (depth, level, name, parent_code) AS (SELECT 0, j.level, j.name, "
+                          "j.parent_code FROM %1 "
+                          "UNION ALL SELECT up.depth + 1, j.level, j.name, j.parent_code "
+                          "FROM up JOIN jurisdiction j ON j.code = up.parent_code "
+                          "WHERE up.depth < 4 AND up.parent_code <> '')")
+        .arg(anchor);
+}
+
+std::optional<TokenScope> UpstreamStore::readScope(QSqlQuery &q, const QString &code, int column)
+{
+    if (!q.isValid() || q.isNull(column))
         return std::nullopt;
     TokenScope scope;
     scope.code = code;
-    scope.level = q.value(0).toInt();
-    scope.name = q.value(1).toString();
+    scope.level = q.value(column).toInt();
+    scope.name = q.value(column + 1).toString();
     // Each row's parent is an ancestor, also the last one's (whose own row
     // may be missing).
     for (bool row = true; row; row = q.next()) {
-        const QString parent = q.value(2).toString();
+        const QString parent = q.value(column + 2).toString();
         if (parent.isEmpty() || scope.ancestors.size() == 5)
             break;
         scope.ancestors.append(parent);
     }
     return scope;
+}
+
+std::optional<TokenScope> UpstreamStore::scopeOf(QSqlDatabase &db, const QString &code)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QString error;
+    if (!execQuery(q,
+                   QStringLiteral("WITH RECURSIVE %1 SELECT level, name, parent_code FROM up "
+                                  "ORDER BY depth")
+                       .arg(scopeSql(QStringLiteral("jurisdiction j WHERE j.code = ?"))),
+                   {code}, &error) ||
+        !q.next())
+        return std::nullopt;
+    return readScope(q, code, 0);
 }
 
 QString UpstreamStore::nowIso()
@@ -247,45 +272,12 @@ QString UpstreamStore::sqlError(const QSqlQuery &q)
     return q.lastError().text();
 }
 
-namespace
-{
-// QPSQL runs a prepared statement as PREPARE, EXECUTE and DEALLOCATE: three
-// round trips to PostgreSQL for every statement, 9 ms an event in a push
-// (95 s for 10,000). On PostgreSQL the values are written into the text
-// instead, each one escaped by the driver (QSqlDriver::formatValue, libpq's
-// escaping), and the statement runs in one trip. The SQL texts here hold no
-// '?' inside quotes; the scan skips quoted text all the same.
-QString inlined(const QSqlDriver *driver, const QString &sql, const QVariantList &values)
-{
-    QString out;
-    out.reserve(sql.size() + 24 * values.size());
-    qsizetype next = 0;
-    bool quoted = false;
-    for (const QChar c : sql) {
-        if (c == QLatin1Char('\''))
-            quoted = !quoted;
-        if (c == QLatin1Char('?') && !quoted && next < values.size()) {
-            const QVariant &value = values.at(next++);
-            QSqlField field(QString(), value.metaType());
-            field.setValue(value);
-            out += driver->formatValue(field);
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-} // namespace
-
 bool execQuery(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error)
 {
-    if (q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
-        if (q.exec(inlined(q.driver(), sql, values)))
-            return true;
-        if (error)
-            *error = QStringLiteral("%1 (%2)").arg(q.lastError().text(), sql);
-        return false;
-    }
+    // PostgreSQL: prepared once per connection, then one EXECUTE a call
+    // (preparedstatements.h; issue 19).
+    if (q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        return PreparedStatements::exec(q, sql, values, error);
     if (q.lastQuery() != sql) { // re-prepare only for new SQL: loops reuse the statement
         if (!q.prepare(sql)) {
             if (error)

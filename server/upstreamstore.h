@@ -88,11 +88,22 @@ public:
     static std::optional<ScopeCodes> personCodes(QSqlDatabase &db, const QString &idNumber);
     // A jurisdiction node with its ancestors; nullopt when unknown.
     static std::optional<TokenScope> scopeOf(QSqlDatabase &db, const QString &code);
+    // scopeOf's statement for other statements to join: the recursive CTE
+    // "up (depth, level, name, parent_code)" starting from the jurisdiction
+    // rows `anchor` names ("jurisdiction j WHERE j.code = ?", or a join on j).
+    static QString scopeSql(const QString &anchor);
+    // The scope of node `code` from a query on its first row whose columns
+    // `column`.. are up's level, name and parent_code, ordered by depth
+    // (reads the query to its end); nullopt when the level is NULL.
+    static std::optional<TokenScope> readScope(QSqlQuery &q, const QString &code, int column);
 
     static QString nowIso();
     static QString sqlError(const QSqlQuery &q);
 
 private:
+    // Each new session's settings (WAL and foreign keys; PostgreSQL's notices).
+    void setUpSession(QSqlDatabase &db) const;
+
     QString m_url;
     Driver m_driver = Driver::Sqlite;
     QString m_path; // sqlite
@@ -100,7 +111,9 @@ private:
     int m_port = 5432;
 };
 
-// Runs a prepared query, binding values in order.
+// Runs `sql` with `values` for its '?' marks, in order. SQLite: a prepared
+// query (kept while the text stays the same). PostgreSQL: prepared once per
+// connection and run as EXECUTE with the values (preparedstatements.h).
 bool execQuery(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error);
 
 // Statements for a whole push rather than one per event (issue 19): on
