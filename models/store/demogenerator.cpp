@@ -83,10 +83,16 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
     tune.finish();
     if (!db.beginWrite(error))
         return false;
-    auto abort = [&](const QString &message) {
-        db.rollback();
+    // The connection's own settings (Database::openConnection) back after the load.
+    auto restore = [&tune] {
+        tune.exec(QStringLiteral("PRAGMA threads = 0"));
+        tune.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
         tune.exec(QStringLiteral("PRAGMA cache_size = -65536"));
         tune.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    };
+    auto abort = [&](const QString &message) {
+        db.rollback();
+        restore();
         return fail(message);
     };
     QStringList indexDefinitions;
@@ -217,6 +223,15 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
         // as its memory, and sorting 1M keys in one list of 1 GB was twice as slow
         // as in 2 MB runs merged (cache misses). The rows are written anyway.
         indexes.exec(QStringLiteral("PRAGMA cache_size = -2048"));
+        // Those runs, and the helper threads below, exist only when the connection's
+        // temporary storage is in files: with temp_store = MEMORY (the connection's
+        // setting, Database::openConnection) SQLite's sorter keeps every key of an
+        // index in one list in memory and sorts it on this thread alone (vdbesort.c:
+        // no PMA size and no worker threads when sqlite3TempInMemory()). The runs
+        // go to files SQLite deletes when it closes them; the demo's people are
+        // synthetic. Refused (and harmless) if a temporary table were open.
+        if (!indexes.exec(QStringLiteral("PRAGMA temp_store = FILE")))
+            qCInfo(lcDemo) << "index builds sort in memory:" << indexes.lastError().text();
         // Let SQLite's sorter use a helper thread per core for the index builds.
         indexes.exec(
             QStringLiteral("PRAGMA threads = %1").arg(qMax(1, QThread::idealThreadCount())));
@@ -228,10 +243,11 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
     qCInfo(lcDemo) << "indexes built after" << timer.elapsed() << "ms";
     db.setSetting(QStringLiteral("profile"), profile.id());
     db.setSetting(QStringLiteral("demo.today"), today.toString(Qt::ISODate));
-    if (!db.commit(error))
+    if (!db.commit(error)) {
+        restore();
         return false;
-    tune.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    tune.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    }
+    restore();
     // Statistics for the planner on a sample: cheap even at a million rows.
     tune.exec(QStringLiteral("PRAGMA analysis_limit = 1000"));
     tune.exec(QStringLiteral("ANALYZE"));
