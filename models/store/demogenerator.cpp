@@ -103,18 +103,17 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
         restore();
         return fail(message);
     };
-    QStringList indexDefinitions;
+    QStringList indexNames, indexDefinitions;
     {
         QSqlQuery indexes(db.connection());
         indexes.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
                                     "AND tbl_name = 'recipient' AND sql IS NOT NULL"));
-        QStringList names;
         while (indexes.next()) {
-            names << indexes.value(0).toString();
+            indexNames << indexes.value(0).toString();
             indexDefinitions << indexes.value(1).toString();
         }
         indexes.finish();
-        for (const QString &name : std::as_const(names)) {
+        for (const QString &name : std::as_const(indexNames)) {
             if (!indexes.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
                 return abort(indexes.lastError().text());
         }
@@ -243,9 +242,11 @@ bool DemoGenerator::generate(const Database &db, const PolicyProfile &profile,
         // Let SQLite's sorter use a helper thread per core for the index builds.
         indexes.exec(
             QStringLiteral("PRAGMA threads = %1").arg(qMax(1, QThread::idealThreadCount())));
-        for (const QString &sql : std::as_const(indexDefinitions)) {
-            if (!indexes.exec(sql))
-                return abort(indexes.lastError().text());
+        for (int i = 0; i < indexDefinitions.size(); ++i) {
+            if (!indexes.exec(indexDefinitions.at(i)))
+                return abort(tr("Cannot build the index %1 (SQLite sorts it in temporary files "
+                                "in SQLITE_TMPDIR, TMPDIR or /var/tmp): %2")
+                                 .arg(indexNames.at(i), indexes.lastError().text()));
         }
     }
     qCInfo(lcDemo) << "indexes built after" << timer.elapsed() << "ms (CPU" << cpuMs() << "ms)";
