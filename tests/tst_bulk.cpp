@@ -2,7 +2,10 @@
 //  - JsonLine writes what QJsonDocument writes, escape for escape;
 //  - `certdesk-cli ledger` prints, byte for byte, the JSON lines the QJsonObject
 //    version printed (the reference is built here from LedgerQuery and QJsonObject);
-//  - the demo generator's bulk insert stores the rows RecipientRepository::insert stores.
+//  - the demo generator's bulk insert stores the rows RecipientRepository::insert stores;
+//  - the demo's bulk load (indexes dropped, built again sorting through files on helper
+//    threads) ends with the schema's indexes and the connection's own settings, also
+//    when cancelled.
 #include "archive/tabledocument.h"
 #include "clitest.h"
 #include "domain/bigdataconclusion.h"
@@ -14,6 +17,7 @@
 #include "io/tableexport.h"
 #include "security/privacy.h"
 #include "security/session.h"
+#include "store/demogenerator.h"
 #include "store/demopersonfactory.h"
 #include "store/jurisdictionrepository.h"
 #include "store/ledgerquery.h"
@@ -110,6 +114,7 @@ private slots:
     void jsonLineWritesWhatQJsonDocumentWrites();
     void ledgerJsonIsTheQJsonObjectOutput();
     void bulkInsertStoresWhatTheRepositoryStores();
+    void demoLoadEndsWithTheSchemaAndTheConnectionsSettings();
     void plainNumbersAreDigitsOnly();
     void csvIsWhatTheRegularExpressionVersionWrote();
     void ledgerRowsReadWhatQSqlQueryRead();
@@ -262,6 +267,57 @@ void TstBulk::bulkInsertStoresWhatTheRepositoryStores()
         const QStringList fromRepository = dump(a, sql), fromBulk = dump(b, sql);
         QCOMPARE(fromBulk.size(), people.size());
         QCOMPARE(fromBulk, fromRepository);
+    }
+}
+
+void TstBulk::demoLoadEndsWithTheSchemaAndTheConnectionsSettings()
+{
+    QTemporaryDir dir;
+    QString error;
+    const auto profile = PolicyProfile::builtin(QStringLiteral("qingdao"), &error);
+    QVERIFY2(profile, qPrintable(error));
+    auto pragma = [](const Database &db, const char *name) {
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && q.next()
+                   ? q.value(0).toString()
+                   : QStringLiteral("(failed)");
+    };
+    const char *const settings[] = {"temp_store", "threads", "cache_size", "journal_mode"};
+    const QString indexSql = QStringLiteral(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name");
+    for (const bool cancel : {false, true}) {
+        const QString path = dir.filePath(cancel ? QStringLiteral("cancelled.sqlite")
+                                                 : QStringLiteral("demo.sqlite"));
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing, &error);
+        QVERIFY2(db, qPrintable(error));
+        QStringList before;
+        for (const char *name : settings)
+            before << pragma(*db, name);
+        QCOMPARE(before.first(), QStringLiteral("2")); // MEMORY, Database::openConnection
+        const QStringList indexes = dump(path, indexSql);
+        QVERIFY(indexes.size() > 15);
+        DemoOptions options;
+        options.persons = 3000;
+        options.today = QDate(2026, 11, 23);
+        const bool made =
+            DemoGenerator::generate(*db, *profile, options, &error, [cancel](qint64 done, qint64) {
+                return !cancel || done < 2000;
+            });
+        QVERIFY2(made != cancel, qPrintable(error));
+        QStringList after;
+        for (const char *name : settings)
+            after << pragma(*db, name);
+        QCOMPARE(after, before);
+        // Every index dropped for the load is there again, as the schema defines it.
+        QCOMPARE(dump(path, indexSql), indexes);
+        QCOMPARE(pragma(*db, "integrity_check"), QStringLiteral("ok"));
+        Sql sql(path);
+        QCOMPARE(sql.count(QStringLiteral("1")), cancel ? qint64(0) : qint64(3000));
+        if (!cancel) // the index builds' result is used: a ledger query on one of them
+            QCOMPARE(sql.scalar(QStringLiteral("SELECT count(*) FROM recipient INDEXED BY "
+                                               "recipient_c_end WHERE community_code > ''"))
+                         .toLongLong(),
+                     qint64(3000));
     }
 }
 

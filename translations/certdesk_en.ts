@@ -1449,6 +1449,10 @@
         <source>The number of districts must be between 1 and %1.</source>
         <translation>The number of districts must be between 1 and %1.</translation>
     </message>
+    <message>
+        <source>Cannot build the index %1 (SQLite sorts it in temporary files in SQLITE_TMPDIR, TMPDIR or /var/tmp): %2</source>
+        <translation>Cannot build the index %1 (SQLite sorts it in temporary files in SQLITE_TMPDIR, TMPDIR or /var/tmp): %2</translation>
+    </message>
 </context>
 <context>
     <name>DeskBackup</name>

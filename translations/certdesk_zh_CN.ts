@@ -1446,6 +1446,10 @@
         <source>The number of districts must be between 1 and %1.</source>
         <translation>区的数量必须在 1 到 %1 之间。</translation>
     </message>
+    <message>
+        <source>Cannot build the index %1 (SQLite sorts it in temporary files in SQLITE_TMPDIR, TMPDIR or /var/tmp): %2</source>
+        <translation>无法建立索引 %1（SQLite 在 SQLITE_TMPDIR、TMPDIR 或 /var/tmp 的临时文件中排序）：%2</translation>
+    </message>
 </context>
 <context>
     <name>DeskBackup</name>
