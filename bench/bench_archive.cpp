@@ -1,11 +1,15 @@
 // The monthly archive at scale for docs/performance.md: a month of N recorded
 // checks with two photos each, then `certdesk-cli archive` timed as a child
-// process, with its peak memory (getrusage of the child).
+// process, with its peak memory and CPU time (wait4 of the child).
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_archive [--checks 1000] [--dir /tmp/bench-archive]
+//       [--before OLD/certdesk-cli] [--runs 3]
+// --before runs an older certdesk-cli before --cli in every round, so that both
+// meet the same load; --runs gives the rounds, and the medians are printed.
 // --checks 100 makes a small month to iterate on (about a minute of set-up instead
 // of twenty); the figure of docs/performance.md is the 1,000-check month. The
 // child's CPU time (user + sys) is printed too: steadier than the wall clock on a
 // shared machine.
+#include "benchconditions.h"
 #include "domain/policyprofile.h"
 #include "evidence/evidencestore.h"
 #include "store/database.h"
@@ -21,11 +25,16 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <algorithm>
 #include <cstdio>
+#include <optional>
+#include <spawn.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
 
 using namespace certdesk;
 
@@ -69,6 +78,68 @@ QByteArray photo(int n)
     image.save(&buffer, "JPEG", 90);
     return bytes;
 }
+
+struct Run {
+    double wall = 0;
+    double cpu = 0; // user + sys
+    double peakMb = 0;
+};
+
+struct Binary {
+    const char *name;
+    QString path;
+    QList<Run> runs;
+};
+
+// `certdesk-cli archive` of the bench's month as a child process: its wall time,
+// and from wait4() its own CPU time and peak memory (max RSS).
+std::optional<Run> archive(const QString &cli, const QString &dbPath, const QString &out)
+{
+    const QByteArrayList args{QFile::encodeName(cli),
+                              "archive",
+                              "--db",
+                              QFile::encodeName(dbPath),
+                              "--month",
+                              "2026-11",
+                              "--node",
+                              "370299001",
+                              "--out",
+                              QFile::encodeName(out)};
+    std::vector<char *> argv;
+    for (const QByteArray &a : args)
+        argv.push_back(const_cast<char *>(a.constData()));
+    argv.push_back(nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) {
+        std::fprintf(stderr, "cannot start %s\n", argv[0]);
+        return std::nullopt;
+    }
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        std::fprintf(stderr, "%s archive failed (status %d)\n", argv[0], status);
+        return std::nullopt;
+    }
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
+    return Run{timer.elapsed() / 1000.0, seconds(usage.ru_utime) + seconds(usage.ru_stime),
+               usage.ru_maxrss / 1024.0};
+}
+
+// Each figure's median on its own.
+Run median(const QList<Run> &runs)
+{
+    auto middle = [&](double Run::*field) {
+        QList<double> v;
+        for (const Run &r : runs)
+            v.append(r.*field);
+        std::sort(v.begin(), v.end());
+        return v.size() % 2 ? v.at(v.size() / 2)
+                            : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+    };
+    return Run{middle(&Run::wall), middle(&Run::cpu), middle(&Run::peakMb)};
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -84,6 +155,11 @@ int main(int argc, char *argv[])
     parser.addOption(
         {QStringLiteral("cli"), QStringLiteral("certdesk-cli"), QStringLiteral("FILE"),
          QCoreApplication::applicationDirPath() + QStringLiteral("/../app/certdesk-cli")});
+    parser.addOption({QStringLiteral("before"),
+                      QStringLiteral("an older certdesk-cli, run before --cli in every round"),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("rounds (medians printed)"),
+                      QStringLiteral("N"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("keep"),
                       QStringLiteral("keep the bundle (otherwise removed once measured, as it "
                                      "takes as much disk as the evidence)")});
@@ -153,30 +229,38 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    QProcess cli;
-    cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QElapsedTimer timer;
-    timer.start();
-    cli.start(parser.value(QStringLiteral("cli")),
-              {QStringLiteral("archive"), QStringLiteral("--db"), dbPath, QStringLiteral("--month"),
-               QStringLiteral("2026-11"), QStringLiteral("--node"), QStringLiteral("370299001"),
-               QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
-    if (!cli.waitForFinished(-1) || cli.exitCode() != 0) {
-        std::fprintf(stderr, "certdesk-cli archive failed: %s\n",
-                     cli.readAllStandardOutput().constData());
-        return 1;
+    // The archive of the month by each binary in turn (--before OLD: the old one
+    // first in every round), each a child of its own whose peak memory and CPU
+    // time come from wait4().
+    QList<Binary> binaries;
+    if (parser.isSet(QStringLiteral("before")))
+        binaries.append({"before", parser.value(QStringLiteral("before")), {}});
+    binaries.append({"after", parser.value(QStringLiteral("cli")), {}});
+    const int rounds = qMax(1, parser.value(QStringLiteral("runs")).toInt());
+    std::printf("load average before: %s\n", qPrintable(bench::loadAverage()));
+    for (int round = 0; round < rounds; ++round) {
+        for (Binary &b : binaries) {
+            QDir(dir.filePath(QStringLiteral("out"))).removeRecursively();
+            const auto run = archive(b.path, dbPath, dir.filePath(QStringLiteral("out")));
+            if (!run)
+                return 1;
+            b.runs.append(*run);
+            std::printf("%-8s wall %6.1f s   CPU %6.1f s   peak %6.1f MB   (load %s)\n", b.name,
+                        run->wall, run->cpu, run->peakMb, qPrintable(bench::loadAverage()));
+            std::fflush(stdout);
+        }
     }
-    figure("archive: volume + bundle of the month", timer.elapsed() / 1000.0, "s");
-    rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    figure("archive: peak memory (max RSS of certdesk-cli)", usage.ru_maxrss / 1024.0, "MB");
-    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
-    figure("archive: CPU of certdesk-cli (user + sys)",
-           seconds(usage.ru_utime) + seconds(usage.ru_stime), "s");
-    const double archiveSeconds = timer.elapsed() / 1000.0;
-    std::printf("%s", cli.readAllStandardOutput().constData());
     if (!parser.isSet(QStringLiteral("keep")))
         QDir(dir.filePath(QStringLiteral("out"))).removeRecursively();
+    double archiveSeconds = 0;
+    for (const Binary &b : std::as_const(binaries)) {
+        const Run m = median(b.runs);
+        std::printf("%s (median of %d):\n", b.name, int(b.runs.size()));
+        figure("archive: volume + bundle of the month", m.wall, "s");
+        figure("archive: peak memory (max RSS of certdesk-cli)", m.peakMb, "MB");
+        figure("archive: CPU of certdesk-cli (user + sys)", m.cpu, "s");
+        archiveSeconds = m.wall; // the last: --cli's
+    }
 
     // Reference in the same run: the evidence files copied into one file, as the
     // bundle must copy them (the floor set by the disk and the kernel's copies).

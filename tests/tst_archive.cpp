@@ -67,6 +67,7 @@ private slots:
     void volumeHasEveryPartAndEmbeddedFonts();
     void everyPageNumberedWithTheBundleId();
     void manifestListsEveryFileWithItsHash();
+    void eventsJsonAsOneDocument();
     void rareCharacterNames();
     void verifyFindsAChangedByte();
     void verifyFindsARepackedChange();
@@ -281,6 +282,26 @@ void TestArchive::manifestListsEveryFileWithItsHash()
         }
     }
     QVERIFY(BundleVerifier::verify(m_bundle.zipPath).isEmpty());
+}
+
+void TestArchive::eventsJsonAsOneDocument()
+{
+    // events.json is written one event at a time (issue 19.5), byte for byte as
+    // QJsonDocument writes the whole array: the month's, and the empty month's "[]".
+    const QByteArray events = zipEntries(m_bundle.zipPath).value(QStringLiteral("events.json"));
+    QCOMPARE(QJsonDocument::fromJson(events).array().size(), 4);
+    QCOMPARE(
+        events,
+        QJsonDocument(QJsonDocument::fromJson(events).array()).toJson(QJsonDocument::Indented));
+    BundleRequest request{m_community, QDate(2026, 8, 1),
+                          m_dir.filePath(QStringLiteral("empty-json")), QStringLiteral("李四")};
+    BundleResult result;
+    QString error;
+    QVERIFY2(ArchiveBundle(*m_db, *m_store, *m_profile, Session::commandLine())
+                 .create(request, &result, &error),
+             qPrintable(error));
+    QCOMPARE(zipEntries(result.zipPath).value(QStringLiteral("events.json")),
+             QJsonDocument(QJsonArray()).toJson(QJsonDocument::Indented));
 }
 
 void TestArchive::rareCharacterNames()

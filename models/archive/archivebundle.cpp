@@ -85,6 +85,75 @@ QJsonObject toJson(const ArchiveEntry &e, const QHash<QString, QString> &bundleP
                        {QStringLiteral("evidence"), files}};
 }
 
+// events.json as QJsonDocument(QJsonArray(events)).toJson(Indented) writes it, byte
+// for byte, but made one event at a time as the zip reads it (issue 19.5): the
+// whole array and its text for a 1,000-check month were the last megabytes of the
+// archive's peak memory. tst_archive::eventsJsonAsOneDocument compares the two.
+class EventsJson : public QIODevice
+{
+public:
+    EventsJson(const QList<ArchiveEntry> &entries, const QHash<QString, QString> &bundlePaths)
+        : m_entries(entries), m_bundlePaths(bundlePaths)
+    {
+        m_chunk = QByteArrayLiteral("[\n");
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return m_offset == m_chunk.size() && m_next > m_entries.size(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        qint64 copied = 0;
+        while (copied < maxSize) {
+            if (m_offset == m_chunk.size() && !nextChunk())
+                break;
+            const qint64 n = qMin(maxSize - copied, qint64(m_chunk.size() - m_offset));
+            std::memcpy(data + copied, m_chunk.constData() + m_offset, size_t(n));
+            copied += n;
+            m_offset += int(n);
+        }
+        return copied;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    bool nextChunk()
+    {
+        if (m_next > m_entries.size())
+            return false;
+        m_offset = 0;
+        if (m_next == m_entries.size()) {
+            m_chunk = QByteArrayLiteral("]\n");
+            ++m_next;
+            return true;
+        }
+        // The element's own document, each line indented one level as in the array.
+        const QByteArray text = QJsonDocument(toJson(m_entries.at(m_next), m_bundlePaths))
+                                    .toJson(QJsonDocument::Indented);
+        m_chunk.clear();
+        for (qsizetype from = 0; from < text.size();) {
+            qsizetype end = text.indexOf('\n', from);
+            if (end < 0)
+                end = text.size();
+            m_chunk += "    ";
+            m_chunk += QByteArrayView(text).sliced(from, end - from);
+            from = end + 1;
+            if (from < text.size())
+                m_chunk += '\n';
+        }
+        ++m_next;
+        m_chunk += m_next < m_entries.size() ? ",\n" : "\n";
+        return true;
+    }
+
+    const QList<ArchiveEntry> &m_entries;
+    const QHash<QString, QString> &m_bundlePaths;
+    qsizetype m_next = 0; // the next event to write; size() + 1 once "]" is written
+    QByteArray m_chunk;
+    int m_offset = 0;
+};
+
 // A zip entry per file, each recorded with its hash for the manifest.
 class ListedZip
 {
@@ -241,11 +310,8 @@ bool ArchiveBundle::create(const BundleRequest &request, BundleResult *result, Q
         QFile::remove(r.pdfPath);
         return failZip(writeFailed);
     }
-    QJsonArray events;
-    for (const ArchiveEntry &e : *entries)
-        events.append(toJson(e, bundlePaths));
-    if (!zip.addBytes(QStringLiteral("events.json"),
-                      QJsonDocument(events).toJson(QJsonDocument::Indented), kDeflated))
+    EventsJson events(*entries, bundlePaths);
+    if (!zip.add(QStringLiteral("events.json"), events, kDeflated))
         return failZip(writeFailed);
     const QJsonObject manifest{
         {QStringLiteral("format"), QStringLiteral("certdesk-archive-bundle")},
