@@ -220,8 +220,8 @@ void copyDb(const QString &from, const QString &to)
 }
 // Where the import's time goes: reading the file, validating every row (one lookup
 // each), and the write transaction, which for a qualified result (a third of the
-// rows) also records a certification (append-only check, audit entry, outbox),
-// more than the reference's UPDATE does.
+// rows) also records a certification (append-only check, audit entry, outbox,
+// the person's derived columns), as the same-work reference does in plain SQL.
 void importBreakdown(const QString &base, const QString &work, const QString &csv)
 {
     copyDb(base, work);
