@@ -5,8 +5,7 @@
 // token's scope that every request reads, now one recursive query.
 #include "changepage.h"
 #include "sync/protocolfields.h"
-#include "upstreamfixture.h"
-#include "upstreamstore.h"
+#include "upstreamstorefixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,20 +63,7 @@ QList<QJsonObject> awkwardData()
     };
 }
 
-struct Store {
-    UpstreamFixture fixture;
-    std::optional<UpstreamStore> store;
-    QSqlDatabase db;
-};
-
-bool openStore(Store &s, QString *error)
-{
-    s.store = UpstreamStore::open(s.fixture.dbUrl(), error);
-    if (!s.store)
-        return false;
-    s.db = s.store->connection(error);
-    return s.db.isValid();
-}
+using Store = OpenedUpstreamStore;
 
 bool append(Store &s, const QString &type, const QString &key, const ScopeCodes &codes,
             const QJsonObject &data, QString *error)

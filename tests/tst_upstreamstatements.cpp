@@ -5,7 +5,7 @@
 // once, in the transaction that records the file.
 #include "hostilehttp.h"
 #include "preparedstatements.h"
-#include "upstreamstore.h"
+#include "upstreamstorefixture.h"
 
 #include <QTest>
 
@@ -27,20 +27,7 @@ private slots:
 
 namespace
 {
-struct Store {
-    UpstreamFixture fixture;
-    std::optional<UpstreamStore> store;
-    QSqlDatabase db;
-};
-
-bool openStore(Store &s, QString *error)
-{
-    s.store = UpstreamStore::open(s.fixture.dbUrl(), error);
-    if (!s.store)
-        return false;
-    s.db = s.store->connection(error);
-    return s.db.isValid();
-}
+using Store = OpenedUpstreamStore;
 
 #define OPEN_STORE(s, backend)                                                                     \
     Store s;                                                                                       \

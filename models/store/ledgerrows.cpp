@@ -1,5 +1,7 @@
 #include "ledgerrows.h"
 
+#include "sqlitestatement.h"
+
 #include <QSqlDriver>
 #include <memory>
 #include <sqlite3.h>
@@ -152,10 +154,7 @@ QDate LedgerRows::isoDate(QStringView text)
 bool LedgerRows::read(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
                       QList<RecipientRow> *rows, QString *error)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    sqlite3 *connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                              ? *static_cast<sqlite3 *const *>(handle.constData())
-                              : nullptr;
+    sqlite3 *connection = sqliteHandle(db);
     if (!connection)
         return fail(error, tr("The list can only be read from an open SQLite database."));
     sqlite3_stmt *prepared = nullptr;

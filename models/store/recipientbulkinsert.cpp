@@ -1,5 +1,7 @@
 #include "recipientbulkinsert.h"
 
+#include "sqlitestatement.h"
+
 #include "database.h"
 #include "domain/benefitcategory.h"
 #include "domain/isodate.h"
@@ -118,9 +120,7 @@ bool RecipientBulkInsert::fail(const QString &what, QString *error) const
 
 bool RecipientBulkInsert::prepare(QString *error)
 {
-    const QVariant handle = m_db.connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    m_handle = sqliteHandle(m_db.connection());
     if (!m_handle) {
         if (error)
             *error = tr("The database connection is not an SQLite connection.");
