@@ -220,9 +220,6 @@ EventIngest::Outcome EventIngest::push(const Caller &caller, const QJsonObject &
     // answered "accepted" that is not on disk, a server stopped half-way
     // stores none of the batch (the client, never answered, sends it again),
     // and the store writes each page once per batch rather than once per event.
-    std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
-    if (!m_store.begin(db, &error))
-        return unavailable();
     const auto failed = [&]() {
         UpstreamStore::rollback(db);
         return unavailable();
@@ -234,8 +231,35 @@ EventIngest::Outcome EventIngest::push(const Caller &caller, const QJsonObject &
     // (its duplicate answer names the change), a decision on a conflict, a
     // big-data certification (its import batch is counted in the store).
     PushContext context(db, caller, m_vault);
-    if (!context.load(valid, &error))
-        return failed();
+    std::unique_lock<std::mutex> lock(UpstreamStore::writeMutex(), std::defer_lock);
+    if (m_store.driver() == UpstreamStore::Driver::Postgres) {
+        // Point 2: on PostgreSQL those reads come before the change order is
+        // taken, so pushes arriving together read side by side and hold the
+        // order only to check and write. Once it is held, a change written
+        // since the reads to one of the batch's people or uuids means they
+        // may be out of date: read again (rare: two desks, one person).
+        if (!UpstreamStore::beginReading(db, &error))
+            return unavailable();
+        if (!context.load(valid, &error))
+            return failed();
+        lock.lock();
+        if (!UpstreamStore::takeChangeOrder(db, &error))
+            return unavailable();
+        const auto moved = context.changedSinceLoad(&error);
+        if (!moved)
+            return failed();
+        if (*moved) {
+            context.clear();
+            if (!context.load(valid, &error))
+                return failed();
+        }
+    } else {
+        lock.lock();
+        if (!m_store.begin(db, &error))
+            return unavailable();
+        if (!context.load(valid, &error))
+            return failed();
+    }
     // A cursor beyond the store's last change (only a confused or hostile
     // client sends one): the conflict checks compare it with the numbers of
     // this push's own events, so each is written before the next is checked.

@@ -371,12 +371,14 @@ bool EvidenceVault::finish(const QString &sha, const QString &partial, const QSt
         *outcome = Finish::Unavailable;
         return false;
     }
-    // The upload's rows in one transaction (issue 19): the day's count, the
-    // file and its holder. The file goes into place inside it, after the
-    // count: a file in place without its row (the commit failed) is taken as
-    // the same bytes by the next upload of it.
     const QString target = finalPath(sha);
     const qint64 size = QFileInfo(partial).size();
+    if (m_store.driver() == UpstreamStore::Driver::Postgres)
+        return recordAtOnce(db, sha, partial, user, counting, size, error, outcome);
+    // SQLite: the upload's rows in one transaction (issue 19): the day's
+    // count, the file and its holder. The file goes into place inside it,
+    // after the count: a file in place without its row (the commit failed) is
+    // taken as the same bytes by the next upload of it.
     return unorderedWrite(
         m_store, db,
         [&](QSqlQuery &q, QString *error) {
@@ -387,18 +389,9 @@ bool EvidenceVault::finish(const QString &sha, const QString &partial, const QSt
                     return false;
                 }
             }
-            if (QFileInfo::exists(target) && QFileInfo(target).size() == size) {
-                // Someone else sent the same bytes before: this user has shown them too.
-                QFile::remove(partial);
-            } else {
-                QDir().mkpath(QFileInfo(target).absolutePath());
-                QFile::remove(target);
-                if (!QFile::rename(partial, target)) {
-                    *error = QStringLiteral("cannot move the upload into place");
-                    return false;
-                }
-            }
-            return execQuery(q,
+            bool placed = false;
+            return putInPlace(partial, target, size, &placed, error) &&
+                   execQuery(q,
                              QStringLiteral("INSERT INTO evidence (sha256, bytes, stored_at) "
                                             "VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING"),
                              {sha, size, UpstreamStore::nowIso()}, error) &&
@@ -409,6 +402,93 @@ bool EvidenceVault::finish(const QString &sha, const QString &partial, const QSt
                              {sha, user}, error);
         },
         error);
+}
+
+bool EvidenceVault::putInPlace(const QString &partial, const QString &target, qint64 size,
+                               bool *placed, QString *error)
+{
+    *placed = false;
+    if (QFileInfo::exists(target) && QFileInfo(target).size() == size) {
+        // Someone else sent the same bytes before: this user has shown them too.
+        QFile::remove(partial);
+        return true;
+    }
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        *error = QStringLiteral("cannot move the upload into place");
+        return false;
+    }
+    *placed = true;
+    return true;
+}
+
+bool EvidenceVault::recordAtOnce(QSqlDatabase &db, const QString &sha, const QString &partial,
+                                 const QString &user, qint64 counting, qint64 size,
+                                 QString *error, Finish *outcome) const
+{
+    // PostgreSQL (issue 19 point 2): the day's count, the file's row and its
+    // holder in one statement, data-modifying CTEs that SQLite lacks. A
+    // statement is atomic on its own, so no BEGIN and COMMIT: an upload is the
+    // token, the "held already?" read and this, where it was seven statements.
+    // The rows are written only when the count passes (or nothing is counted).
+    if (counting > m_dailyQuota) {
+        *outcome = Finish::OverQuota;
+        return false;
+    }
+    // The file goes into place first (the same bytes sent before by someone
+    // else stay as they are): never a row without its file. When the quota
+    // refuses, it goes back to being this user's partial upload, as the
+    // caller expects of a refused chunk (fileMutex(sha) is held: no other
+    // upload of these bytes comes between).
+    const QString target = finalPath(sha);
+    const bool there = QFileInfo::exists(target) && QFileInfo(target).size() == size;
+    if (!there) {
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::remove(target);
+        if (!QFile::rename(partial, target)) {
+            *error = QStringLiteral("cannot move the upload into place");
+            return false;
+        }
+    }
+    const QString count = counting > 0
+                              ? QStringLiteral(
+                                    "INSERT INTO upload_day (user_name, day, bytes) VALUES (?, ?, "
+                                    "?) ON CONFLICT (user_name, day) DO UPDATE SET bytes = "
+                                    "upload_day.bytes + excluded.bytes WHERE upload_day.bytes + "
+                                    "excluded.bytes <= ? RETURNING bytes")
+                              : QStringLiteral("SELECT 1 AS bytes");
+    QVariantList values;
+    if (counting > 0)
+        values << user << utcDay() << counting << m_dailyQuota;
+    values << sha << size << UpstreamStore::nowIso() << sha << user;
+    QSqlQuery q(db);
+    if (!execQuery(q,
+                   QStringLiteral("WITH counted AS (%1), file AS (INSERT INTO evidence (sha256, "
+                                  "bytes, stored_at) SELECT ?, CAST(? AS BIGINT), ? FROM counted "
+                                  "ON CONFLICT (sha256) DO NOTHING), holder AS (INSERT INTO "
+                                  "evidence_holder (sha256, user_name) SELECT ?, ? FROM counted "
+                                  "ON CONFLICT (sha256, user_name) DO NOTHING) SELECT count(*) "
+                                  "FROM counted")
+                       .arg(count),
+                   values, error)) {
+        // Whether it was stored is not known (the answer may be what was
+        // lost): the file stays in place, as the next upload of it expects.
+        *outcome = Finish::Unavailable;
+        return false;
+    }
+    const bool counted = q.next() && q.value(0).toLongLong() > 0;
+    q.finish();
+    if (counted) {
+        if (there)
+            QFile::remove(partial);
+        return true;
+    }
+    // Over the quota, nothing written: the chunk's bytes go back.
+    *outcome = Finish::OverQuota;
+    if (!there)
+        QFile::rename(target, partial);
+    return false;
 }
 
 qint64 EvidenceVault::sentToday(QSqlDatabase &db, const QString &user) const

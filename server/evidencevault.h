@@ -79,6 +79,15 @@ private:
     // in place and records it for `user`. False with *error and *outcome.
     bool finish(const QString &sha, const QString &partial, const QString &user, qint64 counting,
                 QString *error, Finish *outcome) const;
+    // PostgreSQL's part of finish: the file in place, then its rows and the
+    // count in one statement.
+    bool recordAtOnce(QSqlDatabase &db, const QString &sha, const QString &partial,
+                      const QString &user, qint64 counting, qint64 size, QString *error,
+                      Finish *outcome) const;
+    // Moves the checked upload to `target` (*placed), or drops it when the same
+    // bytes are there already.
+    static bool putInPlace(const QString &partial, const QString &target, qint64 size,
+                           bool *placed, QString *error);
     // Bytes `user` has sent today (UTC); -1 when the store cannot say.
     qint64 sentToday(QSqlDatabase &db, const QString &user) const;
     // Counts `bytes` for today unless that passes the quota, in one statement.

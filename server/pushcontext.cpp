@@ -63,6 +63,23 @@ bool PushContext::load(const QList<QJsonObject> &events, QString *error)
     return loadPeople(ids, error) && loadStored(uuids, error) && loadHeld(shas, error);
 }
 
+std::optional<bool> PushContext::changedSinceLoad(QString *error) const
+{
+    // Every writer of a change holds the change order and commits before it
+    // lets go, so whatever was committed after load() read MAX(seq) is
+    // numbered above it: a few rows, read by the primary key.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!execQuery(q, QStringLiteral("SELECT id_number, key FROM change WHERE seq > ?"),
+                   {m_maxSeq}, error))
+        return std::nullopt;
+    while (q.next()) {
+        if (m_people.contains(q.value(0).toString()) || m_stored.contains(q.value(1).toString()))
+            return true;
+    }
+    return false;
+}
+
 bool PushContext::loadPeople(const QStringList &ids, QString *error)
 {
     if (ids.isEmpty())

@@ -45,6 +45,11 @@ public:
     // Fetches for `events` (each already valid by form): people, stored events
     // by uuid, steps, checks, status changes, held evidence, profiles.
     bool load(const QList<QJsonObject> &events, QString *error);
+    // Whether a change numbered above maxSeq() concerns a person or a uuid
+    // fetched: what load() read may then be out of date (EventIngest reads
+    // before it holds the change order, issue 19 point 2). nullopt with
+    // *error when the store fails.
+    std::optional<bool> changedSinceLoad(QString *error) const;
     // Drops everything fetched (after a rollback).
     void clear();
 

@@ -151,8 +151,24 @@ bool UpstreamStore::begin(QSqlDatabase &db, QString *error) const
         }
         return true;
     }
-    if (!q.exec(QStringLiteral("BEGIN")) ||
-        !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(20261123)"))) {
+    return beginReading(db, error) && takeChangeOrder(db, error);
+}
+
+bool UpstreamStore::beginReading(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN"))) {
+        *error = sqlError(q);
+        rollback(db);
+        return false;
+    }
+    return true;
+}
+
+bool UpstreamStore::takeChangeOrder(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(20261123)"))) {
         *error = sqlError(q);
         rollback(db);
         return false;

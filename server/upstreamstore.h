@@ -75,6 +75,11 @@ public:
     // BEGIN IMMEDIATE on SQLite (a deferred BEGIN that later writes can fail
     // busy on upgrade), BEGIN + advisory lock on PostgreSQL.
     bool begin(QSqlDatabase &db, QString *error) const;
+    // PostgreSQL only, for a push (issue 19 point 2): a plain BEGIN, its reads
+    // done before the change order is taken, then the advisory lock (the
+    // caller holds writeMutex() by then). False with *error (rolled back).
+    static bool beginReading(QSqlDatabase &db, QString *error);
+    static bool takeChangeOrder(QSqlDatabase &db, QString *error);
     static bool commit(QSqlDatabase &db, QString *error);
     static void rollback(QSqlDatabase &db);
 

@@ -2,11 +2,15 @@
 // statement text prepared once per connection and run as EXECUTE (the cache
 // dies with the connection); the values escaped as before; texts PostgreSQL
 // cannot prepare run as before. And an upload counted against the day's quota
-// once, in the transaction that records the file.
+// once, in the transaction that records the file. And a push that reads
+// before it holds the change order reads again when a change came between.
 #include "hostilehttp.h"
 #include "preparedstatements.h"
+#include "pushcontext.h"
+#include "sync/protocolfields.h"
 #include "upstreamstorefixture.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace certdesk;
@@ -23,6 +27,8 @@ private slots:
     void statementLostByTheSessionIsPreparedAgain();
     void chunkedUploadCountedOnce_data() { UpstreamFixture::addBackendRows(); }
     void chunkedUploadCountedOnce();
+    void pushReadsAgainAfterAChangeToItsPeople_data() { UpstreamFixture::addBackendRows(); }
+    void pushReadsAgainAfterAChangeToItsPeople();
 };
 
 namespace
@@ -235,6 +241,64 @@ void TestUpstreamStatements::chunkedUploadCountedOnce()
         up.url(QStringLiteral("/v1/evidence/%1/upload").arg(upstreamtest::sha256(second))), wang);
     QCOMPARE(r.json.value(QStringLiteral("received")).toInteger(), qint64(500 << 10));
     QCOMPARE(r.json.value(QStringLiteral("complete")).toBool(), false);
+}
+
+// Issue 19 point 2: on PostgreSQL a push reads what its batch needs before it
+// holds the change order (EventIngest::push). A change written in between to
+// one of the batch's people, or an event stored with one of its uuids, means
+// those reads may be out of date (PushContext::changedSinceLoad: read again);
+// a change to anybody else does not. The same answers on SQLite.
+void TestUpstreamStatements::pushReadsAgainAfterAChangeToItsPeople()
+{
+    QFETCH(QString, backend);
+    Store s;
+    UPSTREAM_PREPARE_OR_SKIP(s.fixture, backend);
+    QString error;
+    QVERIFY2(openStore(s, &error), qPrintable(error));
+    const QString person = QStringLiteral("370202194501011234");
+    const QString other = QStringLiteral("370202194501015678");
+    const auto append = [&](const QString &type, const QString &key, const QString &idNumber) {
+        std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
+        QString failure;
+        const bool ok = s.store->begin(s.db, &failure) &&
+                        UpstreamStore::appendChange(s.db, type, key, idNumber, {}, {},
+                                                    &failure) > 0 &&
+                        UpstreamStore::commit(s.db, &failure);
+        if (!ok)
+            qWarning("%s", qPrintable(failure));
+        return ok;
+    };
+    const auto movedSince = [&](PushContext &context) {
+        QString failure;
+        const auto moved = context.changedSinceLoad(&failure);
+        if (!moved)
+            qWarning("%s", qPrintable(failure));
+        return moved ? int(*moved) : -1;
+    };
+    QTemporaryDir files;
+    EvidenceVault vault(*s.store, files.path());
+    Caller caller{QStringLiteral("wang"), QString(), QStringLiteral("worker"),
+                  QStringLiteral("pc-wang"), {}};
+    const QString uuid = upstreamtest::newUuid();
+    const QJsonObject event{{ProtocolField::uuid, uuid},
+                            {ProtocolField::kind, ProtocolValue::verification},
+                            {ProtocolField::idNumber, person}};
+    // A change to the person before the reads is what they read.
+    QVERIFY(append(ProtocolValue::status, person, person));
+    PushContext context(s.db, caller, vault);
+    QVERIFY2(context.load({event}, &error), qPrintable(error));
+    QCOMPARE(movedSince(context), 0);
+    QVERIFY(append(ProtocolValue::recipient, other, other));
+    QCOMPARE(movedSince(context), 0);
+    QVERIFY(append(ProtocolValue::status, person, person));
+    QCOMPARE(movedSince(context), 1);
+    // Read again: current, until an event with the batch's uuid is stored
+    // (another desk's, for another person).
+    context.clear();
+    QVERIFY2(context.load({event}, &error), qPrintable(error));
+    QCOMPARE(movedSince(context), 0);
+    QVERIFY(append(ProtocolValue::event, uuid, other));
+    QCOMPARE(movedSince(context), 1);
 }
 
 QTEST_GUILESS_MAIN(TestUpstreamStatements)
