@@ -424,8 +424,8 @@ bool EvidenceVault::putInPlace(const QString &partial, const QString &target, qi
 }
 
 bool EvidenceVault::recordAtOnce(QSqlDatabase &db, const QString &sha, const QString &partial,
-                                 const QString &user, qint64 counting, qint64 size,
-                                 QString *error, Finish *outcome) const
+                                 const QString &user, qint64 counting, qint64 size, QString *error,
+                                 Finish *outcome) const
 {
     // PostgreSQL (issue 19 point 2): the day's count, the file's row and its
     // holder in one statement, data-modifying CTEs that SQLite lacks. A
@@ -451,13 +451,13 @@ bool EvidenceVault::recordAtOnce(QSqlDatabase &db, const QString &sha, const QSt
             return false;
         }
     }
-    const QString count = counting > 0
-                              ? QStringLiteral(
-                                    "INSERT INTO upload_day (user_name, day, bytes) VALUES (?, ?, "
-                                    "?) ON CONFLICT (user_name, day) DO UPDATE SET bytes = "
-                                    "upload_day.bytes + excluded.bytes WHERE upload_day.bytes + "
-                                    "excluded.bytes <= ? RETURNING bytes")
-                              : QStringLiteral("SELECT 1 AS bytes");
+    const QString count =
+        counting > 0
+            ? QStringLiteral("INSERT INTO upload_day (user_name, day, bytes) VALUES (?, ?, "
+                             "?) ON CONFLICT (user_name, day) DO UPDATE SET bytes = "
+                             "upload_day.bytes + excluded.bytes WHERE upload_day.bytes + "
+                             "excluded.bytes <= ? RETURNING bytes")
+            : QStringLiteral("SELECT 1 AS bytes");
     QVariantList values;
     if (counting > 0)
         values << user << utcDay() << counting << m_dailyQuota;

@@ -86,8 +86,8 @@ private:
                       Finish *outcome) const;
     // Moves the checked upload to `target` (*placed), or drops it when the same
     // bytes are there already.
-    static bool putInPlace(const QString &partial, const QString &target, qint64 size,
-                           bool *placed, QString *error);
+    static bool putInPlace(const QString &partial, const QString &target, qint64 size, bool *placed,
+                           QString *error);
     // Bytes `user` has sent today (UTC); -1 when the store cannot say.
     qint64 sentToday(QSqlDatabase &db, const QString &user) const;
     // Counts `bytes` for today unless that passes the quota, in one statement.

@@ -70,8 +70,8 @@ std::optional<bool> PushContext::changedSinceLoad(QString *error) const
     // numbered above it: a few rows, read by the primary key.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!execQuery(q, QStringLiteral("SELECT id_number, key FROM change WHERE seq > ?"),
-                   {m_maxSeq}, error))
+    if (!execQuery(q, QStringLiteral("SELECT id_number, key FROM change WHERE seq > ?"), {m_maxSeq},
+                   error))
         return std::nullopt;
     while (q.next()) {
         if (m_people.contains(q.value(0).toString()) || m_stored.contains(q.value(1).toString()))

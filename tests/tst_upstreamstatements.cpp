@@ -260,10 +260,10 @@ void TestUpstreamStatements::pushReadsAgainAfterAChangeToItsPeople()
     const auto append = [&](const QString &type, const QString &key, const QString &idNumber) {
         std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
         QString failure;
-        const bool ok = s.store->begin(s.db, &failure) &&
-                        UpstreamStore::appendChange(s.db, type, key, idNumber, {}, {},
-                                                    &failure) > 0 &&
-                        UpstreamStore::commit(s.db, &failure);
+        const bool ok =
+            s.store->begin(s.db, &failure) &&
+            UpstreamStore::appendChange(s.db, type, key, idNumber, {}, {}, &failure) > 0 &&
+            UpstreamStore::commit(s.db, &failure);
         if (!ok)
             qWarning("%s", qPrintable(failure));
         return ok;
@@ -277,8 +277,8 @@ void TestUpstreamStatements::pushReadsAgainAfterAChangeToItsPeople()
     };
     QTemporaryDir files;
     EvidenceVault vault(*s.store, files.path());
-    Caller caller{QStringLiteral("wang"), QString(), QStringLiteral("worker"),
-                  QStringLiteral("pc-wang"), {}};
+    Caller caller{
+        QStringLiteral("wang"), QString(), QStringLiteral("worker"), QStringLiteral("pc-wang"), {}};
     const QString uuid = upstreamtest::newUuid();
     const QJsonObject event{{ProtocolField::uuid, uuid},
                             {ProtocolField::kind, ProtocolValue::verification},
