@@ -2,7 +2,9 @@
 // (issues 15 and 16), on SQLite and PostgreSQL:
 //  - a repayment notice counts each month at the amount paid in it, from the
 //    roster amounts the server has held (UR 八(二)), as the desk does;
-//  - evidence uploads have a daily quota per user (issue 16 point 6).
+//  - evidence uploads have a daily quota per user (issue 16 point 6);
+//  - pushes arriving together for one person see each other (issue 19 point 2:
+//    on PostgreSQL a push reads before it holds the change order).
 #include "hostilehttp.h"
 
 #include <QtTest>
@@ -49,6 +51,8 @@ private slots:
     void repaymentCountsTheAmountHistory();
     void dailyUploadQuota_data() { UpstreamFixture::addBackendRows(); }
     void dailyUploadQuota();
+    void pushesArrivingTogetherSeeEachOther_data() { UpstreamFixture::addBackendRows(); }
+    void pushesArrivingTogetherSeeEachOther();
 };
 
 // UR 八(二): the overpaid months count at what was paid in each. The server
@@ -131,6 +135,56 @@ void TestUpstreamPaths::dailyUploadQuota()
          QStringLiteral("--upload-quota-mb"), QStringLiteral("lots")});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains("--upload-quota-mb"), bad.err.constData());
+}
+
+// Two desks report the same people dead on different dates, their pushes sent
+// at once (six connections in flight, as many pushes waiting for the change
+// order as the server's threads take). Whichever is written second must name
+// the first as a death-date conflict: a push that read before the other was
+// written reads again once it holds the order. Every pair, every time.
+void TestUpstreamPaths::pushesArrivingTogetherSeeEachOther()
+{
+    START_DEMO(up);
+    const QStringList mine = people(up, Wang);
+    QVERIFY(mine.size() >= 12);
+    const QString a = up.signIn(QStringLiteral("wang"), QStringLiteral("desk-a"));
+    const QString b = up.signIn(QStringLiteral("wang"), QStringLiteral("desk-b"));
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 12; ++i) {
+        for (const auto &[token, date] : {std::pair{a, QStringLiteral("2026-11-01")},
+                                          std::pair{b, QStringLiteral("2026-11-03")}}) {
+            const QJsonObject event =
+                check(mine.at(i), {{QStringLiteral("status"), QStringLiteral("deceased")},
+                                   {QStringLiteral("deathDate"), date}});
+            QNetworkRequest request(up.url(QStringLiteral("/v1/events")));
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
+            const QJsonObject body{{QStringLiteral("since"), 0},
+                                   {QStringLiteral("events"), QJsonArray{event}}};
+            replies << JsonHttp::manager().post(request,
+                                                QJsonDocument(body).toJson(QJsonDocument::Compact));
+        }
+    }
+    for (QNetworkReply *reply : std::as_const(replies)) {
+        if (!reply->isFinished())
+            QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 60000));
+    }
+    for (int i = 0; i < 12; ++i) {
+        QStringList statuses;
+        for (QNetworkReply *reply : {replies.at(2 * i), replies.at(2 * i + 1)}) {
+            const QJsonObject r = QJsonDocument::fromJson(reply->readAll())
+                                      .object()
+                                      .value(QStringLiteral("results"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+            statuses << r.value(QStringLiteral("status")).toString();
+        }
+        statuses.sort();
+        QCOMPARE(statuses, QStringList({QStringLiteral("accepted"), QStringLiteral("conflict")}));
+    }
+    qDeleteAll(replies);
 }
 
 QTEST_MAIN(TestUpstreamPaths)
