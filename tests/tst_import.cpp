@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +36,7 @@ private slots:
     void libreOfficeXlsxDryRunThenImport();
     void gb18030CsvDetectedAndReimportChangesNothing();
     void everyBadRowNamedNothingWritten();
+    void unreadableRosterIsNotAnUnknownPerson();
     void guangdongQualifiedBatchesCappedAndApprovedTwice();
     void badFilesRefused_data();
     void badFilesRefused();
@@ -228,6 +230,43 @@ void TestImport::everyBadRowNamedNothingWritten()
     QCOMPARE(out.count(QStringLiteral("\"problem\"")), 5);
     QVERIFY(out.contains(QStringLiteral("\"written\":false")));
     QCOMPARE(bigdataState(), before);
+}
+
+// A roster the import cannot read (here its table is gone) is said as such,
+// once, with SQLite's reason; before, every row read "unknown person".
+void TestImport::unreadableRosterIsNotAnUnknownPerson()
+{
+    TestDatabase t =
+        TestDatabase::demo(m_dir.filePath(QStringLiteral("broken.sqlite")), 30, 6, kToday);
+    QVERIFY2(t.db, qPrintable(t.error));
+    QSqlQuery people(t.db->connection());
+    QVERIFY(people.exec(QStringLiteral("SELECT id_number, name FROM recipient LIMIT 3")));
+    QString csv = QStringLiteral("身份证号,姓名,结论\n");
+    while (people.next())
+        csv += QStringLiteral("%1,%2,待核实\n")
+                   .arg(people.value(0).toString(), people.value(1).toString());
+    people.finish();
+    const QString file = m_dir.filePath(QStringLiteral("broken.csv"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(csv.toUtf8());
+    f.close();
+    QSqlQuery move(t.db->connection());
+    QVERIFY2(move.exec(QStringLiteral("ALTER TABLE recipient RENAME TO recipient_elsewhere")),
+             qPrintable(move.lastError().text()));
+    QString error;
+    const auto table = TableReader::read(file, QString(), &error);
+    QVERIFY2(table, qPrintable(error));
+    const BigDataImport importer(*t.db, *m_profile);
+    const ImportPlan plan = importer.validate(*table, ImportMapping::guess(table->headers), kToday);
+    QCOMPARE(plan.problems.size(), 1);
+    QCOMPARE(plan.problems.at(0).row, 2);
+    const QString reason = plan.problems.at(0).reason;
+    QVERIFY2(reason.contains(QStringLiteral("roster could not be read")) &&
+                 reason.contains(QStringLiteral("recipient")) &&
+                 !reason.contains(QStringLiteral("unknown person")),
+             qPrintable(reason));
+    QVERIFY(!importer.apply(plan, Session::commandLine(), &error));
 }
 
 void TestImport::guangdongQualifiedBatchesCappedAndApprovedTwice()

@@ -1080,6 +1080,10 @@
         <source>There is no import batch %1 waiting for approval.</source>
         <translation>There is no import batch %1 waiting for approval.</translation>
     </message>
+    <message>
+        <source>the roster could not be read, so the file cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleVerifier</name>

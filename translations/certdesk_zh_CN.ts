@@ -1077,6 +1077,10 @@
         <source>There is no import batch %1 waiting for approval.</source>
         <translation>没有等待审批的导入批次 %1。</translation>
     </message>
+    <message>
+        <source>the roster could not be read, so the file cannot be checked: %1</source>
+        <translation>无法读取花名册，文件无法核对：%1</translation>
+    </message>
 </context>
 <context>
     <name>BundleVerifier</name>

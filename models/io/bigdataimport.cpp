@@ -39,7 +39,20 @@ ImportPlan BigDataImport::validate(const ReadTable &table, const ImportMapping &
                                      "id_number = ?"));
     VerificationEventRows events(m_db.connection());
     for (const BigDataRow &row : read.rows) {
-        if (!q.select({row.idNumber}, nullptr) || !q.next()) {
+        QString lookupError;
+        const bool found = q.select({row.idNumber}, &lookupError) && q.next();
+        if (!found && lookupError.isEmpty())
+            lookupError = q.error();
+        if (!lookupError.isEmpty()) {
+            // The roster could not be read: said as such, not as an unknown
+            // person; the rows after it would fail alike.
+            plan.problems.append(
+                {row.row, header(mapping.idNumber),
+                 tr("the roster could not be read, so the file cannot be checked: %1")
+                     .arg(lookupError)});
+            break;
+        }
+        if (!found) {
             plan.problems.append({row.row, header(mapping.idNumber),
                                   tr("unknown person: %1 is not in the roster").arg(row.maskedId)});
             continue;
