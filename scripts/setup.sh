@@ -12,6 +12,7 @@ PACKAGES=(
     libcpp-httplib-dev                                 # the reference upstream server's HTTP(S) (server/)
     libssl-dev zlib1g-dev libbrotli-dev                # cpp-httplib's pkg-config needs; OpenSSL also for the server's own TLS (requestguard)
     libqt6sql6-psql                                    # the PostgreSQL driver behind QtSql (upstream server)
+    libpq-dev                                          # libpq, the driver's library: the server asks it whether a connection is in a transaction
     postgresql                                         # tests: a throwaway cluster for the upstream server
     openssl                                            # tests: self-signed and CA-issued certificates for HTTPS pinning (tst_synctrust)
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools   # LinguistTools: lupdate, lrelease

@@ -5,6 +5,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
+#include <libpq-fe.h>
 
 namespace certdesk
 {
@@ -76,6 +77,35 @@ QString failure(const QSqlQuery &q, const QString &sql)
     return QStringLiteral("%1 (%2)").arg(q.lastError().text(), sql);
 }
 
+// Whether the connection is inside a transaction block (libpq's own state of
+// the session QPSQL holds).
+bool inTransaction(const QSqlDriver *driver)
+{
+    const QVariant handle = driver->handle();
+    // QPSQL's handle is a PGconn*, named by its struct (libpq's typedef).
+    if (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    return connection && PQtransactionStatus(connection) == PQTRANS_INTRANS;
+}
+
+// PREPARE, under a savepoint inside a transaction: a refused PREPARE would
+// otherwise abort the caller's transaction. The savepoint's statements run on
+// a result of their own, so q keeps the PREPARE's error.
+bool prepare(QSqlQuery &q, const QString &statement)
+{
+    if (!inTransaction(q.driver()))
+        return q.exec(statement);
+    QSqlQuery side(q.driver()->createResult());
+    if (!side.exec(QStringLiteral("SAVEPOINT cd_prepare")))
+        return q.exec(statement);
+    const bool prepared = q.exec(statement);
+    if (!prepared)
+        side.exec(QStringLiteral("ROLLBACK TO SAVEPOINT cd_prepare"));
+    side.exec(QStringLiteral("RELEASE cd_prepare"));
+    return prepared;
+}
+
 // The statement's name on this connection, prepared now when it is new;
 // empty when it runs with its values written in (*prepareError says why when
 // PREPARE failed).
@@ -91,7 +121,7 @@ QString nameFor(QSqlQuery &q, Cache *cache, const QString &sql, qsizetype count,
     QString name;
     if (!text.isEmpty()) {
         name = QStringLiteral("cd_%1").arg(++cache->next);
-        if (!q.exec(QStringLiteral("PREPARE %1 AS %2").arg(name, text))) {
+        if (!prepare(q, QStringLiteral("PREPARE %1 AS %2").arg(name, text))) {
             *prepareError = failure(q, sql);
             name.clear();
         }
@@ -130,8 +160,7 @@ bool PreparedStatements::exec(QSqlQuery &q, const QString &sql, const QVariantLi
         if (name.isEmpty()) {
             if (q.exec(inlinedSql(driver, sql, values)))
                 return true;
-            // After a failed PREPARE in a transaction this fails too ("current
-            // transaction is aborted"): the PREPARE's error is the one to tell.
+            // When this fails too, the PREPARE's error is the one to tell.
             if (error)
                 *error = prepareError.isEmpty() ? failure(q, sql) : prepareError;
             return false;

@@ -25,8 +25,10 @@ namespace certdesk
 // infer, or not a SELECT/INSERT/UPDATE/DELETE/WITH) runs with its values
 // written in, as before; so do texts beyond MaxPerConnection, which keeps a
 // connection's statements bounded (IN lists of every length are texts of their
-// own). A PREPARE that fails inside a transaction aborts that transaction: the
-// call fails (rolled back, nothing half-written), later calls write the values in.
+// own). Inside a transaction the first PREPARE of a text runs under a
+// savepoint (libpq says whether the connection is in one): when PostgreSQL
+// refuses it, the savepoint is rolled back and the transaction goes on with
+// the values written in.
 namespace PreparedStatements
 {
 constexpr int MaxPerConnection = 256;

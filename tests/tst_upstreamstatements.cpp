@@ -10,6 +10,7 @@
 #include "sync/protocolfields.h"
 #include "upstreamstorefixture.h"
 
+#include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +25,7 @@ private slots:
     void preparedOncePerConnection();
     void statementsDieWithTheConnection();
     void unpreparableTextRunsAsBefore();
+    void unpreparableTextInsideATransaction();
     void statementLostByTheSessionIsPreparedAgain();
     void chunkedUploadCountedOnce_data() { UpstreamFixture::addBackendRows(); }
     void chunkedUploadCountedOnce();
@@ -176,6 +178,38 @@ void TestUpstreamStatements::unpreparableTextRunsAsBefore()
         execQuery(q, QStringLiteral("SET application_name = ?"), {QStringLiteral("probe")}, &error),
         qPrintable(error));
     QCOMPARE(PreparedStatements::count(s.db), 0);
+}
+
+// The same kind of text met first inside a transaction: PostgreSQL refuses its
+// PREPARE, which used to abort the transaction and fail the call. Now the
+// PREPARE is tried under a savepoint: the call answers, and what the
+// transaction wrote before and after it is committed.
+void TestUpstreamStatements::unpreparableTextInsideATransaction()
+{
+    OPEN_STORE(s, QStringLiteral("postgresql"));
+    QString error;
+    QSqlQuery q(s.db);
+    QVERIFY(q.exec(QStringLiteral("BEGIN")));
+    QVERIFY2(execQuery(q, kInsert,
+                       {QStringLiteral("t"), QStringLiteral("before"), QStringLiteral("tx"),
+                        QStringLiteral("x"), QStringLiteral("")},
+                       &error),
+             qPrintable(error));
+    QVERIFY2(execQuery(q, QStringLiteral("SELECT ? IS NULL AND ? IS NULL"), {1, 2}, &error),
+             qPrintable(error));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toBool(), false);
+    QVERIFY2(execQuery(q, kInsert,
+                       {QStringLiteral("t"), QStringLiteral("after"), QStringLiteral("tx"),
+                        QStringLiteral("x"), QStringLiteral("")},
+                       &error),
+             qPrintable(error));
+    QVERIFY2(q.exec(QStringLiteral("COMMIT")), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM probe WHERE action = 'tx'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    // A text PostgreSQL takes is prepared in a transaction as outside one.
+    QCOMPARE(sessionStatements(s.db, QStringLiteral("INTO probe")), 1);
 }
 
 // DEALLOCATE ALL behind the cache's back (as a session reset would): the
