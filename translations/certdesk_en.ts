@@ -3023,6 +3023,26 @@
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the folder does not exist or cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary file could be written; is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the file failed; is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libxlsxwriter error %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>

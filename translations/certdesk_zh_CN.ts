@@ -3017,6 +3017,26 @@
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>the folder does not exist or cannot be written to</source>
+        <translation>文件夹不存在或没有写入权限</translation>
+    </message>
+    <message>
+        <source>no temporary file could be written; is the disk full?</source>
+        <translation>无法写入临时文件，磁盘是否已满？</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>writing the file failed; is the disk full?</source>
+        <translation>写入文件失败，磁盘是否已满？</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter error %1 (%2)</source>
+        <translation>libxlsxwriter 错误 %1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>TableReader</name>

@@ -167,6 +167,27 @@ bool CsvTableWriter::commit(QString *error)
     return true;
 }
 
+QString TableExport::xlsxProblem(int lxwError)
+{
+    switch (lxwError) {
+    case LXW_ERROR_CREATING_XLSX_FILE:
+        return tr("the folder does not exist or cannot be written to");
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+        return tr("no temporary file could be written; is the disk full?");
+    case LXW_ERROR_MEMORY_MALLOC_FAILED:
+        return tr("there is not enough memory");
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+        return tr("writing the file failed; is the disk full?");
+    default:
+        return tr("libxlsxwriter error %1 (%2)")
+            .arg(lxwError)
+            .arg(QString::fromUtf8(lxw_strerror(lxw_error(lxwError))));
+    }
+}
+
 bool TableExport::writeXlsx(const TableDocument &table, const QString &path, QString *error)
 {
     const QString part = path + QStringLiteral(".part");
@@ -218,8 +239,7 @@ bool TableExport::writeXlsx(const TableDocument &table, const QString &path, QSt
     if (status != LXW_NO_ERROR || closed != LXW_NO_ERROR) {
         QFile::remove(part);
         return fail(error, tr("Cannot write %1: %2")
-                               .arg(path, QString::fromUtf8(lxw_strerror(
-                                              status != LXW_NO_ERROR ? status : closed))));
+                               .arg(path, xlsxProblem(status != LXW_NO_ERROR ? status : closed)));
     }
     QFile::remove(path);
     if (!QFile::rename(part, path)) {

@@ -28,6 +28,9 @@ public:
     static bool writeCsv(const TableDocument &table, const QString &path, QString *error = nullptr);
     // A cell written as a number: an integer of at most 9 digits (ages, counts).
     static bool isPlainNumber(const QString &cell);
+    // What went wrong, in the user's language, for a libxlsxwriter error
+    // (its own lxw_strerror text is English).
+    static QString xlsxProblem(int lxwError);
     // A text cell as a CSV export writes it: one that a spreadsheet would read as
     // a formula (first character = + - @, tab or CR) gets a leading apostrophe.
     static QString neutralised(const QString &cell);
