@@ -154,37 +154,33 @@ bool UpstreamStore::begin(QSqlDatabase &db, QString *error) const
     return beginReading(db, error) && takeChangeOrder(db, error);
 }
 
-bool UpstreamStore::beginReading(QSqlDatabase &db, QString *error)
+namespace
+{
+// One statement of a transaction's frame; rolled back when it fails.
+bool runOrRollBack(QSqlDatabase &db, const QString &statement, QString *error)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("BEGIN"))) {
-        *error = sqlError(q);
-        rollback(db);
-        return false;
-    }
-    return true;
+    if (q.exec(statement))
+        return true;
+    *error = UpstreamStore::sqlError(q);
+    UpstreamStore::rollback(db);
+    return false;
+}
+} // namespace
+
+bool UpstreamStore::beginReading(QSqlDatabase &db, QString *error)
+{
+    return runOrRollBack(db, QStringLiteral("BEGIN"), error);
 }
 
 bool UpstreamStore::takeChangeOrder(QSqlDatabase &db, QString *error)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(20261123)"))) {
-        *error = sqlError(q);
-        rollback(db);
-        return false;
-    }
-    return true;
+    return runOrRollBack(db, QStringLiteral("SELECT pg_advisory_xact_lock(20261123)"), error);
 }
 
 bool UpstreamStore::commit(QSqlDatabase &db, QString *error)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        *error = sqlError(q);
-        rollback(db);
-        return false;
-    }
-    return true;
+    return runOrRollBack(db, QStringLiteral("COMMIT"), error);
 }
 
 void UpstreamStore::rollback(QSqlDatabase &db)
