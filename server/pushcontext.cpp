@@ -67,13 +67,18 @@ std::optional<bool> PushContext::changedSinceLoad(QString *error) const
 {
     // Every writer of a change holds the change order and commits before it
     // lets go, so whatever was committed after load() read MAX(seq) is
-    // numbered above it: a few rows, read by the primary key.
+    // numbered above it: a few rows, read by the primary key. After a bulk
+    // writer (a roster loaded: a million changes) the push reads again rather
+    // than look at them all.
+    constexpr int MostToLookAt = 10000;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!execQuery(q, QStringLiteral("SELECT id_number, key FROM change WHERE seq > ?"), {m_maxSeq},
-                   error))
+    if (!execQuery(q, QStringLiteral("SELECT id_number, key FROM change WHERE seq > ? LIMIT ?"),
+                   {m_maxSeq, MostToLookAt + 1}, error))
         return std::nullopt;
-    while (q.next()) {
+    for (int seen = 0; q.next(); ++seen) {
+        if (seen == MostToLookAt)
+            return true;
         if (m_people.contains(q.value(0).toString()) || m_stored.contains(q.value(1).toString()))
             return true;
     }

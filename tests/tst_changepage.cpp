@@ -68,10 +68,7 @@ using Store = OpenedUpstreamStore;
 bool append(Store &s, const QString &type, const QString &key, const ScopeCodes &codes,
             const QJsonObject &data, QString *error)
 {
-    std::lock_guard<std::mutex> lock(UpstreamStore::writeMutex());
-    return s.store->begin(s.db, error) &&
-           UpstreamStore::appendChange(s.db, type, key, QString(), codes, data, error) > 0 &&
-           UpstreamStore::commit(s.db, error);
+    return appendCommitted(s, type, key, QString(), codes, data, error);
 }
 
 const ScopeCodes kCommunity{QStringLiteral("D1"), QStringLiteral("S1"), QStringLiteral("C1")};
