@@ -5,6 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
     build-essential cmake ninja-build pkg-config       # compiler and build
+    lld                                                # the linker: a test program in 0.4 s where GNU ld takes 1.8 s (cmake/buildspeed.cmake)
     qt6-base-dev qt6-base-dev-tools libgl-dev          # Qt Core/Gui/Widgets/Sql/Network/Concurrent/Test
     libqt6sql6-sqlite                                  # the SQLite driver behind QtSql
     qt6-charts-dev                                     # dashboard charts

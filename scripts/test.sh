@@ -8,22 +8,47 @@
 # used must come from a package that setup.sh's list pulls in on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# How long each stage took, printed at the end and on failure (CI keeps the
+# output of a failed run): the whole run must stay well under 45 minutes.
+STAGES=()
+stage_clock=$(date +%s)
+run_clock=$stage_clock
+stage_done() {
+    local now
+    now=$(date +%s)
+    STAGES+=("$1 $((now - stage_clock)) s")
+    stage_clock=$now
+}
+print_stages() {
+    echo "scripts/test.sh stages: ${STAGES[*]/%/;} total $(($(date +%s) - run_clock)) s"
+}
+trap print_stages EXIT
 bash scripts/setup.sh
 # Formatting is kept, not hoped for: every C++ file as .clang-format says.
 bash scripts/check-format.sh
+stage_done setup
 BUILD_DIR=${BUILD_DIR:-build-test}
+# ccache is used when the machine has it (not installed by setup.sh: a fresh
+# machine builds both folders in full). The precompiled headers
+# (cmake/buildspeed.cmake) are cacheable only with these two sloppinesses.
+LAUNCHER=()
+if command -v ccache >/dev/null; then
+    LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    export CCACHE_SLOPPINESS=pch_defines,time_macros
+fi
 # The tests need the fault hooks (CERTDESK_FAULT, CERTDESK_UPSTREAM_FAULT). The
 # packages are built from this same folder after it is switched to the shipped
 # configuration, without them (see below).
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCERTDESK_WERROR=ON \
-    -DCERTDESK_FAULT_INJECTION=ON
+    -DCERTDESK_FAULT_INJECTION=ON "${LAUNCHER[@]}"
 cmake --build "$BUILD_DIR"
+stage_done build
 
 # shellcheck source=scripts/pg-throwaway.sh
 source scripts/pg-throwaway.sh
 pg_throwaway_start
 TRACE_DIR=$(mktemp -d /tmp/certdesk-trace.XXXXXX)
-trap 'pg_throwaway_stop; rm -rf "$TRACE_DIR"' EXIT
+trap 'pg_throwaway_stop; rm -rf "$TRACE_DIR"; print_stages' EXIT
 
 # The tests run under strace (only execve/openat stop, through seccomp-bpf) so the
 # check below sees every program and file they used. Where tracing is not allowed
@@ -36,6 +61,7 @@ else
 fi
 (cd "$BUILD_DIR" && CERTDESK_TEST_PG_URL="$PG_THROWAWAY_URL" QT_QPA_PLATFORM=offscreen \
     "${TRACE[@]}" ctest --output-on-failure --timeout 900 -j2)
+stage_done tests
 
 # Issue 18: the same suite again, built by clang with AddressSanitizer and
 # UndefinedBehaviorSanitizer (cmake/sanitize.cmake), in a folder of its own. Any
@@ -43,23 +69,23 @@ fi
 # fails. Not traced: LeakSanitizer does not run under ptrace. The same build has
 # libFuzzer's instrumentation: scripts/fuzz.sh then replays each fuzz target's
 # corpus and explores for FUZZ_SECONDS (20 s) each; a crash, report, leak, slow
-# or oversized input fails the run. ccache is used when the machine has it (not
-# installed by setup.sh: a fresh machine builds this folder in full).
+# or oversized input fails the run.
 ASAN_DIR=${ASAN_DIR:-build-asan}
-LAUNCHER=()
-command -v ccache >/dev/null && LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 asan_start=$(date +%s)
 cmake -S . -B "$ASAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     -DCERTDESK_FAULT_INJECTION=ON -DCERTDESK_SANITIZE=address,undefined -DCERTDESK_FUZZ=ON \
     "${LAUNCHER[@]}"
 cmake --build "$ASAN_DIR"
+stage_done sanitizer-build
 (
     # shellcheck source=scripts/sanitizer-env.sh
     source scripts/sanitizer-env.sh
     cd "$ASAN_DIR" && CERTDESK_TEST_PG_URL="$PG_THROWAWAY_URL" QT_QPA_PLATFORM=offscreen \
         ctest --output-on-failure --timeout 1500 -j2
 )
+stage_done sanitizer-tests
 bash scripts/fuzz.sh "$ASAN_DIR" "${FUZZ_SECONDS:-20}"
+stage_done fuzz
 echo "sanitizer build, its tests and the fuzz runs took $(( $(date +%s) - asan_start )) s"
 
 # The shipped configuration: the same folder switched off the fault hooks (only
@@ -68,6 +94,7 @@ echo "sanitizer build, its tests and the fuzz runs took $(( $(date +%s) - asan_s
 cmake -S . -B "$BUILD_DIR" -DCERTDESK_FAULT_INJECTION=OFF >/dev/null
 cmake --build "$BUILD_DIR" --target certdesk certdesk-cli certdesk-upstream
 (cd "$BUILD_DIR" && ctest --output-on-failure --no-tests=error -R '^fault_hooks_absent$')
+stage_done shipped-build
 
 # The packages are installed and purged on this machine: root (or sudo, as
 # setup.sh). Traced too (programs only: the installed packages' own files are
@@ -81,7 +108,9 @@ SUDO=()
 "${SUDO[@]}" "${TRACE_PKG[@]}" bash scripts/package-test.sh "$BUILD_DIR"
 # The same packages on a fresh Debian 12 (debootstrap): their Depends alone must
 # bring everything the installed programs need.
+stage_done package-test
 "${SUDO[@]}" bash scripts/office-install-check.sh "$BUILD_DIR/packages"
+stage_done office-install-check
 
 # Setup completeness (issue 13): the build's dependency records, the traced tests,
 # and the programs these scripts run outside the trace.
@@ -104,7 +133,9 @@ fi
 grep -q "package libqt6opengl6-dev is used" <<<"$out" \
     || { echo "check-setup-deps did not name libqt6opengl6-dev:" >&2; echo "$out" >&2; exit 1; }
 echo "check-setup-deps: dropping libqt6opengl6-dev from the list is caught"
+stage_done check-setup-deps
 
 # Leave the folder as the tests need it (a later ctest run there works).
 cmake -S . -B "$BUILD_DIR" -DCERTDESK_FAULT_INJECTION=ON >/dev/null
 cmake --build "$BUILD_DIR"
+stage_done rebuild-for-tests

@@ -1,0 +1,67 @@
+# Build speed. CI builds a clean clone twice (scripts/test.sh: GCC, then clang
+# with the sanitizers) and the whole run must stay well under 45 minutes on two
+# cores. Measured on this machine (docs/performance.md, "Build time"): half of a
+# translation unit's time is parsing Qt's headers, and GNU ld takes about 1.8 s
+# for a test program that lld links in 0.4 s.
+#
+# CERTDESK_PCH precompiles the Qt headers once per library and once per group of
+# tests that link the same libraries, instead of in every file. The headers are
+# whole Qt modules, chosen per layer so that the layering rules stay enforced by
+# the compiler: models/ gets no QtWidgets (tests/check_no_widgets.cmake), ui/ no
+# QtSql.
+option(CERTDESK_PCH "Precompile Qt's headers (faster builds)" ON)
+
+option(CERTDESK_LLD "Link with lld when the compiler can (faster links)" ON)
+
+if(CERTDESK_LLD)
+    include(CheckLinkerFlag)
+    check_linker_flag(CXX -fuse-ld=lld CERTDESK_HAVE_LLD)
+    if(CERTDESK_HAVE_LLD)
+        add_link_options(-fuse-ld=lld)
+    endif()
+endif()
+
+# certdesk_precompile(target <QtModule>...): the target's files start from these
+# headers, parsed once.
+function(certdesk_precompile target)
+    if(CERTDESK_PCH)
+        target_precompile_headers(${target} PRIVATE ${ARGN})
+    endif()
+endfunction()
+
+# certdesk_precompile_test(test LIBS...): tests that link the same libraries
+# (hence compile with the same Qt definitions) share one precompiled header,
+# made by a small library of their own; a test's own extra definitions are
+# macros Qt's headers do not mention, so the shared header stays valid.
+function(certdesk_precompile_test test)
+    if(NOT CERTDESK_PCH)
+        return()
+    endif()
+    # Grouped by our own libraries: the Qt modules and system libraries some
+    # tests add are already among what those libraries bring.
+    set(ours ${ARGN})
+    list(FILTER ours INCLUDE REGEX "^certdesk_")
+    string(MAKE_C_IDENTIFIER "${ours}" key)
+    set(holder certdesk_testpch_${key})
+    if(NOT TARGET ${holder})
+        add_library(${holder} STATIC ${PROJECT_SOURCE_DIR}/tests/pchholder.cpp)
+        target_link_libraries(${holder} PRIVATE ${ours} Qt6::Test)
+        target_compile_definitions(${holder} PRIVATE
+            CERTDESK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+            CERTDESK_BINARY_DIR="${PROJECT_BINARY_DIR}")
+        # What the libraries bring: certdesk_domain only QtCore; the models and
+        # the server QtGui, QtSql and QtNetwork; the window QtWidgets too (then
+        # QtTest brings its widget helpers, as it does without this header).
+        set(headers <QtCore> <QtTest>)
+        foreach(lib IN LISTS ours)
+            if(lib MATCHES "^certdesk_(models|upstream|ui)$" AND NOT "<QtSql>" IN_LIST headers)
+                list(APPEND headers <QtGui> <QtSql> <QtNetwork>)
+            endif()
+            if(lib STREQUAL "certdesk_ui")
+                list(APPEND headers <QtWidgets>)
+            endif()
+        endforeach()
+        target_precompile_headers(${holder} PRIVATE ${headers})
+    endif()
+    target_precompile_headers(${test} REUSE_FROM ${holder})
+endfunction()
