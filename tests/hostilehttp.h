@@ -178,6 +178,13 @@ inline qint64 peakMiB(qint64 pid)
     return -1;
 }
 
+// NLMSG_OK without its comparison of the unsigned length with an int.
+inline bool messageFits(const nlmsghdr *h, int left)
+{
+    return left >= int(sizeof(nlmsghdr)) && h->nlmsg_len >= sizeof(nlmsghdr) &&
+           h->nlmsg_len <= unsigned(left);
+}
+
 // The backlog of the TCP socket listening on 127.0.0.1:`port` (what `ss -lt`
 // shows as Send-Q), asked of the kernel by sock_diag netlink; -1 when unknown.
 inline int listenBacklog(quint16 port)
@@ -203,7 +210,7 @@ inline int listenBacklog(quint16 port)
             if (got <= 0)
                 break;
             int left = int(got);
-            for (auto *h = reinterpret_cast<nlmsghdr *>(buffer); NLMSG_OK(h, left);
+            for (auto *h = reinterpret_cast<nlmsghdr *>(buffer); messageFits(h, left);
                  h = NLMSG_NEXT(h, left)) {
                 if (h->nlmsg_type == NLMSG_DONE || h->nlmsg_type == NLMSG_ERROR) {
                     done = true;

@@ -265,7 +265,7 @@ bool WindowTour::personStops()
 {
     // The record form with a photo; saved, so the timeline shows a check with evidence.
     const QString photo = writePhoto();
-    const auto fill = [this, photo](RecordVerificationDialog *form) {
+    const auto fill = [photo](RecordVerificationDialog *form) {
         form->addEvidenceFiles({photo});
         auto *method = form->findChild<QComboBox *>(QStringLiteral("method"));
         method->setCurrentIndex(method->findData(int(VerificationMethod::HomeVisit)));
