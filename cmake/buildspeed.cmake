@@ -6,9 +6,10 @@
 #
 # CERTDESK_PCH precompiles the Qt headers once per library and once per group of
 # tests that link the same libraries, instead of in every file. The headers are
-# whole Qt modules, chosen per layer so that the layering rules stay enforced by
-# the compiler: models/ gets no QtWidgets (tests/check_no_widgets.cmake), ui/ no
-# QtSql.
+# whole Qt modules, chosen per layer so that no file sees a module its layer did
+# not already link: models/ gets no QtWidgets (tests/check_no_widgets.cmake
+# still checks the archives), ui/ no QtSql (it can still reach QtSql through
+# certdesk_models, as before: the rule "ui/ has no SQL" is kept by review).
 option(CERTDESK_PCH "Precompile Qt's headers (faster builds)" ON)
 
 option(CERTDESK_LLD "Link with lld when the compiler can (faster links)" ON)
