@@ -17,6 +17,7 @@
 #include "store/demogenerator.h"
 
 #include <QImage>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -152,7 +153,15 @@ void TestKillAnywhere::killAt(const QString &operation, const QString &templ,
 void TestKillAnywhere::import100k()
 {
     CERTDESK_REQUIRE_FAULT_HOOKS();
-    // 100,000 people, and a big-data file with a result for each of them.
+    // 100,000 people, and a big-data file with a result for each of them. Under
+    // the sanitizers 20,000: the same kill points, for memory errors, and a fifth
+    // of the 4-minute run (CI's sanitizer stage waited on it); the full size runs
+    // in the plain build (issue 18: "a 100,000-row import").
+#ifdef CERTDESK_SANITIZED
+    const int people = 20000;
+#else
+    const int people = 100000;
+#endif
     const QString templ = m_dir.filePath(QStringLiteral("import-template.sqlite"));
     const QString csv = m_dir.filePath(QStringLiteral("bigdata-2026-12.csv"));
     {
@@ -160,7 +169,7 @@ void TestKillAnywhere::import100k()
         auto db = Database::open(templ, Database::OpenMode::CreateIfMissing, &error);
         QVERIFY2(db, qPrintable(error));
         DemoOptions o;
-        o.persons = 100000;
+        o.persons = people;
         o.today = QDate(2026, 11, 23);
         QVERIFY2(DemoGenerator::generate(*db, *PolicyProfile::builtin(QStringLiteral("qingdao")), o,
                                          &error),
@@ -176,9 +185,9 @@ void TestKillAnywhere::import100k()
             out << q.value(0).toString() << ",待核实,2026-12,人社系统比对\n";
             ++rows;
         }
-        QCOMPARE(rows, 100000);
+        QCOMPARE(rows, people);
     }
-    killAt(QStringLiteral("import 100,000 rows"), templ,
+    killAt(QStringLiteral("import %1 rows").arg(QLocale(QLocale::English).toString(people)), templ,
            {QStringLiteral("import"), QStringLiteral("--db"), m_work, QStringLiteral("--file"), csv,
             QStringLiteral("--today"), QStringLiteral("2026-12-20")},
            {QStringLiteral("kill-at:import-before-commit")}, 5, [](const Look &look) {
