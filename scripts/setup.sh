@@ -33,6 +33,7 @@ PACKAGES=(
     poppler-utils                                      # pdfinfo/pdffonts/pdftotext: tests check the PDFs we write
     xvfb xauth                                         # headless display for screenshots
     clang-format                                       # scripts/check-format.sh: every C++ file formatted as .clang-format says
+    universal-ctags                                    # scripts/check-unity.py: the helpers each file defines, for the unity build's check
     clang libclang-rt-14-dev llvm                      # the sanitizer/fuzz build (build-asan): clang, its ASan/UBSan/libFuzzer runtimes, llvm-symbolizer on the PATH for reports (llvm, which brings llvm-14)
     python3 strace                                     # scripts/check-setup-deps.py: proves this list complete from a trace of the tests
     dpkg-dev file                                      # packages: CPack's DEB generator runs dpkg-shlibdeps and file
