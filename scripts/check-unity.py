@@ -16,7 +16,7 @@ later file of its batch, and a file with a file-scope `using namespace` or a
 certdesk_unity_alone() in its library's CMakeLists.txt.
 
     scripts/check-unity.py BUILD_DIR
-    scripts/check-unity.py --self-test   (CTest check_unity_self_test)
+    scripts/check-unity.py --self-test   (scripts/test.sh runs both)
 
 BUILD_DIR is configured with -DCERTDESK_UNITY=ON. Reads the batches CMake wrote
 (<target>.dir/Unity/unity_*_cxx.cxx, as compile_commands.json lists them) and the files with universal-ctags.

@@ -3,9 +3,11 @@
 # every test suite through CTest. The upstream server's tests also run on
 # PostgreSQL: a throwaway cluster is started here (and stopped on exit). Then
 # scripts/package-test.sh builds, installs, uses and purges the .deb packages,
-# here and (scripts/office-install-check.sh) on a freshly bootstrapped Debian 12.
-# Last, it proves scripts/setup.sh complete: every file the build and the tests
-# used must come from a package that setup.sh's list pulls in on a fresh machine.
+# here and (scripts/office-install-check.sh, beside the next stage) on a freshly
+# bootstrapped Debian 12; the whole suite runs again built by clang with the
+# sanitizers, and the fuzz targets explore. Last, it proves scripts/setup.sh
+# complete: every file the build and the tests used must come from a package
+# that setup.sh's list pulls in on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # How long each stage took, printed at the end and on failure (CI keeps the
@@ -46,6 +48,9 @@ fi
 # a later one calls. Both folders make the same batches.
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCERTDESK_WERROR=ON \
     -DCERTDESK_FAULT_INJECTION=ON -DCERTDESK_LINE_TABLES=ON -DCERTDESK_UNITY=ON "${LAUNCHER[@]}"
+# First it shows it can fail (a batch with each kind of finding), outside the
+# tests' trace: Python's own caches belong to no package.
+/usr/bin/python3 scripts/check-unity.py --self-test
 /usr/bin/python3 scripts/check-unity.py "$BUILD_DIR"
 cmake --build "$BUILD_DIR"
 stage_done build
