@@ -18,7 +18,8 @@
 //     one change, every uploaded photo stored.
 //   build/bench/bench_city [--persons 2000000] [--districts 10] [--devices 200]
 //       [--checks 12] [--district-desks 2] [--street-desks 4] [--store URL]
-//       [--roster FILE] [--reuse] [--threads N] [--spread S] [--parallel-uploads N]
+//       [--roster FILE] [--reuse] [--threads N] [--spread S] [--parallel-uploads N] [--uploads
+//       batch|each]
 //       [--phases first,daily] [--server BIN] [--dir DIR] [--smoke]
 // --smoke (CTest): 2,000 people, 30 devices (more than the 5 of a listen backlog), the test
 // PostgreSQL server's own database when CERTDESK_TEST_PG_URL is set, else SQLite. Exit 1 on any
@@ -37,6 +38,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <atomic>
@@ -244,6 +246,10 @@ int main(int argc, char *argv[])
     option("reuse", "the store already holds the roster: skip reset and load-roster");
     option("threads", "server pool threads (serve --threads)", "N", "16");
     option("parallel-uploads", "photos a device uploads at once (the desk: 6)", "N", "1");
+    option("uploads",
+           "batch: a device's photos in one request; each: one a request "
+           "(a server before batches)",
+           "HOW", "batch");
     option("spread", "start the devices over this many seconds (0: all at once)", "S", "0");
     option("phases", "measured phases: first (cursor 0), daily (since the last cursor)", "LIST",
            "first,daily");
@@ -359,7 +365,16 @@ int main(int argc, char *argv[])
             return fail(
                 QStringLiteral("--phases: 'first', 'daily' or 'first,daily', not '%1'").arg(p));
     }
+    const QString uploads = parser.value(QStringLiteral("uploads"));
+    if (uploads != QLatin1String("batch") && uploads != QLatin1String("each"))
+        return fail(QStringLiteral("--uploads: 'batch' or 'each', not '%1'").arg(uploads));
     const QString tag = QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
+    // Each run checks other people of each community, as the days of a month
+    // do: a run that checked the same 12 people as the one before gave them
+    // one more check each time (after 40 runs on one store, 43 checks each,
+    // all read back by every push), which no community's month looks like.
+    const int firstDay = int(QRandomGenerator::global()->bounded(1000));
+    std::printf("people checked: day %d of the bench's days (random each run)\n", firstDay);
     QList<CommunityDevice> plans;
     QList<QList<Photo>> dailyPhotos;
     qint64 photoBytes = 0;
@@ -368,6 +383,8 @@ int main(int argc, char *argv[])
         d.user = QStringLiteral("city-w%1").arg(i);
         d.device = QStringLiteral("city-%1-w%2").arg(tag).arg(i);
         d.parallelUploads = parser.value(QStringLiteral("parallel-uploads")).toInt();
+        d.batchUploads = uploads == QLatin1String("batch");
+        d.day = firstDay;
         QList<Photo> second;
         for (int k = 0; k < checks; ++k) {
             const quint32 seed = quint32(qHash(tag)) ^ quint32(i * 1009 + k);

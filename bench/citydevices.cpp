@@ -310,6 +310,20 @@ CommunityOutcome runCommunity(const Endpoint &at, const CommunityDevice &device,
             out.uploaded << p.sha256;
         }
     };
+    if (device.batchUploads && !toSend.isEmpty()) {
+        std::string files, body;
+        for (const Photo *p : std::as_const(toSend)) {
+            files += (files.empty() ? "" : ",") + p->sha256.toStdString() + ":" +
+                     std::to_string(p->bytes.size());
+            body += p->bytes.toStdString();
+        }
+        if (!session.send(QStringLiteral("upload batch"), "POST",
+                          "/v1/evidence/batch?files=" + files, body, "application/octet-stream"))
+            return out;
+        for (const Photo *p : std::as_const(toSend))
+            out.uploaded << p->sha256;
+        toSend.clear();
+    }
     const int lanes = int(std::min<qsizetype>(qMax(1, device.parallelUploads), toSend.size()));
     std::vector<std::thread> helpers;
     for (int lane = 1; lane < lanes; ++lane) {

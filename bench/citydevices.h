@@ -63,8 +63,9 @@ QString signIn(const Endpoint &at, const QString &user, const QString &device, R
 // A community device's sync with its token: pull its community from `cursor`
 // (0: the first sync of a device set up anew, about 1,670 changes; else the
 // day's sync since the cursor its last sync kept, a handful), ask which photos
-// the server lacks, upload them (parallelUploads at once, each further one on
-// a connection of its own, as the desk's SyncRun sends 6), push one check per
+// the server lacks, upload them (in one batch; or one a request,
+// parallelUploads at once, each further one on a connection of its own, as
+// the desk's SyncRun sends 6 to a server without batches), push one check per
 // photo (people of its own community, alive, home visit, today). The people
 // pulled before are known to the device (its own store); `day` picks other
 // people to check on another day. pullOnly: the pull alone (a device set up
@@ -75,6 +76,9 @@ struct CommunityDevice {
     QList<Photo> photos;
     int pageSize = 2000;
     int parallelUploads = 1;
+    // The day's photos in one POST /v1/evidence/batch, as the desk sends them
+    // to a server that has it; false: one PUT a photo (a server before it).
+    bool batchUploads = true;
     qint64 cursor = 0;
     QStringList people;
     int day = 0;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 #include <memory>
 #include <string>
 
@@ -14,6 +15,17 @@ namespace certdesk
 {
 
 using namespace http;
+
+namespace
+{
+// The quota counts per UTC day: try again after midnight UTC.
+void setRetryAfterMidnight(httplib::Response &res)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime midnight(now.date().addDays(1), QTime(0, 0), Qt::UTC);
+    res.set_header("Retry-After", std::to_string(now.secsTo(midnight) + 1));
+}
+} // namespace
 
 void UpstreamServer::evidenceMissing(const httplib::Request &req, httplib::Response &res) const
 {
@@ -91,12 +103,8 @@ void UpstreamServer::uploadChunk(const httplib::Request &req, httplib::Response 
                          QStringLiteral("An evidence chunk is at most 8 MiB."));
     const auto r = m_vault.append(*caller, QString::fromStdString(req.matches[1]), offset, total,
                                   QByteArray::fromStdString(req.body));
-    if (r.status == 429) {
-        // The quota counts per UTC day: try again after midnight UTC.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QDateTime midnight(now.date().addDays(1), QTime(0, 0), Qt::UTC);
-        res.set_header("Retry-After", std::to_string(now.secsTo(midnight) + 1));
-    }
+    if (r.status == 429)
+        setRetryAfterMidnight(res);
     if (r.status != 200 && r.status != 409)
         return sendError(res, r.status, r.error, r.message);
     QJsonObject body{{ProtocolField::received, r.received}, {ProtocolField::complete, r.complete}};
@@ -105,6 +113,60 @@ void UpstreamServer::uploadChunk(const httplib::Request &req, httplib::Response 
         body.insert(ProtocolField::message, r.message);
     }
     sendJson(res, r.status, body);
+}
+
+void UpstreamServer::uploadBatch(const httplib::Request &req, httplib::Response &res) const
+{
+    const auto caller = authenticate(req, res);
+    if (!caller)
+        return;
+    if (qint64(req.body.size()) > MaxJsonBody)
+        return sendError(res, 413, QStringLiteral("too-large"),
+                         QStringLiteral("A batch of evidence files is at most 8 MiB."));
+    // files=<sha256>:<bytes>,… names the body's slices, end to end.
+    const QStringList entries = QString::fromStdString(req.get_param_value("files"))
+                                    .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (entries.isEmpty())
+        return sendError(res, 400, QStringLiteral("bad-request"),
+                         QStringLiteral("files: a list of <sha256>:<bytes> is required."));
+    if (entries.size() > EvidenceVault::MaxBatchFiles)
+        return sendError(
+            res, 413, QStringLiteral("too-large"),
+            QStringLiteral("At most %1 files per batch.").arg(EvidenceVault::MaxBatchFiles));
+    QList<EvidenceVault::BatchFile> files;
+    QSet<QString> seen;
+    qint64 total = 0;
+    for (const QString &entry : entries) {
+        const QStringList parts = entry.split(QLatin1Char(':'));
+        bool ok = false;
+        const qint64 bytes = parts.size() == 2 ? parts.at(1).toLongLong(&ok) : 0;
+        if (parts.size() != 2 || !EvidenceVault::isHash(parts.at(0)) || !ok || bytes < 1 ||
+            bytes > MaxJsonBody)
+            return sendError(
+                res, 400, QStringLiteral("bad-request"),
+                QStringLiteral("files: \"%1\" is not <sha256>:<bytes>.").arg(entry.left(80)));
+        if (seen.contains(parts.at(0)))
+            return sendError(res, 400, QStringLiteral("bad-request"),
+                             QStringLiteral("files: %1 is named twice.").arg(parts.at(0)));
+        seen.insert(parts.at(0));
+        files.append({parts.at(0), bytes});
+        total += bytes;
+    }
+    if (total != qint64(req.body.size()))
+        return sendError(res, 400, QStringLiteral("bad-request"),
+                         QStringLiteral("files: the sizes add up to %1 bytes but the body has %2.")
+                             .arg(total)
+                             .arg(req.body.size()));
+    const auto r = m_vault.storeBatch(*caller, files,
+                                      QByteArrayView(req.body.data(), qsizetype(req.body.size())));
+    if (r.status == 429)
+        setRetryAfterMidnight(res);
+    if (r.status != 200)
+        return sendError(res, r.status, r.error, r.message);
+    QJsonArray complete;
+    for (const EvidenceVault::BatchFile &f : std::as_const(files))
+        complete.append(f.sha);
+    sendJson(res, 200, {{ProtocolField::complete, complete}});
 }
 
 void UpstreamServer::download(const httplib::Request &req, httplib::Response &res) const

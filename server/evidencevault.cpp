@@ -1,4 +1,5 @@
 #include "evidencevault.h"
+#include "evidencefiles.h"
 #include "unorderedwrite.h"
 
 #include <QCryptographicHash>
@@ -20,6 +21,17 @@ namespace certdesk
 
 namespace
 {
+QByteArray hashFile(const QString &path, bool *ok)
+{
+    QFile f(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    *ok = f.open(QIODevice::ReadOnly) && hash.addData(&f);
+    return hash.result().toHex();
+}
+} // namespace
+
+namespace evidencefiles
+{
 // Two chunks of one file must not interleave, nor two finishes of one file:
 // one lock per file (of a fixed set, by hash). Uploads of different files run
 // at once (issue 19: one lock for all made 2,000 photos wait on each other's
@@ -35,14 +47,6 @@ std::mutex &openMutex(const QString &user)
 {
     static std::array<std::mutex, 16> mutexes;
     return mutexes[qHash(user) % mutexes.size()];
-}
-
-QByteArray hashFile(const QString &path, bool *ok)
-{
-    QFile f(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    *ok = f.open(QIODevice::ReadOnly) && hash.addData(&f);
-    return hash.result().toHex();
 }
 
 // The day a daily quota counts in.
@@ -62,7 +66,7 @@ QString fileTag(const QString &user)
 // community's sync makes 12). Between readings the bytes this server writes
 // there are taken off the last reading (`written`), so a second's uploads do
 // not pass the bound together on one reading. -1 when unknown.
-qint64 freeBytes(const QString &dir, qint64 written = 0)
+qint64 freeBytes(const QString &dir, qint64 written)
 {
     struct Reading {
         qint64 atMs = 0;
@@ -91,7 +95,7 @@ qint64 freeBytes(const QString &dir, qint64 written = 0)
     readings.insert(dir, {now, bytes});
     return bytes;
 }
-} // namespace
+} // namespace evidencefiles
 
 EvidenceVault::EvidenceVault(const UpstreamStore &store, const QString &dir)
     : m_store(store), m_dir(QDir(dir).absolutePath())
@@ -118,7 +122,7 @@ QString EvidenceVault::finalPath(const QString &sha) const
 
 QString EvidenceVault::partialPath(const QString &sha, const QString &user) const
 {
-    return QStringLiteral("%1/partial/%2.%3.part").arg(m_dir, sha, fileTag(user));
+    return QStringLiteral("%1/partial/%2.%3.part").arg(m_dir, sha, evidencefiles::fileTag(user));
 }
 
 bool EvidenceVault::isComplete(QSqlDatabase &db, const QString &sha) const
@@ -235,7 +239,7 @@ EvidenceVault::AppendResult EvidenceVault::append(const Caller &caller, const QS
         if (now - last >= 3600 && lastSweep.compare_exchange_strong(last, now))
             sweepPartials();
     }
-    std::lock_guard<std::mutex> lock(fileMutex(sha));
+    std::lock_guard<std::mutex> lock(evidencefiles::fileMutex(sha));
     if (heldFor(db, caller, sha)) {
         r.received = QFileInfo(finalPath(sha)).size();
         r.complete = true;
@@ -267,8 +271,9 @@ EvidenceVault::AppendResult EvidenceVault::append(const Caller &caller, const QS
     // below when the chunk is refused.
     const bool starting = held == 0;
     if (starting) {
-        std::lock_guard<std::mutex> opening(openMutex(caller.user));
-        const QString tag = QLatin1Char('.') + fileTag(caller.user) + QStringLiteral(".part");
+        std::lock_guard<std::mutex> opening(evidencefiles::openMutex(caller.user));
+        const QString tag =
+            QLatin1Char('.') + evidencefiles::fileTag(caller.user) + QStringLiteral(".part");
         const QStringList open = QDir(m_dir + QStringLiteral("/partial"))
                                      .entryList({QLatin1Char('*') + tag}, QDir::Files);
         if (open.size() >= MaxOpenUploads && !open.contains(QFileInfo(partial).fileName()))
@@ -289,7 +294,7 @@ EvidenceVault::AppendResult EvidenceVault::append(const Caller &caller, const QS
             QFile::remove(partial);
         return refusal;
     };
-    const qint64 free = freeBytes(m_dir);
+    const qint64 free = evidencefiles::freeBytes(m_dir);
     if (free >= 0 && free - total + held < MinFreeBytes)
         return refuse({507, QStringLiteral("insufficient-storage"),
                        QStringLiteral("The server's evidence disk is full; try again later."), held,
@@ -321,7 +326,7 @@ EvidenceVault::AppendResult EvidenceVault::append(const Caller &caller, const QS
                 false};
     }
     f.close();
-    freeBytes(m_dir, bytes.size());
+    evidencefiles::freeBytes(m_dir, bytes.size());
     FaultInjection::evidenceBytesWritten(bytes.size());
     r.received = held + bytes.size();
     if (r.received < total)
@@ -439,7 +444,7 @@ bool EvidenceVault::recordAtOnce(QSqlDatabase &db, const QString &sha, const QSt
     // The file goes into place first (the same bytes sent before by someone
     // else stay as they are): never a row without its file. When the quota
     // refuses, it goes back to being this user's partial upload, as the
-    // caller expects of a refused chunk (fileMutex(sha) is held: no other
+    // caller expects of a refused chunk (evidencefiles::fileMutex(sha) is held: no other
     // upload of these bytes comes between).
     const QString target = finalPath(sha);
     const bool there = QFileInfo::exists(target) && QFileInfo(target).size() == size;
@@ -460,7 +465,7 @@ bool EvidenceVault::recordAtOnce(QSqlDatabase &db, const QString &sha, const QSt
             : QStringLiteral("SELECT 1 AS bytes");
     QVariantList values;
     if (counting > 0)
-        values << user << utcDay() << counting << m_dailyQuota;
+        values << user << evidencefiles::utcDay() << counting << m_dailyQuota;
     values << sha << size << UpstreamStore::nowIso() << sha << user;
     QSqlQuery q(db);
     if (!execQuery(q,
@@ -497,7 +502,7 @@ qint64 EvidenceVault::sentToday(QSqlDatabase &db, const QString &user) const
     QString error;
     if (!execQuery(q,
                    QStringLiteral("SELECT bytes FROM upload_day WHERE user_name = ? AND day = ?"),
-                   {user, utcDay()}, &error))
+                   {user, evidencefiles::utcDay()}, &error))
         return -1;
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -517,7 +522,7 @@ EvidenceVault::Quota EvidenceVault::countWithin(QSqlDatabase &db, const QString 
                                   "?) ON CONFLICT (user_name, day) DO UPDATE SET bytes = "
                                   "upload_day.bytes + excluded.bytes WHERE upload_day.bytes + "
                                   "excluded.bytes <= ? RETURNING bytes"),
-                   {user, utcDay(), bytes, m_dailyQuota}, error))
+                   {user, evidencefiles::utcDay(), bytes, m_dailyQuota}, error))
         return Quota::Unavailable;
     const bool counted = q.next();
     q.finish();
@@ -549,13 +554,13 @@ bool EvidenceVault::countSent(QSqlDatabase &db, const QString &user, qint64 byte
                      QStringLiteral("INSERT INTO upload_day (user_name, day, bytes) VALUES (?, ?, "
                                     "?) ON CONFLICT (user_name, day) DO UPDATE SET bytes = "
                                     "upload_day.bytes + excluded.bytes"),
-                     {user, utcDay(), bytes}, &error);
+                     {user, evidencefiles::utcDay(), bytes}, &error);
 }
 
 bool EvidenceVault::storeFile(const QString &sha, const QString &path, const QString &user,
                               QString *error) const
 {
-    std::lock_guard<std::mutex> lock(fileMutex(sha));
+    std::lock_guard<std::mutex> lock(evidencefiles::fileMutex(sha));
     const QString partial = partialPath(sha, user);
     QFile::remove(partial);
     if (!QFile::copy(path, partial)) {

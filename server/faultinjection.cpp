@@ -16,6 +16,7 @@ struct Faults {
     qint64 killAfterBytes = 0;
     qint64 unavailable = 0;
     qint64 dropAfterEvents = 0;
+    QStringList unknownRoutes;
 };
 
 const Faults &faults()
@@ -35,6 +36,8 @@ const Faults &faults()
                 f.unavailable = n;
             else if (name == QLatin1String("drop-after-events"))
                 f.dropAfterEvents = n;
+            else if (name == QLatin1String("unknown"))
+                f.unknownRoutes << part.section(QLatin1Char(':'), 1).trimmed();
         }
         return f;
     }();
@@ -66,6 +69,11 @@ bool FaultInjection::takeUnavailable()
     if (faults().unavailable <= 0)
         return false;
     return unavailableAnswered++ < faults().unavailable;
+}
+
+bool FaultInjection::routeUnknown(const char *route)
+{
+    return faults().unknownRoutes.contains(QLatin1String(route));
 }
 
 } // namespace certdesk

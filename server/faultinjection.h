@@ -8,6 +8,8 @@
 //   status-503:N         answer the first N requests after sign-in with 503 unavailable
 //   drop-after-events:N  close the connection, unanswered, of the push that stored the N-th event
 //                        (right after that commit; the rest of its batch is not taken)
+//   unknown:batch        answer POST /v1/evidence/batch 404 not-found, as a server before it
+//   unknown:chunk        answer PUT /v1/evidence/<sha256> 404 not-found (a desk must use batches)
 // Read once; every counter is process-wide and thread-safe.
 //
 // Only in a build configured with -DCERTDESK_FAULT_INJECTION=ON (scripts/test.sh);
@@ -32,6 +34,8 @@ bool eventStored();
 void evidenceBytesWritten(qint64 bytes);
 // For every request other than sign-in: true while the 503 budget lasts.
 bool takeUnavailable();
+// Whether the route ("batch", "chunk") answers as if the server lacked it.
+bool routeUnknown(const char *route);
 #else
 inline bool eventStored()
 {
@@ -39,6 +43,10 @@ inline bool eventStored()
 }
 inline void evidenceBytesWritten(qint64) {}
 inline bool takeUnavailable()
+{
+    return false;
+}
+inline bool routeUnknown(const char *)
 {
     return false;
 }

@@ -68,6 +68,12 @@ QString defaultCode(int status)
     }
 }
 
+// The answer of a path the server does not have (the fault hooks' unknown:ROUTE).
+void unknownRoute(httplib::Response &res)
+{
+    sendError(res, 404, defaultCode(404), defaultMessage(404));
+}
+
 QString hashToken(const QString &token)
 {
     return QString::fromLatin1(
@@ -403,7 +409,13 @@ void UpstreamServer::handle(Endpoint endpoint, const httplib::Request &req,
     case Endpoint::UploadState:
         return uploadState(req, res);
     case Endpoint::UploadChunk:
+        if (FaultInjection::routeUnknown("chunk"))
+            return unknownRoute(res);
         return uploadChunk(req, res);
+    case Endpoint::UploadBatch:
+        if (FaultInjection::routeUnknown("batch"))
+            return unknownRoute(res);
+        return uploadBatch(req, res);
     case Endpoint::Download:
         return download(req, res);
     case Endpoint::AuditHead:
@@ -437,6 +449,7 @@ void UpstreamServer::route(httplib::Server &server) const
     server.Get("/v1/changes", to(E::Changes));
     server.Post("/v1/events", to(E::Events));
     server.Post("/v1/evidence/missing", to(E::EvidenceMissing));
+    server.Post("/v1/evidence/batch", to(E::UploadBatch));
     server.Get(QStringLiteral("/v1/evidence/%1/upload").arg(hashPattern).toStdString(),
                to(E::UploadState));
     server.Put(QStringLiteral("/v1/evidence/%1").arg(hashPattern).toStdString(),

@@ -48,6 +48,7 @@ public:
         EvidenceMissing,
         UploadState,
         UploadChunk,
+        UploadBatch,
         Download,
         AuditHead,
         AuditHeads,
@@ -74,6 +75,7 @@ private:
     void evidenceMissing(const httplib::Request &req, httplib::Response &res) const;
     void uploadState(const httplib::Request &req, httplib::Response &res) const;
     void uploadChunk(const httplib::Request &req, httplib::Response &res) const;
+    void uploadBatch(const httplib::Request &req, httplib::Response &res) const;
     void download(const httplib::Request &req, httplib::Response &res) const;
     void auditHead(const httplib::Request &req, httplib::Response &res) const;
     void auditHeads(const httplib::Request &req, httplib::Response &res) const;

@@ -83,12 +83,17 @@ private slots:
     void serverKilledMidPushLosesNothing();
     void serverErrorsAndDroppedConnectionsAreRetried();
     void uploadResumesWhereTheServerStopped();
+    void smallFilesGoInBatches();
+    void olderServerGetsOneUploadAFile();
     void clientKilledMidPullResumes();
     void serverKilledMidPullResumes();
     void cancelledPullKeepsAConsistentCursor();
     void firstPullInBulkMatchesPerRowApply();
     void controllerBacksOffUntilTheServerReturns();
     void answersOutsideTheProtocolAreRefused();
+
+private:
+    SyncReport syncPhotosTo(const QString &fault, int checks);
 };
 
 void TestSyncFaults::serverKilledMidPushLosesNothing()
@@ -190,6 +195,53 @@ void TestSyncFaults::uploadResumesWhereTheServerStopped()
     QCOMPARE(firstDone, total);
     QCOMPARE(serverEvents(), 1);
     QCOMPARE(m_upstream->count("evidence"), 1);
+}
+
+// Records `checks` alive checks, each with a photo, on a desk that synced
+// before, and syncs them to the server started with `fault`.
+SyncReport TestSyncFaults::syncPhotosTo(const QString &fault, int checks)
+{
+    SyncReport broken;
+    broken.outcome = SyncReport::Outcome::NeedsPerson;
+    Client &a = client(QStringLiteral("a"));
+    broken.message = QStringLiteral("the first sync failed");
+    if (a.sync(m_upstream->url()).outcome != SyncReport::Outcome::Ok)
+        return broken;
+    broken.message = QStringLiteral("a check could not be recorded");
+    for (int i = 0; i < checks; ++i) {
+        if (a.record(m_people.at(i), LivingStatus::Alive, QDate(2026, 11, 2 + i), kToday).isEmpty())
+            return broken;
+    }
+    broken.message = QStringLiteral("the server did not start with %1").arg(fault);
+    if (!m_upstream->start(fault))
+        return broken;
+    return a.sync(m_upstream->url());
+}
+
+// Issue 19 point 2: a day's photos go in batches, one request for all of them.
+// The server here has no single-file upload at all (unknown:chunk), so the
+// sync passes only when every photo went in a batch.
+void TestSyncFaults::smallFilesGoInBatches()
+{
+    CERTDESK_REQUIRE_FAULT_HOOKS();
+    const SyncReport r = syncPhotosTo(QStringLiteral("unknown:chunk"), 5);
+    QVERIFY2(r.outcome == SyncReport::Outcome::Ok, qPrintable(r.message));
+    QCOMPARE(r.uploaded, 5);
+    QCOMPARE(r.pushed, 5);
+    QCOMPARE(serverEvents(), 5);
+    QCOMPARE(m_upstream->count("evidence"), 5);
+}
+
+// A district server from before batches answers 404: the desk sends the same
+// photos one a request, and the sync goes through as before.
+void TestSyncFaults::olderServerGetsOneUploadAFile()
+{
+    CERTDESK_REQUIRE_FAULT_HOOKS();
+    const SyncReport r = syncPhotosTo(QStringLiteral("unknown:batch"), 4);
+    QVERIFY2(r.outcome == SyncReport::Outcome::Ok, qPrintable(r.message));
+    QCOMPARE(r.uploaded, 4);
+    QCOMPARE(serverEvents(), 4);
+    QCOMPARE(m_upstream->count("evidence"), 4);
 }
 
 void TestSyncFaults::clientKilledMidPullResumes()

@@ -4,8 +4,11 @@
 //    roster amounts the server has held (UR 八(二)), as the desk does;
 //  - evidence uploads have a daily quota per user (issue 16 point 6);
 //  - pushes arriving together for one person see each other (issue 19 point 2:
-//    on PostgreSQL a push reads before it holds the change order).
+//    on PostgreSQL a push reads before it holds the change order);
+//  - a batch of small evidence files in one request (issue 19 point 2) stores
+//    all of them or none, counted once against the quota.
 #include "hostilehttp.h"
+#include "upstreamstore.h"
 
 #include <QtTest>
 
@@ -14,6 +17,54 @@ using namespace upstreamtest;
 
 namespace
 {
+// POST /v1/evidence/batch with `files` laid end to end (`named`: the files
+// query as sent, empty for the right one).
+JsonHttp::Reply sendBatch(const UpstreamFixture &up, const QString &token,
+                          const QList<QByteArray> &files, const QString &named = QString())
+{
+    QStringList entries;
+    QByteArray body;
+    for (const QByteArray &f : files) {
+        entries << QStringLiteral("%1:%2").arg(sha256(f)).arg(f.size());
+        body += f;
+    }
+    return JsonHttp::call("POST",
+                          up.url(QStringLiteral("/v1/evidence/batch?files=%1")
+                                     .arg(named.isNull() ? entries.join(QLatin1Char(',')) : named)),
+                          token, body, QByteArrayLiteral("application/octet-stream"));
+}
+
+// The hashes of `files` the server says are missing for `token`'s user.
+QStringList missingOf(const UpstreamFixture &up, const QString &token,
+                      const QList<QByteArray> &files)
+{
+    QJsonArray hashes;
+    for (const QByteArray &f : files)
+        hashes.append(sha256(f));
+    const auto r = JsonHttp::post(up.url(QStringLiteral("/v1/evidence/missing")),
+                                  {{QStringLiteral("hashes"), hashes}}, token);
+    QStringList out;
+    for (const QJsonValue &v : r.json.value(QStringLiteral("missing")).toArray())
+        out << v.toString();
+    return out;
+}
+
+// Bytes `user` sent today as the server counts them; -1 when unreadable.
+qint64 sentToday(const UpstreamFixture &up, const QString &user)
+{
+    QString error;
+    auto store = UpstreamStore::open(up.dbUrl(), &error);
+    if (!store)
+        return -1;
+    QSqlDatabase db = store->connection(&error);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT bytes FROM upload_day WHERE user_name = ?"));
+    q.addBindValue(user);
+    if (!q.exec())
+        return -1;
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 QDate firstOfMonthsAgo(int n)
 {
     const QDate d = QDate::currentDate().addMonths(-n);
@@ -53,6 +104,10 @@ private slots:
     void dailyUploadQuota();
     void pushesArrivingTogetherSeeEachOther_data() { UpstreamFixture::addBackendRows(); }
     void pushesArrivingTogetherSeeEachOther();
+    void batchStoresEveryFileOnce_data() { UpstreamFixture::addBackendRows(); }
+    void batchStoresEveryFileOnce();
+    void batchAllOrNothing_data() { UpstreamFixture::addBackendRows(); }
+    void batchAllOrNothing();
 };
 
 // UR 八(二): the overpaid months count at what was paid in each. The server
@@ -185,6 +240,115 @@ void TestUpstreamPaths::pushesArrivingTogetherSeeEachOther()
         QCOMPARE(statuses, QStringList({QStringLiteral("accepted"), QStringLiteral("conflict")}));
     }
     qDeleteAll(replies);
+}
+
+// Issue 19 point 2: a community's photos of a day in one request. Every file
+// of the batch is held afterwards, its bytes on disk as sent, counted once; the
+// same batch again stores and counts nothing; a push naming them is accepted.
+void TestUpstreamPaths::batchStoresEveryFileOnce()
+{
+    START_DEMO(up);
+    const QString wang = up.signIn(QStringLiteral("wang"), QStringLiteral("pc-wang"));
+    QList<QByteArray> photos;
+    for (int i = 0; i < 3; ++i)
+        photos << QByteArray(1000 * (i + 1), char('a' + i)) + newUuid().toLatin1();
+    qint64 total = 0;
+    for (const QByteArray &p : photos)
+        total += p.size();
+    QCOMPARE(missingOf(up, wang, photos).size(), 3);
+    auto r = sendBatch(up, wang, photos);
+    QVERIFY2(r.status == 200, qPrintable(describe(r)));
+    QCOMPARE(r.json.value(QStringLiteral("complete")).toArray().size(), 3);
+    QVERIFY(missingOf(up, wang, photos).isEmpty());
+    QCOMPARE(sentToday(up, QStringLiteral("wang")), total);
+    for (const QByteArray &p : photos) {
+        const QString sha = sha256(p);
+        QFile stored(QStringLiteral("%1/%2/%3").arg(up.evidenceDir(), sha.left(2), sha));
+        QVERIFY2(stored.open(QIODevice::ReadOnly), qPrintable(stored.fileName()));
+        QCOMPARE(stored.readAll(), p);
+    }
+    r = sendBatch(up, wang, photos);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(sentToday(up, QStringLiteral("wang")), total);
+    // Another user sending the same bytes holds them too (knowing a hash
+    // proves nothing; sending the bytes does), counted for that user.
+    const QString li = up.signIn(QStringLiteral("li"), QStringLiteral("pc-li"));
+    QCOMPARE(missingOf(up, li, photos).size(), 3);
+    QCOMPARE(sendBatch(up, li, {photos.at(0)}).status, 200);
+    QCOMPARE(missingOf(up, li, photos).size(), 2);
+    // The files serve an "alive" check as a chunked upload does.
+    const QString person = people(up, Wang).value(0);
+    QJsonObject e = check(person, {{QStringLiteral("status"), QStringLiteral("alive")}});
+    e.insert(QStringLiteral("evidence"),
+             QJsonArray{QJsonObject{{QStringLiteral("sha256"), sha256(photos.at(1))},
+                                    {QStringLiteral("content"), sha256(photos.at(1))},
+                                    {QStringLiteral("kind"), QStringLiteral("person")},
+                                    {QStringLiteral("bytes"), photos.at(1).size()}}});
+    r = pushEvents(up, wang, {e});
+    QVERIFY2(statusOf(r, 0) == QLatin1String("accepted"), qPrintable(reasonOf(r, 0)));
+}
+
+// A batch is refused whole: one file whose bytes are not its hash, a files
+// list that does not describe the body, too many files, no token, or a batch
+// over the day's quota. Nothing of a refused batch is held or counted.
+void TestUpstreamPaths::batchAllOrNothing()
+{
+    START_DEMO(up);
+    QVERIFY2(up.start(QString(), {QStringLiteral("--upload-quota-mb"), QStringLiteral("1")}),
+             qPrintable(up.lastError()));
+    const QString wang = up.signIn(QStringLiteral("wang"), QStringLiteral("pc-wang"));
+    const QList<QByteArray> photos{QByteArray(2000, 'x') + newUuid().toLatin1(),
+                                   QByteArray(3000, 'y') + newUuid().toLatin1()};
+    const QString a = sha256(photos.at(0)), b = sha256(photos.at(1));
+    const auto refused = [&](const JsonHttp::Reply &r, int status, const QString &code) {
+        if (r.status != status || r.error() != code)
+            return false;
+        return missingOf(up, wang, photos).size() == 2 &&
+               sentToday(up, QStringLiteral("wang")) == 0;
+    };
+    // The second file's bytes changed on the way: neither is stored.
+    QList<QByteArray> changed = photos;
+    const QString named = QStringLiteral("%1:%2,%3:%4")
+                              .arg(a)
+                              .arg(photos.at(0).size())
+                              .arg(b)
+                              .arg(photos.at(1).size());
+    changed[1][10] = 'z';
+    auto r = sendBatch(up, wang, changed, named);
+    QVERIFY2(refused(r, 422, QStringLiteral("hash-mismatch")), qPrintable(describe(r)));
+    QVERIFY2(r.json.value(QStringLiteral("message")).toString().contains(b),
+             qPrintable(describe(r)));
+    // The list must name the body exactly, each file once, each a hash.
+    const QString size0 = QString::number(photos.at(0).size());
+    const QString size1 = QString::number(photos.at(1).size());
+    for (const QString &bad :
+         {QString(), QStringLiteral("%1:%2").arg(a, size0),
+          QStringLiteral("%1:%2,%1:%3").arg(a, size0, size1),
+          QStringLiteral("%1:%2,%3:0").arg(a, size0, b), QStringLiteral("%1,%2").arg(a, b),
+          QStringLiteral("%1:%2,%3:%4").arg(a.toUpper(), size0, b, size1),
+          QStringLiteral("%1:-5,%2:%3").arg(a, b, size1)}) {
+        r = sendBatch(up, wang, photos, bad.isNull() ? QStringLiteral("") : bad);
+        QVERIFY2(refused(r, 400, QStringLiteral("bad-request")),
+                 qPrintable(bad + QLatin1Char(' ') + describe(r)));
+    }
+    QStringList many;
+    for (int i = 0; i < 65; ++i)
+        many << QStringLiteral("%1:1").arg(sha256(QByteArray::number(i)));
+    r = sendBatch(up, wang, photos, many.join(QLatin1Char(',')));
+    QVERIFY2(refused(r, 413, QStringLiteral("too-large")), qPrintable(describe(r)));
+    r = sendBatch(up, QString(), photos);
+    QVERIFY2(refused(r, 401, QStringLiteral("unauthenticated")), qPrintable(describe(r)));
+    // Over the quota (1 MiB): refused whole, with the day it renews.
+    const QList<QByteArray> big{QByteArray(600 << 10, 'p') + newUuid().toLatin1(),
+                                QByteArray(600 << 10, 'q') + newUuid().toLatin1()};
+    r = sendBatch(up, wang, big);
+    QCOMPARE(r.status, 429);
+    QCOMPARE(r.error(), QStringLiteral("quota-exceeded"));
+    QCOMPARE(missingOf(up, wang, big).size(), 2);
+    QCOMPARE(sentToday(up, QStringLiteral("wang")), qint64(0));
+    // Within it, the same files go.
+    QCOMPARE(sendBatch(up, wang, photos).status, 200);
+    QVERIFY(missingOf(up, wang, photos).isEmpty());
 }
 
 QTEST_MAIN(TestUpstreamPaths)

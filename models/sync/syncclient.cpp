@@ -152,7 +152,8 @@ QList<HttpReply> SyncClient::putAll(const QList<Put> &puts, int parallel)
             QNetworkRequest r = request(puts.at(i).path, puts.at(i).query);
             r.setHeader(QNetworkRequest::ContentTypeHeader,
                         QStringLiteral("application/octet-stream"));
-            replies[i].reset(m_network.put(r, puts.at(i).bytes));
+            replies[i].reset(puts.at(i).post ? m_network.post(r, puts.at(i).bytes)
+                                             : m_network.put(r, puts.at(i).bytes));
             guard(replies[i].get());
             bound(replies[i].get(), MaxReplyBytes);
             ++running;

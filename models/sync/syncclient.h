@@ -76,6 +76,7 @@ public:
         QString path;
         QUrlQuery query;
         QByteArray bytes;
+        bool post = false; // POST (an evidence batch) rather than PUT
     };
     QList<HttpReply> putAll(const QList<Put> &puts, int parallel);
 

@@ -59,6 +59,8 @@ private:
     bool push(SyncReport &report);
     bool pushDecisions(SyncReport &report);
     bool upload(const QMap<QString, QString> &files, SyncReport &report);
+    bool uploadSmall(const QStringList &small, const QMap<QString, QString> &files,
+                     QStringList &large, qint64 &done, qint64 total, SyncReport &report);
     bool uploadFile(const QString &sha, const QString &path, qint64 &done, qint64 total,
                     SyncReport &report);
     bool pull(SyncReport &report);
@@ -76,8 +78,9 @@ private:
     int m_pageSize = 2000;
     int m_pushBatch = 500;
     int m_pages = 0;
-    QStringList m_warnings; // said in the report of a run that otherwise went well
-    QStringList m_refused;  // pulled events refused by this device's rules (first few)
+    bool m_batchUploads = true; // false once the server answers that it has no batches
+    QStringList m_warnings;     // said in the report of a run that otherwise went well
+    QStringList m_refused;      // pulled events refused by this device's rules (first few)
 };
 
 } // namespace certdesk

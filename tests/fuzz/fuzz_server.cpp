@@ -98,6 +98,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         {E::EvidenceMissing, "POST", "/v1/evidence/missing"},
         {E::UploadState, "GET", "/v1/evidence/%1/upload"},
         {E::UploadChunk, "PUT", "/v1/evidence/%1"},
+        {E::UploadBatch, "POST", "/v1/evidence/batch"},
     };
     const auto &route = routes[data[0] % std::size(routes)];
     const bool withToken = (data[1] & 1) != 0;

@@ -304,6 +304,10 @@ int main(int argc, char **argv)
         QByteArray("\x05\x03", 2) +
             QStringLiteral("offset=0&total=%1\n").arg(evidenceBytes.size()).toLatin1() +
             evidenceBytes);
+    put(QStringLiteral("fuzz_server"), QStringLiteral("upload-batch"),
+        QByteArray("\x06\x03", 2) +
+            QStringLiteral("files=%1:%2\n").arg(evidenceHash).arg(evidenceBytes.size()).toLatin1() +
+            evidenceBytes);
 
     // Photos.
     put(QStringLiteral("fuzz_evidence"), QStringLiteral("photo.jpg"), evidenceBytes);
