@@ -1,5 +1,6 @@
 #include "evidencevault.h"
 #include "evidencefiles.h"
+#include "evidencehash.h"
 #include "unorderedwrite.h"
 
 #include <QCryptographicHash>
@@ -18,17 +19,6 @@
 
 namespace certdesk
 {
-
-namespace
-{
-QByteArray hashFile(const QString &path, bool *ok)
-{
-    QFile f(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    *ok = f.open(QIODevice::ReadOnly) && hash.addData(&f);
-    return hash.result().toHex();
-}
-} // namespace
 
 namespace evidencefiles
 {
@@ -357,18 +347,17 @@ EvidenceVault::AppendResult EvidenceVault::append(const Caller &caller, const QS
 bool EvidenceVault::finish(const QString &sha, const QString &partial, const QString &user,
                            qint64 counting, QString *error, Finish *outcome) const
 {
-    bool ok = false;
-    const QByteArray actual = hashFile(partial, &ok);
-    if (!ok) {
+    const QString actual = EvidenceHash::ofFile(partial);
+    if (actual.isEmpty()) {
         *error = QStringLiteral("cannot read the upload back");
         return false;
     }
-    if (QString::fromLatin1(actual) != sha) {
+    if (actual != sha) {
         QFile::remove(partial);
         *outcome = Finish::Mismatch;
         *error = QStringLiteral(
                      "The uploaded bytes hash to %1, not to %2; the partial file was discarded.")
-                     .arg(QString::fromLatin1(actual), sha);
+                     .arg(actual, sha);
         return false;
     }
     QSqlDatabase db = m_store.connection(error);
