@@ -6,7 +6,10 @@
 #include <QString>
 #include <mutex>
 
-namespace certdesk::evidencefiles
+namespace certdesk
+{
+
+namespace evidencefiles
 {
 
 // Two chunks of one file must not interleave, nor two finishes of one file:
@@ -22,4 +25,6 @@ QString fileTag(const QString &user);
 // `written` bytes are taken off the last reading. -1 when unknown.
 qint64 freeBytes(const QString &dir, qint64 written = 0);
 
-} // namespace certdesk::evidencefiles
+} // namespace evidencefiles
+
+} // namespace certdesk

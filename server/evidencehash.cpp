@@ -4,7 +4,10 @@
 #include <memory>
 #include <openssl/evp.h>
 
-namespace certdesk::EvidenceHash
+namespace certdesk
+{
+
+namespace EvidenceHash
 {
 
 namespace
@@ -51,4 +54,6 @@ QString ofFile(const QString &path)
     return hexOf(context.get());
 }
 
-} // namespace certdesk::EvidenceHash
+} // namespace EvidenceHash
+
+} // namespace certdesk

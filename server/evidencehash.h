@@ -9,11 +9,16 @@
 #include <QByteArrayView>
 #include <QString>
 
-namespace certdesk::EvidenceHash
+namespace certdesk
+{
+
+namespace EvidenceHash
 {
 
 QString ofBytes(QByteArrayView bytes);
 // The file's hash; an empty string when it cannot be read.
 QString ofFile(const QString &path);
 
-} // namespace certdesk::EvidenceHash
+} // namespace EvidenceHash
+
+} // namespace certdesk

@@ -245,7 +245,10 @@ void TestKillAnywhere::migration()
         [&](const KillPoint &point) {
             // A backup under its final name is a whole copy of the old file.
             for (const QString &name : backups()) {
-                if (name.endsWith(QLatin1String(".part")))
+                // A copy still being written, and the journal SQLite keeps
+                // beside it while VACUUM INTO writes (a kill in that moment
+                // leaves it: seen in CI, not a database to open).
+                if (name.contains(QLatin1String(".bak.part")))
                     continue;
                 Look look(QDir(folder).filePath(name));
                 QVERIFY2(look.soundness().isEmpty(), qPrintable(point.label() + name));

@@ -240,18 +240,24 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
                                  QStringLiteral("yyyyMMddHHmmss")))
                              .arg(n);
             const QString part = backup + QStringLiteral(".part");
-            QFile::remove(part);
+            // With the journal SQLite keeps beside the copy while VACUUM INTO
+            // writes it (a run killed then leaves both).
+            const auto dropPart = [&part] {
+                QFile::remove(part);
+                QFile::remove(part + QStringLiteral("-journal"));
+            };
+            dropPart();
             QSqlQuery b(c);
             b.prepare(QStringLiteral("VACUUM INTO ?"));
             b.addBindValue(part);
             if (!b.exec()) {
-                QFile::remove(part);
+                dropPart();
                 return fail(tr("Cannot back up %1 before upgrading it: %2. Nothing was changed.")
                                 .arg(shown, b.lastError().text()));
             }
             FaultHooks::killPoint("migration-backup"); // test builds only
             if (!QFile::rename(part, backup)) {
-                QFile::remove(part);
+                dropPart();
                 return fail(tr("Cannot back up %1 before upgrading it: %2. Nothing was changed.")
                                 .arg(shown, tr("the copy could not be renamed")));
             }
