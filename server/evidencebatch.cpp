@@ -42,15 +42,16 @@ EvidenceVault::AppendResult EvidenceVault::storeBatch(const Caller &caller,
         shas << f.sha;
         at += f.bytes;
     }
+    const AppendResult unreachable{
+        503, QStringLiteral("unavailable"),
+        QStringLiteral("The server cannot reach its store; try again later."), 0, false};
     QString error;
     QSqlDatabase db = m_store.connection(&error);
     if (!db.isValid())
-        return {503, QStringLiteral("unavailable"),
-                QStringLiteral("The server cannot reach its store; try again later."), 0, false};
+        return unreachable;
     const auto held = heldAmong(db, caller, shas, &error);
     if (!held)
-        return {503, QStringLiteral("unavailable"),
-                QStringLiteral("The server cannot reach its store; try again later."), 0, false};
+        return unreachable;
     QList<BatchFile> fresh;
     QList<qint64> offsets;
     qint64 freshBytes = 0;

@@ -323,6 +323,7 @@ bool SyncRun::uploadSmall(const QStringList &small, const QMap<QString, QString>
         const qsizetype roundStart = first;
         QList<SyncClient::Put> puts;
         QList<QStringList> members; // the files of each request
+        QList<QStringList> named;   // a batch's "<sha256>:<bytes>" in body order
         qint64 bytes = 0;
         while (first < small.size() && bytes < kRoundBytes) {
             const QString sha = small.at(first++);
@@ -351,19 +352,17 @@ bool SyncRun::uploadSmall(const QStringList &small, const QMap<QString, QString>
                 }
                 puts << put;
                 members << QStringList();
+                if (m_batchUploads)
+                    named << QStringList();
             }
             puts.last().bytes += content;
             members.last() << sha;
-            if (m_batchUploads) {
-                // files=<sha256>:<bytes>,… names the body's slices, end to end.
-                QString named = puts.last().query.queryItemValue(QStringLiteral("files"));
-                if (!named.isEmpty())
-                    named += QLatin1Char(',');
-                named += QStringLiteral("%1:%2").arg(sha).arg(content.size());
-                puts.last().query = QUrlQuery();
-                puts.last().query.addQueryItem(QStringLiteral("files"), named);
-            }
+            // files=<sha256>:<bytes>,… names the body's slices, end to end.
+            if (m_batchUploads)
+                named.last() << QStringLiteral("%1:%2").arg(sha).arg(content.size());
         }
+        for (qsizetype i = 0; i < named.size(); ++i)
+            puts[i].query.addQueryItem(QStringLiteral("files"), named.at(i).join(QLatin1Char(',')));
         const QList<HttpReply> replies = m_client.putAll(puts, kParallelUploads);
         if (m_batchUploads && !replies.isEmpty() && replies.first().status == 404 &&
             replies.first().errorCode == QLatin1String("not-found")) {
