@@ -56,6 +56,31 @@ HeaderInfo readHeader(QFile &file)
     return h;
 }
 
+// Backup copies a migration left half-written: a run killed during VACUUM
+// INTO (issue 18) leaves "<db>.v<N>-<time>.bak.part" and SQLite's journal
+// beside it, as big as the database, which nothing would ever read or remove.
+// Only this database's, and only when no copy is being written: VACUUM INTO
+// touches its file with every page, so one untouched for ten minutes belongs
+// to no running program.
+void sweepAbandonedBackupCopies(const QFileInfo &database)
+{
+    const QDir folder = database.absoluteDir();
+    const QString prefix = database.fileName() + QStringLiteral(".v");
+    const QStringList leftovers = folder.entryList(
+        {prefix + QStringLiteral("*.bak.part"), prefix + QStringLiteral("*.bak.part-journal")},
+        QDir::Files | QDir::Hidden);
+    const QDateTime quietSince = QDateTime::currentDateTimeUtc().addSecs(-10 * 60);
+    for (const QString &name : leftovers) {
+        const QFileInfo part(folder.filePath(name));
+        if (part.lastModified().toUTC() > quietSince)
+            continue;
+        if (QFile::remove(part.filePath()))
+            qCInfo(lcStore) << "removed an unfinished backup copy" << part.filePath();
+        else
+            qCWarning(lcStore) << "cannot remove the unfinished backup copy" << part.filePath();
+    }
+}
+
 QString sqliteCode(const QSqlError &e)
 {
     return e.nativeErrorCode();
@@ -216,6 +241,8 @@ std::unique_ptr<Database> Database::open(const QString &path, OpenMode mode, QSt
         return fail(tr("Cannot write to the database %1: %2").arg(shown, q.lastError().text()));
     }
     q.exec(QStringLiteral("ROLLBACK"));
+    // The database is writable and no other program writes it now.
+    sweepAbandonedBackupCopies(info);
 
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         return fail(tr("Cannot switch %1 to WAL mode: %2").arg(shown, q.lastError().text()));
