@@ -116,6 +116,7 @@ struct PhaseFigures {
     int desksOk = 0;
     QString loadBefore, loadAfter;
     QList<CommunityOutcome> outcomes;
+    QList<CityStore::StatementCost> statements; // heaviest first (PostgreSQL)
     std::unique_ptr<Recorder> recorder;
 };
 
@@ -133,6 +134,7 @@ PhaseFigures runPhase(const Endpoint &at, const QList<CommunityDevice> &plans,
     const auto desks = int(deskCursors.size());
     const double cpuBefore = cpuSeconds();
     const double serverBefore = server.cpuSeconds();
+    const bool statements = sql.resetStatements();
     const double backendBefore = sql.backendCpuSeconds();
     f.loadBefore = loadAverage();
     std::vector<CommunityOutcome> outcomes(static_cast<size_t>(devices));
@@ -166,6 +168,8 @@ PhaseFigures runPhase(const Endpoint &at, const QList<CommunityDevice> &plans,
     f.generatorCpu = cpuSeconds() - cpuBefore;
     f.serverCpu = server.cpuSeconds() - serverBefore;
     f.backendCpu = sql.backendCpuSeconds() - backendBefore;
+    if (statements)
+        f.statements = sql.heaviestStatements(12);
     f.loadAfter = loadAverage();
     f.deskPulled = deskPulled;
     f.desksOk = desksOk;
@@ -210,6 +214,13 @@ void printPhase(PhaseFigures &f, int devices, int desks, bool postgres)
     figure(QStringLiteral("CPU per community sync (server + PostgreSQL)"), perSync * 1000, "ms");
     figure(QStringLiteral("  syncs a second 2 cores serve at that cost"),
            perSync > 0 ? 2.0 / perSync : 0, "");
+    if (f.statements.isEmpty())
+        return;
+    // Where PostgreSQL's part goes (pg_stat_statements; executor time only).
+    std::printf("heaviest statements (pg_stat_statements)    calls  exec ms  ms a sync\n");
+    for (const CityStore::StatementCost &s : std::as_const(f.statements))
+        std::printf("  %-40s %7lld %8.1f %9.3f\n", qPrintable(s.query.left(40)),
+                    static_cast<long long>(s.calls), s.execMs, s.execMs / qMax(1, devices));
 }
 
 // Evenly spread picks of `count` out of `from` (wrapping when there are fewer).

@@ -164,6 +164,30 @@ double CityStore::backendCpuSeconds() const
     return sum;
 }
 
+bool CityStore::resetStatements() const
+{
+    QSqlQuery q(m_db);
+    return m_postgres && q.exec(QStringLiteral("SELECT pg_stat_statements_reset()"));
+}
+
+QList<CityStore::StatementCost> CityStore::heaviestStatements(int count) const
+{
+    QList<StatementCost> out;
+    QSqlQuery q(m_db);
+    // Not this bench's own reads (its connection's application_name is not
+    // kept by pg_stat_statements, but its statements name pg_stat_*).
+    if (!q.exec(QStringLiteral("SELECT calls, total_exec_time, regexp_replace(query, '\\s+', ' ', "
+                               "'g') FROM pg_stat_statements WHERE dbid = (SELECT oid FROM "
+                               "pg_database WHERE datname = current_database()) AND query NOT "
+                               "LIKE '%pg_stat%' ORDER BY total_exec_time DESC LIMIT %1")
+                    .arg(count)))
+        return out;
+    while (q.next())
+        out << StatementCost{q.value(0).toLongLong(), q.value(1).toDouble(),
+                             q.value(2).toString()};
+    return out;
+}
+
 CityStore::Stored CityStore::stored(const QString &devicePrefix, const QStringList &pushed,
                                     const QStringList &uploaded) const
 {

@@ -44,6 +44,17 @@ public:
     // CPU seconds of the PostgreSQL backends serving other clients (the server).
     double backendCpuSeconds() const;
 
+    // pg_stat_statements, when the cluster loads it: emptied before a phase,
+    // then its heaviest statements (server time inside PostgreSQL's executor;
+    // parse, bind and the wire are in backendCpuSeconds only).
+    struct StatementCost {
+        qint64 calls = 0;
+        double execMs = 0;
+        QString query;
+    };
+    bool resetStatements() const;
+    QList<StatementCost> heaviestStatements(int count) const;
+
     // What the server holds of a run: events of the devices named `devicePrefix`...
     struct Stored {
         qint64 events = 0;
