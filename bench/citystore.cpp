@@ -183,8 +183,7 @@ QList<CityStore::StatementCost> CityStore::heaviestStatements(int count) const
                     .arg(count)))
         return out;
     while (q.next())
-        out << StatementCost{q.value(0).toLongLong(), q.value(1).toDouble(),
-                             q.value(2).toString()};
+        out << StatementCost{q.value(0).toLongLong(), q.value(1).toDouble(), q.value(2).toString()};
     return out;
 }
 
