@@ -1081,7 +1081,7 @@
         <translation>There is no import batch %1 waiting for approval.</translation>
     </message>
     <message>
-        <source>the roster could not be read, so the file cannot be checked: %1</source>
+        <source>the roster could not be read (%1), so the file cannot be checked and nothing was changed; if this happens again, restore the database from a backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1078,8 +1078,8 @@
         <translation>没有等待审批的导入批次 %1。</translation>
     </message>
     <message>
-        <source>the roster could not be read, so the file cannot be checked: %1</source>
-        <translation>无法读取花名册，文件无法核对：%1</translation>
+        <source>the roster could not be read (%1), so the file cannot be checked and nothing was changed; if this happens again, restore the database from a backup</source>
+        <translation>无法读取花名册（%1），文件未能核对，数据未作任何改动；如再次出现，请从备份恢复数据库</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,9 @@ ImportPlan BigDataImport::validate(const ReadTable &table, const ImportMapping &
             // person; the rows after it would fail alike.
             plan.problems.append(
                 {row.row, header(mapping.idNumber),
-                 tr("the roster could not be read, so the file cannot be checked: %1")
+                 tr("the roster could not be read (%1), so the file cannot be checked and "
+                    "nothing was changed; if this happens again, restore the database from a "
+                    "backup")
                      .arg(lookupError)});
             break;
         }

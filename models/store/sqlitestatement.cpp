@@ -1,5 +1,7 @@
 #include "sqlitestatement.h"
 
+#include "logging.h"
+
 #include <QDateTime>
 #include <QSqlDriver>
 #include <sqlite3.h>
@@ -24,9 +26,13 @@ SqliteStatement::SqliteStatement(const QSqlDatabase &connection, const QString &
     }
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v2(m_handle, text.constData(), int(text.size()), &m_statement, nullptr) !=
-        SQLITE_OK)
-        m_prepareError =
-            QStringLiteral("%1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(m_handle)), sql);
+        SQLITE_OK) {
+        // The statement goes to the log, not into the error: that text can
+        // reach a worker (an import's problem list), who needs SQLite's
+        // reason, not our SQL.
+        m_prepareError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        qCWarning(lcStore) << "cannot prepare" << sql << ":" << m_prepareError;
+    }
 }
 
 SqliteStatement::~SqliteStatement()
