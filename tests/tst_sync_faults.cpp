@@ -81,6 +81,7 @@ private slots:
     void cleanup() { finishCase(); }
 
     void serverKilledMidPushLosesNothing();
+    void unreadableEventStopsThePushAfterTheBatchBefore();
     void serverErrorsAndDroppedConnectionsAreRetried();
     void uploadResumesWhereTheServerStopped();
     void smallFilesGoInBatches();
@@ -123,6 +124,37 @@ void TestSyncFaults::serverKilledMidPushLosesNothing()
     QCOMPARE(
         a.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'accepted'")).toInt(),
         12);
+}
+
+// The desk reads a push's next batch while the server stores the one before
+// (issue 19 point 1). When that read fails (here the person of the third check
+// is gone from a damaged desk database), the batch already sent is still
+// stored on the server and marked accepted here; the run stops naming why, and
+// the unreadable check and those after it stay queued.
+void TestSyncFaults::unreadableEventStopsThePushAfterTheBatchBefore()
+{
+    Client &a = client(QStringLiteral("a"));
+    QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
+    for (int i = 0; i < 6; ++i)
+        QVERIFY(!a.record(m_people.at(i), LivingStatus::Alive, QDate(2026, 11, 2 + i), kToday)
+                     .isEmpty());
+    {
+        QSqlQuery damage(a.db().connection());
+        QVERIFY(damage.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        damage.prepare(QStringLiteral("DELETE FROM recipient WHERE id = ?"));
+        damage.addBindValue(a.idOf(m_people.at(2)));
+        QVERIFY2(damage.exec(), qPrintable(damage.lastError().text()));
+        QVERIFY(damage.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    }
+    const SyncReport r = a.sync(m_upstream->url(), {}, 2000, 2);
+    QCOMPARE(r.outcome, SyncReport::Outcome::NeedsPerson);
+    QVERIFY2(r.message.contains(QStringLiteral("cannot be read")), qPrintable(r.message));
+    QCOMPARE(serverEvents(), 2);
+    QCOMPARE(
+        a.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'accepted'")).toInt(),
+        2);
+    QCOMPARE(
+        a.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")).toInt(), 4);
 }
 
 void TestSyncFaults::serverErrorsAndDroppedConnectionsAreRetried()

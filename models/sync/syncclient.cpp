@@ -118,11 +118,28 @@ void SyncClient::bound(QNetworkReply *reply, qint64 maxBytes)
 
 HttpReply SyncClient::post(const QString &path, const QJsonObject &body)
 {
+    return finish(startPost(path, body));
+}
+
+QNetworkReply *SyncClient::startPost(const QString &path, const QJsonObject &body)
+{
     if (m_before)
-        return refused();
+        return nullptr;
     QNetworkRequest r = request(path, {});
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    return wait(m_network.post(r, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    QNetworkReply *reply = m_network.post(r, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    bound(reply, MaxReplyBytes);
+    guard(reply);
+    handOver();
+    return reply;
+}
+
+void SyncClient::handOver()
+{
+    // QNetworkAccessManager starts a request from this thread's event loop
+    // (a queued call) and then runs it on its own thread: one pass of the
+    // loop, and the request goes out while the caller works.
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
 }
 
 HttpReply SyncClient::put(const QString &path, const QUrlQuery &query, const QByteArray &bytes)
@@ -190,6 +207,7 @@ QNetworkReply *SyncClient::start(const QString &path, const QUrlQuery &query)
     QNetworkReply *reply = m_network.get(request(path, query));
     bound(reply, MaxReplyBytes);
     guard(reply);
+    handOver();
     return reply;
 }
 

@@ -68,6 +68,13 @@ public:
     HttpReply finish(QNetworkReply *reply);
     void abandon(QNetworkReply *reply);
     HttpReply post(const QString &path, const QJsonObject &body);
+    // A POST sent now and read later with finish(): the push reads its next
+    // batch of events while the server stores this one.
+    QNetworkReply *startPost(const QString &path, const QJsonObject &body);
+    // Runs this thread's event loop once: what a request started here needs to
+    // go on (its body is handed over to QNetworkAccessManager's thread through
+    // it) while the caller works between steps.
+    static void handOver();
     HttpReply put(const QString &path, const QUrlQuery &query, const QByteArray &bytes);
 
     // Several PUTs at once (up to `parallel` in flight), answers in order: many

@@ -101,7 +101,7 @@ QList<SyncJournal::Pending> SyncJournal::pending(QString *error) const
 }
 
 QJsonArray SyncJournal::events(const QList<Pending> &items, QMap<QString, QString> *files,
-                               QString *error) const
+                               QString *error, const std::function<void()> &between) const
 {
     // The bytes uploaded for a piece of evidence: the original when kept (its
     // hash is the evidence's name), else the archive copy under its own hash.
@@ -143,14 +143,16 @@ QJsonArray SyncJournal::events(const QList<Pending> &items, QMap<QString, QStrin
             if (!q.value(3).toString().isEmpty())
                 e.insert(ProtocolField::note, q.value(3).toString());
             out.append(e);
-            continue;
+        } else {
+            const auto kind = p.source == Pending::Source::Check ? EventCodec::Kind::Verification
+                                                                 : EventCodec::Kind::Lifecycle;
+            const QJsonObject e = codec.read(kind, p.uuid, contentOf, error);
+            if (e.isEmpty())
+                return {};
+            out.append(e);
         }
-        const auto kind = p.source == Pending::Source::Check ? EventCodec::Kind::Verification
-                                                             : EventCodec::Kind::Lifecycle;
-        const QJsonObject e = codec.read(kind, p.uuid, contentOf, error);
-        if (e.isEmpty())
-            return {};
-        out.append(e);
+        if (between)
+            between();
     }
     return out;
 }

@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace certdesk
 {
@@ -37,9 +38,10 @@ public:
     qint64 cursor() const;
     QList<Pending> pending(QString *error = nullptr) const;
     // The push form of these items; *files receives content hash -> local file
-    // of every evidence file they need.
-    QJsonArray events(const QList<Pending> &items, QMap<QString, QString> *files,
-                      QString *error) const;
+    // of every evidence file they need. `between`, when given, runs after each
+    // event (the push lets a request in flight go on).
+    QJsonArray events(const QList<Pending> &items, QMap<QString, QString> *files, QString *error,
+                      const std::function<void()> &between = {}) const;
     // Stores the server's answers: accepted, duplicate and conflict leave the
     // queue; a retryable refusal stays queued; any other refusal is kept as
     // rejected with its reason (a person must look at it).

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <utility>
 
 namespace certdesk
 {
@@ -189,35 +190,60 @@ bool SyncRun::push(SyncReport &report)
     QElapsedTimer clock;
     clock.start();
     qint64 reading = 0, waiting = 0, storing = 0;
-    for (qsizetype first = 0; first < pending.size(); first += m_pushBatch) {
-        const QList<SyncJournal::Pending> items = pending.mid(first, m_pushBatch);
+    // A batch's events as sent, and the evidence they need uploaded first.
+    struct Batch {
+        QList<SyncJournal::Pending> items;
+        QJsonArray events;
         QMap<QString, QString> files;
-        qint64 mark = clock.elapsed();
-        const QJsonArray events = m_journal->events(items, &files, &error);
+    };
+    // The event loop runs after each event read: the request in flight reads
+    // its body through it (QNetworkAccessManager hands a body over to its own
+    // thread piece by piece).
+    const auto read = [&](qsizetype first, Batch *batch) {
+        const qint64 mark = clock.elapsed();
+        batch->items = pending.mid(first, m_pushBatch);
+        batch->files.clear();
+        batch->events =
+            m_journal->events(batch->items, &batch->files, &error, &SyncClient::handOver);
         reading += clock.elapsed() - mark;
-        if (events.size() != items.size()) {
-            report.outcome = SyncReport::Outcome::NeedsPerson;
-            report.message = tr("An event waiting to be sent cannot be read: %1").arg(error);
-            return false;
-        }
-        if (!upload(files, report))
+        return batch->events.size() == batch->items.size();
+    };
+    const auto unreadable = [&] {
+        report.outcome = SyncReport::Outcome::NeedsPerson;
+        report.message = tr("An event waiting to be sent cannot be read: %1").arg(error);
+        return false;
+    };
+    Batch next;
+    if (!pending.isEmpty() && !read(0, &next))
+        return unreadable();
+    for (qsizetype first = 0; first < pending.size(); first += m_pushBatch) {
+        const Batch batch = std::exchange(next, Batch());
+        if (!upload(batch.files, report))
             return false;
         FaultHooks::killPoint("push-uploaded"); // test builds only
         progress(SyncProgress::Phase::Pushing, first, pending.size());
-        mark = clock.elapsed();
-        const HttpReply reply = m_client.post(QStringLiteral("/v1/events"),
-                                              {{ProtocolField::device, m_settings.device},
-                                               {ProtocolField::since, m_journal->cursor()},
-                                               {ProtocolField::events, events}});
-        waiting += clock.elapsed() - mark;
+        qint64 mark = clock.elapsed();
+        QNetworkReply *sent = m_client.startPost(QStringLiteral("/v1/events"),
+                                                 {{ProtocolField::device, m_settings.device},
+                                                  {ProtocolField::since, m_journal->cursor()},
+                                                  {ProtocolField::events, batch.events}});
+        // Issue 19 point 1: the next batch is read from the journal while the
+        // server checks and stores this one (a third of a long push was the
+        // desk reading, with the server waiting). Its answer is stored first
+        // even when the next batch cannot be read: the server holds it.
+        const qsizetype following = first + m_pushBatch;
+        const bool nextRead = following >= pending.size() || read(following, &next);
+        const qint64 readAhead = following < pending.size() ? clock.elapsed() - mark : 0;
+        const HttpReply reply = m_client.finish(sent);
+        waiting += clock.elapsed() - mark - readAhead;
         if (failed(reply, report))
             return false;
-        if (reply.json.value(ProtocolField::results).toArray().size() != events.size()) {
+        if (reply.json.value(ProtocolField::results).toArray().size() != batch.events.size()) {
             report.outcome = SyncReport::Outcome::NeedsPerson;
             report.message =
                 tr("The server answered a push of %1 events with %2 results; the events stay "
                    "queued.")
-                    .arg(events.size())
+                    .arg(batch.events.size())
                     .arg(reply.json.value(ProtocolField::results).toArray().size());
             return false;
         }
@@ -225,18 +251,22 @@ bool SyncRun::push(SyncReport &report)
         FaultHooks::killPoint("push-answered"); // test builds only
         mark = clock.elapsed();
         const bool stored = m_journal->recordResults(
-            items, reply.json.value(ProtocolField::results).toArray(), report, &error);
+            batch.items, reply.json.value(ProtocolField::results).toArray(), report, &error);
         storing += clock.elapsed() - mark;
         if (!stored) {
             report.outcome = SyncReport::Outcome::NeedsPerson;
             report.message = tr("The server's answers could not be stored: %1").arg(error);
             return false;
         }
+        if (!nextRead)
+            return unreadable();
     }
     progress(SyncProgress::Phase::Pushing, pending.size(), pending.size());
     qCDebug(lcSync) << "pushed" << pending.size() << "in" << clock.elapsed() << "ms: reading"
-                    << reading << "ms, waiting for the server" << waiting << "ms, storing answers"
-                    << storing << "ms";
+                    << reading
+                    << "ms (beside the server after the first batch), waiting for "
+                       "the server"
+                    << waiting << "ms, storing answers" << storing << "ms";
     return true;
 }
 
