@@ -195,6 +195,7 @@ bool SyncRun::push(SyncReport &report)
         QList<SyncJournal::Pending> items;
         QJsonArray events;
         QMap<QString, QString> files;
+        QString unreadable; // why an event of it cannot be read
     };
     // The event loop runs after each event read: the request in flight reads
     // its body through it (QNetworkAccessManager hands a body over to its own
@@ -203,19 +204,20 @@ bool SyncRun::push(SyncReport &report)
         const qint64 mark = clock.elapsed();
         batch->items = pending.mid(first, m_pushBatch);
         batch->files.clear();
-        batch->events =
-            m_journal->events(batch->items, &batch->files, &error, &SyncClient::handOver);
+        batch->unreadable.clear();
+        batch->events = m_journal->events(batch->items, &batch->files, &batch->unreadable,
+                                          &SyncClient::handOver);
         reading += clock.elapsed() - mark;
         return batch->events.size() == batch->items.size();
     };
-    const auto unreadable = [&] {
+    const auto unreadable = [&](const Batch &batch) {
         report.outcome = SyncReport::Outcome::NeedsPerson;
-        report.message = tr("An event waiting to be sent cannot be read: %1").arg(error);
+        report.message = tr("An event waiting to be sent cannot be read: %1").arg(batch.unreadable);
         return false;
     };
     Batch next;
     if (!pending.isEmpty() && !read(0, &next))
-        return unreadable();
+        return unreadable(next);
     for (qsizetype first = 0; first < pending.size(); first += m_pushBatch) {
         const Batch batch = std::exchange(next, Batch());
         if (!upload(batch.files, report))
@@ -259,7 +261,7 @@ bool SyncRun::push(SyncReport &report)
             return false;
         }
         if (!nextRead)
-            return unreadable();
+            return unreadable(next);
     }
     progress(SyncProgress::Phase::Pushing, pending.size(), pending.size());
     qCDebug(lcSync) << "pushed" << pending.size() << "in" << clock.elapsed() << "ms: reading"
