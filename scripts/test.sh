@@ -123,7 +123,7 @@ ASAN_DIR=${ASAN_DIR:-build-asan}
 asan_start=$(date +%s)
 cmake -S . -B "$ASAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     -DCERTDESK_FAULT_INJECTION=ON -DCERTDESK_SANITIZE=address,undefined -DCERTDESK_FUZZ=ON \
-    -DCERTDESK_UNITY=ON "${LAUNCHER[@]}"
+    -DCERTDESK_UNITY=ON -DCERTDESK_BENCHES=OFF "${LAUNCHER[@]}"
 /usr/bin/python3 scripts/check-unity.py "$ASAN_DIR"
 cmake --build "$ASAN_DIR"
 stage_done sanitizer-build
