@@ -148,7 +148,6 @@ private slots:
     void newDatabase();
     void migratesOldVersion();
     void migratedNamesAreSearchable();
-    void sweepsAbandonedBackupCopies();
     void refusesNewerVersion();
     void refusesNonDatabase();
     void refusesForeignSqlite();
@@ -308,46 +307,6 @@ void TestStore::migratesOldVersion()
     QVERIFY2(db, qPrintable(error));
     QCOMPARE(db->schemaVersion(), Database::latestVersion());
     QVERIFY(db->backupPath().isEmpty());
-}
-
-// A migration killed while writing its backup copy leaves "….bak.part" (and
-// SQLite's journal beside it), as big as the database. The next open removes
-// such copies of this database once nothing has written them for ten minutes;
-// a copy being written now, a finished backup and another database's copies
-// stay.
-void TestStore::sweepsAbandonedBackupCopies()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
-    QVERIFY(createLatest(path));
-    const auto make = [&](const QString &name, qint64 minutesAgo) {
-        QFile f(dir.filePath(name));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(4096, 'x'));
-        QVERIFY(f.flush()); // a write at close would touch the time again
-        QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-60 * minutesAgo),
-                              QFileDevice::FileModificationTime));
-    };
-    const QString abandoned = QStringLiteral("desk.sqlite.v3-20261101080000.bak.part");
-    const QString abandonedJournal = abandoned + QStringLiteral("-journal");
-    const QString writingNow = QStringLiteral("desk.sqlite.v3-20261207080000-2.bak.part");
-    const QString finished = QStringLiteral("desk.sqlite.v3-20261101070000.bak");
-    const QString otherDesks = QStringLiteral("other.sqlite.v3-20261101080000.bak.part");
-    make(abandoned, 60);
-    make(abandonedJournal, 60);
-    make(writingNow, 1);
-    make(finished, 60 * 24);
-    make(otherDesks, 60);
-
-    QString error;
-    auto db = Database::open(path, Database::OpenMode::OpenExisting, &error);
-    QVERIFY2(db, qPrintable(error));
-    QVERIFY(!QFileInfo::exists(dir.filePath(abandoned)));
-    QVERIFY(!QFileInfo::exists(dir.filePath(abandonedJournal)));
-    QVERIFY(QFileInfo::exists(dir.filePath(writingNow)));
-    QVERIFY(QFileInfo::exists(dir.filePath(finished)));
-    QVERIFY(QFileInfo::exists(dir.filePath(otherDesks)));
 }
 
 // Recipients that were in a v1 file must be found by the name search the v2
