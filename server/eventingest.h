@@ -30,6 +30,10 @@ public:
     Outcome push(const Caller &caller, const QJsonObject &body) const;
 
     static QByteArray contentHash(const QJsonObject &event);
+    // The event's canonical form (keys sorted, no spaces: QJsonDocument's
+    // Compact) and its content hash, the SHA-256 of that form in hex.
+    static QByteArray canonical(const QJsonObject &event);
+    static QByteArray hashOf(const QByteArray &canonical);
 
 private:
     struct Checked {

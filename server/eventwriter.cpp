@@ -22,10 +22,30 @@ QString compact(const QJsonObject &o)
 }
 
 void changeRow(QVariantList &values, const QString &type, const QString &key,
-               const AcceptedEvent &e, const QJsonObject &data, const QString &now)
+               const AcceptedEvent &e, const QString &data, const QString &now)
 {
     values << type << key << orNull(e.idNumber) << orNull(e.codes.district)
-           << orNull(e.codes.street) << orNull(e.codes.community) << compact(data) << now;
+           << orNull(e.codes.street) << orNull(e.codes.community) << data << now;
+}
+
+// An event's change: {"device", "event", "receivedAt", "user"}, the text
+// QJsonDocument writes for that object (keys sorted, Compact), with the
+// event's canonical form spliced in rather than written a second time.
+QString eventChange(const Caller &caller, const AcceptedEvent &e)
+{
+    QByteArray out = QJsonDocument(QJsonObject{{ProtocolField::device, caller.device}})
+                         .toJson(QJsonDocument::Compact);
+    out.chop(1); // the closing brace
+    out += ",\"";
+    out.append(ProtocolField::event.data(), ProtocolField::event.size());
+    out += "\":";
+    out += e.payload;
+    out += ',';
+    out += QJsonDocument(QJsonObject{{QStringLiteral("receivedAt"), e.receivedAt},
+                                     {ProtocolField::user, caller.user}})
+               .toJson(QJsonDocument::Compact)
+               .mid(1); // without the opening brace
+    return QString::fromUtf8(out);
 }
 } // namespace
 
@@ -38,15 +58,10 @@ bool EventWriter::write(QSqlDatabase &db, const Caller &caller, QList<AcceptedEv
     QVariantList changes;
     QList<QJsonObject> conflicts;
     for (const AcceptedEvent &e : std::as_const(events)) {
-        changeRow(changes, ProtocolValue::event, e.uuid, e,
-                  {{ProtocolField::device, caller.device},
-                   {ProtocolField::user, caller.user},
-                   {QStringLiteral("receivedAt"), e.receivedAt},
-                   {ProtocolField::event, e.event}},
-                  now);
+        changeRow(changes, ProtocolValue::event, e.uuid, e, eventChange(caller, e), now);
         for (const QJsonObject &c : e.conflicts) {
             changeRow(changes, ProtocolValue::conflict, c.value(QStringLiteral("id")).toString(), e,
-                      c, now);
+                      compact(c), now);
             conflicts.append(c);
         }
     }
@@ -70,7 +85,7 @@ bool EventWriter::write(QSqlDatabase &db, const Caller &caller, QList<AcceptedEv
             return false;
         }
         rows << e.uuid << e.seq << e.kind << e.idNumber << caller.device << caller.user
-             << e.contentHash << compact(e.event) << e.receivedAt;
+             << e.contentHash << QString::fromUtf8(e.payload) << e.receivedAt;
         for (const QString &content : std::as_const(e.contents))
             links << e.uuid << content;
     }

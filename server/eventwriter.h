@@ -18,6 +18,7 @@ struct AcceptedEvent {
     QString receivedAt;
     ScopeCodes codes;
     QJsonObject event;
+    QByteArray payload;           // `event` in its canonical form (EventIngest::canonical)
     QStringList contents;         // evidence files, each once
     QList<QJsonObject> conflicts; // those it raises
     qint64 seq = 0;               // its change, once written

@@ -2,6 +2,7 @@
 
 #include "deskbatchapproval.h"
 
+#include "domain/localtoday.h"
 #include "domain/policyprofile.h"
 #include "domain/stepamounts.h"
 #include "sync/incomingevent.h"
@@ -24,7 +25,7 @@ namespace
 // clock is a little ahead (or in another time zone) is not refused.
 QDate today()
 {
-    return QDate::currentDate().addDays(1);
+    return localToday().addDays(1);
 }
 
 } // namespace

@@ -82,6 +82,7 @@ private slots:
 
     void serverKilledMidPushLosesNothing();
     void unreadableEventStopsThePushAfterTheBatchBefore();
+    void refusedUploadStopsThePushAfterTheBatchBefore();
     void serverErrorsAndDroppedConnectionsAreRetried();
     void uploadResumesWhereTheServerStopped();
     void smallFilesGoInBatches();
@@ -155,6 +156,41 @@ void TestSyncFaults::unreadableEventStopsThePushAfterTheBatchBefore()
         2);
     QCOMPARE(
         a.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")).toInt(), 4);
+}
+
+// The next batch's photos go up while the server stores the batch before
+// (issue 19 point 1). When they cannot (here the server takes no upload at
+// all), the batch in flight, whose photo the server already holds, is still
+// answered, stored there and marked accepted here; the run stops, and the
+// checks of the next batch on stay queued.
+void TestSyncFaults::refusedUploadStopsThePushAfterTheBatchBefore()
+{
+    CERTDESK_REQUIRE_FAULT_HOOKS();
+    Client &a = client(QStringLiteral("a"));
+    QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
+    const EvidenceLink held = a.photo(9100);
+    QVERIFY(!a.record(m_people.at(0), LivingStatus::Alive, QDate(2026, 11, 2), kToday, std::nullopt,
+                      {}, {}, {held})
+                 .isEmpty());
+    QCOMPARE(a.sync(m_upstream->url()).outcome, SyncReport::Outcome::Ok);
+    QCOMPARE(m_upstream->count("evidence"), 1);
+    for (int i = 1; i < 7; ++i) {
+        const EvidenceLink photo = i < 3 ? held : a.photo(9100 + i);
+        QVERIFY(!a.record(m_people.at(i), LivingStatus::Alive, QDate(2026, 11, 2 + i), kToday,
+                          std::nullopt, {}, {}, {photo})
+                     .isEmpty());
+    }
+    QVERIFY(m_upstream->start(QStringLiteral("unknown:batch,unknown:chunk")));
+    const SyncReport r = a.sync(m_upstream->url(), {}, 2000, 2);
+    QVERIFY2(r.outcome != SyncReport::Outcome::Ok, qPrintable(r.message));
+    QCOMPARE(serverEvents(), 3);
+    QCOMPARE(m_upstream->count("evidence"), 1);
+    QCOMPARE(
+        a.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'accepted'")).toInt(),
+        3);
+    QCOMPARE(
+        a.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")).toInt(), 4);
+    qInfo().noquote() << "the run stopped with:" << r.message;
 }
 
 void TestSyncFaults::serverErrorsAndDroppedConnectionsAreRetried()

@@ -1,5 +1,7 @@
 #include "idnumber.h"
 
+#include "localtoday.h"
+
 namespace certdesk
 {
 
@@ -62,7 +64,7 @@ struct ReasonParts {
 
 IdNumber IdNumber::parse(const QString &text)
 {
-    return parse(text, QDate::currentDate());
+    return parse(text, localToday());
 }
 
 IdNumber IdNumber::parse(const QString &text, const QDate &today)

@@ -33,7 +33,7 @@ public:
     // the user to confirm (GB 11643-1999), never taken silently.
     static IdNumber parse(const QString &text);
     // The same with "today" fixed (a birth date after it is rejected); parse(text)
-    // uses QDate::currentDate().
+    // uses today's local date (localToday()).
     static IdNumber parse(const QString &text, const QDate &today);
     // Check character for the first 17 digits; QChar() if they are not 17 digits.
     static QChar checkCharacterFor(QStringView first17);

@@ -215,32 +215,68 @@ bool SyncRun::push(SyncReport &report)
         report.message = tr("An event waiting to be sent cannot be read: %1").arg(batch.unreadable);
         return false;
     };
+    // The server's answers to the batch before, stored while the server
+    // checks the next one.
+    const auto record = [&](const Batch &batch, const HttpReply &reply) {
+        const qint64 mark = clock.elapsed();
+        const bool stored = m_journal->recordResults(
+            batch.items, reply.json.value(ProtocolField::results).toArray(), report, &error);
+        storing += clock.elapsed() - mark;
+        if (!stored) {
+            report.outcome = SyncReport::Outcome::NeedsPerson;
+            report.message = tr("The server's answers could not be stored: %1").arg(error);
+        }
+        return stored;
+    };
     Batch next;
     if (!pending.isEmpty() && !read(0, &next))
         return unreadable(next);
+    if (!pending.isEmpty() && !upload(next.files, report))
+        return false;
+    Batch answered; // sent and answered, its answers not stored yet
+    HttpReply answer;
     for (qsizetype first = 0; first < pending.size(); first += m_pushBatch) {
-        const Batch batch = std::exchange(next, Batch());
-        if (!upload(batch.files, report))
-            return false;
         FaultHooks::killPoint("push-uploaded"); // test builds only
+        const Batch batch = std::exchange(next, Batch());
         progress(SyncProgress::Phase::Pushing, first, pending.size());
         qint64 mark = clock.elapsed();
         QNetworkReply *sent = m_client.startPost(QStringLiteral("/v1/events"),
                                                  {{ProtocolField::device, m_settings.device},
                                                   {ProtocolField::since, m_journal->cursor()},
                                                   {ProtocolField::events, batch.events}});
-        // Issue 19 point 1: the next batch is read from the journal while the
-        // server checks and stores this one (a third of a long push was the
-        // desk reading, with the server waiting). Its answer is stored first
-        // even when the next batch cannot be read: the server holds it.
+        // Issue 19 point 1: while the server checks and stores this batch the
+        // desk reads the next one from the journal (a third of a long push was
+        // the desk reading, with the server waiting), stores the answers to
+        // the one before and uploads the next one's evidence, so the next
+        // batch goes as soon as this one is answered. The read comes first: the
+        // body leaves through the event loop it runs.
         const qsizetype following = first + m_pushBatch;
         const bool nextRead = following >= pending.size() || read(following, &next);
-        const qint64 readAhead = following < pending.size() ? clock.elapsed() - mark : 0;
+        bool stored = true;
+        if (!answered.items.isEmpty())
+            stored = record(std::exchange(answered, Batch()), answer);
+        const bool uploaded =
+            !stored || !nextRead || following >= pending.size() || upload(next.files, report);
+        const qint64 beside = clock.elapsed() - mark;
+        // The request is read to its end whatever happened beside it: the
+        // server may have stored the batch, and its answers are kept.
         const HttpReply reply = m_client.finish(sent);
-        waiting += clock.elapsed() - mark - readAhead;
+        waiting += clock.elapsed() - mark - beside;
+        const bool answeredAll =
+            reply.ok() &&
+            reply.json.value(ProtocolField::results).toArray().size() == batch.events.size();
+        if (!stored)
+            return false;
+        if (!uploaded) {
+            // The next batch's evidence could not go up (the report says why):
+            // this batch's answers are kept all the same.
+            if (answeredAll)
+                record(batch, reply);
+            return false;
+        }
         if (failed(reply, report))
             return false;
-        if (reply.json.value(ProtocolField::results).toArray().size() != batch.events.size()) {
+        if (!answeredAll) {
             report.outcome = SyncReport::Outcome::NeedsPerson;
             report.message =
                 tr("The server answered a push of %1 events with %2 results; the events stay "
@@ -251,24 +287,20 @@ bool SyncRun::push(SyncReport &report)
         }
         // The server has stored the events; the desk does not know yet.
         FaultHooks::killPoint("push-answered"); // test builds only
-        mark = clock.elapsed();
-        const bool stored = m_journal->recordResults(
-            batch.items, reply.json.value(ProtocolField::results).toArray(), report, &error);
-        storing += clock.elapsed() - mark;
-        if (!stored) {
-            report.outcome = SyncReport::Outcome::NeedsPerson;
-            report.message = tr("The server's answers could not be stored: %1").arg(error);
-            return false;
+        if (!nextRead) {
+            // Stored now: the next batch cannot be read, and the run stops.
+            return record(batch, reply) && unreadable(next);
         }
-        if (!nextRead)
-            return unreadable(next);
+        answered = batch;
+        answer = reply;
     }
+    if (!answered.items.isEmpty() && !record(answered, answer))
+        return false;
     progress(SyncProgress::Phase::Pushing, pending.size(), pending.size());
     qCDebug(lcSync) << "pushed" << pending.size() << "in" << clock.elapsed() << "ms: reading"
-                    << reading
-                    << "ms (beside the server after the first batch), waiting for "
-                       "the server"
-                    << waiting << "ms, storing answers" << storing << "ms";
+                    << reading << "ms, storing answers" << storing
+                    << "ms (both beside the server after the first batch), waiting for the server"
+                    << waiting << "ms";
     return true;
 }
 
