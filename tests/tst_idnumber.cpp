@@ -3,6 +3,7 @@
 // test (ISO 7064 MOD 11-2 by hand / a separate script).
 
 #include "domain/idnumber.h"
+#include "domain/localtoday.h"
 #include "domain/specialgroup.h"
 
 #include <QtTest>
@@ -31,6 +32,7 @@ private slots:
     void specialGroupMembership();
     void specialGroupReasons();
     void latestBirthForAgeAgreesWithAgeOn();
+    void localTodayFollowsTheZone();
 };
 
 static const QDate Today(2026, 11, 23);
@@ -323,6 +325,35 @@ void TestIdNumber::latestBirthForAgeAgreesWithAgeOn()
             QVERIFY2(::ageOn(latest.addDays(1), today) < age, where.constData());
         }
     }
+}
+
+// parse(text) takes today from localToday(), cached so that glibc does not
+// read the zone file per call (issue 19 point 1): it is the local date, and a
+// zone changed under the running program is followed within a second.
+// Pago Pago (UTC-11) and Kiritimati (UTC+14) never share a date.
+void TestIdNumber::localTodayFollowsTheZone()
+{
+    for (const char *zone : {"Pacific/Pago_Pago", "Pacific/Kiritimati"}) {
+        if (!QFile::exists(QStringLiteral("/usr/share/zoneinfo/") + QLatin1String(zone)))
+            QSKIP("the tzdata zone files are not installed");
+    }
+    const QByteArray before = qgetenv("TZ");
+    const bool hadZone = qEnvironmentVariableIsSet("TZ");
+    auto restore = qScopeGuard([&] {
+        if (hadZone)
+            qputenv("TZ", before);
+        else
+            qunsetenv("TZ");
+    });
+    qputenv("TZ", "Pacific/Pago_Pago");
+    QTest::qWait(1100);
+    const QDate west = localToday();
+    QCOMPARE(west, QDate::currentDate());
+    qputenv("TZ", "Pacific/Kiritimati");
+    QTest::qWait(1100);
+    const QDate east = localToday();
+    QCOMPARE(east, QDate::currentDate());
+    QVERIFY(east > west);
 }
 
 QTEST_GUILESS_MAIN(TestIdNumber)

@@ -4,12 +4,16 @@
 // cannot prepare run as before. And an upload counted against the day's quota
 // once, in the transaction that records the file. And a push that reads
 // before it holds the change order reads again when a change came between.
+#include "eventingest.h"
+#include "eventwriter.h"
 #include "hostilehttp.h"
 #include "preparedstatements.h"
 #include "pushcontext.h"
 #include "sync/protocolfields.h"
 #include "upstreamstorefixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +35,8 @@ private slots:
     void chunkedUploadCountedOnce();
     void pushReadsAgainAfterAChangeToItsPeople_data() { UpstreamFixture::addBackendRows(); }
     void pushReadsAgainAfterAChangeToItsPeople();
+    void eventStoredInItsCanonicalForm_data() { UpstreamFixture::addBackendRows(); }
+    void eventStoredInItsCanonicalForm();
 };
 
 namespace
@@ -338,6 +344,54 @@ void TestUpstreamStatements::pushReadsAgainAfterAChangeToItsPeople()
     QCOMPARE(movedSince(context), 0);
     QVERIFY(append(ProtocolValue::recipient, other, other));
     QCOMPARE(movedSince(context), 1);
+}
+
+// An event's canonical JSON is written once (issue 19 point 1) and spliced
+// into its change: both stored texts are what QJsonDocument writes for them,
+// awkward text included.
+void TestUpstreamStatements::eventStoredInItsCanonicalForm()
+{
+    QFETCH(QString, backend);
+    OPEN_STORE(s, backend);
+    const Caller caller{QStringLiteral("wang \"王\""),
+                        QString(),
+                        QStringLiteral("worker"),
+                        QStringLiteral("pc-wang's"),
+                        {}};
+    const QJsonObject event{
+        {ProtocolField::uuid, upstreamtest::newUuid()},
+        {ProtocolField::kind, ProtocolValue::verification},
+        {ProtocolField::idNumber, QStringLiteral("370202194501011234")},
+        {ProtocolField::note, QString::fromUtf8("O'Brien \\ \"引号\" 😀 \u2028 \t end")},
+        {ProtocolField::evidence, QJsonArray{QJsonObject{{QStringLiteral("bytes"), 12345}}}}};
+    AcceptedEvent a;
+    a.uuid = event.value(ProtocolField::uuid).toString();
+    a.kind = ProtocolValue::verification;
+    a.idNumber = event.value(ProtocolField::idNumber).toString();
+    a.payload = EventIngest::canonical(event);
+    a.contentHash = QString::fromLatin1(EventIngest::hashOf(a.payload));
+    a.receivedAt = UpstreamStore::nowIso();
+    a.event = event;
+    QList<AcceptedEvent> events{a};
+    QString error;
+    QVERIFY2(EventWriter::write(s.db, caller, events, &error), qPrintable(error));
+    QSqlQuery q(s.db);
+    QVERIFY2(
+        execQuery(q,
+                  QStringLiteral("SELECT c.data, e.payload, e.content_hash FROM change c "
+                                 "JOIN event e ON e.seq = c.seq WHERE c.type = ? AND c.key = ?"),
+                  {QString(ProtocolValue::event), a.uuid}, &error),
+        qPrintable(error));
+    QVERIFY(q.next());
+    const QJsonObject change{{ProtocolField::device, caller.device},
+                             {ProtocolField::event, event},
+                             {QStringLiteral("receivedAt"), a.receivedAt},
+                             {ProtocolField::user, caller.user}};
+    QCOMPARE(q.value(0).toString(),
+             QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)));
+    QCOMPARE(q.value(1).toString(),
+             QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)));
+    QCOMPARE(q.value(2).toString(), QString::fromLatin1(EventIngest::contentHash(event)));
 }
 
 QTEST_GUILESS_MAIN(TestUpstreamStatements)
